@@ -1,0 +1,36 @@
+# Convenience wrapper around CMake (as DuckDB has one): `make demo`, `make test`.
+# Every target first installs what is missing (scripts/install-deps.sh).
+
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+KG := $(BUILD)/app/kg
+OUT ?= out
+
+.PHONY: all deps build demo test asan-test clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_WERROR=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job on the bundled samples: build the graph, summarize it, and write
+# GraphML and DOT next to the native file.
+demo: build
+	@mkdir -p $(OUT)
+	$(KG) build samples -o $(OUT)/samples.kg.json -o $(OUT)/samples.graphml -o $(OUT)/samples.dot
+	$(KG) stats $(OUT)/samples.kg.json
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan-test:
+	$(MAKE) test BUILD=$(BUILD)-asan CMAKE_FLAGS="-DKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan $(OUT)

@@ -1,0 +1,69 @@
+// What every kg subcommand shares: exit codes, usage errors, and a small
+// parser for `--option value` / `-o value` / `--flag` / positional arguments.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::app {
+
+// The exit codes kg documents in its README.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUserError = 1;  // bad input, graph file or query
+inline constexpr int kExitUsage = 2;      // bad command line
+inline constexpr int kExitPartial = 3;    // done, but some inputs were skipped
+
+// A command line that cannot be run as written; main() prints it with a
+// pointer to --help and exits kExitUsage.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+  std::string_view name;        // long name without dashes: "output"
+  char short_name = '\0';       // 'o', or '\0' for none
+  bool takes_value = false;     // --output FILE, --output=FILE, -o FILE
+  bool repeatable = false;      // may be given more than once
+};
+
+// Parses a subcommand's arguments (everything after the subcommand's name).
+// "--" ends options. Unknown options and missing values throw UsageError.
+class Arguments {
+ public:
+  Arguments(std::span<const std::string> args, std::span<const OptionSpec> options);
+
+  bool has(std::string_view name) const { return values_.count(std::string(name)) > 0; }
+  std::optional<std::string> value(std::string_view name) const;
+  std::vector<std::string> values(std::string_view name) const;
+  const std::vector<std::string>& positionals() const { return positionals_; }
+  bool wants_help() const { return help_; }
+
+  // A whole number option, with the option named in the UsageError.
+  std::optional<long long> number(std::string_view name, long long min, long long max) const;
+
+ private:
+  std::map<std::string, std::vector<std::string>> values_;
+  std::vector<std::string> positionals_;
+  bool help_ = false;
+};
+
+struct CommandContext {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// One subcommand: `kg NAME ...`.
+struct Command {
+  std::string_view name;
+  std::string_view summary;  // one line for `kg --help`
+  int (*run)(std::span<const std::string> args, CommandContext& context);
+};
+
+}  // namespace kg::app

@@ -1,0 +1,69 @@
+// `kg`: dispatches to a subcommand and turns errors into messages and exit codes.
+#include <array>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "app/cli.h"
+#include "app/commands.h"
+#include "graph/errors.h"
+
+namespace {
+
+using kg::app::Command;
+
+constexpr std::array kCommands = {
+    Command{"build", "read text files and build a knowledge graph", kg::app::run_build},
+    Command{"stats", "count a graph's nodes, edges and documents", kg::app::run_stats},
+    Command{"show", "print one node's card: aliases, attributes, edges, evidence", kg::app::run_show},
+};
+
+void print_help(std::ostream& out) {
+  out << "kg - build and question knowledge graphs of who proposed, signed, joined or\n"
+         "opposed what, from Chinese and English writing on cyberspace and AI governance.\n\n"
+         "Usage: kg COMMAND [ARGS...]\n\nCommands:\n";
+  for (const Command& command : kCommands) {
+    out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary
+        << "\n";
+  }
+  out << "\nRun 'kg COMMAND --help' for a command's options and examples.\n"
+         "Exit codes: 0 ok, 1 bad input (file, graph or query), 2 bad command line,\n"
+         "3 done but some inputs were skipped.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_help(args.empty() ? std::cerr : std::cout);
+    return args.empty() ? kg::app::kExitUsage : kg::app::kExitOk;
+  }
+  if (args[0] == "--version") {
+    std::cout << "kg " << KG_VERSION << "\n";
+    return kg::app::kExitOk;
+  }
+  const Command* command = nullptr;
+  for (const Command& candidate : kCommands) {
+    if (candidate.name == args[0]) command = &candidate;
+  }
+  if (!command) {
+    std::cerr << "kg: unknown command '" << args[0] << "'. Run 'kg --help' for the list.\n";
+    return kg::app::kExitUsage;
+  }
+  kg::app::CommandContext context{std::cout, std::cerr};
+  try {
+    return command->run(std::span<const std::string>(args).subspan(1), context);
+  } catch (const kg::app::UsageError& error) {
+    std::cerr << "kg " << command->name << ": " << error.what() << "\n"
+              << "Run 'kg " << command->name << " --help' for usage.\n";
+    return kg::app::kExitUsage;
+  } catch (const kg::Error& error) {
+    std::cerr << "kg " << command->name << ": " << error.what() << "\n";
+    return kg::app::kExitUserError;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "kg " << command->name << ": out of memory\n";
+    return kg::app::kExitUserError;
+  }
+}

@@ -1,0 +1,130 @@
+// `kg show`: one node's card, with the evidence for each of its edges.
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "app/commands.h"
+#include "graph/errors.h"
+#include "graph/graph.h"
+#include "graph/native_file.h"
+
+namespace kg::app {
+namespace {
+
+constexpr std::array kOptions = {
+    OptionSpec{"type", 't', true, false},
+    OptionSpec{"evidence", 'e', true, false},
+};
+
+void print_help(std::ostream& out) {
+  out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N]\n\n"
+         "Prints the card of the node called NAME (its canonical name or any alias, so\n"
+         "'我国' finds 中国): type, aliases and where each came from, attributes,\n"
+         "mentions, and every edge with up to N evidence sentences (default 3).\n\n"
+         "Options:\n"
+         "  -t, --type TYPE     only nodes of this type (Country, Region, Organization,\n"
+         "                      Initiative, Event, Person, Year)\n"
+         "  -e, --evidence N    evidence sentences per edge (0 for none)\n\n"
+         "Examples:\n"
+         "  kg show samples.kg.json 中国\n"
+         "  kg show samples.kg.json 2020 --type Year\n";
+}
+
+using Graph = graph::KnowledgeGraph;
+
+void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool outgoing,
+                std::size_t max_evidence) {
+  const graph::EdgeData& edge = graph.edge(id);
+  const graph::NodeData& other = graph.node(outgoing ? graph.target(id) : graph.source(id));
+  const std::string_view relation = graph::to_string(edge.relation);
+  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name
+      << " (" << graph::to_string(other.type) << ")";
+  if (edge.year) out << " in " << *edge.year;
+  if (edge.weight() > 1) out << "  x" << edge.weight();
+  out << "\n";
+  std::size_t shown = 0;
+  for (const graph::Evidence& evidence : edge.evidence) {
+    if (shown++ == max_evidence) break;
+    out << "      \"" << evidence.sentence << "\"  (" << evidence.document << ":" << evidence.line
+        << ")\n";
+  }
+}
+
+void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::size_t max_evidence) {
+  const graph::NodeData& node = graph.node(id);
+  out << node.name << " (" << graph::to_string(node.type) << ")\n";
+  if (!node.aliases.empty()) {
+    out << "  aliases:";
+    for (const auto& [alias, origin] : node.aliases) out << " " << alias << " [" << origin << "]";
+    out << "\n";
+  }
+  for (const auto& [key, value] : node.attributes) out << "  " << key << ": " << value << "\n";
+  out << "  mentions: " << node.mention_count() << " in " << node.mentions.size() << " document"
+      << (node.mentions.size() == 1 ? "" : "s") << "\n";
+
+  std::vector<Graph::EdgeId> edges;
+  for (Graph::EdgeId edge : boost::make_iterator_range(boost::out_edges(id, graph.storage()))) {
+    edges.push_back(edge);
+  }
+  for (Graph::EdgeId edge : boost::make_iterator_range(boost::in_edges(id, graph.storage()))) {
+    if (graph.source(edge) != id) edges.push_back(edge);  // a self-loop is listed once
+  }
+  // By relation, then the node at the other end, so the card reads the same every time.
+  auto order = [&](Graph::EdgeId edge) {
+    const bool outgoing = graph.source(edge) == id;
+    const graph::NodeData& other = graph.node(outgoing ? graph.target(edge) : graph.source(edge));
+    return std::tuple(graph.edge(edge).relation, !outgoing, other.type, other.name,
+                      graph.edge(edge).year);
+  };
+  std::sort(edges.begin(), edges.end(), [&](auto a, auto b) { return order(a) < order(b); });
+  out << "  edges: " << edges.size() << "\n";
+  for (Graph::EdgeId edge : edges) {
+    print_edge(out, graph, edge, graph.source(edge) == id, max_evidence);
+  }
+}
+
+}  // namespace
+
+int run_show(std::span<const std::string> raw_args, CommandContext& context) {
+  Arguments args(raw_args, kOptions);
+  if (args.wants_help()) {
+    print_help(context.out);
+    return kExitOk;
+  }
+  if (args.positionals().size() != 2) throw UsageError("expected GRAPH and NAME");
+  std::optional<graph::NodeType> type;
+  if (auto name = args.value("type")) {
+    type = graph::parse_node_type(*name);
+    if (!type) throw UsageError("unknown node type '" + *name + "'");
+  }
+  const auto max_evidence = static_cast<std::size_t>(args.number("evidence", 0, 1000).value_or(3));
+  const std::string& path = args.positionals()[0];
+  const std::string& name = args.positionals()[1];
+  Graph graph = graph::load_native(path);
+
+  std::vector<Graph::NodeId> found;
+  for (Graph::NodeId id : graph.find_by_name_or_alias(name)) {
+    if (!type || graph.node(id).type == *type) found.push_back(id);
+  }
+  if (found.empty()) {
+    std::string message = path + ": no node is called '" + name + "'";
+    std::vector<std::string> close;
+    for (Graph::NodeId id : graph.nodes_in_canonical_order()) {
+      if (graph.node(id).name.find(name) != std::string::npos && close.size() < 5) {
+        close.push_back(graph.node(id).name);
+      }
+    }
+    if (!close.empty()) {
+      message += "; names containing it:";
+      for (const std::string& candidate : close) message += " " + candidate;
+    }
+    throw Error(message);
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i > 0) context.out << "\n";
+    print_card(context.out, graph, found[i], max_evidence);
+  }
+  return kExitOk;
+}
+
+}  // namespace kg::app

@@ -1,0 +1,138 @@
+// GraphML written by hand: Boost's write_graphml names nodes n0, n1, … and
+// cannot give the content-derived ids other tools join on.
+#include "export/graphml_writer.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "export/node_ids.h"
+#include "export/xml_text.h"
+
+namespace kg::exporter {
+namespace {
+
+struct Key {
+  std::string_view id;
+  std::string_view domain;  // GraphML's `for`
+  std::string_view name;
+  std::string_view type;
+};
+
+// Key ids differ from attribute names because a node and an edge both have a
+// `label`, and key ids must be unique in the document.
+constexpr Key kKeys[] = {
+    {"n_label", "node", "label", "string"},     {"n_type", "node", "type", "string"},
+    {"n_aliases", "node", "aliases", "string"}, {"n_iso", "node", "iso", "string"},
+    {"n_mentions", "node", "mentions", "long"}, {"n_degree", "node", "degree", "int"},
+    {"e_relation", "edge", "relation", "string"}, {"e_label", "edge", "label", "string"},
+    {"e_year", "edge", "year", "int"},          {"e_weight", "edge", "weight", "long"},
+    {"e_evidence", "edge", "evidence", "string"}, {"e_doc", "edge", "doc", "string"},
+};
+
+template <typename Strings>
+std::string joined(const Strings& items) {
+  std::string list;
+  bool first = true;
+  for (std::string_view item : items) {
+    if (!first) list += kListSeparator;
+    first = false;
+    for (char c : item) {
+      if (c == '\\' || c == kListSeparator) list += '\\';
+      list += c;
+    }
+  }
+  return list;
+}
+
+void append_data(std::string& out, std::string_view key, std::string_view value) {
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  append_xml_escaped(out, value, XmlContext::Content);
+  out += "</data>\n";
+}
+
+void append_node(std::string& out, const graph::KnowledgeGraph& graph,
+                 graph::KnowledgeGraph::NodeId node, const std::string& id) {
+  const graph::NodeData& data = graph.node(node);
+  out += "    <node id=\"";
+  append_xml_escaped(out, id, XmlContext::Attribute);
+  out += "\">\n";
+  append_data(out, "n_label", data.name);
+  append_data(out, "n_type", graph::to_string(data.type));
+  std::vector<std::string_view> aliases;
+  for (const auto& [alias, origin] : data.aliases) aliases.push_back(alias);
+  if (!aliases.empty()) append_data(out, "n_aliases", joined(aliases));
+  if (auto iso = data.attributes.find("iso"); iso != data.attributes.end()) {
+    append_data(out, "n_iso", iso->second);
+  }
+  append_data(out, "n_mentions", std::to_string(data.mention_count()));
+  append_data(out, "n_degree", std::to_string(graph.degree(node)));
+  out += "    </node>\n";
+}
+
+void append_edge(std::string& out, const graph::KnowledgeGraph& graph,
+                 graph::KnowledgeGraph::EdgeId edge, std::size_t index,
+                 const std::vector<std::string>& ids) {
+  const graph::EdgeData& data = graph.edge(edge);
+  out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"";
+  append_xml_escaped(out, ids[graph.source(edge)], XmlContext::Attribute);
+  out += "\" target=\"";
+  append_xml_escaped(out, ids[graph.target(edge)], XmlContext::Attribute);
+  out += "\">\n";
+  append_data(out, "e_relation", graph::to_string(data.relation));
+  append_data(out, "e_label", graph::to_string(data.relation));
+  if (data.year) append_data(out, "e_year", std::to_string(*data.year));
+  append_data(out, "e_weight", std::to_string(data.weight()));
+  std::vector<std::string_view> sentences;
+  std::set<std::string_view> seen;
+  std::set<std::string_view> documents;
+  for (const graph::Evidence& evidence : data.evidence) {
+    if (seen.insert(evidence.sentence).second) sentences.push_back(evidence.sentence);
+    documents.insert(evidence.document);
+  }
+  if (!sentences.empty()) append_data(out, "e_evidence", joined(sentences));
+  if (!documents.empty()) append_data(out, "e_doc", joined(documents));
+  out += "    </edge>\n";
+}
+
+}  // namespace
+
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out) {
+  const std::vector<std::string> ids = node_ids(graph);
+  std::string text =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const Key& key : kKeys) {
+    text += "  <key id=\"";
+    text += key.id;
+    text += "\" for=\"";
+    text += key.domain;
+    text += "\" attr.name=\"";
+    text += key.name;
+    text += "\" attr.type=\"";
+    text += key.type;
+    text += "\"/>\n";
+  }
+  text += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
+  out << text;
+  // One element at a time: a large graph is never held twice in memory.
+  for (auto node : graph.nodes_in_canonical_order()) {
+    text.clear();
+    append_node(text, graph, node, ids[node]);
+    out << text;
+  }
+  std::size_t index = 0;
+  for (auto edge : graph.edges_in_canonical_order()) {
+    text.clear();
+    append_edge(text, graph, edge, index++, ids);
+    out << text;
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace kg::exporter

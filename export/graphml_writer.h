@@ -1,0 +1,31 @@
+// The graph as GraphML (http://graphml.graphdrawing.org), for Gephi, yEd,
+// NetworkX, Boost's read_graphml and the evaluation script.
+#pragma once
+
+#include <ostream>
+#include <string_view>
+
+#include "graph/graph.h"
+
+namespace kg::exporter {
+
+// Joins the items of a list-valued attribute (aliases, evidence, doc).
+// Inside an item, '\' is written "\\" and '|' is written "\|", so the list
+// splits back unambiguously.
+inline constexpr char kListSeparator = '|';
+
+// Writes UTF-8 GraphML, directed, in canonical order: equal graphs give equal
+// bytes. Every attribute has a typed <key>:
+//   node  label (canonical name), type (NodeType spelling), aliases (every
+//         surface form, sorted), iso (countries that have one), mentions
+//         (long), degree (int, in + out)
+//   edge  relation (RelationType spelling), label (the same, for viewers
+//         that show `label`), year (int, when known), weight (long, distinct
+//         statements), evidence (distinct sentences, in evidence order),
+//         doc (distinct document ids, sorted)
+// Absent values (no iso, no year, no aliases, no evidence) have no <data>.
+// Node ids come from node_ids(); edge ids are e0, e1, … in canonical order.
+// Text goes through valid_text(): see there what replaces invalid characters.
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
+
+}  // namespace kg::exporter

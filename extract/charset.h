@@ -1,0 +1,27 @@
+// Decoding a file's bytes to UTF-8: UTF-8 passes through, a byte order mark
+// names UTF-16/32, anything else is detected with ICU and converted strictly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::extract {
+
+struct DecodedText {
+  std::string utf8;
+  std::string encoding;    // "UTF-8", "UTF-16LE", "GB18030", "Big5", "windows-1252", …
+  bool converted = false;  // false: `utf8` is the input unchanged (a UTF-8 BOM included)
+};
+
+// Valid UTF-8 (with or without a BOM) is returned as is. UTF-16LE/BE and
+// UTF-32LE/BE are recognised by their byte order mark only, which is dropped.
+// Anything else is handed to ICU's charset detector and, when it is
+// confident, converted from the detected encoding. Conversion is strict: a
+// byte sequence the encoding does not define is an error, never U+FFFD.
+// Throws kg::FormatError naming `source_name` with the line:column of the
+// first bad byte when the text is binary (a NUL byte, or a NUL character in
+// UTF-16/32), when the encoding cannot be told with confidence, or when the
+// bytes are not valid in it.
+DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name);
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+// Finding the text files a user names and reading each as a UTF-8 document.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kg::extract {
+
+// A text file as read: its bytes as UTF-8, with what identifies its content.
+// When the file was in another encoding (`encoding` is not "UTF-8"), `text`
+// is its conversion to UTF-8 and byte offsets into `text` are offsets in that
+// UTF-8 text, not in the file; `text_offset` is then 0.
+struct Document {
+  std::string id;     // the path as the user gave it (or as found below a directory)
+  std::string text;   // UTF-8
+  std::uint64_t text_offset = 0;  // byte offset of text[0] in the file: 3 after a UTF-8 BOM
+  std::uint64_t bytes = 0;  // size of the file as read
+  std::string sha1;   // hex digest of the file's bytes
+  std::string encoding;  // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
+};
+
+// Every file the paths name, in a stable order: a file as itself, a directory
+// as the regular files below it (recursively, sorted by path, hidden entries
+// and symbolic links to directories skipped so a link loop cannot recur).
+// A path that does not exist is a kg::IoError: the user mistyped it.
+// `warn` hears of entries passed over (unreadable directories, special files).
+std::vector<std::string> collect_input_files(std::span<const std::string> paths,
+                                             const std::function<void(const std::string&)>& warn);
+
+// Reads a file as a document, decoded to UTF-8 by decode_to_utf8
+// (extract/charset.h). Throws kg::IoError when it cannot be read and
+// kg::FormatError (with line and column) when it is not text: a NUL byte
+// marks a binary file; bytes that are neither UTF-8 nor in an encoding ICU
+// detects with confidence, or not valid in the detected one, are refused.
+// A byte order mark is dropped.
+Document read_document(const std::string& path);
+
+// The same checks on bytes already in memory; `id` names them in errors.
+Document make_document(std::string id, std::string bytes);
+
+}  // namespace kg::extract

@@ -1,0 +1,218 @@
+// Node and edge identity, merge, and the canonical orders writers rely on.
+#include "graph/graph.h"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+#include "graph/errors.h"
+
+namespace kg::graph {
+namespace {
+
+// Orders nodes by their identity, never by insertion order.
+bool node_less(const NodeData& a, const NodeData& b) {
+  return std::tie(a.type, a.name) < std::tie(b.type, b.name);
+}
+
+// For maps merged from two graphs: one value per key, the same one whichever
+// graph came first, so merge stays commutative.
+using StringTable = std::map<std::string, std::string, std::less<>>;
+
+void merge_keeping_smaller(StringTable& into, const StringTable& from) {
+  for (const auto& [key, value] : from) {
+    auto [it, inserted] = into.emplace(key, value);
+    if (!inserted && value < it->second) it->second = value;
+  }
+}
+
+}  // namespace
+
+std::uint64_t NodeData::mention_count() const {
+  return std::accumulate(mentions.begin(), mentions.end(), std::uint64_t{0},
+                         [](std::uint64_t sum, const auto& entry) { return sum + entry.second; });
+}
+
+std::string KnowledgeGraph::identity(NodeType type, std::string_view name) {
+  std::string key(to_string(type));
+  key += '\x1f';  // unit separator: cannot occur in a type name
+  key += name;
+  return key;
+}
+
+void KnowledgeGraph::index_name(NodeId node, std::string_view name) {
+  auto it = nodes_by_name_.find(name);
+  if (it == nodes_by_name_.end()) it = nodes_by_name_.emplace(std::string(name), std::vector<NodeId>{}).first;
+  std::vector<NodeId>& ids = it->second;
+  if (std::find(ids.begin(), ids.end(), node) == ids.end()) ids.push_back(node);
+}
+
+KnowledgeGraph::NodeId KnowledgeGraph::add_node(NodeType type, std::string_view name) {
+  std::string key = identity(type, name);
+  if (auto it = node_by_identity_.find(key); it != node_by_identity_.end()) return it->second;
+  NodeData data;
+  data.type = type;
+  data.name = std::string(name);
+  NodeId id = boost::add_vertex(std::move(data), graph_);
+  node_by_identity_.emplace(std::move(key), id);
+  index_name(id, name);
+  return id;
+}
+
+void KnowledgeGraph::add_alias(NodeId node, std::string_view alias, std::string_view origin) {
+  auto& aliases = graph_[node].aliases;
+  auto it = aliases.find(alias);
+  if (it == aliases.end()) {
+    aliases.emplace(std::string(alias), std::string(origin));
+    index_name(node, alias);
+  } else if (origin < it->second) {
+    it->second = std::string(origin);
+  }
+}
+
+void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::string_view value) {
+  graph_[node].attributes[std::string(key)] = std::string(value);
+}
+
+void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::uint64_t count) {
+  auto& mentions = graph_[node].mentions;
+  auto it = mentions.find(document);
+  if (it == mentions.end()) it = mentions.emplace(std::string(document), 0).first;
+  it->second += count;
+}
+
+KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relation, NodeId to,
+                                                std::optional<int> year) {
+  if (is_symmetric(relation) && node_less(graph_[to], graph_[from])) std::swap(from, to);
+  EdgeKey key{from, relation, to, year};
+  if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) return it->second;
+  EdgeData data;
+  data.relation = relation;
+  data.year = year;
+  EdgeId id = boost::add_edge(from, to, std::move(data), graph_).first;
+  edge_by_key_.emplace(key, id);
+  return id;
+}
+
+void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
+  graph_[edge].evidence.insert(std::move(evidence));
+}
+
+void KnowledgeGraph::add_document(Document document) {
+  auto [it, inserted] = documents_.emplace(document.id, document);
+  if (!inserted && it->second != document) {
+    throw Error("document '" + document.id +
+                "' is in the graph already with other content (sha1 " + it->second.sha1 +
+                ", now " + document.sha1 + ")");
+  }
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  // Documents first: a conflict must throw before anything else changes.
+  for (const auto& [id, document] : other.documents_) {
+    if (auto it = documents_.find(id); it != documents_.end() && it->second != document) {
+      add_document(document);  // throws, naming the document
+    }
+  }
+  for (const auto& [id, document] : other.documents_) add_document(document);
+
+  std::vector<NodeId> mapped(other.node_count());
+  for (NodeId theirs : boost::make_iterator_range(boost::vertices(other.graph_))) {
+    const NodeData& data = other.graph_[theirs];
+    NodeId ours = add_node(data.type, data.name);
+    mapped[theirs] = ours;
+    for (const auto& [alias, origin] : data.aliases) add_alias(ours, alias, origin);
+    merge_keeping_smaller(graph_[ours].attributes, data.attributes);
+    // A document's mentions are the same in every graph built from it: take
+    // the larger count rather than the sum, so merging is idempotent.
+    auto& mentions = graph_[ours].mentions;
+    for (const auto& [document, count] : data.mentions) {
+      auto& kept = mentions[document];
+      kept = std::max(kept, count);
+    }
+  }
+  for (EdgeId theirs : boost::make_iterator_range(boost::edges(other.graph_))) {
+    const EdgeData& data = other.graph_[theirs];
+    EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
+                           mapped[other.target(theirs)], data.year);
+    graph_[ours].evidence.insert(data.evidence.begin(), data.evidence.end());
+  }
+}
+
+std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::find_node(NodeType type,
+                                                               std::string_view name) const {
+  auto it = node_by_identity_.find(identity(type, name));
+  if (it == node_by_identity_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(
+    std::string_view name) const {
+  auto it = nodes_by_name_.find(name);
+  if (it == nodes_by_name_.end()) return {};
+  std::vector<NodeId> ids = it->second;
+  std::sort(ids.begin(), ids.end(),
+            [this](NodeId a, NodeId b) { return node_less(graph_[a], graph_[b]); });
+  return ids;
+}
+
+std::optional<KnowledgeGraph::EdgeId> KnowledgeGraph::find_edge(NodeId from, RelationType relation,
+                                                               NodeId to,
+                                                               std::optional<int> year) const {
+  if (is_symmetric(relation) && node_less(graph_[to], graph_[from])) std::swap(from, to);
+  auto it = edge_by_key_.find(EdgeKey{from, relation, to, year});
+  if (it == edge_by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::size_t KnowledgeGraph::degree(NodeId id) const {
+  return boost::out_degree(id, graph_) + boost::in_degree(id, graph_);
+}
+
+std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::nodes_in_canonical_order() const {
+  std::vector<NodeId> ids(node_count());
+  std::iota(ids.begin(), ids.end(), NodeId{0});
+  std::sort(ids.begin(), ids.end(),
+            [this](NodeId a, NodeId b) { return node_less(graph_[a], graph_[b]); });
+  return ids;
+}
+
+std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::edges_in_canonical_order() const {
+  std::vector<std::size_t> rank(node_count());
+  std::vector<NodeId> nodes = nodes_in_canonical_order();
+  for (std::size_t i = 0; i < nodes.size(); ++i) rank[nodes[i]] = i;
+
+  std::vector<EdgeId> ids;
+  ids.reserve(edge_count());
+  for (EdgeId id : boost::make_iterator_range(boost::edges(graph_))) ids.push_back(id);
+  auto key = [&](EdgeId id) {
+    const EdgeData& data = graph_[id];
+    return std::tuple(rank[source(id)], data.relation, rank[target(id)], data.year);
+  };
+  std::sort(ids.begin(), ids.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
+  return ids;
+}
+
+bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
+  if (a.node_count() != b.node_count() || a.edge_count() != b.edge_count() ||
+      a.documents_ != b.documents_) {
+    return false;
+  }
+  std::vector<KnowledgeGraph::NodeId> a_nodes = a.nodes_in_canonical_order();
+  std::vector<KnowledgeGraph::NodeId> b_nodes = b.nodes_in_canonical_order();
+  for (std::size_t i = 0; i < a_nodes.size(); ++i) {
+    if (a.node(a_nodes[i]) != b.node(b_nodes[i])) return false;
+  }
+  std::vector<KnowledgeGraph::EdgeId> a_edges = a.edges_in_canonical_order();
+  std::vector<KnowledgeGraph::EdgeId> b_edges = b.edges_in_canonical_order();
+  for (std::size_t i = 0; i < a_edges.size(); ++i) {
+    const auto ea = a_edges[i], eb = b_edges[i];
+    if (a.edge(ea) != b.edge(eb) || a.node(a.source(ea)) != b.node(b.source(eb)) ||
+        a.node(a.target(ea)) != b.node(b.target(eb))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,155 @@
+// The knowledge graph: typed nodes and relation edges with their evidence,
+// kept in a Boost.Graph adjacency_list, with node and edge identity indexes
+// so that adding what exists merges into it.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/types.h"
+
+namespace kg::graph {
+
+// One statement of a relation in a document.
+struct Evidence {
+  std::string document;      // document id: the path as given to `kg build`
+  std::string sentence;      // the sentence, as it stands in the document
+  std::uint64_t offset = 0;  // byte offset of the sentence in the original file
+  std::uint32_t line = 0;    // 1-based line of that offset
+  std::string rule;          // id of the extraction rule that fired
+  std::string trigger;       // the trigger word the rule matched
+
+  friend auto operator<=>(const Evidence&, const Evidence&) = default;
+};
+
+// A document the graph was built from, identified by its id (path); the
+// content hash tells a changed file from the one already read.
+struct Document {
+  std::string id;
+  std::uint64_t bytes = 0;
+  std::string sha1;  // hex of the file's bytes as read
+
+  friend auto operator<=>(const Document&, const Document&) = default;
+};
+
+struct NodeData {
+  NodeType type = NodeType::Country;
+  std::string name;  // canonical name; with the type, the node's identity
+  // Every surface form seen -> where the form came from ("text", "cldr",
+  // "rules", "defined"), so rule maintainers can trace an alias.
+  std::map<std::string, std::string, std::less<>> aliases;
+  std::map<std::string, std::string, std::less<>> attributes;  // e.g. "iso" -> "CN"
+  // Mentions per document. Kept per document, not as one total, so merging
+  // the same document's graph twice does not count it twice.
+  std::map<std::string, std::uint64_t, std::less<>> mentions;
+
+  std::uint64_t mention_count() const;
+
+  friend bool operator==(const NodeData&, const NodeData&) = default;
+};
+
+struct EdgeData {
+  RelationType relation = RelationType::Proposed;
+  std::optional<int> year;
+  std::set<Evidence> evidence;
+
+  // Number of mentions: the distinct statements of this edge. An edge added
+  // with no evidence (an import, a test) still stands for one mention.
+  std::uint64_t weight() const { return evidence.empty() ? 1 : evidence.size(); }
+
+  friend bool operator==(const EdgeData&, const EdgeData&) = default;
+};
+
+class KnowledgeGraph {
+ public:
+  // Directed, parallel edges allowed (one per distinct year of a relation);
+  // bidirectional so queries walk edges backwards as cheaply as forwards.
+  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        NodeData, EdgeData>;
+  using NodeId = Storage::vertex_descriptor;
+  using EdgeId = Storage::edge_descriptor;
+
+  // The node (type, name), created if absent.
+  NodeId add_node(NodeType type, std::string_view name);
+  void add_alias(NodeId node, std::string_view alias, std::string_view origin);
+  void set_attribute(NodeId node, std::string_view key, std::string_view value);
+  void add_mentions(NodeId node, std::string_view document, std::uint64_t count = 1);
+
+  // The edge from -relation-> to in `year`, created if absent. A symmetric
+  // relation is stored from the node that sorts first, so A-B and B-A are one edge.
+  EdgeId add_edge(NodeId from, RelationType relation, NodeId to, std::optional<int> year);
+  void add_evidence(EdgeId edge, Evidence evidence);
+
+  // Records a document; the same id with other content is an error (kg::Error).
+  void add_document(Document document);
+
+  // Adds everything of `other` into this graph. Merging is commutative,
+  // associative and idempotent on content, so graphs built per document and
+  // merged in any order equal the graph built from all of them at once.
+  void merge(const KnowledgeGraph& other);
+
+  std::optional<NodeId> find_node(NodeType type, std::string_view name) const;
+  // Nodes whose canonical name or any alias is `name`, in canonical order.
+  std::vector<NodeId> find_by_name_or_alias(std::string_view name) const;
+  std::optional<EdgeId> find_edge(NodeId from, RelationType relation, NodeId to,
+                                  std::optional<int> year) const;
+
+  const NodeData& node(NodeId id) const { return graph_[id]; }
+  const EdgeData& edge(EdgeId id) const { return graph_[id]; }
+  NodeId source(EdgeId id) const { return boost::source(id, graph_); }
+  NodeId target(EdgeId id) const { return boost::target(id, graph_); }
+  std::size_t node_count() const { return boost::num_vertices(graph_); }
+  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  // Edges at a node, either way (in + out).
+  std::size_t degree(NodeId id) const;
+  const std::map<std::string, Document, std::less<>>& documents() const { return documents_; }
+
+  // The Boost graph itself, read-only, for the algorithms of other layers.
+  const Storage& storage() const { return graph_; }
+
+  // Nodes by (type, name) and edges by (source, relation, target, year) in
+  // that node order: every writer uses these orders, so output never depends
+  // on the order things were added in.
+  std::vector<NodeId> nodes_in_canonical_order() const;
+  std::vector<EdgeId> edges_in_canonical_order() const;
+
+  // Same nodes, edges and documents, whatever the insertion order.
+  friend bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b);
+
+ private:
+  struct EdgeKey {
+    NodeId from;
+    RelationType relation;
+    NodeId to;
+    std::optional<int> year;
+    friend auto operator<=>(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  template <typename Value>
+  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+  static std::string identity(NodeType type, std::string_view name);
+  void index_name(NodeId node, std::string_view name);
+
+  Storage graph_;
+  StringMap<NodeId> node_by_identity_;
+  StringMap<std::vector<NodeId>> nodes_by_name_;  // canonical names and aliases
+  std::map<EdgeKey, EdgeId> edge_by_key_;
+  std::map<std::string, Document, std::less<>> documents_;
+};
+
+}  // namespace kg::graph

@@ -1,0 +1,373 @@
+// The native graph file, written with RapidJSON's writer and read through its
+// DOM with every value checked, so a bad file is an error that says where.
+#include "graph/native_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include "graph/atomic_file.h"
+#include "graph/errors.h"
+
+namespace kg::graph {
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using StringTable = std::map<std::string, std::string, std::less<>>;
+
+bool is_valid_utf8(std::string_view text) {
+  struct Discard {
+    void Put(char) {}
+  } discard;
+  rapidjson::MemoryStream in(text.data(), text.size());
+  while (in.Tell() < text.size()) {
+    if (!rapidjson::UTF8<>::Validate(in, discard)) return false;
+  }
+  return true;
+}
+
+// Checked here because a file kg writes must be one kg can read back (the
+// reader validates; RapidJSON 1.1's PrettyWriter cannot validate on write).
+void write_string(Writer& w, std::string_view text) {
+  if (!is_valid_utf8(text)) {
+    throw Error("cannot save the graph: text that is not valid UTF-8: \"" +
+                std::string(text.substr(0, 80)) + "\"");
+  }
+  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+void write_table(Writer& w, const StringTable& table) {
+  w.StartObject();
+  for (const auto& [key, value] : table) {
+    write_string(w, key);
+    write_string(w, value);
+  }
+  w.EndObject();
+}
+
+void write_evidence(Writer& w, const Evidence& evidence) {
+  w.StartObject();
+  w.Key("doc");
+  write_string(w, evidence.document);
+  w.Key("line");
+  w.Uint(evidence.line);
+  w.Key("offset");
+  w.Uint64(evidence.offset);
+  w.Key("sentence");
+  write_string(w, evidence.sentence);
+  w.Key("rule");
+  write_string(w, evidence.rule);
+  w.Key("trigger");
+  write_string(w, evidence.trigger);
+  w.EndObject();
+}
+
+// Line and column (1-based, column in characters) of a byte offset.
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
+      ++line;
+      column = 1;
+    } else if ((byte & 0xC0) != 0x80) {  // count lead bytes, not continuation bytes
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+std::string pointer_token(std::string_view key) {
+  std::string token;
+  for (char c : key) {
+    if (c == '~') token += "~0";
+    else if (c == '/') token += "~1";
+    else token += c;
+  }
+  return token;
+}
+
+// Reads values out of the DOM, naming the JSON pointer of any that is wrong.
+class DomReader {
+ public:
+  explicit DomReader(const std::string& source) : source_(source) {}
+
+  [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+    throw FormatError(source_, 0, 0, "at " + (pointer.empty() ? "/" : pointer) + ": " + problem);
+  }
+
+  const rapidjson::Value& member(const rapidjson::Value& object, const char* key,
+                                 const std::string& pointer) const {
+    auto it = object.FindMember(key);
+    if (it == object.MemberEnd()) fail(pointer, std::string("missing \"") + key + "\"");
+    return it->value;
+  }
+
+  const rapidjson::Value& object(const rapidjson::Value& value, const std::string& pointer) const {
+    if (!value.IsObject()) fail(pointer, "expected an object");
+    return value;
+  }
+
+  const rapidjson::Value::ConstArray array(const rapidjson::Value& value,
+                                           const std::string& pointer) const {
+    if (!value.IsArray()) fail(pointer, "expected an array");
+    return value.GetArray();
+  }
+
+  std::string string(const rapidjson::Value& value, const std::string& pointer) const {
+    if (!value.IsString()) fail(pointer, "expected a string");
+    return std::string(value.GetString(), value.GetStringLength());
+  }
+
+  std::uint64_t unsigned_number(const rapidjson::Value& value, const std::string& pointer,
+                                std::uint64_t max = std::numeric_limits<std::uint64_t>::max()) const {
+    if (!value.IsUint64() || value.GetUint64() > max) {
+      fail(pointer, "expected a whole number from 0 to " + std::to_string(max));
+    }
+    return value.GetUint64();
+  }
+
+  StringTable string_table(const rapidjson::Value& value, const std::string& pointer) const {
+    StringTable table;
+    for (const auto& entry : object(value, pointer).GetObject()) {
+      std::string key(entry.name.GetString(), entry.name.GetStringLength());
+      table[key] = string(entry.value, pointer + "/" + pointer_token(key));
+    }
+    return table;
+  }
+
+ private:
+  const std::string& source_;
+};
+
+void check_header(const DomReader& in, const rapidjson::Value& root) {
+  in.object(root, "");
+  auto format = root.FindMember("format");
+  if (format == root.MemberEnd() || !format->value.IsString() ||
+      format->value.GetString() != kNativeFormatName) {
+    in.fail("/format", "not a kg graph file (expected \"format\": \"" +
+                           std::string(kNativeFormatName) + "\")");
+  }
+  std::uint64_t version = in.unsigned_number(in.member(root, "version", ""), "/version");
+  if (version > static_cast<std::uint64_t>(kNativeFormatVersion)) {
+    in.fail("/version", "written by a newer kg (format version " + std::to_string(version) +
+                            "; this kg reads version " + std::to_string(kNativeFormatVersion) +
+                            " and older)");
+  }
+  if (version == 0) in.fail("/version", "format version 0 does not exist");
+}
+
+void read_documents(const DomReader& in, const rapidjson::Value& root, KnowledgeGraph& graph) {
+  std::size_t index = 0;
+  for (const auto& value : in.array(in.member(root, "documents", ""), "/documents")) {
+    std::string at = "/documents/" + std::to_string(index++);
+    in.object(value, at);
+    Document document;
+    document.id = in.string(in.member(value, "id", at), at + "/id");
+    document.bytes = in.unsigned_number(in.member(value, "bytes", at), at + "/bytes");
+    document.sha1 = in.string(in.member(value, "sha1", at), at + "/sha1");
+    if (graph.documents().count(document.id)) in.fail(at + "/id", "document listed twice");
+    graph.add_document(std::move(document));
+  }
+}
+
+std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidjson::Value& root,
+                                               KnowledgeGraph& graph) {
+  std::vector<KnowledgeGraph::NodeId> ids;
+  for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
+    std::string at = "/nodes/" + std::to_string(ids.size());
+    in.object(value, at);
+    std::string type_name = in.string(in.member(value, "type", at), at + "/type");
+    std::optional<NodeType> type = parse_node_type(type_name);
+    if (!type) in.fail(at + "/type", "unknown node type \"" + type_name + "\"");
+    std::string name = in.string(in.member(value, "name", at), at + "/name");
+    if (graph.find_node(*type, name)) in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
+    KnowledgeGraph::NodeId id = graph.add_node(*type, name);
+    for (const auto& [alias, origin] : in.string_table(in.member(value, "aliases", at), at + "/aliases")) {
+      graph.add_alias(id, alias, origin);
+    }
+    for (const auto& [key, text] :
+         in.string_table(in.member(value, "attributes", at), at + "/attributes")) {
+      graph.set_attribute(id, key, text);
+    }
+    const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
+    for (const auto& entry : mentions.GetObject()) {
+      std::string document(entry.name.GetString(), entry.name.GetStringLength());
+      graph.add_mentions(id, document,
+                         in.unsigned_number(entry.value, at + "/mentions/" + pointer_token(document)));
+    }
+    ids.push_back(id);
+  }
+  return ids;
+}
+
+Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const std::string& at) {
+  in.object(value, at);
+  Evidence evidence;
+  evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
+  evidence.line = static_cast<std::uint32_t>(in.unsigned_number(
+      in.member(value, "line", at), at + "/line", std::numeric_limits<std::uint32_t>::max()));
+  evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
+  evidence.sentence = in.string(in.member(value, "sentence", at), at + "/sentence");
+  evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");
+  evidence.trigger = in.string(in.member(value, "trigger", at), at + "/trigger");
+  return evidence;
+}
+
+void read_edges(const DomReader& in, const rapidjson::Value& root,
+                const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
+  std::size_t index = 0;
+  for (const auto& value : in.array(in.member(root, "edges", ""), "/edges")) {
+    std::string at = "/edges/" + std::to_string(index++);
+    in.object(value, at);
+    auto endpoint = [&](const char* key) {
+      std::uint64_t i = in.unsigned_number(in.member(value, key, at), at + "/" + key);
+      if (i >= nodes.size()) {
+        in.fail(at + "/" + key, "node index " + std::to_string(i) + " is out of range (" +
+                                    std::to_string(nodes.size()) + " nodes)");
+      }
+      return nodes[i];
+    };
+    KnowledgeGraph::NodeId from = endpoint("source");
+    KnowledgeGraph::NodeId to = endpoint("target");
+    std::string relation_name = in.string(in.member(value, "relation", at), at + "/relation");
+    std::optional<RelationType> relation = parse_relation_type(relation_name);
+    if (!relation) in.fail(at + "/relation", "unknown relation type \"" + relation_name + "\"");
+    std::optional<int> year;
+    if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
+      if (!it->value.IsInt()) in.fail(at + "/year", "expected a whole number");
+      year = it->value.GetInt();
+    }
+    if (graph.find_edge(from, *relation, to, year)) in.fail(at, "edge listed twice");
+    KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, year);
+    std::size_t evidence_index = 0;
+    for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
+      graph.add_evidence(edge, read_evidence(in, item,
+                                             at + "/evidence/" + std::to_string(evidence_index++)));
+    }
+  }
+}
+
+}  // namespace
+
+void write_native(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::OStreamWrapper stream(out);
+  Writer w(stream);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  w.Key("format");
+  write_string(w, kNativeFormatName);
+  w.Key("version");
+  w.Int(kNativeFormatVersion);
+
+  w.Key("documents");
+  w.StartArray();
+  for (const auto& [id, document] : graph.documents()) {
+    w.StartObject();
+    w.Key("id");
+    write_string(w, document.id);
+    w.Key("bytes");
+    w.Uint64(document.bytes);
+    w.Key("sha1");
+    write_string(w, document.sha1);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  std::vector<KnowledgeGraph::NodeId> nodes = graph.nodes_in_canonical_order();
+  std::vector<std::size_t> index_of(nodes.size());
+  w.Key("nodes");
+  w.StartArray();
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    index_of[nodes[i]] = i;
+    const NodeData& node = graph.node(nodes[i]);
+    w.StartObject();
+    w.Key("type");
+    write_string(w, to_string(node.type));
+    w.Key("name");
+    write_string(w, node.name);
+    w.Key("aliases");
+    write_table(w, node.aliases);
+    w.Key("attributes");
+    write_table(w, node.attributes);
+    w.Key("mentions");
+    w.StartObject();
+    for (const auto& [document, count] : node.mentions) {
+      write_string(w, document);
+      w.Uint64(count);
+    }
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("edges");
+  w.StartArray();
+  for (KnowledgeGraph::EdgeId id : graph.edges_in_canonical_order()) {
+    const EdgeData& edge = graph.edge(id);
+    w.StartObject();
+    w.Key("source");
+    w.Uint64(index_of[graph.source(id)]);
+    w.Key("target");
+    w.Uint64(index_of[graph.target(id)]);
+    w.Key("relation");
+    write_string(w, to_string(edge.relation));
+    if (edge.year) {
+      w.Key("year");
+      w.Int(*edge.year);
+    }
+    w.Key("evidence");
+    w.StartArray();
+    for (const Evidence& evidence : edge.evidence) write_evidence(w, evidence);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  stream.Put('\n');
+  stream.Flush();
+}
+
+void save_native(const KnowledgeGraph& graph, const std::string& path) {
+  write_file_atomically(path, [&](std::ostream& out) { write_native(graph, out); });
+}
+
+KnowledgeGraph read_native(std::string_view json, const std::string& source) {
+  rapidjson::Document root;
+  root.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(
+      json.data(), json.size());
+  if (root.HasParseError()) {
+    auto [line, column] = line_and_column(json, root.GetErrorOffset());
+    throw FormatError(source, line, column,
+                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()));
+  }
+  DomReader in(source);
+  check_header(in, root);
+  KnowledgeGraph graph;
+  read_documents(in, root, graph);
+  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
+  read_edges(in, root, nodes, graph);
+  return graph;
+}
+
+KnowledgeGraph load_native(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path, "cannot open: " + std::string(std::strerror(errno)));
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) throw IoError(path, "cannot read: " + std::string(std::strerror(errno)));
+  std::string text = std::move(content).str();
+  if (text.empty()) throw FormatError(path, 0, 0, "the file is empty, not a kg graph");
+  return read_native(text, path);
+}
+
+}  // namespace kg::graph

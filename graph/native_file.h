@@ -1,0 +1,30 @@
+// kg's own graph file: versioned JSON that saves and loads a graph exactly.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/graph.h"
+
+namespace kg::graph {
+
+// Bumped whenever a change would make an older kg misread a file.
+inline constexpr int kNativeFormatVersion = 1;
+inline constexpr std::string_view kNativeFormatName = "kg-graph";
+inline constexpr std::string_view kNativeExtension = ".kg.json";
+
+// Writes the graph in canonical order: the same graph gives the same bytes.
+void write_native(const KnowledgeGraph& graph, std::ostream& out);
+// write_native to `path`, atomically (see kg::write_file_atomically).
+void save_native(const KnowledgeGraph& graph, const std::string& path);
+
+// Reads what write_native wrote. `source` names the input in errors.
+// Throws kg::FormatError with line and column for malformed JSON, and with
+// the JSON pointer of the offending value for a well-formed file that is not
+// a graph, or a graph from a newer format version.
+KnowledgeGraph read_native(std::string_view json, const std::string& source);
+// read_native of a file; kg::IoError when it cannot be read.
+KnowledgeGraph load_native(const std::string& path);
+
+}  // namespace kg::graph

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kg needs to build and test, and only those
+# that are missing: each is checked with dpkg-query first, so on a machine
+# that has them all this changes nothing and needs no network.
+set -euo pipefail
+
+packages=(
+  cmake make g++ pkg-config            # toolchain
+  libboost-graph-dev                   # the graph model (Boost.Graph)
+  rapidjson-dev                        # the native file, rule packs, JSON output
+  libicu-dev                           # text: UTF-8, normalization, sentence breaks
+  libgraphviz-dev graphviz             # DOT through cgraph; `dot` checks it in tests
+  libgtest-dev libbenchmark-dev        # tests and benchmarks
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+run_as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    run_as_root=(sudo)
+  else
+    echo "install-deps: not root and no sudo; as root, run: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${run_as_root[@]}" apt-get update -qq
+"${run_as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

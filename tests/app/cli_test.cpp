@@ -1,0 +1,185 @@
+// Runs the `kg` binary as a user would and checks exit codes, messages and files.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "graph/graph.h"
+#include "graph/native_file.h"
+
+namespace {
+namespace graph = kg::graph;
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("kg_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // `args` is spliced into a shell command line: quote paths in it.
+  CommandResult kg(const std::string& args) const {
+    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
+    std::string command = std::string(KG_BINARY) + " " + args + " >'" + out.string() + "' 2>'" +
+                          err.string() + "' </dev/null";
+    int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
+  }
+
+  std::string at(const std::string& name) const { return "'" + (dir_ / name).string() + "'"; }
+  void write(const std::string& name, const std::string& content) const {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+
+  const std::string samples_ = "'" + std::string(KG_SOURCE_DIR) + "/samples'";
+  fs::path dir_;
+};
+
+TEST_F(Cli, HelpListsTheCommands) {
+  CommandResult run = kg("--help");
+  EXPECT_EQ(run.exit_code, 0);
+  for (const char* command : {"build", "stats", "show"}) {
+    EXPECT_NE(run.out.find(command), std::string::npos) << command;
+  }
+}
+
+TEST_F(Cli, EveryCommandHasHelpWithAnExample) {
+  for (const char* command : {"build", "stats", "show"}) {
+    CommandResult run = kg(std::string(command) + " --help");
+    EXPECT_EQ(run.exit_code, 0) << command;
+    EXPECT_NE(run.out.find("Usage: kg " + std::string(command)), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Example"), std::string::npos) << command;
+  }
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(kg("").exit_code, 2);
+  CommandResult unknown = kg("frobnicate");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos);
+  CommandResult no_output = kg("build " + samples_);
+  EXPECT_EQ(no_output.exit_code, 2);
+  EXPECT_NE(no_output.err.find("-o FILE"), std::string::npos) << no_output.err;
+  CommandResult bad_extension = kg("build " + samples_ + " -o " + at("graph.xyz"));
+  EXPECT_EQ(bad_extension.exit_code, 2);
+  EXPECT_NE(bad_extension.err.find("graph.xyz"), std::string::npos);
+  EXPECT_EQ(kg("stats").exit_code, 2);
+  EXPECT_EQ(kg("build --no-such-option").exit_code, 2);
+}
+
+TEST_F(Cli, BuildsTheSamplesIntoEveryFormatAsked) {
+  CommandResult run = kg("build " + samples_ + " -o " + at("s.kg.json") + " -o " + at("s.graphml") + " -o " +
+               at("s.dot"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("read 4 documents"), std::string::npos) << run.out;
+  graph::KnowledgeGraph graph = graph::load_native((dir_ / "s.kg.json").string());
+  EXPECT_EQ(graph.documents().size(), 4u);
+  EXPECT_NE(read_file(dir_ / "s.graphml").find("<graphml"), std::string::npos);
+  EXPECT_NE(read_file(dir_ / "s.dot").find("digraph"), std::string::npos);
+
+  CommandResult stats = kg("stats " + at("s.kg.json"));
+  EXPECT_EQ(stats.exit_code, 0) << stats.err;
+  EXPECT_NE(stats.out.find("documents: 4"), std::string::npos) << stats.out;
+}
+
+TEST_F(Cli, BuildingTwiceGivesTheSameBytes) {
+  ASSERT_EQ(kg("build " + samples_ + " -o " + at("a.kg.json")).exit_code, 0);
+  ASSERT_EQ(kg("build " + samples_ + " -o " + at("b.kg.json")).exit_code, 0);
+  EXPECT_EQ(read_file(dir_ / "a.kg.json"), read_file(dir_ / "b.kg.json"));
+}
+
+TEST_F(Cli, MissingInputIsAnErrorNamingIt) {
+  CommandResult run = kg("build " + at("nowhere.txt") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("nowhere.txt: no such file or directory"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(dir_ / "g.kg.json"));
+}
+
+TEST_F(Cli, BinaryFileIsSkippedWithItsPositionAndExitThree) {
+  fs::create_directories(dir_ / "in");
+  write("in/good.txt", "中国与巴西开展合作。\n");
+  write("in/image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 3) << run.err;
+  EXPECT_NE(run.err.find("image.png:3:1:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("binary file"), std::string::npos) << run.err;
+  EXPECT_EQ(graph::load_native((dir_ / "g.kg.json").string()).documents().size(), 1u);
+}
+
+TEST_F(Cli, OtherEncodingIsConvertedWithAWarningNamingIt) {
+  // Two sentences in GB18030 (the detector needs more than a few characters).
+  write("gbk.txt",
+        "\xd6\xd0\xb9\xfa\xd3\xeb\xb0\xcd\xce\xf7\xd4\xda\xca\xfd\xd7\xd6\xbe\xad\xbc\xc3\xc1\xec"
+        "\xd3\xf2\xbf\xaa\xd5\xb9\xba\xcf\xd7\xf7\xa1\xa3\xc1\xbd\xb9\xfa\xc7\xa9\xca\xf0\xc1\xcb"
+        "\xb6\xe0\xcf\xee\xba\xcf\xd7\xf7\xce\xc4\xbc\xfe\xa3\xac\xcd\xc6\xb6\xaf\xcd\xf8\xc2\xe7"
+        "\xbf\xd5\xbc\xe4\xd6\xce\xc0\xed\xa1\xa3\n");
+  CommandResult run = kg("build " + at("gbk.txt") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("gbk.txt: read as GB18030"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, NothingReadableIsAnError) {
+  write("binary.bin", std::string("\x7f" "ELF\0\0\0", 7));
+  CommandResult run = kg("build " + at("binary.bin") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("binary file"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(dir_ / "g.kg.json"));
+}
+
+TEST_F(Cli, CorruptGraphFileIsAnErrorWithItsPosition) {
+  write("bad.kg.json", "{\n  \"format\": \"kg-graph\",\n  oops\n}");
+  CommandResult run = kg("stats " + at("bad.kg.json"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("bad.kg.json:3:3: not valid JSON"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
+  graph::KnowledgeGraph graph;
+  auto china = graph.add_node(graph::NodeType::Country, "中国");
+  graph.add_alias(china, "我国", "rules");
+  graph.set_attribute(china, "iso", "CN");
+  auto initiative = graph.add_node(graph::NodeType::Initiative, "全球发展倡议");
+  auto edge = graph.add_edge(china, graph::RelationType::Proposed, initiative, 2021);
+  graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出"});
+  graph::save_native(graph, (dir_ / "g.kg.json").string());
+
+  CommandResult run = kg("show " + at("g.kg.json") + " 我国");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("中国 (Country)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("iso: CN"), std::string::npos);
+  EXPECT_NE(run.out.find("-PROPOSED-> 全球发展倡议 (Initiative) in 2021"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("2021年，我国提出全球发展倡议。"), std::string::npos);
+  EXPECT_NE(run.out.find("doc.txt:7"), std::string::npos);
+
+  CommandResult reverse = kg("show " + at("g.kg.json") + " 全球发展倡议");
+  EXPECT_NE(reverse.out.find("<-PROPOSED- 中国 (Country)"), std::string::npos) << reverse.out;
+
+  CommandResult missing = kg("show " + at("g.kg.json") + " 发展");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no node is called '发展'; names containing it: 全球发展倡议"),
+            std::string::npos)
+      << missing.err;
+}
+
+}  // namespace

@@ -1,0 +1,114 @@
+// The public API: format names, extensions, and atomic writes to files.
+#include "export/export.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "graph/errors.h"
+#include "graph/native_file.h"
+#include "tests/export/sample_graph.h"
+
+namespace kg::exporter {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::sample_graph;
+
+class ExportFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = fs::temp_directory_path() / ("kg_export_test_" + std::to_string(::getpid()));
+    fs::create_directories(directory_);
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+  std::string path(const std::string& name) const { return (directory_ / name).string(); }
+
+  fs::path directory_;
+};
+
+TEST(Format, NamesRoundTrip) {
+  for (Format format : {Format::Native, Format::GraphML, Format::Dot}) {
+    EXPECT_EQ(parse_format(to_string(format)), format);
+  }
+  EXPECT_EQ(to_string(Format::GraphML), "graphml");
+}
+
+TEST(Format, RejectsUnknownAndMiscasedNames) {
+  EXPECT_EQ(parse_format("gexf"), std::nullopt);
+  EXPECT_EQ(parse_format("GraphML"), std::nullopt);
+  EXPECT_EQ(parse_format(""), std::nullopt);
+}
+
+TEST(Format, FollowsTheExtensionOfAPath) {
+  EXPECT_EQ(format_from_path("out/graph.kg.json"), Format::Native);
+  EXPECT_EQ(format_from_path("graph.graphml"), Format::GraphML);
+  EXPECT_EQ(format_from_path("GRAPH.GraphML"), Format::GraphML);
+  EXPECT_EQ(format_from_path("graph.dot"), Format::Dot);
+  EXPECT_EQ(format_from_path("graph.gv"), Format::Dot);
+}
+
+TEST(Format, KnowsNoFormatForOtherPaths) {
+  EXPECT_EQ(format_from_path("graph.json"), std::nullopt);
+  EXPECT_EQ(format_from_path("graph.txt"), std::nullopt);
+  EXPECT_EQ(format_from_path("graph"), std::nullopt);
+  EXPECT_EQ(format_from_path(".graphml"), std::nullopt);
+}
+
+TEST(Format, ListsSupportedExtensions) {
+  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv");
+}
+
+TEST_F(ExportFiles, WritesTheSameBytesToAFileAsToAStream) {
+  const graph::KnowledgeGraph g = sample_graph();
+  // Not Native: sample_graph() holds invalid UTF-8, which the native writer
+  // refuses (a file kg writes must load back); the next test covers Native.
+  for (Format format : {Format::GraphML, Format::Dot}) {
+    std::ostringstream stream;
+    write(g, stream, format);
+    const std::string file = path("graph." + std::string(to_string(format)));
+    write(g, file, format);
+    EXPECT_EQ(testing::read_file(file), stream.str()) << to_string(format);
+    EXPECT_FALSE(stream.str().empty());
+  }
+}
+
+TEST_F(ExportFiles, WritesANativeFileThatLoadsBackEqual) {
+  // Not sample_graph(): it holds invalid UTF-8, which the native writer refuses.
+  graph::KnowledgeGraph g;
+  auto china = g.add_node(graph::NodeType::Country, "中国");
+  g.set_attribute(china, "iso", "CN");
+  auto gdsi = g.add_node(graph::NodeType::Initiative, "全球数据安全倡议");
+  auto edge = g.add_edge(china, graph::RelationType::Proposed, gdsi, 2020);
+  g.add_evidence(edge, {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出"});
+  write(g, path("graph.kg.json"), Format::Native);
+  EXPECT_TRUE(graph::load_native(path("graph.kg.json")) == g);
+}
+
+TEST_F(ExportFiles, ReportsAnUnwritablePathAndLeavesNoFile) {
+  const std::string file = path("missing/graph.graphml");
+  EXPECT_THROW(write(sample_graph(), file, Format::GraphML), IoError);
+  EXPECT_FALSE(fs::exists(path("missing")));
+}
+
+TEST_F(ExportFiles, ReplacesAnExistingFileWhole) {
+  const std::string file = path("graph.dot");
+  write(sample_graph(), file, Format::GraphML);
+  write(sample_graph(), file, Format::Dot);
+  std::ostringstream expected;
+  write(sample_graph(), expected, Format::Dot);
+  EXPECT_EQ(testing::read_file(file), expected.str());
+  EXPECT_EQ(std::distance(fs::directory_iterator(directory_), fs::directory_iterator()), 1)
+      << "a temporary file was left behind";
+}
+
+TEST(ExportStream, ReportsAFailedStream) {
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  EXPECT_THROW(write(sample_graph(), out, Format::GraphML), IoError);
+  EXPECT_THROW(write(sample_graph(), out, Format::Dot), IoError);
+}
+
+}  // namespace
+}  // namespace kg::exporter

@@ -1,0 +1,171 @@
+#include "graph/native_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "graph/errors.h"
+
+namespace kg::graph {
+namespace {
+
+std::string to_text(const KnowledgeGraph& graph) {
+  std::ostringstream out;
+  write_native(graph, out);
+  return out.str();
+}
+
+KnowledgeGraph sample_graph() {
+  KnowledgeGraph graph;
+  graph.add_document({"news/a.txt", 1234, "0123456789abcdef0123456789abcdef01234567"});
+  auto china = graph.add_node(NodeType::Country, "中国");
+  graph.add_alias(china, "我国", "rules");
+  graph.add_alias(china, "China", "cldr");
+  graph.set_attribute(china, "iso", "CN");
+  graph.add_mentions(china, "news/a.txt", 3);
+  auto odd = graph.add_node(NodeType::Initiative, "say \"hi\"\\ <&>\n\ttab \x01 😀 שלום");
+  auto year = graph.add_node(NodeType::Year, "2020");
+  auto proposed = graph.add_edge(china, RelationType::Proposed, odd, 2020);
+  graph.add_evidence(proposed, {"news/a.txt", "2020年，中国提出“倡议”。\n", 18446744073709551615ull,
+                                4294967295u, "proposed.subject-verb", "提出"});
+  graph.add_edge(odd, RelationType::InYear, year, std::nullopt);
+  return graph;
+}
+
+KnowledgeGraph read_text(const std::string& text) { return read_native(text, "test.kg.json"); }
+
+// The FormatError a text gives, or a failure.
+FormatError error_of(const std::string& text) {
+  try {
+    read_text(text);
+  } catch (const FormatError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "no FormatError for: " << text;
+  return FormatError("", 0, 0, "");
+}
+
+TEST(NativeFile, RoundTripsExactly) {
+  KnowledgeGraph graph = sample_graph();
+  std::string text = to_text(graph);
+  KnowledgeGraph loaded = read_text(text);
+  EXPECT_EQ(loaded, graph);
+  EXPECT_EQ(to_text(loaded), text);
+}
+
+TEST(NativeFile, SameGraphGivesSameBytesWhateverTheInsertionOrder) {
+  KnowledgeGraph forward, backward;
+  forward.add_node(NodeType::Country, "巴西");
+  forward.add_node(NodeType::Country, "中国");
+  backward.add_node(NodeType::Country, "中国");
+  backward.add_node(NodeType::Country, "巴西");
+  EXPECT_EQ(to_text(forward), to_text(backward));
+}
+
+TEST(NativeFile, EmptyGraphRoundTrips) {
+  KnowledgeGraph empty;
+  EXPECT_EQ(read_text(to_text(empty)), empty);
+}
+
+TEST(NativeFile, SaveAndLoadThroughAFile) {
+  auto path = std::filesystem::temp_directory_path() / "kg_native_file_test.kg.json";
+  save_native(sample_graph(), path.string());
+  EXPECT_EQ(load_native(path.string()), sample_graph());
+  std::filesystem::remove(path);
+}
+
+TEST(NativeFile, MalformedJsonNamesLineAndColumn) {
+  FormatError error = error_of("{\n  \"format\": \"kg-graph\",\n  \"version\": 1,,\n}");
+  EXPECT_EQ(error.path(), "test.kg.json");
+  EXPECT_EQ(error.line(), 3u);
+  EXPECT_EQ(error.column(), 16u);
+  EXPECT_NE(std::string(error.what()).find("test.kg.json:3:16: not valid JSON"), std::string::npos)
+      << error.what();
+}
+
+TEST(NativeFile, OtherJsonIsNotAGraph) {
+  FormatError error = error_of("{\"nodes\": []}");
+  EXPECT_NE(error.problem().find("not a kg graph file"), std::string::npos) << error.what();
+  EXPECT_NE(error_of("[1, 2]").problem().find("expected an object"), std::string::npos);
+}
+
+TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
+  FormatError error =
+      error_of(R"({"format": "kg-graph", "version": 99, "documents": [], "nodes": [], "edges": []})");
+  EXPECT_EQ(error.problem(),
+            "at /version: written by a newer kg (format version 99; this kg reads version 1 and "
+            "older)");
+}
+
+TEST(NativeFile, WrongValueIsNamedByItsJsonPointer) {
+  FormatError error = error_of(
+      R"({"format": "kg-graph", "version": 1, "documents": [],
+          "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}},
+                    {"type": "country", "name": "巴西", "aliases": {}, "attributes": {}, "mentions": {}}],
+          "edges": []})");
+  EXPECT_EQ(error.problem(), "at /nodes/1/type: unknown node type \"country\"");
+}
+
+TEST(NativeFile, EdgeToAMissingNodeIsAnError) {
+  FormatError error = error_of(
+      R"({"format": "kg-graph", "version": 1, "documents": [],
+          "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}}],
+          "edges": [{"source": 0, "target": 7, "relation": "SUPPORTS", "evidence": []}]})");
+  EXPECT_EQ(error.problem(), "at /edges/0/target: node index 7 is out of range (1 nodes)");
+}
+
+TEST(NativeFile, DuplicateNodeIsAnError) {
+  FormatError error = error_of(
+      R"({"format": "kg-graph", "version": 1, "documents": [],
+          "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}},
+                    {"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}}],
+          "edges": []})");
+  EXPECT_NE(error.problem().find("listed twice"), std::string::npos);
+}
+
+TEST(NativeFile, InvalidUtf8IsAnError) {
+  std::string text = to_text(sample_graph());
+  text.replace(text.find("中国"), 1, "\xFF");
+  EXPECT_NE(error_of(text).problem().find("not valid JSON"), std::string::npos);
+}
+
+TEST(NativeFile, EveryTruncationIsACleanError) {
+  std::string text = to_text(sample_graph());
+  for (int tenth = 0; tenth < 10; ++tenth) {
+    std::string cut = text.substr(0, text.size() * tenth / 10);
+    EXPECT_THROW(read_text(cut), FormatError) << "cut at " << cut.size() << " bytes";
+  }
+}
+
+TEST(NativeFile, MissingAndEmptyFilesAreErrorsNamingThem) {
+  auto dir = std::filesystem::temp_directory_path();
+  try {
+    load_native((dir / "kg_no_such_graph.kg.json").string());
+    FAIL();
+  } catch (const IoError& error) {
+    EXPECT_NE(std::string(error.what()).find("kg_no_such_graph.kg.json: cannot open"),
+              std::string::npos);
+  }
+  auto empty = dir / "kg_empty_graph.kg.json";
+  std::ofstream(empty).close();
+  EXPECT_THROW(load_native(empty.string()), FormatError);
+  std::filesystem::remove(empty);
+}
+
+}  // namespace
+}  // namespace kg::graph
+
+namespace kg::graph {
+namespace {
+
+TEST(NativeFile, RefusesToWriteTextThatIsNotUtf8) {
+  KnowledgeGraph graph;
+  graph.add_node(NodeType::Country, "bad \xFF name");
+  std::ostringstream out;
+  EXPECT_THROW(write_native(graph, out), Error);
+}
+
+}  // namespace
+}  // namespace kg::graph
