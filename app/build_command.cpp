@@ -1,11 +1,21 @@
 // `kg build`: text files in, one graph out (in every format asked for).
+#include <unistd.h>
+
 #include <array>
+#include <atomic>
+#include <chrono>
+#include <fstream>
 #include <iomanip>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "app/commands.h"
 #include "export/export.h"
+#include "extract/extractor.h"
 #include "extract/input.h"
+#include "extract/rule_pack.h"
+#include "graph/atomic_file.h"
 #include "graph/errors.h"
 #include "graph/graph.h"
 
@@ -16,10 +26,14 @@ constexpr std::array kOptions = {
     OptionSpec{"output", 'o', true, true},
     OptionSpec{"format", 'f', true, false},
     OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"rules", 'r', true, true},
+    OptionSpec{"jobs", 'j', true, false},
+    OptionSpec{"report", '\0', true, false},
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg build PATH... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--quiet]\n\n"
+  out << "Usage: kg build PATH... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--rules FILE]\n"
+         "                [-j N] [--report FILE] [--quiet]\n\n"
          "Reads every text file named (a directory stands for the files below it, in\n"
          "sorted order, hidden entries skipped), extracts entities and relations, merges\n"
          "them into one graph and writes it. Files should be UTF-8; GB18030/GBK, Big5 and\n"
@@ -32,7 +46,15 @@ void print_help(std::ostream& out) {
       << exporter::supported_extensions()
       << "\n"
          "  -f, --format NAME   the format for a single output whose extension says nothing\n"
-         "  -q, --quiet         print nothing but errors\n\n"
+         "  -r, --rules FILE    add a rules file to the built-in rule pack (repeatable;\n"
+         "                      see extract/rules/README.md for its shape); an entity,\n"
+         "                      relation rule or country in it replaces the built-in one\n"
+         "  -j, --jobs N        documents read on N threads (default: all cores); the\n"
+         "                      output is byte-identical whatever N is\n"
+         "      --report FILE   write what the rules nearly matched: relations dropped as\n"
+         "                      negated, forward-looking, or missing an argument\n"
+         "  -q, --quiet         print nothing but errors (a progress line is shown on a\n"
+         "                      terminal otherwise)\n\n"
          "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
          "half a file behind.\n\n"
          "Examples:\n"
@@ -92,34 +114,115 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   };
   std::vector<std::string> files = extract::collect_input_files(args.positionals(), warn);
 
-  graph::KnowledgeGraph graph;
-  std::uint64_t bytes_read = 0;
-  for (const std::string& file : files) {
-    extract::Document document;
-    try {
-      document = extract::read_document(file);
-    } catch (const Error& error) {
-      warn(std::string(error.what()) + " (skipped)");
-      continue;
-    }
-    if (document.encoding != "UTF-8") {
-      context.err << "kg build: warning: " << file << ": read as " << document.encoding
-                  << " and converted to UTF-8\n";
-    }
-    bytes_read += document.bytes;
-    graph.add_document({document.id, document.bytes, document.sha1});
+  extract::RulePack pack = extract::default_rule_pack();
+  for (const std::string& path : args.values("rules")) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IoError(path, "cannot open the rules file");
+    std::ostringstream json;
+    json << in.rdbuf();
+    extract::add_rules(pack, json.str(), path);
   }
+  const extract::Extractor extractor(pack);
+  const auto cores = std::max(1u, std::thread::hardware_concurrency());
+  const auto jobs = static_cast<std::size_t>(args.number("jobs", 1, 256).value_or(cores));
+  const bool progress = !quiet && ::isatty(STDERR_FILENO);
+  const bool want_report = args.value("report").has_value();
+
+  // Each worker merges its documents into a graph of its own; merging is
+  // order-independent, so the result is the same for any number of workers.
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::uint64_t> bytes_read{0};
+  std::atomic<std::size_t> done{0};
+  std::mutex report_mutex;
+  std::vector<std::string> warnings;
+  std::vector<extract::CurationNotes> notes(files.size());
+  std::vector<graph::KnowledgeGraph> partial(std::min(jobs, std::max<std::size_t>(files.size(), 1)));
+  std::vector<std::exception_ptr> failures(partial.size());
+  auto work = [&](std::size_t worker) {
+    try {
+      for (std::size_t i = next++; i < files.size(); i = next++) {
+        extract::Document document;
+        try {
+          document = extract::read_document(files[i]);
+        } catch (const Error& error) {
+          std::lock_guard lock(report_mutex);
+          warnings.push_back(std::string(error.what()) + " (skipped)");
+          ++done;
+          continue;
+        }
+        if (document.encoding != "UTF-8") {
+          std::lock_guard lock(report_mutex);
+          warnings.push_back(files[i] + ": read as " + document.encoding + " and converted to UTF-8");
+        }
+        bytes_read += document.bytes;
+        partial[worker].merge(extractor.extract(document, want_report ? &notes[i] : nullptr));
+        ++done;
+      }
+    } catch (...) {
+      failures[worker] = std::current_exception();
+    }
+  };
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<std::thread> threads;
+  for (std::size_t worker = 1; worker < partial.size(); ++worker) threads.emplace_back(work, worker);
+  std::thread reporter;
+  std::atomic<bool> finished{false};
+  if (progress) {
+    reporter = std::thread([&] {
+      while (!finished) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const std::size_t count = done;
+        const double rate = seconds > 0 ? bytes_read / seconds / (1024.0 * 1024.0) : 0;
+        const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
+        std::lock_guard lock(report_mutex);
+        context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
+                    << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta
+                    << " s   " << std::flush;
+      }
+    });
+  }
+  work(0);
+  for (std::thread& thread : threads) thread.join();
+  finished = true;
+  if (reporter.joinable()) {
+    reporter.join();
+    context.err << "\r" << std::string(60, ' ') << "\r";
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
+  }
+  // Warnings in path order, not in the order threads happened to finish.
+  std::sort(warnings.begin(), warnings.end());
+  for (const std::string& message : warnings) {
+    context.err << "kg build: warning: " << message << "\n";
+    if (message.find("(skipped)") != std::string::npos) ++skipped;
+  }
+
+  graph::KnowledgeGraph graph;
+  for (const graph::KnowledgeGraph& part : partial) graph.merge(part);
   if (graph.documents().empty()) {
     throw Error(files.empty() ? "no files found in the paths given"
                               : "none of the " + std::to_string(files.size()) +
                                     " files could be read as text");
+  }
+  if (auto report = args.value("report")) {
+    write_file_atomically(*report, [&](std::ostream& out) {
+      for (const std::string& conflict : extractor.gazetteer_conflicts()) {
+        out << "rules: a form claimed twice: " << conflict << "\n";
+      }
+      for (const extract::CurationNotes& note : notes) {
+        for (const std::string& line : note.lines) out << line << "\n";
+      }
+    });
   }
 
   for (const Output& output : outputs) exporter::write(graph, output.path, output.format);
 
   if (!quiet) {
     context.out << "read " << graph.documents().size() << " document"
-                << (graph.documents().size() == 1 ? "" : "s") << " (" << human_size(bytes_read)
+                << (graph.documents().size() == 1 ? "" : "s") << " (" << human_size(bytes_read.load())
                 << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
     for (const Output& output : outputs) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";

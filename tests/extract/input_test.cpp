@@ -50,6 +50,15 @@ TEST(Input, OverlongAndSurrogateEncodingsAreRejected) {
   EXPECT_EQ(error_of("\xE4\xB8").column(), 1u);         // truncated sequence
 }
 
+TEST(Input, RecordsTheEncoding) {
+  EXPECT_EQ(make_document("doc.txt", "中国").encoding, "UTF-8");
+  Document document = make_document("doc.txt", std::string("\xFF\xFE\x2D\x4E\xFD\x56", 6));  // UTF-16LE 中国
+  EXPECT_EQ(document.encoding, "UTF-16LE");
+  EXPECT_EQ(document.text, "中国");
+  EXPECT_EQ(document.text_offset, 0u);  // offsets are in the converted text
+  EXPECT_EQ(document.bytes, 6u);
+}
+
 TEST(Input, NulByteMeansBinary) {
   EXPECT_NE(error_of(std::string("ELF\0\x01", 5)).problem().find("binary file"), std::string::npos);
 }

@@ -1,0 +1,819 @@
+// Entity recognition: candidates from every recognizer, then the longest
+// non-overlapping ones win, with pattern-built names keeping what they contain.
+#include "extract/entity_recognizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+#include <tuple>
+
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+// Lower wins between candidates of the same span: a generic phrase or a
+// contraction look-alike blocks, then a gazetteer name beats a pattern.
+enum Priority : int {
+  kBlocker = 0,
+  kGazetteer = 1,
+  kLearned = 2,
+  kTitle = 3,
+  kQuote = 4,
+  kPattern = 5,
+  kPerson = 6,
+  kContraction = 7,
+  kYear = 8,
+};
+
+constexpr std::string_view kOpenTitle = "《";
+constexpr std::string_view kCloseTitle = "》";
+constexpr std::string_view kOpenQuote = "“";
+constexpr std::string_view kCloseQuote = "”";
+constexpr std::string_view kDot = "·";
+constexpr std::string_view kListComma = "、";
+constexpr std::string_view kYearCharacter = "年";
+constexpr std::size_t kMaxNameCharacters = 24;
+
+bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
+  return at <= text.size() && text.substr(at, word.size()) == word;
+}
+
+bool ends_with(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+}
+
+// The canonical form of a name: without quotes and title marks inside.
+std::string strip_quotes(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::next(text, i);
+    if (c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'《' || c == U'》') continue;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+bool contains(const std::u32string& set, char32_t c) { return set.find(c) != std::u32string::npos; }
+
+std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::next(text, i));
+  return out;
+}
+
+// Characters a name may be made of, besides stop characters.
+bool is_name_character(char32_t c) {
+  return utf8::is_han(c) || utf8::is_ascii_alnum(c) || c == U'·' || c == U'—' || c == U'+' ||
+         c == U'“' || c == U'”' || c == U'&';
+}
+
+bool ends_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ends_with(text, w); });
+}
+
+// A 4-digit year in 1900..2100 at `at`, not inside a longer number.
+bool year_at(std::string_view text, Span sentence, std::size_t at) {
+  if (at + 4 > sentence.end) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (!utf8::is_ascii_digit(static_cast<unsigned char>(text[at + i]))) return false;
+  }
+  if (at > sentence.begin && utf8::is_ascii_digit(static_cast<unsigned char>(text[at - 1]))) return false;
+  if (at + 4 < sentence.end && utf8::is_ascii_digit(static_cast<unsigned char>(text[at + 4]))) return false;
+  const int value = std::stoi(std::string(text.substr(at, 4)));
+  return value >= 1900 && value <= 2100;
+}
+
+bool has_edition_or_year(std::string_view name) {
+  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+    if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i), name.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+  }
+  const auto edition = name.find("第");
+  return edition != std::string_view::npos && name.find("届", edition) != std::string_view::npos;
+}
+
+}  // namespace
+
+struct EntityRecognizer::Candidate {
+  Span span;
+  int priority = kGazetteer;
+  bool container = false;  // keeps the mentions inside it, as nested
+  bool blocker = false;    // wins its span but names nothing itself
+  bool needs_container_start = false;  // only valid as the first word of a longer name
+  std::vector<Mention> mentions;
+};
+
+EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer)
+    : pack_(pack), gazetteer_(gazetteer) {
+  const PatternRules& p = pack.patterns;
+  auto add_suffixes = [this](const std::vector<std::string>& words, SuffixKind kind) {
+    for (const std::string& word : words) {
+      suffixes_.add(word, static_cast<std::uint32_t>(suffix_entries_.size()));
+      suffix_entries_.emplace_back(kind, word);
+    }
+  };
+  add_suffixes(p.organization_suffixes, SuffixKind::Organization);
+  add_suffixes(p.anchored_organization_suffixes, SuffixKind::Organization);
+  add_suffixes(p.event_suffixes, SuffixKind::Event);
+  suffixes_.build();
+  for (std::size_t i = 0; i < p.person_titles.size(); ++i) {
+    titles_.add(p.person_titles[i], static_cast<std::uint32_t>(i));
+  }
+  titles_.build();
+  for (std::size_t i = 0; i < p.name_stop_words.size(); ++i) {
+    stop_words_.add(p.name_stop_words[i], static_cast<std::uint32_t>(i));
+  }
+  for (const RelationRule& rule : pack.relations) {
+    if (rule.frame != Frame::Verb) continue;  // other frames' triggers are nouns (总统) or 等
+    for (const std::string& trigger : rule.triggers) stop_words_.add(trigger, 0);
+  }
+  stop_words_.build();
+  for (const std::string& c : p.name_stop_characters) stop_characters_ += to_u32(c);
+  transliteration_ = to_u32(p.transliteration_characters);
+  surnames_ = to_u32(p.surnames);
+}
+
+bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(stop_characters_, c); }
+
+bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin,
+                                           std::size_t end) const {
+  std::vector<PhraseMatcher::Match> found;
+  stop_words_.find_all(text.substr(begin, end - begin), found);
+  return std::any_of(found.begin(), found.end(),
+                     [&](const auto& m) { return begin + m.end == end; });
+}
+
+// Where a name ending at `from` may begin: left over name characters until a
+// stop character, punctuation, a stop word or the length limit.
+std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sentence,
+                                               std::size_t from) const {
+  std::size_t begin = from;
+  std::size_t characters = 0;
+  while (begin > sentence.begin && characters < kMaxNameCharacters) {
+    std::size_t previous = begin;
+    const char32_t c = utf8::previous(text, previous);
+    if (!is_name_character(c) || is_stop_character(c)) break;
+    if (ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) break;
+    begin = previous;
+    ++characters;
+  }
+  // A name never starts with a qualifier (这, 该, 各, 相关 …) or a closing quote.
+  bool trimmed = true;
+  while (trimmed && begin < from) {
+    trimmed = false;
+    for (const std::string& qualifier : pack_.patterns.name_qualifiers) {
+      if (starts_with_at(text, begin, qualifier) && begin + qualifier.size() < from) {
+        begin += qualifier.size();
+        trimmed = true;
+      }
+    }
+    if (starts_with_at(text, begin, kCloseQuote)) {
+      begin += kCloseQuote.size();
+      trimmed = true;
+    }
+  }
+  return begin;
+}
+
+// True where a name may end or begin at `at`: the sentence's edge,
+// punctuation, a stop character or the start of a stop word.
+bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std::size_t at) const {
+  if (at <= sentence.begin || at >= sentence.end) return true;
+  const char32_t c = utf8::at(text, at);
+  if (!utf8::is_han(c) || is_stop_character(c)) return true;
+  std::vector<PhraseMatcher::Match> found;
+  stop_words_.find_all(text.substr(at, std::min<std::size_t>(24, sentence.end - at)), found);
+  return std::any_of(found.begin(), found.end(), [](const auto& m) { return m.begin == 0; });
+}
+
+Mention EntityRecognizer::entity_mention(std::uint32_t entity, Span span, std::string_view text,
+                                         std::string origin) const {
+  const KnownEntity& known = gazetteer_.entity(entity);
+  Mention mention;
+  mention.span = span;
+  mention.type = known.type;
+  mention.name = known.name;
+  mention.surface = std::string(text.substr(span.begin, span.end - span.begin));
+  mention.origin = std::move(origin);
+  mention.attributes = known.attributes;
+  return mention;
+}
+
+std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name,
+                                                              bool has_edition) const {
+  const PatternRules& p = pack_.patterns;
+  const bool event = ends_with_any(name, p.event_suffixes);
+  const bool organization =
+      ends_with_any(name, p.organization_suffixes) || ends_with_any(name, p.anchored_organization_suffixes);
+  if (event && (has_edition || !organization)) return graph::NodeType::Event;
+  if (organization) return graph::NodeType::Organization;
+  if (ends_with_any(name, p.initiative_suffixes) && !ends_with_any(name, p.title_exclusions)) {
+    return graph::NodeType::Initiative;
+  }
+  return std::nullopt;
+}
+
+void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
+                                     std::vector<Candidate>& out) const {
+  std::vector<PhraseMatcher::Match> matches;
+  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  for (const auto& match : matches) {
+    const Span span{sentence.begin + match.begin, sentence.begin + match.end};
+    // A Latin-script form is a whole word: ISO is not in ISOLATE.
+    if (utf8::is_ascii_alnum(utf8::at(text, span.begin)) && span.begin > sentence.begin &&
+        utf8::is_ascii_alnum(utf8::before(text, span.begin))) {
+      continue;
+    }
+    if (utf8::is_ascii_alnum(utf8::before(text, span.end)) && span.end < sentence.end &&
+        utf8::is_ascii_alnum(utf8::at(text, span.end))) {
+      continue;
+    }
+    const Surface& surface = gazetteer_.surface(match.value);
+    Candidate candidate;
+    candidate.span = span;
+    if (surface.kind != Surface::Kind::Entity) {
+      candidate.priority = kBlocker;
+      candidate.blocker = true;
+    } else {
+      candidate.priority = kGazetteer;
+      Mention mention = entity_mention(surface.entity, span, text, surface.origin);
+      candidate.container = mention.type == graph::NodeType::Initiative || mention.type == graph::NodeType::Event;
+      candidate.mentions.push_back(std::move(mention));
+    }
+    out.push_back(std::move(candidate));
+  }
+}
+
+void EntityRecognizer::add_learned(std::string_view text, Span sentence, const LearnedAliases& learned,
+                                   std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (const LearnedAlias& alias : learned) {
+    for (std::size_t at = body.find(alias.alias, sentence.begin); at != std::string_view::npos;
+         at = body.find(alias.alias, at + alias.alias.size())) {
+      Candidate candidate;
+      candidate.span = {at, at + alias.alias.size()};
+      candidate.priority = kLearned;
+      Mention mention;
+      mention.span = candidate.span;
+      mention.type = alias.type;
+      mention.name = alias.name;
+      mention.surface = alias.alias;
+      mention.origin = "defined";
+      if (auto known = gazetteer_.find(alias.name); known && gazetteer_.entity(*known).type == alias.type) {
+        mention.attributes = gazetteer_.entity(*known).attributes;
+      }
+      candidate.mentions.push_back(std::move(mention));
+      out.push_back(std::move(candidate));
+    }
+  }
+}
+
+void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (std::size_t open = body.find(kOpenTitle, sentence.begin); open != std::string_view::npos;
+       open = body.find(kOpenTitle, open + kOpenTitle.size())) {
+    const std::size_t inner = open + kOpenTitle.size();
+    const std::size_t close = body.find(kCloseTitle, inner);
+    if (close == std::string_view::npos) break;
+    if (body.substr(inner, close - inner).find(kOpenTitle) != std::string_view::npos) continue;
+    const std::string name = strip_quotes(body.substr(inner, close - inner));
+    if (name.empty() || utf8::length(name) > 60) continue;
+    Candidate candidate;
+    candidate.span = {open, close + kCloseTitle.size()};
+    candidate.priority = kTitle;
+    candidate.container = true;
+    Mention mention;
+    mention.span = candidate.span;
+    mention.surface = std::string(body.substr(open, candidate.span.end - open));
+    mention.origin = "text";
+    if (auto known = gazetteer_.find(name)) {
+      mention = entity_mention(*known, candidate.span, text, "rules");
+      candidate.mentions.push_back(std::move(mention));
+    } else if (ends_with_any(name, pack_.patterns.initiative_suffixes) &&
+               !ends_with_any(name, pack_.patterns.title_exclusions)) {
+      mention.type = graph::NodeType::Initiative;
+      mention.name = name;
+      candidate.mentions.push_back(std::move(mention));
+    } else {
+      candidate.blocker = true;  // a periodical or a speech: only what it contains counts
+    }
+    out.push_back(std::move(candidate));
+  }
+}
+
+void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (std::size_t open = body.find(kOpenQuote, sentence.begin); open != std::string_view::npos;
+       open = body.find(kOpenQuote, open + kOpenQuote.size())) {
+    const std::size_t inner = open + kOpenQuote.size();
+    const std::size_t close = body.find(kCloseQuote, inner);
+    if (close == std::string_view::npos) break;
+    const std::string_view quoted = body.substr(inner, close - inner);
+    if (quoted.empty() || quoted.find(kOpenQuote) != std::string_view::npos || utf8::length(quoted) > 40) {
+      continue;
+    }
+    const std::size_t after = close + kCloseQuote.size();
+
+    // The name may run on past the quote up to a kind word: “数字丝绸之路”合作谅解备忘录.
+    std::size_t tail_end = after;
+    std::optional<SuffixKind> tail_kind;
+    bool tail_is_category = false;
+    {
+      std::size_t limit = after;
+      for (std::size_t i = after, n = 0; i < sentence.end && n < 12; ++n) {
+        std::size_t next = i;
+        const char32_t c = utf8::next(body, next);
+        if (!is_name_character(c) || c == U'“' || (is_stop_character(c) && n > 0)) break;
+        i = next;
+        limit = i;
+      }
+      const std::string_view tail = body.substr(after, limit - after);
+      for (std::size_t end = limit; end > after;) {
+        const std::string_view prefix = tail.substr(0, end - after);
+        if (std::find(pack_.patterns.category_words.begin(), pack_.patterns.category_words.end(), prefix) !=
+            pack_.patterns.category_words.end()) {
+          tail_end = end;
+          tail_is_category = true;
+          tail_kind = SuffixKind::Title;
+          break;
+        }
+        if (auto kind = kind_of_name(prefix, false)) {
+          tail_end = end;
+          tail_kind = *kind == graph::NodeType::Initiative ? SuffixKind::Title
+                      : *kind == graph::NodeType::Event    ? SuffixKind::Event
+                                                           : SuffixKind::Organization;
+          break;
+        }
+        utf8::previous(body, end);
+      }
+    }
+
+    Candidate candidate;
+    candidate.priority = kQuote;
+    candidate.container = true;
+    std::size_t begin = open;
+    Mention mention;
+    mention.origin = "text";
+    const std::string inner_name = strip_quotes(quoted);
+    if (tail_kind && !tail_is_category) {
+      const std::string tail_name = strip_quotes(body.substr(after, tail_end - after));
+      std::string name = inner_name + tail_name;
+      const bool edition = has_edition_or_year(body.substr(std::max(sentence.begin, open >= 12 ? open - 12 : 0),
+                                                           open - std::max(sentence.begin, open >= 12 ? open - 12 : 0)));
+      auto type = kind_of_name(name, edition);
+      if (!type) continue;
+      if (*type != graph::NodeType::Initiative) {
+        // A year or a country or organization just before belongs to the name:
+        // 2023年“…”发布展示活动, 巴基斯坦“读懂中国”论坛.
+        std::size_t year = open >= 7 ? open - 7 : 0;
+        if (*type == graph::NodeType::Event && year >= sentence.begin &&
+            starts_with_at(body, year + 4, kYearCharacter) && year_at(body, sentence, year)) {
+          begin = year;
+        } else {
+          std::vector<PhraseMatcher::Match> matches;
+          const std::size_t window = open >= sentence.begin + 30 ? open - 30 : sentence.begin;
+          gazetteer_.find_all(body.substr(window, open - window), matches);
+          for (const auto& m : matches) {
+            const Surface& s = gazetteer_.surface(m.value);
+            if (window + m.end == open && s.kind == Surface::Kind::Entity &&
+                (gazetteer_.entity(s.entity).type == graph::NodeType::Country ||
+                 gazetteer_.entity(s.entity).type == graph::NodeType::Organization)) {
+              begin = std::min(begin, window + m.begin);
+            }
+          }
+        }
+        name = strip_quotes(body.substr(begin, tail_end - begin));
+      }
+      mention.type = *type;
+      mention.name = name;
+    } else if (tail_is_category) {
+      if (auto known = gazetteer_.find(inner_name)) {
+        mention = entity_mention(*known, {open, tail_end}, text, "rules");
+      } else {
+        mention.type = graph::NodeType::Initiative;
+        mention.name = inner_name;
+      }
+    } else if (auto known = gazetteer_.find(inner_name)) {
+      mention = entity_mention(*known, {open, after}, text, "rules");
+      tail_end = after;
+    } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name))) {
+      mention.type = *type;
+      mention.name = inner_name;
+      tail_end = after;
+    } else {
+      mention.type = graph::NodeType::Initiative;
+      mention.name = inner_name;
+      mention.weak = true;
+      tail_end = after;
+    }
+    if (mention.name.empty()) continue;
+    candidate.span = {begin, tail_end};
+    mention.span = candidate.span;
+    mention.surface = std::string(body.substr(begin, tail_end - begin));
+    candidate.mentions.push_back(std::move(mention));
+    out.push_back(std::move(candidate));
+  }
+}
+
+void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
+                                        std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+  std::vector<PhraseMatcher::Match> matches;
+  suffixes_.find_all(body, matches);
+  // The longest suffix ending at each position: 研究中心 rather than 中心.
+  std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.end, a.begin) < std::tie(b.end, b.begin);
+  });
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (i + 1 < matches.size() && matches[i + 1].end == matches[i].end) continue;  // a longer one follows
+    const auto& match = matches[i];
+    const std::size_t suffix_begin = sentence.begin + match.begin;
+    const std::size_t end = sentence.begin + match.end;
+    // A suffix inside a longer word is not one: 中心 in 中心城市.
+    if (end < sentence.end && !is_boundary_at(text, sentence, end)) {
+      std::vector<PhraseMatcher::Match> longer;
+      suffixes_.find_all(text.substr(end, std::min<std::size_t>(12, sentence.end - end)), longer);
+      const char32_t next = utf8::at(text, end);
+      if (utf8::is_han(next) && longer.empty()) continue;
+    }
+    const std::size_t begin = extend_name_left(text, sentence, suffix_begin);
+    const std::size_t prefix_characters = utf8::length(text.substr(begin, suffix_begin - begin));
+    const auto& [kind, suffix] = suffix_entries_[match.value];
+    if (prefix_characters < 2) continue;
+    const std::string_view surface = text.substr(begin, end - begin);
+    const std::string name = strip_quotes(surface);
+
+    // Does the name contain a known name, a quote or a dash?
+    std::vector<PhraseMatcher::Match> inside;
+    gazetteer_.find_all(text.substr(begin, suffix_begin - begin), inside);
+    const bool anchored =
+        std::any_of(inside.begin(), inside.end(),
+                    [&](const auto& m) { return gazetteer_.surface(m.value).kind == Surface::Kind::Entity; }) ||
+        surface.find("—") != std::string_view::npos || surface.find(kOpenQuote) != std::string_view::npos ||
+        std::any_of(surface.begin(), surface.end(), [](char c) { return (c >= 'A' && c <= 'Z'); });
+    const bool edition = has_edition_or_year(surface);
+
+    graph::NodeType type = kind == SuffixKind::Event ? graph::NodeType::Event : graph::NodeType::Organization;
+    if (kind == SuffixKind::Event && !edition && !anchored) continue;
+    if (kind == SuffixKind::Organization) {
+      const bool needs_anchor =
+          std::find(pack_.patterns.anchored_organization_suffixes.begin(),
+                    pack_.patterns.anchored_organization_suffixes.end(),
+                    suffix) != pack_.patterns.anchored_organization_suffixes.end();
+      if (needs_anchor && !anchored) continue;
+    }
+    if (auto known = gazetteer_.find(name)) {
+      type = gazetteer_.entity(*known).type;  // a known name found by its shape
+    }
+
+    // A parent body named first is its own mention: 中国传媒大学|网络强国研究中心.
+    std::size_t child_begin = begin;
+    if (type == graph::NodeType::Organization) {
+      for (const std::string& parent : pack_.patterns.parent_suffixes) {
+        for (std::size_t at = surface.find(parent); at != std::string_view::npos;
+             at = surface.find(parent, at + parent.size())) {
+          const std::size_t parent_end = begin + at + parent.size();
+          if (parent_end >= suffix_begin) break;
+          if (utf8::length(text.substr(begin, parent_end - begin)) < 3) continue;
+          if (utf8::length(text.substr(parent_end, end - parent_end)) < 4) continue;
+          if (surface.substr(0, at + parent.size()).find("—") != std::string_view::npos) continue;
+          child_begin = std::max(child_begin, parent_end);
+        }
+      }
+    }
+    auto make = [&](std::size_t from, std::size_t to, graph::NodeType as) {
+      Candidate candidate;
+      candidate.span = {from, to};
+      candidate.priority = kPattern;
+      candidate.container = true;
+      Mention mention;
+      mention.span = candidate.span;
+      mention.surface = std::string(text.substr(from, to - from));
+      mention.name = strip_quotes(mention.surface);
+      mention.type = as;
+      mention.origin = "text";
+      if (auto known = gazetteer_.find(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
+      candidate.mentions.push_back(std::move(mention));
+      out.push_back(std::move(candidate));
+    };
+    if (child_begin != begin) make(begin, child_begin, graph::NodeType::Organization);
+    make(child_begin, end, type);
+  }
+}
+
+// A person's name right after a title: a foreign name in transliteration
+// characters, or a Chinese name of 2-3 characters starting with a surname.
+std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sentence, std::size_t at) const {
+  if (starts_with_at(text, at, ":")) ++at;
+  std::size_t end = at;
+  std::size_t characters = 0;
+  while (end < sentence.end && characters < 5) {
+    std::size_t next = end;
+    const char32_t c = utf8::next(text, next);
+    if (!contains(transliteration_, c) && !(characters == 0 && contains(surnames_, c))) break;
+    end = next;
+    ++characters;
+  }
+  if (characters >= 2 && is_boundary_at(text, sentence, end)) return end;
+  // A Chinese name: surname + one or two characters, then a boundary.
+  std::size_t i = at;
+  if (i >= sentence.end || !contains(surnames_, utf8::next(text, i))) return at;
+  std::size_t candidates[2] = {0, 0};
+  for (int length = 0; length < 2 && i < sentence.end; ++length) {
+    if (!utf8::is_han(utf8::next(text, i))) return at;
+    candidates[length] = i;
+  }
+  for (int length = 1; length >= 0; --length) {
+    if (candidates[length] && is_boundary_at(text, sentence, candidates[length])) return candidates[length];
+  }
+  return at;
+}
+
+// A Chinese name of 2-3 characters ending right before a title (习近平主席).
+std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sentence, std::size_t at) const {
+  for (int characters = 3; characters >= 2; --characters) {
+    std::size_t begin = at;
+    bool ok = true;
+    for (int n = 0; n < characters && ok; ++n) {
+      if (begin <= sentence.begin) ok = false;
+      else ok = utf8::is_han(utf8::previous(text, begin));
+    }
+    if (!ok || !contains(surnames_, utf8::at(text, begin))) continue;
+    if (begin == sentence.begin || !utf8::is_han(utf8::before(text, begin)) ||
+        is_stop_character(utf8::before(text, begin))) {
+      return begin;
+    }
+  }
+  return at;
+}
+
+void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  auto add = [&](std::size_t begin, std::size_t end) {
+    Candidate candidate;
+    candidate.span = {begin, end};
+    candidate.priority = kPerson;
+    Mention mention;
+    mention.span = candidate.span;
+    mention.type = graph::NodeType::Person;
+    mention.surface = std::string(text.substr(begin, end - begin));
+    mention.name = mention.surface;
+    mention.origin = "text";
+    if (auto known = gazetteer_.find(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
+    candidate.mentions.push_back(std::move(mention));
+    out.push_back(std::move(candidate));
+  };
+  // Transliterated names joined by a middle dot: 罗尼·林斯.
+  const std::string_view body = text.substr(0, sentence.end);
+  for (std::size_t dot = body.find(kDot, sentence.begin); dot != std::string_view::npos;) {
+    std::size_t begin = dot;
+    for (int n = 0; n < 6 && begin > sentence.begin; ++n) {
+      std::size_t previous = begin;
+      if (!contains(transliteration_, utf8::previous(text, previous))) break;
+      begin = previous;
+    }
+    std::size_t end = dot + kDot.size();
+    std::size_t last_dot = dot;
+    for (int n = 0; n < 12 && end < sentence.end; ++n) {
+      std::size_t next = end;
+      const char32_t c = utf8::next(text, next);
+      if (c == U'·') last_dot = end;
+      else if (!contains(transliteration_, c)) break;
+      end = next;
+    }
+    if (last_dot + kDot.size() == end) end = last_dot;  // a trailing dot is no part of it
+    const bool ok = begin < dot && end > dot + kDot.size();
+    if (ok) add(begin, end);
+    dot = body.find(kDot, std::max(end, dot + kDot.size()));
+  }
+  // Names next to a title: 秘书长任贤良, 总统鲁托, 习近平主席.
+  std::vector<PhraseMatcher::Match> titles;
+  titles_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), titles);
+  for (const auto& title : titles) {
+    const std::size_t title_begin = sentence.begin + title.begin;
+    const std::size_t title_end = sentence.begin + title.end;
+    if (const std::size_t end = person_name_after(text, sentence, title_end); end != title_end) {
+      const std::size_t begin = starts_with_at(text, title_end, ":") ? title_end + 1 : title_end;
+      add(begin, end);
+    }
+    if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
+      add(begin, title_begin);
+    }
+  }
+}
+
+void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  auto add = [&](std::size_t begin, std::size_t end) {
+    Candidate candidate;
+    candidate.span = {begin, end};
+    candidate.priority = kYear;
+    Mention mention;
+    mention.span = candidate.span;
+    mention.type = graph::NodeType::Year;
+    mention.name = std::string(text.substr(begin, 4));
+    mention.surface = std::string(text.substr(begin, end - begin));
+    mention.origin = "text";
+    candidate.mentions.push_back(std::move(mention));
+    out.push_back(std::move(candidate));
+  };
+  for (std::size_t at = sentence.begin; at + 4 <= sentence.end; ++at) {
+    if (!year_at(text, sentence, at)) continue;
+    const std::size_t after = at + 4;
+    if (starts_with_at(text, after, kYearCharacter)) {
+      add(at, after + kYearCharacter.size());
+    } else {
+      // The first year of a range: 2016—2022年, 2016-2022年, 2016至2022年.
+      for (std::string_view joiner : {"—", "-", "~", "至", "到"}) {
+        const std::size_t second = after + joiner.size();
+        if (starts_with_at(text, after, joiner) && year_at(text, sentence, second) &&
+            starts_with_at(text, second + 4, kYearCharacter)) {
+          add(at, after);
+          break;
+        }
+      }
+    }
+    at += 3;
+  }
+}
+
+void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
+                                        std::vector<Candidate>& out) const {
+  const auto& abbreviations = pack_.contractions.abbreviations;
+  auto member_at = [&](std::size_t at, std::size_t& next) -> const std::string* {
+    if (at >= sentence.end) return nullptr;
+    next = at;
+    utf8::next(text, next);
+    auto it = abbreviations.find(std::string(text.substr(at, next - at)));
+    return it == abbreviations.end() ? nullptr : &it->second;
+  };
+  for (std::size_t at = sentence.begin; at < sentence.end;) {
+    std::size_t next = at;
+    std::vector<const std::string*> members;
+    std::size_t end = at;
+    for (std::size_t i = at; members.size() < 4;) {
+      std::size_t after = i;
+      const std::string* member = member_at(i, after);
+      if (!member) break;
+      if (std::find(members.begin(), members.end(), member) != members.end()) break;
+      members.push_back(member);
+      end = i = after;
+    }
+    if (members.size() < 2) {
+      utf8::next(text, next);
+      at = next;
+      continue;
+    }
+    const std::string_view rest = text.substr(end, sentence.end - end);
+    const bool context = std::any_of(pack_.contractions.context_after.begin(),
+                                     pack_.contractions.context_after.end(),
+                                     [&](const std::string& word) { return rest.substr(0, word.size()) == word; });
+    std::size_t ignored = 0;
+    const bool listed = (rest.substr(0, kListComma.size()) == kListComma &&
+                         member_at(end + kListComma.size(), ignored)) ||
+                        (at >= kListComma.size() && text.substr(at - kListComma.size(), kListComma.size()) == kListComma);
+    Candidate candidate;
+    candidate.span = {at, end};
+    candidate.priority = kContraction;
+    candidate.needs_container_start = !(context || listed);
+    for (const std::string* member : members) {
+      auto known = gazetteer_.find(*member);
+      if (!known) continue;
+      Mention mention = entity_mention(*known, candidate.span, text, "text");
+      mention.contraction = true;
+      candidate.mentions.push_back(std::move(mention));
+    }
+    if (candidate.mentions.size() >= 2) out.push_back(std::move(candidate));
+    at = end;
+  }
+}
+
+std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sentence,
+                                                 const LearnedAliases& learned) const {
+  std::vector<Candidate> candidates;
+  add_gazetteer(text, sentence, candidates);
+  add_learned(text, sentence, learned, candidates);
+  add_titles(text, sentence, candidates);
+  add_quotes(text, sentence, candidates);
+  add_suffix_names(text, sentence, candidates);
+  add_persons(text, sentence, candidates);
+  add_years(text, sentence, candidates);
+  add_contractions(text, sentence, candidates);
+
+  std::vector<std::size_t> order(candidates.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Candidate& x = candidates[a];
+    const Candidate& y = candidates[b];
+    return std::tuple(x.span.begin, y.span.end, x.priority, a) < std::tuple(y.span.begin, x.span.end, y.priority, b);
+  });
+  std::vector<Mention> mentions;
+  select(order, candidates, sentence, sentence.begin, false, mentions);
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  return mentions;
+}
+
+void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::vector<Candidate>& candidates,
+                              Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out) {
+  std::size_t cursor = within.begin;
+  for (std::size_t index : order) {
+    const auto& candidate = candidates[index];
+    if (candidate.span.begin < cursor || candidate.span.end > within.end) continue;
+    if (nested && candidate.span == within) continue;
+    if (candidate.needs_container_start && !(nested && candidate.span.begin == content_begin)) continue;
+    cursor = candidate.span.end;
+    for (Mention mention : candidate.mentions) {
+      mention.nested = nested;
+      if (nested && mention.weak) continue;
+      out.push_back(std::move(mention));
+    }
+    if (candidate.container) {
+      std::size_t inner_begin = candidate.span.begin;
+      std::vector<std::size_t> inside;
+      for (std::size_t other : order) {
+        const auto& c = candidates[other];
+        if (other != index && c.span.begin >= candidate.span.begin && c.span.end <= candidate.span.end &&
+            !(c.span == candidate.span)) {
+          inside.push_back(other);
+        }
+      }
+      // Skip an opening mark, so a contraction right after it starts the name.
+      const auto& first_mention_surface = candidate.mentions.empty() ? std::string() : candidate.mentions[0].surface;
+      if (first_mention_surface.rfind("《", 0) == 0 || first_mention_surface.rfind("“", 0) == 0) {
+        inner_begin += 3;
+      }
+      std::vector<Mention> inner;
+      select(inside, candidates, candidate.span, inner_begin, true, inner);
+      for (Mention& mention : inner) {
+        const bool same_entity = std::any_of(candidate.mentions.begin(), candidate.mentions.end(),
+                                             [&](const Mention& m) { return m.type == mention.type && m.name == mention.name; });
+        if (!same_entity) out.push_back(std::move(mention));
+      }
+    }
+  }
+}
+
+void EntityRecognizer::learn_aliases(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                                     LearnedAliases& learned) const {
+  auto learn = [&](std::string alias, const Mention& of) {
+    if (alias.empty() || alias == of.name) return;
+    if (gazetteer_.find(alias)) return;  // a known name keeps its meaning
+    auto same = std::find_if(learned.begin(), learned.end(), [&](const LearnedAlias& a) { return a.alias == alias; });
+    if (same == learned.end()) learned.push_back({std::move(alias), of.type, of.name});
+  };
+  for (const Mention& mention : mentions) {
+    if (mention.nested || mention.weak || mention.contraction || mention.type == graph::NodeType::Year) continue;
+    // The surname part of a transliterated full name: 罗尼·林斯 -> 林斯.
+    if (mention.type == graph::NodeType::Person) {
+      const auto dot = mention.name.rfind(kDot);
+      if (dot != std::string::npos && utf8::length(mention.name.substr(dot + kDot.size())) >= 2) {
+        learn(mention.name.substr(dot + kDot.size()), mention);
+      }
+    }
+    // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
+    std::size_t at = mention.span.end;
+    if (!starts_with_at(text, at, "(") || at >= sentence.end) continue;
+    ++at;
+    bool declared = false;
+    for (std::string_view marker : {"以下简称", "以下称", "下称", "简称"}) {
+      if (starts_with_at(text, at, marker)) {
+        at += marker.size();
+        declared = true;
+        break;
+      }
+    }
+    if (starts_with_at(text, at, ":")) ++at;
+    if (starts_with_at(text, at, kOpenQuote)) at += kOpenQuote.size();
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close > sentence.end) continue;
+    std::string alias = strip_quotes(text.substr(at, close - at));
+    const std::size_t characters = utf8::length(alias);
+    if (characters == 0 || characters > 12) continue;
+    if (!std::all_of(alias.begin(), alias.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&'; })) {
+      continue;
+    }
+    bool accepted = declared;
+    if (!accepted) {
+      const bool acronym = std::isupper(static_cast<unsigned char>(alias[0])) && characters >= 2 &&
+                           std::all_of(alias.begin(), alias.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&'; });
+      // Han characters that all occur, in order, in the full name: 上合组织.
+      bool subsequence = characters < utf8::length(mention.surface);
+      std::size_t from = 0;
+      for (std::size_t i = 0; i < alias.size() && subsequence;) {
+        const std::size_t start = i;
+        const char32_t c = utf8::next(alias, i);
+        if (!utf8::is_han(c)) subsequence = false;
+        const std::size_t found = mention.surface.find(alias.substr(start, i - start), from);
+        if (found == std::string::npos) subsequence = false;
+        else from = found + (i - start);
+      }
+      accepted = acronym || subsequence;
+    }
+    if (accepted) learn(std::move(alias), mention);
+  }
+}
+
+}  // namespace kg::extract

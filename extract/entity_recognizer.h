@@ -1,0 +1,82 @@
+// Finds the entities a sentence mentions: gazetteer names, 《titles》 and
+// “quoted names”, names ending in an organization or event word, persons by
+// a middle dot or a title, years, contractions (中美), and aliases the
+// document itself defines (上海合作组织(以下简称“上合组织”)). Where candidates
+// overlap, the longest wins; a name built from a pattern keeps the names
+// inside it as nested mentions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/mention.h"
+#include "extract/phrase_matcher.h"
+#include "extract/rule_pack.h"
+#include "extract/sentences.h"
+
+namespace kg::extract {
+
+// Aliases a document defines for itself, in the order it defines them.
+struct LearnedAlias {
+  std::string alias;
+  graph::NodeType type;
+  std::string name;
+};
+using LearnedAliases = std::vector<LearnedAlias>;
+
+class EntityRecognizer {
+ public:
+  EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer);
+
+  // The mentions of `sentence` (a span of the normalized document `text`),
+  // ordered by position; contraction members share a span.
+  std::vector<Mention> recognize(std::string_view text, Span sentence,
+                                 const LearnedAliases& learned) const;
+
+  // Aliases the sentence defines: 全名(以下简称“简称”), 全名(简称), an
+  // acronym in brackets, and the surname of a transliterated full name.
+  void learn_aliases(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                     LearnedAliases& learned) const;
+
+ private:
+  struct Candidate;
+  enum class SuffixKind : std::uint32_t { Organization, Event, Title };
+
+  void add_gazetteer(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_learned(std::string_view text, Span sentence, const LearnedAliases& learned,
+                   std::vector<Candidate>& out) const;
+  void add_titles(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_quotes(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_suffix_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_persons(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+
+  // Picks the longest non-overlapping candidates of `order` within `within`;
+  // a container's inside is picked again, as nested mentions.
+  static void select(const std::vector<std::size_t>& order, const std::vector<Candidate>& candidates,
+                     Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out);
+  std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from) const;
+  bool is_stop_character(char32_t c) const;
+  bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
+  bool is_boundary_at(std::string_view text, Span sentence, std::size_t at) const;
+  std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at) const;
+  std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
+  Mention entity_mention(std::uint32_t entity, Span span, std::string_view text, std::string origin) const;
+  std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
+
+  const RulePack& pack_;
+  const Gazetteer& gazetteer_;
+  PhraseMatcher suffixes_;       // values: index into suffix_kinds_
+  std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
+  PhraseMatcher titles_;         // person titles
+  PhraseMatcher stop_words_;
+  std::u32string stop_characters_;
+  std::u32string transliteration_;
+  std::u32string surnames_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,132 @@
+// The extraction pipeline for one document: normalize (offsets kept), blank
+// furniture, split sentences, recognize entities (twice where the document
+// defines aliases), read relations, and build the document's graph.
+#include "extract/extractor.h"
+
+#include <map>
+
+#include "extract/entity_recognizer.h"
+#include "extract/furniture.h"
+#include "extract/gazetteer.h"
+#include "extract/normalizer.h"
+#include "extract/sentences.h"
+
+namespace kg::extract {
+namespace {
+
+// The document's main actor: the country named most often, if it dominates.
+// Chinese official writing leaves it unsaid as the subject (…与17个国家签署…).
+std::optional<Mention> document_topic(const std::vector<std::vector<Mention>>& mentions) {
+  std::map<std::string, std::pair<std::size_t, const Mention*>> counts;
+  std::size_t total = 0;
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.type != graph::NodeType::Country || m.nested || m.contraction) continue;
+      auto& entry = counts[m.name];
+      ++entry.first;
+      entry.second = &m;
+      ++total;
+    }
+  }
+  const Mention* best = nullptr;
+  std::size_t best_count = 0;
+  for (const auto& [name, entry] : counts) {
+    if (entry.first > best_count) {
+      best_count = entry.first;
+      best = entry.second;
+    }
+  }
+  if (!best || best_count < 3 || best_count * 5 < total * 2) return std::nullopt;
+  Mention topic = *best;
+  topic.span = {};
+  return topic;
+}
+
+}  // namespace
+
+struct Extractor::Compiled {
+  explicit Compiled(const RulePack& pack)
+      : gazetteer(pack),
+        entities(pack, gazetteer),
+        relations(pack),
+        vocabulary(pack.vocabulary_json.empty()
+                       ? RegionalVocabulary()
+                       : RegionalVocabulary::from_json(pack.vocabulary_json, pack.vocabulary_source)) {}
+
+  Gazetteer gazetteer;
+  EntityRecognizer entities;
+  RelationExtractor relations;
+  RegionalVocabulary vocabulary;
+};
+
+Extractor::Extractor(const RulePack& pack) : compiled_(std::make_unique<Compiled>(pack)) {}
+Extractor::~Extractor() = default;
+
+const std::vector<std::string>& Extractor::gazetteer_conflicts() const { return compiled_->gazetteer.conflicts(); }
+
+graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes* notes) const {
+  NormalizedText normalized = normalize(document.text, compiled_->vocabulary);
+  blank_furniture(normalized.text);
+  const std::string_view text = normalized.text;
+  const std::vector<Span> sentences = split_sentences(text);
+  const LineIndex lines(document.text);
+
+  // Recognize; where the document defines aliases, recognize again with them.
+  LearnedAliases learned;
+  std::vector<std::vector<Mention>> mentions(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    mentions[i] = compiled_->entities.recognize(text, sentences[i], learned);
+    compiled_->entities.learn_aliases(text, sentences[i], mentions[i], learned);
+  }
+  if (!learned.empty()) {
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      mentions[i] = compiled_->entities.recognize(text, sentences[i], learned);
+    }
+  }
+  const std::optional<Mention> topic = document_topic(mentions);
+
+  graph::KnowledgeGraph graph;
+  graph.add_document({document.id, document.bytes, document.sha1});
+  auto original = [&](Span span) {
+    const std::size_t begin = normalized.original_offset(span.begin);
+    return std::string_view(document.text).substr(begin, normalized.original_offset(span.end) - begin);
+  };
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Span sentence = sentences[i];
+    std::vector<DroppedRelation> dropped;
+    const std::vector<FoundRelation> relations = compiled_->relations.extract(
+        text, sentence, split_clauses(text, sentence), mentions[i], topic ? &*topic : nullptr,
+        notes ? &dropped : nullptr);
+
+    for (const Mention& mention : mentions[i]) {
+      if (mention.weak) continue;
+      auto node = graph.add_node(mention.type, mention.name);
+      for (const auto& [key, value] : mention.attributes) graph.set_attribute(node, key, value);
+      graph.add_alias(node, original(mention.span), mention.origin);
+      graph.add_mentions(node, document.id);
+    }
+    const std::size_t sentence_offset = normalized.original_offset(sentence.begin);
+    graph::Evidence evidence;
+    evidence.document = document.id;
+    evidence.sentence = std::string(original(sentence));
+    evidence.offset = document.text_offset + sentence_offset;
+    evidence.line = lines.line_of(sentence_offset);
+    for (const FoundRelation& relation : relations) {
+      auto subject = graph.add_node(relation.subject.type, relation.subject.name);
+      auto object = graph.add_node(relation.object.type, relation.object.name);
+      auto edge = graph.add_edge(subject, relation.relation, object, relation.year);
+      evidence.rule = relation.rule;
+      evidence.trigger = relation.trigger;
+      graph.add_evidence(edge, evidence);
+    }
+    if (notes) {
+      for (const DroppedRelation& drop : dropped) {
+        notes->lines.push_back(document.id + ":" + std::to_string(evidence.line) + ": " + drop.rule + " '" +
+                               drop.trigger + "' dropped (" + drop.reason + "): " + evidence.sentence);
+      }
+    }
+  }
+  return graph;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,42 @@
+// Text to graph: one document in, the entities and relations it states out,
+// every edge with its evidence (sentence, document, byte offset, line, rule,
+// trigger). Stateless between documents, so documents can be read in any
+// order and on any number of threads and the merged graph is the same.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/input.h"
+#include "extract/relation_extractor.h"
+#include "extract/rule_pack.h"
+#include "graph/graph.h"
+
+namespace kg::extract {
+
+// What a document's rules nearly matched, for people who maintain the rules.
+struct CurationNotes {
+  std::vector<std::string> lines;  // "doc:line: what happened"
+};
+
+class Extractor {
+ public:
+  // Compiles the pack (gazetteer, matchers). The pack must outlive the extractor.
+  explicit Extractor(const RulePack& pack);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // The graph of one document. Thread-safe: call from several threads at once.
+  graph::KnowledgeGraph extract(const Document& document, CurationNotes* notes = nullptr) const;
+
+  // Forms the gazetteer found claimed by two entities (a rule-pack problem).
+  const std::vector<std::string>& gazetteer_conflicts() const;
+
+ private:
+  struct Compiled;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace kg::extract

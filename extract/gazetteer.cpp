@@ -1,0 +1,96 @@
+// Compiling the gazetteer: CLDR country names from ICU, then the rule pack.
+#include "extract/gazetteer.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace kg::extract {
+namespace {
+
+std::string display_country(const char* code, const char* locale) {
+  icu::UnicodeString name;
+  icu::Locale("", code).getDisplayCountry(icu::Locale(locale), name);
+  std::string utf8;
+  name.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const RulePack& pack) {
+  std::map<std::string, const CountryOverride*> overrides;
+  for (const CountryOverride& country : pack.countries) overrides[country.iso] = &country;
+
+  // CLDR first: its names are the base the rule pack refines.
+  for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) {
+    const std::string iso = *code;
+    const CountryOverride* curated = overrides.count(iso) ? overrides[iso] : nullptr;
+    if (curated && curated->exclude) continue;
+    const std::string simplified = display_country(*code, "zh");
+    if (simplified.empty() || simplified == iso) continue;  // no CLDR data for this code
+    KnownEntity entity;
+    entity.name = curated && curated->name ? *curated->name : simplified;
+    entity.type = curated && curated->type ? *curated->type : graph::NodeType::Country;
+    entity.attributes["iso"] = iso;
+    const std::uint32_t id = add_entity(std::move(entity));
+    for (const char* locale : {"zh", "zh_Hant", "zh_Hant_HK", "en"}) {
+      add_form(display_country(*code, locale), {Surface::Kind::Entity, id, "cldr"});
+    }
+    if (curated) {
+      add_form(entities_[id].name, {Surface::Kind::Entity, id, "rules"});
+      for (const std::string& alias : curated->aliases) add_form(alias, {Surface::Kind::Entity, id, "rules"});
+    }
+  }
+  for (const GazetteerEntry& entry : pack.entities) {
+    const std::uint32_t id = add_entity({entry.name, entry.type, entry.attributes});
+    add_form(entry.name, {Surface::Kind::Entity, id, "rules"});
+    for (const std::string& alias : entry.aliases) add_form(alias, {Surface::Kind::Entity, id, "rules"});
+  }
+  // Generic phrases and contraction look-alikes only block: as longer
+  // matches they keep 中国 out of 发展中国家 and 中+东 out of 中东.
+  for (const std::string& phrase : pack.generic) add_form(phrase, {Surface::Kind::Generic, 0, "rules"});
+  for (const std::string& word : pack.contractions.never) {
+    add_form(word, {Surface::Kind::NotAContraction, 0, "rules"});
+  }
+  matcher_.build();
+}
+
+std::uint32_t Gazetteer::add_entity(KnownEntity entity) {
+  if (auto it = entity_by_name_.find(entity.name); it != entity_by_name_.end()) {
+    KnownEntity& existing = entities_[it->second];
+    if (existing.type == entity.type) {
+      existing.attributes.insert(entity.attributes.begin(), entity.attributes.end());
+      return it->second;
+    }
+  }
+  const auto id = static_cast<std::uint32_t>(entities_.size());
+  entity_by_name_.emplace(entity.name, id);
+  entities_.push_back(std::move(entity));
+  return id;
+}
+
+void Gazetteer::add_form(std::string_view form, Surface surface) {
+  if (form.empty()) return;
+  if (auto it = surface_by_form_.find(form); it != surface_by_form_.end()) {
+    const Surface& existing = surfaces_[it->second];
+    const bool same = existing.kind == surface.kind && existing.entity == surface.entity;
+    // An entity's own name may be listed again as an alias: not a conflict.
+    if (!same && surface.kind == Surface::Kind::Entity && existing.kind == Surface::Kind::Entity) {
+      conflicts_.push_back(std::string(form) + " (" + entities_[existing.entity].name + " / " +
+                           entities_[surface.entity].name + ")");
+    }
+    return;
+  }
+  const auto id = static_cast<std::uint32_t>(surfaces_.size());
+  surfaces_.push_back(std::move(surface));
+  surface_by_form_.emplace(std::string(form), id);
+  matcher_.add(form, id);
+}
+
+std::optional<std::uint32_t> Gazetteer::find(std::string_view name) const {
+  auto it = entity_by_name_.find(name);
+  if (it == entity_by_name_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,65 @@
+// Every name the extractor knows before reading a document: the rule pack's
+// entities plus each ISO 3166 country in CLDR's Chinese and English names,
+// compiled into one phrase matcher.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/phrase_matcher.h"
+#include "extract/rule_pack.h"
+#include "graph/types.h"
+
+namespace kg::extract {
+
+struct KnownEntity {
+  std::string name;
+  graph::NodeType type = graph::NodeType::Organization;
+  std::map<std::string, std::string> attributes;
+};
+
+// What a matched phrase is.
+struct Surface {
+  enum class Kind { Entity, Generic, NotAContraction };
+  Kind kind = Kind::Entity;
+  std::uint32_t entity = 0;  // for Kind::Entity
+  std::string origin;        // where the form came from: "cldr", "rules", a rules file
+};
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(const RulePack& pack);
+
+  const KnownEntity& entity(std::uint32_t id) const { return entities_[id]; }
+  const Surface& surface(std::uint32_t id) const { return surfaces_[id]; }
+  std::size_t entity_count() const { return entities_.size(); }
+
+  // The entity with this canonical name, preferring the types in order given.
+  std::optional<std::uint32_t> find(std::string_view name) const;
+
+  // All occurrences of known forms, generic phrases and contraction look-alikes;
+  // each match's value is a surface id.
+  void find_all(std::string_view text, std::vector<PhraseMatcher::Match>& out) const {
+    matcher_.find_all(text, out);
+  }
+
+  // Forms that two entities claim, found while compiling (the first kept).
+  const std::vector<std::string>& conflicts() const { return conflicts_; }
+
+ private:
+  std::uint32_t add_entity(KnownEntity entity);
+  void add_form(std::string_view form, Surface surface);
+
+  std::vector<KnownEntity> entities_;
+  std::vector<Surface> surfaces_;
+  std::map<std::string, std::uint32_t, std::less<>> entity_by_name_;
+  std::map<std::string, std::uint32_t, std::less<>> surface_by_form_;
+  std::vector<std::string> conflicts_;
+  PhraseMatcher matcher_;
+};
+
+}  // namespace kg::extract

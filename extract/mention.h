@@ -1,0 +1,29 @@
+// A stretch of a sentence that names an entity, as the recognizers find it.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "extract/sentences.h"
+#include "graph/types.h"
+
+namespace kg::extract {
+
+struct Mention {
+  Span span;  // bytes of the normalized text
+  graph::NodeType type = graph::NodeType::Organization;
+  std::string name;     // canonical
+  std::string surface;  // the text as normalized
+  std::string origin;   // where the surface form came from: "cldr", "rules", "text", "defined"
+  std::map<std::string, std::string> attributes;
+  // Inside a longer name (联合国 in 《联合国打击网络犯罪公约》): the entity is
+  // mentioned, but the longer name is what relations take as argument.
+  bool nested = false;
+  // A quoted phrase with no sign of what it names: an Initiative only where
+  // a relation takes it as its object (发起“中文联盟”), otherwise dropped.
+  bool weak = false;
+  // One member of a contraction (中 of 中美): several mentions share the span.
+  bool contraction = false;
+};
+
+}  // namespace kg::extract

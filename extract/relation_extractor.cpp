@@ -1,0 +1,518 @@
+// Relation extraction: each trigger read in its rule's frame over the
+// sentence's top-level mentions.
+#include "extract/relation_extractor.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+bool ends_with(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+}
+
+bool dates_its_object(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted || relation == R::Signed ||
+         relation == R::Hosted || relation == R::InYear;
+}
+
+Endpoint endpoint_of(const Mention& mention) { return {mention.type, mention.name}; }
+
+}  // namespace
+
+// What one sentence's extraction works on.
+struct RelationExtractor::Context {
+  std::string_view text;
+  Span sentence;
+  const std::vector<Span>& clauses;
+  std::vector<Mention>& mentions;
+  std::vector<std::size_t> arguments;  // top-level, non-year mentions, by position
+  std::vector<std::size_t> years;      // top-level year mentions
+  const Mention* topic;
+  std::vector<FoundRelation> found;
+  std::vector<DroppedRelation>* dropped;
+
+  Span clause_of(std::size_t at) const {
+    for (const Span& clause : clauses) {
+      if (at >= clause.begin && at < clause.end) return clause;
+    }
+    return sentence;
+  }
+
+  const Mention& mention(std::size_t index) const { return mentions[index]; }
+
+  // Only coordinators (、 和 及 以及 与) or nothing between two positions.
+  bool coordinated(std::size_t from, std::size_t to, const std::vector<std::string>& coordinators) const {
+    if (from > to) return false;
+    std::string_view between = text.substr(from, to - from);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    if (between.empty()) return true;
+    return std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
+  }
+
+  // Arguments of the allowed types starting at `first` and continuing through
+  // a coordinated list rightwards: 发布《A》《B》, 与巴西、厄瓜多尔等国.
+  std::vector<std::size_t> list_from(std::size_t first, const std::vector<graph::NodeType>& types,
+                                     const std::vector<std::string>& coordinators, std::size_t limit) const {
+    std::vector<std::size_t> list{first};
+    auto it = std::find(arguments.begin(), arguments.end(), first);
+    std::size_t last = first;
+    for (++it; it != arguments.end(); ++it) {
+      const Mention& next = mentions[*it];
+      if (next.span.begin >= limit) break;
+      if (next.span.begin == mentions[last].span.begin) {  // a contraction's other member
+        if (type_in(next.type, types)) list.push_back(*it);
+        continue;
+      }
+      if (!coordinated(mentions[last].span.end, next.span.begin, coordinators)) break;
+      if (type_in(next.type, types)) list.push_back(*it);
+      last = *it;
+    }
+    return list;
+  }
+
+  // The list ending at `last`, leftwards: 巴西、印度等金砖国家.
+  std::vector<std::size_t> list_to(std::size_t last, const std::vector<graph::NodeType>& types,
+                                   const std::vector<std::string>& coordinators, std::size_t limit) const {
+    std::vector<std::size_t> list{last};
+    auto it = std::find(arguments.rbegin(), arguments.rend(), last);
+    std::size_t first = last;
+    for (++it; it != arguments.rend(); ++it) {
+      const Mention& previous = mentions[*it];
+      if (previous.span.end <= limit && previous.span.begin < limit) break;
+      if (previous.span.begin == mentions[first].span.begin) {
+        if (type_in(previous.type, types)) list.push_back(*it);
+        continue;
+      }
+      if (!coordinated(previous.span.end, mentions[first].span.begin, coordinators)) break;
+      if (type_in(previous.type, types)) list.push_back(*it);
+      first = *it;
+    }
+    return list;
+  }
+
+  // The nearest argument of an allowed type ending in [from, to).
+  std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to,
+                                          const std::vector<graph::NodeType>& types) const {
+    for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
+      const Mention& m = mentions[*it];
+      if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types)) return *it;
+    }
+    return std::nullopt;
+  }
+
+  // The first argument of an allowed type starting in [from, to); weak
+  // mentions count where an Initiative is allowed.
+  std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to,
+                                           const std::vector<graph::NodeType>& types) const {
+    for (std::size_t index : arguments) {
+      const Mention& m = mentions[index];
+      if (m.span.begin >= from && m.span.end <= to && type_in(m.type, types)) return index;
+    }
+    return std::nullopt;
+  }
+
+  // The year governing a trigger: the nearest year before it in the sentence.
+  std::optional<int> year_before(std::size_t at) const {
+    std::optional<int> year;
+    for (std::size_t index : years) {
+      if (mentions[index].span.end <= at) year = std::stoi(mentions[index].name);
+    }
+    return year;
+  }
+
+  void emit(const Mention& subject, graph::RelationType relation, const Mention& object,
+            std::optional<int> year, const RelationRule& rule, std::string_view trigger) {
+    if (subject.type == object.type && subject.name == object.name) return;
+    found.push_back({endpoint_of(subject), relation, endpoint_of(object), year, rule.id, std::string(trigger)});
+  }
+
+  void emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger) {
+    found.push_back({endpoint_of(dated), graph::RelationType::InYear,
+                     {graph::NodeType::Year, std::to_string(year)}, std::nullopt, rule.id, std::string(trigger)});
+  }
+
+  void drop(const RelationRule& rule, std::string_view trigger, std::string reason) {
+    if (dropped) dropped->push_back({rule.id, std::string(trigger), std::move(reason)});
+  }
+};
+
+RelationExtractor::RelationExtractor(const RulePack& pack) : pack_(pack) {
+  for (std::size_t i = 0; i < pack.relations.size(); ++i) {
+    if (pack.relations[i].frame == Frame::Pair) continue;  // pair triggers are read inside names
+    for (const std::string& trigger : pack.relations[i].triggers) {
+      triggers_.add(trigger, static_cast<std::uint32_t>(i));
+    }
+  }
+  triggers_.build();
+  // Adverbs that may stand between a negation or modal and its verb.
+  adverbs_ = {"积极", "共同", "正式", "首次", "率先", "已", "均", "都", "也", "还", "再", "曾", "仍", "一致", "联合", "进一步"};
+}
+
+std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
+    std::string_view text, Span sentence, const std::vector<Mention>& mentions) const {
+  std::vector<PhraseMatcher::Match> matches;
+  triggers_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  std::vector<Trigger> out;
+  std::size_t covered_until = 0;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
+    // A trigger inside a name is part of the name: 合作 in 上海合作组织.
+    const bool inside_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return span.begin >= m.span.begin && span.end <= m.span.end;
+    });
+    if (inside_name) continue;
+    // A trigger inside a longer one is that one: 通过 in 协商一致通过.
+    if (span.end <= covered_until) continue;
+    const bool same_span_as_previous =
+        !out.empty() && out.back().span == span;
+    if (!same_span_as_previous && span.begin < covered_until) continue;
+    out.push_back({span, matches[i].value});
+    covered_until = std::max(covered_until, span.end);
+  }
+  return out;
+}
+
+bool RelationExtractor::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
+                                    const std::vector<std::string>& words) const {
+  std::string_view before = text.substr(clause_begin, at - clause_begin);
+  for (int skipped = 0; skipped < 3; ++skipped) {
+    for (const std::string& word : words) {
+      if (ends_with(before, word)) return true;
+    }
+    auto adverb = std::find_if(adverbs_.begin(), adverbs_.end(), [&](const std::string& a) { return ends_with(before, a); });
+    if (adverb == adverbs_.end()) return false;
+    before.remove_suffix(adverb->size());
+  }
+  return false;
+}
+
+std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
+                                                      const std::vector<Span>& clauses,
+                                                      std::vector<Mention>& mentions, const Mention* topic,
+                                                      std::vector<DroppedRelation>* dropped) const {
+  Context context{text, sentence, clauses, mentions, {}, {}, topic, {}, dropped};
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].nested) continue;
+    if (mentions[i].type == graph::NodeType::Year) context.years.push_back(i);
+    else context.arguments.push_back(i);
+  }
+  for (const Trigger& trigger : find_triggers(text, sentence, mentions)) {
+    const RelationRule& rule = pack_.relations[trigger.rule];
+    const std::string_view word = text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+    const Span clause = context.clause_of(trigger.span.begin);
+    if (rule.frame == Frame::Verb || rule.frame == Frame::Partner) {
+      if (preceded_by(text, clause.begin, trigger.span.begin, pack_.modifiers.negations)) {
+        context.drop(rule, word, "negated");
+        continue;
+      }
+      if (preceded_by(text, clause.begin, trigger.span.begin, pack_.modifiers.modal) &&
+          !preceded_by(text, clause.begin, trigger.span.begin, pack_.modifiers.modal_exceptions)) {
+        context.drop(rule, word, "forward-looking");
+        continue;
+      }
+    }
+    switch (rule.frame) {
+      case Frame::Verb: read_verb(context, trigger); break;
+      case Frame::Partner: read_partner(context, trigger); break;
+      case Frame::Title: read_title(context, trigger); break;
+      case Frame::ListOf: read_list_of(context, trigger); break;
+      case Frame::Possessive: read_possessive(context, trigger); break;
+      case Frame::Pair: break;
+    }
+  }
+  for (std::size_t i = 0; i < pack_.relations.size(); ++i) {
+    if (pack_.relations[i].frame == Frame::Pair) read_pairs(context, pack_.relations[i], static_cast<std::uint32_t>(i));
+  }
+  // Events named with their year: 2023年世界互联网大会乌镇峰会.
+  for (std::size_t index : context.arguments) {
+    const Mention& m = mentions[index];
+    if (m.type != graph::NodeType::Event || m.weak) continue;
+    for (std::size_t i = 0; i + 4 <= m.name.size(); ++i) {
+      const std::string_view digits = std::string_view(m.name).substr(i, 4);
+      if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (i + 4 == m.name.size() || !(m.name[i + 4] >= '0' && m.name[i + 4] <= '9'))) {
+        const int year = std::stoi(std::string(digits));
+        if (year >= 1900 && year <= 2100) {
+          static const RelationRule kNamedYear{"event.year-in-name", graph::RelationType::InYear, Frame::Verb, {}, {}, {}, ""};
+          context.emit_year(m, year, kNamedYear, digits);
+        }
+        break;
+      }
+    }
+  }
+  return std::move(context.found);
+}
+
+void RelationExtractor::read_verb(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const ModifierRules& modifiers = pack_.modifiers;
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const Span clause = context.clause_of(trigger.span.begin);
+
+  std::optional<std::size_t> subject;
+  if (!rule.subject_types.empty()) {
+    subject = context.nearest_left(clause.begin, trigger.span.begin, rule.subject_types);
+  }
+  // The passive: …倡议由中国提出 — the object stands before 由.
+  bool passive = false;
+  if (subject) {
+    for (const std::string& marker : modifiers.passive_markers) {
+      if (ends_with(context.text.substr(clause.begin, context.mention(*subject).span.begin - clause.begin), marker)) {
+        passive = true;
+      }
+    }
+  }
+
+  std::vector<std::size_t> objects;
+  const std::size_t object_limit = clause.end;
+  if (passive) {
+    const std::size_t before = context.mention(*subject).span.begin;
+    if (auto object = context.nearest_left(context.sentence.begin, before, rule.object_types)) {
+      objects.push_back(*object);
+    }
+  } else if (auto object = context.nearest_right(trigger.span.end, object_limit, rule.object_types)) {
+    objects = context.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
+  } else {
+    // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
+    const std::size_t from = subject ? context.mention(*subject).span.end : clause.begin;
+    if (auto object = context.nearest_left(from, trigger.span.begin, rule.object_types)) {
+      objects.push_back(*object);
+    } else if (!subject) {
+      if (auto topic_object = context.nearest_left(clause.begin, trigger.span.begin, rule.object_types)) {
+        objects.push_back(*topic_object);
+      }
+    }
+  }
+  // An event named before its verb is its subject's object: 峰会在中国举办.
+  if (!subject && !objects.empty() && !rule.subject_types.empty()) {
+    const Mention& object = context.mention(objects.front());
+    if (object.span.end <= trigger.span.begin) {
+      subject = context.nearest_left(object.span.end, trigger.span.begin, rule.subject_types);
+    }
+  }
+  for (std::size_t& index : objects) context.mentions[index].weak = false;
+  if (objects.empty()) {
+    context.drop(rule, word, "no object");
+    return;
+  }
+  const std::optional<int> year = context.year_before(trigger.span.begin);
+
+  std::vector<const Mention*> subjects;
+  if (rule.subject_types.empty()) {
+    // A rule that only dates its object (上线, 启动).
+  } else if (subject) {
+    for (std::size_t index : context.list_to(*subject, rule.subject_types, modifiers.coordinators,
+                                             context.sentence.begin)) {
+      subjects.push_back(&context.mention(index));
+    }
+    // 同阿拉伯国家联盟…发表: the partner acts with the clause's own subject.
+    const Mention& first = *subjects.back();
+    for (const std::string& marker : modifiers.partner_markers) {
+      const std::size_t before = first.span.begin;
+      if (!ends_with(context.text.substr(clause.begin, before - clause.begin), marker)) continue;
+      const std::size_t marker_begin = before - marker.size();
+      if (auto partner = context.nearest_left(context.sentence.begin, marker_begin, rule.subject_types)) {
+        subjects.push_back(&context.mention(*partner));
+      } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
+        subjects.push_back(context.topic);
+      }
+    }
+  } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types)) {
+    // A subject named earlier in the sentence carries over: …，中国…
+    subjects.push_back(&context.mention(*carried));
+  } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
+    subjects.push_back(context.topic);
+  }
+  if (subjects.empty() && !rule.subject_types.empty()) context.drop(rule, word, "no subject");
+
+  for (std::size_t index : objects) {
+    const Mention& object = context.mention(index);
+    if (rule.relation != graph::RelationType::InYear) {
+      for (const Mention* s : subjects) context.emit(*s, rule.relation, object, year, rule, word);
+    }
+    const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
+    if (year && datable && dates_its_object(rule.relation) && (!subjects.empty() || rule.subject_types.empty())) {
+      context.emit_year(object, *year, rule, word);
+    }
+  }
+}
+
+void RelationExtractor::read_partner(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const Span clause = context.clause_of(trigger.span.begin);
+  // X 与 Y…合作: a partner marker right before an argument, in the clause.
+  for (std::size_t index : context.arguments) {
+    const Mention& partner = context.mention(index);
+    if (partner.span.begin < clause.begin || partner.span.end > trigger.span.begin) continue;
+    if (!type_in(partner.type, rule.object_types)) continue;
+    const std::string_view before = context.text.substr(clause.begin, partner.span.begin - clause.begin);
+    auto marker = std::find_if(pack_.modifiers.partner_markers.begin(), pack_.modifiers.partner_markers.end(),
+                               [&](const std::string& m) { return ends_with(before, m); });
+    if (marker == pack_.modifiers.partner_markers.end()) continue;
+    const std::size_t marker_begin = partner.span.begin - marker->size();
+    std::vector<const Mention*> actors;
+    if (auto actor = context.nearest_left(context.sentence.begin, marker_begin, rule.subject_types)) {
+      for (std::size_t a : context.list_to(*actor, rule.subject_types, pack_.modifiers.coordinators,
+                                           context.sentence.begin)) {
+        actors.push_back(&context.mention(a));
+      }
+    } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
+      actors.push_back(context.topic);
+    }
+    for (std::size_t p : context.list_from(index, rule.object_types, pack_.modifiers.coordinators, trigger.span.begin)) {
+      for (const Mention* actor : actors) {
+        context.emit(*actor, rule.relation, context.mention(p), std::nullopt, rule, word);
+      }
+    }
+    return;  // one partner list per trigger
+  }
+}
+
+void RelationExtractor::read_title(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  std::size_t after = trigger.span.end;
+  if (context.text.substr(after, 1) == ":") ++after;
+  for (std::size_t person : context.arguments) {
+    const Mention& p = context.mention(person);
+    if (p.span.begin != after || !type_in(p.type, rule.subject_types)) continue;
+    for (std::size_t body : context.arguments) {
+      const Mention& b = context.mention(body);
+      if (b.span.end == trigger.span.begin && type_in(b.type, rule.object_types)) {
+        context.emit(p, rule.relation, b, std::nullopt, rule, word);
+      }
+    }
+  }
+}
+
+void RelationExtractor::read_list_of(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  // 巴西、印度等金砖国家: the group right after 等, the members right before it.
+  std::optional<std::size_t> group;
+  std::optional<std::size_t> last_member;
+  for (std::size_t index : context.arguments) {
+    const Mention& m = context.mention(index);
+    if (m.span.begin == trigger.span.end && type_in(m.type, rule.object_types)) group = index;
+    if (m.span.end == trigger.span.begin && type_in(m.type, rule.subject_types)) last_member = index;
+  }
+  if (!group || !last_member) return;
+  for (std::size_t member : context.list_to(*last_member, rule.subject_types, pack_.modifiers.coordinators,
+                                            context.sentence.begin)) {
+    context.emit(context.mention(member), rule.relation, context.mention(*group), std::nullopt, rule, word);
+  }
+}
+
+void RelationExtractor::read_possessive(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  std::size_t group_end = trigger.span.begin;
+  if (ends_with(context.text.substr(context.sentence.begin, group_end - context.sentence.begin), "的")) {
+    group_end -= std::string_view("的").size();
+  }
+  std::optional<std::size_t> group;
+  for (std::size_t index : context.arguments) {
+    const Mention& m = context.mention(index);
+    if (m.span.end == group_end && type_in(m.type, rule.object_types)) group = index;
+  }
+  if (!group) return;
+  // 上合组织成员国俄罗斯、印度…
+  std::size_t after = trigger.span.end;
+  if (context.text.substr(after, 1) == ":") ++after;
+  for (std::size_t index : context.arguments) {
+    const Mention& m = context.mention(index);
+    if (m.span.begin != after || !type_in(m.type, rule.subject_types)) continue;
+    for (std::size_t member : context.list_from(index, rule.subject_types, pack_.modifiers.coordinators,
+                                                context.sentence.end)) {
+      context.emit(context.mention(member), rule.relation, context.mention(*group), std::nullopt, rule, word);
+    }
+    return;
+  }
+  // 巴西是金砖国家成员国: the member before 是/为/作为.
+  const Mention& g = context.mention(*group);
+  for (std::string_view copula : {"是", "为", "作为", "系"}) {
+    const std::string_view before = context.text.substr(context.sentence.begin, g.span.begin - context.sentence.begin);
+    if (!ends_with(before, copula)) continue;
+    const std::size_t copula_begin = g.span.begin - copula.size();
+    if (auto member = context.nearest_left(context.sentence.begin, copula_begin, rule.subject_types)) {
+      if (context.mention(*member).span.end == copula_begin) {
+        context.emit(context.mention(*member), rule.relation, g, std::nullopt, rule, word);
+      }
+    }
+  }
+}
+
+void RelationExtractor::read_pairs(Context& context, const RelationRule& rule, std::uint32_t) const {
+  const auto& mentions = context.mentions;
+  auto has_trigger = [&](std::string_view text, bool at_end) {
+    return std::any_of(rule.triggers.begin(), rule.triggers.end(), [&](const std::string& t) {
+      return at_end ? ends_with(text, t) : text.find(t) != std::string_view::npos;
+    });
+  };
+  auto emit_pairs = [&](const std::vector<std::size_t>& members, std::string_view trigger) {
+    for (std::size_t a = 0; a < members.size(); ++a) {
+      for (std::size_t b = a + 1; b < members.size(); ++b) {
+        const Mention& x = mentions[members[a]];
+        const Mention& y = mentions[members[b]];
+        if (type_in(x.type, rule.subject_types) && type_in(y.type, rule.object_types)) {
+          context.emit(x, rule.relation, y, std::nullopt, rule, trigger);
+        }
+      }
+    }
+  };
+  // A contraction followed closely by a cooperation word: 中非数字合作, 中俄…磋商机制.
+  for (std::size_t i = 0; i < mentions.size();) {
+    if (!mentions[i].contraction) {
+      ++i;
+      continue;
+    }
+    std::vector<std::size_t> members;
+    std::size_t j = i;
+    for (; j < mentions.size() && mentions[j].contraction && mentions[j].span == mentions[i].span; ++j) members.push_back(j);
+    const Span span = mentions[i].span;
+    i = j;
+    // Inside an initiative's name the pair names the initiative, not a partnership.
+    const bool in_initiative = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return !m.nested && m.type == graph::NodeType::Initiative && m.span.begin <= span.begin && m.span.end >= span.end &&
+             !(m.span == span);
+    });
+    if (in_initiative) continue;
+    const Span clause = context.clause_of(span.begin);
+    std::size_t end = span.end;
+    for (int n = 0; n < 6 && end < clause.end; ++n) utf8::next(context.text, end);
+    const std::string_view after = context.text.substr(span.end, std::min(end, clause.end) - span.end);
+    if (has_trigger(after, false)) emit_pairs(members, context.text.substr(span.begin, span.end - span.begin));
+  }
+  // A name pairing two actors across a dash: 中国—东盟网络事务对话机制.
+  for (std::size_t index : context.arguments) {
+    const Mention& name = mentions[index];
+    if (name.type != graph::NodeType::Organization || !has_trigger(name.name, true)) continue;
+    const std::size_t dash = name.surface.find("—");
+    if (dash == std::string::npos) continue;
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (!m.nested || m.span.begin < name.span.begin || m.span.end > name.span.end) continue;
+      const std::size_t dash_at = name.span.begin + dash;
+      if (m.span.end == dash_at || m.span.begin == dash_at + std::string_view("—").size()) members.push_back(i);
+    }
+    emit_pairs(members, name.surface);
+  }
+}
+
+}  // namespace kg::extract

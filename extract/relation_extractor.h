@@ -1,0 +1,79 @@
+// Finds the relations a sentence states: trigger words from the rule pack,
+// read in their frame (verb, partner, title, list, possessive, pair) over the
+// sentence's mentions, with coordination (X、Y和Z each get the edge), the
+// passive (由X提出), negation and forward-looking modals (no edge), and the
+// year that governs the clause (2020年9月，中国提出… -> year 2020).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.h"
+#include "extract/phrase_matcher.h"
+#include "extract/rule_pack.h"
+#include "extract/sentences.h"
+
+namespace kg::extract {
+
+// One end of a relation: a node's identity.
+struct Endpoint {
+  graph::NodeType type = graph::NodeType::Country;
+  std::string name;
+  friend bool operator==(const Endpoint&, const Endpoint&) = default;
+};
+
+struct FoundRelation {
+  Endpoint subject;
+  graph::RelationType relation = graph::RelationType::Proposed;
+  Endpoint object;
+  std::optional<int> year;
+  std::string rule;     // id of the rule that fired
+  std::string trigger;  // the trigger word as the sentence has it
+};
+
+// What a trigger stated but a rule did not keep: for rule maintainers.
+struct DroppedRelation {
+  std::string rule;
+  std::string trigger;
+  std::string reason;  // "negated", "forward-looking", "no subject", "no object"
+};
+
+class RelationExtractor {
+ public:
+  explicit RelationExtractor(const RulePack& pack);
+
+  // The relations of `sentence` (a span of the normalized `text`) given its
+  // clauses and mentions. A weak mention (a bare quoted phrase) that a rule
+  // takes as its object is made firm. `topic` is the document's main actor,
+  // the subject a clause with none of its own is read with (…与17个国家签署…).
+  std::vector<FoundRelation> extract(std::string_view text, Span sentence, const std::vector<Span>& clauses,
+                                     std::vector<Mention>& mentions, const Mention* topic,
+                                     std::vector<DroppedRelation>* dropped = nullptr) const;
+
+ private:
+  struct Trigger {
+    Span span;
+    std::uint32_t rule;
+  };
+  struct Context;
+
+  std::vector<Trigger> find_triggers(std::string_view text, Span sentence,
+                                     const std::vector<Mention>& mentions) const;
+  bool preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
+                   const std::vector<std::string>& words) const;
+
+  void read_verb(Context& context, const Trigger& trigger) const;
+  void read_partner(Context& context, const Trigger& trigger) const;
+  void read_title(Context& context, const Trigger& trigger) const;
+  void read_list_of(Context& context, const Trigger& trigger) const;
+  void read_possessive(Context& context, const Trigger& trigger) const;
+  void read_pairs(Context& context, const RelationRule& rule, std::uint32_t rule_index) const;
+
+  const RulePack& pack_;
+  PhraseMatcher triggers_;  // value: rule index
+  std::vector<std::string> adverbs_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,311 @@
+// Loading and validating rule files. Each value is checked as it is read, and
+// an error names the file and the JSON pointer of the value.
+#include "extract/rule_pack.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "graph/errors.h"
+
+namespace kg::extract {
+namespace internal {
+const std::vector<std::pair<std::string, std::string_view>>& embedded_rule_files();
+}  // namespace internal
+
+namespace {
+
+using Value = rapidjson::Value;
+
+// Reads one file's values, failing with the file and JSON pointer.
+class RuleReader {
+ public:
+  explicit RuleReader(const std::string& source) : source_(source) {}
+
+  [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+    throw FormatError(source_, 0, 0, "at " + pointer + ": " + problem);
+  }
+
+  std::string string(const Value& value, const std::string& at) const {
+    if (!value.IsString() || value.GetStringLength() == 0) fail(at, "expected a non-empty string");
+    return std::string(value.GetString(), value.GetStringLength());
+  }
+
+  std::vector<std::string> strings(const Value& value, const std::string& at) const {
+    if (!value.IsArray()) fail(at, "expected an array of strings");
+    std::vector<std::string> out;
+    for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+      out.push_back(string(value[i], at + "/" + std::to_string(i)));
+    }
+    return out;
+  }
+
+  std::map<std::string, std::string> string_map(const Value& value, const std::string& at) const {
+    if (!value.IsObject()) fail(at, "expected an object of strings");
+    std::map<std::string, std::string> out;
+    for (const auto& member : value.GetObject()) {
+      std::string key(member.name.GetString(), member.name.GetStringLength());
+      out[key] = string(member.value, at + "/" + key);
+    }
+    return out;
+  }
+
+  const Value& object(const Value& value, const std::string& at) const {
+    if (!value.IsObject()) fail(at, "expected an object");
+    return value;
+  }
+
+  const Value& array(const Value& value, const std::string& at) const {
+    if (!value.IsArray()) fail(at, "expected an array");
+    return value;
+  }
+
+  // Checks that an object has only the keys named, to catch typos in rule files.
+  void only_keys(const Value& value, const std::string& at,
+                 std::initializer_list<std::string_view> keys) const {
+    for (const auto& member : value.GetObject()) {
+      std::string_view key(member.name.GetString(), member.name.GetStringLength());
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        std::string known;
+        for (std::string_view k : keys) known += (known.empty() ? "" : ", ") + std::string(k);
+        fail(at + "/" + std::string(key), "unknown key (expected one of: " + known + ")");
+      }
+    }
+  }
+
+  graph::NodeType node_type(const Value& value, const std::string& at) const {
+    std::string name = string(value, at);
+    auto type = graph::parse_node_type(name);
+    if (!type) fail(at, "unknown node type \"" + name + "\"");
+    return *type;
+  }
+
+  std::vector<graph::NodeType> node_types(const Value& value, const std::string& at) const {
+    array(value, at);
+    std::vector<graph::NodeType> out;
+    for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+      out.push_back(node_type(value[i], at + "/" + std::to_string(i)));
+    }
+    return out;
+  }
+
+  const std::string& source() const { return source_; }
+
+ private:
+  const std::string& source_;
+};
+
+const Value* find(const Value& object, const char* key) {
+  auto it = object.FindMember(key);
+  return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+void append(std::vector<std::string>& into, std::vector<std::string> more) {
+  into.insert(into.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+void read_entities(const RuleReader& in, const Value& list, RulePack& pack) {
+  in.array(list, "/entities");
+  for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+    const std::string at = "/entities/" + std::to_string(i);
+    const Value& item = in.object(list[i], at);
+    in.only_keys(item, at, {"name", "type", "aliases", "attributes"});
+    GazetteerEntry entry;
+    const Value* name = find(item, "name");
+    const Value* type = find(item, "type");
+    if (!name) in.fail(at, "missing \"name\"");
+    if (!type) in.fail(at, "missing \"type\"");
+    entry.name = in.string(*name, at + "/name");
+    entry.type = in.node_type(*type, at + "/type");
+    if (entry.type == graph::NodeType::Year) in.fail(at + "/type", "years are found in the text, not listed");
+    if (const Value* aliases = find(item, "aliases")) entry.aliases = in.strings(*aliases, at + "/aliases");
+    if (const Value* attributes = find(item, "attributes")) {
+      entry.attributes = in.string_map(*attributes, at + "/attributes");
+    }
+    entry.origin = in.source();
+    auto same = std::find_if(pack.entities.begin(), pack.entities.end(), [&](const GazetteerEntry& e) {
+      return e.name == entry.name && e.type == entry.type;
+    });
+    if (same != pack.entities.end()) *same = std::move(entry);
+    else pack.entities.push_back(std::move(entry));
+  }
+}
+
+void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
+  in.array(list, "/countries");
+  for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+    const std::string at = "/countries/" + std::to_string(i);
+    const Value& item = in.object(list[i], at);
+    in.only_keys(item, at, {"iso", "name", "type", "aliases", "exclude"});
+    CountryOverride country;
+    const Value* iso = find(item, "iso");
+    if (!iso) in.fail(at, "missing \"iso\"");
+    country.iso = in.string(*iso, at + "/iso");
+    if (country.iso.size() != 2 || !std::all_of(country.iso.begin(), country.iso.end(), [](char c) {
+          return c >= 'A' && c <= 'Z';
+        })) {
+      in.fail(at + "/iso", "expected an ISO 3166-1 alpha-2 code such as \"CN\"");
+    }
+    if (const Value* name = find(item, "name")) country.name = in.string(*name, at + "/name");
+    if (const Value* type = find(item, "type")) country.type = in.node_type(*type, at + "/type");
+    if (const Value* aliases = find(item, "aliases")) country.aliases = in.strings(*aliases, at + "/aliases");
+    if (const Value* exclude = find(item, "exclude")) {
+      if (!exclude->IsBool()) in.fail(at + "/exclude", "expected true or false");
+      country.exclude = exclude->GetBool();
+    }
+    auto same = std::find_if(pack.countries.begin(), pack.countries.end(),
+                             [&](const CountryOverride& c) { return c.iso == country.iso; });
+    if (same != pack.countries.end()) *same = std::move(country);
+    else pack.countries.push_back(std::move(country));
+  }
+}
+
+Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
+  static const std::map<std::string, Frame, std::less<>> frames = {
+      {"verb", Frame::Verb}, {"partner", Frame::Partner}, {"title", Frame::Title},
+      {"list_of", Frame::ListOf}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair}};
+  std::string name = in.string(value, at);
+  auto it = frames.find(name);
+  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, possessive, pair)");
+  return it->second;
+}
+
+void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
+  in.array(list, "/relations");
+  for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+    const std::string at = "/relations/" + std::to_string(i);
+    const Value& item = in.object(list[i], at);
+    in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object"});
+    RelationRule rule;
+    for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
+      if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
+    }
+    rule.id = in.string(*find(item, "id"), at + "/id");
+    std::string relation = in.string(*find(item, "relation"), at + "/relation");
+    auto type = graph::parse_relation_type(relation);
+    if (!type) in.fail(at + "/relation", "unknown relation type \"" + relation + "\"");
+    rule.relation = *type;
+    if (const Value* frame = find(item, "frame")) rule.frame = parse_frame(in, *frame, at + "/frame");
+    rule.triggers = in.strings(*find(item, "triggers"), at + "/triggers");
+    rule.subject_types = in.node_types(*find(item, "subject"), at + "/subject");
+    rule.object_types = in.node_types(*find(item, "object"), at + "/object");
+    rule.origin = in.source();
+    auto same = std::find_if(pack.relations.begin(), pack.relations.end(),
+                             [&](const RelationRule& r) { return r.id == rule.id; });
+    if (same != pack.relations.end()) *same = std::move(rule);
+    else pack.relations.push_back(std::move(rule));
+  }
+}
+
+void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
+  in.object(value, "/patterns");
+  in.only_keys(value, "/patterns",
+               {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
+                "anchored_organization_suffixes",
+                "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
+                "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames"});
+  PatternRules& p = pack.patterns;
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"initiative_suffixes", &p.initiative_suffixes},
+      {"category_words", &p.category_words},
+      {"title_exclusions", &p.title_exclusions},
+      {"organization_suffixes", &p.organization_suffixes},
+      {"anchored_organization_suffixes", &p.anchored_organization_suffixes},
+      {"parent_suffixes", &p.parent_suffixes},
+      {"event_suffixes", &p.event_suffixes},
+      {"person_titles", &p.person_titles},
+      {"name_stop_characters", &p.name_stop_characters},
+      {"name_stop_words", &p.name_stop_words},
+      {"name_qualifiers", &p.name_qualifiers}};
+  for (const auto& [key, list] : lists) {
+    if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/patterns/") + key));
+  }
+  const std::pair<const char*, std::string*> character_sets[] = {
+      {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
+  for (const auto& [key, set] : character_sets) {
+    if (const Value* item = find(value, key)) *set += in.string(*item, std::string("/patterns/") + key);
+  }
+}
+
+void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
+  in.object(value, "/modifiers");
+  in.only_keys(value, "/modifiers",
+               {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
+                "coordinators", "attribution"});
+  ModifierRules& m = pack.modifiers;
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"negations", &m.negations},
+      {"modal", &m.modal},
+      {"modal_exceptions", &m.modal_exceptions},
+      {"passive_markers", &m.passive_markers},
+      {"partner_markers", &m.partner_markers},
+      {"coordinators", &m.coordinators},
+      {"attribution", &m.attribution}};
+  for (const auto& [key, list] : lists) {
+    if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
+  }
+}
+
+}  // namespace
+
+void add_rules(RulePack& pack, std::string_view json, const std::string& source) {
+  rapidjson::Document root;
+  root.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag |
+             rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  if (root.HasParseError()) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < root.GetErrorOffset() && i < json.size(); ++i) {
+      if (json[i] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    throw FormatError(source, line, column,
+                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()));
+  }
+  RuleReader in(source);
+  in.object(root, "/");
+  in.only_keys(root, "", {"entities", "countries", "abbreviations", "context_after", "never", "generic",
+                          "patterns", "relations", "modifiers", "vocabulary", "comment"});
+  // Validate the whole file into a copy first: a bad file changes nothing.
+  RulePack updated = pack;
+  if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
+  if (const Value* v = find(root, "countries")) read_countries(in, *v, updated);
+  if (const Value* v = find(root, "abbreviations")) {
+    for (auto& [abbreviation, name] : in.string_map(*v, "/abbreviations")) {
+      updated.contractions.abbreviations[abbreviation] = name;
+    }
+  }
+  if (const Value* v = find(root, "context_after")) append(updated.contractions.context_after, in.strings(*v, "/context_after"));
+  if (const Value* v = find(root, "never")) append(updated.contractions.never, in.strings(*v, "/never"));
+  if (const Value* v = find(root, "generic")) append(updated.generic, in.strings(*v, "/generic"));
+  if (const Value* v = find(root, "patterns")) read_patterns(in, *v, updated);
+  if (const Value* v = find(root, "relations")) read_relations(in, *v, updated);
+  if (const Value* v = find(root, "modifiers")) read_modifiers(in, *v, updated);
+  if (find(root, "vocabulary")) {
+    updated.vocabulary_source = source;
+    updated.vocabulary_json = std::string(json);
+  }
+  pack = std::move(updated);
+}
+
+const std::vector<std::pair<std::string, std::string_view>>& default_rule_files() {
+  return internal::embedded_rule_files();
+}
+
+const RulePack& default_rule_pack() {
+  static const RulePack pack = [] {
+    RulePack built;
+    for (const auto& [name, json] : default_rule_files()) {
+      add_rules(built, json, "extract/rules/" + name);
+    }
+    return built;
+  }();
+  return pack;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,117 @@
+// The rule pack: every gazetteer, pattern and trigger the extractor uses, as
+// data. The default pack (extract/rules/*.json) is compiled into the binary;
+// users add to or override it with their own files (`kg build --rules`).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/types.h"
+
+namespace kg::extract {
+
+// A named thing the gazetteer knows, with every surface form it may take.
+struct GazetteerEntry {
+  std::string name;  // canonical
+  graph::NodeType type = graph::NodeType::Organization;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> attributes;
+  std::string origin;  // "cldr" or the rule file it came from, for alias provenance
+};
+
+// Curated changes to the country names ICU's CLDR data provides.
+struct CountryOverride {
+  std::string iso;
+  std::optional<std::string> name;
+  std::optional<graph::NodeType> type;
+  std::vector<std::string> aliases;
+  bool exclude = false;
+};
+
+// 中美, 美欧, 中非: runs of one-character abbreviations.
+struct ContractionRules {
+  std::map<std::string, std::string> abbreviations;  // one character -> canonical name
+  std::vector<std::string> context_after;            // words that make a run a contraction
+  std::vector<std::string> never;                    // look-alikes that are not
+};
+
+// Open-class names no gazetteer has: shapes and the words that end them.
+struct PatternRules {
+  std::vector<std::string> initiative_suffixes;    // 《…倡议》, “…计划”: a title or quote naming an initiative
+  std::vector<std::string> category_words;         // “万村通”项目: the kind, not part of the name
+  std::vector<std::string> title_exclusions;       // 《…日报》: titles that are not initiatives
+  std::vector<std::string> organization_suffixes;  // …研究院, …委员会
+  // Suffixes so common in plain words (…合作机制, …中心) that a name ending
+  // in one must contain a known name, a quote or a dash: 中国—东盟…对话机制.
+  std::vector<std::string> anchored_organization_suffixes;
+  std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
+  std::vector<std::string> event_suffixes;         // …峰会, …博览会
+  std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows or precedes
+  std::vector<std::string> name_stop_characters;   // characters an open-class name never spans
+  std::vector<std::string> name_stop_words;        // words an open-class name never spans (verbs)
+  std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
+  std::string transliteration_characters;          // characters foreign names are written in
+  std::string surnames;                            // single-character Chinese surnames
+};
+
+// How a relation rule reads its arguments around the trigger.
+enum class Frame {
+  Verb,       // SUBJECT … TRIGGER … OBJECT; passive 由/被 SUBJECT … TRIGGER handled too
+  Partner,    // SUBJECT 与/同/和 OBJECT … TRIGGER (symmetric relations)
+  Title,      // ORGANIZATION TRIGGER PERSON: 肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚
+  ListOf,     // MEMBER、MEMBER 等 GROUP: 巴西、印度等金砖国家
+  Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
+  Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
+};
+
+struct RelationRule {
+  std::string id;
+  graph::RelationType relation = graph::RelationType::Proposed;
+  Frame frame = Frame::Verb;
+  std::vector<std::string> triggers;
+  std::vector<graph::NodeType> subject_types;
+  std::vector<graph::NodeType> object_types;
+  std::string origin;
+};
+
+// Words that change what a trigger states.
+struct ModifierRules {
+  std::vector<std::string> negations;       // 未, 没有: no relation is stated
+  std::vector<std::string> modal;           // 应, 将, 可: forward-looking, no relation
+  std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
+  std::vector<std::string> passive_markers; // 由, 被
+  std::vector<std::string> partner_markers; // 与, 同, 和, 跟
+  std::vector<std::string> coordinators;    // 、 和 及 以及 与
+  std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
+};
+
+struct RulePack {
+  std::vector<GazetteerEntry> entities;
+  std::vector<CountryOverride> countries;
+  ContractionRules contractions;
+  std::vector<std::string> generic;  // phrases that are never entities
+  PatternRules patterns;
+  std::vector<RelationRule> relations;
+  ModifierRules modifiers;
+  // The last file with a "vocabulary" section (Taiwan/Hong Kong words), as
+  // source name and JSON text: the normalizer compiles it (normalizer.h).
+  std::string vocabulary_source;
+  std::string vocabulary_json;
+};
+
+// One rules file's sections added to `pack`: lists are extended; an entity
+// with the name and type of an existing one, a relation rule with an
+// existing id, a country with an existing iso replace it. Throws
+// kg::FormatError naming `source` and the JSON pointer of a bad value.
+void add_rules(RulePack& pack, std::string_view json, const std::string& source);
+
+// The pack built into kg, from extract/rules/*.json.
+const RulePack& default_rule_pack();
+
+// The default pack's files as compiled in: name -> JSON text.
+const std::vector<std::pair<std::string, std::string_view>>& default_rule_files();
+
+}  // namespace kg::extract

@@ -1,0 +1,112 @@
+#include "extract/sentences.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> pieces(std::string_view text, const std::vector<Span>& spans) {
+  std::vector<std::string> out;
+  for (const Span& span : spans) out.emplace_back(text.substr(span.begin, span.end - span.begin));
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) { return pieces(text, split_sentences(text)); }
+
+std::vector<std::string> clauses(std::string_view text) {
+  return pieces(text, split_clauses(text, Span{0, text.size()}));
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(Sentences, ChineseSentencesEndAtFullStopsAndMarks) {
+  EXPECT_EQ(sentences("中国提出倡议。美国表示支持!你同意吗?好的"),
+            (Strings{"中国提出倡议。", "美国表示支持!", "你同意吗?", "好的"}));
+}
+
+TEST(Sentences, SemicolonsAndColonsDoNotEndASentence) {
+  EXPECT_EQ(sentences("甲方同意;乙方反对:理由如下。"), (Strings{"甲方同意;乙方反对:理由如下。"}));
+}
+
+TEST(Sentences, NewlineAlwaysEndsASentence) {
+  EXPECT_EQ(sentences("第一行没有句号\n第二行也没有\r\n第三行"), (Strings{"第一行没有句号", "第二行也没有", "第三行"}));
+  // Blanked furniture can leave a newline between spaces: it still ends one.
+  EXPECT_EQ(sentences("中方表示    \n     欢迎"), (Strings{"中方表示", "欢迎"}));
+}
+
+TEST(Sentences, MixedChineseAndEnglish) {
+  EXPECT_EQ(sentences("联合国于2025.11发布报告。U.S. officials met Mr. Smith and Dr. Li in Geneva. "
+                      "Version 2.0 was adopted.中方表示欢迎。"),
+            (Strings{"联合国于2025.11发布报告。", "U.S. officials met Mr. Smith and Dr. Li in Geneva.",
+                     "Version 2.0 was adopted.", "中方表示欢迎。"}));
+}
+
+TEST(Sentences, ClosingQuoteStaysWithItsSentence) {
+  EXPECT_EQ(sentences("他说:“我们支持。”随后离开。"), (Strings{"他说:“我们支持。”", "随后离开。"}));
+}
+
+TEST(Sentences, EllipsisDoesNotEndASentence) {
+  EXPECT_EQ(sentences("美国、英国……等国家参加。"), (Strings{"美国、英国……等国家参加。"}));
+}
+
+TEST(Sentences, SpansAreTrimmedByteOffsetsAndEmptyOnesDropped) {
+  const std::string text = "  \n\n  中国。  \n \n";
+  std::vector<Span> spans = split_sentences(text);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0], (Span{6, 15}));
+  EXPECT_TRUE(split_sentences("").empty());
+  EXPECT_TRUE(split_sentences(" \n\t ").empty());
+}
+
+TEST(Sentences, ASplitterCanBeReused) {
+  SentenceSplitter splitter;
+  EXPECT_EQ(splitter.split("一。二。").size(), 2u);
+  EXPECT_EQ(splitter.split("三。").size(), 1u);
+}
+
+TEST(Clauses, CutAtCommasSemicolonsAndColons) {
+  EXPECT_EQ(clauses("中方认为,合作共赢; 双方:继续推进"), (Strings{"中方认为", "合作共赢", "双方", "继续推进"}));
+  EXPECT_EQ(clauses("中方认为，合作共赢；双方：继续"), (Strings{"中方认为", "合作共赢", "双方", "继续"}));
+}
+
+TEST(Clauses, NotInsideTitlesQuotesOrParentheses) {
+  EXPECT_EQ(clauses("发布《关于加强合作,促进发展的意见》,各方欢迎"),
+            (Strings{"发布《关于加强合作,促进发展的意见》", "各方欢迎"}));
+  EXPECT_EQ(clauses("他说“我们同意,也支持”,然后离开"), (Strings{"他说“我们同意,也支持”", "然后离开"}));
+  EXPECT_EQ(clauses("联合国(总部位于纽约,美国)表示,支持"), (Strings{"联合国(总部位于纽约,美国)表示", "支持"}));
+  EXPECT_EQ(clauses("He said \"yes, now\", then left"), (Strings{"He said \"yes, now\"", "then left"}));
+}
+
+TEST(Clauses, NumbersAndListsAreNotCut) {
+  EXPECT_EQ(clauses("投资1,000亿元,于10:30宣布"), (Strings{"投资1,000亿元", "于10:30宣布"}));
+  EXPECT_EQ(clauses("中国、美国、俄罗斯,参加"), (Strings{"中国、美国、俄罗斯", "参加"}));
+}
+
+TEST(Clauses, AStrayClosingMarkDoesNotUnbalance) {
+  EXPECT_EQ(clauses("don’t stop, go on"), (Strings{"don’t stop", "go on"}));
+}
+
+TEST(Clauses, SpansAreWithinTheSentence) {
+  const std::string text = "前一句。甲,乙。后一句";
+  std::vector<Span> sentence_spans = split_sentences(text);
+  ASSERT_EQ(sentence_spans.size(), 3u);
+  std::vector<Span> spans = split_clauses(text, sentence_spans[1]);
+  EXPECT_EQ(pieces(text, spans), (Strings{"甲", "乙。"}));
+  EXPECT_EQ(spans[0].begin, sentence_spans[1].begin);
+}
+
+TEST(LineIndex, NumbersLinesFromOne) {
+  const std::string text = "ab\ncd\n\nef\n";
+  LineIndex lines(text);
+  EXPECT_EQ(lines.line_of(0), 1u);
+  EXPECT_EQ(lines.line_of(2), 1u);  // the '\n' ends line 1
+  EXPECT_EQ(lines.line_of(3), 2u);
+  EXPECT_EQ(lines.line_of(6), 3u);
+  EXPECT_EQ(lines.line_of(7), 4u);
+  EXPECT_EQ(lines.line_of(10), 4u);  // a final newline starts no line
+  EXPECT_EQ(lines.line_of(1000), 4u);
+  EXPECT_EQ(LineIndex("").line_of(0), 1u);
+}
+
+}  // namespace
+}  // namespace kg::extract
