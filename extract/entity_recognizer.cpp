@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <tuple>
 
@@ -96,6 +98,22 @@ bool has_edition_or_year(std::string_view name) {
   return edition != std::string_view::npos && name.find("届", edition) != std::string_view::npos;
 }
 
+// The name without a leading year or edition: 第78届联合国大会 -> 联合国大会.
+std::string without_edition(std::string_view name) {
+  std::size_t digits = 0;
+  while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
+  if (digits == 4) {
+    std::string_view rest = name.substr(4);
+    if (rest.substr(0, 3) == "年") rest.remove_prefix(3);
+    return std::string(rest);
+  }
+  if (name.substr(0, 3) == "第") {
+    const auto close = name.find("届");
+    if (close != std::string_view::npos && close <= 15) return std::string(name.substr(close + 3));
+  }
+  return std::string(name);
+}
+
 }  // namespace
 
 struct EntityRecognizer::Candidate {
@@ -119,6 +137,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   add_suffixes(p.organization_suffixes, SuffixKind::Organization);
   add_suffixes(p.anchored_organization_suffixes, SuffixKind::Organization);
   add_suffixes(p.event_suffixes, SuffixKind::Event);
+  add_suffixes(p.anchored_initiative_suffixes, SuffixKind::Initiative);
   suffixes_.build();
   for (std::size_t i = 0; i < p.person_titles.size(); ++i) {
     titles_.add(p.person_titles[i], static_cast<std::uint32_t>(i));
@@ -127,10 +146,6 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   for (std::size_t i = 0; i < p.name_stop_words.size(); ++i) {
     stop_words_.add(p.name_stop_words[i], static_cast<std::uint32_t>(i));
   }
-  for (const RelationRule& rule : pack.relations) {
-    if (rule.frame != Frame::Verb) continue;  // other frames' triggers are nouns (总统) or 等
-    for (const std::string& trigger : rule.triggers) stop_words_.add(trigger, 0);
-  }
   stop_words_.build();
   for (const std::string& c : p.name_stop_characters) stop_characters_ += to_u32(c);
   transliteration_ = to_u32(p.transliteration_characters);
@@ -138,6 +153,30 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
 }
 
 bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(stop_characters_, c); }
+
+bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
+  const auto& abbreviations = pack_.contractions.abbreviations;
+  std::size_t i = at;
+  for (int n = 0; n < 2; ++n) {
+    if (i >= end) return false;
+    const std::size_t start = i;
+    utf8::next(text, i);
+    if (!abbreviations.count(std::string(text.substr(start, i - start)))) return false;
+  }
+  return true;
+}
+
+std::vector<Span> EntityRecognizer::known_names(std::string_view text, Span sentence) const {
+  std::vector<PhraseMatcher::Match> names;
+  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), names);
+  std::vector<Span> known;
+  for (const auto& m : names) {
+    if (gazetteer_.surface(m.value).kind == Surface::Kind::Entity) {
+      known.push_back({sentence.begin + m.begin, sentence.begin + m.end});
+    }
+  }
+  return known;
+}
 
 bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin,
                                            std::size_t end) const {
@@ -149,14 +188,25 @@ bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t be
 
 // Where a name ending at `from` may begin: left over name characters until a
 // stop character, punctuation, a stop word or the length limit.
-std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sentence,
-                                               std::size_t from) const {
+std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sentence, std::size_t from,
+                                               const std::vector<Span>& known) const {
   std::size_t begin = from;
   std::size_t characters = 0;
   while (begin > sentence.begin && characters < kMaxNameCharacters) {
+    // A known name is taken whole, whatever characters it has: 中国, 上合组织.
+    auto whole = std::find_if(known.begin(), known.end(), [&](const Span& k) { return k.end == begin; });
+    if (whole != known.end()) {
+      characters += utf8::length(text.substr(whole->begin, whole->end - whole->begin));
+      begin = whole->begin;
+      continue;
+    }
     std::size_t previous = begin;
     const char32_t c = utf8::previous(text, previous);
     if (!is_name_character(c) || is_stop_character(c)) break;
+    if (c == U'—' && utf8::before(text, previous) == U'—') break;  // —— is a dash between phrases
+    if (c == U'“' && from > previous && text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
+      break;  // an opening quote whose closing one is not in the name starts no part of it
+    }
     if (ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) break;
     begin = previous;
     ++characters;
@@ -185,9 +235,13 @@ bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std:
   if (at <= sentence.begin || at >= sentence.end) return true;
   const char32_t c = utf8::at(text, at);
   if (!utf8::is_han(c) || is_stop_character(c)) return true;
+  const std::string_view ahead = text.substr(at, std::min<std::size_t>(24, sentence.end - at));
   std::vector<PhraseMatcher::Match> found;
-  stop_words_.find_all(text.substr(at, std::min<std::size_t>(24, sentence.end - at)), found);
-  return std::any_of(found.begin(), found.end(), [](const auto& m) { return m.begin == 0; });
+  stop_words_.find_all(ahead, found);
+  titles_.find_all(ahead, found);  // 研究中心|主任
+  if (std::any_of(found.begin(), found.end(), [](const auto& m) { return m.begin == 0; })) return true;
+  return std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
+                     [&](const std::string& word) { return ahead.substr(0, word.size()) == word; });
 }
 
 Mention EntityRecognizer::entity_mention(std::uint32_t entity, Span span, std::string_view text,
@@ -241,7 +295,12 @@ void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
     } else {
       candidate.priority = kGazetteer;
       Mention mention = entity_mention(surface.entity, span, text, surface.origin);
-      candidate.container = mention.type == graph::NodeType::Initiative || mention.type == graph::NodeType::Event;
+      // Names of bodies, programmes and events may contain other names
+      // (中俄…磋商机制, 联合国教科文组织); a country's or region's do not count
+      // (白俄罗斯 is no mention of 俄罗斯).
+      candidate.container = mention.type == graph::NodeType::Initiative ||
+                            mention.type == graph::NodeType::Event ||
+                            mention.type == graph::NodeType::Organization;
       candidate.mentions.push_back(std::move(mention));
     }
     out.push_back(std::move(candidate));
@@ -293,6 +352,8 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     if (auto known = gazetteer_.find(name)) {
       mention = entity_mention(*known, candidate.span, text, "rules");
       candidate.mentions.push_back(std::move(mention));
+    } else if (name.find("——") != std::string::npos) {
+      candidate.blocker = true;  // a theme with a subtitle, not a document's name
     } else if (ends_with_any(name, pack_.patterns.initiative_suffixes) &&
                !ends_with_any(name, pack_.patterns.title_exclusions)) {
       mention.type = graph::NodeType::Initiative;
@@ -307,6 +368,9 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
 
 void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
+  const PatternRules& patterns = pack_.patterns;
+  std::vector<Span> known;  // computed on the first quote that needs it
+  bool known_ready = false;
   for (std::size_t open = body.find(kOpenQuote, sentence.begin); open != std::string_view::npos;
        open = body.find(kOpenQuote, open + kOpenQuote.size())) {
     const std::size_t inner = open + kOpenQuote.size();
@@ -317,38 +381,32 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
       continue;
     }
     const std::size_t after = close + kCloseQuote.size();
+    const std::string inner_name = strip_quotes(quoted);
 
-    // The name may run on past the quote up to a kind word: “数字丝绸之路”合作谅解备忘录.
+    // The words right after the quote, up to a stop: “数字丝绸之路”合作谅解备忘录.
+    std::size_t limit = after;
+    for (int n = 0; n < 12 && limit < sentence.end; ++n) {
+      std::size_t next = limit;
+      const char32_t c = utf8::next(body, next);
+      if (!is_name_character(c) || c == U'“' || c == U'—' || is_stop_character(c)) break;
+      if (n > 0 && is_boundary_at(text, sentence, limit)) break;
+      limit = next;
+    }
+    // The longest stretch of them that ends in a kind word.
     std::size_t tail_end = after;
-    std::optional<SuffixKind> tail_kind;
-    bool tail_is_category = false;
-    {
-      std::size_t limit = after;
-      for (std::size_t i = after, n = 0; i < sentence.end && n < 12; ++n) {
-        std::size_t next = i;
-        const char32_t c = utf8::next(body, next);
-        if (!is_name_character(c) || c == U'“' || (is_stop_character(c) && n > 0)) break;
-        i = next;
-        limit = i;
+    std::optional<graph::NodeType> tail_type;
+    bool category = false;
+    for (std::size_t end = limit; end > after; utf8::previous(body, end)) {
+      const std::string_view tail = body.substr(after, end - after);
+      if (ends_with_any(tail, patterns.category_words)) {
+        tail_end = end;
+        category = true;
+        break;
       }
-      const std::string_view tail = body.substr(after, limit - after);
-      for (std::size_t end = limit; end > after;) {
-        const std::string_view prefix = tail.substr(0, end - after);
-        if (std::find(pack_.patterns.category_words.begin(), pack_.patterns.category_words.end(), prefix) !=
-            pack_.patterns.category_words.end()) {
-          tail_end = end;
-          tail_is_category = true;
-          tail_kind = SuffixKind::Title;
-          break;
-        }
-        if (auto kind = kind_of_name(prefix, false)) {
-          tail_end = end;
-          tail_kind = *kind == graph::NodeType::Initiative ? SuffixKind::Title
-                      : *kind == graph::NodeType::Event    ? SuffixKind::Event
-                                                           : SuffixKind::Organization;
-          break;
-        }
-        utf8::previous(body, end);
+      if (auto type = kind_of_name(tail, false)) {
+        tail_end = end;
+        tail_type = type;
+        break;
       }
     }
 
@@ -358,63 +416,61 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
     std::size_t begin = open;
     Mention mention;
     mention.origin = "text";
-    const std::string inner_name = strip_quotes(quoted);
-    if (tail_kind && !tail_is_category) {
-      const std::string tail_name = strip_quotes(body.substr(after, tail_end - after));
-      std::string name = inner_name + tail_name;
-      const bool edition = has_edition_or_year(body.substr(std::max(sentence.begin, open >= 12 ? open - 12 : 0),
-                                                           open - std::max(sentence.begin, open >= 12 ? open - 12 : 0)));
-      auto type = kind_of_name(name, edition);
-      if (!type) continue;
-      if (*type != graph::NodeType::Initiative) {
-        // A year or a country or organization just before belongs to the name:
-        // 2023年“…”发布展示活动, 巴基斯坦“读懂中国”论坛.
-        std::size_t year = open >= 7 ? open - 7 : 0;
-        if (*type == graph::NodeType::Event && year >= sentence.begin &&
-            starts_with_at(body, year + 4, kYearCharacter) && year_at(body, sentence, year)) {
-          begin = year;
-        } else {
-          std::vector<PhraseMatcher::Match> matches;
-          const std::size_t window = open >= sentence.begin + 30 ? open - 30 : sentence.begin;
-          gazetteer_.find_all(body.substr(window, open - window), matches);
-          for (const auto& m : matches) {
-            const Surface& s = gazetteer_.surface(m.value);
-            if (window + m.end == open && s.kind == Surface::Kind::Entity &&
-                (gazetteer_.entity(s.entity).type == graph::NodeType::Country ||
-                 gazetteer_.entity(s.entity).type == graph::NodeType::Organization)) {
-              begin = std::min(begin, window + m.begin);
-            }
-          }
-        }
-        name = strip_quotes(body.substr(begin, tail_end - begin));
-      }
-      mention.type = *type;
-      mention.name = name;
-    } else if (tail_is_category) {
-      if (auto known = gazetteer_.find(inner_name)) {
-        mention = entity_mention(*known, {open, tail_end}, text, "rules");
+    const bool programme_before = std::any_of(
+        patterns.category_before_quote.begin(), patterns.category_before_quote.end(),
+        [&](const std::string& word) { return ends_with(body.substr(sentence.begin, open - sentence.begin), word); });
+
+    if (category) {
+      // “万村通”项目, “人工智能+”跨境示范项目: the quote is the name, the rest its kind.
+      if (auto entity = gazetteer_.find(inner_name)) {
+        mention = entity_mention(*entity, {open, tail_end}, text, "rules");
       } else {
         mention.type = graph::NodeType::Initiative;
         mention.name = inner_name;
       }
-    } else if (auto known = gazetteer_.find(inner_name)) {
-      mention = entity_mention(*known, {open, after}, text, "rules");
+    } else if (tail_type) {
+      std::string name = inner_name + strip_quotes(body.substr(after, tail_end - after));
+      graph::NodeType type = *tail_type;
+      if (type != graph::NodeType::Initiative) {
+        // A year or a known name just before belongs to the name:
+        // 2023年世界互联网大会“互联网之光”博览会, 巴基斯坦“读懂中国”论坛.
+        if (!known_ready) {
+          known = known_names(text, sentence);
+          known_ready = true;
+        }
+        begin = extend_name_left(text, sentence, open, known);
+        name = strip_quotes(body.substr(begin, tail_end - begin));
+        if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
+      }
+      mention.type = type;
+      mention.name = name;
+    } else if (auto entity = gazetteer_.find(inner_name)) {
+      mention = entity_mention(*entity, {open, after}, text, "rules");
       tail_end = after;
     } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name))) {
       mention.type = *type;
       mention.name = inner_name;
       tail_end = after;
     } else {
+      tail_end = after;
       mention.type = graph::NodeType::Initiative;
       mention.name = inner_name;
-      mention.weak = true;
-      tail_end = after;
+      // A quoted phrase is a name only where something marks it as one: a
+      // programme word before it, or a relation taking it whole (发起“中文联盟”,
+      // decided later). Followed by more words it is a modifier: “低资料”语言.
+      const bool followed_by_words = after < sentence.end && utf8::is_han(utf8::at(body, after)) &&
+                                     !is_boundary_at(text, sentence, after);
+      if (followed_by_words) {
+        candidate.blocker = true;  // contains what it contains, names nothing
+      } else {
+        mention.weak = !programme_before;
+      }
     }
     if (mention.name.empty()) continue;
     candidate.span = {begin, tail_end};
     mention.span = candidate.span;
     mention.surface = std::string(body.substr(begin, tail_end - begin));
-    candidate.mentions.push_back(std::move(mention));
+    if (!candidate.blocker) candidate.mentions.push_back(std::move(mention));
     out.push_back(std::move(candidate));
   }
 }
@@ -422,6 +478,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
 void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
                                         std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+  const std::vector<Span> known = known_names(text, sentence);
   std::vector<PhraseMatcher::Match> matches;
   suffixes_.find_all(body, matches);
   // The longest suffix ending at each position: 研究中心 rather than 中心.
@@ -429,10 +486,17 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
     return std::tie(a.end, a.begin) < std::tie(b.end, b.begin);
   });
   for (std::size_t i = 0; i < matches.size(); ++i) {
-    if (i + 1 < matches.size() && matches[i + 1].end == matches[i].end) continue;  // a longer one follows
+    if (i > 0 && matches[i - 1].end == matches[i].end) continue;  // a longer one came first
     const auto& match = matches[i];
     const std::size_t suffix_begin = sentence.begin + match.begin;
     const std::size_t end = sentence.begin + match.end;
+    // A suffix inside a listed word is none: 部 in 总部, 署 in 部署.
+    const bool excluded = std::any_of(
+        pack_.patterns.suffix_exclusions.begin(), pack_.patterns.suffix_exclusions.end(), [&](const std::string& word) {
+          return (end >= sentence.begin + word.size() && text.substr(end - word.size(), word.size()) == word) ||
+                 text.substr(suffix_begin, word.size()) == word;
+        });
+    if (excluded) continue;
     // A suffix inside a longer word is not one: 中心 in 中心城市.
     if (end < sentence.end && !is_boundary_at(text, sentence, end)) {
       std::vector<PhraseMatcher::Match> longer;
@@ -440,38 +504,76 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
       const char32_t next = utf8::at(text, end);
       if (utf8::is_han(next) && longer.empty()) continue;
     }
-    const std::size_t begin = extend_name_left(text, sentence, suffix_begin);
+    const std::size_t begin = extend_name_left(text, sentence, suffix_begin, known);
     const std::size_t prefix_characters = utf8::length(text.substr(begin, suffix_begin - begin));
     const auto& [kind, suffix] = suffix_entries_[match.value];
     if (prefix_characters < 2) continue;
     const std::string_view surface = text.substr(begin, end - begin);
     const std::string name = strip_quotes(surface);
 
-    // Does the name contain a known name, a quote or a dash?
+    // Does the name contain a known name, a quote or a dash, or start with a contraction?
     std::vector<PhraseMatcher::Match> inside;
     gazetteer_.find_all(text.substr(begin, suffix_begin - begin), inside);
-    const bool anchored =
-        std::any_of(inside.begin(), inside.end(),
-                    [&](const auto& m) { return gazetteer_.surface(m.value).kind == Surface::Kind::Entity; }) ||
-        surface.find("—") != std::string_view::npos || surface.find(kOpenQuote) != std::string_view::npos ||
-        std::any_of(surface.begin(), surface.end(), [](char c) { return (c >= 'A' && c <= 'Z'); });
+    bool contains_event = false;
+    bool anchored = starts_with_contraction(text, begin, suffix_begin) ||
+                    surface.find("—") != std::string_view::npos || surface.find(kOpenQuote) != std::string_view::npos ||
+                    std::any_of(surface.begin(), surface.end(), [](char c) { return (c >= 'A' && c <= 'Z'); });
+    for (const auto& m : inside) {
+      const Surface& found = gazetteer_.surface(m.value);
+      if (found.kind != Surface::Kind::Entity) continue;
+      anchored = true;
+      contains_event = contains_event || gazetteer_.entity(found.entity).type == graph::NodeType::Event;
+    }
     const bool edition = has_edition_or_year(surface);
 
-    graph::NodeType type = kind == SuffixKind::Event ? graph::NodeType::Event : graph::NodeType::Organization;
-    if (kind == SuffixKind::Event && !edition && !anchored) continue;
-    if (kind == SuffixKind::Organization) {
+    graph::NodeType type = kind == SuffixKind::Event        ? graph::NodeType::Event
+                           : kind == SuffixKind::Initiative ? graph::NodeType::Initiative
+                                                            : graph::NodeType::Organization;
+    if (type == graph::NodeType::Organization && contains_event &&
+        std::find(pack_.patterns.event_suffixes.begin(), pack_.patterns.event_suffixes.end(), suffix) !=
+            pack_.patterns.event_suffixes.end()) {
+      type = graph::NodeType::Event;  // a forum of a summit: …乌镇峰会青年与数字未来论坛
+    }
+    if (type == graph::NodeType::Event && !edition && !anchored) continue;
+    if (type == graph::NodeType::Initiative && !anchored) continue;
+    if (kind == SuffixKind::Organization && type == graph::NodeType::Organization) {
       const bool needs_anchor =
           std::find(pack_.patterns.anchored_organization_suffixes.begin(),
                     pack_.patterns.anchored_organization_suffixes.end(),
                     suffix) != pack_.patterns.anchored_organization_suffixes.end();
       if (needs_anchor && !anchored) continue;
+      if (!anchored && prefix_characters < 3) continue;  // 伦理委员会, 治理联盟: generic
     }
     if (auto known = gazetteer_.find(name)) {
       type = gazetteer_.entity(*known).type;  // a known name found by its shape
+    } else if (auto body_name = without_edition(name); body_name != name) {
+      // 第78届联合国大会 is 联合国大会, the organization, in one of its sessions.
+      if (auto session = gazetteer_.find(body_name); session && gazetteer_.entity(*session).type == graph::NodeType::Organization) {
+        Candidate candidate;
+        candidate.span = {begin, end};
+        candidate.priority = kPattern;
+        candidate.mentions.push_back(entity_mention(*session, candidate.span, text, "text"));
+        out.push_back(std::move(candidate));
+        continue;
+      }
     }
 
     // A parent body named first is its own mention: 中国传媒大学|网络强国研究中心.
     std::size_t child_begin = begin;
+    if (type == graph::NodeType::Organization || type == graph::NodeType::Event) {
+      // A known organization first: 教育部|国际传播联合研究院, 联合国|人工智能独立国际科学小组.
+      for (const auto& m : inside) {
+        const Surface& found = gazetteer_.surface(m.value);
+        if (m.begin != 0 || found.kind != Surface::Kind::Entity ||
+            gazetteer_.entity(found.entity).type != graph::NodeType::Organization) {
+          continue;
+        }
+        const std::size_t parent_end = begin + m.end;
+        if (utf8::length(text.substr(parent_end, end - parent_end)) >= 5 && type == graph::NodeType::Organization) {
+          child_begin = std::max(child_begin, parent_end);
+        }
+      }
+    }
     if (type == graph::NodeType::Organization) {
       for (const std::string& parent : pack_.patterns.parent_suffixes) {
         for (std::size_t at = surface.find(parent); at != std::string_view::npos;
@@ -592,16 +694,44 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
   // Names next to a title: 秘书长任贤良, 总统鲁托, 习近平主席.
   std::vector<PhraseMatcher::Match> titles;
   titles_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), titles);
+  const auto& after_name = pack_.patterns.titles_after_name;
   for (const auto& title : titles) {
     const std::size_t title_begin = sentence.begin + title.begin;
-    const std::size_t title_end = sentence.begin + title.end;
-    if (const std::size_t end = person_name_after(text, sentence, title_end); end != title_end) {
-      const std::size_t begin = starts_with_at(text, title_end, ":") ? title_end + 1 : title_end;
-      add(begin, end);
+    std::size_t name_begin = sentence.begin + title.end;
+    if (starts_with_at(text, name_begin, ":")) ++name_begin;
+    while (starts_with_at(text, name_begin, " ")) ++name_begin;
+    // Bylines list several names after one title: 本报记者 张三 李四.
+    for (int listed = 0; listed < 4; ++listed) {
+      const std::size_t end = person_name_after(text, sentence, name_begin);
+      if (end == name_begin) break;
+      add(name_begin, end);
+      if (!starts_with_at(text, end, " ")) break;
+      name_begin = end;
+      while (starts_with_at(text, name_begin, " ")) ++name_begin;
     }
+    const std::string title_word(text.substr(title_begin, sentence.begin + title.end - title_begin));
+    if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
     if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
       add(begin, title_begin);
     }
+  }
+  // An author's note: 张三系某大学教授 — a name opening a clause, 系, a title closing it.
+  const std::string_view is = "系";
+  for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos; at = body.find(is, at + is.size())) {
+    const std::size_t begin = person_name_before(text, sentence, at);
+    if (begin == at) continue;
+    const char32_t opener = utf8::before(text, begin);
+    if (begin != sentence.begin && opener != U';' && opener != U',' && opener != U':' && opener != U' ') continue;
+    std::size_t clause_end = at;
+    while (clause_end < sentence.end) {
+      std::size_t next = clause_end;
+      const char32_t c = utf8::next(text, next);
+      if (c == U';' || c == U',' || c == U'。') break;
+      clause_end = next;
+    }
+    const bool titled = std::any_of(titles.begin(), titles.end(),
+                                    [&](const auto& t) { return sentence.begin + t.end == clause_end; });
+    if (titled) add(begin, at);
   }
 }
 
@@ -661,7 +791,9 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
       members.push_back(member);
       end = i = after;
     }
-    if (members.size() < 2) {
+    // 12日中美…: 日 after a digit is a date, not Japan.
+    const bool after_digit = at > sentence.begin && utf8::is_ascii_digit(utf8::before(text, at));
+    if (members.size() < 2 || after_digit) {
       utf8::next(text, next);
       at = next;
       continue;
@@ -709,6 +841,15 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sen
     const Candidate& y = candidates[b];
     return std::tuple(x.span.begin, y.span.end, x.priority, a) < std::tuple(y.span.begin, x.span.end, y.priority, b);
   });
+  if (std::getenv("KG_DEBUG_CANDIDATES")) {
+    for (std::size_t i : order) {
+      const Candidate& c = candidates[i];
+      std::fprintf(stderr, "cand [%zu,%zu) p%d%s%s%s %s\n", c.span.begin, c.span.end, c.priority,
+                   c.container ? " container" : "", c.blocker ? " blocker" : "",
+                   c.needs_container_start ? " start-only" : "",
+                   std::string(text.substr(c.span.begin, c.span.end - c.span.begin)).c_str());
+    }
+  }
   std::vector<Mention> mentions;
   select(order, candidates, sentence, sentence.begin, false, mentions);
   std::stable_sort(mentions.begin(), mentions.end(),
@@ -748,8 +889,12 @@ void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::
       std::vector<Mention> inner;
       select(inside, candidates, candidate.span, inner_begin, true, inner);
       for (Mention& mention : inner) {
-        const bool same_entity = std::any_of(candidate.mentions.begin(), candidate.mentions.end(),
-                                             [&](const Mention& m) { return m.type == mention.type && m.name == mention.name; });
+        // The same entity again, or a shorter reading of the same name
+        // (“互联网之光”博览会 inside 2023年世界互联网大会“互联网之光”博览会).
+        const bool same_entity = std::any_of(candidate.mentions.begin(), candidate.mentions.end(), [&](const Mention& m) {
+          return m.type == mention.type &&
+                 (m.name == mention.name || m.span.end == mention.span.end || m.span.begin == mention.span.begin);
+        });
         if (!same_entity) out.push_back(std::move(mention));
       }
     }

@@ -43,7 +43,7 @@ class EntityRecognizer {
 
  private:
   struct Candidate;
-  enum class SuffixKind : std::uint32_t { Organization, Event, Title };
+  enum class SuffixKind : std::uint32_t { Organization, Event, Title, Initiative };
 
   void add_gazetteer(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_learned(std::string_view text, Span sentence, const LearnedAliases& learned,
@@ -59,8 +59,11 @@ class EntityRecognizer {
   // a container's inside is picked again, as nested mentions.
   static void select(const std::vector<std::size_t>& order, const std::vector<Candidate>& candidates,
                      Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out);
-  std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from) const;
+  std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
+                               const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
+  bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
+  std::vector<Span> known_names(std::string_view text, Span sentence) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
   bool is_boundary_at(std::string_view text, Span sentence, std::size_t at) const;
   std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at) const;

@@ -1,6 +1,9 @@
 // Compiling the gazetteer: CLDR country names from ICU, then the rule pack.
 #include "extract/gazetteer.h"
 
+#include "extract/normalizer.h"
+#include "extract/utf8.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -34,7 +37,14 @@ Gazetteer::Gazetteer(const RulePack& pack) {
     entity.attributes["iso"] = iso;
     const std::uint32_t id = add_entity(std::move(entity));
     for (const char* locale : {"zh", "zh_Hant", "zh_Hant_HK", "en"}) {
-      add_form(display_country(*code, locale), {Surface::Kind::Entity, id, "cldr"});
+      const std::string form = display_country(*code, locale);
+      // Taiwan and Hong Kong names that differ from the mainland one become
+      // traps once made Simplified (東加 -> 东加 inside 广东加强; 查德 inside
+      // 理查德): keep only the longer, distinctive ones.
+      const std::string normalized = normalize(form).text;
+      const bool traditional = locale[2] == '_';
+      if (traditional && normalized != normalize(simplified).text && utf8::length(normalized) <= 2) continue;
+      add_form(form, {Surface::Kind::Entity, id, "cldr"});
     }
     if (curated) {
       add_form(entities_[id].name, {Surface::Kind::Entity, id, "rules"});
@@ -69,7 +79,10 @@ std::uint32_t Gazetteer::add_entity(KnownEntity entity) {
   return id;
 }
 
-void Gazetteer::add_form(std::string_view form, Surface surface) {
+void Gazetteer::add_form(std::string_view raw_form, Surface surface) {
+  // Documents are matched after normalization (Simplified, NFKC, folded
+  // quotes): so are the forms, or a Traditional CLDR name would never match.
+  const std::string form = normalize(raw_form).text;
   if (form.empty()) return;
   if (auto it = surface_by_form_.find(form); it != surface_by_form_.end()) {
     const Surface& existing = surfaces_[it->second];

@@ -56,8 +56,10 @@ class RegionalVocabulary {
 //     a base letter and its combining marks one composed letter;
 //     except … and ⋯, kept: NFKC's "..." would end a sentence for ICU;
 //   - Traditional → Simplified by ICU's "Traditional-Simplified" rules,
-//     phrase rules included (著名 stays 著名 while 著 alone becomes 着);
-//     every rule maps n characters to n, so offsets stay exact;
+//     phrase rules included (顯著 → 显著 while 著 alone becomes 着); every
+//     rule maps n characters to n, so offsets stay exact. A phrase's
+//     Simplified result is left as it is (显著 stays 显著; ICU alone would
+//     make it 显着). ICU's data has gaps (乾隆 still becomes 干隆);
 //   - 「」 → “”, 『』 → ‘’, 〝〞〟„‟ → “”, ‚‛ → ‘; ASCII " and ' are left
 //     alone: whether one opens or closes cannot be told from the character;
 //   - middle dots ・‧•･∙·⋅᛫ (and Greek ·) → ·, as in 唐纳德·特朗普;

@@ -26,6 +26,27 @@ bool dates_its_object(graph::RelationType relation) {
 
 Endpoint endpoint_of(const Mention& mention) { return {mention.type, mention.name}; }
 
+// Whether `span` lies between “ and ” or 《 and 》 of the sentence.
+bool inside_quotes(std::string_view text, Span sentence, Span span) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
+    const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
+    const std::size_t last_open = before.rfind(open);
+    if (last_open == std::string_view::npos) continue;
+    const std::size_t last_close = before.rfind(close);
+    if (last_close != std::string_view::npos && last_close > last_open) continue;
+    if (text.substr(span.end, sentence.end - span.end).find(close) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Rules that name what they act on, so a bare quoted phrase right after
+// their trigger is a name: 发起“中文联盟”, 签署“…”.
+bool names_its_object(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted || relation == R::Signed ||
+         relation == R::Rejected || relation == R::InYear;
+}
+
 }  // namespace
 
 // What one sentence's extraction works on.
@@ -73,7 +94,7 @@ struct RelationExtractor::Context {
         continue;
       }
       if (!coordinated(mentions[last].span.end, next.span.begin, coordinators)) break;
-      if (type_in(next.type, types)) list.push_back(*it);
+      if (type_in(next.type, types) && !next.weak) list.push_back(*it);
       last = *it;
     }
     return list;
@@ -104,18 +125,28 @@ struct RelationExtractor::Context {
                                           const std::vector<graph::NodeType>& types) const {
     for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
       const Mention& m = mentions[*it];
-      if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types)) return *it;
+      if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types) && !m.weak) return *it;
     }
     return std::nullopt;
   }
 
-  // The first argument of an allowed type starting in [from, to); weak
-  // mentions count where an Initiative is allowed.
+  // The first argument of an allowed type starting in [from, to). A weak
+  // mention (a bare quoted phrase) counts only right at `from`, and only
+  // where `weak_allowed`.
   std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to,
-                                           const std::vector<graph::NodeType>& types) const {
+                                           const std::vector<graph::NodeType>& types,
+                                           bool weak_allowed = false) const {
     for (std::size_t index : arguments) {
       const Mention& m = mentions[index];
-      if (m.span.begin >= from && m.span.end <= to && type_in(m.type, types)) return index;
+      if (m.span.begin < from || m.span.end > to || !type_in(m.type, types)) continue;
+      if (m.weak) {
+        std::string_view gap = text.substr(from, m.span.begin - from);
+        for (std::string_view particle : {"了", "的"}) {
+          if (gap.substr(0, particle.size()) == particle) gap.remove_prefix(particle.size());
+        }
+        if (!weak_allowed || !gap.empty()) continue;
+      }
+      return index;
     }
     return std::nullopt;
   }
@@ -165,11 +196,12 @@ std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
   std::size_t covered_until = 0;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
-    // A trigger inside a name is part of the name: 合作 in 上海合作组织.
+    // A trigger inside a name is part of the name: 合作 in 上海合作组织; and
+    // inside quotes or a title it is quoted, not stated: “倡议引领”.
     const bool inside_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
       return span.begin >= m.span.begin && span.end <= m.span.end;
     });
-    if (inside_name) continue;
+    if (inside_name || inside_quotes(text, sentence, span)) continue;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.
     if (span.end <= covered_until) continue;
     const bool same_span_as_previous =
@@ -280,7 +312,8 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
     if (auto object = context.nearest_left(context.sentence.begin, before, rule.object_types)) {
       objects.push_back(*object);
     }
-  } else if (auto object = context.nearest_right(trigger.span.end, object_limit, rule.object_types)) {
+  } else if (auto object = context.nearest_right(trigger.span.end, object_limit, rule.object_types,
+                                                 names_its_object(rule.relation))) {
     objects = context.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.

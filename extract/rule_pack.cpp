@@ -205,7 +205,9 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
                {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
                 "anchored_organization_suffixes",
                 "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
-                "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames"});
+                "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames",
+                "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
+                "titles_after_name", "postpositions"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"initiative_suffixes", &p.initiative_suffixes},
@@ -216,9 +218,14 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"parent_suffixes", &p.parent_suffixes},
       {"event_suffixes", &p.event_suffixes},
       {"person_titles", &p.person_titles},
+      {"titles_after_name", &p.titles_after_name},
+      {"postpositions", &p.postpositions},
       {"name_stop_characters", &p.name_stop_characters},
       {"name_stop_words", &p.name_stop_words},
-      {"name_qualifiers", &p.name_qualifiers}};
+      {"name_qualifiers", &p.name_qualifiers},
+      {"suffix_exclusions", &p.suffix_exclusions},
+      {"category_before_quote", &p.category_before_quote},
+      {"anchored_initiative_suffixes", &p.anchored_initiative_suffixes}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/patterns/") + key));
   }

@@ -49,10 +49,15 @@ struct PatternRules {
   std::vector<std::string> anchored_organization_suffixes;
   std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;         // …峰会, …博览会
-  std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows or precedes
+  std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)
+  std::vector<std::string> titles_after_name;      // 主席: a name may also precede (习近平主席)
   std::vector<std::string> name_stop_characters;   // characters an open-class name never spans
   std::vector<std::string> name_stop_words;        // words an open-class name never spans (verbs)
   std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
+  std::vector<std::string> postpositions;          // 上, 期间: may follow a name directly
+  std::vector<std::string> suffix_exclusions;      // 总部, 部署: words a suffix inside is no suffix
+  std::vector<std::string> category_before_quote;  // 项目“…”: the quote names a programme
+  std::vector<std::string> anchored_initiative_suffixes;  // 中非…协作平台: with a known name first
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
 };

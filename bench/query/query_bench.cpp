@@ -1,0 +1,57 @@
+// Query latency of kg on the benchmark graph: one-hop, 3-hop variable-length
+// and shortest-path queries, each cycling through 100 start nodes.
+//   query_bench GRAPH.kg.json [--benchmark_* options]
+#include <benchmark/benchmark.h>
+
+#include <iostream>
+#include <memory>
+
+#include "bench/query/bench_queries.h"
+#include "graph/native_file.h"
+#include "query/query.h"
+
+namespace {
+
+std::unique_ptr<kg::graph::KnowledgeGraph> graph;
+std::unique_ptr<kg::query::Engine> engine;
+
+template <std::string (*Query)(std::uint32_t)>
+void run(benchmark::State& state) {
+  std::vector<std::string> queries;
+  for (std::uint32_t i = 0; i < kg::bench::kStarts; ++i) queries.push_back(Query(i));
+  std::size_t next = 0, rows = 0;
+  for (auto _ : state) {
+    kg::query::Result result = engine->run(queries[next]);
+    rows += result.rows.size();
+    benchmark::DoNotOptimize(result);
+    next = (next + 1) % queries.size();
+  }
+  state.counters["rows/query"] = benchmark::Counter(static_cast<double>(rows) / static_cast<double>(state.iterations()));
+}
+
+void index_graph(benchmark::State& state) {
+  for (auto _ : state) {
+    kg::query::Engine fresh(*graph);
+    benchmark::DoNotOptimize(&fresh);
+  }
+}
+
+BENCHMARK(run<kg::bench::one_hop>)->Name("kg/one_hop")->Unit(benchmark::kMicrosecond);
+BENCHMARK(run<kg::bench::three_hops>)->Name("kg/three_hops_var_length")->Unit(benchmark::kMicrosecond);
+BENCHMARK(run<kg::bench::shortest>)->Name("kg/shortest_path")->Unit(benchmark::kMicrosecond);
+BENCHMARK(index_graph)->Name("kg/index_graph_once")->Unit(benchmark::kMillisecond)->Iterations(3);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (argc != 2) {
+    std::cerr << "usage: query_bench GRAPH.kg.json [--benchmark_* options]\n";
+    return 2;
+  }
+  graph = std::make_unique<kg::graph::KnowledgeGraph>(kg::graph::load_native(argv[1]));
+  engine = std::make_unique<kg::query::Engine>(*graph);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
