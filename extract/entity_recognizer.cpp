@@ -231,7 +231,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
 
 // True where a name may end or begin at `at`: the sentence's edge,
 // punctuation, a stop character or the start of a stop word.
-bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std::size_t at) const {
+bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std::size_t at,
+                                      bool after_postpositions) const {
   if (at <= sentence.begin || at >= sentence.end) return true;
   const char32_t c = utf8::at(text, at);
   if (!utf8::is_han(c) || is_stop_character(c)) return true;
@@ -240,7 +241,7 @@ bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std:
   stop_words_.find_all(ahead, found);
   titles_.find_all(ahead, found);  // 研究中心|主任
   if (std::any_of(found.begin(), found.end(), [](const auto& m) { return m.begin == 0; })) return true;
-  return std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
+  return after_postpositions && std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
                      [&](const std::string& word) { return ahead.substr(0, word.size()) == word; });
 }
 
@@ -389,7 +390,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
       std::size_t next = limit;
       const char32_t c = utf8::next(body, next);
       if (!is_name_character(c) || c == U'“' || c == U'—' || is_stop_character(c)) break;
-      if (n > 0 && is_boundary_at(text, sentence, limit)) break;
+      if (n > 0 && is_boundary_at(text, sentence, limit, false)) break;  // 线上研讨会: 上 inside a word
       limit = next;
     }
     // The longest stretch of them that ends in a kind word.

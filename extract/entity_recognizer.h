@@ -65,7 +65,10 @@ class EntityRecognizer {
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
   std::vector<Span> known_names(std::string_view text, Span sentence) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
-  bool is_boundary_at(std::string_view text, Span sentence, std::size_t at) const;
+  // Whether a name may end (or begin) at `at`: the sentence's edge,
+  // punctuation, a stop character or word, a title; and, unless told not
+  // to, a postposition (峰会|上).
+  bool is_boundary_at(std::string_view text, Span sentence, std::size_t at, bool after_postpositions = true) const;
   std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at) const;
   std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
   Mention entity_mention(std::uint32_t entity, Span span, std::string_view text, std::string origin) const;

@@ -60,6 +60,9 @@ struct RelationExtractor::Context {
   const Mention* topic;
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
+  // Mentions a partner verb took as its object (中国联合|法国…举办): they are
+  // not the subject of the verbs that follow.
+  std::vector<bool> partnered = std::vector<bool>(mentions.size(), false);
 
   Span clause_of(std::size_t at) const {
     for (const Span& clause : clauses) {
@@ -122,9 +125,11 @@ struct RelationExtractor::Context {
 
   // The nearest argument of an allowed type ending in [from, to).
   std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to,
-                                          const std::vector<graph::NodeType>& types) const {
+                                          const std::vector<graph::NodeType>& types,
+                                          bool skip_partnered = false) const {
     for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
       const Mention& m = mentions[*it];
+      if (skip_partnered && partnered[*it]) continue;
       if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types) && !m.weak) return *it;
     }
     return std::nullopt;
@@ -213,6 +218,37 @@ std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
   return out;
 }
 
+// A mention that only qualifies the noun after it (法国相关博物馆, 日本、英国
+// 等国教育机构) is not itself what the verb acts on or with.
+bool RelationExtractor::is_modifier(std::string_view text, Span clause, const Mention& mention) const {
+  std::size_t at = mention.span.end;
+  for (std::string_view skip : {"等国家", "等国", "等"}) {
+    if (text.substr(at, skip.size()) == skip) {
+      at += skip.size();
+      break;
+    }
+  }
+  if (at >= clause.end) return false;
+  const std::string_view rest = text.substr(at, clause.end - at);
+  if (!utf8::is_han(utf8::at(rest, 0))) return false;
+  const PatternRules& p = pack_.patterns;
+  auto starts = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return rest.substr(0, w.size()) == w; });
+  };
+  if (starts(p.name_stop_characters) || starts(p.name_stop_words) || starts(p.postpositions) ||
+      starts(pack_.modifiers.partner_markers) || starts(pack_.modifiers.coordinators)) {
+    return false;
+  }
+  std::vector<PhraseMatcher::Match> verbs;
+  triggers_.find_all(rest.substr(0, std::min<std::size_t>(rest.size(), 24)), verbs);
+  if (std::any_of(verbs.begin(), verbs.end(), [](const auto& m) { return m.begin == 0; })) return false;
+  // A head noun that is the actor itself: 中国政府, 美方, 两国, 双方.
+  for (std::string_view head : {"政府", "方面", "官方", "两国", "双方", "三国", "各方", "国家", "地区", "人民", "共同"}) {
+    if (rest.substr(0, head.size()) == head) return false;
+  }
+  return true;
+}
+
 bool RelationExtractor::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
                                     const std::vector<std::string>& words) const {
   std::string_view before = text.substr(clause_begin, at - clause_begin);
@@ -258,6 +294,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       case Frame::Title: read_title(context, trigger); break;
       case Frame::ListOf: read_list_of(context, trigger); break;
       case Frame::Possessive: read_possessive(context, trigger); break;
+      case Frame::Venue: read_venue(context, trigger); break;
       case Frame::Pair: break;
     }
   }
@@ -293,8 +330,14 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
 
   std::optional<std::size_t> subject;
   if (!rule.subject_types.empty()) {
-    subject = context.nearest_left(clause.begin, trigger.span.begin, rule.subject_types);
+    subject = context.nearest_left(clause.begin, trigger.span.begin, rule.subject_types, true);
   }
+  // Reported speech: in 某某表示，… the speaker is not the subject of what follows.
+  const std::size_t speech_from = subject ? context.mention(*subject).span.end : clause.begin;
+  const bool reported = std::any_of(modifiers.attribution.begin(), modifiers.attribution.end(), [&](const std::string& verb) {
+    return context.text.substr(speech_from, trigger.span.begin - speech_from).find(verb) != std::string_view::npos;
+  });
+  if (reported) subject.reset();
   // The passive: …倡议由中国提出 — the object stands before 由.
   bool passive = false;
   if (subject) {
@@ -306,11 +349,13 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
   }
 
   std::vector<std::size_t> objects;
+  bool object_first = false;  // the object stands before the verb
   const std::size_t object_limit = clause.end;
   if (passive) {
     const std::size_t before = context.mention(*subject).span.begin;
     if (auto object = context.nearest_left(context.sentence.begin, before, rule.object_types)) {
       objects.push_back(*object);
+      object_first = true;
     }
   } else if (auto object = context.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation))) {
@@ -320,23 +365,31 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
     const std::size_t from = subject ? context.mention(*subject).span.end : clause.begin;
     if (auto object = context.nearest_left(from, trigger.span.begin, rule.object_types)) {
       objects.push_back(*object);
-    } else if (!subject) {
-      if (auto topic_object = context.nearest_left(clause.begin, trigger.span.begin, rule.object_types)) {
-        objects.push_back(*topic_object);
-      }
+      object_first = true;
+    } else if (auto topic = context.nearest_left(context.sentence.begin, clause.begin, rule.object_types);
+               topic && rule.relation == graph::RelationType::Hosted) {
+      // …峰会连续举办10年，是在中国举办的…: the event is the sentence's topic.
+      objects.push_back(*topic);
+      object_first = true;
     }
   }
   // An event named before its verb is its subject's object: 峰会在中国举办.
-  if (!subject && !objects.empty() && !rule.subject_types.empty()) {
+  if (!subject && object_first && !rule.subject_types.empty()) {
     const Mention& object = context.mention(objects.front());
-    if (object.span.end <= trigger.span.begin) {
-      subject = context.nearest_left(object.span.end, trigger.span.begin, rule.subject_types);
-    }
+    subject = context.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, true);
   }
-  for (std::size_t& index : objects) context.mentions[index].weak = false;
   if (objects.empty()) {
     context.drop(rule, word, "no object");
     return;
+  }
+  if (!object_first && is_modifier(context.text, clause, context.mention(objects.back()))) {
+    for (std::size_t index : objects) context.partnered[index] = true;
+    context.drop(rule, word, "object qualifies a noun");
+    return;
+  }
+  for (std::size_t& index : objects) context.mentions[index].weak = false;
+  if (rule.relation == graph::RelationType::CooperatesWith) {
+    for (std::size_t index : objects) context.partnered[index] = true;
   }
   const std::optional<int> year = context.year_before(trigger.span.begin);
 
@@ -360,10 +413,12 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
         subjects.push_back(context.topic);
       }
     }
-  } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types)) {
+  } else if (reported) {
+    // Whoever said it, the sentence states no subject for this verb.
+  } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true)) {
     // A subject named earlier in the sentence carries over: …，中国…
     subjects.push_back(&context.mention(*carried));
-  } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
+  } else if (context.topic && !object_first && type_in(context.topic->type, rule.subject_types)) {
     subjects.push_back(context.topic);
   }
   if (subjects.empty() && !rule.subject_types.empty()) context.drop(rule, word, "no subject");
@@ -374,9 +429,35 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
       for (const Mention* s : subjects) context.emit(*s, rule.relation, object, year, rule, word);
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
-    if (year && datable && dates_its_object(rule.relation) && (!subjects.empty() || rule.subject_types.empty())) {
+    if (year && datable && dates_its_object(rule.relation) &&
+        (!subjects.empty() || rule.subject_types.empty() || object_first)) {
       context.emit_year(object, *year, rule, word);
     }
+  }
+}
+
+void RelationExtractor::read_venue(Context& context, const Trigger& trigger) const {
+  const RelationRule& rule = pack_.relations[trigger.rule];
+  const std::string_view word =
+      context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const Span clause = context.clause_of(trigger.span.begin);
+  // 在 EVENT 上: the event right before the trigger, 在 right before the event.
+  for (std::size_t index : context.arguments) {
+    const Mention& venue = context.mention(index);
+    if (venue.span.end != trigger.span.begin || !type_in(venue.type, rule.object_types)) continue;
+    const std::string_view before = context.text.substr(clause.begin, venue.span.begin - clause.begin);
+    if (!ends_with(before, "在")) continue;
+    const std::size_t at = venue.span.begin - std::string_view("在").size();
+    std::optional<std::size_t> subject = context.nearest_left(clause.begin, at, rule.subject_types, true);
+    const Mention* actor = subject ? &context.mention(*subject) : nullptr;
+    if (!actor) {
+      if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true)) {
+        actor = &context.mention(*carried);
+      }
+    }
+    if (actor) context.emit(*actor, rule.relation, venue, std::nullopt, rule, word);
+    if (const auto year = context.year_before(venue.span.begin)) context.emit_year(venue, *year, rule, word);
+    return;
   }
 }
 
@@ -396,15 +477,20 @@ void RelationExtractor::read_partner(Context& context, const Trigger& trigger) c
     if (marker == pack_.modifiers.partner_markers.end()) continue;
     const std::size_t marker_begin = partner.span.begin - marker->size();
     std::vector<const Mention*> actors;
-    if (auto actor = context.nearest_left(context.sentence.begin, marker_begin, rule.subject_types)) {
-      for (std::size_t a : context.list_to(*actor, rule.subject_types, pack_.modifiers.coordinators,
-                                           context.sentence.begin)) {
+    if (auto actor = context.nearest_left(clause.begin, marker_begin, rule.subject_types, true)) {
+      for (std::size_t a : context.list_to(*actor, rule.subject_types, pack_.modifiers.coordinators, clause.begin)) {
         actors.push_back(&context.mention(a));
       }
+    } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true)) {
+      actors.push_back(&context.mention(*carried));
     } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
       actors.push_back(context.topic);
     }
-    for (std::size_t p : context.list_from(index, rule.object_types, pack_.modifiers.coordinators, trigger.span.begin)) {
+    const std::vector<std::size_t> partners =
+        context.list_from(index, rule.object_types, pack_.modifiers.coordinators, trigger.span.begin);
+    for (std::size_t p : partners) context.partnered[p] = true;
+    if (is_modifier(context.text, clause, context.mention(partners.back()))) return;
+    for (std::size_t p : partners) {
       for (const Mention* actor : actors) {
         context.emit(*actor, rule.relation, context.mention(p), std::nullopt, rule, word);
       }

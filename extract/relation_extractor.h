@@ -70,6 +70,8 @@ class RelationExtractor {
   void read_list_of(Context& context, const Trigger& trigger) const;
   void read_possessive(Context& context, const Trigger& trigger) const;
   void read_pairs(Context& context, const RelationRule& rule, std::uint32_t rule_index) const;
+  void read_venue(Context& context, const Trigger& trigger) const;
+  bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
 
   const RulePack& pack_;
   PhraseMatcher triggers_;  // value: rule index

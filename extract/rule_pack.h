@@ -70,6 +70,7 @@ enum class Frame {
   ListOf,     // MEMBER、MEMBER 等 GROUP: 巴西、印度等金砖国家
   Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
   Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
+  Venue,      // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
 };
 
 struct RelationRule {
