@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 KG := $(BUILD)/app/kg
 OUT ?= out
 
-.PHONY: all deps build demo test asan-test clean
+.PHONY: all deps build demo test js-deps asan-test clean
 
 all: build
 
@@ -25,7 +25,13 @@ demo: build
 	$(KG) build samples -o $(OUT)/samples.kg.json -o $(OUT)/samples.graphml -o $(OUT)/samples.dot
 	$(KG) stats $(OUT)/samples.kg.json
 
-test: build
+# The JavaScript consumers (graphology, Kùzu) that tests hand outputs to,
+# from their committed lock files.
+js-deps: deps
+	bash tests/query/kuzu/setup.sh
+	bash tests/export/js/setup.sh
+
+test: build js-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

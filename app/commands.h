@@ -11,5 +11,9 @@ namespace kg::app {
 int run_build(std::span<const std::string> args, CommandContext& context);
 int run_stats(std::span<const std::string> args, CommandContext& context);
 int run_show(std::span<const std::string> args, CommandContext& context);
+int run_export(std::span<const std::string> args, CommandContext& context);
+int run_query(std::span<const std::string> args, CommandContext& context);
+int run_neighbors(std::span<const std::string> args, CommandContext& context);
+int run_path(std::span<const std::string> args, CommandContext& context);
 
 }  // namespace kg::app

@@ -17,6 +17,10 @@ constexpr std::array kCommands = {
     Command{"build", "read text files and build a knowledge graph", kg::app::run_build},
     Command{"stats", "count a graph's nodes, edges and documents", kg::app::run_stats},
     Command{"show", "print one node's card: aliases, attributes, edges, evidence", kg::app::run_show},
+    Command{"export", "write a graph in another format (GEXF, JSON, CSV...) or as SVG/PNG", kg::app::run_export},
+    Command{"query", "ask a graph a question in Cypher: MATCH ... RETURN ...", kg::app::run_query},
+    Command{"neighbors", "list a node's relationships and the nodes they reach", kg::app::run_neighbors},
+    Command{"path", "find how two nodes are connected, with the evidence", kg::app::run_path},
 };
 
 void print_help(std::ostream& out) {

@@ -2,32 +2,33 @@
 // agwrite streams it to a std::ostream through an I/O discipline.
 #include "export/dot_writer.h"
 
-#include <graphviz/cgraph.h>
-
 #include <cstdio>
-#include <memory>
-#include <mutex>
 #include <vector>
 
+#include "export/dot_graph.h"
 #include "export/node_ids.h"
 #include "export/valid_text.h"
 #include "graph/errors.h"
 
 namespace kg::exporter {
+namespace internal {
+
+std::mutex& graphviz_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+void throw_graphviz_error(const std::string& what) {
+  const char* detail = aglasterr();
+  throw Error("cannot build the DOT graph: " + what + (detail ? std::string(": ") + detail : ""));
+}
+
+}  // namespace internal
+
 namespace {
 
-// cgraph is not thread-safe: agwrite and the error reporting keep file-level
-// state, so one graph at a time goes through it.
-std::mutex cgraph_mutex;
-
-struct GraphCloser {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
-};
-using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
-
-// cgraph takes char* everywhere but copies what it is given: these strings
-// are only read.
-char* c_text(const std::string& text) { return const_cast<char*>(text.c_str()); }
+using internal::c_text;
+using internal::throw_graphviz_error;
 
 int put_to_stream(void* channel, const char* text) {
   auto& out = *static_cast<std::ostream*>(channel);
@@ -39,11 +40,6 @@ int flush_stream(void* channel) {
   auto& out = *static_cast<std::ostream*>(channel);
   out.flush();
   return out ? 0 : EOF;
-}
-
-[[noreturn]] void throw_graphviz_error(const std::string& what) {
-  const char* detail = aglasterr();
-  throw Error("cannot build the DOT graph: " + what + (detail ? std::string(": ") + detail : ""));
 }
 
 Agsym_t* declare(Agraph_t* graph, int kind, const std::string& name, const std::string& value) {
@@ -90,14 +86,12 @@ std::string dot_label(std::string_view text) {
   return label;
 }
 
-void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  const std::vector<std::string> ids = node_ids(graph);
-  std::lock_guard lock(cgraph_mutex);
+namespace internal {
 
-  Agiodisc_t io{AgIoDisc.afread, put_to_stream, flush_stream};
-  Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, Agdisc_t* discipline) {
+  const std::vector<std::string> ids = node_ids(graph);
   std::string name = "kg";
-  GraphHandle dot(agopen(c_text(name), Agdirected, &discipline));
+  CgraphHandle dot(agopen(c_text(name), Agdirected, discipline));
   if (!dot) throw_graphviz_error("agopen");
   Agraph_t* g = dot.get();
 
@@ -132,7 +126,17 @@ void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out) {
     if (!e) throw_graphviz_error("edge " + key);
     set(e, edge_label, std::string(graph::to_string(graph.edge(edge).relation)));
   }
-  if (agwrite(g, &out) == EOF) out.setstate(std::ios::badbit);
+  return dot;
+}
+
+}  // namespace internal
+
+void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out) {
+  std::lock_guard lock(internal::graphviz_mutex());
+  Agiodisc_t io{AgIoDisc.afread, put_to_stream, flush_stream};
+  Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+  internal::CgraphHandle dot = internal::build_cgraph(graph, &discipline);
+  if (agwrite(dot.get(), &out) == EOF) out.setstate(std::ios::badbit);
 }
 
 }  // namespace kg::exporter

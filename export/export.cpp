@@ -2,9 +2,14 @@
 #include "export/export.h"
 
 #include <array>
+#include <filesystem>
+#include <system_error>
 
+#include "export/csv_writer.h"
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/json_writer.h"
 #include "graph/atomic_file.h"
 #include "graph/errors.h"
 #include "graph/native_file.h"
@@ -21,6 +26,14 @@ constexpr std::array kFormats = {
     FormatInfo{Format::Native, "native"},
     FormatInfo{Format::GraphML, "graphml"},
     FormatInfo{Format::Dot, "dot"},
+    FormatInfo{Format::Gexf, "gexf"},
+    FormatInfo{Format::GexfDynamic, "gexf-dynamic"},
+    FormatInfo{Format::NodeLink, "node-link"},
+    FormatInfo{Format::Cytoscape, "cytoscape"},
+    FormatInfo{Format::Neo4jCsv, "neo4j-csv"},
+    FormatInfo{Format::KuzuCsv, "kuzu-csv"},
+    FormatInfo{Format::Svg, "svg"},
+    FormatInfo{Format::Png, "png"},
 };
 
 struct Extension {
@@ -28,11 +41,17 @@ struct Extension {
   Format format;
 };
 
+// The native ".kg.json" comes before ".json", so it wins.
 constexpr std::array kExtensions = {
     Extension{graph::kNativeExtension, Format::Native},
     Extension{".graphml", Format::GraphML},
     Extension{".dot", Format::Dot},
     Extension{".gv", Format::Dot},
+    Extension{".gexf", Format::Gexf},
+    Extension{".json", Format::NodeLink},
+    Extension{".cyjs", Format::Cytoscape},
+    Extension{".svg", Format::Svg},
+    Extension{".png", Format::Png},
 };
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -46,11 +65,38 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
   return true;
 }
 
-void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format) {
+void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+                     const WriteOptions& options) {
   switch (format) {
     case Format::Native: graph::write_native(graph, out); return;
     case Format::GraphML: write_graphml(graph, out); return;
     case Format::Dot: write_dot(graph, out); return;
+    case Format::Gexf: write_gexf(graph, out, GexfMode::Static); return;
+    case Format::GexfDynamic: write_gexf(graph, out, GexfMode::Dynamic); return;
+    case Format::NodeLink: write_node_link_json(graph, out); return;
+    case Format::Cytoscape: write_cytoscape_json(graph, out); return;
+    case Format::Svg: write_image(graph, out, ImageFormat::Svg, options.layout); return;
+    case Format::Png: write_image(graph, out, ImageFormat::Png, options.layout); return;
+    case Format::Neo4jCsv:
+    case Format::KuzuCsv:
+      throw Error(std::string(to_string(format)) +
+                  " writes a directory of files, not one stream: give a directory path");
+  }
+}
+
+void write_directory(const graph::KnowledgeGraph& graph, const std::string& path, Format format) {
+  std::error_code error;
+  std::filesystem::create_directories(path, error);
+  if (error) throw IoError(path, "cannot create the directory: " + error.message());
+  if (!std::filesystem::is_directory(path)) throw IoError(path, "not a directory");
+  const FileSink sink = [&](const std::string& name,
+                            const std::function<void(std::ostream&)>& write_file) {
+    write_file_atomically((std::filesystem::path(path) / name).string(), write_file);
+  };
+  if (format == Format::Neo4jCsv) {
+    write_neo4j_csv(graph, sink);
+  } else {
+    write_kuzu_csv(graph, sink);
   }
 }
 
@@ -68,6 +114,15 @@ std::optional<Format> parse_format(std::string_view name) {
     if (info.name == name) return info.format;
   }
   return std::nullopt;
+}
+
+std::string format_names() {
+  std::string list;
+  for (const FormatInfo& info : kFormats) {
+    if (!list.empty()) list += ", ";
+    list += info.name;
+  }
+  return list;
 }
 
 std::optional<Format> format_from_path(std::string_view path) {
@@ -89,15 +144,26 @@ std::string supported_extensions() {
   return list;
 }
 
-void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format) {
-  write_unchecked(graph, out, format);
+bool writes_directory(Format format) {
+  return format == Format::Neo4jCsv || format == Format::KuzuCsv;
+}
+
+void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+           const WriteOptions& options) {
+  write_unchecked(graph, out, format, options);
   out.flush();
   if (!out) throw IoError("<output>", "write failed");
 }
 
-void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format) {
+void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format,
+           const WriteOptions& options) {
+  if (writes_directory(format)) {
+    write_directory(graph, path, format);
+    return;
+  }
   // write_file_atomically checks the stream itself, and names the file.
-  write_file_atomically(path, [&](std::ostream& out) { write_unchecked(graph, out, format); });
+  write_file_atomically(path,
+                        [&](std::ostream& out) { write_unchecked(graph, out, format, options); });
 }
 
 }  // namespace kg::exporter

@@ -7,28 +7,58 @@
 #include <string>
 #include <string_view>
 
+#include "export/image_renderer.h"
+#include "export/subgraph.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
 
-enum class Format { Native, GraphML, Dot };
+enum class Format {
+  Native,       // kg's own file (graph/native_file.h)
+  GraphML,      // graphml_writer.h
+  Dot,          // dot_writer.h
+  Gexf,         // gexf_writer.h, static
+  GexfDynamic,  // gexf_writer.h, a timeline by year
+  NodeLink,     // json_writer.h: NetworkX node_link_data, D3
+  Cytoscape,    // json_writer.h: Cytoscape.js / .cyjs
+  Neo4jCsv,     // csv_writer.h: a directory for neo4j-admin database import
+  KuzuCsv,      // csv_writer.h: a directory for Kùzu's COPY FROM
+  Svg,          // image_renderer.h
+  Png,          // image_renderer.h
+};
 
-// "native", "graphml", "dot": the names parse_format accepts.
+// "native", "graphml", "dot", "gexf", "gexf-dynamic", "node-link",
+// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png": the names parse_format
+// accepts.
 std::string_view to_string(Format format);
 // Exact, lower-case names only.
 std::optional<Format> parse_format(std::string_view name);
+// Every format name, comma-separated, for help and error messages.
+std::string format_names();
 // By extension, ignoring ASCII case: ".kg.json" -> Native, ".graphml" ->
-// GraphML, ".dot" and ".gv" -> Dot; nullopt for anything else.
+// GraphML, ".dot" and ".gv" -> Dot, ".gexf" -> Gexf, ".json" -> NodeLink,
+// ".cyjs" -> Cytoscape, ".svg", ".png"; nullopt for anything else (the CSV
+// formats write directories and are only chosen by name).
 std::optional<Format> format_from_path(std::string_view path);
 // The extensions format_from_path knows, for error messages:
-// ".kg.json, .graphml, .dot, .gv".
+// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png".
 std::string supported_extensions();
+// Neo4jCsv and KuzuCsv: the path names a directory, made if absent.
+bool writes_directory(Format format);
+
+struct WriteOptions {
+  Layout layout = Layout::Auto;  // for Svg and Png
+};
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any
-// error the previous file, if there was one, is left as it was.
-// Throws kg::IoError naming the file.
-void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format);
-// Writes `graph` to `out`; kg::IoError if the stream fails.
-void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format);
+// error the previous file, if there was one, is left as it was. A directory
+// format writes each of its files so. Throws kg::IoError naming the file,
+// kg::Error when Graphviz cannot draw an image.
+void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format,
+           const WriteOptions& options = {});
+// Writes `graph` to `out`; kg::IoError if the stream fails, kg::Error for a
+// directory format.
+void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+           const WriteOptions& options = {});
 
 }  // namespace kg::exporter

@@ -2,7 +2,6 @@
 // cannot give the content-derived ids other tools join on.
 #include "export/graphml_writer.h"
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -30,21 +29,6 @@ constexpr Key kKeys[] = {
     {"e_evidence", "edge", "evidence", "string"}, {"e_doc", "edge", "doc", "string"},
 };
 
-template <typename Strings>
-std::string joined(const Strings& items) {
-  std::string list;
-  bool first = true;
-  for (std::string_view item : items) {
-    if (!first) list += kListSeparator;
-    first = false;
-    for (char c : item) {
-      if (c == '\\' || c == kListSeparator) list += '\\';
-      list += c;
-    }
-  }
-  return list;
-}
-
 void append_data(std::string& out, std::string_view key, std::string_view value) {
   out += "      <data key=\"";
   out += key;
@@ -61,12 +45,8 @@ void append_node(std::string& out, const graph::KnowledgeGraph& graph,
   out += "\">\n";
   append_data(out, "n_label", data.name);
   append_data(out, "n_type", graph::to_string(data.type));
-  std::vector<std::string_view> aliases;
-  for (const auto& [alias, origin] : data.aliases) aliases.push_back(alias);
-  if (!aliases.empty()) append_data(out, "n_aliases", joined(aliases));
-  if (auto iso = data.attributes.find("iso"); iso != data.attributes.end()) {
-    append_data(out, "n_iso", iso->second);
-  }
+  if (!data.aliases.empty()) append_data(out, "n_aliases", join_list(alias_list(data)));
+  if (auto iso = iso_code(data)) append_data(out, "n_iso", *iso);
   append_data(out, "n_mentions", std::to_string(data.mention_count()));
   append_data(out, "n_degree", std::to_string(graph.degree(node)));
   out += "    </node>\n";
@@ -85,15 +65,10 @@ void append_edge(std::string& out, const graph::KnowledgeGraph& graph,
   append_data(out, "e_label", graph::to_string(data.relation));
   if (data.year) append_data(out, "e_year", std::to_string(*data.year));
   append_data(out, "e_weight", std::to_string(data.weight()));
-  std::vector<std::string_view> sentences;
-  std::set<std::string_view> seen;
-  std::set<std::string_view> documents;
-  for (const graph::Evidence& evidence : data.evidence) {
-    if (seen.insert(evidence.sentence).second) sentences.push_back(evidence.sentence);
-    documents.insert(evidence.document);
+  if (!data.evidence.empty()) {
+    append_data(out, "e_evidence", join_list(evidence_sentences(data)));
+    append_data(out, "e_doc", join_list(evidence_documents(data)));
   }
-  if (!sentences.empty()) append_data(out, "e_evidence", joined(sentences));
-  if (!documents.empty()) append_data(out, "e_doc", joined(documents));
   out += "    </edge>\n";
 }
 

@@ -5,14 +5,12 @@
 #include <ostream>
 #include <string_view>
 
+#include "export/attributes.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
 
-// Joins the items of a list-valued attribute (aliases, evidence, doc).
-// Inside an item, '\' is written "\\" and '|' is written "\|", so the list
-// splits back unambiguously.
-inline constexpr char kListSeparator = '|';
+// List-valued attributes (aliases, evidence, doc) are joined by join_list().
 
 // Writes UTF-8 GraphML, directed, in canonical order: equal graphs give equal
 // bytes. Every attribute has a typed <key>:

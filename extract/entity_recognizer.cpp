@@ -171,7 +171,9 @@ std::vector<Span> EntityRecognizer::known_names(std::string_view text, Span sent
   gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), names);
   std::vector<Span> known;
   for (const auto& m : names) {
-    if (gazetteer_.surface(m.value).kind == Surface::Kind::Entity) {
+    const Surface& surface = gazetteer_.surface(m.value);
+    // A person is no part of an organization's or event's name (习近平|致…大会).
+    if (surface.kind == Surface::Kind::Entity && gazetteer_.entity(surface.entity).type != graph::NodeType::Person) {
       known.push_back({sentence.begin + m.begin, sentence.begin + m.end});
     }
   }
@@ -210,6 +212,14 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     if (ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) break;
     begin = previous;
     ++characters;
+  }
+  // Digits before a name are a footnote mark (⑤ -> 5), unless they are a
+  // year the name begins with (2023年…峰会, 2023中国·…博览会).
+  {
+    std::size_t digits = begin;
+    while (digits < from && utf8::is_ascii_digit(static_cast<unsigned char>(text[digits]))) ++digits;
+    const bool year = digits - begin == 4 && digits < from && (utf8::is_han(utf8::at(text, digits)));
+    if (digits > begin && !year) begin = digits;
   }
   // A name never starts with a qualifier (这, 该, 各, 相关 …) or a closing quote.
   bool trimmed = true;
@@ -423,7 +433,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
 
     if (category) {
       // “万村通”项目, “人工智能+”跨境示范项目: the quote is the name, the rest its kind.
-      if (auto entity = gazetteer_.find(inner_name)) {
+      if (auto entity = gazetteer_.find_form(inner_name)) {
         mention = entity_mention(*entity, {open, tail_end}, text, "rules");
       } else {
         mention.type = graph::NodeType::Initiative;
@@ -445,7 +455,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
       }
       mention.type = type;
       mention.name = name;
-    } else if (auto entity = gazetteer_.find(inner_name)) {
+    } else if (auto entity = gazetteer_.find_form(inner_name)) {
       mention = entity_mention(*entity, {open, after}, text, "rules");
       tail_end = after;
     } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name))) {
@@ -545,7 +555,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
       if (needs_anchor && !anchored) continue;
       if (!anchored && prefix_characters < 3) continue;  // 伦理委员会, 治理联盟: generic
     }
-    if (auto known = gazetteer_.find(name)) {
+    if (auto known = gazetteer_.find_form(name)) {
       type = gazetteer_.entity(*known).type;  // a known name found by its shape
     } else if (auto body_name = without_edition(name); body_name != name) {
       // 第78届联合国大会 is 联合国大会, the organization, in one of its sessions.
@@ -599,7 +609,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
       mention.name = strip_quotes(mention.surface);
       mention.type = as;
       mention.origin = "text";
-      if (auto known = gazetteer_.find(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
+      if (auto known = gazetteer_.find_form(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
       candidate.mentions.push_back(std::move(mention));
       out.push_back(std::move(candidate));
     };
@@ -665,7 +675,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
     mention.surface = std::string(text.substr(begin, end - begin));
     mention.name = mention.surface;
     mention.origin = "text";
-    if (auto known = gazetteer_.find(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
+    if (auto known = gazetteer_.find_form(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
     candidate.mentions.push_back(std::move(mention));
     out.push_back(std::move(candidate));
   };
@@ -889,12 +899,20 @@ void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::
       }
       std::vector<Mention> inner;
       select(inside, candidates, candidate.span, inner_begin, true, inner);
+      // The whole content again (X inside 《X》, found by an alias): the same thing.
+      if (inner_begin != candidate.span.begin) {
+        const Span content{inner_begin, candidate.span.end - 3};
+        inner.erase(std::remove_if(inner.begin(), inner.end(), [&](const Mention& m) { return m.span == content; }),
+                    inner.end());
+      }
       for (Mention& mention : inner) {
         // The same entity again, or a shorter reading of the same name
         // (“互联网之光”博览会 inside 2023年世界互联网大会“互联网之光”博览会).
         const bool same_entity = std::any_of(candidate.mentions.begin(), candidate.mentions.end(), [&](const Mention& m) {
-          return m.type == mention.type &&
-                 (m.name == mention.name || m.span.end == mention.span.end || m.span.begin == mention.span.begin);
+          if (m.type != mention.type) return false;
+          if (m.name == mention.name) return true;
+          // A shorter reading of the same name, unless it is a contraction's member.
+          return !mention.contraction && (m.span.end == mention.span.end || m.span.begin == mention.span.begin);
         });
         if (!same_entity) out.push_back(std::move(mention));
       }

@@ -107,3 +107,14 @@ std::optional<std::uint32_t> Gazetteer::find(std::string_view name) const {
 }
 
 }  // namespace kg::extract
+
+namespace kg::extract {
+
+std::optional<std::uint32_t> Gazetteer::find_form(std::string_view form) const {
+  if (auto by_name = find(form)) return by_name;
+  auto it = surface_by_form_.find(form);
+  if (it == surface_by_form_.end() || surfaces_[it->second].kind != Surface::Kind::Entity) return std::nullopt;
+  return surfaces_[it->second].entity;
+}
+
+}  // namespace kg::extract

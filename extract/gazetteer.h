@@ -38,8 +38,10 @@ class Gazetteer {
   const Surface& surface(std::uint32_t id) const { return surfaces_[id]; }
   std::size_t entity_count() const { return entities_.size(); }
 
-  // The entity with this canonical name, preferring the types in order given.
+  // The entity with this canonical name.
   std::optional<std::uint32_t> find(std::string_view name) const;
+  // The entity with this name or alias (normalized form), if it names one.
+  std::optional<std::uint32_t> find_form(std::string_view form) const;
 
   // All occurrences of known forms, generic phrases and contraction look-alikes;
   // each match's value is a surface id.

@@ -11,7 +11,12 @@ packages=(
   libicu-dev                           # text: UTF-8, normalization, sentence breaks
   libgraphviz-dev graphviz             # DOT through cgraph; `dot` checks it in tests
   libgtest-dev libbenchmark-dev        # tests and benchmarks
+  fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
+  libxml2-utils python3-networkx       # consumers the export tests hand files to
 )
+# Node.js with npm, for the graphology, Cytoscape and Kùzu consumers: checked
+# as commands, since a machine may have them from elsewhere than Debian (a
+# NodeSource nodejs bundles npm and conflicts with Debian's npm package).
 
 missing=()
 for package in "${packages[@]}"; do
@@ -19,6 +24,10 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"

@@ -28,15 +28,24 @@ class ExportFiles : public ::testing::Test {
   fs::path directory_;
 };
 
+constexpr Format kAllFormats[] = {
+    Format::Native,    Format::GraphML,  Format::Dot,     Format::Gexf,
+    Format::GexfDynamic, Format::NodeLink, Format::Cytoscape, Format::Neo4jCsv,
+    Format::KuzuCsv,   Format::Svg,      Format::Png,
+};
+
 TEST(Format, NamesRoundTrip) {
-  for (Format format : {Format::Native, Format::GraphML, Format::Dot}) {
-    EXPECT_EQ(parse_format(to_string(format)), format);
-  }
+  for (Format format : kAllFormats) EXPECT_EQ(parse_format(to_string(format)), format);
   EXPECT_EQ(to_string(Format::GraphML), "graphml");
+  EXPECT_EQ(to_string(Format::GexfDynamic), "gexf-dynamic");
+  EXPECT_EQ(format_names(),
+            "native, graphml, dot, gexf, gexf-dynamic, node-link, cytoscape, neo4j-csv, kuzu-csv, "
+            "svg, png");
 }
 
 TEST(Format, RejectsUnknownAndMiscasedNames) {
-  EXPECT_EQ(parse_format("gexf"), std::nullopt);
+  EXPECT_EQ(parse_format("gexf2"), std::nullopt);
+  EXPECT_EQ(parse_format("GEXF"), std::nullopt);
   EXPECT_EQ(parse_format("GraphML"), std::nullopt);
   EXPECT_EQ(parse_format(""), std::nullopt);
 }
@@ -47,24 +56,37 @@ TEST(Format, FollowsTheExtensionOfAPath) {
   EXPECT_EQ(format_from_path("GRAPH.GraphML"), Format::GraphML);
   EXPECT_EQ(format_from_path("graph.dot"), Format::Dot);
   EXPECT_EQ(format_from_path("graph.gv"), Format::Dot);
+  EXPECT_EQ(format_from_path("graph.gexf"), Format::Gexf);
+  EXPECT_EQ(format_from_path("graph.json"), Format::NodeLink);
+  EXPECT_EQ(format_from_path("graph.kg.json"), Format::Native);
+  EXPECT_EQ(format_from_path("graph.cyjs"), Format::Cytoscape);
+  EXPECT_EQ(format_from_path("graph.SVG"), Format::Svg);
+  EXPECT_EQ(format_from_path("graph.png"), Format::Png);
 }
 
 TEST(Format, KnowsNoFormatForOtherPaths) {
-  EXPECT_EQ(format_from_path("graph.json"), std::nullopt);
+  EXPECT_EQ(format_from_path("out/neo4j/"), std::nullopt);
   EXPECT_EQ(format_from_path("graph.txt"), std::nullopt);
   EXPECT_EQ(format_from_path("graph"), std::nullopt);
   EXPECT_EQ(format_from_path(".graphml"), std::nullopt);
 }
 
 TEST(Format, ListsSupportedExtensions) {
-  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv");
+  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png");
+}
+
+TEST(Format, KnowsWhichFormatsWriteDirectories) {
+  for (Format format : kAllFormats) {
+    EXPECT_EQ(writes_directory(format), format == Format::Neo4jCsv || format == Format::KuzuCsv);
+  }
 }
 
 TEST_F(ExportFiles, WritesTheSameBytesToAFileAsToAStream) {
   const graph::KnowledgeGraph g = sample_graph();
   // Not Native: sample_graph() holds invalid UTF-8, which the native writer
   // refuses (a file kg writes must load back); the next test covers Native.
-  for (Format format : {Format::GraphML, Format::Dot}) {
+  for (Format format : kAllFormats) {
+    if (format == Format::Native || writes_directory(format)) continue;
     std::ostringstream stream;
     write(g, stream, format);
     const std::string file = path("graph." + std::string(to_string(format)));
@@ -103,11 +125,20 @@ TEST_F(ExportFiles, ReplacesAnExistingFileWhole) {
       << "a temporary file was left behind";
 }
 
+TEST(ExportStream, RefusesToWriteADirectoryFormatToAStream) {
+  std::ostringstream out;
+  EXPECT_THROW(write(sample_graph(), out, Format::Neo4jCsv), Error);
+  EXPECT_THROW(write(sample_graph(), out, Format::KuzuCsv), Error);
+}
+
 TEST(ExportStream, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
   EXPECT_THROW(write(sample_graph(), out, Format::GraphML), IoError);
   EXPECT_THROW(write(sample_graph(), out, Format::Dot), IoError);
+  EXPECT_THROW(write(sample_graph(), out, Format::Gexf), IoError);
+  EXPECT_THROW(write(sample_graph(), out, Format::NodeLink), IoError);
+  EXPECT_THROW(write(sample_graph(), out, Format::Svg), IoError);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "export/graphml_writer.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <boost/graph/graphml.hpp>
@@ -13,47 +14,22 @@
 #include <sstream>
 
 #include "export/valid_text.h"
+#include "tests/export/consumers.h"
 #include "tests/export/sample_graph.h"
 
 namespace kg::exporter {
 namespace {
 
 using testing::kHardName;
+using testing::have_program;
+using testing::run;
 using testing::sample_graph;
+using testing::temporary_file;
 
 std::string graphml(const graph::KnowledgeGraph& g) {
   std::ostringstream out;
   write_graphml(g, out);
   return out.str();
-}
-
-// Runs a shell command; its standard output, and its exit status in `status`.
-std::string run(const std::string& command, int& status) {
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) {
-    status = -1;
-    return output;
-  }
-  char buffer[4096];
-  std::size_t read = 0;
-  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, read);
-  status = ::pclose(pipe);
-  return output;
-}
-
-bool have_program(const std::string& name) {
-  int status = 0;
-  run("command -v " + name + " >/dev/null 2>&1", status);
-  return status == 0;
-}
-
-// A file under the test's temporary directory holding `text`.
-std::string temporary_file(const std::string& name, const std::string& text) {
-  auto path = std::filesystem::temp_directory_path() /
-              ("kg_export_test_" + std::to_string(::getpid()) + "_" + name);
-  std::ofstream(path, std::ios::binary) << text;
-  return path.string();
 }
 
 TEST(GraphmlWriter, MatchesGoldenFile) {
@@ -195,6 +171,40 @@ TEST(GraphmlWriter, IsWellFormedForXmllint) {
   const std::string output = run("xmllint --noout " + file + " 2>&1", status);
   std::filesystem::remove(file);
   EXPECT_EQ(status, 0) << output;
+}
+
+TEST(GraphmlWriter, IsReadByGephiLitesParserWithAttributes) {
+  if (auto missing = testing::js_consumers_missing()) GTEST_SKIP() << *missing;
+  const graph::KnowledgeGraph g = sample_graph();
+  const std::string file = temporary_file("graphology.graphml", graphml(g));
+  int status = 0;
+  const std::string output = testing::run_js("read_graph.mjs", {"graphml", file}, status);
+  std::filesystem::remove(file);
+  ASSERT_EQ(status, 0) << output;
+  rapidjson::Document read;
+  read.Parse(output.c_str());
+  ASSERT_FALSE(read.HasParseError()) << output;
+  EXPECT_EQ(read["order"].GetUint(), g.node_count());
+  EXPECT_EQ(read["size"].GetUint(), g.edge_count());
+  const auto& china = read["nodes"]["country:CN"];
+  EXPECT_STREQ(china["label"].GetString(), "中国");
+  EXPECT_STREQ(china["type"].GetString(), "Country");
+  EXPECT_STREQ(china["aliases"].GetString(), "China|PRC\\|中国|中华人民共和国");
+  EXPECT_EQ(china["mentions"].GetInt(), 5);
+  EXPECT_EQ(china["degree"].GetInt(), 3);
+  const std::string hard = testing::hard_node_id();
+  EXPECT_EQ(std::string(read["nodes"][hard.c_str()]["label"].GetString()), valid_text(kHardName));
+  int proposed = 0;
+  for (const auto& edge : read["edges"].GetArray()) {
+    const auto& attributes = edge["attributes"];
+    if (std::string(attributes["relation"].GetString()) != "PROPOSED") continue;
+    ++proposed;
+    EXPECT_STREQ(edge["source"].GetString(), "country:CN");
+    if (attributes["year"].GetInt() == 2020) {
+      EXPECT_EQ(attributes["weight"].GetInt(), 3);
+    }
+  }
+  EXPECT_EQ(proposed, 2);
 }
 
 }  // namespace

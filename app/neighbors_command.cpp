@@ -1,0 +1,66 @@
+// `kg neighbors`: the relationships of a node, by the query engine.
+#include <array>
+
+#include "app/commands.h"
+#include "graph/errors.h"
+#include "graph/native_file.h"
+#include "query/query.h"
+
+namespace kg::app {
+namespace {
+
+constexpr std::array kOptions = {
+    OptionSpec{"relation", 'r', true, false},
+    OptionSpec{"type", 't', true, false},
+    OptionSpec{"format", '\0', true, false},
+    OptionSpec{"explain", '\0', false, false},
+};
+
+void print_help(std::ostream& out) {
+  out << "Usage: kg neighbors GRAPH NAME [--relation T] [--type L] [--format table|json|csv] [--explain]\n\n"
+         "Lists the relationships of the node called NAME (its name or any alias), either\n"
+         "way, with the node at the other end. It runs the query\n"
+         "  MATCH (n {name: NAME})-[r:T]-(m:L) RETURN ...\n"
+         "so `kg query` gives the same with more control.\n\n"
+         "Options:\n"
+         "  -r, --relation T   only relationships of type T (PROPOSED, MEMBER_OF, ...)\n"
+         "  -t, --type L       only neighbors of type L (Country, Organization, ...)\n"
+         "  --format F         table (default), json or csv\n"
+         "  --explain          with the evidence of each relationship\n\n"
+         "Examples:\n"
+         "  kg neighbors g.kg.json 我国 --relation MEMBER_OF\n"
+         "  kg neighbors g.kg.json EU --type Initiative --explain\n";
+}
+
+query::Format format_option(const Arguments& arguments) {
+  std::optional<std::string> name = arguments.value("format");
+  if (!name) return query::Format::Table;
+  if (std::optional<query::Format> format = query::format_named(*name)) return *format;
+  throw UsageError("--format takes table, json or csv, not '" + *name + "'");
+}
+
+}  // namespace
+
+int run_neighbors(std::span<const std::string> args, CommandContext& context) {
+  Arguments arguments(args, kOptions);
+  if (arguments.wants_help()) {
+    print_help(context.out);
+    return kExitOk;
+  }
+  if (arguments.positionals().size() != 2) throw UsageError("expected GRAPH and NAME");
+  const std::string& name = arguments.positionals()[1];
+  std::optional<std::string> relation = arguments.value("relation");
+  std::optional<std::string> type = arguments.value("type");
+  query::Format format = format_option(arguments);
+  std::string text = query::neighbors_query(name, relation, type, arguments.has("explain"));
+
+  graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
+  if (graph.find_by_name_or_alias(name).empty()) throw Error("no node is called '" + name + "'");
+  query::Engine engine(graph);
+  query::Result result = engine.run(text);
+  if (arguments.has("explain")) query::write_explanation(engine, result, context.out);
+  else query::write_result(engine, result, format, context.out);
+  return kExitOk;
+}
+
+}  // namespace kg::app

@@ -1,0 +1,49 @@
+// Attribute values shared by the writers.
+#include "export/attributes.h"
+
+#include <set>
+
+namespace kg::exporter {
+
+std::vector<std::string_view> alias_list(const graph::NodeData& node) {
+  std::vector<std::string_view> aliases;
+  aliases.reserve(node.aliases.size());
+  for (const auto& [alias, origin] : node.aliases) aliases.push_back(alias);
+  return aliases;
+}
+
+std::optional<std::string_view> iso_code(const graph::NodeData& node) {
+  if (auto iso = node.attributes.find("iso"); iso != node.attributes.end()) return iso->second;
+  return std::nullopt;
+}
+
+std::vector<std::string_view> evidence_sentences(const graph::EdgeData& edge) {
+  std::vector<std::string_view> sentences;
+  std::set<std::string_view> seen;
+  for (const graph::Evidence& evidence : edge.evidence) {
+    if (seen.insert(evidence.sentence).second) sentences.push_back(evidence.sentence);
+  }
+  return sentences;
+}
+
+std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge) {
+  std::set<std::string_view> documents;
+  for (const graph::Evidence& evidence : edge.evidence) documents.insert(evidence.document);
+  return {documents.begin(), documents.end()};
+}
+
+std::string join_list(const std::vector<std::string_view>& items) {
+  std::string list;
+  bool first = true;
+  for (std::string_view item : items) {
+    if (!first) list += kListSeparator;
+    first = false;
+    for (char c : item) {
+      if (c == '\\' || c == kListSeparator) list += '\\';
+      list += c;
+    }
+  }
+  return list;
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,30 @@
+// The attribute values every format writes for a node or an edge, computed
+// in one place so that GraphML, GEXF, JSON and CSV agree on them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace kg::exporter {
+
+// Every surface form of the node, sorted (the aliases map's order).
+std::vector<std::string_view> alias_list(const graph::NodeData& node);
+// The country's ISO code, when it has one.
+std::optional<std::string_view> iso_code(const graph::NodeData& node);
+// The distinct sentences of the edge's evidence, in evidence order.
+std::vector<std::string_view> evidence_sentences(const graph::EdgeData& edge);
+// The distinct documents of the edge's evidence, sorted.
+std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge);
+
+// Joins the items of a list-valued attribute for formats that have no list
+// type of their own (GraphML, GEXF): items separated by kListSeparator, and
+// inside an item '\' written "\\" and '|' written "\|", so the list splits
+// back unambiguously.
+inline constexpr char kListSeparator = '|';
+std::string join_list(const std::vector<std::string_view>& items);
+
+}  // namespace kg::exporter

@@ -1,0 +1,29 @@
+// The graph as JSON for NetworkX, D3 and Cytoscape.js.
+#pragma once
+
+#include <ostream>
+
+#include "graph/graph.h"
+
+namespace kg::exporter {
+
+// NetworkX's node_link_data shape, which D3 force layouts read too:
+//   {"directed": true, "multigraph": true, "graph": {},
+//    "nodes": [{"id", "label", "type", "aliases": [], "iso"?, "mentions", "degree"}],
+//    "links": [{"source", "target", "key", "relation", "label", "year"?, "weight",
+//               "evidence": [], "doc": []}]}
+// Ids and keys as in GraphML (node_ids(); e0, e1, …); lists are JSON arrays;
+// "iso" and "year" are left out when unknown. Canonical order, two-space
+// indent: equal graphs give equal bytes. Text goes through valid_text().
+void write_node_link_json(const graph::KnowledgeGraph& graph, std::ostream& out);
+
+// Cytoscape.js elements JSON, also what Cytoscape (desktop) imports as .cyjs:
+//   {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~2.1",
+//    "data": {"name": "kg"}, "directed": true, "multigraph": true,
+//    "elements": {"nodes": [{"data": {"id", "name", "type", …}}],
+//                 "edges": [{"data": {"id", "source", "target", "interaction", …}}]}}
+// with the attributes of write_node_link_json; a node's label is "name" and an
+// edge's relation is also "interaction", the names Cytoscape shows by default.
+void write_cytoscape_json(const graph::KnowledgeGraph& graph, std::ostream& out);
+
+}  // namespace kg::exporter

@@ -1,0 +1,133 @@
+// The query as the parser reads it: a plain tree with source positions. The
+// checker fills the few fields marked "checker:" and rewrites nothing else.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "query/error.h"
+#include "query/value.h"
+
+namespace kg::query {
+
+struct Name {
+  std::string text;
+  Position position;
+};
+
+enum class ExprKind {
+  Literal,    // value
+  ListLiteral,  // args: the items
+  Variable,   // name
+  Property,   // args[0].name
+  Call,       // name(args), distinct for count(DISTINCT x)
+  CountStar,  // count(*)
+  Not,        // args[0]
+  And,        // args[0], args[1]
+  Or,
+  Xor,
+  Compare,    // args[0] op args[1]
+  In,         // args[0] IN args[1]
+  Contains,
+  StartsWith,
+  EndsWith,
+  IsNull,     // args[0] IS NULL, or IS NOT NULL when negated
+  Negate,     // -args[0]
+  Column,     // checker: a reference to RETURN column `column` (in ORDER BY)
+};
+
+enum class CompareOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual };
+
+enum class Function {
+  Count, Collect, Min, Max,  // aggregates
+  Length, Nodes, Relationships, Type, Labels, Id, Coalesce, StartNode, EndNode,
+};
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Expr {
+  ExprKind kind = ExprKind::Literal;
+  Position position;       // where the expression starts
+  std::size_t end = 0;     // byte offset just past it
+  Value value;             // Literal
+  std::string name;        // Variable name, Property key, Call function name as written
+  Position name_position;  // Property: the key; Call: the function name
+  CompareOp op = CompareOp::Equal;
+  bool distinct = false;   // count(DISTINCT x), collect(DISTINCT x)
+  bool negated = false;    // IS NOT NULL
+  std::vector<ExprPtr> args;
+  std::uint32_t height = 1;  // of the tree below; the parser bounds it so no stage recurses too deep
+
+  // checker:
+  int slot = -1;            // Variable: the variable's slot in a match row
+  int column = -1;          // Column: the RETURN column
+  int aggregate = -1;       // Call/CountStar of an aggregate: its index in the query
+  Function function = Function::Count;  // Call
+  std::string property;     // Property: the key (node attribute or built-in)
+};
+
+enum class Direction { Right, Left, Both };  // -[]->  <-[]-  -[]-
+
+struct PropertyEntry {
+  Name key;
+  ExprPtr value;  // a literal, a list literal or a negated number
+};
+
+struct NodePattern {
+  Position position;
+  std::optional<Name> variable;
+  std::vector<Name> labels;  // (n:A|B): either
+  std::vector<PropertyEntry> properties;
+};
+
+struct RelPattern {
+  Position position;
+  std::optional<Name> variable;
+  std::vector<Name> types;  // [:A|B]: either
+  Direction direction = Direction::Right;
+  bool variable_length = false;  // a * was written
+  Position range_position;       // the *
+  std::optional<std::int64_t> min_hops;
+  std::optional<std::int64_t> max_hops;
+  bool has_range_dots = false;   // *2 means exactly 2, *2.. means 2 up
+  std::vector<PropertyEntry> properties;
+};
+
+enum class PathKind { Plain, Shortest, AllShortest };
+
+struct Pattern {
+  Position position;
+  std::optional<Name> path_variable;  // p = ...
+  PathKind kind = PathKind::Plain;
+  std::vector<NodePattern> nodes;  // rels[i] joins nodes[i] and nodes[i + 1]
+  std::vector<RelPattern> rels;
+};
+
+struct ReturnItem {
+  ExprPtr expr;
+  std::optional<Name> alias;
+  std::string text;  // the expression as written: the column's name when there is no alias
+};
+
+struct SortItem {
+  ExprPtr expr;
+  bool descending = false;
+};
+
+struct Query {
+  std::vector<Pattern> patterns;
+  ExprPtr where;
+  bool distinct = false;
+  Position return_position;
+  std::vector<ReturnItem> items;
+  std::vector<SortItem> order_by;
+  std::optional<std::int64_t> skip;
+  std::optional<std::int64_t> limit;
+};
+
+}  // namespace kg::query

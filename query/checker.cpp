@@ -1,0 +1,589 @@
+// The checker: every name in a query resolved, or one error that says which
+// and, where one is close, what was meant.
+#include "query/checker.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "query/lexer.h"
+
+namespace kg::query {
+namespace {
+
+enum class Type { Any, Bool, Number, String, List, Node, Relationship, RelationshipList, Path };
+
+std::string upper(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return result;
+}
+
+// Edits (insert, delete, replace, swap two neighbours) from a to b: typos
+// such as `nmae` are one swap from `name`.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+struct FunctionInfo {
+  std::string_view name;  // canonical spelling
+  Function function;
+  bool aggregate;
+  int min_args;
+  int max_args;  // -1: any number
+};
+
+constexpr FunctionInfo kFunctions[] = {
+    {"count", Function::Count, true, 1, 1},
+    {"collect", Function::Collect, true, 1, 1},
+    {"min", Function::Min, true, 1, 1},
+    {"max", Function::Max, true, 1, 1},
+    {"length", Function::Length, false, 1, 1},
+    {"nodes", Function::Nodes, false, 1, 1},
+    {"relationships", Function::Relationships, false, 1, 1},
+    {"type", Function::Type, false, 1, 1},
+    {"labels", Function::Labels, false, 1, 1},
+    {"id", Function::Id, false, 1, 1},
+    {"coalesce", Function::Coalesce, false, 1, -1},
+    {"startNode", Function::StartNode, false, 1, 1},
+    {"endNode", Function::EndNode, false, 1, 1},
+};
+
+std::string quoted(std::string_view name) { return "`" + std::string(name) + "`"; }
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best = suggest(word, candidates);
+  return best.empty() ? "" : "; did you mean " + quoted(best) + "?";
+}
+
+std::string_view kind_name(VariableKind kind) {
+  switch (kind) {
+    case VariableKind::Node: return "a node";
+    case VariableKind::Relationship: return "a relationship";
+    case VariableKind::RelationshipList: return "a list of relationships (a variable-length pattern)";
+    case VariableKind::Path: return "a path";
+  }
+  return "";
+}
+
+Type type_of(VariableKind kind) {
+  switch (kind) {
+    case VariableKind::Node: return Type::Node;
+    case VariableKind::Relationship: return Type::Relationship;
+    case VariableKind::RelationshipList: return Type::RelationshipList;
+    case VariableKind::Path: return Type::Path;
+  }
+  return Type::Any;
+}
+
+bool same_expr(const Expr& a, const Expr& b) {
+  if (a.kind != b.kind || a.args.size() != b.args.size() || a.distinct != b.distinct ||
+      a.negated != b.negated || a.op != b.op) {
+    return false;
+  }
+  switch (a.kind) {
+    case ExprKind::Literal:
+      if (a.value.data.index() != b.value.data.index() || order(a.value, b.value) != 0) return false;
+      break;
+    case ExprKind::Variable:
+    case ExprKind::Property:
+      if (a.name != b.name) return false;
+      break;
+    case ExprKind::Call:
+    case ExprKind::CountStar:
+      if (upper(a.name) != upper(b.name)) return false;
+      break;
+    default:
+      break;
+  }
+  for (std::size_t i = 0; i < a.args.size(); ++i) {
+    if (!same_expr(*a.args[i], *b.args[i])) return false;
+  }
+  return true;
+}
+
+class Checker {
+ public:
+  Checker(std::string_view text, const Schema& schema, const CheckOptions& options)
+      : text_(text), schema_(schema), options_(options) {}
+
+  CheckedQuery run(Query query) {
+    CheckedQuery checked;
+    for (Pattern& pattern : query.patterns) checked.patterns.push_back(check_pattern(pattern));
+    if (query.where) {
+      scope_ = Scope::Where;
+      check_expr(*query.where, false);
+    }
+    scope_ = Scope::Return;
+    check_return(query, checked);
+    checked.variables = variables_;
+    checked.ast = std::move(query);
+    return checked;
+  }
+
+ private:
+  enum class Scope { Where, Return, OrderBy };
+
+  [[noreturn]] void fail(Position position, const std::string& message) const {
+    throw QueryError(text_, position, message);
+  }
+
+  std::optional<int> find_variable(std::string_view name) const {
+    for (std::size_t i = 0; i < variables_.size(); ++i) {
+      if (variables_[i].name == name) return static_cast<int>(i);
+    }
+    return std::nullopt;
+  }
+
+  // Binds `name` as `kind`, or checks it against its earlier binding.
+  int bind(const Name& name, VariableKind kind) {
+    if (std::optional<int> slot = find_variable(name.text)) {
+      const Variable& earlier = variables_[static_cast<std::size_t>(*slot)];
+      if (earlier.kind == VariableKind::Node && kind == VariableKind::Node) return *slot;
+      if (earlier.kind == kind && kind != VariableKind::Node) {
+        fail(name.position, quoted(name.text) + " is bound twice in the pattern: a relationship or "
+                            "path variable names one thing (" + position_text(earlier.position) + ")");
+      }
+      fail(name.position, quoted(name.text) + " is " + std::string(kind_name(earlier.kind)) + " (" +
+                              position_text(earlier.position) + "), not " + std::string(kind_name(kind)));
+    }
+    variables_.push_back(Variable{name.text, kind, name.position});
+    return static_cast<int>(variables_.size() - 1);
+  }
+
+  static std::string position_text(Position position) {
+    return "at " + std::to_string(position.line) + ":" + std::to_string(position.column);
+  }
+
+  PatternConstraint check_pattern(Pattern& pattern) {
+    PatternConstraint constraint;
+    constraint.position = pattern.position;
+    constraint.kind = pattern.kind;
+    if (pattern.kind != PathKind::Plain && pattern.rels.size() != 1) {
+      fail(pattern.position, std::string(pattern.kind == PathKind::Shortest ? "shortestPath" : "allShortestPaths") +
+                                 " takes a pattern of exactly one relationship, as in "
+                                 "shortestPath((a)-[*..5]-(b))");
+    }
+    for (std::size_t i = 0; i < pattern.nodes.size(); ++i) {
+      constraint.nodes.push_back(check_node(pattern.nodes[i]));
+      if (i < pattern.rels.size()) {
+        constraint.rels.push_back(check_rel(pattern.rels[i], pattern.kind != PathKind::Plain));
+      }
+    }
+    if (pattern.path_variable) constraint.path_slot = bind(*pattern.path_variable, VariableKind::Path);
+    return constraint;
+  }
+
+  NodeConstraint check_node(const NodePattern& node) {
+    NodeConstraint constraint;
+    constraint.position = node.position;
+    if (node.variable) constraint.slot = bind(*node.variable, VariableKind::Node);
+    for (const Name& label : node.labels) {
+      std::optional<graph::NodeType> type = graph::parse_node_type(label.text);
+      if (!type) {
+        std::vector<std::string> known;
+        for (graph::NodeType t : graph::kAllNodeTypes) known.emplace_back(graph::to_string(t));
+        fail(label.position, "unknown label " + quoted(label.text) + did_you_mean(label.text, known) +
+                                 (suggest(label.text, known).empty() ? " (labels: " + join(known) + ")" : ""));
+      }
+      constraint.types.push_back(*type);
+    }
+    std::sort(constraint.types.begin(), constraint.types.end());
+    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()), constraint.types.end());
+    constraint.properties = check_properties(node.properties, true);
+    return constraint;
+  }
+
+  RelConstraint check_rel(const RelPattern& rel, bool shortest) {
+    RelConstraint constraint;
+    constraint.position = rel.position;
+    constraint.direction = rel.direction;
+    constraint.variable_length = rel.variable_length || shortest;
+    if (rel.variable) {
+      constraint.slot = bind(*rel.variable, constraint.variable_length ? VariableKind::RelationshipList
+                                                                       : VariableKind::Relationship);
+    }
+    for (const Name& name : rel.types) {
+      std::optional<graph::RelationType> type = graph::parse_relation_type(name.text);
+      if (!type) {
+        std::vector<std::string> known;
+        for (graph::RelationType t : graph::kAllRelationTypes) known.emplace_back(graph::to_string(t));
+        std::string hint = did_you_mean(name.text, known);
+        fail(name.position, "unknown relationship type " + quoted(name.text) +
+                                (hint.empty() ? " (types: " + join(known) + ")" : hint));
+      }
+      constraint.types.push_back(*type);
+    }
+    if (rel.variable_length) {
+      std::int64_t min = rel.min_hops.value_or(1);
+      std::int64_t max = rel.max_hops.value_or(std::max<std::int64_t>(options_.default_max_hops, min));
+      if (max > kMaxHopsCeiling || min > kMaxHopsCeiling) {
+        fail(rel.range_position, "a variable-length pattern goes at most " + std::to_string(kMaxHopsCeiling) +
+                                     " hops; this one asks for " + std::to_string(std::max(min, max)));
+      }
+      if (min > max) {
+        fail(rel.range_position, "the range *" + std::to_string(min) + ".." + std::to_string(max) +
+                                     " is empty: its lower bound is above its upper bound");
+      }
+      if (shortest && min > 1) {
+        fail(rel.range_position, "a shortest path starts at 0 or 1 hops, not " + std::to_string(min));
+      }
+      constraint.min_hops = static_cast<int>(min);
+      constraint.max_hops = static_cast<int>(max);
+    } else if (shortest) {
+      constraint.min_hops = 1;
+      constraint.max_hops = 1;
+    }
+    std::sort(constraint.types.begin(), constraint.types.end());
+    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()), constraint.types.end());
+    constraint.properties = check_properties(rel.properties, false);
+    return constraint;
+  }
+
+  static std::string join(const std::vector<std::string>& names) {
+    std::string result;
+    for (const std::string& name : names) result += (result.empty() ? "" : ", ") + name;
+    return result;
+  }
+
+  std::vector<std::string> property_names(bool node) const {
+    std::vector<std::string> names;
+    if (node) {
+      for (std::string_view key : kNodeProperties) names.emplace_back(key);
+      for (const std::string& key : schema_.attribute_keys) names.push_back(key);
+      if (!schema_.attribute_keys.count("iso")) names.emplace_back("iso");
+    } else {
+      for (std::string_view key : kRelationshipProperties) names.emplace_back(key);
+    }
+    return names;
+  }
+
+  void check_property_name(const std::string& key, Position position, Type target) {
+    bool on_node = target == Type::Node || target == Type::Any;
+    bool on_rel = target == Type::Relationship || target == Type::Any;
+    std::vector<std::string> names;
+    if (on_node) names = property_names(true);
+    if (on_rel) {
+      for (std::string& name : property_names(false)) names.push_back(std::move(name));
+    }
+    if (std::find(names.begin(), names.end(), key) != names.end()) return;
+    std::string owner = target == Type::Node ? "node" : target == Type::Relationship ? "relationship" : "node or relationship";
+    std::string hint = did_you_mean(key, names);
+    fail(position, "unknown " + owner + " property " + quoted(key) +
+                       (hint.empty() ? " (properties: " + join(names) + ")" : hint));
+  }
+
+  std::vector<std::pair<std::string, Value>> check_properties(const std::vector<PropertyEntry>& entries,
+                                                              bool node) {
+    std::vector<std::pair<std::string, Value>> result;
+    for (const PropertyEntry& entry : entries) {
+      check_property_name(entry.key.text, entry.key.position, node ? Type::Node : Type::Relationship);
+      Value value = constant(*entry.value);
+      if (node && entry.key.text == "name" && !value.is<std::string>()) {
+        fail(entry.value->position, "`name` is matched against names and aliases: give a string");
+      }
+      result.emplace_back(entry.key.text, std::move(value));
+    }
+    return result;
+  }
+
+  Value constant(const Expr& expr) {
+    switch (expr.kind) {
+      case ExprKind::Literal:
+        return expr.value;
+      case ExprKind::ListLiteral: {
+        List items;
+        for (const ExprPtr& item : expr.args) items.push_back(constant(*item));
+        return Value(std::move(items));
+      }
+      case ExprKind::Negate: {
+        Value inner = constant(*expr.args[0]);
+        if (inner.is<std::int64_t>()) return Value(-inner.as<std::int64_t>());
+        if (inner.is<double>()) return Value(-inner.as<double>());
+        [[fallthrough]];
+      }
+      default:
+        fail(expr.position, "a property in a pattern takes a literal value; compare anything else in WHERE");
+    }
+  }
+
+  // Checks names and types below `expr`; returns its static type.
+  // `in_aggregate`: inside an aggregate's argument.
+  Type check_expr(Expr& expr, bool in_aggregate) {
+    switch (expr.kind) {
+      case ExprKind::Literal:
+        if (expr.value.is<bool>()) return Type::Bool;
+        if (expr.value.is<std::string>()) return Type::String;
+        if (expr.value.is_null()) return Type::Any;
+        return Type::Number;
+      case ExprKind::ListLiteral:
+        for (ExprPtr& item : expr.args) check_expr(*item, in_aggregate);
+        return Type::List;
+      case ExprKind::Column:
+        return Type::Any;
+      case ExprKind::Variable:
+        return check_variable(expr, in_aggregate);
+      case ExprKind::Property: {
+        Type target = check_expr(*expr.args[0], in_aggregate);
+        if (target == Type::Path) {
+          fail(expr.name_position, "a path has no properties; take them from nodes(p) or relationships(p)");
+        }
+        if (target == Type::RelationshipList) {
+          fail(expr.name_position, "`" + expr.args[0]->name + "` is a list of relationships (a variable-length "
+                                   "pattern) and has no properties of its own");
+        }
+        if (target != Type::Node && target != Type::Relationship && target != Type::Any) {
+          fail(expr.name_position, "only nodes and relationships have properties");
+        }
+        check_property_name(expr.name, expr.name_position, target);
+        expr.property = expr.name;
+        if (expr.name == "aliases" || expr.name == "evidence" || expr.name == "doc") return Type::List;
+        if (expr.name == "year" || expr.name == "weight" || expr.name == "mentions") return Type::Number;
+        return Type::String;
+      }
+      case ExprKind::CountStar:
+        return check_aggregate(expr, in_aggregate, Function::Count);
+      case ExprKind::Call:
+        return check_call(expr, in_aggregate);
+      case ExprKind::Not: case ExprKind::And: case ExprKind::Or: case ExprKind::Xor:
+      case ExprKind::Compare: case ExprKind::In: case ExprKind::Contains:
+      case ExprKind::StartsWith: case ExprKind::EndsWith: case ExprKind::IsNull:
+        for (ExprPtr& arg : expr.args) check_expr(*arg, in_aggregate);
+        return Type::Bool;
+      case ExprKind::Negate: {
+        Type inner = check_expr(*expr.args[0], in_aggregate);
+        if (inner != Type::Number && inner != Type::Any) fail(expr.position, "only a number can be negated");
+        return Type::Number;
+      }
+    }
+    return Type::Any;
+  }
+
+  Type check_variable(Expr& expr, bool in_aggregate) {
+    if (scope_ == Scope::OrderBy) {
+      for (std::size_t i = 0; i < columns_->size(); ++i) {
+        if ((*columns_)[i] == expr.name && aliased_[i]) {
+          expr.kind = ExprKind::Column;
+          expr.column = static_cast<int>(i);
+          return Type::Any;
+        }
+      }
+      if (order_by_columns_only_) {
+        fail(expr.position, quoted(expr.name) + " is not a RETURN column: after " +
+                                std::string(distinct_ ? "RETURN DISTINCT" : "aggregation") +
+                                ", ORDER BY can use only what RETURN returns");
+      }
+    }
+    std::optional<int> slot = find_variable(expr.name);
+    if (!slot) {
+      std::vector<std::string> names;
+      for (const Variable& variable : variables_) names.push_back(variable.name);
+      if (scope_ == Scope::OrderBy) {
+        for (std::size_t i = 0; i < columns_->size(); ++i) {
+          if (aliased_[i]) names.push_back((*columns_)[i]);
+        }
+      }
+      std::string hint = did_you_mean(expr.name, names);
+      fail(expr.position, "unknown variable " + quoted(expr.name) +
+                              (hint.empty() ? ": bind it in the MATCH pattern" : hint));
+    }
+    if (scope_ == Scope::Return && aggregate_item_ && !in_aggregate) {
+      fail(expr.position, quoted(expr.name) + " is used outside the aggregate in an item that aggregates; "
+                          "return it as a separate column to group by it");
+    }
+    expr.slot = *slot;
+    return type_of(variables_[static_cast<std::size_t>(*slot)].kind);
+  }
+
+  Type check_aggregate(Expr& expr, bool in_aggregate, Function function) {
+    if (scope_ == Scope::Where) {
+      fail(expr.position, "aggregate functions such as " + quoted(expr.name) +
+                              " cannot be used in WHERE; aggregate in RETURN");
+    }
+    if (in_aggregate) fail(expr.position, "an aggregate cannot be inside another aggregate");
+    if (scope_ == Scope::OrderBy) {
+      fail(expr.position, "ORDER BY can sort by an aggregate only if RETURN returns it: add it to RETURN "
+                          "(with AS to name it)");
+    }
+    expr.function = function;
+    expr.aggregate = aggregate_count_++;
+    for (ExprPtr& arg : expr.args) check_expr(*arg, true);
+    switch (function) {
+      case Function::Count: return Type::Number;
+      case Function::Collect: return Type::List;
+      default: return Type::Any;
+    }
+  }
+
+  Type check_call(Expr& expr, bool in_aggregate) {
+    const FunctionInfo* info = nullptr;
+    for (const FunctionInfo& candidate : kFunctions) {
+      if (upper(candidate.name) == upper(expr.name)) info = &candidate;
+    }
+    if (!info) {
+      std::vector<std::string> names;
+      for (const FunctionInfo& candidate : kFunctions) names.emplace_back(candidate.name);
+      std::string hint = did_you_mean(expr.name, names);
+      fail(expr.name_position, "unknown function " + quoted(expr.name) +
+                                   (hint.empty() ? " (functions: " + join(names) + ")" : hint));
+    }
+    int count = static_cast<int>(expr.args.size());
+    if (count < info->min_args || (info->max_args >= 0 && count > info->max_args)) {
+      std::string expected = info->max_args < 0 ? "at least " + std::to_string(info->min_args)
+                                                : std::to_string(info->min_args);
+      fail(expr.name_position, quoted(info->name) + " takes " + expected + " argument" +
+                                   (info->min_args == 1 ? "" : "s") + ", not " + std::to_string(count));
+    }
+    if (expr.distinct && info->function != Function::Count && info->function != Function::Collect) {
+      fail(expr.name_position, "DISTINCT is allowed only in count() and collect()");
+    }
+    if (info->aggregate) return check_aggregate(expr, in_aggregate, info->function);
+    expr.function = info->function;
+    std::vector<Type> types;
+    for (ExprPtr& arg : expr.args) types.push_back(check_expr(*arg, in_aggregate));
+    auto require = [&](std::initializer_list<Type> allowed, std::string_view what) {
+      Type actual = types[0];
+      if (actual == Type::Any || std::find(allowed.begin(), allowed.end(), actual) != allowed.end()) return;
+      fail(expr.args[0]->position, quoted(info->name) + "() takes " + std::string(what));
+    };
+    switch (info->function) {
+      case Function::Length:
+        require({Type::Path, Type::RelationshipList, Type::List}, "a path, as in length(p) for p = (a)-[*]-(b)");
+        return Type::Number;
+      case Function::Nodes:
+        require({Type::Path}, "a path, as in nodes(p) for p = (a)-[*]-(b)");
+        return Type::List;
+      case Function::Relationships:
+        require({Type::Path}, "a path, as in relationships(p) for p = (a)-[*]-(b)");
+        return Type::List;
+      case Function::Type:
+        require({Type::Relationship}, "a relationship, as in type(r) for (a)-[r]->(b)");
+        return Type::String;
+      case Function::Labels:
+        require({Type::Node}, "a node");
+        return Type::List;
+      case Function::Id:
+        require({Type::Node, Type::Relationship}, "a node or a relationship");
+        return Type::Number;
+      case Function::StartNode: case Function::EndNode:
+        require({Type::Relationship}, "a relationship");
+        return Type::Node;
+      default:
+        return Type::Any;
+    }
+  }
+
+  static bool has_aggregate(const Expr& expr) {
+    if (expr.aggregate >= 0) return true;
+    return std::any_of(expr.args.begin(), expr.args.end(), [](const ExprPtr& arg) { return has_aggregate(*arg); });
+  }
+
+  void check_return(Query& query, CheckedQuery& checked) {
+    for (ReturnItem& item : query.items) {
+      aggregate_item_ = calls_aggregate(*item.expr);
+      checked.aggregating = checked.aggregating || aggregate_item_;
+      check_expr(*item.expr, false);
+      aggregate_item_ = false;
+      std::string column = item.alias ? item.alias->text : item.text;
+      Position position = item.alias ? item.alias->position : item.expr->position;
+      if (std::find(checked.columns.begin(), checked.columns.end(), column) != checked.columns.end()) {
+        fail(position, "two RETURN columns are named " + quoted(column) + "; name one with AS");
+      }
+      checked.columns.push_back(column);
+      aliased_.push_back(item.alias.has_value());
+    }
+    checked.aggregate_count = aggregate_count_;
+    for (std::size_t i = 0; i < query.items.size(); ++i) {
+      if (checked.aggregating && !has_aggregate(*query.items[i].expr)) checked.group_keys.push_back(static_cast<int>(i));
+    }
+    distinct_ = query.distinct;
+    order_by_columns_only_ = checked.aggregating || query.distinct;
+    checked.order_by_columns_only = order_by_columns_only_;
+    columns_ = &checked.columns;
+    scope_ = Scope::OrderBy;
+    for (SortItem& item : query.order_by) {
+      item.expr = resolve_columns(std::move(item.expr), query);
+      check_expr(*item.expr, false);
+    }
+  }
+
+  // Whether an expression calls an aggregate function, by name: known before
+  // its variables are checked, so they can be checked against it.
+  static bool calls_aggregate(const Expr& expr) {
+    if (expr.kind == ExprKind::CountStar) return true;
+    if (expr.kind == ExprKind::Call) {
+      for (const FunctionInfo& info : kFunctions) {
+        if (info.aggregate && upper(info.name) == upper(expr.name)) return true;
+      }
+    }
+    return std::any_of(expr.args.begin(), expr.args.end(), [](const ExprPtr& arg) { return calls_aggregate(*arg); });
+  }
+
+  // Replaces each part of an ORDER BY expression that is a RETURN item with
+  // a reference to its column, so `ORDER BY count(*)` sorts by that column.
+  ExprPtr resolve_columns(ExprPtr expr, const Query& query) {
+    for (std::size_t i = 0; i < query.items.size(); ++i) {
+      if (same_expr(*expr, *query.items[i].expr)) {
+        auto column = std::make_unique<Expr>();
+        column->kind = ExprKind::Column;
+        column->position = expr->position;
+        column->end = expr->end;
+        column->column = static_cast<int>(i);
+        return column;
+      }
+    }
+    for (ExprPtr& arg : expr->args) arg = resolve_columns(std::move(arg), query);
+    return expr;
+  }
+
+  std::string_view text_;
+  const Schema& schema_;
+  CheckOptions options_;
+  std::vector<Variable> variables_;
+  Scope scope_ = Scope::Where;
+  bool aggregate_item_ = false;
+  int aggregate_count_ = 0;
+  const std::vector<std::string>* columns_ = nullptr;
+  std::vector<bool> aliased_;
+  bool order_by_columns_only_ = false;
+  bool distinct_ = false;
+};
+
+}  // namespace
+
+std::string suggest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  for (const std::string& candidate : candidates) {
+    if (upper(candidate) == upper(word)) return candidate;
+  }
+  // A one- or two-letter name is as close to every other short name.
+  if (word.size() < 3 || word.size() > 64) return best;
+  std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
+  for (const std::string& candidate : candidates) {
+    std::size_t distance = edit_distance(upper(word), upper(candidate));
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+CheckedQuery check(Query query, std::string_view text, const Schema& schema, const CheckOptions& options) {
+  return Checker(text, schema, options).run(std::move(query));
+}
+
+}  // namespace kg::query

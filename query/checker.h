@@ -1,0 +1,90 @@
+// The third stage: names and types. Resolves labels, relationship types,
+// variables, properties and functions against the graph's vocabulary, checks
+// aggregation, and turns patterns into the constraints the matcher needs.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/types.h"
+#include "query/ast.h"
+
+namespace kg::query {
+
+// No variable-length pattern goes further than this, whatever it asks for.
+inline constexpr int kMaxHopsCeiling = 10;
+
+enum class VariableKind { Node, Relationship, RelationshipList, Path };
+
+struct Variable {
+  std::string name;
+  VariableKind kind;
+  Position position;  // first appearance
+};
+
+struct NodeConstraint {
+  Position position;
+  int slot = -1;  // -1: anonymous
+  std::vector<graph::NodeType> types;  // empty: any
+  // {name: ...} matches the canonical name or any alias; other keys compare
+  // the property's value for equality.
+  std::vector<std::pair<std::string, Value>> properties;
+};
+
+struct RelConstraint {
+  Position position;
+  int slot = -1;
+  std::vector<graph::RelationType> types;  // empty: any
+  Direction direction = Direction::Right;
+  bool variable_length = false;  // binds a list of relationships
+  int min_hops = 1;
+  int max_hops = 1;
+  std::vector<std::pair<std::string, Value>> properties;
+};
+
+struct PatternConstraint {
+  Position position;
+  PathKind kind = PathKind::Plain;
+  int path_slot = -1;
+  std::vector<NodeConstraint> nodes;  // rels[i] joins nodes[i] and nodes[i + 1]
+  std::vector<RelConstraint> rels;
+};
+
+// What the graph offers names for: node attribute keys beyond the built-in
+// properties (the labels and relationship types are graph/types.h's).
+struct Schema {
+  std::set<std::string, std::less<>> attribute_keys;
+};
+
+struct CheckOptions {
+  int default_max_hops = 5;  // the upper bound of `*` and `*2..`
+};
+
+struct CheckedQuery {
+  Query ast;  // with the checker's fields filled in
+  std::vector<Variable> variables;  // by slot
+  std::vector<PatternConstraint> patterns;
+  std::vector<std::string> columns;
+  bool aggregating = false;
+  std::vector<int> group_keys;  // items without aggregates, when aggregating
+  int aggregate_count = 0;
+  // ORDER BY sees only the RETURN columns (after aggregation or DISTINCT),
+  // not the match variables.
+  bool order_by_columns_only = false;
+};
+
+inline constexpr std::string_view kNodeProperties[] = {"name", "aliases", "year", "mentions"};
+inline constexpr std::string_view kRelationshipProperties[] = {"year", "weight", "evidence", "doc"};
+
+// Checks `query` (parsed from `text`, which errors quote). Throws QueryError.
+CheckedQuery check(Query query, std::string_view text, const Schema& schema,
+                   const CheckOptions& options = {});
+
+// The candidate closest to `word` if it is close enough to be a likely typo
+// (or differs only in case), else empty.
+std::string suggest(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace kg::query

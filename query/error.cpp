@@ -1,0 +1,95 @@
+// Positions in query text and the caret report of a QueryError, with ICU's
+// East Asian width so the caret stands under the right character.
+#include "query/error.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace kg::query {
+namespace {
+
+int char_width(UChar32 c) {
+  if (c < 0) return 1;  // invalid UTF-8 shows as one replacement character
+  int category = u_charType(c);
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR) {
+    return 0;
+  }
+  int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
+// Calls visit(code point, byte offset) for each character of text.
+template <typename Visit>
+void each_char(std::string_view text, Visit visit) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  std::int32_t length = static_cast<std::int32_t>(text.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    std::int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    visit(c, static_cast<std::size_t>(start));
+  }
+}
+
+// The line holding byte `offset`, and a caret line pointing at that byte.
+std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t offset) {
+  offset = std::min(offset, query.size());
+  std::size_t begin = 0;
+  if (offset > 0) {
+    if (std::size_t newline = query.rfind('\n', offset - 1); newline != std::string_view::npos) {
+      begin = newline + 1;
+    }
+  }
+  std::size_t end = query.find('\n', offset);
+  if (end == std::string_view::npos) end = query.size();
+  std::string_view line = query.substr(begin, end - begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::string caret;
+  // Tabs are copied so the caret lines up whatever the terminal's tab stops.
+  each_char(query.substr(begin, offset - begin), [&](UChar32 c, std::size_t) {
+    if (c == '\t') caret += '\t';
+    else caret.append(static_cast<std::size_t>(char_width(c)), ' ');
+  });
+  caret += '^';
+  return {std::string(line), caret};
+}
+
+std::string report(std::string_view query, Position position, const std::string& message) {
+  auto [line, caret] = excerpt(query, position.offset);
+  return std::to_string(position.line) + ":" + std::to_string(position.column) + ": " + message +
+         "\n  " + line + "\n  " + caret;
+}
+
+}  // namespace
+
+Position position_at(std::string_view text, std::size_t offset) {
+  Position position;
+  position.offset = offset;
+  each_char(text.substr(0, std::min(offset, text.size())), [&](UChar32 c, std::size_t) {
+    if (c == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else {
+      ++position.column;
+    }
+  });
+  return position;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  each_char(text, [&](UChar32 c, std::size_t) { width += char_width(c); });
+  return width;
+}
+
+QueryError::QueryError(std::string_view query, Position position, std::string message)
+    : Error(report(query, position, message)), position_(position), message_(std::move(message)) {
+  std::tie(source_line_, caret_line_) = excerpt(query, position.offset);
+}
+
+}  // namespace kg::query

@@ -1,0 +1,76 @@
+// The fourth stage, first half: finds the matches of a MATCH clause's
+// patterns in the graph, with openCypher's trail semantics (a relationship is
+// used at most once per match).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "query/checker.h"
+#include "query/graph_index.h"
+
+namespace kg::query {
+
+class Matcher {
+ public:
+  // `max_steps` bounds the relationships and nodes looked at, so that no
+  // query runs away: past it, run() throws QueryError.
+  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text,
+          std::uint64_t max_steps);
+
+  // Calls on_match with the bound variables (by slot) for each match, in a
+  // deterministic order, until it returns false.
+  void run(const std::function<bool(const std::vector<Value>&)>& on_match);
+
+ private:
+  struct Segment {  // what one relationship pattern matched, left to right
+    std::vector<std::uint32_t> edges;
+    std::vector<std::uint32_t> nodes;  // edges.size() + 1
+  };
+  struct Step {
+    std::size_t rel;
+    bool forward;  // from nodes[rel] to nodes[rel + 1]
+  };
+  struct Plan {
+    std::size_t anchor = 0;
+    std::vector<Step> steps;
+    std::vector<std::vector<std::uint32_t>> names;  // per node: ranks named by {name: ...}
+    std::vector<bool> named;                        // per node: has a {name: ...}
+    std::vector<std::uint32_t> node_at;
+    std::vector<Segment> segments;
+  };
+
+  void match_pattern(std::size_t p);
+  void run_step(std::size_t p, std::size_t s);
+  void finish_pattern(std::size_t p);
+  void expand(std::size_t p, std::size_t s, std::uint32_t from, Segment& walk);
+  void match_shortest(std::size_t p, std::uint32_t from);
+  void continue_with(std::size_t p, std::size_t s, std::size_t node, std::uint32_t rank);
+
+  // Tries `rank` for node pattern `n` of pattern `p`; true when it fits, and
+  // then *bound tells whether this call bound the node's variable.
+  bool fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* bound);
+  bool fits_edge(const RelConstraint& rel, Direction direction, std::uint32_t from,
+                 const GraphIndex::Adjacent& adjacent) const;
+  template <typename Visit>
+  void each_adjacent(const RelConstraint& rel, std::uint32_t from, Visit visit) const;
+  void count_step(const Position& position);
+  void bind(int slot, Value value);
+  void unbind(int slot);
+
+  const GraphIndex& index_;
+  const CheckedQuery& query_;
+  std::string_view text_;
+  std::uint64_t max_steps_;
+  std::uint64_t steps_ = 0;
+  std::vector<Plan> plans_;
+  std::vector<Value> frame_;
+  std::vector<bool> bound_;
+  std::vector<std::uint32_t> used_;  // relationships in the current match
+  const std::function<bool(const std::vector<Value>&)>* on_match_ = nullptr;
+  bool stopped_ = false;
+};
+
+}  // namespace kg::query

@@ -1,0 +1,529 @@
+// A recursive-descent parser for kg's Cypher subset. Each grammar rule of
+// query/README.md is one method; errors name what was expected and what was found.
+#include "query/parser.h"
+
+#include <algorithm>
+#include <array>
+
+#include "query/lexer.h"
+
+namespace kg::query {
+namespace {
+
+// Words that cannot name a variable unless written in backticks.
+constexpr std::array<std::string_view, 28> kReserved = {
+    "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "ASCENDING", "DESC",
+    "DESCENDING", "SKIP", "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS",
+    "ENDS", "WITH", "IS", "NULL", "TRUE", "FALSE", "OPTIONAL", "UNION"};
+
+// Clauses of full Cypher that kg does not have, to say so plainly.
+constexpr std::array<std::string_view, 12> kUnsupported = {
+    "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "WITH", "UNWIND", "CALL", "OPTIONAL",
+    "UNION", "FOREACH"};
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
+
+  Query query() {
+    Query query;
+    if (!accept_keyword("MATCH")) unsupported_or("expected `MATCH` at the start of the query");
+    query.patterns.push_back(pattern());
+    while (accept(TokenKind::Comma)) query.patterns.push_back(pattern());
+    if (accept_keyword("WHERE")) query.where = expression();
+    if (is_keyword("MATCH")) {
+      fail(peek(), "kg takes one MATCH clause: join the patterns with a comma, "
+                   "as in MATCH (a)-->(b), (b)-->(c)");
+    }
+    if (!is_keyword("RETURN")) unsupported_or("expected `RETURN`, `WHERE` or `,`, found " + describe(peek()));
+    query.return_position = next().position;
+    query.distinct = accept_keyword("DISTINCT");
+    do {
+      query.items.push_back(return_item());
+    } while (accept(TokenKind::Comma));
+    if (accept_keyword("ORDER")) {
+      expect_keyword("BY", "after `ORDER`");
+      do {
+        SortItem item;
+        item.expr = expression();
+        if (accept_keyword("DESC") || accept_keyword("DESCENDING")) item.descending = true;
+        else if (!accept_keyword("ASC")) accept_keyword("ASCENDING");
+        query.order_by.push_back(std::move(item));
+      } while (accept(TokenKind::Comma));
+    }
+    if (accept_keyword("SKIP")) query.skip = count("SKIP");
+    if (accept_keyword("LIMIT")) query.limit = count("LIMIT");
+    accept(TokenKind::Semicolon);
+    if (peek().kind != TokenKind::End) {
+      unsupported_or("expected the end of the query, found " + describe(peek()));
+    }
+    return query;
+  }
+
+ private:
+  const Token& peek(std::size_t ahead = 0) const {
+    return tokens_[std::min(index_ + ahead, tokens_.size() - 1)];
+  }
+  const Token& next() {
+    const Token& token = peek();
+    if (index_ + 1 < tokens_.size()) ++index_;
+    return token;
+  }
+  bool accept(TokenKind kind) {
+    if (peek().kind != kind) return false;
+    next();
+    return true;
+  }
+  bool is_keyword(std::string_view keyword, std::size_t ahead = 0) const {
+    const Token& token = peek(ahead);
+    return token.kind == TokenKind::Identifier && keyword_equals(token.text, keyword);
+  }
+  bool accept_keyword(std::string_view keyword) {
+    if (!is_keyword(keyword)) return false;
+    next();
+    return true;
+  }
+
+  [[noreturn]] void fail(const Token& token, const std::string& message) const {
+    throw QueryError(text_, token.position, message);
+  }
+  [[noreturn]] void fail_at(Position position, const std::string& message) const {
+    throw QueryError(text_, position, message);
+  }
+  // Fails with `message`, unless the token starts a clause kg lacks.
+  [[noreturn]] void unsupported_or(const std::string& message) const {
+    const Token& token = peek();
+    if (token.kind == TokenKind::Identifier) {
+      for (std::string_view word : kUnsupported) {
+        if (keyword_equals(token.text, word)) {
+          std::string upper(word);
+          fail(token, "`" + upper + "` is not supported: kg queries are one MATCH ... RETURN "
+                      "and never change the graph");
+        }
+      }
+    }
+    fail(token, message);
+  }
+
+  const Token& expect(TokenKind kind, std::string_view what, std::string_view context) {
+    if (peek().kind != kind) {
+      fail(peek(), "expected `" + std::string(what) + "` " + std::string(context) + ", found " +
+                       describe(peek()));
+    }
+    return next();
+  }
+  void expect_keyword(std::string_view keyword, std::string_view context) {
+    if (!accept_keyword(keyword)) {
+      fail(peek(), "expected `" + std::string(keyword) + "` " + std::string(context) +
+                       ", found " + describe(peek()));
+    }
+  }
+
+  static bool is_reserved(const Token& token) {
+    if (token.kind != TokenKind::Identifier) return false;
+    for (std::string_view word : kReserved) {
+      if (keyword_equals(token.text, word)) return true;
+    }
+    return false;
+  }
+  bool at_name() const {
+    const Token& token = peek();
+    return token.kind == TokenKind::QuotedIdentifier ||
+           (token.kind == TokenKind::Identifier && !is_reserved(token));
+  }
+  Name name(std::string_view what) {
+    const Token& token = peek();
+    if (token.kind == TokenKind::Identifier && is_reserved(token)) {
+      fail(token, "`" + token.text + "` is a keyword and cannot be " + std::string(what) +
+                      "; write it in backticks: `" + token.text + "`");
+    }
+    if (!at_name()) fail(token, "expected " + std::string(what) + ", found " + describe(token));
+    next();
+    return Name{token.text, token.position};
+  }
+
+  std::int64_t count(std::string_view clause) {
+    const Token& token = peek();
+    if (token.kind != TokenKind::Integer) {
+      fail(token, "expected a whole number after `" + std::string(clause) + "`, found " + describe(token));
+    }
+    next();
+    return token.integer;
+  }
+
+  // pattern := [p =] [shortestPath( | allShortestPaths(] node (rel node)* [)]
+  Pattern pattern() {
+    Pattern pattern;
+    pattern.position = peek().position;
+    if (at_name() && peek(1).kind == TokenKind::Equal) {
+      pattern.path_variable = name("a path variable");
+      next();
+    }
+    bool wrapped = false;
+    if (peek().kind == TokenKind::Identifier && peek(1).kind == TokenKind::LParen) {
+      if (keyword_equals(peek().text, "shortestPath")) pattern.kind = PathKind::Shortest;
+      else if (keyword_equals(peek().text, "allShortestPaths")) pattern.kind = PathKind::AllShortest;
+      else fail(peek(), "expected a node pattern `(`, `shortestPath(` or `allShortestPaths(`, found " + describe(peek()));
+      pattern.position = next().position;
+      next();
+      wrapped = true;
+    }
+    pattern.nodes.push_back(node());
+    while (peek().kind == TokenKind::Minus || peek().kind == TokenKind::Less) {
+      pattern.rels.push_back(relationship());
+      pattern.nodes.push_back(node());
+    }
+    if (wrapped) expect(TokenKind::RParen, ")", "to close the shortest-path pattern");
+    return pattern;
+  }
+
+  // node := ( [var] [:Label(|Label)*] [{key: literal, ...}] )
+  NodePattern node() {
+    NodePattern node;
+    const Token& open = peek();
+    if (open.kind != TokenKind::LParen) {
+      fail(open, "expected a node pattern `(`, found " + describe(open));
+    }
+    node.position = next().position;
+    if (at_name() || is_reserved(peek())) node.variable = name("a variable");
+    if (accept(TokenKind::Colon)) node.labels = alternatives("a label");
+    if (peek().kind == TokenKind::LBrace) node.properties = properties();
+    expect(TokenKind::RParen, ")", "to close the node pattern");
+    return node;
+  }
+
+  std::vector<Name> alternatives(std::string_view what) {
+    std::vector<Name> names;
+    names.push_back(label_name(what));
+    while (accept(TokenKind::Pipe)) {
+      accept(TokenKind::Colon);  // both :A|B and :A|:B are Cypher
+      names.push_back(label_name(what));
+    }
+    if (peek().kind == TokenKind::Colon) {
+      fail(peek(), "a node has one label: write `:A|B` for either, not `:A:B`");
+    }
+    return names;
+  }
+
+  // Labels and types may be keywords (`:IN_YEAR` is not, but `:Event` could be).
+  Name label_name(std::string_view what) {
+    const Token& token = peek();
+    if (token.kind != TokenKind::Identifier && token.kind != TokenKind::QuotedIdentifier) {
+      fail(token, "expected " + std::string(what) + ", found " + describe(token));
+    }
+    next();
+    return Name{token.text, token.position};
+  }
+
+  std::vector<PropertyEntry> properties() {
+    std::vector<PropertyEntry> entries;
+    next();  // {
+    if (accept(TokenKind::RBrace)) return entries;
+    do {
+      PropertyEntry entry;
+      entry.key = label_name("a property name");
+      expect(TokenKind::Colon, ":", "after the property name");
+      entry.value = literal_value();
+      entries.push_back(std::move(entry));
+    } while (accept(TokenKind::Comma));
+    expect(TokenKind::RBrace, "}", "to close the properties");
+    return entries;
+  }
+
+  // A literal in a property map: a string, number, boolean, null or list of them.
+  ExprPtr literal_value() {
+    const Token& token = peek();
+    ExprPtr expr;
+    if (token.kind == TokenKind::String || token.kind == TokenKind::Integer ||
+        token.kind == TokenKind::Float || token.kind == TokenKind::Minus ||
+        is_keyword("TRUE") || is_keyword("FALSE") || is_keyword("NULL")) {
+      expr = unary();
+    } else if (token.kind == TokenKind::LBracket) {
+      expr = list_literal(true);
+    } else {
+      fail(token, "expected a literal value (a string, number, true, false, null or list), found " +
+                      describe(token));
+    }
+    return expr;
+  }
+
+  // rel := -[ ... ]->  |  <-[ ... ]-  |  -[ ... ]-  (and the bare --> <-- --)
+  RelPattern relationship() {
+    RelPattern rel;
+    rel.position = peek().position;
+    bool left = accept(TokenKind::Less);
+    expect(TokenKind::Minus, "-", left ? "after `<` in a relationship pattern" : "to start a relationship pattern");
+    if (accept(TokenKind::LBracket)) {
+      if (at_name() || is_reserved(peek())) rel.variable = name("a relationship variable");
+      if (accept(TokenKind::Colon)) rel.types = alternatives("a relationship type");
+      if (peek().kind == TokenKind::Star) range(rel);
+      if (peek().kind == TokenKind::LBrace) rel.properties = properties();
+      expect(TokenKind::RBracket, "]", "to close the relationship pattern");
+    }
+    expect(TokenKind::Minus, "-", "after the relationship pattern");
+    bool right = accept(TokenKind::Greater);
+    if (left && right) fail_at(rel.position, "a relationship points one way: write <-[]- or -[]->, or -[]- for either");
+    rel.direction = left ? Direction::Left : right ? Direction::Right : Direction::Both;
+    return rel;
+  }
+
+  // *[min][..max]
+  void range(RelPattern& rel) {
+    rel.variable_length = true;
+    rel.range_position = next().position;
+    if (peek().kind == TokenKind::Integer) rel.min_hops = next().integer;
+    if (accept(TokenKind::DotDot)) {
+      rel.has_range_dots = true;
+      if (peek().kind == TokenKind::Integer) rel.max_hops = next().integer;
+    } else if (rel.min_hops) {
+      rel.max_hops = rel.min_hops;  // *2 is exactly two hops
+    }
+  }
+
+  ReturnItem return_item() {
+    ReturnItem item;
+    std::size_t start = peek().position.offset;
+    item.expr = expression();
+    item.text = std::string(text_.substr(start, item.expr->end - start));
+    if (accept_keyword("AS")) item.alias = name("a column name after `AS`");
+    return item;
+  }
+
+  ExprPtr make(ExprKind kind, Position position) {
+    auto expr = std::make_unique<Expr>();
+    expr->kind = kind;
+    expr->position = position;
+    return expr;
+  }
+  ExprPtr binary(ExprKind kind, ExprPtr left, ExprPtr right) {
+    ExprPtr expr = make(kind, left->position);
+    expr->end = right->end;
+    expr->args.push_back(std::move(left));
+    expr->args.push_back(std::move(right));
+    return measured(std::move(expr));
+  }
+  // Sets the height of a node whose arguments are in place. Long chains such
+  // as a AND b AND ... are loops here but trees later, walked recursively by
+  // the checker and evaluator: bounding the height keeps every stage's stack small.
+  ExprPtr measured(ExprPtr expr) {
+    for (const ExprPtr& arg : expr->args) expr->height = std::max(expr->height, arg->height + 1);
+    if (expr->height > kMaxDepth) fail_at(expr->position, "the expression nests too deeply");
+    return expr;
+  }
+
+  // Guards the recursion of nested parentheses, lists and NOTs, so no query
+  // text can exhaust the stack.
+  struct Depth {
+    explicit Depth(Parser& parser) : parser_(parser) {
+      if (++parser_.depth_ > static_cast<int>(kMaxDepth)) parser_.fail(parser_.peek(), "the expression nests too deeply");
+    }
+    ~Depth() { --parser_.depth_; }
+    Parser& parser_;
+  };
+  static constexpr std::uint32_t kMaxDepth = 200;
+
+  // expr := or ; or := xor (OR xor)* ; xor := and (XOR and)* ; and := not (AND not)*
+  ExprPtr expression() {
+    Depth depth(*this);
+    ExprPtr left = xor_expression();
+    while (accept_keyword("OR")) left = binary(ExprKind::Or, std::move(left), xor_expression());
+    return left;
+  }
+  ExprPtr xor_expression() {
+    ExprPtr left = and_expression();
+    while (accept_keyword("XOR")) left = binary(ExprKind::Xor, std::move(left), and_expression());
+    return left;
+  }
+  ExprPtr and_expression() {
+    ExprPtr left = not_expression();
+    while (accept_keyword("AND")) left = binary(ExprKind::And, std::move(left), not_expression());
+    return left;
+  }
+  ExprPtr not_expression() {
+    if (is_keyword("NOT")) {
+      Depth depth(*this);
+      Position position = next().position;
+      ExprPtr operand = not_expression();
+      ExprPtr expr = make(ExprKind::Not, position);
+      expr->end = operand->end;
+      expr->args.push_back(std::move(operand));
+      return measured(std::move(expr));
+    }
+    return comparison();
+  }
+
+  // comparison := value [(= <> < <= > >=) value | IN value | CONTAINS value
+  //               | STARTS WITH value | ENDS WITH value | IS [NOT] NULL]
+  ExprPtr comparison() {
+    ExprPtr left = unary();
+    static constexpr std::array<std::pair<TokenKind, CompareOp>, 6> kOps = {{
+        {TokenKind::Equal, CompareOp::Equal}, {TokenKind::NotEqual, CompareOp::NotEqual},
+        {TokenKind::Less, CompareOp::Less}, {TokenKind::LessEqual, CompareOp::LessEqual},
+        {TokenKind::Greater, CompareOp::Greater}, {TokenKind::GreaterEqual, CompareOp::GreaterEqual},
+    }};
+    for (auto [kind, op] : kOps) {
+      if (accept(kind)) {
+        ExprPtr expr = binary(ExprKind::Compare, std::move(left), unary());
+        expr->op = op;
+        no_chained_comparison();
+        return expr;
+      }
+    }
+    if (accept_keyword("IN")) return binary(ExprKind::In, std::move(left), unary());
+    if (accept_keyword("CONTAINS")) return binary(ExprKind::Contains, std::move(left), unary());
+    if (accept_keyword("STARTS")) {
+      expect_keyword("WITH", "after `STARTS`");
+      return binary(ExprKind::StartsWith, std::move(left), unary());
+    }
+    if (accept_keyword("ENDS")) {
+      expect_keyword("WITH", "after `ENDS`");
+      return binary(ExprKind::EndsWith, std::move(left), unary());
+    }
+    if (is_keyword("IS")) {
+      next();
+      ExprPtr expr = make(ExprKind::IsNull, left->position);
+      expr->negated = accept_keyword("NOT");
+      const Token& null = peek();
+      expect_keyword("NULL", expr->negated ? "after `IS NOT`" : "after `IS`");
+      expr->end = null.end;
+      expr->args.push_back(std::move(left));
+      return measured(std::move(expr));
+    }
+    return left;
+  }
+  void no_chained_comparison() {
+    switch (peek().kind) {
+      case TokenKind::Equal: case TokenKind::NotEqual: case TokenKind::Less:
+      case TokenKind::LessEqual: case TokenKind::Greater: case TokenKind::GreaterEqual:
+        fail(peek(), "comparisons do not chain: write `a < b AND b < c`");
+      default:
+        return;
+    }
+  }
+
+  // unary := -unary | postfix ; postfix := primary (.key)*
+  ExprPtr unary() {
+    if (peek().kind == TokenKind::Minus) {
+      Depth depth(*this);
+      Position position = next().position;
+      ExprPtr operand = unary();
+      ExprPtr expr = make(ExprKind::Negate, position);
+      expr->end = operand->end;
+      expr->args.push_back(std::move(operand));
+      return measured(std::move(expr));
+    }
+    ExprPtr expr = primary();
+    while (peek().kind == TokenKind::Dot) {
+      next();
+      Name key = label_name("a property name after `.`");
+      ExprPtr property = make(ExprKind::Property, expr->position);
+      property->name = key.text;
+      property->name_position = key.position;
+      property->end = tokens_[index_ - 1].end;
+      property->args.push_back(std::move(expr));
+      expr = measured(std::move(property));
+    }
+    return expr;
+  }
+
+  ExprPtr primary() {
+    const Token& token = peek();
+    switch (token.kind) {
+      case TokenKind::Integer: case TokenKind::Float: case TokenKind::String: {
+        next();
+        ExprPtr expr = make(ExprKind::Literal, token.position);
+        expr->end = token.end;
+        if (token.kind == TokenKind::Integer) expr->value = Value(token.integer);
+        else if (token.kind == TokenKind::Float) expr->value = Value(token.number);
+        else expr->value = Value(token.text);
+        return expr;
+      }
+      case TokenKind::LBracket:
+        return list_literal(false);
+      case TokenKind::LParen: {
+        Depth depth(*this);
+        next();
+        ExprPtr inner = expression();
+        const Token& close = expect(TokenKind::RParen, ")", "to close the parenthesis");
+        inner->end = close.end;
+        return inner;
+      }
+      case TokenKind::QuotedIdentifier: {
+        next();
+        ExprPtr expr = make(ExprKind::Variable, token.position);
+        expr->name = token.text;
+        expr->end = token.end;
+        return expr;
+      }
+      case TokenKind::Identifier:
+        break;
+      default:
+        fail(token, "expected a value (a literal, a variable, a property or a function call), found " +
+                        describe(token));
+    }
+    if (keyword_equals(token.text, "TRUE") || keyword_equals(token.text, "FALSE") ||
+        keyword_equals(token.text, "NULL")) {
+      next();
+      ExprPtr expr = make(ExprKind::Literal, token.position);
+      expr->end = token.end;
+      if (!keyword_equals(token.text, "NULL")) expr->value = Value(keyword_equals(token.text, "TRUE"));
+      return expr;
+    }
+    if (peek(1).kind == TokenKind::LParen) return call();
+    if (is_reserved(token)) fail(token, "expected a value, found the keyword " + describe(token));
+    next();
+    ExprPtr expr = make(ExprKind::Variable, token.position);
+    expr->name = token.text;
+    expr->end = token.end;
+    return expr;
+  }
+
+  ExprPtr call() {
+    Depth depth(*this);
+    const Token& function = next();
+    next();  // (
+    if (keyword_equals(function.text, "count") && peek().kind == TokenKind::Star) {
+      next();
+      const Token& close = expect(TokenKind::RParen, ")", "after `count(*`");
+      ExprPtr expr = make(ExprKind::CountStar, function.position);
+      expr->name = function.text;
+      expr->name_position = function.position;
+      expr->end = close.end;
+      return expr;
+    }
+    ExprPtr expr = make(ExprKind::Call, function.position);
+    expr->name = function.text;
+    expr->name_position = function.position;
+    expr->distinct = accept_keyword("DISTINCT");
+    if (peek().kind != TokenKind::RParen) {
+      do {
+        expr->args.push_back(expression());
+      } while (accept(TokenKind::Comma));
+    }
+    expr->end = expect(TokenKind::RParen, ")", "to close the argument list of `" + function.text + "`").end;
+    return measured(std::move(expr));
+  }
+
+  ExprPtr list_literal(bool literals_only) {
+    Depth depth(*this);
+    ExprPtr expr = make(ExprKind::ListLiteral, next().position);
+    if (peek().kind != TokenKind::RBracket) {
+      do {
+        expr->args.push_back(literals_only ? literal_value() : expression());
+      } while (accept(TokenKind::Comma));
+    }
+    expr->end = expect(TokenKind::RBracket, "]", "to close the list").end;
+    return measured(std::move(expr));
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::size_t index_ = 0;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+Query parse(std::string_view query) { return Parser(query).query(); }
+
+}  // namespace kg::query

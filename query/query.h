@@ -1,0 +1,87 @@
+// kg_query: questions to a knowledge graph in a small, exact subset of
+// Cypher/GQL (query/README.md has the grammar). Parse, check and run a query
+// with an Engine; print its result with write_result or write_explanation.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+#include "query/error.h"
+#include "query/value.h"
+
+namespace kg::query {
+
+class GraphIndex;
+
+struct Options {
+  // The upper bound of a bare `*` (and of `*2..`); no pattern may ask for more
+  // than kMaxHopsCeiling (10) hops.
+  int default_max_hops = 5;
+  // Nodes and relationships a query may look at before it stops with an error.
+  std::uint64_t max_steps = 100'000'000;
+  // At most this many rows, on top of the query's own LIMIT.
+  std::optional<std::uint64_t> max_rows;
+};
+
+struct Result {
+  std::vector<std::string> columns;  // the alias, else the expression as written
+  std::vector<std::vector<Value>> rows;
+};
+
+// Runs queries on one graph, which must outlive the engine. Building the
+// engine indexes the graph once; each run() only reads.
+class Engine {
+ public:
+  explicit Engine(const graph::KnowledgeGraph& graph);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Throws QueryError for a query with a syntax or semantic error, or one that
+  // hits Options::max_steps.
+  Result run(std::string_view query, const Options& options = {}) const;
+
+  const graph::KnowledgeGraph& graph() const;
+  const graph::NodeData& node(NodeRef node) const;
+  const graph::EdgeData& edge(EdgeRef edge) const;
+  NodeRef source(EdgeRef edge) const;
+  NodeRef target(EdgeRef edge) const;
+  const GraphIndex& index() const { return *index_; }
+
+ private:
+  std::unique_ptr<GraphIndex> index_;
+};
+
+enum class Format { Table, Json, Csv };
+
+// "table", "json" or "csv"; nullopt for anything else.
+std::optional<Format> format_named(std::string_view name);
+
+// Table: aligned columns for people (wide characters counted as two).
+// Json: an array of objects keyed by column; nodes as {"name", "type"},
+// relationships as {"type", "year", "evidence"}, paths as alternating lists.
+// Csv: RFC 4180, nodes by name, relationships by type, paths as text.
+void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out);
+
+// Every path and relationship of every row, with the sentence and document
+// of each relationship's evidence: why these nodes are connected.
+void write_explanation(const Engine& engine, const Result& result, std::ostream& out);
+
+// `text` as a Cypher string literal, for building queries from user input.
+std::string string_literal(std::string_view text);
+
+// The queries behind `kg neighbors` and `kg path`. Unknown relation or node
+// type names throw kg::Error naming the closest known one.
+// With `relationships`, the query returns the relationships themselves (for
+// write_explanation) rather than a table of their parts.
+std::string neighbors_query(std::string_view name, std::optional<std::string_view> relation,
+                            std::optional<std::string_view> type, bool relationships = false);
+std::string path_query(std::string_view from, std::string_view to, int max_hops, bool all);
+
+}  // namespace kg::query

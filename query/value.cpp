@@ -1,0 +1,114 @@
+// Cypher's equality, comparability and orderability of values.
+#include "query/value.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kg::query {
+namespace {
+
+bool is_number(const Value& v) { return v.is<std::int64_t>() || v.is<double>(); }
+
+double as_double(const Value& v) {
+  return v.is<std::int64_t>() ? static_cast<double>(v.as<std::int64_t>()) : v.as<double>();
+}
+
+int sign(auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); }
+
+int compare_numbers(const Value& a, const Value& b) {
+  if (a.is<std::int64_t>() && b.is<std::int64_t>()) {
+    return sign(a.as<std::int64_t>(), b.as<std::int64_t>());
+  }
+  double x = as_double(a), y = as_double(b);
+  // NaN sorts above every other number, as in openCypher.
+  if (std::isnan(x) || std::isnan(y)) return sign(std::isnan(x), std::isnan(y));
+  return sign(x, y);
+}
+
+// Rank of a value's kind in the orderability order.
+int kind_rank(const Value& v) {
+  if (v.is<NodeRef>()) return 0;
+  if (v.is<EdgeRef>()) return 1;
+  if (v.is<List>()) return 2;
+  if (v.is<PathRef>()) return 3;
+  if (v.is<std::string>()) return 4;
+  if (v.is<bool>()) return 5;
+  if (is_number(v)) return 6;
+  return 7;  // null
+}
+
+int order_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  if (std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end())) return -1;
+  if (std::lexicographical_compare(b.begin(), b.end(), a.begin(), a.end())) return 1;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<bool> equals(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return std::nullopt;
+  if (is_number(a) && is_number(b)) return compare_numbers(a, b) == 0 && !std::isnan(as_double(a));
+  if (a.data.index() != b.data.index()) return false;
+  if (a.is<List>()) {
+    const List& x = a.as<List>();
+    const List& y = b.as<List>();
+    if (x.size() != y.size()) return false;
+    bool unknown = false;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      std::optional<bool> same = equals(x[i], y[i]);
+      if (!same) unknown = true;
+      else if (!*same) return false;
+    }
+    if (unknown) return std::nullopt;
+    return true;
+  }
+  return order(a, b) == 0;
+}
+
+std::optional<int> compare(const Value& a, const Value& b) {
+  if (is_number(a) && is_number(b)) {
+    if (std::isnan(as_double(a)) || std::isnan(as_double(b))) return std::nullopt;
+    return compare_numbers(a, b);
+  }
+  if (a.is<std::string>() && b.is<std::string>()) {
+    return sign(a.as<std::string>(), b.as<std::string>());
+  }
+  if (a.is<bool>() && b.is<bool>()) return sign(a.as<bool>(), b.as<bool>());
+  return std::nullopt;
+}
+
+int order(const Value& a, const Value& b) {
+  int ka = kind_rank(a), kb = kind_rank(b);
+  if (ka != kb) return sign(ka, kb);
+  switch (ka) {
+    case 0: return sign(a.as<NodeRef>().rank, b.as<NodeRef>().rank);
+    case 1: return sign(a.as<EdgeRef>().index, b.as<EdgeRef>().index);
+    case 2: {
+      const List& x = a.as<List>();
+      const List& y = b.as<List>();
+      for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+        if (int c = order(x[i], y[i]); c != 0) return c;
+      }
+      return sign(x.size(), y.size());
+    }
+    case 3: {
+      const PathRef& x = a.as<PathRef>();
+      const PathRef& y = b.as<PathRef>();
+      if (int c = order_ids(x.nodes, y.nodes); c != 0) return c;
+      return order_ids(x.edges, y.edges);
+    }
+    case 4: return sign(a.as<std::string>(), b.as<std::string>());
+    case 5: return sign(a.as<bool>(), b.as<bool>());
+    case 6: return compare_numbers(a, b);
+    default: return 0;
+  }
+}
+
+bool RowLess::operator()(const std::vector<Value>& a, const std::vector<Value>& b) const {
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (int c = order(a[i], b[i]); c != 0) return c < 0;
+  }
+  return a.size() < b.size();
+}
+
+}  // namespace kg::query

@@ -1,0 +1,65 @@
+// The checker on its own: what it resolves and the constraints it hands on.
+#include "query/checker.h"
+
+#include <gtest/gtest.h>
+
+#include "query/parser.h"
+
+namespace kg::query {
+namespace {
+
+CheckedQuery checked(std::string_view text, CheckOptions options = {}) {
+  Schema schema;
+  schema.attribute_keys = {"iso"};
+  return check(parse(text), text, schema, options);
+}
+
+TEST(Checker, GivesEachVariableASlotAndAKind) {
+  CheckedQuery query = checked("MATCH p = (a)-[r]->(b)-[s*2]->(a) RETURN a");
+  ASSERT_EQ(query.variables.size(), 5u);
+  EXPECT_EQ(query.variables[0].name, "a");
+  EXPECT_EQ(query.variables[1].kind, VariableKind::Relationship);
+  EXPECT_EQ(query.variables[3].kind, VariableKind::RelationshipList);
+  EXPECT_EQ(query.variables[4].kind, VariableKind::Path);
+  // The second (a) is the same node.
+  EXPECT_EQ(query.patterns[0].nodes[2].slot, query.patterns[0].nodes[0].slot);
+}
+
+TEST(Checker, ResolvesLabelsTypesAndHops) {
+  CheckedQuery query = checked("MATCH (a:Country|Organization)-[:PROPOSED|ADOPTED*..3]->(b) RETURN a", {4});
+  const PatternConstraint& pattern = query.patterns[0];
+  EXPECT_EQ(pattern.nodes[0].types.size(), 2u);
+  EXPECT_EQ(pattern.rels[0].types.size(), 2u);
+  EXPECT_EQ(pattern.rels[0].min_hops, 1);
+  EXPECT_EQ(pattern.rels[0].max_hops, 3);
+  EXPECT_EQ(checked("MATCH (a)-[*]->(b) RETURN a", {4}).patterns[0].rels[0].max_hops, 4);
+  EXPECT_EQ(checked("MATCH (a)-[*7..]->(b) RETURN a", {4}).patterns[0].rels[0].max_hops, 7);
+}
+
+TEST(Checker, FindsGroupingKeysAndAggregates) {
+  CheckedQuery query = checked("MATCH (a)-[r]->(b) RETURN a.name, count(*), b, collect(DISTINCT r.year)");
+  EXPECT_TRUE(query.aggregating);
+  EXPECT_EQ(query.group_keys, (std::vector<int>{0, 2}));
+  EXPECT_EQ(query.aggregate_count, 2);
+}
+
+TEST(Checker, OrderByReferencesReturnColumns) {
+  CheckedQuery query = checked("MATCH (a) RETURN a.name AS n, count(*) ORDER BY count(*) DESC, n");
+  EXPECT_EQ(query.ast.order_by[0].expr->kind, ExprKind::Column);
+  EXPECT_EQ(query.ast.order_by[0].expr->column, 1);
+  EXPECT_EQ(query.ast.order_by[1].expr->column, 0);
+}
+
+TEST(Checker, AcceptsAttributeKeysOfTheGraph) {
+  EXPECT_NO_THROW(checked("MATCH (a {iso: 'CN'}) RETURN a.iso"));
+  EXPECT_THROW(checked("MATCH (a) RETURN a.capital"), QueryError);
+}
+
+TEST(Checker, SuggestsOnlyCloseNames) {
+  EXPECT_EQ(suggest("Contry", {"Country", "Region"}), "Country");
+  EXPECT_EQ(suggest("PROPOSE", {"PROPOSED", "OPPOSES"}), "PROPOSED");
+  EXPECT_EQ(suggest("xyz", {"Country", "Region"}), "");
+}
+
+}  // namespace
+}  // namespace kg::query

@@ -1,0 +1,225 @@
+// The evaluator end to end on the governance fixture: matching, trail
+// semantics, variable-length and shortest paths, aggregation and ordering.
+#include <gtest/gtest.h>
+#include <gmock/gmock.h>
+
+#include "tests/query/fixture.h"
+
+namespace kg::query {
+namespace {
+
+using testing::rows;
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+TEST(Engine, WhatDidChinaProposeAndWhen) {
+  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year"),
+              ElementsAre("数字丝绸之路 | 2015", "全球数据安全倡议 | 2020", "全球数据安全倡议 | 2021",
+                          "全球人工智能治理倡议 | 2023"));
+}
+
+TEST(Engine, NamesMatchAnyAlias) {
+  auto by_alias = rows("MATCH (c {name: '我国'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
+  auto by_english = rows("MATCH (c {name: 'China'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
+  EXPECT_EQ(by_alias.size(), 3u);
+  EXPECT_EQ(by_alias, by_english);
+  EXPECT_EQ(by_alias[0].substr(0, 6), "中国");
+  // WHERE compares the canonical name itself.
+  EXPECT_TRUE(rows("MATCH (c) WHERE c.name = '我国' RETURN c").empty());
+}
+
+TEST(Engine, WhoSignedTheConvention) {
+  EXPECT_THAT(rows("MATCH (c)-[:SIGNED]->(:Initiative {name: 'Budapest Convention'}) RETURN c.iso ORDER BY c.iso"),
+              ElementsAre("DE", "FR", "US"));
+}
+
+TEST(Engine, IncomingAndUndirectedRelationships) {
+  EXPECT_THAT(rows("MATCH (o:Organization {name: 'SCO'})<-[:MEMBER_OF]-(c) RETURN c.name ORDER BY c.name"),
+              ElementsAre("中国", "俄罗斯", "印度"));
+  // COOPERATES_WITH is stored once; -[]- finds it from either end.
+  EXPECT_THAT(rows("MATCH (c {name: 'Russia'})-[:COOPERATES_WITH]-(x) RETURN x.name"), ElementsAre("中国"));
+  EXPECT_TRUE(rows("MATCH (c {name: 'Russia'})-[:COOPERATES_WITH]->(x) RETURN x.name").empty());
+}
+
+TEST(Engine, LabelAndTypeAlternatives) {
+  EXPECT_THAT(rows("MATCH (e:Event|Person) RETURN e.name ORDER BY e.name"),
+              ElementsAre("世界互联网大会", "人工智能安全峰会", "古特雷斯"));
+  EXPECT_THAT(rows("MATCH ({name: 'EU'})-[r:PROPOSED|ADOPTED]->(i) RETURN type(r), r.year ORDER BY r.year"),
+              ElementsAre("PROPOSED | 2021", "ADOPTED | 2024"));
+}
+
+TEST(Engine, ATrailUsesEachRelationshipOnce) {
+  // Without trail semantics c would come back to itself over the same edge.
+  auto result = rows("MATCH (a {name: '巴西'})-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c) RETURN c.name ORDER BY c.name");
+  EXPECT_THAT(result, ElementsAre("中国", "俄罗斯", "南非", "印度"));
+  // Two patterns of one MATCH share the rule.
+  EXPECT_TRUE(rows("MATCH (a {name: '古特雷斯'})-[r1]->(o), (a)-[r2]->(o) RETURN o").empty());
+}
+
+TEST(Engine, VariableLengthPathsAreTrails) {
+  EXPECT_THAT(rows("MATCH (a {name: 'EU'})-[*1..2]-(b:Country) RETURN DISTINCT b.name ORDER BY b.name"),
+              ElementsAre("中国", "德国", "法国", "美国"));
+  EXPECT_THAT(rows("MATCH p = (a {name: '古特雷斯'})-[*2]-(b) RETURN count(p)"), ElementsAre("5"));
+  EXPECT_THAT(rows("MATCH (a {name: '古特雷斯'})-[*0..1]-(b) RETURN b.name ORDER BY b.name"),
+              ElementsAre("古特雷斯", "联合国"));
+  // The relationship variable of a variable-length pattern is the list of its relationships.
+  EXPECT_THAT(rows("MATCH (a {name: 'UN'})-[r:ADOPTED*1..1]->(b) RETURN r, length(r)"),
+              ElementsAre("[ADOPTED(2024)] | 1"));
+}
+
+TEST(Engine, BareStarStopsAtTheDefaultCap) {
+  Options two;
+  two.default_max_hops = 2;
+  auto capped = rows("MATCH p = (a {name: '古特雷斯'})-[*]-(b) RETURN max(length(p))", two);
+  EXPECT_THAT(capped, ElementsAre("2"));
+  auto default_cap = rows("MATCH p = (a {name: '古特雷斯'})-[:LEADS|MEMBER_OF*]-(b) RETURN max(length(p))");
+  EXPECT_THAT(default_cap, ElementsAre("5"));
+}
+
+TEST(Engine, ShortestPathIsABreadthFirstSearch) {
+  EXPECT_THAT(rows("MATCH p = shortestPath((a {name: 'EU'})-[*..6]-(b {name: 'BRICS'})) RETURN p"),
+              ElementsAre("欧盟-PARTICIPATED_IN-人工智能安全峰会-PARTICIPATED_IN-中国-MEMBER_OF-金砖国家"));
+  EXPECT_THAT(rows("MATCH p = allShortestPaths((a {name: 'India'})-[*..6]-(b {name: 'China'})) RETURN p ORDER BY p"),
+              ElementsAre("印度-MEMBER_OF-上海合作组织-MEMBER_OF-中国", "印度-MEMBER_OF-金砖国家-MEMBER_OF-中国"));
+  EXPECT_THAT(rows("MATCH p = shortestPath((a {name: 'India'})-[*..1]-(b {name: 'China'})) RETURN p"), ElementsAre());
+  // Direction counts: no directed path leads from the EU to BRICS.
+  EXPECT_TRUE(rows("MATCH p = shortestPath((a {name: 'EU'})-[*..6]->(b {name: 'BRICS'})) RETURN p").empty());
+}
+
+TEST(Engine, ShortestPathFromTheRightEnd) {
+  // Only the right end is named, so the search starts there and the path still reads left to right.
+  auto result = rows("MATCH p = shortestPath((a:Country)-[:MEMBER_OF*..1]->(b {name: 'EU'})) RETURN p ORDER BY p");
+  EXPECT_THAT(result, ElementsAre("德国-MEMBER_OF-欧盟", "法国-MEMBER_OF-欧盟"));
+}
+
+TEST(Engine, PathFunctions) {
+  EXPECT_THAT(rows("MATCH p = (c {name: '美国'})-[:SIGNED]->(i) RETURN length(p), nodes(p), relationships(p)"),
+              ElementsAre("1 | [美国,网络犯罪公约] | [SIGNED(2001)]"));
+}
+
+TEST(Engine, NodeAndRelationshipFunctions) {
+  EXPECT_THAT(rows("MATCH (c {name: 'USA'})-[r:SIGNED]->(i) RETURN labels(c), type(r), startNode(r).name, endNode(r).name, id(c)"),
+              ElementsAre("[Country] | SIGNED | 美国 | 网络犯罪公约 | 7"));
+  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.name, coalesce(c.mentions, 0) AS m ORDER BY m DESC, c.name LIMIT 1"),
+              ElementsAre("中国 | 8"));
+}
+
+TEST(Engine, AggregationGroupsByTheOtherColumns) {
+  EXPECT_THAT(rows("MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN o.name, count(*) AS n ORDER BY n DESC, o.name"),
+              ElementsAre("金砖国家 | 5", "联合国 | 4", "上海合作组织 | 3", "欧盟 | 2"));
+  EXPECT_THAT(rows("MATCH (c {name: '俄罗斯'})-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)"),
+              ElementsAre("俄罗斯 | [上海合作组织,联合国,金砖国家]"));
+  EXPECT_THAT(rows("MATCH (c)-[r:PROPOSED]->(i) RETURN count(DISTINCT c), count(r), min(r.year), max(r.year)"),
+              ElementsAre("2 | 5 | 2015 | 2023"));
+}
+
+TEST(Engine, CountOnNoMatchIsZero) {
+  EXPECT_THAT(rows("MATCH (c:Region)-[:PROPOSED]->(i) RETURN count(*), collect(i.name), max(i.name)"),
+              ElementsAre("0 | [] | null"));
+  EXPECT_TRUE(rows("MATCH (c:Region)-[:PROPOSED]->(i) RETURN c.name, count(*)").empty());
+}
+
+TEST(Engine, AggregatesSkipNulls) {
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:MEMBER_OF|HOSTED]->(x) RETURN count(r.year), count(r), collect(r.year)"),
+              ElementsAre("1 | 4 | [2015]"));
+}
+
+TEST(Engine, WhichInitiativesAppearedAfter2020) {
+  EXPECT_THAT(rows("MATCH (i:Initiative)-[:IN_YEAR]->(y:Year) WHERE y.year > 2020 RETURN i.name ORDER BY y.year, i.name"),
+              ElementsAre("全球人工智能治理倡议", "人工智能法案", "全球数字契约"));
+}
+
+TEST(Engine, WhereOperators) {
+  EXPECT_THAT(rows("MATCH (c:Country) WHERE c.iso IN ['CN', 'FR'] RETURN c.iso ORDER BY c.iso"), ElementsAre("CN", "FR"));
+  EXPECT_THAT(rows("MATCH (o:Organization) WHERE o.name CONTAINS '国' RETURN o.name ORDER BY o.name"),
+              ElementsAre("联合国", "金砖国家"));
+  EXPECT_THAT(rows("MATCH (i:Initiative) WHERE i.name STARTS WITH '全球' AND NOT i.name ENDS WITH '倡议' RETURN i.name"),
+              ElementsAre("全球数字契约"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NULL RETURN count(*)"), ElementsAre("3"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NOT NULL AND r.year <> 2023 RETURN count(*)"),
+              ElementsAre("5"));
+  EXPECT_THAT(rows("MATCH (c:Country) WHERE c.iso >= 'IN' XOR c.iso = 'ZA' RETURN c.iso ORDER BY c.iso"),
+              ElementsAre("IN", "RU", "US"));
+}
+
+TEST(Engine, NullIsNeitherTrueNorFalse) {
+  EXPECT_TRUE(rows("MATCH (c:Region) WHERE c.iso = 'X' OR NOT c.iso = 'X' RETURN c").empty());
+  EXPECT_THAT(rows("MATCH (c:Region) WHERE c.iso IS NULL RETURN c.iso, c.iso = null, null IN [1]"),
+              ElementsAre("null | null | null"));
+}
+
+TEST(Engine, OrderBySkipLimitAndDistinct) {
+  auto all = rows("MATCH (c:Country) RETURN c.iso ORDER BY c.iso DESC");
+  EXPECT_THAT(all, ElementsAre("ZA", "US", "RU", "IN", "FR", "DE", "CN", "BR"));
+  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.iso ORDER BY c.iso DESC SKIP 2 LIMIT 3"), ElementsAre("RU", "IN", "FR"));
+  EXPECT_THAT(rows("MATCH (c)-[:SIGNED]->(i) RETURN DISTINCT i.name"), ElementsAre("网络犯罪公约"));
+  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.iso LIMIT 0"), ElementsAre());
+}
+
+TEST(Engine, OrderByIsStableAndNullsSortLast) {
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:MEMBER_OF|HOSTED]->(x) RETURN r.year ORDER BY r.year"),
+              ElementsAre("2015", "null", "null", "null"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:MEMBER_OF|HOSTED]->(x) RETURN r.year ORDER BY r.year DESC"),
+              ElementsAre("null", "null", "null", "2015"));
+  // Equal keys keep the match order, which is the graph's canonical order.
+  EXPECT_EQ(rows("MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN o.name, c.name ORDER BY o.name"),
+            rows("MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN o.name, c.name ORDER BY o.name"));
+}
+
+TEST(Engine, OrderByAnAggregateOrAnAlias) {
+  EXPECT_THAT(rows("MATCH (c)-[:MEMBER_OF]->(o) RETURN o.name AS org, count(*) ORDER BY count(*), org LIMIT 2"),
+              ElementsAre("欧盟 | 2", "上海合作组织 | 3"));
+}
+
+TEST(Engine, OrderByAVariableNotReturned) {
+  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.name ORDER BY c.iso LIMIT 2"), ElementsAre("巴西", "中国"));
+}
+
+TEST(Engine, MaxRowsCapsTheResult) {
+  Options options;
+  options.max_rows = 2;
+  EXPECT_EQ(rows("MATCH (c:Country) RETURN c.name", options).size(), 2u);
+}
+
+TEST(Engine, RunawayQueriesStopWithAnError) {
+  Options options;
+  options.max_steps = 1000;
+  EXPECT_THROW(rows("MATCH (a)-[*1..6]-(b) RETURN count(*)", options), QueryError);
+}
+
+TEST(Engine, ResultsDoNotDependOnInsertionOrder) {
+  // The same graph built in the opposite order answers the same.
+  graph::KnowledgeGraph reversed;
+  const graph::KnowledgeGraph& original = testing::governance();
+  auto nodes = original.nodes_in_canonical_order();
+  std::vector<graph::KnowledgeGraph::NodeId> mapped(original.node_count());
+  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+    const graph::NodeData& node = original.node(*it);
+    mapped[*it] = reversed.add_node(node.type, node.name);
+    for (const auto& [alias, origin] : node.aliases) reversed.add_alias(mapped[*it], alias, origin);
+    for (const auto& [key, value] : node.attributes) reversed.set_attribute(mapped[*it], key, value);
+  }
+  auto edges = original.edges_in_canonical_order();
+  for (auto it = edges.rbegin(); it != edges.rend(); ++it) {
+    const graph::EdgeData& edge = original.edge(*it);
+    reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)], edge.year);
+  }
+  Engine other(reversed);
+  std::string query = "MATCH p = (a:Country)-[*1..2]-(b:Organization) RETURN a.name, b.name, length(p)";
+  Result one = testing::engine().run(query);
+  Result two = other.run(query);
+  ASSERT_EQ(one.rows.size(), two.rows.size());
+  for (std::size_t i = 0; i < one.rows.size(); ++i) {
+    for (std::size_t j = 0; j < one.rows[i].size(); ++j) {
+      EXPECT_EQ(testing::cell(testing::engine(), one.rows[i][j]), testing::cell(other, two.rows[i][j]));
+    }
+  }
+}
+
+TEST(Engine, ColumnsAreAliasesOrTheTextAsWritten) {
+  Result result = testing::engine().run("MATCH (c:Country) RETURN c.name AS name, count( * ), c.iso");
+  EXPECT_THAT(result.columns, ElementsAre("name", "count( * )", "c.iso"));
+}
+
+}  // namespace
+}  // namespace kg::query

@@ -1,0 +1,113 @@
+// Error messages for malformed queries: the position, the wording and the
+// caret, as users see them.
+#include <gtest/gtest.h>
+
+#include "tests/query/fixture.h"
+
+namespace kg::query {
+namespace {
+
+struct Case {
+  const char* query;
+  std::size_t line;
+  std::size_t column;
+  const char* message;
+};
+
+class QueryErrors : public ::testing::TestWithParam<Case> {};
+
+TEST_P(QueryErrors, SayWhatAndWhere) {
+  const Case& c = GetParam();
+  try {
+    testing::engine().run(c.query);
+    FAIL() << "no error for: " << c.query;
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.message(), c.message) << c.query;
+    EXPECT_EQ(error.line(), c.line) << c.query;
+    EXPECT_EQ(error.column(), c.column) << c.query;
+    // The report is position, message, the query line, and a caret under the column.
+    std::string what = error.what();
+    std::string head = std::to_string(c.line) + ":" + std::to_string(c.column) + ": " + c.message + "\n  ";
+    EXPECT_EQ(what.substr(0, head.size()), head);
+    EXPECT_EQ(what.substr(what.size() - 1), "^");
+  }
+}
+
+const Case kCases[] = {
+    // Syntax.
+    {"MATCH (c:Country RETURN c", 1, 18, "expected `)` to close the node pattern, found `RETURN`"},
+    {"MATCH (c) RETURN", 1, 17, "expected a value (a literal, a variable, a property or a function call), found the end of the query"},
+    {"MATCH (c)-[r:PROPOSED->(i) RETURN c", 1, 22, "expected `]` to close the relationship pattern, found `-`"},
+    {"MATCH (c)<-[r]->(i) RETURN c", 1, 10, "a relationship points one way: write <-[]- or -[]->, or -[]- for either"},
+    {"MATCH (c) WHERE c.name = 'x RETURN c", 1, 26, "unterminated string: no closing '"},
+    {"MATCH (c) RETURN c LIMIT -1", 1, 26, "expected a whole number after `LIMIT`, found `-`"},
+    {"MATCH (c) RETURN c ORDER c.name", 1, 26, "expected `BY` after `ORDER`, found `c`"},
+    {"CREATE (c:Country {name: 'x'})", 1, 1, "`CREATE` is not supported: kg queries are one MATCH ... RETURN and never change the graph"},
+    {"MATCH (c) MATCH (d) RETURN c", 1, 11, "kg takes one MATCH clause: join the patterns with a comma, as in MATCH (a)-->(b), (b)-->(c)"},
+    {"MATCH (c) WHERE 1 < 2 < 3 RETURN c", 1, 23, "comparisons do not chain: write `a < b AND b < c`"},
+    {"MATCH (c:Country:Organization) RETURN c", 1, 17, "a node has one label: write `:A|B` for either, not `:A:B`"},
+    {"MATCH (c) RETURN c\n  LIMIT 2 3", 2, 11, "expected the end of the query, found `3`"},
+    {"MATCH (match) RETURN 1", 1, 8, "`match` is a keyword and cannot be a variable; write it in backticks: `match`"},
+    {"MATCH (c {name: “中国”}) RETURN c", 1, 17, "unexpected `“`: quote strings with ASCII \" or '"},
+    // Names.
+    {"MATCH (c:Contry) RETURN c", 1, 10, "unknown label `Contry`; did you mean `Country`?"},
+    {"MATCH (c:country) RETURN c", 1, 10, "unknown label `country`; did you mean `Country`?"},
+    {"MATCH (c)-[:PROPOSE]->(i) RETURN c", 1, 13, "unknown relationship type `PROPOSE`; did you mean `PROPOSED`?"},
+    {"MATCH (c)-[:member_of]->(i) RETURN c", 1, 13, "unknown relationship type `member_of`; did you mean `MEMBER_OF`?"},
+    {"MATCH (c:Country) RETURN d.name", 1, 26, "unknown variable `d`: bind it in the MATCH pattern"},
+    {"MATCH (country:Country) RETURN countr.name", 1, 32, "unknown variable `countr`; did you mean `country`?"},
+    {"MATCH (c:Country) RETURN c.nmae", 1, 28, "unknown node property `nmae`; did you mean `name`?"},
+    {"MATCH (c)-[r]->(i) RETURN r.yaer", 1, 29, "unknown relationship property `yaer`; did you mean `year`?"},
+    {"MATCH (c) RETURN lenght(c)", 1, 18, "unknown function `lenght`; did you mean `length`?"},
+    {"MATCH (c)-[r]->(d), (d)-[c]->(e) RETURN c", 1, 26, "`c` is a node (at 1:8), not a relationship"},
+    {"MATCH (c)-[r*1..3]->(d) RETURN r.year", 1, 34, "`r` is a list of relationships (a variable-length pattern) and has no properties of its own"},
+    {"MATCH p = (c)-->(d) RETURN p.name", 1, 30, "a path has no properties; take them from nodes(p) or relationships(p)"},
+    {"MATCH (c) RETURN type(c)", 1, 23, "`type`() takes a relationship, as in type(r) for (a)-[r]->(b)"},
+    {"MATCH (c) RETURN coalesce()", 1, 18, "`coalesce` takes at least 1 argument, not 0"},
+    // Aggregation.
+    {"MATCH (c) WHERE count(*) > 1 RETURN c", 1, 17, "aggregate functions such as `count` cannot be used in WHERE; aggregate in RETURN"},
+    {"MATCH (c) RETURN c.name + count(*)", 1, 25, "expected the end of the query, found `+`"},
+    {"MATCH (c) RETURN coalesce(c.name, count(*))", 1, 27, "`c` is used outside the aggregate in an item that aggregates; return it as a separate column to group by it"},
+    {"MATCH (c) RETURN count(collect(c))", 1, 24, "an aggregate cannot be inside another aggregate"},
+    {"MATCH (c) RETURN c.name, count(*) ORDER BY c.iso", 1, 44, "`c` is not a RETURN column: after aggregation, ORDER BY can use only what RETURN returns"},
+    {"MATCH (c) RETURN DISTINCT c.name ORDER BY c.iso", 1, 43, "`c` is not a RETURN column: after RETURN DISTINCT, ORDER BY can use only what RETURN returns"},
+    {"MATCH (c) RETURN min(DISTINCT c.name)", 1, 18, "DISTINCT is allowed only in count() and collect()"},
+    {"MATCH (c) RETURN c.name, c.name", 1, 26, "two RETURN columns are named `c.name`; name one with AS"},
+    // Paths.
+    {"MATCH (c)-[*1..20]->(d) RETURN c", 1, 12, "a variable-length pattern goes at most 10 hops; this one asks for 20"},
+    {"MATCH (c)-[*3..2]->(d) RETURN c", 1, 12, "the range *3..2 is empty: its lower bound is above its upper bound"},
+    {"MATCH p = shortestPath((a)-->(b)-->(c)) RETURN p", 1, 11, "shortestPath takes a pattern of exactly one relationship, as in shortestPath((a)-[*..5]-(b))"},
+    {"MATCH p = shortestPath((a)-[*2..4]-(b)) RETURN p", 1, 29, "a shortest path starts at 0 or 1 hops, not 2"},
+    {"MATCH (c {name: 12}) RETURN c", 1, 17, "`name` is matched against names and aliases: give a string"},
+    {"MATCH (c {iso: c.name}) RETURN c", 1, 16, "expected a literal value (a string, number, true, false, null or list), found `c`"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Malformed, QueryErrors, ::testing::ValuesIn(kCases));
+
+TEST(QueryErrorReport, CaretStandsUnderWideCharacters) {
+  try {
+    testing::engine().run("MATCH (c {name: \"中国\"})-[:PROPOSE]->(i) RETURN i");
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.column(), 26u);
+    EXPECT_EQ(error.source_line(), "MATCH (c {name: \"中国\"})-[:PROPOSE]->(i) RETURN i");
+    // 中国 takes four columns on a terminal: the caret stands two further right than the column.
+    EXPECT_EQ(error.caret_line(), std::string(27, ' ') + "^");
+  }
+}
+
+TEST(QueryErrorReport, ShowsTheLineOfAMultiLineQuery) {
+  try {
+    testing::engine().run("MATCH (c:Country)\nWHERE c.nmae = 'x'\nRETURN c");
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.line(), 2u);
+    EXPECT_EQ(error.source_line(), "WHERE c.nmae = 'x'");
+    EXPECT_EQ(error.caret_line(), "        ^");
+    EXPECT_EQ(std::string(error.what()),
+              "2:9: unknown node property `nmae`; did you mean `name`?\n  WHERE c.nmae = 'x'\n          ^");
+  }
+}
+
+}  // namespace
+}  // namespace kg::query
