@@ -393,6 +393,9 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
     }
     const std::size_t after = close + kCloseQuote.size();
     const std::string inner_name = strip_quotes(quoted);
+    // 全名(以下简称“简称”): the short form is an alias of the full name (learned).
+    const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);
+    if (ends_with(lead, "简称") || ends_with(lead, "简称:") || ends_with(lead, "下称")) continue;
 
     // The words right after the quote, up to a stop: “数字丝绸之路”合作谅解备忘录.
     std::size_t limit = after;
@@ -508,13 +511,10 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
                  text.substr(suffix_begin, word.size()) == word;
         });
     if (excluded) continue;
-    // A suffix inside a longer word is not one: 中心 in 中心城市.
-    if (end < sentence.end && !is_boundary_at(text, sentence, end)) {
-      std::vector<PhraseMatcher::Match> longer;
-      suffixes_.find_all(text.substr(end, std::min<std::size_t>(12, sentence.end - end)), longer);
-      const char32_t next = utf8::at(text, end);
-      if (utf8::is_han(next) && longer.empty()) continue;
-    }
+    // A known name ending here is the name: 美国|英伟达公司, not 美国英伟达公司.
+    // (An event keeps its year or edition: 2023年|世界互联网大会乌镇峰会.)
+    const bool known_here = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.end == end; });
+    if (known_here && suffix_entries_[match.value].first != SuffixKind::Event) continue;
     const std::size_t begin = extend_name_left(text, sentence, suffix_begin, known);
     const std::size_t prefix_characters = utf8::length(text.substr(begin, suffix_begin - begin));
     const auto& [kind, suffix] = suffix_entries_[match.value];
@@ -622,16 +622,19 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
 // characters, or a Chinese name of 2-3 characters starting with a surname.
 std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sentence, std::size_t at) const {
   if (starts_with_at(text, at, ":")) ++at;
-  std::size_t end = at;
-  std::size_t characters = 0;
-  while (end < sentence.end && characters < 5) {
+  // A foreign name in transliteration characters: the longest run (up to 5)
+  // that ends where a word may end, so 古特雷斯|多次 is not 古特雷斯多.
+  std::vector<std::size_t> ends;
+  for (std::size_t end = at; end < sentence.end && ends.size() < 5;) {
     std::size_t next = end;
     const char32_t c = utf8::next(text, next);
-    if (!contains(transliteration_, c) && !(characters == 0 && contains(surnames_, c))) break;
+    if (!contains(transliteration_, c) && !(ends.empty() && contains(surnames_, c))) break;
     end = next;
-    ++characters;
+    ends.push_back(end);
   }
-  if (characters >= 2 && is_boundary_at(text, sentence, end)) return end;
+  for (std::size_t n = ends.size(); n >= 2; --n) {
+    if (is_boundary_at(text, sentence, ends[n - 1])) return ends[n - 1];
+  }
   // A Chinese name: surname + one or two characters, then a boundary.
   std::size_t i = at;
   if (i >= sentence.end || !contains(surnames_, utf8::next(text, i))) return at;
@@ -679,6 +682,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
     candidate.mentions.push_back(std::move(mention));
     out.push_back(std::move(candidate));
   };
+  const std::vector<Span> known = known_names(text, sentence);
   // Transliterated names joined by a middle dot: 罗尼·林斯.
   const std::string_view body = text.substr(0, sentence.end);
   for (std::size_t dot = body.find(kDot, sentence.begin); dot != std::string_view::npos;) {
@@ -707,6 +711,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
   titles_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), titles);
   const auto& after_name = pack_.patterns.titles_after_name;
   for (const auto& title : titles) {
+    // 总统 inside 副总统 is that title, not another.
+    const bool inside_longer = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
+      return other.begin <= title.begin && other.end >= title.end && other.end - other.begin > title.end - title.begin;
+    });
+    if (inside_longer) continue;
     const std::size_t title_begin = sentence.begin + title.begin;
     std::size_t name_begin = sentence.begin + title.end;
     if (starts_with_at(text, name_begin, ":")) ++name_begin;
@@ -723,7 +732,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
     const std::string title_word(text.substr(title_begin, sentence.begin + title.end - title_begin));
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
     if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
-      add(begin, title_begin);
+      // 巴西副总统 is no person 巴西副: a known name is what stands there.
+      const bool known_first = std::any_of(known.begin(), known.end(), [&](const Span& k) {
+        return k.begin == begin || (k.begin < begin && k.end > begin);
+      });
+      if (!known_first) add(begin, title_begin);
     }
   }
   // An author's note: 张三系某大学教授 — a name opening a clause, 系, a title closing it.

@@ -91,6 +91,9 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
     const std::size_t begin = normalized.original_offset(span.begin);
     return std::string_view(document.text).substr(begin, normalized.original_offset(span.end) - begin);
   };
+  // Names found by shape alone (not in any gazetteer), counted, so the report
+  // can list those seen once: the likeliest misreadings, or gazetteer gaps.
+  std::map<std::pair<graph::NodeType, std::string>, std::pair<std::size_t, std::uint32_t>> open_class;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     std::vector<DroppedRelation> dropped;
@@ -104,6 +107,10 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
       for (const auto& [key, value] : mention.attributes) graph.set_attribute(node, key, value);
       graph.add_alias(node, original(mention.span), mention.origin);
       graph.add_mentions(node, document.id);
+      if (mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction) {
+        auto& seen = open_class[{mention.type, mention.name}];
+        if (seen.first++ == 0) seen.second = lines.line_of(normalized.original_offset(mention.span.begin));
+      }
     }
     const std::size_t sentence_offset = normalized.original_offset(sentence.begin);
     graph::Evidence evidence;
@@ -116,7 +123,10 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
       auto object = graph.add_node(relation.object.type, relation.object.name);
       auto edge = graph.add_edge(subject, relation.relation, object, relation.year);
       evidence.rule = relation.rule;
-      evidence.trigger = relation.trigger;
+      // The trigger as the document writes it (簽署 in a Traditional text).
+      evidence.trigger = relation.trigger_span.end > relation.trigger_span.begin
+                             ? std::string(original(relation.trigger_span))
+                             : relation.trigger;
       graph.add_evidence(edge, evidence);
     }
     if (notes) {
@@ -124,6 +134,14 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
         notes->lines.push_back(document.id + ":" + std::to_string(evidence.line) + ": " + drop.rule + " '" +
                                drop.trigger + "' dropped (" + drop.reason + "): " + evidence.sentence);
       }
+    }
+  }
+  if (notes) {
+    for (const auto& [entity, seen] : open_class) {
+      if (seen.first != 1) continue;
+      notes->lines.push_back(document.id + ":" + std::to_string(seen.second) + ": " +
+                             std::string(graph::to_string(entity.first)) + " '" + entity.second +
+                             "' found by its shape once, in no gazetteer");
     }
   }
   return graph;

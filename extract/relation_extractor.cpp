@@ -63,6 +63,9 @@ struct RelationExtractor::Context {
   // Mentions a partner verb took as its object (中国联合|法国…举办): they are
   // not the subject of the verbs that follow.
   std::vector<bool> partnered = std::vector<bool>(mentions.size(), false);
+  // Mentions right after 与/同/跟: partners in their own clause, never the
+  // actor a later clause carries over.
+  std::vector<bool> accompanying = std::vector<bool>(mentions.size(), false);
 
   Span clause_of(std::size_t at) const {
     for (const Span& clause : clauses) {
@@ -126,10 +129,11 @@ struct RelationExtractor::Context {
   // The nearest argument of an allowed type ending in [from, to).
   std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to,
                                           const std::vector<graph::NodeType>& types,
-                                          bool skip_partnered = false) const {
+                                          bool skip_partnered = false, bool skip_accompanying = false) const {
     for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
       const Mention& m = mentions[*it];
       if (skip_partnered && partnered[*it]) continue;
+      if (skip_accompanying && accompanying[*it]) continue;
       if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types) && !m.weak) return *it;
     }
     return std::nullopt;
@@ -168,12 +172,21 @@ struct RelationExtractor::Context {
   void emit(const Mention& subject, graph::RelationType relation, const Mention& object,
             std::optional<int> year, const RelationRule& rule, std::string_view trigger) {
     if (subject.type == object.type && subject.name == object.name) return;
-    found.push_back({endpoint_of(subject), relation, endpoint_of(object), year, rule.id, std::string(trigger)});
+    found.push_back({endpoint_of(subject), relation, endpoint_of(object), year, rule.id, std::string(trigger),
+                     span_of(trigger)});
   }
 
   void emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger) {
     found.push_back({endpoint_of(dated), graph::RelationType::InYear,
-                     {graph::NodeType::Year, std::to_string(year)}, std::nullopt, rule.id, std::string(trigger)});
+                     {graph::NodeType::Year, std::to_string(year)}, std::nullopt, rule.id, std::string(trigger),
+                     span_of(trigger)});
+  }
+
+  // The span of a view into `text`; empty for text from elsewhere (a name).
+  Span span_of(std::string_view part) const {
+    if (part.data() < text.data() || part.data() + part.size() > text.data() + text.size()) return {};
+    const auto begin = static_cast<std::size_t>(part.data() - text.data());
+    return {begin, begin + part.size()};
   }
 
   void drop(const RelationRule& rule, std::string_view trigger, std::string reason) {
@@ -207,15 +220,25 @@ std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
       return span.begin >= m.span.begin && span.end <= m.span.end;
     });
     if (inside_name || inside_quotes(text, sentence, span)) continue;
+    // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
+    const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
+    const bool nominal = std::any_of(pack_.modifiers.determiners.begin(), pack_.modifiers.determiners.end(),
+                                     [&](const std::string& d) { return ends_with(before, d); });
+    if (nominal && pack_.relations[matches[i].value].frame == Frame::Verb) continue;
+    // The same word may trigger several rules (携手: partner and verb).
+    const bool same_span_as_previous = !out.empty() && out.back().span == span;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.
-    if (span.end <= covered_until) continue;
-    const bool same_span_as_previous =
-        !out.empty() && out.back().span == span;
     if (!same_span_as_previous && span.begin < covered_until) continue;
     out.push_back({span, matches[i].value});
     covered_until = std::max(covered_until, span.end);
   }
   return out;
+}
+
+bool RelationExtractor::said_between(const Context& context, std::size_t from, std::size_t to) const {
+  const std::string_view between = context.text.substr(from, to > from ? to - from : 0);
+  return std::any_of(pack_.modifiers.attribution.begin(), pack_.modifiers.attribution.end(),
+                     [&](const std::string& verb) { return between.find(verb) != std::string_view::npos; });
 }
 
 // A mention that only qualifies the noun after it (法国相关博物馆, 日本、英国
@@ -270,6 +293,11 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
   Context context{text, sentence, clauses, mentions, {}, {}, topic, {}, dropped};
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;
+    // 与/同/跟 X: X is someone's partner, never the actor a later clause carries over.
+    const std::string_view before = text.substr(sentence.begin, mentions[i].span.begin - sentence.begin);
+    for (std::string_view marker : {"与", "同", "跟"}) {
+      if (ends_with(before, marker)) context.accompanying[i] = true;
+    }
     if (mentions[i].type == graph::NodeType::Year) context.years.push_back(i);
     else context.arguments.push_back(i);
   }
@@ -387,6 +415,18 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
     context.drop(rule, word, "object qualifies a noun");
     return;
   }
+  // 中国通过《…》推动合作: "by means of", when another verb follows the object.
+  const bool instrumental_word = std::find(modifiers.instrumental.begin(), modifiers.instrumental.end(), word) !=
+                                 modifiers.instrumental.end();
+  if (instrumental_word && !object_first) {
+    const std::size_t after = context.mention(objects.back()).span.end;
+    std::vector<PhraseMatcher::Match> verbs;
+    triggers_.find_all(context.text.substr(after, clause.end - after), verbs);
+    if (!verbs.empty()) {
+      context.drop(rule, word, "means, not an act");
+      return;
+    }
+  }
   for (std::size_t& index : objects) context.mentions[index].weak = false;
   if (rule.relation == graph::RelationType::CooperatesWith) {
     for (std::size_t index : objects) context.partnered[index] = true;
@@ -415,9 +455,12 @@ void RelationExtractor::read_verb(Context& context, const Trigger& trigger) cons
     }
   } else if (reported) {
     // Whoever said it, the sentence states no subject for this verb.
-  } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true)) {
+  } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true, true);
+             carried && !said_between(context, context.mention(*carried).span.end, trigger.span.begin)) {
     // A subject named earlier in the sentence carries over: …，中国…
     subjects.push_back(&context.mention(*carried));
+  } else if (carried) {
+    // 某某表示，…参加…: the speaker is not the subject of what is reported.
   } else if (context.topic && !object_first && type_in(context.topic->type, rule.subject_types)) {
     subjects.push_back(context.topic);
   }
@@ -467,21 +510,39 @@ void RelationExtractor::read_partner(Context& context, const Trigger& trigger) c
       context.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
   const Span clause = context.clause_of(trigger.span.begin);
   // X 与 Y…合作: a partner marker right before an argument, in the clause.
+  // 与/同/跟 mark a partner more surely than 和, which also joins a list
+  // (日本和韩国与东盟…); among equals the one nearest the trigger wins.
+  const auto& markers = pack_.modifiers.partner_markers;
+  std::optional<std::size_t> chosen;
+  std::size_t chosen_rank = markers.size();
   for (std::size_t index : context.arguments) {
+    const Mention& candidate = context.mention(index);
+    if (candidate.span.begin < clause.begin || candidate.span.end > trigger.span.begin) continue;
+    if (!type_in(candidate.type, rule.object_types)) continue;
+    const std::string_view before = context.text.substr(clause.begin, candidate.span.begin - clause.begin);
+    for (std::size_t rank = 0; rank < markers.size(); ++rank) {
+      if (ends_with(before, markers[rank]) && rank <= chosen_rank) {
+        chosen = index;
+        chosen_rank = rank;
+      }
+    }
+  }
+  if (chosen) {
+    const std::size_t index = *chosen;
     const Mention& partner = context.mention(index);
-    if (partner.span.begin < clause.begin || partner.span.end > trigger.span.begin) continue;
-    if (!type_in(partner.type, rule.object_types)) continue;
-    const std::string_view before = context.text.substr(clause.begin, partner.span.begin - clause.begin);
-    auto marker = std::find_if(pack_.modifiers.partner_markers.begin(), pack_.modifiers.partner_markers.end(),
-                               [&](const std::string& m) { return ends_with(before, m); });
-    if (marker == pack_.modifiers.partner_markers.end()) continue;
+    const std::string* marker = &markers[chosen_rank];
+    // 中国没有与美国合作: the negation stands before the partner marker.
+    if (preceded_by(context.text, clause.begin, partner.span.begin - marker->size(), pack_.modifiers.negations)) {
+      context.drop(rule, word, "negated");
+      return;
+    }
     const std::size_t marker_begin = partner.span.begin - marker->size();
     std::vector<const Mention*> actors;
     if (auto actor = context.nearest_left(clause.begin, marker_begin, rule.subject_types, true)) {
       for (std::size_t a : context.list_to(*actor, rule.subject_types, pack_.modifiers.coordinators, clause.begin)) {
         actors.push_back(&context.mention(a));
       }
-    } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true)) {
+    } else if (auto carried = context.nearest_left(context.sentence.begin, clause.begin, rule.subject_types, true, true)) {
       actors.push_back(&context.mention(*carried));
     } else if (context.topic && type_in(context.topic->type, rule.subject_types)) {
       actors.push_back(context.topic);
@@ -495,7 +556,6 @@ void RelationExtractor::read_partner(Context& context, const Trigger& trigger) c
         context.emit(*actor, rule.relation, context.mention(p), std::nullopt, rule, word);
       }
     }
-    return;  // one partner list per trigger
   }
 }
 

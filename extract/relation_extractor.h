@@ -30,7 +30,11 @@ struct FoundRelation {
   Endpoint object;
   std::optional<int> year;
   std::string rule;     // id of the rule that fired
-  std::string trigger;  // the trigger word as the sentence has it
+  std::string trigger;  // the trigger word, normalized
+  // Where the trigger stands in the normalized text, so the caller can quote
+  // it as the document has it (簽署 in a Traditional document); empty when
+  // the trigger is part of a name.
+  Span trigger_span;
 };
 
 // What a trigger stated but a rule did not keep: for rule maintainers.
@@ -72,6 +76,8 @@ class RelationExtractor {
   void read_pairs(Context& context, const RelationRule& rule, std::uint32_t rule_index) const;
   void read_venue(Context& context, const Trigger& trigger) const;
   bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
+  // Whether an attribution verb (表示, 认为) stands between two positions.
+  bool said_between(const Context& context, std::size_t from, std::size_t to) const;
 
   const RulePack& pack_;
   PhraseMatcher triggers_;  // value: rule index

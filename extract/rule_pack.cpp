@@ -241,7 +241,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
                {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
-                "coordinators", "attribution"});
+                "coordinators", "attribution", "determiners", "instrumental"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -250,7 +250,9 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"coordinators", &m.coordinators},
-      {"attribution", &m.attribution}};
+      {"attribution", &m.attribution},
+      {"determiners", &m.determiners},
+      {"instrumental", &m.instrumental}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
   }

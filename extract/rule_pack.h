@@ -92,6 +92,10 @@ struct ModifierRules {
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
+  std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)
+  // 通过, 借助: with another verb after their object they mean "by means of"
+  // (中国通过《…》推动合作), and state nothing of that object.
+  std::vector<std::string> instrumental;
 };
 
 struct RulePack {

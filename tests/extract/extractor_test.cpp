@@ -40,6 +40,15 @@ const graph::EdgeData* edge(const graph::KnowledgeGraph& graph, const Node& subj
   return id ? &graph.edge(*id) : nullptr;
 }
 
+// The report lines about relations a rule dropped (not about open-class names).
+std::vector<std::string> dropped_lines(const CurationNotes& notes) {
+  std::vector<std::string> out;
+  for (const std::string& line : notes.lines) {
+    if (line.find(" dropped (") != std::string::npos) out.push_back(line);
+  }
+  return out;
+}
+
 std::size_t count_edges(const graph::KnowledgeGraph& graph, RelationType relation) {
   std::size_t n = 0;
   for (auto id : graph.edges_in_canonical_order()) n += graph.edge(id).relation == relation;
@@ -128,9 +137,10 @@ TEST(Extractor, NegatedVerbStatesNoRelation) {
     graph::KnowledgeGraph graph = extract_text(std::string(sentence), &notes);
     EXPECT_EQ(count_edges(graph, RelationType::Signed), 0u) << sentence;
     EXPECT_TRUE(graph.find_node(NodeType::Initiative, "南方科技合作宣言")) << sentence;
-    ASSERT_EQ(notes.lines.size(), 1u) << sentence;
-    EXPECT_NE(notes.lines[0].find("negated"), std::string::npos) << notes.lines[0];
-    EXPECT_EQ(notes.lines[0].rfind("doc.txt:1: signed", 0), 0u) << notes.lines[0];
+    const std::vector<std::string> dropped = dropped_lines(notes);
+    ASSERT_EQ(dropped.size(), 1u) << sentence;
+    EXPECT_NE(dropped[0].find("negated"), std::string::npos) << dropped[0];
+    EXPECT_EQ(dropped[0].rfind("doc.txt:1: signed", 0), 0u) << dropped[0];
   }
   EXPECT_EQ(extract_text("美国不支持《全球青年数字合作倡议》。").edge_count(), 0u);
 }
@@ -139,8 +149,9 @@ TEST(Extractor, ForwardLookingVerbStatesNoRelation) {
   CurationNotes notes;
   graph::KnowledgeGraph graph = extract_text("印度将签署《南方科技合作宣言》。", &notes);
   EXPECT_EQ(graph.edge_count(), 0u);
-  ASSERT_EQ(notes.lines.size(), 1u);
-  EXPECT_NE(notes.lines[0].find("forward-looking"), std::string::npos) << notes.lines[0];
+  const std::vector<std::string> dropped = dropped_lines(notes);
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_NE(dropped[0].find("forward-looking"), std::string::npos) << dropped[0];
 
   EXPECT_EQ(extract_text("巴西希望加入上海合作组织。").edge_count(), 0u);
   EXPECT_EQ(extract_text("俄罗斯应签署《南方科技合作宣言》。").edge_count(), 0u);
@@ -514,6 +525,80 @@ TEST(Extractor, DocumentsExtractedOnSeveralThreadsGiveTheSameGraphs) {
   }
   for (std::thread& thread : threads) thread.join();
   for (std::size_t i = 0; i < texts.size(); ++i) EXPECT_TRUE(threaded[i] == alone[i]) << texts[i];
+}
+
+// Regressions: each case once read wrongly.
+const Node kJapan{NodeType::Country, "日本"};
+const Node kKorea{NodeType::Country, "韩国"};
+const Node kAsean{NodeType::Organization, "东盟"};
+
+TEST(ExtractorRegression, OneWordTriggersTwoRules) {
+  graph::KnowledgeGraph graph = extract_text("中国携手巴西推进数字化转型。");
+  EXPECT_NE(edge(graph, kChina, RelationType::CooperatesWith, kBrazil), nullptr);
+}
+
+TEST(ExtractorRegression, ListJoinerIsNotAPartnerMarker) {
+  graph::KnowledgeGraph graph = extract_text("日本和韩国与东盟开展对话。");
+  EXPECT_NE(edge(graph, kJapan, RelationType::CooperatesWith, kAsean), nullptr);
+  EXPECT_NE(edge(graph, kKorea, RelationType::CooperatesWith, kAsean), nullptr);
+  EXPECT_EQ(edge(graph, kJapan, RelationType::CooperatesWith, kKorea), nullptr);
+}
+
+TEST(ExtractorRegression, NegationBeforeThePartnerMarker) {
+  EXPECT_EQ(count_edges(extract_text("中国没有与美国开展合作。"), RelationType::CooperatesWith), 0u);
+}
+
+TEST(ExtractorRegression, TriggerAfterADeterminerIsANoun) {
+  EXPECT_EQ(count_edges(extract_text("巴西欢迎该倡议并签署了《南方科技合作宣言》。"), RelationType::Proposed), 0u);
+}
+
+TEST(ExtractorRegression, ByMeansOfIsNotAdopted) {
+  EXPECT_EQ(count_edges(extract_text("中国通过《全球青年数字合作倡议》推动合作。"), RelationType::Adopted), 0u);
+}
+
+TEST(ExtractorRegression, DeputyTitleAfterACountryIsNoName) {
+  graph::KnowledgeGraph graph = extract_text("巴西副总统卡萨诺出席了开幕式。");
+  EXPECT_TRUE(graph.find_node(NodeType::Country, "巴西"));
+  EXPECT_TRUE(graph.find_node(NodeType::Person, "卡萨诺"));
+  EXPECT_FALSE(graph.find_node(NodeType::Person, "巴西副"));
+  EXPECT_EQ(count_edges(graph, RelationType::Leads), 0u);  // deputies do not lead
+}
+
+TEST(ExtractorRegression, NameEndsBeforeAnAdverb) {
+  EXPECT_TRUE(extract_text("巴西国家数字农业研究中心正式成立。").find_node(NodeType::Organization, "巴西国家数字农业研究中心"));
+  graph::KnowledgeGraph graph = extract_text("中国—东盟数字合作对话机制正式运行。");
+  EXPECT_TRUE(graph.find_node(NodeType::Organization, "中国—东盟数字合作对话机制"));
+  EXPECT_NE(edge(graph, kChina, RelationType::CooperatesWith, kAsean), nullptr);
+}
+
+TEST(ExtractorRegression, DefinedShortFormIsNoSecondNode) {
+  graph::KnowledgeGraph graph =
+      extract_text("复兴科技大学（以下简称“复兴大学”）成立了实验室。复兴大学还发布了报告。");
+  EXPECT_TRUE(graph.find_node(NodeType::Organization, "复兴科技大学"));
+  EXPECT_FALSE(graph.find_node(NodeType::Organization, "复兴大学"));
+  auto found = graph.find_by_name_or_alias("复兴大学");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(graph.node(found[0]).name, "复兴科技大学");
+}
+
+TEST(ExtractorRegression, TriggerIsQuotedAsTheDocumentWritesIt) {
+  graph::KnowledgeGraph graph = extract_text("2021年，中國簽署了《南方科技合作宣言》。");
+  const graph::EdgeData* signed_edge =
+      edge(graph, kChina, RelationType::Signed, {NodeType::Initiative, "南方科技合作宣言"}, 2021);
+  ASSERT_NE(signed_edge, nullptr);
+  EXPECT_EQ(signed_edge->evidence.begin()->trigger, "簽署");
+}
+
+TEST(ExtractorReport, ListsNamesFoundByShapeOnlyOnce) {
+  CurationNotes notes;
+  extract_text("印度发布《国家数据保护战略》。\n印度与巴西签署《南方科技合作宣言》。巴西响应《南方科技合作宣言》。\n", &notes);
+  auto mentions_line = [&](std::string_view text) {
+    return std::any_of(notes.lines.begin(), notes.lines.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+  };
+  EXPECT_TRUE(mentions_line("doc.txt:1: Initiative '国家数据保护战略' found by its shape once"));
+  EXPECT_FALSE(mentions_line("'南方科技合作宣言' found by its shape once"));  // seen twice
+  EXPECT_FALSE(mentions_line("'印度' found"));                              // in the gazetteer
 }
 
 }  // namespace
