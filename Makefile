@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 KG := $(BUILD)/app/kg
 OUT ?= out
 
-.PHONY: all deps build demo test js-deps asan-test clean
+.PHONY: all deps build demo test js-deps asan-test bench clean
 
 all: build
 
@@ -37,6 +37,13 @@ test: build js-deps
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan-test:
 	$(MAKE) test BUILD=$(BUILD)-asan CMAKE_FLAGS="-DKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+
+# Throughput and memory of kg build beside grep -F and jieba-wasm, on a
+# resampled 100 MB corpus (see BENCHMARKS.md); query latency is bench/query/run.sh.
+bench: deps
+	cmake -S . -B build-perf -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON
+	cmake --build build-perf -j $(JOBS) --target kg dump_countries extract_bench
+	bench/run --size 100 --build build-perf
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan $(OUT)

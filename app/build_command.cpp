@@ -4,13 +4,16 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
 #include "app/commands.h"
+#include "app/outputs.h"
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/input.h"
@@ -18,6 +21,7 @@
 #include "graph/atomic_file.h"
 #include "graph/errors.h"
 #include "graph/graph.h"
+#include "graph/native_file.h"
 
 namespace kg::app {
 namespace {
@@ -29,11 +33,12 @@ constexpr std::array kOptions = {
     OptionSpec{"rules", 'r', true, true},
     OptionSpec{"jobs", 'j', true, false},
     OptionSpec{"report", '\0', true, false},
+    OptionSpec{"append", 'a', false, false},
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg build PATH... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--rules FILE]\n"
-         "                [-j N] [--report FILE] [--quiet]\n\n"
+         "                [-j N] [--report FILE] [--append] [--quiet]\n\n"
          "Reads every text file named (a directory stands for the files below it, in\n"
          "sorted order, hidden entries skipped), extracts entities and relations, merges\n"
          "them into one graph and writes it. Files should be UTF-8; GB18030/GBK, Big5 and\n"
@@ -54,6 +59,9 @@ void print_help(std::ostream& out) {
          "      --report FILE   write what the rules nearly matched: relations dropped as\n"
          "                      negated, forward-looking, or missing an argument, and\n"
          "                      names found by their shape only once\n"
+         "  -a, --append        add to the graph already in the .kg.json output instead of\n"
+         "                      replacing it; a document whose content (sha1) the graph\n"
+         "                      has already is not read again\n"
          "  -q, --quiet         print nothing but errors (a progress line is shown on a\n"
          "                      terminal otherwise)\n\n"
          "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
@@ -61,30 +69,6 @@ void print_help(std::ostream& out) {
          "Examples:\n"
          "  kg build samples/ -o samples.kg.json\n"
          "  kg build news/2025/*.txt -o news.kg.json -o news.graphml -o news.dot\n";
-}
-
-struct Output {
-  std::string path;
-  exporter::Format format;
-};
-
-std::vector<Output> plan_outputs(const Arguments& args) {
-  std::vector<std::string> paths = args.values("output");
-  if (paths.empty()) throw UsageError("no output: say where to write the graph with -o FILE");
-  std::optional<std::string> forced = args.value("format");
-  if (forced && paths.size() > 1) throw UsageError("--format goes with a single -o");
-  std::vector<Output> outputs;
-  for (const std::string& path : paths) {
-    std::optional<exporter::Format> format =
-        forced ? exporter::parse_format(*forced) : exporter::format_from_path(path);
-    if (!format && forced) throw UsageError("unknown format '" + *forced + "'");
-    if (!format) {
-      throw UsageError("cannot tell the format of '" + path + "' from its extension (" +
-                       exporter::supported_extensions() + "); or give --format");
-    }
-    outputs.push_back({path, *format});
-  }
-  return outputs;
 }
 
 std::string human_size(std::uint64_t bytes) {
@@ -108,6 +92,24 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::vector<Output> outputs = plan_outputs(args);
   const bool quiet = args.has("quiet");
 
+  // --append: the previous graph is the native output as it stands; its
+  // documents are known by content, so reading one again adds nothing.
+  graph::KnowledgeGraph previous;
+  std::set<std::string, std::less<>> known_sha1;
+  if (args.has("append")) {
+    const Output* native = nullptr;
+    for (const Output& output : outputs) {
+      if (output.format != exporter::Format::Native) continue;
+      if (native) throw UsageError("--append goes with a single .kg.json output");
+      native = &output;
+    }
+    if (!native) {
+      throw UsageError("--append needs a .kg.json output to add to (other formats cannot be read back)");
+    }
+    if (std::filesystem::exists(native->path)) previous = graph::load_native(native->path);
+    for (const auto& [id, document] : previous.documents()) known_sha1.insert(document.sha1);
+  }
+
   std::size_t skipped = 0;
   auto warn = [&](const std::string& message) {
     context.err << "kg build: warning: " << message << "\n";
@@ -116,13 +118,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::vector<std::string> files = extract::collect_input_files(args.positionals(), warn);
 
   extract::RulePack pack = extract::default_rule_pack();
-  for (const std::string& path : args.values("rules")) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw IoError(path, "cannot open the rules file");
-    std::ostringstream json;
-    json << in.rdbuf();
-    extract::add_rules(pack, json.str(), path);
-  }
+  for (const std::string& path : args.values("rules")) extract::add_rules_file(pack, path);
   const extract::Extractor extractor(pack);
   const auto cores = std::max(1u, std::thread::hardware_concurrency());
   const auto jobs = static_cast<std::size_t>(args.number("jobs", 1, 256).value_or(cores));
@@ -134,6 +130,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::atomic<std::size_t> next{0};
   std::atomic<std::uint64_t> bytes_read{0};
   std::atomic<std::size_t> done{0};
+  std::atomic<std::size_t> already_known{0};
   std::mutex report_mutex;
   std::vector<std::string> warnings;
   std::vector<extract::CurationNotes> notes(files.size());
@@ -148,6 +145,11 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
           warnings.push_back(std::string(error.what()) + " (skipped)");
+          ++done;
+          continue;
+        }
+        if (known_sha1.count(document.sha1) > 0) {
+          ++already_known;
           ++done;
           continue;
         }
@@ -201,7 +203,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (message.find("(skipped)") != std::string::npos) ++skipped;
   }
 
-  graph::KnowledgeGraph graph;
+  graph::KnowledgeGraph graph = std::move(previous);
   for (const graph::KnowledgeGraph& part : partial) graph.merge(part);
   if (graph.documents().empty()) {
     throw Error(files.empty() ? "no files found in the paths given"
@@ -225,6 +227,10 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     context.out << "read " << graph.documents().size() << " document"
                 << (graph.documents().size() == 1 ? "" : "s") << " (" << human_size(bytes_read.load())
                 << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    if (already_known > 0) {
+      context.out << "kept " << already_known.load() << " document"
+                  << (already_known == 1 ? "" : "s") << " already in the graph (same sha1)\n";
+    }
     for (const Output& output : outputs) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
     }

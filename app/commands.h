@@ -15,5 +15,7 @@ int run_export(std::span<const std::string> args, CommandContext& context);
 int run_query(std::span<const std::string> args, CommandContext& context);
 int run_neighbors(std::span<const std::string> args, CommandContext& context);
 int run_path(std::span<const std::string> args, CommandContext& context);
+int run_extract(std::span<const std::string> args, CommandContext& context);
+int run_merge(std::span<const std::string> args, CommandContext& context);
 
 }  // namespace kg::app

@@ -21,6 +21,8 @@ constexpr std::array kCommands = {
     Command{"query", "ask a graph a question in Cypher: MATCH ... RETURN ...", kg::app::run_query},
     Command{"neighbors", "list a node's relationships and the nodes they reach", kg::app::run_neighbors},
     Command{"path", "find how two nodes are connected, with the evidence", kg::app::run_path},
+    Command{"extract", "write each document's graph as a JSON line (map step of a sharded build)", kg::app::run_extract},
+    Command{"merge", "merge graphs and kg extract output into one graph (reduce step)", kg::app::run_merge},
 };
 
 void print_help(std::ostream& out) {

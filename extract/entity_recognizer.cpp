@@ -149,28 +149,26 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   stop_words_.build();
   for (const std::string& c : p.name_stop_characters) stop_characters_ += to_u32(c);
   transliteration_ = to_u32(p.transliteration_characters);
+  for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
+    const std::u32string character = to_u32(abbreviation);
+    if (character.size() == 1) abbreviations_.emplace(character[0], &name);
+  }
   surnames_ = to_u32(p.surnames);
 }
 
 bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(stop_characters_, c); }
 
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
-  const auto& abbreviations = pack_.contractions.abbreviations;
   std::size_t i = at;
   for (int n = 0; n < 2; ++n) {
-    if (i >= end) return false;
-    const std::size_t start = i;
-    utf8::next(text, i);
-    if (!abbreviations.count(std::string(text.substr(start, i - start)))) return false;
+    if (i >= end || !abbreviations_.count(utf8::next(text, i))) return false;
   }
   return true;
 }
 
-std::vector<Span> EntityRecognizer::known_names(std::string_view text, Span sentence) const {
-  std::vector<PhraseMatcher::Match> names;
-  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), names);
+std::vector<Span> EntityRecognizer::known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches) const {
   std::vector<Span> known;
-  for (const auto& m : names) {
+  for (const auto& m : matches) {
     const Surface& surface = gazetteer_.surface(m.value);
     // A person is no part of an organization's or event's name (习近平|致…大会).
     if (surface.kind == Surface::Kind::Entity && gazetteer_.entity(surface.entity).type != graph::NodeType::Person) {
@@ -283,9 +281,8 @@ std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view n
 }
 
 void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
+                                     const std::vector<PhraseMatcher::Match>& matches,
                                      std::vector<Candidate>& out) const {
-  std::vector<PhraseMatcher::Match> matches;
-  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
   for (const auto& match : matches) {
     const Span span{sentence.begin + match.begin, sentence.begin + match.end};
     // A Latin-script form is a whole word: ISO is not in ISOLATE.
@@ -377,11 +374,10 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
   }
 }
 
-void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                  std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
   const PatternRules& patterns = pack_.patterns;
-  std::vector<Span> known;  // computed on the first quote that needs it
-  bool known_ready = false;
   for (std::size_t open = body.find(kOpenQuote, sentence.begin); open != std::string_view::npos;
        open = body.find(kOpenQuote, open + kOpenQuote.size())) {
     const std::size_t inner = open + kOpenQuote.size();
@@ -448,10 +444,6 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
       if (type != graph::NodeType::Initiative) {
         // A year or a known name just before belongs to the name:
         // 2023年世界互联网大会“互联网之光”博览会, 巴基斯坦“读懂中国”论坛.
-        if (!known_ready) {
-          known = known_names(text, sentence);
-          known_ready = true;
-        }
         begin = extend_name_left(text, sentence, open, known);
         name = strip_quotes(body.substr(begin, tail_end - begin));
         if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
@@ -489,10 +481,9 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, std::vec
   }
 }
 
-void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence,
+void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
                                         std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
-  const std::vector<Span> known = known_names(text, sentence);
   std::vector<PhraseMatcher::Match> matches;
   suffixes_.find_all(body, matches);
   // The longest suffix ending at each position: 研究中心 rather than 中心.
@@ -667,7 +658,8 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
   return at;
 }
 
-void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+void EntityRecognizer::add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                   std::vector<Candidate>& out) const {
   auto add = [&](std::size_t begin, std::size_t end) {
     Candidate candidate;
     candidate.span = {begin, end};
@@ -682,7 +674,6 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, std::ve
     candidate.mentions.push_back(std::move(mention));
     out.push_back(std::move(candidate));
   };
-  const std::vector<Span> known = known_names(text, sentence);
   // Transliterated names joined by a middle dot: 罗尼·林斯.
   const std::string_view body = text.substr(0, sentence.end);
   for (std::size_t dot = body.find(kDot, sentence.begin); dot != std::string_view::npos;) {
@@ -795,13 +786,11 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
 
 void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
                                         std::vector<Candidate>& out) const {
-  const auto& abbreviations = pack_.contractions.abbreviations;
   auto member_at = [&](std::size_t at, std::size_t& next) -> const std::string* {
     if (at >= sentence.end) return nullptr;
     next = at;
-    utf8::next(text, next);
-    auto it = abbreviations.find(std::string(text.substr(at, next - at)));
-    return it == abbreviations.end() ? nullptr : &it->second;
+    auto it = abbreviations_.find(utf8::next(text, next));
+    return it == abbreviations_.end() ? nullptr : it->second;
   };
   for (std::size_t at = sentence.begin; at < sentence.end;) {
     std::size_t next = at;
@@ -848,13 +837,17 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
 
 std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sentence,
                                                  const LearnedAliases& learned) const {
+  // The gazetteer is matched once per sentence; every recognizer reads it.
+  std::vector<PhraseMatcher::Match> gazetteer_matches;
+  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), gazetteer_matches);
+  const std::vector<Span> known = known_names(sentence, gazetteer_matches);
   std::vector<Candidate> candidates;
-  add_gazetteer(text, sentence, candidates);
+  add_gazetteer(text, sentence, gazetteer_matches, candidates);
   add_learned(text, sentence, learned, candidates);
   add_titles(text, sentence, candidates);
-  add_quotes(text, sentence, candidates);
-  add_suffix_names(text, sentence, candidates);
-  add_persons(text, sentence, candidates);
+  add_quotes(text, sentence, known, candidates);
+  add_suffix_names(text, sentence, known, candidates);
+  add_persons(text, sentence, known, candidates);
   add_years(text, sentence, candidates);
   add_contractions(text, sentence, candidates);
 

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -45,13 +46,18 @@ class EntityRecognizer {
   struct Candidate;
   enum class SuffixKind : std::uint32_t { Organization, Event, Title, Initiative };
 
-  void add_gazetteer(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_gazetteer(std::string_view text, Span sentence, const std::vector<PhraseMatcher::Match>& matches,
+                     std::vector<Candidate>& out) const;
   void add_learned(std::string_view text, Span sentence, const LearnedAliases& learned,
                    std::vector<Candidate>& out) const;
   void add_titles(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
-  void add_quotes(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
-  void add_suffix_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
-  void add_persons(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // `known`: the sentence's gazetteer names (no persons), from known_names().
+  void add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
+                  std::vector<Candidate>& out) const;
+  void add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
+                        std::vector<Candidate>& out) const;
+  void add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
+                   std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
 
@@ -63,7 +69,7 @@ class EntityRecognizer {
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
-  std::vector<Span> known_names(std::string_view text, Span sentence) const;
+  std::vector<Span> known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
   // Whether a name may end (or begin) at `at`: the sentence's edge,
   // punctuation, a stop character or word, a title; and, unless told not
@@ -83,6 +89,7 @@ class EntityRecognizer {
   std::u32string stop_characters_;
   std::u32string transliteration_;
   std::u32string surnames_;
+  std::unordered_map<char32_t, const std::string*> abbreviations_;  // 中 -> 中国, for contractions
 };
 
 }  // namespace kg::extract

@@ -44,7 +44,10 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
     fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) throw IoError(path, "no such file or directory");
     if (!fs::is_directory(status)) {
-      files.push_back(path);
+      // A FIFO would block for ever and /dev/zero never ends: like special
+      // files below a directory, they are not read.
+      if (fs::is_regular_file(status)) files.push_back(path);
+      else warn(path + ": not a regular file (skipped)");
       continue;
     }
     std::vector<std::string> found;

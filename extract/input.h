@@ -26,7 +26,8 @@ struct Document {
 // as the regular files below it (recursively, sorted by path, hidden entries
 // and symbolic links to directories skipped so a link loop cannot recur).
 // A path that does not exist is a kg::IoError: the user mistyped it.
-// `warn` hears of entries passed over (unreadable directories, special files).
+// `warn` hears of entries passed over (unreadable directories, special files
+// such as FIFOs and devices, named or found, which are never read).
 std::vector<std::string> collect_input_files(std::span<const std::string> paths,
                                              const std::function<void(const std::string&)>& warn);
 

@@ -162,8 +162,10 @@ class PhraseRules {
         kept.emplace_back(next_code_point(result, i), std::move(keep));
       }
     }
-    for (auto& [first, rule] : kept) {
-      std::vector<Rule>& rules = by_first_[first];
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    for (auto& entry : kept) {
+      Rule& rule = entry.second;
+      std::vector<Rule>& rules = by_first_[entry.first];
       const bool known = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.from == rule.from; });
       if (!known) rules.push_back(std::move(rule));
     }

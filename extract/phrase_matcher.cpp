@@ -60,25 +60,67 @@ void PhraseMatcher::build() {
     }
   }
   for (State& state : states_) std::sort(state.values.begin(), state.values.end());
+
+  flat_.assign(states_.size() + 1, FlatState{});
+  edge_bytes_.clear();
+  edge_targets_.clear();
+  values_.clear();
+  for (std::size_t i = 0; i < states_.size(); ++i) {
+    const State& state = states_[i];
+    FlatState& flat = flat_[i];
+    flat.edges = static_cast<std::uint32_t>(edge_bytes_.size());
+    flat.values = static_cast<std::uint32_t>(values_.size());
+    flat.fail = state.fail;
+    flat.output_link = state.output_link;
+    flat.depth = state.depth;
+    for (const auto& [byte, next] : state.next) {
+      edge_bytes_.push_back(byte);
+      edge_targets_.push_back(next);
+    }
+    values_.insert(values_.end(), state.values.begin(), state.values.end());
+  }
+  flat_.back().edges = static_cast<std::uint32_t>(edge_bytes_.size());
+  flat_.back().values = static_cast<std::uint32_t>(values_.size());
+  std::fill(std::begin(root_next_), std::end(root_next_), 0);
+  for (const auto& [byte, next] : states_[0].next) root_next_[byte] = next;
   built_ = true;
+}
+
+std::uint32_t PhraseMatcher::flat_child(std::uint32_t state, std::uint8_t byte) const {
+  if (state == 0) return root_next_[byte];
+  const std::uint8_t* first = edge_bytes_.data() + flat_[state].edges;
+  const std::uint8_t* last = edge_bytes_.data() + flat_[state + 1].edges;
+  // Most states have one or two edges: a scan beats a binary search.
+  if (last - first <= 8) {
+    for (const std::uint8_t* edge = first; edge != last; ++edge) {
+      if (*edge == byte) return edge_targets_[static_cast<std::size_t>(edge - edge_bytes_.data())];
+      if (*edge > byte) return 0;
+    }
+    return 0;
+  }
+  const std::uint8_t* edge = std::lower_bound(first, last, byte);
+  return (edge != last && *edge == byte) ? edge_targets_[static_cast<std::size_t>(edge - edge_bytes_.data())] : 0;
 }
 
 void PhraseMatcher::find_all(std::string_view text, std::vector<Match>& out) const {
   assert(built_ || phrase_count_ == 0);
   const std::size_t first = out.size();
+  if (flat_.empty()) return;  // nothing added
   std::uint32_t state = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<std::uint8_t>(text[i]);
-    std::uint32_t next = child(state, byte);
+    std::uint32_t next = flat_child(state, byte);
     while (next == 0 && state != 0) {
-      state = states_[state].fail;
-      next = child(state, byte);
+      state = flat_[state].fail;
+      next = flat_child(state, byte);
     }
     state = next;
-    for (std::uint32_t hit = states_[state].values.empty() ? states_[state].output_link : state;
-         hit != 0; hit = states_[hit].output_link) {
-      const std::size_t begin = i + 1 - states_[hit].depth;
-      for (std::uint32_t value : states_[hit].values) out.push_back({begin, i + 1, value});
+    const bool has_values = flat_[state].values != flat_[state + 1].values;
+    for (std::uint32_t hit = has_values ? state : flat_[state].output_link; hit != 0; hit = flat_[hit].output_link) {
+      const std::size_t begin = i + 1 - flat_[hit].depth;
+      for (std::uint32_t v = flat_[hit].values; v != flat_[hit + 1].values; ++v) {
+        out.push_back({begin, i + 1, values_[v]});
+      }
     }
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [](const Match& a, const Match& b) {

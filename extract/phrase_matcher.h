@@ -41,7 +41,27 @@ class PhraseMatcher {
 
   std::uint32_t child(std::uint32_t state, std::uint8_t byte) const;  // 0 when absent
 
+  // The automaton as find_all walks it, laid out flat by build(): the trie
+  // built by add() scatters each state's edges and values over the heap, and
+  // matching is memory-bound. The root's edges are a dense table (the text
+  // falls back to the root at almost every character).
+  // State i's edges are [flat_[i].edges, flat_[i + 1].edges) and its values
+  // [flat_[i].values, flat_[i + 1].values): flat_ ends with a sentinel.
+  struct FlatState {
+    std::uint32_t edges = 0;  // first edge in edge_bytes_/edge_targets_
+    std::uint32_t values = 0;  // first value in values_
+    std::uint32_t fail = 0;
+    std::uint32_t output_link = 0;
+    std::uint32_t depth = 0;
+  };
+  std::uint32_t flat_child(std::uint32_t state, std::uint8_t byte) const;
+
   std::vector<State> states_{1};
+  std::vector<FlatState> flat_;
+  std::vector<std::uint8_t> edge_bytes_;
+  std::vector<std::uint32_t> edge_targets_;
+  std::vector<std::uint32_t> values_;
+  std::uint32_t root_next_[256] = {};
   std::size_t phrase_count_ = 0;
   bool built_ = false;
 };

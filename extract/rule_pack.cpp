@@ -3,6 +3,10 @@
 #include "extract/rule_pack.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <mutex>
 
 #include <rapidjson/document.h>
@@ -301,6 +305,15 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
     updated.vocabulary_json = std::string(json);
   }
   pack = std::move(updated);
+}
+
+void add_rules_file(RulePack& pack, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path, "cannot open the rules file: " + std::string(std::strerror(errno)));
+  std::ostringstream json;
+  json << in.rdbuf();
+  if (in.bad()) throw IoError(path, "cannot read the rules file: " + std::string(std::strerror(errno)));
+  add_rules(pack, json.str(), path);
 }
 
 const std::vector<std::pair<std::string, std::string_view>>& default_rule_files() {

@@ -118,6 +118,9 @@ struct RulePack {
 // kg::FormatError naming `source` and the JSON pointer of a bad value.
 void add_rules(RulePack& pack, std::string_view json, const std::string& source);
 
+// add_rules with the contents of a file; kg::IoError when it cannot be read.
+void add_rules_file(RulePack& pack, const std::string& path);
+
 // The pack built into kg, from extract/rules/*.json.
 const RulePack& default_rule_pack();
 

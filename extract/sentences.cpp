@@ -30,6 +30,35 @@ void add_trimmed(std::string_view text, std::size_t begin, std::size_t end, std:
   if (begin < end) spans.push_back({begin, end});
 }
 
+// Text with no sentence end for pages (a table flattened to one line, a
+// scraped blob) would make one huge sentence, and work per sentence is not
+// linear in its length: past this many bytes a sentence is cut, at the last
+// comma, semicolon or space of its second half if there is one, else between
+// two characters. Real sentences are far shorter (a long one is ~300 bytes).
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
+bool is_soft_break(std::string_view text, std::size_t at) {
+  return text[at] == ',' || text[at] == ';' || text[at] == ' ' ||
+         text.substr(at, 3) == "\xEF\xBC\x8C" /* ， */ || text.substr(at, 3) == "\xEF\xBC\x9B" /* ； */;
+}
+
+// add_trimmed, in pieces of at most kMaxSentenceBytes.
+void add_bounded(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& spans) {
+  while (end - begin > kMaxSentenceBytes) {
+    std::size_t cut = begin + kMaxSentenceBytes;
+    while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    for (std::size_t at = cut; at > begin + kMaxSentenceBytes / 2; --at) {
+      if (is_soft_break(text, at)) {
+        cut = at;
+        break;
+      }
+    }
+    add_trimmed(text, begin, cut, spans);
+    begin = cut;
+  }
+  add_trimmed(text, begin, end, spans);
+}
+
 // Whether a break at `end` follows a '.' (and spaces): "Mr. Smith".
 bool after_period(std::string_view text, std::size_t end) {
   while (end > 0 && is_ascii_space(text[end - 1])) --end;
@@ -87,9 +116,9 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) {
     // ICU ends a sentence after a newline (UAX #29 SB4), but the abbreviation
     // filter can join across one ("Mr.\nSmith"): cut here so the rule holds.
     for (std::size_t newline; (newline = text.find('\n', begin)) < end; begin = newline + 1) {
-      add_trimmed(text, begin, newline, spans);
+      add_bounded(text, begin, newline, spans);
     }
-    add_trimmed(text, begin, end, spans);
+    add_bounded(text, begin, end, spans);
     begin = end;
   }
   return spans;

@@ -19,7 +19,9 @@ struct Span {
 // "Mr." and "Dr." not ending one) over the UTF-8 text in place, so spans
 // are byte offsets. A newline always ends a sentence; 。!? end one, ; and :
 // do not. Spans are trimmed of ASCII whitespace (normalized text has no
-// other) and empty ones dropped.
+// other) and empty ones dropped. A sentence longer than 4096 bytes is cut
+// into pieces no longer (at a comma, semicolon or space where there is one),
+// so that text with no sentence ends costs time linear in its length.
 // A splitter owns ICU BreakIterators, which are not thread-safe: use one
 // per thread, and reuse it (building one loads ICU's rules and data).
 class SentenceSplitter {

@@ -81,6 +81,34 @@ void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::u
   it->second += count;
 }
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : graph_(other.graph_),
+      node_by_identity_(other.node_by_identity_),
+      nodes_by_name_(other.nodes_by_name_),
+      documents_(other.documents_) {
+  index_edges();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    graph_ = other.graph_;
+    node_by_identity_ = other.node_by_identity_;
+    nodes_by_name_ = other.nodes_by_name_;
+    documents_ = other.documents_;
+    index_edges();
+  }
+  return *this;
+}
+
+// Node ids are vertex indexes and survive a copy; edge ids do not.
+void KnowledgeGraph::index_edges() {
+  edge_by_key_.clear();
+  for (EdgeId id : boost::make_iterator_range(boost::edges(graph_))) {
+    const EdgeData& data = graph_[id];
+    edge_by_key_.emplace(EdgeKey{boost::source(id, graph_), data.relation, boost::target(id, graph_), data.year}, id);
+  }
+}
+
 KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relation, NodeId to,
                                                 std::optional<int> year) {
   if (is_symmetric(relation) && node_less(graph_[to], graph_[from])) std::swap(from, to);

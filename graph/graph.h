@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -78,6 +79,15 @@ class KnowledgeGraph {
   using NodeId = Storage::vertex_descriptor;
   using EdgeId = Storage::edge_descriptor;
 
+  KnowledgeGraph() = default;
+  // Boost's adjacency_list has a copy constructor and no move, and its edge
+  // descriptors point into the graph they came from: copying (or "moving")
+  // rebuilds the edge index so that it points into the new graph.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(std::as_const(other)) {}
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) { return *this = std::as_const(other); }
+
   // The node (type, name), created if absent.
   NodeId add_node(NodeType type, std::string_view name);
   void add_alias(NodeId node, std::string_view alias, std::string_view origin);
@@ -143,6 +153,7 @@ class KnowledgeGraph {
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
   static std::string identity(NodeType type, std::string_view name);
+  void index_edges();
   void index_name(NodeId node, std::string_view name);
 
   Storage graph_;

@@ -14,6 +14,7 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
 
 #include "graph/atomic_file.h"
 #include "graph/errors.h"
@@ -21,7 +22,10 @@
 namespace kg::graph {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// The file is pretty-printed; a graph on one line (write_native_line) is not.
+// Both go through the same template code below.
+using PrettyWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using LineWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
 using StringTable = std::map<std::string, std::string, std::less<>>;
 
 bool is_valid_utf8(std::string_view text) {
@@ -37,6 +41,7 @@ bool is_valid_utf8(std::string_view text) {
 
 // Checked here because a file kg writes must be one kg can read back (the
 // reader validates; RapidJSON 1.1's PrettyWriter cannot validate on write).
+template <typename Writer>
 void write_string(Writer& w, std::string_view text) {
   if (!is_valid_utf8(text)) {
     throw Error("cannot save the graph: text that is not valid UTF-8: \"" +
@@ -45,6 +50,7 @@ void write_string(Writer& w, std::string_view text) {
   w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
 
+template <typename Writer>
 void write_table(Writer& w, const StringTable& table) {
   w.StartObject();
   for (const auto& [key, value] : table) {
@@ -54,6 +60,7 @@ void write_table(Writer& w, const StringTable& table) {
   w.EndObject();
 }
 
+template <typename Writer>
 void write_evidence(Writer& w, const Evidence& evidence) {
   w.StartObject();
   w.Key("doc");
@@ -257,12 +264,8 @@ void read_edges(const DomReader& in, const rapidjson::Value& root,
   }
 }
 
-}  // namespace
-
-void write_native(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  Writer w(stream);
-  w.SetIndent(' ', 1);
+template <typename Writer>
+void write_graph(const KnowledgeGraph& graph, Writer& w) {
   w.StartObject();
   w.Key("format");
   write_string(w, kNativeFormatName);
@@ -333,6 +336,23 @@ void write_native(const KnowledgeGraph& graph, std::ostream& out) {
   }
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+void write_native(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::OStreamWrapper stream(out);
+  PrettyWriter w(stream);
+  w.SetIndent(' ', 1);
+  write_graph(graph, w);
+  stream.Put('\n');
+  stream.Flush();
+}
+
+void write_native_line(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::OStreamWrapper stream(out);
+  LineWriter w(stream);
+  write_graph(graph, w);
   stream.Put('\n');
   stream.Flush();
 }
@@ -341,22 +361,37 @@ void save_native(const KnowledgeGraph& graph, const std::string& path) {
   write_file_atomically(path, [&](std::ostream& out) { write_native(graph, out); });
 }
 
-KnowledgeGraph read_native(std::string_view json, const std::string& source) {
+namespace {
+
+// read_native and read_native_line: `first_line` is the line of json[0] in `source`.
+KnowledgeGraph read_graph(std::string_view json, const std::string& source, std::size_t first_line) {
   rapidjson::Document root;
   root.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(
       json.data(), json.size());
   if (root.HasParseError()) {
     auto [line, column] = line_and_column(json, root.GetErrorOffset());
-    throw FormatError(source, line, column,
+    throw FormatError(source, first_line - 1 + line, column,
                       std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()));
   }
-  DomReader in(source);
+  // A pointer is only meaningful within its line: name the line in `source`.
+  const std::string where = first_line == 1 ? source : source + ":" + std::to_string(first_line);
+  DomReader in(where);
   check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
   std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
   read_edges(in, root, nodes, graph);
   return graph;
+}
+
+}  // namespace
+
+KnowledgeGraph read_native(std::string_view json, const std::string& source) {
+  return read_graph(json, source, 1);
+}
+
+KnowledgeGraph read_native_line(std::string_view line, const std::string& source, std::size_t line_number) {
+  return read_graph(line, source, line_number);
 }
 
 KnowledgeGraph load_native(const std::string& path) {

@@ -16,6 +16,9 @@ inline constexpr std::string_view kNativeExtension = ".kg.json";
 
 // Writes the graph in canonical order: the same graph gives the same bytes.
 void write_native(const KnowledgeGraph& graph, std::ostream& out);
+// The same graph as one line of compact JSON ending in '\n', the same
+// structure as write_native: a record of a JSON Lines stream (`kg extract`).
+void write_native_line(const KnowledgeGraph& graph, std::ostream& out);
 // write_native to `path`, atomically (see kg::write_file_atomically).
 void save_native(const KnowledgeGraph& graph, const std::string& path);
 
@@ -24,6 +27,9 @@ void save_native(const KnowledgeGraph& graph, const std::string& path);
 // the JSON pointer of the offending value for a well-formed file that is not
 // a graph, or a graph from a newer format version.
 KnowledgeGraph read_native(std::string_view json, const std::string& source);
+// read_native of line `line_number` (1-based) of the JSON Lines file
+// `source`: errors name that line.
+KnowledgeGraph read_native_line(std::string_view line, const std::string& source, std::size_t line_number);
 // read_native of a file; kg::IoError when it cannot be read.
 KnowledgeGraph load_native(const std::string& path);
 

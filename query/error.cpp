@@ -36,8 +36,14 @@ void each_char(std::string_view text, Visit visit) {
   }
 }
 
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 // The line holding byte `offset`, and a caret line pointing at that byte.
+// A long line (a 10 MB query on one line) is shown as the bytes around the
+// place, up to kContextBytes either side, cut between characters and marked
+// "...", so that the report stays a few lines long.
 std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t offset) {
+  constexpr std::size_t kContextBytes = 200;
   offset = std::min(offset, query.size());
   std::size_t begin = 0;
   if (offset > 0) {
@@ -47,16 +53,27 @@ std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t 
   }
   std::size_t end = query.find('\n', offset);
   if (end == std::string_view::npos) end = query.size();
+  std::string before, after;
+  if (offset - begin > kContextBytes) {
+    begin = offset - kContextBytes;
+    while (begin < offset && is_continuation_byte(query[begin])) ++begin;
+    before = "...";
+  }
+  if (end - offset > kContextBytes) {
+    end = offset + kContextBytes;
+    while (end > offset && is_continuation_byte(query[end])) --end;
+    after = "...";
+  }
   std::string_view line = query.substr(begin, end - begin);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  std::string caret;
+  std::string caret(before.size(), ' ');
   // Tabs are copied so the caret lines up whatever the terminal's tab stops.
   each_char(query.substr(begin, offset - begin), [&](UChar32 c, std::size_t) {
     if (c == '\t') caret += '\t';
     else caret.append(static_cast<std::size_t>(char_width(c)), ' ');
   });
   caret += '^';
-  return {std::string(line), caret};
+  return {before + std::string(line) + after, caret};
 }
 
 std::string report(std::string_view query, Position position, const std::string& message) {

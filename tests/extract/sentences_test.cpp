@@ -95,6 +95,31 @@ TEST(Clauses, SpansAreWithinTheSentence) {
   EXPECT_EQ(spans[0].begin, sentence_spans[1].begin);
 }
 
+// A page with no sentence end made one sentence, and extracting it took time
+// quadratic in its length (a 1 MB line took two minutes).
+TEST(Sentences, AHugeSentenceIsCutIntoBoundedPiecesBetweenCharacters) {
+  std::string text;
+  while (text.size() < 100'000) text += "中国与巴西在数字经济领域开展合作两国签署了多项合作文件";
+  text += ",最后一段";
+  std::vector<Span> spans = split_sentences(text);
+  ASSERT_GT(spans.size(), 20u);
+  std::size_t covered = 0;
+  for (const Span& span : spans) {
+    EXPECT_LE(span.end - span.begin, 4096u);
+    EXPECT_NE(static_cast<unsigned char>(text[span.begin]) & 0xC0, 0x80) << "cut inside a character";
+    covered += span.end - span.begin;
+  }
+  EXPECT_EQ(covered, text.size());
+  // A comma in the second half of a piece is where it is cut.
+  std::string commas;
+  while (commas.size() < 10'000) commas += "中国,巴西";
+  for (const Span& span : split_sentences(commas)) {
+    if (span.end < commas.size()) {
+      EXPECT_EQ(commas[span.end], ',');
+    }
+  }
+}
+
 TEST(LineIndex, NumbersLinesFromOne) {
   const std::string text = "ab\ncd\n\nef\n";
   LineIndex lines(text);

@@ -169,5 +169,30 @@ TEST(Graph, CanonicalOrderIgnoresInsertionOrder) {
   EXPECT_EQ(names(a).front(), "中国");  // Country sorts before Organization
 }
 
+// Boost's edge descriptors point into the graph they came from: a copy (or
+// a move, which Boost's adjacency_list does by copying) that kept the
+// source's edge index wrote evidence into the source, or freed memory.
+TEST(Graph, CopyAndMoveKeepTheirOwnEdgeIndex) {
+  KnowledgeGraph copy;
+  {
+    KnowledgeGraph original = china_proposes("a.txt");
+    copy = original;
+  }
+  KnowledgeGraph moved;
+  {
+    KnowledgeGraph original = china_proposes("b.txt");
+    moved = std::move(original);
+  }
+  KnowledgeGraph constructed(std::move(moved));
+  for (KnowledgeGraph* graph : {&copy, &constructed}) {
+    auto china = *graph->find_node(NodeType::Country, "中国");
+    auto initiative = *graph->find_node(NodeType::Initiative, "全球数据安全倡议");
+    auto edge = graph->add_edge(china, RelationType::Proposed, initiative, 2020);
+    graph->add_evidence(edge, said("c.txt", "我国再次提出该倡议。"));
+    EXPECT_EQ(graph->edge_count(), 1u);
+    EXPECT_EQ(graph->edge(edge).weight(), 2u);
+  }
+}
+
 }  // namespace
 }  // namespace kg::graph

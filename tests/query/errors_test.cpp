@@ -109,5 +109,23 @@ TEST(QueryErrorReport, ShowsTheLineOfAMultiLineQuery) {
   }
 }
 
+// A 10 MB query on one line made a 10 MB message: the report shows the
+// place with some context either side, cut between characters.
+TEST(QueryErrorReport, LongLineIsShownAroundThePlaceOnly) {
+  const std::string query = "MATCH (n) WHERE n.name = '" + std::string(1'000'000, 'x') + "' AND ) = '中" +
+                            std::string(1'000'000, 'y') + "' RETURN n";
+  try {
+    testing::engine().run(query);
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_LT(std::string(error.what()).size(), 1000u);
+    const std::string& line = error.source_line();
+    EXPECT_EQ(line.substr(0, 3), "...");
+    EXPECT_EQ(line.substr(line.size() - 3), "...");
+    EXPECT_EQ(error.caret_line(), std::string(203, ' ') + "^");
+    EXPECT_EQ(line[203], ')') << line;
+  }
+}
+
 }  // namespace
 }  // namespace kg::query

@@ -1,0 +1,94 @@
+// `kg merge`: the reduce step. Graphs (.kg.json files, or JSON Lines of
+// `kg extract`) in, their union out; merging is associative and commutative,
+// so parts may come in any order and grouping.
+#include <cerrno>
+#include <cstring>
+#include <array>
+#include <fstream>
+#include <iostream>
+
+#include "app/commands.h"
+#include "app/outputs.h"
+#include "graph/errors.h"
+#include "graph/graph.h"
+#include "graph/native_file.h"
+
+namespace kg::app {
+namespace {
+
+constexpr std::array kOptions = {
+    OptionSpec{"output", 'o', true, true},
+    OptionSpec{"format", 'f', true, false},
+    OptionSpec{"quiet", 'q', false, false},
+};
+
+void print_help(std::ostream& out) {
+  out << "Usage: kg merge PART... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--quiet]\n\n"
+         "Merges graphs into one: each PART is a kg graph (.kg.json) or a JSON Lines\n"
+         "file (.jsonl, '-' for standard input) of 'kg extract' output, one graph a\n"
+         "line. The order and grouping of the parts do not matter: extracting shards\n"
+         "of a corpus and merging them gives the same bytes as 'kg build' of it all.\n\n"
+         "Options:\n"
+         "  -o, --output FILE   where to write; repeat to write several formats at once.\n"
+         "                      The format follows the extension: "
+      << exporter::supported_extensions()
+      << "\n"
+         "  -f, --format NAME   the format for a single output whose extension says nothing\n"
+         "  -q, --quiet         print nothing but errors\n\n"
+         "Examples:\n"
+         "  kg merge shard-*.jsonl -o corpus.kg.json\n"
+         "  kg merge 2024.kg.json 2025.kg.json -o all.kg.json -o all.graphml\n";
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+void merge_lines(std::istream& in, const std::string& source, graph::KnowledgeGraph& graph) {
+  std::size_t number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    graph.merge(graph::read_native_line(line, source, number));
+  }
+  if (in.bad()) throw IoError(source, "cannot read: " + std::string(std::strerror(errno)));
+}
+
+}  // namespace
+
+int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
+  Arguments args(raw_args, kOptions);
+  if (args.wants_help()) {
+    print_help(context.out);
+    return kExitOk;
+  }
+  if (args.positionals().empty()) throw UsageError("no input: name the graphs or .jsonl files to merge");
+  const std::vector<Output> outputs = plan_outputs(args);
+
+  graph::KnowledgeGraph graph;
+  for (const std::string& part : args.positionals()) {
+    if (part == "-") {
+      merge_lines(std::cin, "<stdin>", graph);
+    } else if (ends_with(part, ".jsonl")) {
+      std::ifstream in(part, std::ios::binary);
+      if (!in) throw IoError(part, "cannot open: " + std::string(std::strerror(errno)));
+      merge_lines(in, part, graph);
+    } else {
+      graph.merge(graph::load_native(part));
+    }
+  }
+  if (graph.documents().empty()) throw Error("the parts hold no documents: nothing to merge");
+
+  for (const Output& output : outputs) exporter::write(graph, output.path, output.format);
+  if (!args.has("quiet")) {
+    context.out << "merged " << args.positionals().size() << " part"
+                << (args.positionals().size() == 1 ? "" : "s") << ": " << graph.documents().size()
+                << " documents, " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    for (const Output& output : outputs) {
+      context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace kg::app

@@ -1,0 +1,89 @@
+// Kernels of extraction on real text (samples/, or the .txt files of
+// $KG_BENCH_TEXT): the gazetteer's phrase matcher, the sentence splitter,
+// the normalizer, and one whole document through the Extractor.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/input.h"
+#include "extract/normalizer.h"
+#include "extract/rule_pack.h"
+#include "extract/sentences.h"
+
+namespace {
+namespace fs = std::filesystem;
+using namespace kg::extract;
+
+// The benchmark text: every .txt file, concatenated in path order.
+const std::string& text() {
+  static const std::string all = [] {
+    const char* dir = std::getenv("KG_BENCH_TEXT");
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::recursive_directory_iterator(dir ? dir : KG_SOURCE_DIR "/samples")) {
+      if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+    }
+    std::sort(paths.begin(), paths.end());
+    std::string joined;
+    for (const fs::path& path : paths) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream content;
+      content << in.rdbuf();
+      joined += content.str();
+      joined += '\n';
+    }
+    return joined;
+  }();
+  return all;
+}
+
+const RulePack& pack() {
+  static const RulePack rules = default_rule_pack();
+  return rules;
+}
+
+void BM_GazetteerMatch(benchmark::State& state) {
+  const Gazetteer gazetteer(pack());
+  const std::string normalized = normalize(text()).text;
+  std::vector<PhraseMatcher::Match> matches;
+  for (auto _ : state) {
+    matches.clear();
+    gazetteer.find_all(normalized, matches);
+    benchmark::DoNotOptimize(matches.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * normalized.size()));
+  state.counters["matches"] = static_cast<double>(matches.size());
+}
+BENCHMARK(BM_GazetteerMatch);
+
+void BM_SentenceSplit(benchmark::State& state) {
+  const std::string normalized = normalize(text()).text;
+  for (auto _ : state) benchmark::DoNotOptimize(split_sentences(normalized));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * normalized.size()));
+}
+BENCHMARK(BM_SentenceSplit);
+
+void BM_Normalize(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(normalize(text()));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+}
+BENCHMARK(BM_Normalize);
+
+void BM_ExtractDocument(benchmark::State& state) {
+  const Extractor extractor(pack());
+  const Document document = make_document("bench.txt", text());
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(document));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+}
+BENCHMARK(BM_ExtractDocument);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,264 @@
+// `kg build` end to end: --append, byte-identical outputs whatever the
+// threads and input order, and no lost output when kg is killed.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <regex>
+#include <thread>
+#include <vector>
+
+#include "graph/graph.h"
+#include "graph/native_file.h"
+#include "tests/app/kg_process.h"
+
+namespace kg::testing {
+namespace {
+
+class BuildCommand : public KgProcess {
+ protected:
+  // n small documents, each different, made of the samples' sentences.
+  void write_documents(const std::string& folder, int n) const {
+    std::vector<std::string> samples;
+    for (const auto& entry : fs::directory_iterator(std::string(KG_SOURCE_DIR) + "/samples")) {
+      samples.push_back(read_file(entry.path()));
+    }
+    std::sort(samples.begin(), samples.end());
+    for (int i = 0; i < n; ++i) {
+      write(folder + "/doc" + std::to_string(100 + i) + ".txt",
+            samples[i % samples.size()] + "\n" + samples[(i / samples.size() + i + 1) % samples.size()] +
+                "\n第" + std::to_string(i) + "篇。\n");
+    }
+  }
+  std::string docs(const std::string& folder, std::vector<int> numbers) const {
+    std::string list;
+    for (int i : numbers) list += " " + at(folder + "/doc" + std::to_string(100 + i) + ".txt");
+    return list;
+  }
+  std::vector<std::string> leftovers() const {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      std::string name = entry.path().filename().string();
+      if (name.find(".tmp.") != std::string::npos) names.push_back(name);
+    }
+    return names;
+  }
+};
+
+TEST_F(BuildCommand, AppendAddsDocumentsAndKeepsWhatWasThere) {
+  write_documents("in", 3);
+  ASSERT_EQ(kg("build" + docs("in", {0, 1}) + " -o " + at("g.kg.json")).exit_code, 0);
+  CommandResult run = kg("build --append" + docs("in", {2}) + " -o " + at("g.kg.json"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  ASSERT_EQ(kg("build" + docs("in", {0, 1, 2}) + " -o " + at("all.kg.json")).exit_code, 0);
+  // Appending equals building from everything at once, to the byte.
+  EXPECT_EQ(read_file(path("g.kg.json")), read_file(path("all.kg.json")));
+  EXPECT_EQ(graph::load_native(path("g.kg.json").string()).documents().size(), 3u);
+}
+
+TEST_F(BuildCommand, AppendingADocumentAlreadyThereChangesNothing) {
+  write_documents("in", 2);
+  ASSERT_EQ(kg("build" + docs("in", {0, 1}) + " -o " + at("g.kg.json")).exit_code, 0);
+  const std::string before = read_file(path("g.kg.json"));
+  // The same file again, and a copy of it under another name: same sha1.
+  fs::copy_file(path("in/doc100.txt"), path("copy.txt"));
+  CommandResult run = kg("build -a" + docs("in", {0}) + " " + at("copy.txt") + " -o " + at("g.kg.json"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("kept 2 documents already in the graph"), std::string::npos) << run.out;
+  EXPECT_EQ(read_file(path("g.kg.json")), before);
+}
+
+TEST_F(BuildCommand, AppendToAGraphNotYetWrittenBuildsIt) {
+  write_documents("in", 1);
+  ASSERT_EQ(kg("build --append" + docs("in", {0}) + " -o " + at("new.kg.json")).exit_code, 0);
+  ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("plain.kg.json")).exit_code, 0);
+  EXPECT_EQ(read_file(path("new.kg.json")), read_file(path("plain.kg.json")));
+}
+
+TEST_F(BuildCommand, AppendAlsoWritesTheOtherFormatsOfTheWholeGraph) {
+  write_documents("in", 2);
+  ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("g.kg.json")).exit_code, 0);
+  ASSERT_EQ(kg("build --append" + docs("in", {1}) + " -o " + at("g.kg.json") + " -o " + at("g.graphml"))
+                .exit_code,
+            0);
+  ASSERT_EQ(kg("build" + docs("in", {0, 1}) + " -o " + at("all.graphml")).exit_code, 0);
+  EXPECT_EQ(read_file(path("g.graphml")), read_file(path("all.graphml")));
+}
+
+TEST_F(BuildCommand, AppendNeedsOneNativeOutput) {
+  write_documents("in", 1);
+  CommandResult other = kg("build --append" + docs("in", {0}) + " -o " + at("g.graphml"));
+  EXPECT_EQ(other.exit_code, 2);
+  EXPECT_NE(other.err.find("--append needs a .kg.json output"), std::string::npos) << other.err;
+  CommandResult two = kg("build --append" + docs("in", {0}) + " -o " + at("a.kg.json") + " -o " + at("b.kg.json"));
+  EXPECT_EQ(two.exit_code, 2);
+  EXPECT_NE(two.err.find("single .kg.json"), std::string::npos) << two.err;
+  EXPECT_FALSE(fs::exists(path("g.graphml")));
+}
+
+TEST_F(BuildCommand, AppendOfAChangedDocumentIsAnErrorAndKeepsTheGraph) {
+  write_documents("in", 1);
+  ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("g.kg.json")).exit_code, 0);
+  const std::string before = read_file(path("g.kg.json"));
+  write("in/doc100.txt", "中国与巴西开展合作。\n");
+  CommandResult run = kg("build --append" + docs("in", {0}) + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("doc100.txt' is in the graph already with other content"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(read_file(path("g.kg.json")), before);
+}
+
+TEST_F(BuildCommand, AppendToABadGraphIsAnErrorAndLeavesItAlone) {
+  write_documents("in", 1);
+  ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("g.kg.json")).exit_code, 0);
+  const std::string good = read_file(path("g.kg.json"));
+  // Truncated at every tenth of its length, then from a newer kg.
+  for (int tenth = 0; tenth < 10; ++tenth) {
+    write("cut.kg.json", good.substr(0, good.size() * tenth / 10));
+    CommandResult run = kg("build --append" + docs("in", {0}) + " -o " + at("cut.kg.json"));
+    EXPECT_EQ(run.exit_code, 1) << "cut at tenth " << tenth << ": " << run.err;
+    EXPECT_NE(run.err.find("cut.kg.json"), std::string::npos) << run.err;
+    EXPECT_EQ(read_file(path("cut.kg.json")), good.substr(0, good.size() * tenth / 10));
+  }
+  std::string newer = std::regex_replace(good, std::regex("\"version\": 1"), "\"version\": 99");
+  ASSERT_NE(newer, good) << "the native file spells its version otherwise: " << good.substr(0, 80);
+  write("newer.kg.json", newer);
+  CommandResult run = kg("build --append" + docs("in", {0}) + " -o " + at("newer.kg.json"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("99"), std::string::npos) << run.err;
+  EXPECT_EQ(read_file(path("newer.kg.json")), newer);
+  EXPECT_TRUE(leftovers().empty());
+}
+
+// Every format kg build writes, with its extension (or --format).
+const std::vector<std::string> kFileOutputs = {"g.kg.json", "g.graphml", "g.dot", "g.gexf",
+                                               "g.json",    "g.cyjs",    "g.svg"};
+
+TEST_F(BuildCommand, SameBytesWhateverTheThreadsAndTheInputOrder) {
+  write_documents("in", 12);
+  std::vector<int> forward, backward;
+  for (int i = 0; i < 12; ++i) forward.push_back(i), backward.insert(backward.begin(), i);
+  struct Run {
+    std::string name;
+    std::string inputs;
+    std::string jobs;
+  };
+  const std::vector<Run> runs = {{"j1", docs("in", forward), "1"},
+                                 {"j2", docs("in", forward), "2"},
+                                 {"j7", docs("in", backward), "7"},
+                                 {"shuffled", docs("in", {5, 0, 11, 3, 8, 1, 10, 2, 9, 4, 7, 6}), "3"}};
+  for (const Run& run : runs) {
+    std::string outputs;
+    for (const std::string& file : kFileOutputs) outputs += " -o " + at(run.name + "/" + file);
+    fs::create_directories(path(run.name));
+    CommandResult result = kg("build -j " + run.jobs + run.inputs + outputs);
+    ASSERT_EQ(result.exit_code, 0) << run.name << ": " << result.err;
+    for (const char* format : {"gexf-dynamic", "neo4j-csv", "kuzu-csv"}) {
+      result = kg("build -q -j " + run.jobs + run.inputs + " -o " + at(run.name + "/" + format) +
+                  " --format " + format);
+      ASSERT_EQ(result.exit_code, 0) << run.name << " " << format << ": " << result.err;
+    }
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(path("j1"))) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path relative = fs::relative(entry.path(), path("j1"));
+    const std::string expected = read_file(entry.path());
+    EXPECT_FALSE(expected.empty()) << relative;
+    for (const Run& run : runs) {
+      EXPECT_EQ(read_file(path(run.name) / relative), expected) << run.name << "/" << relative.string();
+    }
+  }
+}
+
+pid_t spawn_kg(const std::vector<std::string>& args) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<char*> argv{const_cast<char*>(KG_BINARY)};
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) ::_exit(126);
+    ::execv(KG_BINARY, argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+// SIGKILL cannot be caught, so kg cannot clean up after it: the output must
+// be the previous one, whole. A kill during the write may leave the
+// temporary file OUTPUT.tmp.XXXXXX beside it, which kg never reads and the
+// next build does not need gone (it is not removed: a temporary file may be
+// another kg's, still writing).
+TEST_F(BuildCommand, KilledBuildLeavesThePreviousOutputWhole) {
+  ASSERT_EQ(kg("build " + samples_ + " -o " + at("g.kg.json") + " -o " + at("g.graphml")).exit_code, 0);
+  const std::string before = read_file(path("g.kg.json"));
+  const std::string before_graphml = read_file(path("g.graphml"));
+  // Large enough input that the run lasts: 300 documents of ~60 KB.
+  write_documents("seed", 4);
+  std::string block;
+  for (int i = 0; i < 4; ++i) block += read_file(path("seed/doc10" + std::to_string(i) + ".txt"));
+  std::string big;
+  while (big.size() < 60'000) big += block;
+  std::vector<std::string> args = {"build", "-j", "2", "-q"};
+  for (int i = 0; i < 300; ++i) {
+    write("big/part" + std::to_string(1000 + i) + ".txt", big + "第" + std::to_string(i) + "份。\n");
+  }
+  args.push_back(path("big").string());
+  // The outputs of an uninterrupted run, to tell a new output from a part of one.
+  CommandResult full = kg("build -q " + at("big") + " -o " + at("full/g.kg.json") + " -o " + at("full/g.graphml"),
+                          "mkdir -p " + at("full") + "; ");
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  for (const char* out : {"g.kg.json", "g.graphml"}) args.insert(args.end(), {"-o", path(out).string()});
+
+  // Once as soon as a temporary output appears (the kill lands mid-write),
+  // once at an arbitrary moment of the reading.
+  int caught_writing = 0;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    const bool wait_for_write = attempt < 3;
+    pid_t pid = spawn_kg(args);
+    ASSERT_GT(pid, 0);
+    const auto started = std::chrono::steady_clock::now();
+    int status = 0;
+    bool exited = false;
+    while (true) {
+      if (::waitpid(pid, &status, WNOHANG) == pid) {
+        exited = true;
+        break;
+      }
+      if (wait_for_write ? !leftovers().empty()
+                         : std::chrono::steady_clock::now() - started > std::chrono::milliseconds(300)) {
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    if (!exited) {
+      ::kill(pid, SIGKILL);
+      ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+      ASSERT_TRUE(WIFSIGNALED(status));
+      if (wait_for_write) ++caught_writing;
+      // Each output is the previous one or, if its rename came first, the new one whole.
+      for (const auto& [name, previous] : {std::pair{"g.kg.json", before}, {"g.graphml", before_graphml}}) {
+        std::string now = read_file(path(name));
+        EXPECT_TRUE(now == previous || now == read_file(path("full") / name))
+            << name << " is neither the previous output nor the new one (" << now.size() << " bytes)";
+      }
+      for (const std::string& name : leftovers()) {
+        EXPECT_TRUE(std::regex_match(name, std::regex(R"(g\.(kg\.json|graphml)\.tmp\.[A-Za-z0-9]{6})")))
+            << name;
+      }
+    } else {
+      ASSERT_TRUE(WIFEXITED(status));
+      EXPECT_EQ(WEXITSTATUS(status), 0);
+    }
+    ::testing::Test::RecordProperty("caught_writing", caught_writing);
+    if (wait_for_write && caught_writing > 0) attempt = 2;  // once is enough
+  }
+  // A leftover temporary file is no obstacle to the next build.
+  CommandResult rerun = kg("build " + samples_ + " -o " + at("g.kg.json") + " -o " + at("g.graphml"));
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_EQ(read_file(path("g.kg.json")), before);
+  EXPECT_EQ(read_file(path("g.graphml")), before_graphml);
+}
+
+}  // namespace
+}  // namespace kg::testing
