@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 KG := $(BUILD)/app/kg
 OUT ?= out
 
-.PHONY: all deps build demo test js-deps asan-test bench clean
+.PHONY: all deps build demo test js-deps asan-test fuzz bench clean
 
 all: build
 
@@ -38,6 +38,18 @@ test: build js-deps
 asan-test:
 	$(MAKE) test BUILD=$(BUILD)-asan CMAKE_FLAGS="-DKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
+FUZZ_SECONDS ?= 30
+# The libFuzzer targets of tests/fuzz/, built with clang (whole tree
+# instrumented) and run FUZZ_SECONDS each from their seed corpora; a crash
+# fails and leaves its input in $(BUILD)-fuzz/fuzz-artifacts/.
+fuzz:
+	@bash scripts/install-deps.sh fuzz
+	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DKG_FUZZ=ON -DKG_FUZZ_SECONDS=$(FUZZ_SECONDS) \
+	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target query_fuzz native_fuzz rules_fuzz extract_fuzz
+	ctest --test-dir $(BUILD)-fuzz -L fuzz --output-on-failure
+
 # Throughput and memory of kg build beside grep -F and jieba-wasm, on a
 # resampled 100 MB corpus (see BENCHMARKS.md); query latency is bench/query/run.sh.
 bench: deps
@@ -46,4 +58,4 @@ bench: deps
 	bench/run --size 100 --build build-perf
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan $(OUT)
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz $(OUT)

@@ -2,6 +2,7 @@
 # Installs the Debian packages kg needs to build and test, and only those
 # that are missing: each is checked with dpkg-query first, so on a machine
 # that has them all this changes nothing and needs no network.
+# `install-deps.sh fuzz` adds clang and libFuzzer for `make fuzz`.
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,9 @@ packages=(
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   libxml2-utils python3-networkx       # consumers the export tests hand files to
 )
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang libclang-rt-14-dev)  # libFuzzer for tests/fuzz
+fi
 # Node.js with npm, for the graphology, Cytoscape and Kùzu consumers: checked
 # as commands, since a machine may have them from elsewhere than Debian (a
 # NodeSource nodejs bundles npm and conflicts with Debian's npm package).
