@@ -39,13 +39,14 @@ asan-test:
 	$(MAKE) test BUILD=$(BUILD)-asan CMAKE_FLAGS="-DKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
 FUZZ_SECONDS ?= 30
+FUZZ_SEED ?= 20251125
 # The libFuzzer targets of tests/fuzz/, built with clang (whole tree
 # instrumented) and run FUZZ_SECONDS each from their seed corpora; a crash
 # fails and leaves its input in $(BUILD)-fuzz/fuzz-artifacts/.
 fuzz:
 	@bash scripts/install-deps.sh fuzz
 	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DKG_FUZZ=ON -DKG_FUZZ_SECONDS=$(FUZZ_SECONDS) \
+	  -DKG_FUZZ=ON -DKG_FUZZ_SECONDS=$(FUZZ_SECONDS) -DKG_FUZZ_SEED=$(FUZZ_SEED) \
 	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target query_fuzz native_fuzz rules_fuzz extract_fuzz
 	ctest --test-dir $(BUILD)-fuzz -L fuzz --output-on-failure
