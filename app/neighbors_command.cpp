@@ -2,6 +2,7 @@
 #include <array>
 
 #include "app/commands.h"
+#include "app/query_format.h"
 #include "graph/errors.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -32,13 +33,6 @@ void print_help(std::ostream& out) {
          "  kg neighbors g.kg.json EU --type Initiative --explain\n";
 }
 
-query::Format format_option(const Arguments& arguments) {
-  std::optional<std::string> name = arguments.value("format");
-  if (!name) return query::Format::Table;
-  if (std::optional<query::Format> format = query::format_named(*name)) return *format;
-  throw UsageError("--format takes table, json or csv, not '" + *name + "'");
-}
-
 }  // namespace
 
 int run_neighbors(std::span<const std::string> args, CommandContext& context) {
@@ -51,7 +45,7 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context) {
   const std::string& name = arguments.positionals()[1];
   std::optional<std::string> relation = arguments.value("relation");
   std::optional<std::string> type = arguments.value("type");
-  query::Format format = format_option(arguments);
+  query::Format format = result_format(arguments);
   std::string text = query::neighbors_query(name, relation, type, arguments.has("explain"));
 
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);

@@ -2,6 +2,7 @@
 #include <array>
 
 #include "app/commands.h"
+#include "app/query_format.h"
 #include "graph/errors.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -31,13 +32,6 @@ void print_help(std::ostream& out) {
          "  kg path g.kg.json EU BRICS --all --max-hops 4\n";
 }
 
-query::Format format_option(const Arguments& arguments) {
-  std::optional<std::string> name = arguments.value("format");
-  if (!name) return query::Format::Table;
-  if (std::optional<query::Format> format = query::format_named(*name)) return *format;
-  throw UsageError("--format takes table, json or csv, not '" + *name + "'");
-}
-
 }  // namespace
 
 int run_path(std::span<const std::string> args, CommandContext& context) {
@@ -51,7 +45,7 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   const std::string& to = arguments.positionals()[2];
   int max_hops = static_cast<int>(arguments.number("max-hops", 1, 10).value_or(5));
   std::optional<query::Format> format;
-  if (arguments.has("format")) format = format_option(arguments);
+  if (arguments.has("format")) format = result_format(arguments);
 
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
   for (const std::string& name : {from, to}) {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/commands.h"
+#include "app/query_format.h"
 #include "graph/errors.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -137,14 +138,6 @@ std::string read_all(std::istream& in) {
 
 }  // namespace
 
-namespace {
-query::Format parse_format(const std::optional<std::string>& name) {
-  if (!name) return query::Format::Table;
-  if (std::optional<query::Format> format = query::format_named(*name)) return *format;
-  throw UsageError("--format takes table, json or csv, not '" + *name + "'");
-}
-}  // namespace
-
 int run_query(std::span<const std::string> args, CommandContext& context) {
   Arguments arguments(args, kOptions);
   if (arguments.wants_help()) {
@@ -159,7 +152,7 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
   if (auto limit = arguments.number("limit", 0, 1'000'000'000'000)) options.max_rows = static_cast<std::uint64_t>(*limit);
   if (auto hops = arguments.number("max-hops", 1, 10)) options.default_max_hops = static_cast<int>(*hops);
   Printing printing;
-  printing.format = parse_format(arguments.value("format"));
+  printing.format = result_format(arguments);
   printing.explain = arguments.has("explain");
   if (printing.explain && arguments.has("format")) throw UsageError("--explain prints text: drop --format");
 
