@@ -16,6 +16,7 @@
 #include "app/outputs.h"
 #include "export/export.h"
 #include "extract/extractor.h"
+#include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
 #include "graph/atomic_file.h"
@@ -139,26 +140,31 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   auto work = [&](std::size_t worker) {
     try {
       for (std::size_t i = next++; i < files.size(); i = next++) {
-        extract::Document document;
+        graph::KnowledgeGraph document_graph;
+        extract::FileRead file;
         try {
-          document = extract::read_document(files[i]);
+          file = extract::extract_file(extractor, files[i], document_graph,
+                                       want_report ? &notes[i] : nullptr,
+                                       [&](const graph::Document& record) {
+                                         return known_sha1.count(record.sha1) == 0;
+                                       });
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
           warnings.push_back(std::string(error.what()) + " (skipped)");
           ++done;
           continue;
         }
-        if (known_sha1.count(document.sha1) > 0) {
+        if (!file.kept) {
           ++already_known;
           ++done;
           continue;
         }
-        if (document.encoding != "UTF-8") {
+        if (file.encoding != "UTF-8") {
           std::lock_guard lock(report_mutex);
-          warnings.push_back(files[i] + ": read as " + document.encoding + " and converted to UTF-8");
+          warnings.push_back(files[i] + ": read as " + file.encoding + " and converted to UTF-8");
         }
-        bytes_read += document.bytes;
-        partial[worker].merge(extractor.extract(document, want_report ? &notes[i] : nullptr));
+        bytes_read += file.record.bytes;
+        partial[worker].merge(document_graph);
         ++done;
       }
     } catch (...) {

@@ -7,6 +7,7 @@
 
 #include "app/commands.h"
 #include "extract/extractor.h"
+#include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
 #include "graph/errors.h"
@@ -77,21 +78,22 @@ int run_extract(std::span<const std::string> raw_args, CommandContext& context) 
 
   std::ostringstream line;
   for (const std::string& file : files) {
-    extract::Document document;
+    graph::KnowledgeGraph graph;
+    extract::FileRead read;
     try {
-      document = extract::read_document(file);
+      read = extract::extract_file(extractor, file, graph);
     } catch (const Error& error) {
       warn(std::string(error.what()) + " (skipped)");
       continue;
     }
-    if (document.encoding != "UTF-8") {
-      context.err << "kg extract: warning: " << file << ": read as " << document.encoding
+    if (read.encoding != "UTF-8") {
+      context.err << "kg extract: warning: " << file << ": read as " << read.encoding
                   << " and converted to UTF-8\n";
     }
     // One write per document, so lines of concurrent writers to one pipe
     // stay whole as far as the pipe allows.
     line.str({});
-    graph::write_native_line(extractor.extract(document), line);
+    graph::write_native_line(graph, line);
     context.out << line.view();
   }
   context.out.flush();

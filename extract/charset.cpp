@@ -25,14 +25,12 @@ constexpr int32_t kMinConfidence = 50;
 
 constexpr std::string_view kIconvHint = "convert the file to UTF-8, e.g. with iconv";
 
-struct Position {
-  std::size_t line = 1, column = 1;
-};
+using Position = TextPosition;
 
 // Line and column (1-based, column in characters) of a byte offset, counting
-// every byte that is not a UTF-8 continuation byte as a character.
-Position position_in_bytes(std::string_view bytes, std::size_t offset) {
-  Position at;
+// every byte that is not a UTF-8 continuation byte as a character; `at` is
+// where the bytes start.
+Position position_in_bytes(std::string_view bytes, std::size_t offset, Position at = {}) {
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
     const auto byte = static_cast<unsigned char>(bytes[i]);
     if (byte == '\n') {
@@ -110,9 +108,12 @@ Utf8Scan scan_utf8(std::string_view text) {
   return scan;
 }
 
-std::string invalid_utf8_problem(std::string_view bytes, std::size_t offset) {
+// `file_offset` is where bytes[offset] is in the file, when that differs.
+std::string invalid_utf8_problem(std::string_view bytes, std::size_t offset,
+                                 std::uint64_t file_offset = std::string_view::npos) {
+  if (file_offset == std::string_view::npos) file_offset = offset;
   return "not valid UTF-8 (byte " + hex_bytes(bytes.substr(offset, 1)) + " at byte offset " +
-         std::to_string(offset) + ")";
+         std::to_string(file_offset) + ")";
 }
 
 struct ConverterCloser {
@@ -243,6 +244,23 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
   }
   std::string why = "detected with " + std::to_string(confidence) + "% confidence";
   return {convert_strictly(bytes, 0, guess, source_name, why), guess, true};
+}
+
+TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_name, TextPosition start,
+                              std::uint64_t start_offset) {
+  const Utf8Scan scan = scan_utf8(utf8);
+  if (scan.first_nul < scan.first_invalid) {
+    const Position at = position_in_bytes(utf8, scan.first_nul, start);
+    throw FormatError(source_name, at.line, at.column, "a NUL byte: this looks like a binary file, not text");
+  }
+  if (scan.first_invalid != std::string_view::npos) {
+    const Position at = position_in_bytes(utf8, scan.first_invalid, start);
+    throw FormatError(source_name, at.line, at.column,
+                      invalid_utf8_problem(utf8, scan.first_invalid, start_offset + scan.first_invalid) +
+                          "; a file this large is read as UTF-8 only: " + std::string(kIconvHint) +
+                          " -f ENCODING -t UTF-8");
+  }
+  return position_in_bytes(utf8, utf8.size(), start);
 }
 
 }  // namespace kg::extract

@@ -2,6 +2,7 @@
 // names UTF-16/32, anything else is detected with ICU and converted strictly.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,17 @@ struct DecodedText {
 // UTF-16/32), when the encoding cannot be told with confidence, or when the
 // bytes are not valid in it.
 DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name);
+
+// A place in a text file: 1-based line, and column counted in characters.
+struct TextPosition {
+  std::size_t line = 1, column = 1;
+};
+
+// For a file read in pieces: checks that the piece `utf8`, starting at
+// `start` (byte `start_offset` of the file), is UTF-8 text, and returns the
+// position just past it. Throws kg::FormatError naming `source_name` with
+// the line:column of the first invalid byte or NUL byte.
+TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_name, TextPosition start,
+                              std::uint64_t start_offset);
 
 }  // namespace kg::extract

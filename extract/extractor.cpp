@@ -65,11 +65,20 @@ Extractor::~Extractor() = default;
 const std::vector<std::string>& Extractor::gazetteer_conflicts() const { return compiled_->gazetteer.conflicts(); }
 
 graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes* notes) const {
+  graph::KnowledgeGraph graph;
+  graph.add_document({document.id, document.bytes, document.sha1});
+  extract_into(document, graph, notes);
+  return graph;
+}
+
+void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& graph, CurationNotes* notes) const {
   NormalizedText normalized = normalize(document.text, compiled_->vocabulary);
   blank_furniture(normalized.text);
   const std::string_view text = normalized.text;
   const std::vector<Span> sentences = split_sentences(text);
   const LineIndex lines(document.text);
+  // Line numbers in the file, for a document read in segments.
+  auto line_of = [&](std::size_t offset) { return lines.line_of(offset) + document.first_line - 1; };
 
   // Recognize; where the document defines aliases, recognize again with them.
   LearnedAliases learned;
@@ -85,8 +94,6 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
   }
   const std::optional<Mention> topic = document_topic(mentions);
 
-  graph::KnowledgeGraph graph;
-  graph.add_document({document.id, document.bytes, document.sha1});
   auto original = [&](Span span) {
     const std::size_t begin = normalized.original_offset(span.begin);
     return std::string_view(document.text).substr(begin, normalized.original_offset(span.end) - begin);
@@ -109,7 +116,7 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
       graph.add_mentions(node, document.id);
       if (mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction) {
         auto& seen = open_class[{mention.type, mention.name}];
-        if (seen.first++ == 0) seen.second = lines.line_of(normalized.original_offset(mention.span.begin));
+        if (seen.first++ == 0) seen.second = line_of(normalized.original_offset(mention.span.begin));
       }
     }
     const std::size_t sentence_offset = normalized.original_offset(sentence.begin);
@@ -117,7 +124,7 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
     evidence.document = document.id;
     evidence.sentence = std::string(original(sentence));
     evidence.offset = document.text_offset + sentence_offset;
-    evidence.line = lines.line_of(sentence_offset);
+    evidence.line = line_of(sentence_offset);
     for (const FoundRelation& relation : relations) {
       auto subject = graph.add_node(relation.subject.type, relation.subject.name);
       auto object = graph.add_node(relation.object.type, relation.object.name);
@@ -144,7 +151,6 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
                              "' found by its shape once, in no gazetteer");
     }
   }
-  return graph;
 }
 
 }  // namespace kg::extract

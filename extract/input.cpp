@@ -24,14 +24,43 @@ bool is_hidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
+std::string hex_digest(const boost::uuids::detail::sha1::digest_type& digest) {
+  char hex[41];
+  for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
+  return std::string(hex, 40);
+}
+
 std::string sha1_hex(std::string_view bytes) {
   boost::uuids::detail::sha1 hash;
   hash.process_bytes(bytes.data(), bytes.size());
   boost::uuids::detail::sha1::digest_type digest;
   hash.get_digest(digest);
-  char hex[41];
-  for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
-  return std::string(hex, 40);
+  return hex_digest(digest);
+}
+
+// Where to end a segment of `text` when more of the file follows: after the
+// last line end in its second half, else after the last sentence end or
+// space there, else before the last character (which may be incomplete).
+std::size_t segment_end(std::string_view text) {
+  const std::size_t half = text.size() / 2;
+  if (std::size_t line_end = text.rfind('\n'); line_end != std::string_view::npos && line_end >= half) {
+    return line_end + 1;
+  }
+  std::size_t best = std::string_view::npos;
+  for (std::string_view boundary : {"。", "！", "？", " "}) {
+    std::size_t found = text.rfind(boundary);
+    if (found != std::string_view::npos && found >= half &&
+        (best == std::string_view::npos || found + boundary.size() > best)) {
+      best = found + boundary.size();
+    }
+  }
+  if (best != std::string_view::npos) return best;
+  std::size_t cut = text.size();
+  for (std::size_t back = 0; back < 4 && cut > 1; ++back) {
+    --cut;
+    if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) return cut;  // a character starts here
+  }
+  return text.size();  // not UTF-8 here: the check of the segment says where
 }
 
 }  // namespace
@@ -108,6 +137,56 @@ Document read_document(const std::string& path) {
   content << in.rdbuf();
   if (in.bad()) throw IoError(path, std::string("cannot read: ") + std::strerror(errno));
   return make_document(path, std::move(content).str());
+}
+
+Document read_document_segments(const std::string& path, std::size_t segment_bytes,
+                                 const std::function<void(const Document&)>& on_segment) {
+  segment_bytes = std::max<std::size_t>(segment_bytes, 64);  // so every cut leaves room to read on
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
+  Document whole;
+  whole.id = path;
+  whole.encoding = "UTF-8";
+  boost::uuids::detail::sha1 hash;
+  std::string buffer;  // read, not yet delivered; never longer than segment_bytes
+  buffer.reserve(segment_bytes);
+  std::uint64_t buffer_offset = 0;  // where buffer[0] is in the file
+  TextPosition position;            // where buffer[0] is, as line:column
+  bool at_start = true;
+  for (bool at_end = false; !at_end;) {
+    const std::size_t wanted = segment_bytes - buffer.size();
+    const std::size_t before = buffer.size();
+    buffer.resize(segment_bytes);
+    in.read(buffer.data() + before, static_cast<std::streamsize>(wanted));
+    if (in.bad()) throw IoError(path, std::string("cannot read: ") + std::strerror(errno));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    buffer.resize(before + got);
+    hash.process_bytes(buffer.data() + before, got);
+    whole.bytes += got;
+    at_end = got < wanted;
+    if (at_start && buffer.size() >= 3 && std::string_view(buffer).substr(0, 3) == "\xEF\xBB\xBF") {
+      buffer.erase(0, 3);
+      buffer_offset = whole.text_offset = 3;
+    }
+    at_start = false;
+    if (buffer.empty()) continue;
+    const std::size_t end = at_end ? buffer.size() : segment_end(buffer);
+    const std::string_view text(buffer.data(), end);
+    const TextPosition after = check_utf8_piece(text, path, position, buffer_offset);
+    Document segment;
+    segment.id = path;
+    segment.text = text;
+    segment.text_offset = buffer_offset;
+    segment.first_line = static_cast<std::uint32_t>(position.line);
+    on_segment(segment);
+    buffer.erase(0, end);
+    buffer_offset += end;
+    position = after;
+  }
+  boost::uuids::detail::sha1::digest_type digest;
+  hash.get_digest(digest);
+  whole.sha1 = hex_digest(digest);
+  return whole;
 }
 
 }  // namespace kg::extract

@@ -17,6 +17,7 @@ struct Document {
   std::string id;     // the path as the user gave it (or as found below a directory)
   std::string text;   // UTF-8
   std::uint64_t text_offset = 0;  // byte offset of text[0] in the file: 3 after a UTF-8 BOM
+  std::uint32_t first_line = 1;   // line of the file text[0] is on (> 1 for a later segment)
   std::uint64_t bytes = 0;  // size of the file as read
   std::string sha1;   // hex digest of the file's bytes
   std::string encoding;  // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
@@ -41,5 +42,25 @@ Document read_document(const std::string& path);
 
 // The same checks on bytes already in memory; `id` names them in errors.
 Document make_document(std::string id, std::string bytes);
+
+// Files up to this size are read whole (read_document); larger ones in
+// segments (read_document_segments), so memory stays bounded for any file.
+inline constexpr std::uint64_t kWholeDocumentBytes = 8u << 20;
+inline constexpr std::size_t kSegmentBytes = 4u << 20;
+
+// Reads a file of any size piece by piece: `on_segment` gets consecutive
+// segments of at most `segment_bytes` (more only for a longer line with no
+// sentence end or space in it), each cut after a line end where there is one,
+// else after a sentence end (。！？) or space, else between two characters.
+// A segment is a Document with the file's id, its text, text_offset (where it
+// starts in the file) and first_line; bytes, sha1 and encoding are left empty
+// until the end. Returns the whole file's Document: id, bytes, sha1 and
+// encoding "UTF-8", with an empty text. Only UTF-8 (a BOM is dropped) is read
+// this way: bytes that are not UTF-8, or a NUL byte, throw kg::FormatError
+// with line and column, after the segments before them were delivered —
+// callers discard what they made of those. Throws kg::IoError when the
+// file cannot be opened or read.
+Document read_document_segments(const std::string& path, std::size_t segment_bytes,
+                                 const std::function<void(const Document&)>& on_segment);
 
 }  // namespace kg::extract

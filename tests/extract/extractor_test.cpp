@@ -5,12 +5,15 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <thread>
 #include <tuple>
 
 #include <unicode/ucnv.h>
 
+#include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
 
@@ -395,6 +398,55 @@ TEST(Extractor, EvidenceNamesDocumentSentenceOffsetLineRuleAndTrigger) {
   ASSERT_NE(leads, nullptr);
   EXPECT_EQ(leads->evidence.begin()->line, 5u);
   EXPECT_EQ(leads->evidence.begin()->offset, text.find("肯尼亚总统"));
+}
+
+// A file larger than the whole-document limit is read in segments: the
+// graph is the single copy's graph with mentions added up, and evidence
+// offsets and lines still point into the file.
+TEST(Extractor, AFileReadInSegmentsGivesTheGraphOfItsParts) {
+  const std::string copy =
+      "2021年5月，中国提出《全球青年数字合作倡议》。巴西支持该倡议。\n"
+      "中国、俄罗斯和巴西签署了《南方科技合作宣言》。\n"
+      "肯尼亚总统卡萨诺出席了开幕式。\n";
+  std::string file = "\xEF\xBB\xBF";
+  constexpr int kCopies = 40;
+  for (int i = 0; i < kCopies; ++i) file += copy;
+  const auto path = std::filesystem::temp_directory_path() / "kg_segmented_extraction.txt";
+  std::ofstream(path, std::ios::binary) << file;
+  const ReadLimits limits{1024, 512};
+  ASSERT_GT(file.size(), limits.whole_document_bytes);
+
+  graph::KnowledgeGraph graph;
+  const FileRead read = extract_file(extractor(), path.string(), graph, nullptr, {}, limits);
+  EXPECT_TRUE(read.kept);
+  EXPECT_EQ(read.record.bytes, file.size());
+  EXPECT_EQ(read.record.sha1, make_document("x", file).sha1);
+  ASSERT_EQ(graph.documents().size(), 1u);
+  EXPECT_EQ(graph.documents().begin()->second, read.record);
+  expect_evidence_points_into(graph, file, path.string());
+
+  const graph::KnowledgeGraph one = extract_text(copy);
+  ASSERT_EQ(graph.node_count(), one.node_count());
+  ASSERT_EQ(graph.edge_count(), one.edge_count());
+  for (auto node : one.nodes_in_canonical_order()) {
+    const graph::NodeData& expected = one.node(node);
+    auto found = graph.find_node(expected.type, expected.name);
+    ASSERT_TRUE(found) << expected.name;
+    EXPECT_EQ(graph.node(*found).mentions.at(path.string()), kCopies * expected.mentions.at("doc.txt"))
+        << expected.name;
+  }
+  const graph::EdgeData* proposed = edge(graph, kChina, RelationType::Proposed, kYouthInitiative, 2021);
+  ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(proposed->evidence.size(), static_cast<std::size_t>(kCopies));
+
+  // A file the caller already has is not extracted.
+  graph::KnowledgeGraph skipped;
+  const FileRead known = extract_file(extractor(), path.string(), skipped, nullptr,
+                                      [](const graph::Document&) { return false; }, limits);
+  EXPECT_FALSE(known.kept);
+  EXPECT_EQ(known.record.sha1, read.record.sha1);
+  EXPECT_EQ(skipped.node_count(), 0u);
+  std::filesystem::remove(path);
 }
 
 TEST(Extractor, EvidenceKeepsTheDocumentsOwnCharacters) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -105,6 +106,130 @@ TEST_F(InputFiles, MissingPathIsAnError) {
 
 TEST_F(InputFiles, FileNamedExplicitlyIsKeptEvenIfHidden) {
   EXPECT_EQ(collect({(dir_ / ".hidden.txt").string()}).size(), 1u);
+}
+
+// Reading a large file piece by piece (files are written by each test).
+class SegmentedReading : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (fs::temp_directory_path() /
+             ("kg_segments_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())))
+                .string();
+  }
+  void TearDown() override { fs::remove(path_); }
+
+  void write(const std::string& bytes) const { std::ofstream(path_, std::ios::binary) << bytes; }
+
+  std::vector<Document> read(std::size_t segment_bytes, Document* whole = nullptr) const {
+    std::vector<Document> segments;
+    Document record = read_document_segments(path_, segment_bytes,
+                                             [&](const Document& segment) { segments.push_back(segment); });
+    if (whole) *whole = record;
+    return segments;
+  }
+
+  static std::string joined(const std::vector<Document>& segments) {
+    std::string text;
+    for (const Document& segment : segments) text += segment.text;
+    return text;
+  }
+
+  std::string path_;
+};
+
+TEST_F(SegmentedReading, SegmentsJoinToTheFileAndKnowWhereTheyStart) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "第" + std::to_string(i) + "行：中国与巴西开展合作。\n";
+  write("\xEF\xBB\xBF" + text);
+  Document whole;
+  const std::vector<Document> segments = read(256, &whole);
+  ASSERT_GT(segments.size(), 10u);
+  EXPECT_EQ(joined(segments), text);
+  std::uint64_t offset = 3;  // after the BOM
+  std::uint32_t line = 1;
+  for (const Document& segment : segments) {
+    EXPECT_LE(segment.text.size(), 256u);
+    EXPECT_EQ(segment.text.back(), '\n') << "lines are short: every cut is at a line end";
+    EXPECT_EQ(segment.text_offset, offset);
+    EXPECT_EQ(segment.first_line, line);
+    EXPECT_EQ(segment.id, path_);
+    offset += segment.text.size();
+    line += static_cast<std::uint32_t>(std::count(segment.text.begin(), segment.text.end(), '\n'));
+  }
+  const Document at_once = make_document(path_, "\xEF\xBB\xBF" + text);
+  EXPECT_EQ(whole.sha1, at_once.sha1);
+  EXPECT_EQ(whole.bytes, at_once.bytes);
+  EXPECT_EQ(whole.text_offset, 3u);
+  EXPECT_EQ(whole.encoding, "UTF-8");
+  EXPECT_TRUE(whole.text.empty());
+}
+
+TEST_F(SegmentedReading, ALineLongerThanASegmentIsCutAfterASentenceEnd) {
+  std::string text;
+  while (text.size() < 5000) text += "中国提出倡议！巴西表示支持。";
+  write(text);
+  const std::vector<Document> segments = read(500);
+  EXPECT_EQ(joined(segments), text);
+  for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
+    const std::string& piece = segments[i].text;
+    EXPECT_TRUE(piece.ends_with("。") || piece.ends_with("！")) << piece;
+    EXPECT_EQ(segments[i].first_line, 1u);
+  }
+}
+
+TEST_F(SegmentedReading, ALineWithNoBreakAtAllIsCutBetweenCharacters) {
+  std::string text = "a";  // one ASCII byte, so characters do not line up with segment sizes
+  while (text.size() < 5000) text += "数字经济网络空间治理𠀀";  // 3- and 4-byte characters
+  write(text);
+  const std::vector<Document> segments = read(100);
+  EXPECT_EQ(joined(segments), text);
+  for (const Document& segment : segments) {
+    EXPECT_NO_THROW(make_document("piece", segment.text)) << "a segment splits a character";
+  }
+}
+
+TEST_F(SegmentedReading, InvalidUtf8InALaterSegmentNamesItsLineColumnAndOffset) {
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "中国提出倡议。\n";
+  const std::size_t bad = text.size() + 2;
+  text += "ab\xFF" "cd\n";
+  write(text);
+  std::size_t delivered = 0;
+  try {
+    read_document_segments(path_, 64, [&](const Document&) { ++delivered; });
+    ADD_FAILURE() << "accepted";
+  } catch (const FormatError& error) {
+    EXPECT_EQ(error.path(), path_);
+    EXPECT_EQ(error.line(), 51u);
+    EXPECT_EQ(error.column(), 3u);
+    EXPECT_NE(error.problem().find("byte 0xFF at byte offset " + std::to_string(bad)), std::string::npos)
+        << error.what();
+    EXPECT_NE(error.problem().find("iconv"), std::string::npos) << error.what();
+  }
+  EXPECT_GT(delivered, 0u) << "the segments before the fault were read";
+}
+
+TEST_F(SegmentedReading, ANulByteIsABinaryFile) {
+  write(std::string(300, 'a') + '\0' + "b");
+  try {
+    read(64);
+    ADD_FAILURE() << "accepted";
+  } catch (const FormatError& error) {
+    EXPECT_EQ(error.column(), 301u);
+    EXPECT_NE(error.problem().find("binary"), std::string::npos) << error.what();
+  }
+}
+
+TEST_F(SegmentedReading, AnEmptyFileHasNoSegments) {
+  write("");
+  Document whole;
+  EXPECT_TRUE(read(64, &whole).empty());
+  EXPECT_EQ(whole.bytes, 0u);
+  EXPECT_EQ(whole.sha1, make_document("x", "").sha1);
+}
+
+TEST_F(SegmentedReading, AMissingFileIsAnIoError) {
+  EXPECT_THROW(read(64), IoError);
 }
 
 }  // namespace

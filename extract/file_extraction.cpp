@@ -1,0 +1,40 @@
+// Choosing between whole-file and segment-wise reading by the file's size.
+#include "extract/file_extraction.h"
+
+#include <filesystem>
+
+
+namespace kg::extract {
+
+FileRead extract_file(const Extractor& extractor, const std::string& path, graph::KnowledgeGraph& graph,
+                      CurationNotes* notes, const std::function<bool(const graph::Document&)>& keep,
+                      const ReadLimits& limits) {
+  FileRead read;
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error || size <= limits.whole_document_bytes) {  // an unreadable file: read_document says why
+    const Document document = read_document(path);
+    read.record = {document.id, document.bytes, document.sha1};
+    read.encoding = document.encoding;
+    read.kept = !keep || keep(read.record);
+    if (read.kept) {
+      graph.add_document(read.record);
+      extractor.extract_into(document, graph, notes);
+    }
+    return read;
+  }
+  const Document whole = read_document_segments(path, limits.segment_bytes, [&](const Document& segment) {
+    extractor.extract_into(segment, graph, notes);
+  });
+  read.record = {whole.id, whole.bytes, whole.sha1};
+  read.encoding = whole.encoding;
+  read.kept = !keep || keep(read.record);
+  if (read.kept) {
+    graph.add_document(read.record);
+  } else {
+    graph = graph::KnowledgeGraph();
+  }
+  return read;
+}
+
+}  // namespace kg::extract
