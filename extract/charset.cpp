@@ -208,7 +208,7 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
       (scan.first_invalid == std::string_view::npos || scan.first_nul < scan.first_invalid)) {
     fail_binary(source_name, bytes, scan.first_nul);
   }
-  if (scan.first_invalid == std::string_view::npos) return {std::string(bytes), "UTF-8", false};
+  if (scan.first_invalid == std::string_view::npos) return {std::string(), "UTF-8", false};
 
   const std::string not_utf8 = invalid_utf8_problem(bytes, scan.first_invalid);
   // A BOM declares UTF-8, and mostly well-formed UTF-8 is a damaged UTF-8

@@ -11,11 +11,11 @@ namespace kg::extract {
 struct DecodedText {
   std::string utf8;
   std::string encoding;    // "UTF-8", "UTF-16LE", "GB18030", "Big5", "windows-1252", …
-  bool converted = false;  // false: `utf8` is the input unchanged (a UTF-8 BOM included)
+  bool converted = false;  // false: the input is UTF-8 (a BOM included) and `utf8` is left empty
 };
 
-// Valid UTF-8 (with or without a BOM) is returned as is. UTF-16LE/BE and
-// UTF-32LE/BE are recognised by their byte order mark only, which is dropped.
+// Valid UTF-8 (with or without a BOM) is not copied: `converted` is false.
+// UTF-16LE/BE and UTF-32LE/BE are recognised by their byte order mark only, which is dropped.
 // Anything else is handed to ICU's charset detector and, when it is
 // confident, converted from the detected encoding. Conversion is strict: a
 // byte sequence the encoding does not define is an error, never U+FFFD.

@@ -9,9 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include <boost/uuid/detail/sha1.hpp>
-
 #include "extract/charset.h"
+#include "extract/sha1.h"
 #include "graph/errors.h"
 
 namespace kg::extract {
@@ -22,20 +21,6 @@ namespace fs = std::filesystem;
 bool is_hidden(const fs::path& path) {
   std::string name = path.filename().string();
   return !name.empty() && name[0] == '.';
-}
-
-std::string hex_digest(const boost::uuids::detail::sha1::digest_type& digest) {
-  char hex[41];
-  for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
-  return std::string(hex, 40);
-}
-
-std::string sha1_hex(std::string_view bytes) {
-  boost::uuids::detail::sha1 hash;
-  hash.process_bytes(bytes.data(), bytes.size());
-  boost::uuids::detail::sha1::digest_type digest;
-  hash.get_digest(digest);
-  return hex_digest(digest);
 }
 
 // Where to end a segment of `text` when more of the file follows: after the
@@ -147,7 +132,7 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
   Document whole;
   whole.id = path;
   whole.encoding = "UTF-8";
-  boost::uuids::detail::sha1 hash;
+  Sha1 hash;
   std::string buffer;  // read, not yet delivered; never longer than segment_bytes
   buffer.reserve(segment_bytes);
   std::uint64_t buffer_offset = 0;  // where buffer[0] is in the file
@@ -161,7 +146,7 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
     if (in.bad()) throw IoError(path, std::string("cannot read: ") + std::strerror(errno));
     const auto got = static_cast<std::size_t>(in.gcount());
     buffer.resize(before + got);
-    hash.process_bytes(buffer.data() + before, got);
+    hash.update(std::string_view(buffer).substr(before, got));
     whole.bytes += got;
     at_end = got < wanted;
     if (at_start && buffer.size() >= 3 && std::string_view(buffer).substr(0, 3) == "\xEF\xBB\xBF") {
@@ -183,9 +168,7 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
     buffer_offset += end;
     position = after;
   }
-  boost::uuids::detail::sha1::digest_type digest;
-  hash.get_digest(digest);
-  whole.sha1 = hex_digest(digest);
+  whole.sha1 = hash.hex_digest();
   return whole;
 }
 
