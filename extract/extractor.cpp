@@ -114,7 +114,9 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       for (const auto& [key, value] : mention.attributes) graph.set_attribute(node, key, value);
       graph.add_alias(node, original(mention.span), mention.origin);
       graph.add_mentions(node, document.id);
-      if (mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction) {
+      const bool shape_only =
+          mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction;
+      if (notes && shape_only) {
         auto& seen = open_class[{mention.type, mention.name}];
         if (seen.first++ == 0) seen.second = line_of(normalized.original_offset(mention.span.begin));
       }
