@@ -51,12 +51,14 @@ fuzz:
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target query_fuzz native_fuzz rules_fuzz extract_fuzz
 	ctest --test-dir $(BUILD)-fuzz -L fuzz --output-on-failure
 
-# Throughput and memory of kg build beside grep -F and jieba-wasm, on a
-# resampled 100 MB corpus (see BENCHMARKS.md); query latency is bench/query/run.sh.
+# Issue 5's benchmarks (see BENCHMARKS.md): throughput and memory of kg build
+# beside grep -F and jieba-wasm on resampled 100 MB and 1 GB corpora, then query
+# latency against Kùzu and graph file times on a 1M-edge graph.
 bench: deps
 	cmake -S . -B build-perf -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON
-	cmake --build build-perf -j $(JOBS) --target kg dump_countries extract_bench
-	bench/run --size 100 --build build-perf
+	cmake --build build-perf -j $(JOBS) --target kg dump_countries extract_bench \
+	  make_bench_graph query_bench graph_io_bench
+	bench/run --size 100 --size 1024 --build build-perf
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz $(OUT)

@@ -1,15 +1,12 @@
 #!/bin/sh
-# kg against Kùzu on one generated graph of 100k nodes and 1M relationships:
-# one-hop, 3-hop variable-length and shortest-path query latency.
-#   bench/query/run.sh BUILD_DIR     (configured with -DKG_BUILD_BENCHMARKS=ON)
-# Needs tests/query/kuzu/setup.sh to have installed Kùzu.
+# Parts 2 and 3 of bench/run alone: query latency, kg against Kùzu, and the
+# native file's load/save and GraphML/GEXF write time, on the generated graph
+# of 100k nodes and 1M relationships. Prints the Markdown tables.
+#   bench/query/run.sh BUILD_DIR [bench/run options, e.g. --work DIR]
+# BUILD_DIR is configured with -DKG_BUILD_BENCHMARKS=ON; Kùzu is installed by
+# tests/query/kuzu/setup.sh (bench/run runs it when missing).
 set -eu
-build=${1:?usage: run.sh BUILD_DIR}
+build=${1:?usage: run.sh BUILD_DIR [bench/run options]}
+shift
 here=$(cd "$(dirname "$0")" && pwd)
-graph=${KG_BENCH_GRAPH:-$build/bench/query/bench.kg.json}
-make -C "$build" make_bench_graph query_bench >/dev/null
-[ -f "$graph" ] || "$build/bench/query/make_bench_graph" "$graph"
-echo "== kg"
-"$build/bench/query/query_bench" "$graph" --benchmark_min_time=2
-echo "== Kùzu"
-node --max-old-space-size=8192 "$here/kuzu_bench.mjs" "$graph"
+exec "$here/../run" --only-query --build "$build" "$@"
