@@ -3,6 +3,7 @@
 #include "query/evaluator.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <set>
@@ -106,22 +107,148 @@ Value call(const Expr& expr, const GraphIndex& index, const Scope& scope) {
   }
 }
 
+// A set of 64-bit keys by open addressing: the (group, id) pairs
+// count(DISTINCT n) has seen, in one flat table for all groups rather than a
+// std::set of values per group. Not ~0, which marks an empty slot.
+class IdSet {
+ public:
+  bool insert(std::uint64_t key) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = spread(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == key) return false;
+      if (slots_[i] == kEmpty) {
+        slots_[i] = key;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  static std::size_t spread(std::uint64_t key) {  // splitmix64's finalizer
+    key ^= key >> 30;
+    key *= 0xbf58476d1ce4e5b9ULL;
+    key ^= key >> 27;
+    key *= 0x94d049bb133111ebULL;
+    return static_cast<std::size_t>(key ^ (key >> 31));
+  }
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), kEmpty);
+    size_ = 0;
+    for (std::uint64_t key : old) {
+      if (key != kEmpty) insert(key);
+    }
+  }
+  std::vector<std::uint64_t> slots_;
+  std::size_t size_ = 0;
+};
+
+// Groups by their key values, numbered in order of first appearance: a hash
+// table of group numbers over one flat array of keys.
+class GroupTable {
+ public:
+  explicit GroupTable(std::size_t width) : width_(width) {}
+
+  // The group of `keys`, added (taking the values) when new.
+  std::size_t find_or_add(std::vector<Value>& keys) {
+    std::size_t hash = keys.size();
+    for (const Value& key : keys) hash = hash * 31 + hash_value(key);
+    if (2 * (size() + 1) > slots_.size()) grow();
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        slots_[i] = size() + 1;
+        hashes_.push_back(hash);
+        for (Value& key : keys) keys_.push_back(std::move(key));
+        return size() - 1;
+      }
+      std::size_t group = slots_[i] - 1;
+      if (hashes_[group] == hash && same_keys(group, keys)) return group;
+    }
+  }
+  std::size_t size() const { return hashes_.size(); }
+  Value& key(std::size_t group, std::size_t i) { return keys_[group * width_ + i]; }
+
+ private:
+  bool same_keys(std::size_t group, const std::vector<Value>& keys) const {
+    for (std::size_t i = 0; i < width_; ++i) {
+      if (order(keys_[group * width_ + i], keys[i]) != 0) return false;
+    }
+    return true;
+  }
+  void grow() {
+    slots_.assign(slots_.empty() ? 64 : 2 * slots_.size(), 0);
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t group = 0; group < size(); ++group) {
+      std::size_t i = hashes_[group] & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = group + 1;
+    }
+  }
+  std::size_t width_;
+  std::vector<Value> keys_;          // width_ per group
+  std::vector<std::size_t> hashes_;  // per group
+  std::vector<std::size_t> slots_;   // group + 1; 0 is empty
+};
+
 // One aggregate's running state within one group.
 struct Accumulator {
   std::int64_t count = 0;
   List items;
-  std::set<Value, ValueLess> seen;
+  std::set<Value, ValueLess> seen;  // DISTINCT, for values other than nodes and relationships
   Value best;  // min or max so far
+  // DISTINCT's first few nodes and relationships (kind << 32 | id), kept
+  // here, where the group's state is read anyway; the rest go to SeenIds.
+  std::array<std::uint64_t, 4> first_ids{};
+  std::uint8_t first_id_count = 0;
 };
 
-void accumulate(const Expr& expr, Accumulator& state, const GraphIndex& index, const Scope& scope) {
+// What DISTINCT has seen of nodes and relationships beyond a group's first
+// few, for one aggregate over all groups: (group, id) pairs in a flat table
+// rather than a std::set of values per group.
+struct SeenIds {
+  IdSet nodes, edges;
+};
+
+constexpr std::uint64_t kMaxKeyedGroup = 0xFFFF'FFFF;  // (group, id) fits in 64 bits below it
+
+// Whether DISTINCT sees node or relationship `id` for the first time in `group`.
+bool first_sight(Accumulator& state, SeenIds& seen_ids, std::size_t group, bool node, std::uint32_t id) {
+  std::uint64_t tagged = (node ? 0 : std::uint64_t{1} << 32) | id;
+  for (std::uint8_t i = 0; i < state.first_id_count; ++i) {
+    if (state.first_ids[i] == tagged) return false;
+  }
+  // Ids move to the table only once the first few are taken, so an id kept
+  // here is never in the table.
+  if (state.first_id_count < state.first_ids.size()) {
+    state.first_ids[state.first_id_count++] = tagged;
+    return true;
+  }
+  return (node ? seen_ids.nodes : seen_ids.edges).insert(std::uint64_t{group} << 32 | id);
+}
+
+void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::size_t group,
+                const GraphIndex& index, const Scope& scope) {
   if (expr.kind == ExprKind::CountStar) {
     ++state.count;
     return;
   }
   Value value = evaluate(*expr.args[0], index, scope);
   if (value.is_null()) return;  // aggregates skip nulls
-  if (expr.distinct && !state.seen.insert(value).second) return;
+  if (expr.distinct) {
+    bool ref = value.is<NodeRef>() || value.is<EdgeRef>();
+    if (ref && group < kMaxKeyedGroup) {
+      bool node = value.is<NodeRef>();
+      if (!first_sight(state, seen_ids, group, node, node ? value.as<NodeRef>().rank : value.as<EdgeRef>().index)) {
+        return;
+      }
+    } else if (!state.seen.insert(value).second) {
+      return;
+    }
+  }
   switch (expr.function) {
     case Function::Count: ++state.count; break;
     case Function::Collect: state.items.push_back(std::move(value)); break;
@@ -149,9 +276,26 @@ void collect_aggregates(const Expr& expr, std::vector<const Expr*>& out) {
   for (const ExprPtr& arg : expr.args) collect_aggregates(*arg, out);
 }
 
+void collect_slots(const Expr& expr, std::set<int>& slots) {
+  if (expr.kind == ExprKind::Variable) slots.insert(expr.slot);
+  for (const ExprPtr& arg : expr.args) collect_slots(*arg, slots);
+}
+
+// The slot of the one node variable the grouping keys depend on (as in
+// `a.name, labels(a)`), else -1. Keys are a function of the match, so
+// matches that bind it to the same node fall in the same group.
+int key_node_slot(const CheckedQuery& query) {
+  std::set<int> slots;
+  for (int key : query.group_keys) collect_slots(*query.ast.items[static_cast<std::size_t>(key)].expr, slots);
+  if (slots.size() != 1) return -1;
+  int slot = *slots.begin();
+  return query.variables[static_cast<std::size_t>(slot)].kind == VariableKind::Node ? slot : -1;
+}
+
 struct OutputRow {
   std::vector<Value> values;
-  std::vector<Value> keys;  // ORDER BY
+  std::vector<Value> keys;  // ORDER BY items that are not RETURN columns
+  std::size_t position = 0;  // before sorting: ties keep it
 };
 
 }  // namespace
@@ -241,10 +385,50 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
 
   std::vector<OutputRow> rows;
   std::set<std::vector<Value>, RowLess> distinct_rows;
-  auto order_keys = [&](const Scope& scope) {
-    std::vector<Value> keys;
-    for (const SortItem& item : ast.order_by) keys.push_back(evaluate(*item.expr, index, scope));
-    return keys;
+  // A RETURN column in ORDER BY is sorted on where it is, not copied.
+  const bool keys_needed = std::any_of(ast.order_by.begin(), ast.order_by.end(),
+                                       [](const SortItem& item) { return item.expr->kind != ExprKind::Column; });
+  auto sort_key = [&](const OutputRow& row, std::size_t i) -> const Value& {
+    const Expr& expr = *ast.order_by[i].expr;
+    return expr.kind == ExprKind::Column ? row.values[static_cast<std::size_t>(expr.column)] : row.keys[i];
+  };
+  // Ties go by position: the order of a stable sort.
+  auto before = [&](const OutputRow& a, const OutputRow& b) {
+    for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
+      int c = order(sort_key(a, i), sort_key(b, i));
+      if (c != 0) return ast.order_by[i].descending ? c > 0 : c < 0;
+    }
+    return a.position < b.position;
+  };
+  // With ORDER BY and LIMIT only the first SKIP + LIMIT rows in sort order
+  // are kept as rows come (a heap with the last of them on top): a top-k,
+  // not a sort of every row.
+  std::optional<std::uint64_t> keep;
+  if (!ast.order_by.empty() && limit) {
+    keep = *limit > std::numeric_limits<std::uint64_t>::max() - skip ? std::numeric_limits<std::uint64_t>::max()
+                                                                      : skip + *limit;
+  }
+  std::size_t next_position = 0;
+  // Takes `row`, or leaves it (or a row it displaced) for the caller to reuse.
+  auto add_row = [&](OutputRow& row, const std::vector<Value>* frame) {
+    if (keys_needed) {
+      Scope scope{frame, &row.values, nullptr};
+      row.keys.resize(ast.order_by.size());
+      for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
+        if (ast.order_by[i].expr->kind != ExprKind::Column) row.keys[i] = evaluate(*ast.order_by[i].expr, index, scope);
+      }
+    }
+    row.position = next_position++;
+    if (!keep) {
+      rows.push_back(std::move(row));
+    } else if (rows.size() < *keep) {
+      rows.push_back(std::move(row));
+      std::push_heap(rows.begin(), rows.end(), before);
+    } else if (before(row, rows.front())) {
+      std::pop_heap(rows.begin(), rows.end(), before);
+      std::swap(rows.back(), row);
+      std::push_heap(rows.begin(), rows.end(), before);
+    }
   };
   // Rows are final as they come when nothing below reorders them, so the
   // match can stop as soon as SKIP + LIMIT rows are in.
@@ -258,65 +442,79 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
       OutputRow row;
       for (const ReturnItem& item : ast.items) row.values.push_back(evaluate(*item.expr, index, scope));
       if (ast.distinct && !distinct_rows.insert(row.values).second) return true;
-      if (!ast.order_by.empty()) row.keys = order_keys(Scope{&frame, &row.values, nullptr});
-      rows.push_back(std::move(row));
+      add_row(row, &frame);
       return !(streaming && rows.size() >= skip + *limit);
     });
   } else {
     std::vector<const Expr*> aggregates(static_cast<std::size_t>(query.aggregate_count), nullptr);
     for (const ReturnItem& item : ast.items) collect_aggregates(*item.expr, aggregates);
-    struct Group {
-      std::vector<Value> keys;
-      std::vector<Accumulator> states;
+    const std::size_t width = aggregates.size();
+    GroupTable groups(query.group_keys.size());
+    std::vector<Accumulator> states;  // `width` per group
+    std::vector<SeenIds> seen_ids(width);
+    std::vector<Value> keys;
+    auto group_of = [&](const Scope& scope) {
+      keys.clear();
+      for (int key : query.group_keys) keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
+      std::size_t group = groups.find_or_add(keys);
+      if (states.size() < groups.size() * width) states.resize(groups.size() * width);
+      return group;
     };
-    std::vector<Group> groups;
-    std::map<std::vector<Value>, std::size_t, RowLess> group_of;
+    // When the keys depend on one node only, they are evaluated once per
+    // node, not once per match. Matches come in node order, so this table
+    // (4 bytes a node) is read nearly in order.
+    const int node_slot = key_node_slot(query);
+    std::vector<std::uint32_t> group_of_node;  // rank -> group + 1, or 0
+    if (node_slot >= 0) group_of_node.assign(index.node_count(), 0);
     matcher.run([&](const std::vector<Value>& frame) {
       Scope scope{&frame, nullptr, nullptr};
       if (ast.where && truth(evaluate(*ast.where, index, scope)) != true) return true;
-      std::vector<Value> keys;
-      for (int key : query.group_keys) keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
-      auto [it, inserted] = group_of.emplace(keys, groups.size());
-      if (inserted) groups.push_back(Group{std::move(keys), std::vector<Accumulator>(aggregates.size())});
-      Group& group = groups[it->second];
-      for (std::size_t i = 0; i < aggregates.size(); ++i) accumulate(*aggregates[i], group.states[i], index, scope);
+      std::size_t group;
+      if (node_slot >= 0) {
+        std::uint32_t& entry = group_of_node[frame[static_cast<std::size_t>(node_slot)].as<NodeRef>().rank];
+        if (entry != 0) {
+          group = entry - 1;
+        } else {
+          group = group_of(scope);
+          if (group < kMaxKeyedGroup) entry = static_cast<std::uint32_t>(group + 1);
+        }
+      } else {
+        group = group_of(scope);
+      }
+      for (std::size_t i = 0; i < width; ++i) {
+        accumulate(*aggregates[i], states[group * width + i], seen_ids[i], group, index, scope);
+      }
       return true;
     });
     // With no grouping keys there is one group even when nothing matched:
     // MATCH ... RETURN count(*) says 0.
-    if (groups.empty() && query.group_keys.empty()) {
-      groups.push_back(Group{{}, std::vector<Accumulator>(aggregates.size())});
-    }
-    for (Group& group : groups) {
-      std::vector<Value> results;
-      for (std::size_t i = 0; i < aggregates.size(); ++i) results.push_back(result_of(*aggregates[i], group.states[i]));
-      OutputRow row;
+    if (groups.size() == 0 && query.group_keys.empty()) group_of(Scope{});
+    std::vector<Value> results(width);
+    OutputRow row;
+    for (std::size_t group = 0; group < groups.size(); ++group) {
+      for (std::size_t i = 0; i < width; ++i) results[i] = result_of(*aggregates[i], states[group * width + i]);
+      row.values.clear();
+      row.keys.clear();
       std::size_t next_key = 0;
       for (std::size_t i = 0; i < ast.items.size(); ++i) {
         bool is_key = next_key < query.group_keys.size() &&
                       query.group_keys[next_key] == static_cast<int>(i);
-        if (is_key) row.values.push_back(std::move(group.keys[next_key++]));
+        if (is_key) row.values.push_back(std::move(groups.key(group, next_key++)));
         else row.values.push_back(evaluate(*ast.items[i].expr, index, Scope{nullptr, nullptr, &results}));
       }
       if (ast.distinct && !distinct_rows.insert(row.values).second) continue;
-      if (!ast.order_by.empty()) row.keys = order_keys(Scope{nullptr, &row.values, nullptr});
-      rows.push_back(std::move(row));
+      add_row(row, nullptr);
     }
   }
 
-  if (!ast.order_by.empty()) {
-    std::stable_sort(rows.begin(), rows.end(), [&](const OutputRow& a, const OutputRow& b) {
-      for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
-        int c = order(a.keys[i], b.keys[i]);
-        if (c != 0) return ast.order_by[i].descending ? c > 0 : c < 0;
-      }
-      return false;
-    });
+  if (keep) std::sort_heap(rows.begin(), rows.end(), before);
+  else if (!ast.order_by.empty()) std::sort(rows.begin(), rows.end(), before);
+  std::size_t first = static_cast<std::size_t>(std::min<std::uint64_t>(skip, rows.size()));
+  std::size_t last = rows.size();
+  if (limit) {
+    last = static_cast<std::size_t>(std::min<std::uint64_t>(first + std::min<std::uint64_t>(*limit, rows.size()), rows.size()));
   }
-  for (std::size_t i = static_cast<std::size_t>(std::min<std::uint64_t>(skip, rows.size())); i < rows.size(); ++i) {
-    if (limit && result.rows.size() >= *limit) break;
-    result.rows.push_back(std::move(rows[i].values));
-  }
+  for (std::size_t i = first; i < last; ++i) result.rows.push_back(std::move(rows[i].values));
   return result;
 }
 

@@ -44,6 +44,16 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& graph) : graph_(graph) {
   for (std::uint32_t rank = 0; rank < nodes_.size(); ++rank) {
     std::sort(adjacency_.begin() + offsets_[rank], adjacency_.begin() + offsets_[rank + 1],
               [&](const Adjacent& a, const Adjacent& b) { return key(a) < key(b); });
+    // Runs of one type, each listed once per direction it has.
+    for (std::uint32_t begin = offsets_[rank], end; begin < offsets_[rank + 1]; begin = end) {
+      graph::RelationType relation = adjacency_[begin].relation;
+      bool out = false, in = false;
+      for (end = begin; end < offsets_[rank + 1] && adjacency_[end].relation == relation; ++end) {
+        (adjacency_[end].outgoing ? out : in) = true;
+      }
+      if (out) sources_of_[static_cast<std::size_t>(relation)].push_back(TypedRun{rank, begin, end});
+      if (in) targets_of_[static_cast<std::size_t>(relation)].push_back(TypedRun{rank, begin, end});
+    }
   }
 }
 

@@ -47,6 +47,24 @@ class GraphIndex {
   }
   // Those of one type.
   std::span<const Adjacent> adjacent(std::uint32_t rank, graph::RelationType type) const;
+  // A node with relationships of one type: its rank, and where they are in
+  // its adjacency (what adjacent(rank, type) returns).
+  struct TypedRun {
+    std::uint32_t rank;
+    std::uint32_t begin, end;  // offsets into the adjacency array
+  };
+  // The nodes where a relationship of `type` starts (`outgoing`) or ends, by
+  // rank: the only places a match can begin that leaves its first node along
+  // such a relationship (an index from relationship type to edges).
+  std::span<const TypedRun> nodes_with(graph::RelationType type, bool outgoing) const {
+    const auto& runs = (outgoing ? sources_of_ : targets_of_)[static_cast<std::size_t>(type)];
+    return {runs.data(), runs.size()};
+  }
+  std::span<const Adjacent> adjacent(const TypedRun& run) const {
+    return {adjacency_.data() + run.begin, adjacency_.data() + run.end};
+  }
+  // Asks the processor to fetch a run's first relationships into the cache.
+  void prefetch(const TypedRun& run) const { __builtin_prefetch(adjacency_.data() + run.begin); }
 
   // A property as queries see it (query/README.md lists them); null when the
   // node or relationship does not have it.
@@ -68,6 +86,7 @@ class GraphIndex {
   std::vector<std::uint32_t> offsets_;                // node_count() + 1
   std::vector<Adjacent> adjacency_;
   std::set<std::string, std::less<>> attribute_keys_;
+  std::array<std::vector<TypedRun>, graph::kAllRelationTypes.size()> sources_of_, targets_of_;
   std::array<std::pair<std::uint32_t, std::uint32_t>, graph::kAllNodeTypes.size()> type_ranges_{};
 };
 

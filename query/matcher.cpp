@@ -1,6 +1,7 @@
 // Pattern matching by backtracking. Each pattern starts from its most
 // constrained node (one bound by an earlier pattern, else one given by name,
-// else one with a label) and walks outwards along the relationships; shortest
+// else one with a label; of those, only nodes with a relationship of the
+// first step's type) and walks outwards along the relationships; shortest
 // paths are a breadth-first search from one end.
 #include "query/matcher.h"
 
@@ -17,6 +18,7 @@ Direction flip(Direction direction) {
 }
 
 constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t kPrefetchAhead = 8;
 
 }  // namespace
 
@@ -55,6 +57,18 @@ Matcher::Matcher(const GraphIndex& index, const CheckedQuery& query, std::string
     }
     for (std::size_t r = plan.anchor; r < pattern.rels.size(); ++r) plan.steps.push_back(Step{r, true});
     for (std::size_t r = plan.anchor; r-- > 0;) plan.steps.push_back(Step{r, false});
+    if (pattern.kind == PathKind::Plain && !plan.steps.empty() && score[plan.anchor] < 3) {
+      const Step first = plan.steps[0];
+      const RelConstraint& rel = pattern.rels[first.rel];
+      Direction direction = first.forward ? rel.direction : flip(rel.direction);
+      if (!rel.types.empty() && rel.min_hops >= 1) {
+        plan.edge_start = true;
+        for (graph::RelationType type : rel.types) {
+          if (direction != Direction::Left) plan.start_lists.push_back(index.nodes_with(type, true));
+          if (direction != Direction::Right) plan.start_lists.push_back(index.nodes_with(type, false));
+        }
+      }
+    }
     plan.node_at.resize(pattern.nodes.size());
     plan.segments.resize(pattern.rels.size());
     plans_.push_back(std::move(plan));
@@ -162,12 +176,12 @@ void Matcher::match_pattern(std::size_t p) {
   Plan& plan = plans_[p];
   const PatternConstraint& pattern = query_.patterns[p];
   const NodeConstraint& anchor = pattern.nodes[plan.anchor];
-  auto try_anchor = [&](std::uint32_t rank) {
+  auto try_anchor = [&](std::uint32_t rank, const GraphIndex::TypedRun* run = nullptr) {
     if (stopped_) return;
     bool bound;
     if (!fits_node(p, plan.anchor, rank, &bound)) return;
     plan.node_at[plan.anchor] = rank;
-    if (pattern.kind == PathKind::Plain) run_step(p, 0);
+    if (pattern.kind == PathKind::Plain) run_step(p, 0, run);
     else match_shortest(p, rank);
     if (bound) unbind(anchor.slot);
   };
@@ -175,15 +189,56 @@ void Matcher::match_pattern(std::size_t p) {
     try_anchor(frame_[static_cast<std::size_t>(anchor.slot)].as<NodeRef>().rank);
   } else if (plan.named[plan.anchor]) {
     for (std::uint32_t rank : plan.names[plan.anchor]) try_anchor(rank);
-  } else if (!anchor.types.empty()) {
-    std::vector<graph::NodeType> types = anchor.types;
-    std::sort(types.begin(), types.end());
-    for (graph::NodeType type : types) {
-      auto [first, last] = index_.type_range(type);
-      for (std::uint32_t rank = first; rank < last && !stopped_; ++rank) try_anchor(rank);
-    }
   } else {
-    for (std::uint32_t rank = 0; rank < index_.node_count() && !stopped_; ++rank) try_anchor(rank);
+    // Every node in [first, last), or only those where the first step can start.
+    // With one list (one type, one direction) its runs are the first step's
+    // relationships, found without a search; several are merged by rank.
+    using Run = GraphIndex::TypedRun;
+    const bool single = plan.start_lists.size() == 1;
+    std::vector<std::span<const Run>> lists;
+    auto scan = [&](std::uint32_t first, std::uint32_t last) {
+      if (!plan.edge_start) {
+        for (std::uint32_t rank = first; rank < last && !stopped_; ++rank) try_anchor(rank);
+        return;
+      }
+      auto below = [](const Run& run, std::uint32_t rank) { return run.rank < rank; };
+      lists.clear();
+      for (std::span<const Run> list : plan.start_lists) {
+        auto from = std::lower_bound(list.begin(), list.end(), first, below);
+        lists.emplace_back(from, std::lower_bound(from, list.end(), last, below));
+      }
+      if (single) {
+        std::span<const Run> runs = lists[0];
+        for (std::size_t i = 0; i < runs.size() && !stopped_; ++i) {
+          // The runs are read in order but far apart: fetching a few ahead
+          // hides most of the wait for memory.
+          if (i + kPrefetchAhead < runs.size()) index_.prefetch(runs[i + kPrefetchAhead]);
+          try_anchor(runs[i].rank, &runs[i]);
+        }
+        return;
+      }
+      while (!stopped_) {
+        std::uint32_t rank = kUnreached;
+        for (std::span<const Run> list : lists) {
+          if (!list.empty()) rank = std::min(rank, list.front().rank);
+        }
+        if (rank == kUnreached) return;
+        for (std::span<const Run>& list : lists) {
+          if (!list.empty() && list.front().rank == rank) list = list.subspan(1);
+        }
+        try_anchor(rank);
+      }
+    };
+    if (anchor.types.empty()) {
+      scan(0, index_.node_count());
+    } else {
+      std::vector<graph::NodeType> types = anchor.types;
+      std::sort(types.begin(), types.end());
+      for (graph::NodeType type : types) {
+        auto [first, last] = index_.type_range(type);
+        scan(first, last);
+      }
+    }
   }
 }
 
@@ -195,7 +250,7 @@ void Matcher::continue_with(std::size_t p, std::size_t s, std::size_t node, std:
   if (bound) unbind(query_.patterns[p].nodes[node].slot);
 }
 
-void Matcher::run_step(std::size_t p, std::size_t s) {
+void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun* run) {
   if (stopped_) return;
   Plan& plan = plans_[p];
   if (s == plan.steps.size()) {
@@ -213,7 +268,7 @@ void Matcher::run_step(std::size_t p, std::size_t s) {
     return;
   }
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
-  each_adjacent(rel, from, [&](const GraphIndex::Adjacent& adjacent) {
+  auto visit = [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
     if (!fits_edge(rel, direction, from, adjacent)) return;
     Segment& segment = plan.segments[step.rel];
@@ -225,7 +280,15 @@ void Matcher::run_step(std::size_t p, std::size_t s) {
     continue_with(p, s, to_node, adjacent.other);
     unbind(rel.slot);
     used_.pop_back();
-  });
+  };
+  if (run == nullptr) {
+    each_adjacent(rel, from, visit);
+    return;
+  }
+  for (const GraphIndex::Adjacent& adjacent : index_.adjacent(*run)) {
+    if (stopped_) return;
+    visit(adjacent);
+  }
 }
 
 // Depth-first over trails from the step's start node: each trail of an

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -40,10 +41,18 @@ class Matcher {
     std::vector<bool> named;                        // per node: has a {name: ...}
     std::vector<std::uint32_t> node_at;
     std::vector<Segment> segments;
+    // When the anchor is found by a scan and the first step leaves it along
+    // relationships of given types: the scan tries only the nodes that have
+    // one (per type and direction, from the index), still in rank order, so
+    // the matches and their order are those of the full scan.
+    bool edge_start = false;
+    std::vector<std::span<const GraphIndex::TypedRun>> start_lists;  // per type and direction
   };
 
   void match_pattern(std::size_t p);
-  void run_step(std::size_t p, std::size_t s);
+  // `run`: the first step's relationships at the anchor, when the index
+  // knows them already.
+  void run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun* run = nullptr);
   void finish_pattern(std::size_t p);
   void expand(std::size_t p, std::size_t s, std::uint32_t from, Segment& walk);
   void match_shortest(std::size_t p, std::uint32_t from);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace kg::query {
 namespace {
@@ -101,6 +102,34 @@ int order(const Value& a, const Value& b) {
     case 5: return sign(a.as<bool>(), b.as<bool>());
     case 6: return compare_numbers(a, b);
     default: return 0;
+  }
+}
+
+std::size_t hash_value(const Value& value) {
+  auto mix = [](std::size_t seed, std::size_t h) {
+    return seed ^ (h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+  };
+  std::size_t seed = static_cast<std::size_t>(kind_rank(value));
+  switch (kind_rank(value)) {
+    case 0: return mix(seed, value.as<NodeRef>().rank);
+    case 1: return mix(seed, value.as<EdgeRef>().index);
+    case 2:
+      for (const Value& item : value.as<List>()) seed = mix(seed, hash_value(item));
+      return seed;
+    case 3:
+      for (std::uint32_t rank : value.as<PathRef>().nodes) seed = mix(seed, rank);
+      for (std::uint32_t edge : value.as<PathRef>().edges) seed = mix(seed, edge);
+      return seed;
+    case 4: return mix(seed, std::hash<std::string>{}(value.as<std::string>()));
+    case 5: return mix(seed, value.as<bool>());
+    case 6: {
+      // Numbers are equal by value whatever their kind; -0.0 == 0.0.
+      double number = as_double(value);
+      if (std::isnan(number)) return mix(seed, 1);
+      if (number == 0) number = 0;
+      return mix(seed, std::hash<double>{}(number));
+    }
+    default: return seed;
   }
 }
 

@@ -75,4 +75,8 @@ struct RowLess {
   bool operator()(const std::vector<Value>& a, const std::vector<Value>& b) const;
 };
 
+// A hash that agrees with order(): values that order() calls equal (1 and
+// 1.0, any two NaNs) hash the same, so grouping can use a hash table.
+std::size_t hash_value(const Value& value);
+
 }  // namespace kg::query

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <gmock/gmock.h>
 
+#include <map>
+#include <set>
+
 #include "tests/query/fixture.h"
 
 namespace kg::query {
@@ -219,6 +222,156 @@ TEST(Engine, ResultsDoNotDependOnInsertionOrder) {
 TEST(Engine, ColumnsAreAliasesOrTheTextAsWritten) {
   Result result = testing::engine().run("MATCH (c:Country) RETURN c.name AS name, count( * ), c.iso");
   EXPECT_THAT(result.columns, ElementsAre("name", "count( * )", "c.iso"));
+}
+
+
+// Rows of `query` on `engine`, as the fixture's rows() gives them.
+std::vector<std::string> rows_on(const Engine& engine, const std::string& query) {
+  std::vector<std::string> lines;
+  for (const auto& row : engine.run(query).rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) line += (i ? " | " : "") + testing::cell(engine, row[i]);
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// A pattern whose first step has a type starts only at nodes with such a
+// relationship (an index from type to nodes). The same pattern with the
+// type tested in WHERE scans every node: both must give the same rows in
+// the same order, whatever the direction, labels, filters and years.
+void expect_typed_start_equals_scan(const Engine& engine, const std::string& type, const std::string& left,
+                                    const std::string& arrow_in, const std::string& arrow_out,
+                                    const std::string& right, const std::string& where) {
+  std::string ret = " RETURN a.name, b.name, type(r), r.year";
+  std::string typed = "MATCH " + left + arrow_in + "[r:" + type + "]" + arrow_out + right +
+                      (where.empty() ? "" : " WHERE " + where) + ret;
+  std::string scanned = "MATCH " + left + arrow_in + "[r]" + arrow_out + right + " WHERE type(r) = '" + type +
+                        "'" + (where.empty() ? "" : " AND (" + where + ")") + ret;
+  EXPECT_EQ(rows_on(engine, typed), rows_on(engine, scanned)) << typed;
+}
+
+void expect_typed_starts_equal_scans(const Engine& engine) {
+  const std::pair<const char*, const char*> arrows[] = {{"-", "->"}, {"<-", "-"}, {"-", "-"}};
+  const char* filters[] = {"", "a.name <> '中国'", "b.name >= 'M' OR a.name < 'E'", "r.year >= 2020",
+                           "r.year IS NULL", "a.name <> b.name AND r.year < 2023"};
+  const char* ends[][2] = {{"(a)", "(b)"}, {"(a:Country)", "(b)"}, {"(a)", "(b:Organization|Initiative)"},
+                           {"(a:Country|Organization)", "(b:Country)"}};
+  for (graph::RelationType relation : graph::kAllRelationTypes) {
+    std::string type(graph::to_string(relation));
+    for (const auto& [arrow_in, arrow_out] : arrows) {
+      for (const char* where : filters) {
+        for (const auto& end : ends) expect_typed_start_equals_scan(engine, type, end[0], arrow_in, arrow_out, end[1], where);
+      }
+    }
+  }
+}
+
+TEST(Engine, TypedEdgeStartGivesTheRowsOfANodeScan) {
+  expect_typed_starts_equal_scans(testing::engine());
+}
+
+TEST(Engine, TypedEdgeStartOnSelfLoopsParallelEdgesAndSharedNames) {
+  graph::KnowledgeGraph graph;
+  auto x_country = graph.add_node(graph::NodeType::Country, "X");
+  auto x_org = graph.add_node(graph::NodeType::Organization, "X");
+  auto y = graph.add_node(graph::NodeType::Organization, "Y");
+  auto z = graph.add_node(graph::NodeType::Initiative, "Z");
+  graph.add_edge(x_country, graph::RelationType::MemberOf, y, 2020);
+  graph.add_edge(x_country, graph::RelationType::MemberOf, y, 2021);
+  graph.add_edge(x_org, graph::RelationType::MemberOf, y, std::nullopt);
+  graph.add_edge(y, graph::RelationType::MemberOf, y, 2019);
+  graph.add_edge(x_org, graph::RelationType::Proposed, z, 2022);
+  graph.add_edge(y, graph::RelationType::CooperatesWith, x_country, 2020);
+  graph.add_edge(y, graph::RelationType::CooperatesWith, y, std::nullopt);
+  Engine engine(graph);
+  expect_typed_starts_equal_scans(engine);
+  // Both X nodes fall in the group of the name X; the two 2020/2021 edges to
+  // Y are one distinct node.
+  EXPECT_THAT(rows_on(engine, "MATCH (a)-[:MEMBER_OF]->(b) RETURN a.name, count(DISTINCT b) AS n, count(*) AS m "
+                              "ORDER BY n DESC, a.name"),
+              ElementsAre("X | 1 | 3", "Y | 1 | 1"));
+  EXPECT_THAT(rows_on(engine, "MATCH (a)-[r:MEMBER_OF|PROPOSED]->(b) RETURN a.name, collect(DISTINCT b), "
+                              "collect(DISTINCT r.year), count(DISTINCT r)"),
+              ElementsAre("X | [Y,Z] | [2020,2021,2022] | 4", "Y | [Y] | [2019] | 1"));
+  // A self-loop is one relationship in an undirected pattern.
+  EXPECT_THAT(rows_on(engine, "MATCH (a:Organization)-[r:COOPERATES_WITH]-(b) RETURN a.name, b.name"),
+              ElementsAre("Y | X", "Y | Y"));
+}
+
+TEST(Engine, TypedVariableLengthStartGivesTheRowsOfANodeScan) {
+  // *0.. may end where it starts, so it scans every node; *1.. starts only
+  // where the type leaves from.
+  for (const char* arrow : {"-[:MEMBER_OF*1..3]->", "<-[:MEMBER_OF*1..3]-", "-[:MEMBER_OF|PROPOSED*1..2]-"}) {
+    std::string typed = std::string("MATCH p = (a)") + arrow + "(b) RETURN a.name, b.name, length(p)";
+    std::string scanned = typed;
+    scanned.replace(scanned.find("*1.."), 4, "*0..");
+    scanned.replace(scanned.find(" RETURN"), 0, " WHERE length(p) >= 1");
+    EXPECT_EQ(rows(typed), rows(scanned)) << typed;
+    EXPECT_FALSE(rows(typed).empty());
+  }
+}
+
+TEST(Engine, TypedStartWithLaterPatternsAndSteps) {
+  EXPECT_EQ(rows("MATCH (a)-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c), (c)-[:PROPOSED]->(i) RETURN a.name, o.name, c.name, i.name"),
+            rows("MATCH (a)-[r1]->(o)<-[:MEMBER_OF]-(c), (c)-[r2]->(i) WHERE type(r1) = 'MEMBER_OF' AND "
+                 "type(r2) = 'PROPOSED' RETURN a.name, o.name, c.name, i.name"));
+}
+
+TEST(Engine, OrderByWithLimitIsTheFirstRowsOfTheFullSort) {
+  // ORDER BY with LIMIT keeps the top rows as they come; ties keep the order
+  // the rows came in, as a stable sort of all rows would.
+  const char* queries[] = {
+      "MATCH (a)-[:MEMBER_OF]->(b) RETURN a.name, count(DISTINCT b) AS n ORDER BY n DESC",
+      "MATCH (a)-[:MEMBER_OF]->(b) RETURN a.name, count(DISTINCT b) AS n ORDER BY n DESC, a.name",
+      "MATCH (a)-[r]->(b) RETURN type(r) AS t, count(*) AS n ORDER BY n",
+      "MATCH (a)-[r]->(b) RETURN a.name, b.name ORDER BY r.year DESC",
+      "MATCH (a)-[r]->(b) RETURN DISTINCT a.name AS x ORDER BY x DESC",
+      "MATCH (a)--(b) RETURN a.name, b.name ORDER BY length(a.name), b.name DESC",
+  };
+  for (const char* query : queries) {
+    std::vector<std::string> all = rows(query);
+    ASSERT_GT(all.size(), 4u) << query;
+    for (std::size_t skip : {0u, 1u, 3u}) {
+      for (std::size_t limit : {1u, 2u, 5u, 1000u}) {
+        std::string text = std::string(query) + " SKIP " + std::to_string(skip) + " LIMIT " + std::to_string(limit);
+        std::size_t end = std::min(all.size(), skip + limit);
+        EXPECT_EQ(rows(text), std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(skip, end)),
+                                                       all.begin() + static_cast<std::ptrdiff_t>(end)))
+            << text;
+      }
+    }
+  }
+}
+
+// "key | distinct values | values" per key of rows "key | value", keys in
+// order of first appearance: grouping done by hand.
+std::vector<std::string> grouped_by_hand(const std::vector<std::string>& pairs) {
+  std::vector<std::string> keys;
+  std::map<std::string, std::pair<std::set<std::string>, int>> groups;
+  for (const std::string& pair : pairs) {
+    std::size_t bar = pair.find(" | ");
+    std::string key = pair.substr(0, bar);
+    if (!groups.count(key)) keys.push_back(key);
+    groups[key].first.insert(pair.substr(bar + 3));
+    ++groups[key].second;
+  }
+  std::vector<std::string> lines;
+  for (const std::string& key : keys) {
+    lines.push_back(key + " | " + std::to_string(groups[key].first.size()) + " | " + std::to_string(groups[key].second));
+  }
+  return lines;
+}
+
+TEST(Engine, GroupsByValueWhateverTheNode) {
+  // Keys that depend on one node are looked up by the node, but the groups
+  // are still those of the keys' values: labels(a) merges many nodes.
+  for (const char* key : {"labels(a)", "a.name", "a", "a.iso", "b.name", "labels(b)"}) {
+    for (const char* where : {"", " WHERE r.year > 2019"}) {
+      std::string match = std::string("MATCH (a)-[r]->(b)") + where + " RETURN " + key;
+      EXPECT_EQ(rows(match + ", count(DISTINCT b), count(*)"), grouped_by_hand(rows(match + ", b"))) << match;
+    }
+  }
 }
 
 }  // namespace
