@@ -1,4 +1,5 @@
 // Runs the `kg` binary as a user would and checks exit codes, messages and files.
+#include <unistd.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -32,7 +33,8 @@ class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("kg_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kg_cli_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

@@ -3,6 +3,7 @@
 // evidence each edge carries, and the same graph whatever the encoding.
 #include "extract/extractor.h"
 
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -411,7 +412,8 @@ TEST(Extractor, AFileReadInSegmentsGivesTheGraphOfItsParts) {
   std::string file = "\xEF\xBB\xBF";
   constexpr int kCopies = 40;
   for (int i = 0; i < kCopies; ++i) file += copy;
-  const auto path = std::filesystem::temp_directory_path() / "kg_segmented_extraction.txt";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("kg_segmented_extraction_" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path, std::ios::binary) << file;
   const ReadLimits limits{1024, 512};
   ASSERT_GT(file.size(), limits.whole_document_bytes);

@@ -1,5 +1,6 @@
 #include "extract/input.h"
 
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -68,7 +69,8 @@ class InputFiles : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("kg_input_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kg_input_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "sub");
     fs::create_directories(dir_ / ".git");
@@ -113,7 +115,7 @@ class SegmentedReading : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = (fs::temp_directory_path() /
-             ("kg_segments_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())))
+             ("kg_segments_" + std::to_string(::getpid()) + "_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())))
                 .string();
   }
   void TearDown() override { fs::remove(path_); }

@@ -1,5 +1,6 @@
 #include "graph/atomic_file.h"
 
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,7 +19,8 @@ class AtomicFile : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("kg_atomic_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kg_atomic_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
