@@ -164,7 +164,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
           warnings.push_back(files[i] + ": read as " + file.encoding + " and converted to UTF-8");
         }
         bytes_read += file.record.bytes;
-        partial[worker].merge(document_graph);
+        partial[worker].merge(std::move(document_graph));
         ++done;
       }
     } catch (...) {

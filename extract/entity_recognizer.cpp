@@ -41,8 +41,11 @@ bool starts_with_at(std::string_view text, std::size_t at, std::string_view word
   return at <= text.size() && text.substr(at, word.size()) == word;
 }
 
+// The last bytes first: word lists are tried in turn at every candidate, and
+// most fail there without a call to memcmp.
 bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
+         text.substr(text.size() - word.size()) == word;
 }
 
 // The canonical form of a name: without quotes and title marks inside.
@@ -71,8 +74,17 @@ bool is_name_character(char32_t c) {
          c == U'“' || c == U'”' || c == U'&';
 }
 
-bool ends_with_any(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ends_with(text, w); });
+bool ends_with_any(std::string_view text, const PhraseMatcher& words) { return words.ends_at(text, 0, text.size()); }
+
+// A word list compiled for "does this text end (or start) with one of them?".
+// The rule pack's loader rejects empty words, so no word matches everywhere.
+PhraseMatcher word_set(std::initializer_list<const std::vector<std::string>*> lists) {
+  PhraseMatcher words;
+  for (const auto* list : lists) {
+    for (const std::string& word : *list) words.add(word, 0);
+  }
+  words.build();
+  return words;
 }
 
 // A 4-digit year in 1900..2100 at `at`, not inside a longer number.
@@ -151,9 +163,22 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   transliteration_ = to_u32(p.transliteration_characters);
   for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
     const std::u32string character = to_u32(abbreviation);
-    if (character.size() == 1) abbreviations_.emplace(character[0], &name);
+    if (character.size() == 1 && abbreviations_.emplace(character[0], &name).second && character[0] < 0x10000) {
+      abbreviation_characters_.set(character[0]);
+    }
   }
   surnames_ = to_u32(p.surnames);
+  event_suffix_words_ = word_set({&p.event_suffixes});
+  organization_suffix_words_ = word_set({&p.organization_suffixes, &p.anchored_organization_suffixes});
+  initiative_suffix_words_ = word_set({&p.initiative_suffixes});
+  title_exclusion_words_ = word_set({&p.title_exclusions});
+  category_words_ = word_set({&p.category_words});
+  suffix_exclusion_words_ = word_set({&p.suffix_exclusions});
+}
+
+const std::string* EntityRecognizer::find_abbreviation(char32_t c) const {
+  auto it = abbreviations_.find(c);
+  return it == abbreviations_.end() ? nullptr : it->second;
 }
 
 bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(stop_characters_, c); }
@@ -161,7 +186,7 @@ bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(sto
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
   std::size_t i = at;
   for (int n = 0; n < 2; ++n) {
-    if (i >= end || !abbreviations_.count(utf8::next(text, i))) return false;
+    if (i >= end || !abbreviation_of(utf8::next(text, i))) return false;
   }
   return true;
 }
@@ -180,10 +205,7 @@ std::vector<Span> EntityRecognizer::known_names(Span sentence, const std::vector
 
 bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin,
                                            std::size_t end) const {
-  std::vector<PhraseMatcher::Match> found;
-  stop_words_.find_all(text.substr(begin, end - begin), found);
-  return std::any_of(found.begin(), found.end(),
-                     [&](const auto& m) { return begin + m.end == end; });
+  return stop_words_.ends_at(text, begin, end);
 }
 
 // Where a name ending at `from` may begin: left over name characters until a
@@ -245,10 +267,8 @@ bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std:
   const char32_t c = utf8::at(text, at);
   if (!utf8::is_han(c) || is_stop_character(c)) return true;
   const std::string_view ahead = text.substr(at, std::min<std::size_t>(24, sentence.end - at));
-  std::vector<PhraseMatcher::Match> found;
-  stop_words_.find_all(ahead, found);
-  titles_.find_all(ahead, found);  // 研究中心|主任
-  if (std::any_of(found.begin(), found.end(), [](const auto& m) { return m.begin == 0; })) return true;
+  const std::size_t limit = at + ahead.size();
+  if (stop_words_.starts_at(text, at, limit) || titles_.starts_at(text, at, limit)) return true;  // 研究中心|主任
   return after_postpositions && std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
                      [&](const std::string& word) { return ahead.substr(0, word.size()) == word; });
 }
@@ -268,13 +288,11 @@ Mention EntityRecognizer::entity_mention(std::uint32_t entity, Span span, std::s
 
 std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name,
                                                               bool has_edition) const {
-  const PatternRules& p = pack_.patterns;
-  const bool event = ends_with_any(name, p.event_suffixes);
-  const bool organization =
-      ends_with_any(name, p.organization_suffixes) || ends_with_any(name, p.anchored_organization_suffixes);
+  const bool event = ends_with_any(name, event_suffix_words_);
+  const bool organization = ends_with_any(name, organization_suffix_words_);
   if (event && (has_edition || !organization)) return graph::NodeType::Event;
   if (organization) return graph::NodeType::Organization;
-  if (ends_with_any(name, p.initiative_suffixes) && !ends_with_any(name, p.title_exclusions)) {
+  if (ends_with_any(name, initiative_suffix_words_) && !ends_with_any(name, title_exclusion_words_)) {
     return graph::NodeType::Initiative;
   }
   return std::nullopt;
@@ -283,6 +301,7 @@ std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view n
 void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
                                      const std::vector<PhraseMatcher::Match>& matches,
                                      std::vector<Candidate>& out) const {
+  out.reserve(out.size() + matches.size());
   for (const auto& match : matches) {
     const Span span{sentence.begin + match.begin, sentence.begin + match.end};
     // A Latin-script form is a whole word: ISO is not in ISOLATE.
@@ -362,8 +381,7 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
       candidate.mentions.push_back(std::move(mention));
     } else if (name.find("——") != std::string::npos) {
       candidate.blocker = true;  // a theme with a subtitle, not a document's name
-    } else if (ends_with_any(name, pack_.patterns.initiative_suffixes) &&
-               !ends_with_any(name, pack_.patterns.title_exclusions)) {
+    } else if (ends_with_any(name, initiative_suffix_words_) && !ends_with_any(name, title_exclusion_words_)) {
       mention.type = graph::NodeType::Initiative;
       mention.name = name;
       candidate.mentions.push_back(std::move(mention));
@@ -408,7 +426,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     bool category = false;
     for (std::size_t end = limit; end > after; utf8::previous(body, end)) {
       const std::string_view tail = body.substr(after, end - after);
-      if (ends_with_any(tail, patterns.category_words)) {
+      if (ends_with_any(tail, category_words_)) {
         tail_end = end;
         category = true;
         break;
@@ -482,6 +500,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
 }
 
 void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                        const std::vector<PhraseMatcher::Match>& gazetteer_matches,
                                         std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
   std::vector<PhraseMatcher::Match> matches;
@@ -496,11 +515,8 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     const std::size_t suffix_begin = sentence.begin + match.begin;
     const std::size_t end = sentence.begin + match.end;
     // A suffix inside a listed word is none: 部 in 总部, 署 in 部署.
-    const bool excluded = std::any_of(
-        pack_.patterns.suffix_exclusions.begin(), pack_.patterns.suffix_exclusions.end(), [&](const std::string& word) {
-          return (end >= sentence.begin + word.size() && text.substr(end - word.size(), word.size()) == word) ||
-                 text.substr(suffix_begin, word.size()) == word;
-        });
+    const bool excluded = suffix_exclusion_words_.ends_at(text, sentence.begin, end) ||
+                          suffix_exclusion_words_.starts_at(text, suffix_begin, text.size());
     if (excluded) continue;
     // A known name ending here is the name: 美国|英伟达公司, not 美国英伟达公司.
     // (An event keeps its year or edition: 2023年|世界互联网大会乌镇峰会.)
@@ -514,8 +530,14 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     const std::string name = strip_quotes(surface);
 
     // Does the name contain a known name, a quote or a dash, or start with a contraction?
+    // The sentence's matches that lie in it, as matching it alone would give
+    // them (offsets from `begin`, in the same order).
     std::vector<PhraseMatcher::Match> inside;
-    gazetteer_.find_all(text.substr(begin, suffix_begin - begin), inside);
+    for (const auto& m : gazetteer_matches) {
+      if (sentence.begin + m.begin >= begin && sentence.begin + m.end <= suffix_begin) {
+        inside.push_back({sentence.begin + m.begin - begin, sentence.begin + m.end - begin, m.value});
+      }
+    }
     bool contains_event = false;
     bool anchored = starts_with_contraction(text, begin, suffix_begin) ||
                     surface.find("—") != std::string_view::npos || surface.find(kOpenQuote) != std::string_view::npos ||
@@ -765,7 +787,7 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     out.push_back(std::move(candidate));
   };
   for (std::size_t at = sentence.begin; at + 4 <= sentence.end; ++at) {
-    if (!year_at(text, sentence, at)) continue;
+    if (!utf8::is_ascii_digit(static_cast<unsigned char>(text[at])) || !year_at(text, sentence, at)) continue;
     const std::size_t after = at + 4;
     if (starts_with_at(text, after, kYearCharacter)) {
       add(at, after + kYearCharacter.size());
@@ -789,11 +811,15 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
   auto member_at = [&](std::size_t at, std::size_t& next) -> const std::string* {
     if (at >= sentence.end) return nullptr;
     next = at;
-    auto it = abbreviations_.find(utf8::next(text, next));
-    return it == abbreviations_.end() ? nullptr : it->second;
+    return abbreviation_of(utf8::next(text, next));
   };
   for (std::size_t at = sentence.begin; at < sentence.end;) {
     std::size_t next = at;
+    if (!abbreviation_of(utf8::next(text, next))) {  // most characters: no contraction starts here
+      at = next;
+      continue;
+    }
+    next = at;
     std::vector<const std::string*> members;
     std::size_t end = at;
     for (std::size_t i = at; members.size() < 4;) {
@@ -805,8 +831,7 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
       end = i = after;
     }
     // 12日中美…: 日 after a digit is a date, not Japan.
-    const bool after_digit = at > sentence.begin && utf8::is_ascii_digit(utf8::before(text, at));
-    if (members.size() < 2 || after_digit) {
+    if (members.size() < 2 || (at > sentence.begin && utf8::is_ascii_digit(utf8::before(text, at)))) {
       utf8::next(text, next);
       at = next;
       continue;
@@ -835,32 +860,59 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
   }
 }
 
-std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sentence,
-                                                 const LearnedAliases& learned) const {
+EntityRecognizer::SentenceCandidates::SentenceCandidates() = default;
+EntityRecognizer::SentenceCandidates::~SentenceCandidates() = default;
+EntityRecognizer::SentenceCandidates::SentenceCandidates(SentenceCandidates&&) noexcept = default;
+EntityRecognizer::SentenceCandidates& EntityRecognizer::SentenceCandidates::operator=(SentenceCandidates&&) noexcept =
+    default;
+
+EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view text, Span sentence) const {
+  SentenceCandidates prepared;
+  prepared.sentence_ = sentence;
   // The gazetteer is matched once per sentence; every recognizer reads it.
   std::vector<PhraseMatcher::Match> gazetteer_matches;
   gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), gazetteer_matches);
   const std::vector<Span> known = known_names(sentence, gazetteer_matches);
-  std::vector<Candidate> candidates;
-  add_gazetteer(text, sentence, gazetteer_matches, candidates);
-  add_learned(text, sentence, learned, candidates);
-  add_titles(text, sentence, candidates);
-  add_quotes(text, sentence, known, candidates);
-  add_suffix_names(text, sentence, known, candidates);
-  add_persons(text, sentence, known, candidates);
-  add_years(text, sentence, candidates);
-  add_contractions(text, sentence, candidates);
+  add_gazetteer(text, sentence, gazetteer_matches, prepared.known_);
+  std::vector<Candidate>& shaped = prepared.shaped_;
+  add_titles(text, sentence, shaped);
+  add_quotes(text, sentence, known, shaped);
+  add_suffix_names(text, sentence, known, gazetteer_matches, shaped);
+  add_persons(text, sentence, known, shaped);
+  add_years(text, sentence, shaped);
+  add_contractions(text, sentence, shaped);
+  return prepared;
+}
+
+std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sentence,
+                                                 const LearnedAliases& learned) const {
+  return recognize(text, prepare(text, sentence), learned);
+}
+
+std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const SentenceCandidates& prepared,
+                                                 const LearnedAliases& learned) const {
+  const Span sentence = prepared.sentence_;
+  std::vector<Candidate> defined;
+  add_learned(text, sentence, learned, defined);
+  // In the order the recognizers ran: the order breaks ties between equals.
+  std::vector<const Candidate*> candidates;
+  candidates.reserve(prepared.known_.size() + defined.size() + prepared.shaped_.size());
+  const std::vector<Candidate>* groups[] = {&prepared.known_, &defined, &prepared.shaped_};
+  for (const std::vector<Candidate>* group : groups) {
+    for (const Candidate& candidate : *group) candidates.push_back(&candidate);
+  }
 
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Candidate& x = candidates[a];
-    const Candidate& y = candidates[b];
+    const Candidate& x = *candidates[a];
+    const Candidate& y = *candidates[b];
     return std::tuple(x.span.begin, y.span.end, x.priority, a) < std::tuple(y.span.begin, x.span.end, y.priority, b);
   });
-  if (std::getenv("KG_DEBUG_CANDIDATES")) {
+  static const bool debug = std::getenv("KG_DEBUG_CANDIDATES") != nullptr;  // read once: not per sentence
+  if (debug) {
     for (std::size_t i : order) {
-      const Candidate& c = candidates[i];
+      const Candidate& c = *candidates[i];
       std::fprintf(stderr, "cand [%zu,%zu) p%d%s%s%s %s\n", c.span.begin, c.span.end, c.priority,
                    c.container ? " container" : "", c.blocker ? " blocker" : "",
                    c.needs_container_start ? " start-only" : "",
@@ -868,31 +920,32 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, Span sen
     }
   }
   std::vector<Mention> mentions;
+  mentions.reserve(candidates.size());
   select(order, candidates, sentence, sentence.begin, false, mentions);
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   return mentions;
 }
 
-void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::vector<Candidate>& candidates,
+void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::vector<const Candidate*>& candidates,
                               Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out) {
   std::size_t cursor = within.begin;
   for (std::size_t index : order) {
-    const auto& candidate = candidates[index];
+    const auto& candidate = *candidates[index];
     if (candidate.span.begin < cursor || candidate.span.end > within.end) continue;
     if (nested && candidate.span == within) continue;
     if (candidate.needs_container_start && !(nested && candidate.span.begin == content_begin)) continue;
     cursor = candidate.span.end;
-    for (Mention mention : candidate.mentions) {
-      mention.nested = nested;
+    for (const Mention& mention : candidate.mentions) {
       if (nested && mention.weak) continue;
-      out.push_back(std::move(mention));
+      out.push_back(mention);
+      out.back().nested = nested;
     }
     if (candidate.container) {
       std::size_t inner_begin = candidate.span.begin;
       std::vector<std::size_t> inside;
       for (std::size_t other : order) {
-        const auto& c = candidates[other];
+        const auto& c = *candidates[other];
         if (other != index && c.span.begin >= candidate.span.begin && c.span.end <= candidate.span.end &&
             !(c.span == candidate.span)) {
           inside.push_back(other);

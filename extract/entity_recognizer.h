@@ -6,6 +6,7 @@
 // inside it as nested mentions.
 #pragma once
 
+#include <bitset>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -29,12 +30,36 @@ struct LearnedAlias {
 using LearnedAliases = std::vector<LearnedAlias>;
 
 class EntityRecognizer {
+ private:
+  struct Candidate;
+
  public:
   EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer);
+
+  // Everything recognize() finds in a sentence except the document's own
+  // aliases. A caller that recognizes a sentence again once the document's
+  // aliases are learned keeps it and skips the work done the first time.
+  class SentenceCandidates {
+   public:
+    SentenceCandidates();
+    ~SentenceCandidates();
+    SentenceCandidates(SentenceCandidates&&) noexcept;
+    SentenceCandidates& operator=(SentenceCandidates&&) noexcept;
+
+   private:
+    friend class EntityRecognizer;
+    Span sentence_;
+    std::vector<Candidate> known_;   // gazetteer names: ordered before learned aliases
+    std::vector<Candidate> shaped_;  // the rest, by shape: ordered after them
+  };
+  SentenceCandidates prepare(std::string_view text, Span sentence) const;
 
   // The mentions of `sentence` (a span of the normalized document `text`),
   // ordered by position; contraction members share a span.
   std::vector<Mention> recognize(std::string_view text, Span sentence,
+                                 const LearnedAliases& learned) const;
+  // The same, from the sentence's prepared candidates.
+  std::vector<Mention> recognize(std::string_view text, const SentenceCandidates& prepared,
                                  const LearnedAliases& learned) const;
 
   // Aliases the sentence defines: 全名(以下简称“简称”), 全名(简称), an
@@ -43,7 +68,6 @@ class EntityRecognizer {
                      LearnedAliases& learned) const;
 
  private:
-  struct Candidate;
   enum class SuffixKind : std::uint32_t { Organization, Event, Title, Initiative };
 
   void add_gazetteer(std::string_view text, Span sentence, const std::vector<PhraseMatcher::Match>& matches,
@@ -54,8 +78,9 @@ class EntityRecognizer {
   // `known`: the sentence's gazetteer names (no persons), from known_names().
   void add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
                   std::vector<Candidate>& out) const;
+  // `gazetteer_matches`: the sentence's gazetteer matches, as find_all gave them.
   void add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
-                        std::vector<Candidate>& out) const;
+                        const std::vector<PhraseMatcher::Match>& gazetteer_matches, std::vector<Candidate>& out) const;
   void add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
                    std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
@@ -63,11 +88,18 @@ class EntityRecognizer {
 
   // Picks the longest non-overlapping candidates of `order` within `within`;
   // a container's inside is picked again, as nested mentions.
-  static void select(const std::vector<std::size_t>& order, const std::vector<Candidate>& candidates,
+  static void select(const std::vector<std::size_t>& order, const std::vector<const Candidate*>& candidates,
                      Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out);
   std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
+  // The name a one-character abbreviation stands for (中 -> 中国), if any.
+  // Contractions are tried at every character: most are no abbreviation,
+  // which the bitset tells without hashing.
+  const std::string* abbreviation_of(char32_t c) const {
+    return c < 0x10000 && !abbreviation_characters_.test(c) ? nullptr : find_abbreviation(c);
+  }
+  const std::string* find_abbreviation(char32_t c) const;
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
   std::vector<Span> known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
@@ -86,10 +118,18 @@ class EntityRecognizer {
   std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
   PhraseMatcher titles_;         // person titles
   PhraseMatcher stop_words_;
+  // Pattern word lists, asked at every candidate whether a name ends with one.
+  PhraseMatcher event_suffix_words_;
+  PhraseMatcher organization_suffix_words_;  // with the anchored ones
+  PhraseMatcher initiative_suffix_words_;
+  PhraseMatcher title_exclusion_words_;
+  PhraseMatcher category_words_;
+  PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
   std::u32string stop_characters_;
   std::u32string transliteration_;
   std::u32string surnames_;
   std::unordered_map<char32_t, const std::string*> abbreviations_;  // 中 -> 中国, for contractions
+  std::bitset<0x10000> abbreviation_characters_;  // the keys of abbreviations_ below U+10000
 };
 
 }  // namespace kg::extract

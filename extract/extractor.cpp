@@ -81,15 +81,19 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   auto line_of = [&](std::size_t offset) { return lines.line_of(offset) + document.first_line - 1; };
 
   // Recognize; where the document defines aliases, recognize again with them.
+  // The second pass reuses each sentence's candidates: only the learned
+  // aliases differ between the passes.
   LearnedAliases learned;
+  std::vector<EntityRecognizer::SentenceCandidates> prepared(sentences.size());
   std::vector<std::vector<Mention>> mentions(sentences.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    mentions[i] = compiled_->entities.recognize(text, sentences[i], learned);
+    prepared[i] = compiled_->entities.prepare(text, sentences[i]);
+    mentions[i] = compiled_->entities.recognize(text, prepared[i], learned);
     compiled_->entities.learn_aliases(text, sentences[i], mentions[i], learned);
   }
   if (!learned.empty()) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-      mentions[i] = compiled_->entities.recognize(text, sentences[i], learned);
+      mentions[i] = compiled_->entities.recognize(text, prepared[i], learned);
     }
   }
   const std::optional<Mention> topic = document_topic(mentions);

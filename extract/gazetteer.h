@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/phrase_matcher.h"
@@ -58,8 +59,15 @@ class Gazetteer {
 
   std::vector<KnownEntity> entities_;
   std::vector<Surface> surfaces_;
-  std::map<std::string, std::uint32_t, std::less<>> entity_by_name_;
-  std::map<std::string, std::uint32_t, std::less<>> surface_by_form_;
+  // Hashed, and found by string_view without a copy: the recognizers look
+  // names up at every candidate.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  using NameIndex = std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>>;
+  NameIndex entity_by_name_;
+  NameIndex surface_by_form_;
   std::vector<std::string> conflicts_;
   PhraseMatcher matcher_;
 };

@@ -222,7 +222,24 @@ class CharacterCache {
     if (U_FAILURE(status)) throw Error(std::string("cannot load ICU NFKC or Traditional-Simplified: ") + u_errorName(status));
   }
 
+  // Inline where the character was seen before, as almost every one was.
   const Mapping& lookup(UChar32 c) {
+    if (c >= 0 && c < 0x10000) {
+      const Mapping& slot = bmp_[static_cast<std::size_t>(c)];
+      if (slot.flags & kKnown) return slot;
+    }
+    return fill(c);
+  }
+
+  const char* bytes(const Mapping& mapping) const { return pool_.data() + mapping.offset; }
+
+  // A run of characters NFKC treats as one (a letter and its combining marks).
+  std::string map_segment(std::string_view utf8) {
+    return map(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
+  }
+
+ private:
+  [[gnu::noinline]] const Mapping& fill(UChar32 c) {
     Mapping& slot = c < 0x10000 ? bmp_[static_cast<std::size_t>(c)] : astral_[c];
     if (slot.flags & kKnown) return slot;
     std::string replacement;
@@ -243,14 +260,6 @@ class CharacterCache {
     return slot;
   }
 
-  const char* bytes(const Mapping& mapping) const { return pool_.data() + mapping.offset; }
-
-  // A run of characters NFKC treats as one (a letter and its combining marks).
-  std::string map_segment(std::string_view utf8) {
-    return map(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
-  }
-
- private:
   std::string map(const icu::UnicodeString& text) {
     // Invisible characters go first, so "a", U+200B, U+0301 still composes to "á".
     icu::UnicodeString visible;

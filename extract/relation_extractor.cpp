@@ -3,6 +3,8 @@
 #include "extract/relation_extractor.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <tuple>
 
 #include "extract/utf8.h"
@@ -14,8 +16,11 @@ bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
 
+// The last bytes first: word lists are tried in turn at every candidate, and
+// most fail there without a call to memcmp.
 bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
+         text.substr(text.size() - word.size()) == word;
 }
 
 bool dates_its_object(graph::RelationType relation) {
@@ -26,18 +31,53 @@ bool dates_its_object(graph::RelationType relation) {
 
 Endpoint endpoint_of(const Mention& mention) { return {mention.type, mention.name}; }
 
-// Whether `span` lies between “ and ” or 《 and 》 of the sentence.
-bool inside_quotes(std::string_view text, Span sentence, Span span) {
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
-    const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
-    const std::size_t last_open = before.rfind(open);
-    if (last_open == std::string_view::npos) continue;
-    const std::size_t last_close = before.rfind(close);
-    if (last_close != std::string_view::npos && last_close > last_open) continue;
-    if (text.substr(span.end, sentence.end - span.end).find(close) != std::string_view::npos) return true;
+// Whether spans of a sentence lie between “ and ” or 《 and 》: the marks are
+// found once per sentence, not searched for again around every trigger.
+class QuotedSpans {
+ public:
+  QuotedSpans(std::string_view text, Span sentence) {
+    const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+    for (std::size_t kind = 0; kind < 2; ++kind) {
+      const auto [open, close] = kMarks[kind];
+      for (std::size_t at = body.find(open); at != std::string_view::npos; at = body.find(open, at + open.size())) {
+        marks_[kind].opens.push_back(sentence.begin + at);
+      }
+      for (std::size_t at = body.find(close); at != std::string_view::npos; at = body.find(close, at + close.size())) {
+        marks_[kind].closes.push_back(sentence.begin + at);
+      }
+    }
   }
-  return false;
-}
+
+  // An opening mark before the span with no closing one after it, and a
+  // closing mark after the span.
+  bool contains(Span span) const {
+    for (std::size_t kind = 0; kind < 2; ++kind) {
+      const Marks& marks = marks_[kind];
+      const std::size_t width = kMarks[kind].first.size();  // both marks are 3 bytes
+      const auto last_open = last_ending_by(marks.opens, span.begin, width);
+      if (!last_open) continue;
+      const auto last_close = last_ending_by(marks.closes, span.begin, width);
+      if (last_close && *last_close > *last_open) continue;
+      if (!marks.closes.empty() && marks.closes.back() >= span.end) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::pair<std::string_view, std::string_view> kMarks[2] = {{"“", "”"}, {"《", "》"}};
+  struct Marks {
+    std::vector<std::size_t> opens;   // byte offsets in the text, ascending
+    std::vector<std::size_t> closes;
+  };
+  // The last mark that ends by `end`.
+  static std::optional<std::size_t> last_ending_by(const std::vector<std::size_t>& marks, std::size_t end,
+                                                   std::size_t width) {
+    auto it = std::upper_bound(marks.begin(), marks.end(), end, [&](std::size_t e, std::size_t at) { return e < at + width; });
+    if (it == marks.begin()) return std::nullopt;
+    return *std::prev(it);
+  }
+  Marks marks_[2];
+};
 
 // Rules that name what they act on, so a bare quoted phrase right after
 // their trigger is a name: 发起“中文联盟”, 签署“…”.
@@ -211,6 +251,8 @@ std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
   std::vector<PhraseMatcher::Match> matches;
   triggers_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
   std::vector<Trigger> out;
+  if (matches.empty()) return out;
+  const QuotedSpans quoted(text, sentence);
   std::size_t covered_until = 0;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
@@ -219,7 +261,7 @@ std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
     const bool inside_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
       return span.begin >= m.span.begin && span.end <= m.span.end;
     });
-    if (inside_name || inside_quotes(text, sentence, span)) continue;
+    if (inside_name || quoted.contains(span)) continue;
     // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
     const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
     const bool nominal = std::any_of(pack_.modifiers.determiners.begin(), pack_.modifiers.determiners.end(),
@@ -262,9 +304,7 @@ bool RelationExtractor::is_modifier(std::string_view text, Span clause, const Me
       starts(pack_.modifiers.partner_markers) || starts(pack_.modifiers.coordinators)) {
     return false;
   }
-  std::vector<PhraseMatcher::Match> verbs;
-  triggers_.find_all(rest.substr(0, std::min<std::size_t>(rest.size(), 24)), verbs);
-  if (std::any_of(verbs.begin(), verbs.end(), [](const auto& m) { return m.begin == 0; })) return false;
+  if (triggers_.starts_at(rest, 0, 24)) return false;
   // A head noun that is the actor itself: 中国政府, 美方, 两国, 双方.
   for (std::string_view head : {"政府", "方面", "官方", "两国", "双方", "三国", "各方", "国家", "地区", "人民", "共同"}) {
     if (rest.substr(0, head.size()) == head) return false;

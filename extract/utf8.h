@@ -9,8 +9,23 @@
 
 namespace kg::extract::utf8 {
 
-// The code point at byte `i`, and `i` moved past it.
-inline char32_t next(std::string_view text, std::size_t& i) {
+// A well-formed 3-byte character (most of CJK) starting at s[0]: Unicode's
+// table of well-formed UTF-8 (E0 needs A0..BF next, ED 80..9F, others 80..BF).
+inline bool is_three_byte_character(const unsigned char* s) {
+  const unsigned lead = s[0];
+  if (lead < 0xE0 || lead > 0xEF) return false;
+  const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
+  const unsigned high = lead == 0xED ? 0x9F : 0xBF;
+  return s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80;
+}
+
+inline char32_t three_byte_code_point(const unsigned char* s) {
+  return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu));
+}
+
+// ICU's reading of any character, ill-formed bytes as U+FFFD: out of line,
+// so that the common cases below stay small enough to inline.
+[[gnu::noinline]] inline char32_t icu_next(std::string_view text, std::size_t& i) {
   UChar32 c;
   auto index = static_cast<int32_t>(i);
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index, static_cast<int32_t>(text.size()), c);
@@ -18,13 +33,35 @@ inline char32_t next(std::string_view text, std::size_t& i) {
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-// The code point ending at byte `i`, and `i` moved to its start.
-inline char32_t previous(std::string_view text, std::size_t& i) {
+[[gnu::noinline]] inline char32_t icu_previous(std::string_view text, std::size_t& i) {
   UChar32 c;
   auto index = static_cast<int32_t>(i);
   U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, index, c);
   i = static_cast<std::size_t>(index);
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+// The code point at byte `i`, and `i` moved past it. ASCII and 3-byte
+// characters are read inline, exactly as ICU reads them; the rest by ICU.
+[[gnu::always_inline]] inline char32_t next(std::string_view text, std::size_t& i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  if (s[i] < 0x80) return s[i++];
+  if (i + 2 < text.size() && is_three_byte_character(s + i)) {
+    i += 3;
+    return three_byte_code_point(s + i - 3);
+  }
+  return icu_next(text, i);
+}
+
+// The code point ending at byte `i`, and `i` moved to its start.
+[[gnu::always_inline]] inline char32_t previous(std::string_view text, std::size_t& i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  if (s[i - 1] < 0x80) return s[--i];
+  if (i >= 3 && is_three_byte_character(s + i - 3)) {
+    i -= 3;
+    return three_byte_code_point(s + i);
+  }
+  return icu_previous(text, i);
 }
 
 inline char32_t at(std::string_view text, std::size_t i) { return next(text, i); }

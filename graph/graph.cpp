@@ -2,6 +2,7 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <tuple>
 
@@ -34,10 +35,15 @@ std::uint64_t NodeData::mention_count() const {
 }
 
 std::string KnowledgeGraph::identity(NodeType type, std::string_view name) {
-  std::string key(to_string(type));
+  std::string key;
+  write_identity(type, name, key);
+  return key;
+}
+
+void KnowledgeGraph::write_identity(NodeType type, std::string_view name, std::string& key) {
+  key.assign(to_string(type));
   key += '\x1f';  // unit separator: cannot occur in a type name
   key += name;
-  return key;
 }
 
 void KnowledgeGraph::index_name(NodeId node, std::string_view name) {
@@ -48,13 +54,16 @@ void KnowledgeGraph::index_name(NodeId node, std::string_view name) {
 }
 
 KnowledgeGraph::NodeId KnowledgeGraph::add_node(NodeType type, std::string_view name) {
-  std::string key = identity(type, name);
+  // Most calls find the node (merging, repeated mentions): the key is built
+  // in a buffer kept between calls, and copied only for a new node.
+  std::string& key = identity_buffer_;
+  write_identity(type, name, key);
   if (auto it = node_by_identity_.find(key); it != node_by_identity_.end()) return it->second;
   NodeData data;
   data.type = type;
   data.name = std::string(name);
   NodeId id = boost::add_vertex(std::move(data), graph_);
-  node_by_identity_.emplace(std::move(key), id);
+  node_by_identity_.emplace(key, id);
   index_name(id, name);
   return id;
 }
@@ -135,7 +144,7 @@ void KnowledgeGraph::add_document(Document document) {
   }
 }
 
-void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+void KnowledgeGraph::merge_documents(const KnowledgeGraph& other) {
   // Documents first: a conflict must throw before anything else changes.
   for (const auto& [id, document] : other.documents_) {
     if (auto it = documents_.find(id); it != documents_.end() && it->second != document) {
@@ -143,7 +152,25 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     }
   }
   for (const auto& [id, document] : other.documents_) add_document(document);
+}
 
+void KnowledgeGraph::merge_mention(NodeData& into, std::string_view document, std::uint64_t count) {
+  // A document's mentions are the same in every graph built from it: take
+  // the larger count rather than the sum, so merging is idempotent.
+  auto& mentions = into.mentions;
+  // Documents usually arrive in order: a new last key needs no search (a
+  // node like 中国 is mentioned by most of thousands of documents).
+  if (mentions.empty() || std::prev(mentions.end())->first < document) {
+    mentions.emplace_hint(mentions.end(), std::string(document), count);
+    return;
+  }
+  auto it = mentions.lower_bound(document);
+  if (it == mentions.end() || it->first != document) it = mentions.emplace_hint(it, std::string(document), 0);
+  it->second = std::max(it->second, count);
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  merge_documents(other);
   std::vector<NodeId> mapped(other.node_count());
   for (NodeId theirs : boost::make_iterator_range(boost::vertices(other.graph_))) {
     const NodeData& data = other.graph_[theirs];
@@ -151,19 +178,55 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     mapped[theirs] = ours;
     for (const auto& [alias, origin] : data.aliases) add_alias(ours, alias, origin);
     merge_keeping_smaller(graph_[ours].attributes, data.attributes);
-    // A document's mentions are the same in every graph built from it: take
-    // the larger count rather than the sum, so merging is idempotent.
-    auto& mentions = graph_[ours].mentions;
-    for (const auto& [document, count] : data.mentions) {
-      auto& kept = mentions[document];
-      kept = std::max(kept, count);
-    }
+    for (const auto& [document, count] : data.mentions) merge_mention(graph_[ours], document, count);
   }
   for (EdgeId theirs : boost::make_iterator_range(boost::edges(other.graph_))) {
     const EdgeData& data = other.graph_[theirs];
     EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
                            mapped[other.target(theirs)], data.year);
     graph_[ours].evidence.insert(data.evidence.begin(), data.evidence.end());
+  }
+}
+
+void KnowledgeGraph::merge(KnowledgeGraph&& other) {
+  if (this == &other) return;  // merging is idempotent
+  merge_documents(other);
+  std::vector<NodeId> mapped(other.node_count());
+  for (NodeId theirs : boost::make_iterator_range(boost::vertices(other.graph_))) {
+    NodeData& data = other.graph_[theirs];
+    NodeId ours = add_node(data.type, data.name);
+    mapped[theirs] = ours;
+    // As merge(const KnowledgeGraph&) adds them, the strings moved: an alias
+    // new to this node moves in whole (map node and all).
+    auto& aliases = graph_[ours].aliases;
+    while (!data.aliases.empty()) {
+      auto alias = data.aliases.extract(data.aliases.begin());
+      if (auto it = aliases.find(alias.key()); it != aliases.end()) {
+        if (alias.mapped() < it->second) it->second = std::move(alias.mapped());
+      } else {
+        index_name(ours, alias.key());
+        aliases.insert(std::move(alias));
+      }
+    }
+    merge_keeping_smaller(graph_[ours].attributes, data.attributes);
+    auto& mentions = graph_[ours].mentions;
+    while (!data.mentions.empty()) {
+      auto mention = data.mentions.extract(data.mentions.begin());
+      if (mentions.empty() || std::prev(mentions.end())->first < mention.key()) {
+        mentions.insert(mentions.end(), std::move(mention));  // the usual case: a later document
+      } else {
+        merge_mention(graph_[ours], mention.key(), mention.mapped());
+      }
+    }
+  }
+  for (EdgeId theirs : boost::make_iterator_range(boost::edges(other.graph_))) {
+    EdgeData& data = other.graph_[theirs];
+    EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
+                           mapped[other.target(theirs)], data.year);
+    // Node by node with the end as hint, not std::set::merge: evidence sorts
+    // by document, later documents' after, so each insertion needs no search.
+    auto& evidence = graph_[ours].evidence;
+    while (!data.evidence.empty()) evidence.insert(evidence.end(), data.evidence.extract(data.evidence.begin()));
   }
 }
 

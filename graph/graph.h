@@ -106,6 +106,10 @@ class KnowledgeGraph {
   // associative and idempotent on content, so graphs built per document and
   // merged in any order equal the graph built from all of them at once.
   void merge(const KnowledgeGraph& other);
+  // The same, taking `other`'s strings and evidence rather than copying them
+  // (a document's graph merged into the whole); `other` is left valid but
+  // unspecified.
+  void merge(KnowledgeGraph&& other);
 
   std::optional<NodeId> find_node(NodeType type, std::string_view name) const;
   // Nodes whose canonical name or any alias is `name`, in canonical order.
@@ -153,6 +157,9 @@ class KnowledgeGraph {
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
   static std::string identity(NodeType type, std::string_view name);
+  static void write_identity(NodeType type, std::string_view name, std::string& key);
+  void merge_documents(const KnowledgeGraph& other);
+  void merge_mention(NodeData& into, std::string_view document, std::uint64_t count);
   void index_edges();
   void index_name(NodeId node, std::string_view name);
 
@@ -161,6 +168,7 @@ class KnowledgeGraph {
   StringMap<std::vector<NodeId>> nodes_by_name_;  // canonical names and aliases
   std::map<EdgeKey, EdgeId> edge_by_key_;
   std::map<std::string, Document, std::less<>> documents_;
+  std::string identity_buffer_;  // add_node's scratch key (no meaning between calls)
 };
 
 }  // namespace kg::graph

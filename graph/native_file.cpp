@@ -12,7 +12,6 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
@@ -22,19 +21,74 @@
 namespace kg::graph {
 namespace {
 
+// RapidJSON's OStreamWrapper calls ostream::put for every character, a
+// large share of writing a big graph: this collects them and writes blocks.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out), buffer_(kBlock) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+
+  void Put(char c) {
+    if (used_ == kBlock) write_buffer();
+    buffer_[used_++] = c;
+  }
+  void Flush() {
+    write_buffer();
+    out_.flush();
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 1 << 16;
+  void write_buffer() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
+  std::ostream& out_;
+  std::vector<char> buffer_;
+  std::size_t used_ = 0;
+};
+
 // The file is pretty-printed; a graph on one line (write_native_line) is not.
 // Both go through the same template code below.
-using PrettyWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
-using LineWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+using PrettyWriter = rapidjson::PrettyWriter<BufferedOStream>;
+using LineWriter = rapidjson::Writer<BufferedOStream>;
 using StringTable = std::map<std::string, std::string, std::less<>>;
 
+// Well-formed UTF-8 by Unicode's table 3-7 (what RapidJSON's reader
+// accepts): no overlong forms, surrogates, or code points past U+10FFFF.
+// Byte by byte rather than through RapidJSON's stream: every string of the
+// graph passes here, the evidence sentences included.
 bool is_valid_utf8(std::string_view text) {
-  struct Discard {
-    void Put(char) {}
-  } discard;
-  rapidjson::MemoryStream in(text.data(), text.size());
-  while (in.Tell() < text.size()) {
-    if (!rapidjson::UTF8<>::Validate(in, discard)) return false;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned lead = s[i];
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned low = 0x80, high = 0xBF;  // the range of the second byte
+    if (lead >= 0xE0 && lead <= 0xEF) {  // first: CJK
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    if (n - i < length || s[i + 1] < low || s[i + 1] > high) return false;
+    for (std::size_t k = 2; k < length; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+    }
+    i += length;
   }
   return true;
 }
@@ -341,7 +395,7 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
 }  // namespace
 
 void write_native(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   PrettyWriter w(stream);
   w.SetIndent(' ', 1);
   write_graph(graph, w);
@@ -350,7 +404,7 @@ void write_native(const KnowledgeGraph& graph, std::ostream& out) {
 }
 
 void write_native_line(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   LineWriter w(stream);
   write_graph(graph, w);
   stream.Put('\n');

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -98,6 +100,109 @@ TEST(PhraseMatcher, AppendsToWhatTheOutputAlreadyHolds) {
   EXPECT_EQ(out[0].value, 99u);
   EXPECT_EQ(out[1].begin, 1u);
   EXPECT_EQ(out[1].value, 4u);
+}
+
+TEST(PhraseMatcher, TellsWhetherAPhraseStartsOrEndsAtAPosition) {
+  PhraseMatcher matcher = build({{"研究", 1}, {"中心", 2}, {"主任", 3}});
+  const std::string text = "研究中心主任";  // 3 bytes a character
+  EXPECT_TRUE(matcher.starts_at(text, 0, text.size()));
+  EXPECT_TRUE(matcher.starts_at(text, 6, 12));
+  EXPECT_FALSE(matcher.starts_at(text, 6, 11));  // the phrase would end past the limit
+  EXPECT_FALSE(matcher.starts_at(text, 3, text.size()));  // 究中 is no phrase
+  EXPECT_FALSE(matcher.starts_at(text, 1, text.size()));  // inside a character
+  EXPECT_TRUE(matcher.ends_at(text, 0, 12));
+  EXPECT_TRUE(matcher.ends_at(text, 6, 12));
+  EXPECT_FALSE(matcher.ends_at(text, 7, 12));  // the phrase would begin before the floor
+  EXPECT_FALSE(matcher.ends_at(text, 0, 9));
+  EXPECT_FALSE(matcher.ends_at(text, 0, 13));
+}
+
+TEST(PhraseMatcher, IgnoresIllFormedBytesAroundMatches) {
+  PhraseMatcher matcher = build({{"中国", 1}});
+  // A stray continuation byte, a truncated character, then the phrase.
+  const std::string text = "\x80\xE4\xB8中国\xE4";
+  EXPECT_EQ(find(matcher, text), (std::vector<Found>{{3, 9, 1}}));
+  EXPECT_TRUE(matcher.starts_at(text, 3, text.size()));
+  EXPECT_TRUE(matcher.ends_at(text, 0, 9));
+  EXPECT_FALSE(matcher.ends_at(text, 0, text.size()));
+}
+
+// The obvious quadratic search: the reference the automaton must agree with.
+std::vector<Found> find_naively(const std::vector<std::pair<std::string, std::uint32_t>>& phrases,
+                                std::string_view text) {
+  std::vector<Found> out;
+  for (std::size_t begin = 0; begin < text.size(); ++begin) {
+    for (const auto& [phrase, value] : phrases) {
+      if (text.substr(begin, phrase.size()) == phrase) out.emplace_back(begin, begin + phrase.size(), value);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) {
+    return std::tuple(std::get<0>(a), std::get<1>(b), std::get<2>(a)) <
+           std::tuple(std::get<0>(b), std::get<1>(a), std::get<2>(b));
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Random phrases over `alphabet` and random texts of it with stray bytes
+// mixed in: every answer must be the naive search's.
+void expect_naive_answers_on_random_texts(const std::vector<std::string>& alphabet, std::size_t max_phrases,
+                                          std::uint32_t seed) {
+  // Truncated, overlong and surrogate sequences, stray continuation bytes.
+  const std::vector<std::string> noise = {"\x80", "\xE4\xB8", "\xF0\x9F", "\xFF", "\xE0\x80\x80", "\xED\xA0\x80",
+                                          "\xC0\xAF"};
+  std::mt19937 random(seed);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::pair<std::string, std::uint32_t>> phrases;
+    PhraseMatcher matcher;
+    const std::size_t phrase_count = 1 + pick(max_phrases);
+    for (std::size_t p = 0; p < phrase_count; ++p) {
+      std::string phrase;
+      for (std::size_t n = 1 + pick(4); n > 0; --n) phrase += alphabet[pick(alphabet.size())];
+      const auto value = static_cast<std::uint32_t>(pick(5));
+      phrases.emplace_back(phrase, value);
+      matcher.add(phrase, value);
+    }
+    matcher.build();
+    std::string text;
+    for (std::size_t n = pick(40); n > 0; --n) {
+      text += pick(10) == 0 ? noise[pick(noise.size())] : alphabet[pick(alphabet.size())];
+    }
+    ASSERT_EQ(find(matcher, text), find_naively(phrases, text)) << "round " << round;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      for (std::size_t limit : {at, at + 3, at + 7, text.size()}) {
+        const bool expected = std::any_of(phrases.begin(), phrases.end(), [&](const auto& p) {
+          return at + p.first.size() <= std::min(limit, text.size()) && text.substr(at, p.first.size()) == p.first;
+        });
+        ASSERT_EQ(matcher.starts_at(text, at, limit), expected) << "round " << round << " at " << at;
+      }
+      for (std::size_t floor : {std::size_t{0}, at > 5 ? at - 5 : 0, at}) {
+        const bool expected = std::any_of(phrases.begin(), phrases.end(), [&](const auto& p) {
+          return p.first.size() <= at - floor && text.substr(at - p.first.size(), p.first.size()) == p.first;
+        });
+        ASSERT_EQ(matcher.ends_at(text, floor, at), expected) << "round " << round << " end " << at;
+      }
+    }
+  }
+}
+
+TEST(PhraseMatcher, AgreesWithANaiveSearchOnRandomTexts) {
+  // A small alphabet of 1- to 4-byte characters, so that phrases overlap,
+  // nest and share prefixes and suffixes often.
+  expect_naive_answers_on_random_texts({"a", "b", "é", "中", "国", "丮", "😀", "·"}, 12, 20251125);
+}
+
+TEST(PhraseMatcher, AgreesWithANaiveSearchWhereStatesHaveManyEdges) {
+  // Many phrases over a larger alphabet: states with more edges than are
+  // scanned, which are looked up in dense rows instead.
+  std::vector<std::string> alphabet;
+  for (char32_t c = U'一'; c < U'一' + 24; ++c) {
+    alphabet.push_back({static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                        static_cast<char>(0x80 | (c & 0x3F))});
+  }
+  alphabet.push_back("x");
+  expect_naive_answers_on_random_texts(alphabet, 200, 7);
 }
 
 }  // namespace

@@ -145,6 +145,31 @@ TEST(Graph, MergeAddsMentionsAcrossDocuments) {
             2u);
 }
 
+TEST(Graph, MergingAGraphMovedInEqualsMergingACopy) {
+  // Documents out of order (b before a), an alias both graphs have with other
+  // origins, evidence both have: the moved-in graph gives what the copy gives.
+  auto build = [] {
+    KnowledgeGraph graph = china_proposes("b.txt");
+    auto china = *graph.find_node(NodeType::Country, "中国");
+    graph.add_alias(china, "中方", "text");
+    return graph;
+  };
+  KnowledgeGraph into_by_copy = china_proposes("c.txt");
+  into_by_copy.add_alias(*into_by_copy.find_node(NodeType::Country, "中国"), "中方", "rules");
+  into_by_copy.merge(china_proposes("a.txt"));
+  KnowledgeGraph into_by_move = into_by_copy;
+
+  const KnowledgeGraph other = build();
+  into_by_copy.merge(other);
+  KnowledgeGraph moved = build();
+  into_by_move.merge(std::move(moved));
+  EXPECT_EQ(into_by_move, into_by_copy);
+  auto china = *into_by_move.find_node(NodeType::Country, "中国");
+  EXPECT_EQ(into_by_move.node(china).aliases.at("中方"), "rules");
+  EXPECT_EQ(into_by_move.node(china).mentions.size(), 3u);
+  EXPECT_EQ(into_by_move.find_by_name_or_alias("中方"), std::vector{china});
+}
+
 TEST(Graph, MergeRefusesADocumentWhoseContentChanged) {
   KnowledgeGraph graph = china_proposes("a.txt");
   KnowledgeGraph changed;

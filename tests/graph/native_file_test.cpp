@@ -1,10 +1,16 @@
 #include "graph/native_file.h"
 
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
+
+#include <rapidjson/encodings.h>
+#include <rapidjson/memorystream.h>
 
 #include "graph/errors.h"
 
@@ -70,7 +76,8 @@ TEST(NativeFile, EmptyGraphRoundTrips) {
 }
 
 TEST(NativeFile, SaveAndLoadThroughAFile) {
-  auto path = std::filesystem::temp_directory_path() / "kg_native_file_test.kg.json";
+  auto path = std::filesystem::temp_directory_path() /
+              ("kg_native_file_test_" + std::to_string(::getpid()) + ".kg.json");
   save_native(sample_graph(), path.string());
   EXPECT_EQ(load_native(path.string()), sample_graph());
   std::filesystem::remove(path);
@@ -165,6 +172,57 @@ TEST(NativeFile, RefusesToWriteTextThatIsNotUtf8) {
   graph.add_node(NodeType::Country, "bad \xFF name");
   std::ostringstream out;
   EXPECT_THROW(write_native(graph, out), Error);
+}
+
+TEST(NativeFile, WritesWhatItsReaderAcceptsAndRefusesTheRest) {
+  // Every 1- to 4-byte string over bytes at the edges of UTF-8's ranges:
+  // what write_native writes, read_native must read, and what it refuses,
+  // RapidJSON's own validation refuses too.
+  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
+                                 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  auto rapidjson_accepts = [](const std::string& text) {
+    rapidjson::MemoryStream in(text.data(), text.size());
+    struct Discard {
+      void Put(char) {}
+    } discard;
+    while (in.Tell() < text.size()) {
+      if (!rapidjson::UTF8<>::Validate(in, discard)) return false;
+    }
+    return true;
+  };
+  std::vector<std::string> texts{""};
+  for (int length = 1; length <= 3; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& text : texts) {
+      if (static_cast<int>(text.size()) != length - 1) continue;
+      for (unsigned char byte : edges) longer.push_back(text + static_cast<char>(byte));
+    }
+    texts.insert(texts.end(), longer.begin(), longer.end());
+  }
+  // Four bytes: the leads of 4-byte forms, with trails at the range edges.
+  const unsigned char trails[] = {0x41, 0x80, 0x8F, 0x90, 0xBF, 0xC0};
+  for (unsigned char lead : {0xF0, 0xF1, 0xF4, 0xF5}) {
+    for (unsigned char b1 : trails) {
+      for (unsigned char b2 : trails) {
+        for (unsigned char b3 : trails) {
+          texts.push_back(std::string{static_cast<char>(lead), static_cast<char>(b1), static_cast<char>(b2),
+                                      static_cast<char>(b3)});
+        }
+      }
+    }
+  }
+  for (const std::string& text : texts) {
+    KnowledgeGraph graph;
+    graph.add_node(NodeType::Country, "x" + text);
+    std::ostringstream out;
+    bool written = true;
+    try {
+      write_native(graph, out);
+    } catch (const Error&) {
+      written = false;
+    }
+    ASSERT_EQ(written, rapidjson_accepts(text)) << "bytes: " << ::testing::PrintToString(text);
+  }
 }
 
 }  // namespace
