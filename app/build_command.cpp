@@ -212,8 +212,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   // Into the first worker's graph rather than a new one: a graph cannot be
   // moved cheaply (graph.h), and merging into an empty graph rebuilds it all.
   graph::KnowledgeGraph& graph = partial.front();
-  for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(partial[worker]);
-  graph.merge(previous);
+  for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
+  graph.merge(std::move(previous));
   if (graph.documents().empty()) {
     throw Error(files.empty() ? "no files found in the paths given"
                               : "none of the " + std::to_string(files.size()) +
