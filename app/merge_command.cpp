@@ -40,10 +40,6 @@ void print_help(std::ostream& out) {
          "  kg merge 2024.kg.json 2025.kg.json -o all.kg.json -o all.graphml\n";
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 void merge_lines(std::istream& in, const std::string& source, graph::KnowledgeGraph& graph) {
   std::size_t number = 0;
   for (std::string line; std::getline(in, line);) {
@@ -69,7 +65,7 @@ int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
   for (const std::string& part : args.positionals()) {
     if (part == "-") {
       merge_lines(std::cin, "<stdin>", graph);
-    } else if (ends_with(part, ".jsonl")) {
+    } else if (std::string_view(part).ends_with(".jsonl")) {
       std::ifstream in(part, std::ios::binary);
       if (!in) throw IoError(part, "cannot open: " + std::string(std::strerror(errno)));
       merge_lines(in, part, graph);

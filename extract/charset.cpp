@@ -66,14 +66,16 @@ std::string hex_bytes(std::string_view bytes) {
   return out;
 }
 
+// `start`: where `bytes` begin in the file, for a file read in pieces.
 [[noreturn]] void fail_at_byte(const std::string& source, std::string_view bytes, std::size_t offset,
-                               const std::string& problem) {
-  Position at = position_in_bytes(bytes, offset);
+                               const std::string& problem, Position start = {}) {
+  Position at = position_in_bytes(bytes, offset, start);
   throw FormatError(source, at.line, at.column, problem);
 }
 
-[[noreturn]] void fail_binary(const std::string& source, std::string_view bytes, std::size_t offset) {
-  fail_at_byte(source, bytes, offset, "a NUL byte: this looks like a binary file, not text");
+[[noreturn]] void fail_binary(const std::string& source, std::string_view bytes, std::size_t offset,
+                              Position start = {}) {
+  fail_at_byte(source, bytes, offset, "a NUL byte: this looks like a binary file, not text", start);
 }
 
 // What a pass over the bytes as UTF-8 found.
@@ -249,16 +251,13 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
 TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_name, TextPosition start,
                               std::uint64_t start_offset) {
   const Utf8Scan scan = scan_utf8(utf8);
-  if (scan.first_nul < scan.first_invalid) {
-    const Position at = position_in_bytes(utf8, scan.first_nul, start);
-    throw FormatError(source_name, at.line, at.column, "a NUL byte: this looks like a binary file, not text");
-  }
+  if (scan.first_nul < scan.first_invalid) fail_binary(source_name, utf8, scan.first_nul, start);
   if (scan.first_invalid != std::string_view::npos) {
-    const Position at = position_in_bytes(utf8, scan.first_invalid, start);
-    throw FormatError(source_name, at.line, at.column,
-                      invalid_utf8_problem(utf8, scan.first_invalid, start_offset + scan.first_invalid) +
-                          "; a file this large is read as UTF-8 only: " + std::string(kIconvHint) +
-                          " -f ENCODING -t UTF-8");
+    fail_at_byte(source_name, utf8, scan.first_invalid,
+                 invalid_utf8_problem(utf8, scan.first_invalid, start_offset + scan.first_invalid) +
+                     "; a file this large is read as UTF-8 only: " + std::string(kIconvHint) +
+                     " -f ENCODING -t UTF-8",
+                 start);
   }
   return position_in_bytes(utf8, utf8.size(), start);
 }

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 
-
 namespace kg::extract {
 
 FileRead extract_file(const Extractor& extractor, const std::string& path, graph::KnowledgeGraph& graph,

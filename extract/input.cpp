@@ -18,6 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";  // UTF-8's, dropped from a document's text
+
 bool is_hidden(const fs::path& path) {
   std::string name = path.filename().string();
   return !name.empty() && name[0] == '.';
@@ -106,10 +108,9 @@ Document make_document(std::string id, std::string bytes) {
     document.text = std::move(decoded.utf8);
     return document;
   }
-  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-  if (std::string_view(bytes).substr(0, 3) == kByteOrderMark) {
-    bytes.erase(0, 3);
-    document.text_offset = 3;
+  if (std::string_view(bytes).starts_with(kByteOrderMark)) {
+    bytes.erase(0, kByteOrderMark.size());
+    document.text_offset = kByteOrderMark.size();
   }
   document.text = std::move(bytes);
   return document;
@@ -149,9 +150,9 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
     hash.update(std::string_view(buffer).substr(before, got));
     whole.bytes += got;
     at_end = got < wanted;
-    if (at_start && buffer.size() >= 3 && std::string_view(buffer).substr(0, 3) == "\xEF\xBB\xBF") {
-      buffer.erase(0, 3);
-      buffer_offset = whole.text_offset = 3;
+    if (at_start && std::string_view(buffer).starts_with(kByteOrderMark)) {
+      buffer.erase(0, kByteOrderMark.size());
+      buffer_offset = whole.text_offset = kByteOrderMark.size();
     }
     at_start = false;
     if (buffer.empty()) continue;
