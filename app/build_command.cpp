@@ -128,8 +128,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   const bool progress = !quiet && ::isatty(STDERR_FILENO);
   const bool want_report = args.value("report").has_value();
 
-  // Each worker merges its documents into a graph of its own; merging is
-  // order-independent, so the result is the same for any number of workers.
+  // Each worker extracts its documents into a graph of its own, which adds
+  // what merging each document's graph would; merging is order-independent,
+  // so the result is the same for any number of workers.
   std::atomic<std::size_t> next{0};
   std::atomic<std::uint64_t> bytes_read{0};
   std::atomic<std::size_t> done{0};
@@ -142,10 +143,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   auto work = [&](std::size_t worker) {
     try {
       for (std::size_t i = next++; i < files.size(); i = next++) {
-        graph::KnowledgeGraph document_graph;
         extract::FileRead file;
         try {
-          file = extract::extract_file(extractor, files[i], document_graph,
+          file = extract::extract_file(extractor, files[i], partial[worker],
                                        want_report ? &notes[i] : nullptr,
                                        [&](const graph::Document& record) {
                                          return known_sha1.count(record.sha1) == 0;
@@ -166,7 +166,6 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
           warnings.push_back(files[i] + ": read as " + file.encoding + " and converted to UTF-8");
         }
         bytes_read += file.record.bytes;
-        partial[worker].merge(std::move(document_graph));
         ++done;
       }
     } catch (...) {
@@ -211,8 +210,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (message.find("(skipped)") != std::string::npos) ++skipped;
   }
 
-  // Into the first worker's graph rather than a new one: a graph cannot be
-  // moved cheaply (graph.h), and merging into an empty graph rebuilds it all.
+  // Into the first worker's graph: merging into an empty one would rebuild it.
   graph::KnowledgeGraph& graph = partial.front();
   for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
   graph.merge(std::move(previous));
@@ -246,6 +244,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
     }
   }
+  keep_until_exit(context, std::move(partial));
   return skipped > 0 ? kExitPartial : kExitOk;
 }
 

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace kg::app {
@@ -57,7 +59,26 @@ class Arguments {
 struct CommandContext {
   std::ostream& out;
   std::ostream& err;
+  // Set by main(): the process ends when the command returns (see keep_until_exit).
+  bool process_ends_after = false;
 };
+
+namespace detail {
+void keep_alive(std::shared_ptr<void> object);
+}
+
+// Hands `object` over to live until the process exits, when the command is
+// the process's last act: freeing a graph of millions of nodes piece by piece
+// takes seconds, which the operating system does at once when the process
+// ends. Otherwise (a test calling the command) `object` is left to its owner.
+// Call from the command's own thread.
+template <typename T>
+  requires(!std::is_lvalue_reference_v<T>)  // moved in, never copied
+void keep_until_exit(const CommandContext& context, T&& object) {
+  if (context.process_ends_after) {
+    detail::keep_alive(std::make_shared<std::remove_cvref_t<T>>(std::forward<T>(object)));
+  }
+}
 
 // One subcommand: `kg NAME ...`.
 struct Command {

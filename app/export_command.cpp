@@ -156,6 +156,7 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
                 << graph.node_count() << (graph.node_count() == 1 ? " node, " : " nodes, ")
                 << graph.edge_count() << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
   }
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     std::cerr << "kg: unknown command '" << args[0] << "'. Run 'kg --help' for the list.\n";
     return kg::app::kExitUsage;
   }
-  kg::app::CommandContext context{std::cout, std::cerr};
+  kg::app::CommandContext context{std::cout, std::cerr, /*process_ends_after=*/true};
   try {
     return command->run(std::span<const std::string>(args).subspan(1), context);
   } catch (const kg::app::UsageError& error) {

@@ -69,6 +69,8 @@ int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
       std::ifstream in(part, std::ios::binary);
       if (!in) throw IoError(part, "cannot open: " + std::string(std::strerror(errno)));
       merge_lines(in, part, graph);
+    } else if (graph.node_count() == 0 && graph.documents().empty()) {
+      graph = graph::load_native(part);  // a move: merging into nothing would rebuild it
     } else {
       graph.merge(graph::load_native(part));
     }
@@ -84,6 +86,7 @@ int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
     }
   }
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

@@ -54,6 +54,7 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context) {
   query::Result result = engine.run(text);
   if (arguments.has("explain")) query::write_explanation(engine, result, context.out);
   else query::write_result(engine, result, format, context.out);
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

@@ -177,6 +177,7 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
     if (auto file = arguments.value("file")) throw Error(*file + ":" + error.what());
     throw;
   }
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

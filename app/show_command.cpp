@@ -124,6 +124,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
     if (i > 0) context.out << "\n";
     print_card(context.out, graph, found[i], max_evidence);
   }
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

@@ -77,6 +77,7 @@ int run_stats(std::span<const std::string> raw_args, CommandContext& context) {
           << graph::to_string(node.type) << ")\n";
     }
   }
+  keep_until_exit(context, std::move(graph));
   return kExitOk;
 }
 

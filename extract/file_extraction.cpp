@@ -22,16 +22,18 @@ FileRead extract_file(const Extractor& extractor, const std::string& path, graph
     }
     return read;
   }
+  // A graph of its own until the file is read to its end: a bad byte in a
+  // late segment must leave nothing of the file in `graph`.
+  graph::KnowledgeGraph file_graph;
   const Document whole = read_document_segments(path, limits.segment_bytes, [&](const Document& segment) {
-    extractor.extract_into(segment, graph, notes);
+    extractor.extract_into(segment, file_graph, notes);
   });
   read.record = {whole.id, whole.bytes, whole.sha1};
   read.encoding = whole.encoding;
   read.kept = !keep || keep(read.record);
   if (read.kept) {
-    graph.add_document(read.record);
-  } else {
-    graph = graph::KnowledgeGraph();
+    file_graph.add_document(read.record);
+    graph.merge(std::move(file_graph));
   }
   return read;
 }

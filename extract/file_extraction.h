@@ -24,17 +24,17 @@ struct ReadLimits {
   std::size_t segment_bytes = kSegmentBytes;
 };
 
-// Adds the graph of the file at `path` to `graph` (an empty graph: the
-// file's own, which callers merge where they want it — built in place
-// because graphs are expensive to move). A file up to
-// limits.whole_document_bytes (8 MB) is read whole (read_document); a larger
-// one in segments of limits.segment_bytes (4 MB; read_document_segments:
-// UTF-8 only), so peak memory is bounded by the segment and the graph, not
-// by the file. `keep`, when given, sees the file's
-// record before extraction — for a file read in segments, after it, and
-// `graph` is then cleared — and returning false skips the file. Throws
-// kg::IoError or kg::FormatError as the readers do; `graph` then holds part
-// of the file: discard it.
+// Adds the graph of the file at `path` to `graph`, which may hold other
+// files' graphs already (extracting straight into it spares building a graph
+// per file and merging it). A file up to limits.whole_document_bytes (8 MB)
+// is read whole (read_document) and decoded before anything is added; a
+// larger one in segments of limits.segment_bytes (4 MB;
+// read_document_segments: UTF-8 only) into a graph of its own, merged in once
+// the whole file has been read — so peak memory is bounded by the segment and
+// the graph, not by the file. `keep`, when given, sees the file's record
+// before extraction (for a file read in segments, after it) and returning
+// false skips the file. Throws kg::IoError or kg::FormatError as the readers
+// do, leaving `graph` as it was.
 FileRead extract_file(const Extractor& extractor, const std::string& path, graph::KnowledgeGraph& graph,
                       CurationNotes* notes = nullptr,
                       const std::function<bool(const graph::Document&)>& keep = {},

@@ -62,14 +62,14 @@ KnowledgeGraph::NodeId KnowledgeGraph::add_node(NodeType type, std::string_view 
   NodeData data;
   data.type = type;
   data.name = std::string(name);
-  NodeId id = boost::add_vertex(std::move(data), graph_);
+  NodeId id = boost::add_vertex(std::move(data), *graph_);
   node_by_identity_.emplace(key, id);
   index_name(id, name);
   return id;
 }
 
 void KnowledgeGraph::add_alias(NodeId node, std::string_view alias, std::string_view origin) {
-  auto& aliases = graph_[node].aliases;
+  auto& aliases = (*graph_)[node].aliases;
   auto it = aliases.find(alias);
   if (it == aliases.end()) {
     aliases.emplace(std::string(alias), std::string(origin));
@@ -80,18 +80,21 @@ void KnowledgeGraph::add_alias(NodeId node, std::string_view alias, std::string_
 }
 
 void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::string_view value) {
-  graph_[node].attributes[std::string(key)] = std::string(value);
+  (*graph_)[node].attributes[std::string(key)] = std::string(value);
 }
 
 void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::uint64_t count) {
-  auto& mentions = graph_[node].mentions;
+  auto& mentions = (*graph_)[node].mentions;
   auto it = mentions.find(document);
   if (it == mentions.end()) it = mentions.emplace(std::string(document), 0).first;
   it->second += count;
 }
 
+KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<Storage>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : graph_(other.graph_),
+    : graph_(std::make_unique<Storage>(*other.graph_)),
       node_by_identity_(other.node_by_identity_),
       nodes_by_name_(other.nodes_by_name_),
       documents_(other.documents_) {
@@ -100,7 +103,7 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) {
-    graph_ = other.graph_;
+    *graph_ = *other.graph_;
     node_by_identity_ = other.node_by_identity_;
     nodes_by_name_ = other.nodes_by_name_;
     documents_ = other.documents_;
@@ -109,30 +112,47 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   return *this;
 }
 
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph() { take(other); }
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this != &other) take(other);
+  return *this;
+}
+
+// Takes `other`'s storage (its edge descriptors stay valid: the storage
+// does not move) and leaves `other` an empty graph.
+void KnowledgeGraph::take(KnowledgeGraph& other) {
+  graph_ = std::exchange(other.graph_, std::make_unique<Storage>());
+  node_by_identity_ = std::exchange(other.node_by_identity_, {});
+  nodes_by_name_ = std::exchange(other.nodes_by_name_, {});
+  edge_by_key_ = std::exchange(other.edge_by_key_, {});
+  documents_ = std::exchange(other.documents_, {});
+}
+
 // Node ids are vertex indexes and survive a copy; edge ids do not.
 void KnowledgeGraph::index_edges() {
   edge_by_key_.clear();
-  for (EdgeId id : boost::make_iterator_range(boost::edges(graph_))) {
-    const EdgeData& data = graph_[id];
-    edge_by_key_.emplace(EdgeKey{boost::source(id, graph_), data.relation, boost::target(id, graph_), data.year}, id);
+  for (EdgeId id : boost::make_iterator_range(boost::edges(*graph_))) {
+    const EdgeData& data = (*graph_)[id];
+    edge_by_key_.emplace(EdgeKey{boost::source(id, *graph_), data.relation, boost::target(id, *graph_), data.year}, id);
   }
 }
 
 KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relation, NodeId to,
                                                 std::optional<int> year) {
-  if (is_symmetric(relation) && node_less(graph_[to], graph_[from])) std::swap(from, to);
+  if (is_symmetric(relation) && node_less((*graph_)[to], (*graph_)[from])) std::swap(from, to);
   EdgeKey key{from, relation, to, year};
   if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) return it->second;
   EdgeData data;
   data.relation = relation;
   data.year = year;
-  EdgeId id = boost::add_edge(from, to, std::move(data), graph_).first;
+  EdgeId id = boost::add_edge(from, to, std::move(data), *graph_).first;
   edge_by_key_.emplace(key, id);
   return id;
 }
 
 void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
-  graph_[edge].evidence.insert(std::move(evidence));
+  (*graph_)[edge].evidence.insert(std::move(evidence));
 }
 
 void KnowledgeGraph::add_document(Document document) {
@@ -172,19 +192,19 @@ void KnowledgeGraph::merge_mention(NodeData& into, std::string_view document, st
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   merge_documents(other);
   std::vector<NodeId> mapped(other.node_count());
-  for (NodeId theirs : boost::make_iterator_range(boost::vertices(other.graph_))) {
-    const NodeData& data = other.graph_[theirs];
+  for (NodeId theirs : boost::make_iterator_range(boost::vertices(*other.graph_))) {
+    const NodeData& data = (*other.graph_)[theirs];
     NodeId ours = add_node(data.type, data.name);
     mapped[theirs] = ours;
     for (const auto& [alias, origin] : data.aliases) add_alias(ours, alias, origin);
-    merge_keeping_smaller(graph_[ours].attributes, data.attributes);
-    for (const auto& [document, count] : data.mentions) merge_mention(graph_[ours], document, count);
+    merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
+    for (const auto& [document, count] : data.mentions) merge_mention((*graph_)[ours], document, count);
   }
-  for (EdgeId theirs : boost::make_iterator_range(boost::edges(other.graph_))) {
-    const EdgeData& data = other.graph_[theirs];
+  for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
+    const EdgeData& data = (*other.graph_)[theirs];
     EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
                            mapped[other.target(theirs)], data.year);
-    graph_[ours].evidence.insert(data.evidence.begin(), data.evidence.end());
+    (*graph_)[ours].evidence.insert(data.evidence.begin(), data.evidence.end());
   }
 }
 
@@ -192,13 +212,13 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   if (this == &other) return;  // merging is idempotent
   merge_documents(other);
   std::vector<NodeId> mapped(other.node_count());
-  for (NodeId theirs : boost::make_iterator_range(boost::vertices(other.graph_))) {
-    NodeData& data = other.graph_[theirs];
+  for (NodeId theirs : boost::make_iterator_range(boost::vertices(*other.graph_))) {
+    NodeData& data = (*other.graph_)[theirs];
     NodeId ours = add_node(data.type, data.name);
     mapped[theirs] = ours;
     // As merge(const KnowledgeGraph&) adds them, the strings moved: an alias
     // new to this node moves in whole (map node and all).
-    auto& aliases = graph_[ours].aliases;
+    auto& aliases = (*graph_)[ours].aliases;
     while (!data.aliases.empty()) {
       auto alias = data.aliases.extract(data.aliases.begin());
       if (auto it = aliases.find(alias.key()); it != aliases.end()) {
@@ -208,24 +228,24 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
         aliases.insert(std::move(alias));
       }
     }
-    merge_keeping_smaller(graph_[ours].attributes, data.attributes);
-    auto& mentions = graph_[ours].mentions;
+    merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
+    auto& mentions = (*graph_)[ours].mentions;
     while (!data.mentions.empty()) {
       auto mention = data.mentions.extract(data.mentions.begin());
       if (mentions.empty() || std::prev(mentions.end())->first < mention.key()) {
         mentions.insert(mentions.end(), std::move(mention));  // the usual case: a later document
       } else {
-        merge_mention(graph_[ours], mention.key(), mention.mapped());
+        merge_mention((*graph_)[ours], mention.key(), mention.mapped());
       }
     }
   }
-  for (EdgeId theirs : boost::make_iterator_range(boost::edges(other.graph_))) {
-    EdgeData& data = other.graph_[theirs];
+  for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
+    EdgeData& data = (*other.graph_)[theirs];
     EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
                            mapped[other.target(theirs)], data.year);
     // Node by node with the end as hint, not std::set::merge: evidence sorts
     // by document, later documents' after, so each insertion needs no search.
-    auto& evidence = graph_[ours].evidence;
+    auto& evidence = (*graph_)[ours].evidence;
     while (!data.evidence.empty()) evidence.insert(evidence.end(), data.evidence.extract(data.evidence.begin()));
   }
 }
@@ -243,28 +263,28 @@ std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(
   if (it == nodes_by_name_.end()) return {};
   std::vector<NodeId> ids = it->second;
   std::sort(ids.begin(), ids.end(),
-            [this](NodeId a, NodeId b) { return node_less(graph_[a], graph_[b]); });
+            [this](NodeId a, NodeId b) { return node_less((*graph_)[a], (*graph_)[b]); });
   return ids;
 }
 
 std::optional<KnowledgeGraph::EdgeId> KnowledgeGraph::find_edge(NodeId from, RelationType relation,
                                                                NodeId to,
                                                                std::optional<int> year) const {
-  if (is_symmetric(relation) && node_less(graph_[to], graph_[from])) std::swap(from, to);
+  if (is_symmetric(relation) && node_less((*graph_)[to], (*graph_)[from])) std::swap(from, to);
   auto it = edge_by_key_.find(EdgeKey{from, relation, to, year});
   if (it == edge_by_key_.end()) return std::nullopt;
   return it->second;
 }
 
 std::size_t KnowledgeGraph::degree(NodeId id) const {
-  return boost::out_degree(id, graph_) + boost::in_degree(id, graph_);
+  return boost::out_degree(id, *graph_) + boost::in_degree(id, *graph_);
 }
 
 std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::nodes_in_canonical_order() const {
   std::vector<NodeId> ids(node_count());
   std::iota(ids.begin(), ids.end(), NodeId{0});
   std::sort(ids.begin(), ids.end(),
-            [this](NodeId a, NodeId b) { return node_less(graph_[a], graph_[b]); });
+            [this](NodeId a, NodeId b) { return node_less((*graph_)[a], (*graph_)[b]); });
   return ids;
 }
 
@@ -275,9 +295,9 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::edges_in_canonical_order() c
 
   std::vector<EdgeId> ids;
   ids.reserve(edge_count());
-  for (EdgeId id : boost::make_iterator_range(boost::edges(graph_))) ids.push_back(id);
+  for (EdgeId id : boost::make_iterator_range(boost::edges(*graph_))) ids.push_back(id);
   auto key = [&](EdgeId id) {
-    const EdgeData& data = graph_[id];
+    const EdgeData& data = (*graph_)[id];
     return std::tuple(rank[source(id)], data.relation, rank[target(id)], data.year);
   };
   std::sort(ids.begin(), ids.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });

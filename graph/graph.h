@@ -6,6 +6,7 @@
 #include <compare>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -79,14 +80,15 @@ class KnowledgeGraph {
   using NodeId = Storage::vertex_descriptor;
   using EdgeId = Storage::edge_descriptor;
 
-  KnowledgeGraph() = default;
-  // Boost's adjacency_list has a copy constructor and no move, and its edge
-  // descriptors point into the graph they came from: copying (or "moving")
-  // rebuilds the edge index so that it points into the new graph.
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  // Edge descriptors point into the graph they came from: a copy rebuilds
+  // the edge index so that it points into the new graph. A move takes the
+  // storage whole, in constant time, and leaves `other` empty.
   KnowledgeGraph(const KnowledgeGraph& other);
-  KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(std::as_const(other)) {}
+  KnowledgeGraph(KnowledgeGraph&& other);
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
-  KnowledgeGraph& operator=(KnowledgeGraph&& other) { return *this = std::as_const(other); }
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
 
   // The node (type, name), created if absent.
   NodeId add_node(NodeType type, std::string_view name);
@@ -117,18 +119,18 @@ class KnowledgeGraph {
   std::optional<EdgeId> find_edge(NodeId from, RelationType relation, NodeId to,
                                   std::optional<int> year) const;
 
-  const NodeData& node(NodeId id) const { return graph_[id]; }
-  const EdgeData& edge(EdgeId id) const { return graph_[id]; }
-  NodeId source(EdgeId id) const { return boost::source(id, graph_); }
-  NodeId target(EdgeId id) const { return boost::target(id, graph_); }
-  std::size_t node_count() const { return boost::num_vertices(graph_); }
-  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  const NodeData& node(NodeId id) const { return (*graph_)[id]; }
+  const EdgeData& edge(EdgeId id) const { return (*graph_)[id]; }
+  NodeId source(EdgeId id) const { return boost::source(id, *graph_); }
+  NodeId target(EdgeId id) const { return boost::target(id, *graph_); }
+  std::size_t node_count() const { return boost::num_vertices(*graph_); }
+  std::size_t edge_count() const { return boost::num_edges(*graph_); }
   // Edges at a node, either way (in + out).
   std::size_t degree(NodeId id) const;
   const std::map<std::string, Document, std::less<>>& documents() const { return documents_; }
 
   // The Boost graph itself, read-only, for the algorithms of other layers.
-  const Storage& storage() const { return graph_; }
+  const Storage& storage() const { return *graph_; }
 
   // Nodes by (type, name) and edges by (source, relation, target, year) in
   // that node order: every writer uses these orders, so output never depends
@@ -163,7 +165,11 @@ class KnowledgeGraph {
   void index_edges();
   void index_name(NodeId node, std::string_view name);
 
-  Storage graph_;
+  void take(KnowledgeGraph& other);
+
+  // On the heap: Boost's adjacency_list has no move, and its edges point at
+  // the object holding them, which therefore must stay where it is.
+  std::unique_ptr<Storage> graph_;
   StringMap<NodeId> node_by_identity_;
   StringMap<std::vector<NodeId>> nodes_by_name_;  // canonical names and aliases
   std::map<EdgeKey, EdgeId> edge_by_key_;

@@ -194,9 +194,9 @@ TEST(Graph, CanonicalOrderIgnoresInsertionOrder) {
   EXPECT_EQ(names(a).front(), "中国");  // Country sorts before Organization
 }
 
-// Boost's edge descriptors point into the graph they came from: a copy (or
-// a move, which Boost's adjacency_list does by copying) that kept the
-// source's edge index wrote evidence into the source, or freed memory.
+// Boost's edge descriptors point into the graph they came from: a copy that
+// kept the source's edge index wrote evidence into the source, and a move
+// that moved Boost's storage object left edges pointing at freed memory.
 TEST(Graph, CopyAndMoveKeepTheirOwnEdgeIndex) {
   KnowledgeGraph copy;
   {
@@ -217,6 +217,19 @@ TEST(Graph, CopyAndMoveKeepTheirOwnEdgeIndex) {
     EXPECT_EQ(graph->edge_count(), 1u);
     EXPECT_EQ(graph->edge(edge).weight(), 2u);
   }
+}
+
+TEST(Graph, AMovedFromGraphIsEmptyAndUsable) {
+  KnowledgeGraph original = china_proposes("a.txt");
+  const KnowledgeGraph expected = original;
+  KnowledgeGraph moved(std::move(original));
+  EXPECT_EQ(moved, expected);
+  EXPECT_EQ(original.node_count(), 0u);
+  EXPECT_EQ(original.edge_count(), 0u);
+  EXPECT_TRUE(original.documents().empty());
+  EXPECT_FALSE(original.find_node(NodeType::Country, "中国"));
+  original.merge(expected);  // usable again, as a new graph
+  EXPECT_EQ(original, expected);
 }
 
 }  // namespace
