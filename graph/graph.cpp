@@ -85,8 +85,15 @@ void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::strin
 
 void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::uint64_t count) {
   auto& mentions = (*graph_)[node].mentions;
-  auto it = mentions.find(document);
-  if (it == mentions.end()) it = mentions.emplace(std::string(document), 0).first;
+  // The document being read is usually the last key (kg build reads files
+  // in order): found or appended without a search through long paths.
+  auto it = mentions.empty() ? mentions.end() : std::prev(mentions.end());
+  if (it == mentions.end() || it->first < document) {
+    it = mentions.emplace_hint(mentions.end(), std::string(document), 0);
+  } else if (it->first != document) {
+    it = mentions.find(document);
+    if (it == mentions.end()) it = mentions.emplace(std::string(document), 0).first;
+  }
   it->second += count;
 }
 
@@ -152,7 +159,14 @@ KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relati
 }
 
 void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
-  (*graph_)[edge].evidence.insert(std::move(evidence));
+  auto& statements = (*graph_)[edge].evidence;
+  // Evidence sorts by document first, and documents come in order: most
+  // statements go last, placed without a search.
+  if (statements.empty() || *std::prev(statements.end()) < evidence) {
+    statements.emplace_hint(statements.end(), std::move(evidence));
+  } else {
+    statements.insert(std::move(evidence));
+  }
 }
 
 void KnowledgeGraph::add_document(Document document) {
