@@ -27,6 +27,33 @@ void merge_keeping_smaller(StringTable& into, const StringTable& from) {
   }
 }
 
+// Moves the statements of `from` into `into`, node by node. A few go in one
+// by one, with the end as hint (a document merged into the whole sorts last,
+// so each insertion needs no search); many in one linear pass, as two
+// workers' graphs of a build hold alternate documents and their evidence
+// interleaves throughout (std::set::merge would search for each).
+void merge_sorted(std::set<Evidence>& into, std::set<Evidence>& from) {
+  if (into.empty()) {
+    into.swap(from);
+    return;
+  }
+  if (from.size() * 16 < into.size() || *std::prev(into.end()) < *from.begin()) {
+    while (!from.empty()) into.insert(into.end(), from.extract(from.begin()));
+    return;
+  }
+  std::set<Evidence> merged;
+  while (!into.empty() || !from.empty()) {
+    std::set<Evidence>* next = &into;
+    if (into.empty() || (!from.empty() && *from.begin() < *into.begin())) {
+      next = &from;
+    } else if (!from.empty() && !(*into.begin() < *from.begin())) {
+      from.erase(from.begin());  // in both: kept once
+    }
+    merged.insert(merged.end(), next->extract(next->begin()));
+  }
+  into.swap(merged);
+}
+
 }  // namespace
 
 std::uint64_t NodeData::mention_count() const {
@@ -257,10 +284,7 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     EdgeData& data = (*other.graph_)[theirs];
     EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
                            mapped[other.target(theirs)], data.year);
-    // Node by node with the end as hint, not std::set::merge: evidence sorts
-    // by document, later documents' after, so each insertion needs no search.
-    auto& evidence = (*graph_)[ours].evidence;
-    while (!data.evidence.empty()) evidence.insert(evidence.end(), data.evidence.extract(data.evidence.begin()));
+    merge_sorted((*graph_)[ours].evidence, data.evidence);
   }
 }
 

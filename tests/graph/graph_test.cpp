@@ -170,6 +170,23 @@ TEST(Graph, MergingAGraphMovedInEqualsMergingACopy) {
   EXPECT_EQ(into_by_move.find_by_name_or_alias("中方"), std::vector{china});
 }
 
+TEST(Graph, MergingInterleavedDocumentsMovedInEqualsMergingCopies) {
+  // Two workers' graphs hold alternate documents, some evidence in both.
+  KnowledgeGraph odd, even;
+  for (int i = 0; i < 40; ++i) {
+    const std::string document = "d" + std::to_string(100 + i) + ".txt";
+    (i % 2 ? odd : even).merge(china_proposes(document));
+    if (i % 7 == 0) (i % 2 ? even : odd).merge(china_proposes(document));
+  }
+  KnowledgeGraph by_copy = even;
+  by_copy.merge(odd);
+  KnowledgeGraph by_move = even;
+  KnowledgeGraph moved = odd;
+  by_move.merge(std::move(moved));
+  EXPECT_EQ(by_move, by_copy);
+  EXPECT_EQ(by_move.edge(by_move.edges_in_canonical_order().front()).weight(), 40u);
+}
+
 TEST(Graph, MergeRefusesADocumentWhoseContentChanged) {
   KnowledgeGraph graph = china_proposes("a.txt");
   KnowledgeGraph changed;
