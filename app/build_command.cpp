@@ -210,10 +210,28 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (message.find("(skipped)") != std::string::npos) ++skipped;
   }
 
+  // A step that takes seconds on a large corpus, named on a terminal while
+  // it runs; the line is cleared however the step ends.
+  auto step = [&](const std::string& what, const auto& run) {
+    const std::string line = what + "...";
+    auto clear = [&] {
+      if (progress) context.err << "\r" << std::string(line.size(), ' ') << "\r" << std::flush;
+    };
+    if (progress) context.err << line << std::flush;
+    try {
+      run();
+    } catch (...) {
+      clear();
+      throw;
+    }
+    clear();
+  };
   // Into the first worker's graph: merging into an empty one would rebuild it.
   graph::KnowledgeGraph& graph = partial.front();
-  for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
-  graph.merge(std::move(previous));
+  step("merging the graphs of " + std::to_string(partial.size()) + " workers", [&] {
+    for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
+    graph.merge(std::move(previous));
+  });
   if (graph.documents().empty()) {
     throw Error(files.empty() ? "no files found in the paths given"
                               : "none of the " + std::to_string(files.size()) +
@@ -230,7 +248,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     });
   }
 
-  for (const Output& output : outputs) exporter::write(graph, output.path, output.format);
+  for (const Output& output : outputs) {
+    step("writing " + output.path, [&] { exporter::write(graph, output.path, output.format); });
+  }
 
   if (!quiet) {
     context.out << "read " << graph.documents().size() << " document"
