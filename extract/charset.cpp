@@ -13,6 +13,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "extract/utf8.h"
 #include "graph/errors.h"
 
 namespace kg::extract {
@@ -93,6 +94,11 @@ Utf8Scan scan_utf8(std::string_view text) {
   for (int32_t i = 0; i < length;) {
     if (bytes[i] != 0 && bytes[i] < 0x80) {  // ASCII: the common case, no decoding
       ++i;
+      continue;
+    }
+    if (i + 2 < length && utf8::is_three_byte_character(bytes + i)) {  // most of CJK: checked inline
+      i += 3;
+      ++scan.multibyte;
       continue;
     }
     const int32_t start = i;

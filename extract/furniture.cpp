@@ -2,6 +2,7 @@
 // the bytes, looking closer only at the few ASCII bytes that can start one.
 #include "extract/furniture.h"
 
+#include <array>
 #include <cstring>
 #include <string_view>
 
@@ -173,6 +174,13 @@ std::size_t character_reference(std::string_view text, std::size_t at) {
   return digits > 0 && i < text.size() && text[i] == ';' ? i + 1 : kNone;
 }
 
+// The bytes blank_furniture() looks closer at: those its switch has a case for.
+constexpr auto kMayStartFurniture = [] {
+  std::array<bool, 256> may_start{};
+  for (char c : std::string_view("![<&hHwW@")) may_start[static_cast<unsigned char>(c)] = true;
+  return may_start;
+}();
+
 }  // namespace
 
 void blank_furniture(std::string& text) {
@@ -180,6 +188,11 @@ void blank_furniture(std::string& text) {
   std::size_t i = front_matter_end(view);
   blank(text, 0, i);
   while (i < view.size()) {
+    // Most bytes (all of CJK) start nothing: passed over by a table look-up.
+    if (!kMayStartFurniture[static_cast<unsigned char>(view[i])]) {
+      ++i;
+      continue;
+    }
     std::size_t end = kNone;
     switch (view[i]) {
       case '!':

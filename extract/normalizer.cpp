@@ -1,7 +1,7 @@
 // Normalization for matching. The per-character work (ICU NFKC, ICU
 // Traditional → Simplified, folding) is cached per code point in a table of
 // each thread's own, so after warm-up a character costs a table look-up; ASCII
-// runs are copied as they are.
+// runs, and runs of characters known to stay as they are, are copied.
 #include "extract/normalizer.h"
 
 #include <algorithm>
@@ -32,6 +32,19 @@ UChar32 next_code_point(std::string_view text, std::size_t& i) {
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index, static_cast<int32_t>(text.size()), c);
   i = static_cast<std::size_t>(index);
   return c < 0 ? 0xFFFD : c;  // input is promised valid; a broken byte shows as U+FFFD
+}
+
+// next_code_point with the three-byte sequences of CJK text decoded inline.
+inline UChar32 next_code_point_fast(std::string_view text, std::size_t& i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data()) + i;
+  if ((p[0] & 0xF0) == 0xE0 && i + 2 < text.size() && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    const UChar32 c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+      i += 3;
+      return c;
+    }
+  }
+  return next_code_point(text, i);
 }
 
 // What the folding step makes of one code point after NFKC and
@@ -98,13 +111,35 @@ class PhraseRules {
       list_of_[first] = static_cast<std::uint16_t>(lists_.size());
     }
     if (lists_.size() > 0xFFFF) throw Error("ICU's Traditional-Simplified has more phrase rules than expected");
+    for (const std::vector<Rule>& rules : lists_) {
+      for (const Rule& rule : rules) {
+        std::size_t i = 0;
+        const UChar32 first = next_code_point(rule.from, i);
+        const std::size_t bit = pair_bit(first, next_code_point(rule.from, i));
+        pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
+    }
     by_first_.clear();
+  }
+
+  // False when no rule starts with `first` then `second`; true when one may.
+  // Most characters that start some rule are not followed by its second
+  // character, and this answers from a small table, not the rules.
+  bool may_start_with(UChar32 first, UChar32 second) const {
+    const std::size_t bit = pair_bit(first, second);
+    return (pairs_[bit / 64] >> (bit % 64)) & 1;
   }
 
   // The number of the rules starting with `c`, 0 if none.
   std::uint16_t list_for(UChar32 c) const {
     auto found = list_of_.find(c);
     return found == list_of_.end() ? 0 : found->second;
+  }
+
+  // Whether a rule may match at the character `first`, which ends at `next`.
+  bool may_match(std::string_view text, UChar32 first, std::size_t next) const {
+    if (next >= text.size()) return false;  // every rule has two characters or more
+    return may_start_with(first, next_code_point_fast(text, next));
   }
 
   // The first rule of list `list` in ICU's order (which is its priority) matching at `at`.
@@ -188,7 +223,15 @@ class PhraseRules {
     return true;
   }
 
+  static std::size_t pair_bit(UChar32 first, UChar32 second) {
+    const auto hash =
+        static_cast<std::uint32_t>(first) * 0x9E3779B1u ^ static_cast<std::uint32_t>(second) * 0x85EBCA77u;
+    return (hash >> 15) % kPairBits;
+  }
+
+  static constexpr std::size_t kPairBits = 1 << 16;  // a few thousand pairs: few false "may"s
   std::unordered_map<UChar32, std::vector<Rule>> by_first_;  // while building
+  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(kPairBits / 64);  // a Bloom filter of (first, second)
   std::vector<std::vector<Rule>> lists_;
   std::unordered_map<UChar32, std::uint16_t> list_of_;
 };
@@ -233,6 +276,15 @@ class CharacterCache {
 
   const char* bytes(const Mapping& mapping) const { return pool_.data() + mapping.offset; }
 
+  // What the fast path may do with a BMP character without its Mapping:
+  // two bits a character, 16 KB, so the test stays in the L1 cache where
+  // the 512 KB of Mappings would not.
+  enum Shortcut : unsigned { kLookUp = 0, kUnchanged = 1, kUnchangedButPhrases = 2 };
+  Shortcut shortcut(UChar32 c) const {
+    const auto index = static_cast<std::size_t>(c);
+    return static_cast<Shortcut>((shortcuts_[index / 32] >> (index % 32 * 2)) & 3);
+  }
+
   // A run of characters NFKC treats as one (a letter and its combining marks).
   std::string map_segment(std::string_view utf8) {
     return map(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
@@ -257,6 +309,14 @@ class CharacterCache {
     slot.length = static_cast<std::uint8_t>(replacement.size());  // NFKC's longest: 18 characters, 54 bytes
     slot.flags |= kKnown;
     pool_ += replacement;
+    std::string itself;
+    append_utf8(itself, c);
+    // Not U+FFFD: it may stand for an ill-formed byte, which is not copied.
+    if (c < 0x10000 && c != 0xFFFD && replacement == itself && (slot.flags & ~kKnown) == 0) {
+      const Shortcut shortcut = slot.phrases == 0 ? kUnchanged : kUnchangedButPhrases;
+      const auto index = static_cast<std::size_t>(c);
+      shortcuts_[index / 32] |= std::uint64_t{shortcut} << (index % 32 * 2);
+    }
     return slot;
   }
 
@@ -276,6 +336,7 @@ class CharacterCache {
   const icu::Normalizer2* nfkc_ = nullptr;
   std::unique_ptr<icu::Transliterator> t2s_;
   std::vector<Mapping> bmp_;                       // direct-mapped: most text is BMP
+  std::vector<std::uint64_t> shortcuts_ = std::vector<std::uint64_t>(0x10000 / 32);
   std::unordered_map<UChar32, Mapping> astral_;  // node-based: references stay valid
   std::string pool_;
 };
@@ -307,6 +368,18 @@ class Output {
     }
     size_ += length;
   }
+  // Whole UTF-8 characters as they are, each its own origin.
+  void put_characters(const char* bytes, std::size_t length, std::uint32_t origin) {
+    if (size_ + length > text_.size()) grow(length);
+    std::memcpy(text_.data() + size_, bytes, length);
+    std::uint32_t* origins = origin_.data() + size_;
+    for (std::size_t k = 0; k < length;) {
+      const auto lead = static_cast<unsigned char>(bytes[k]);
+      const std::size_t end = k + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
+      for (const auto at = origin + static_cast<std::uint32_t>(k); k < end; ++k) origins[k] = at;
+    }
+    size_ += length;
+  }
   // An ASCII run, each byte its own origin.
   void put_run(const char* bytes, std::size_t length, std::uint32_t origin) {
     if (size_ + length > text_.size()) grow(length);
@@ -335,19 +408,6 @@ class Output {
   std::size_t size_ = 0;
 };
 
-// next_code_point with the three-byte sequences of CJK text decoded inline.
-inline UChar32 next_code_point_fast(std::string_view text, std::size_t& i) {
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data()) + i;
-  if ((p[0] & 0xF0) == 0xE0 && i + 2 < text.size() && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    const UChar32 c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-      i += 3;
-      return c;
-    }
-  }
-  return next_code_point(text, i);
-}
-
 NormalizedText normalize_characters(std::string_view in) {
   CharacterCache& cache = character_cache();
   const PhraseRules& phrases = phrase_rules();
@@ -357,6 +417,13 @@ NormalizedText normalize_characters(std::string_view in) {
   // Where the last character began, in the input and in the output: a
   // combining mark after it makes the two one NFKC segment, redone together.
   std::size_t segment_in = 0, segment_out = 0;
+  // Whether `character`, which ends at `after`, is copied as it is: known
+  // to map to itself, and starting no phrase rule there.
+  auto stays = [&](UChar32 character, std::size_t after) {
+    const auto shortcut = character < 0x10000 ? cache.shortcut(character) : CharacterCache::kLookUp;
+    return shortcut == CharacterCache::kUnchanged ||
+           (shortcut == CharacterCache::kUnchangedButPhrases && !phrases.may_match(in, character, after));
+  };
   for (std::size_t i = 0; i < n;) {
     if (bytes[i] < 0x80) {
       std::size_t j = i + 1;
@@ -369,6 +436,23 @@ NormalizedText normalize_characters(std::string_view in) {
     }
     std::size_t next = i;
     const UChar32 c = next_code_point_fast(in, next);
+    // Most characters of Chinese text stay as they are: a run of them is
+    // copied at once.
+    if (stays(c, next)) {
+      std::size_t last = i, end = next;  // the run is [i, end), its last character starts at `last`
+      while (end < n && bytes[end] >= 0x80) {
+        std::size_t after = end;
+        const UChar32 character = next_code_point_fast(in, after);
+        if (!stays(character, after)) break;
+        last = end;
+        end = after;
+      }
+      out.put_characters(in.data() + i, end - i, static_cast<std::uint32_t>(i));
+      segment_in = last;
+      segment_out = out.size() - (end - last);
+      i = end;
+      continue;
+    }
     const Mapping& mapping = cache.lookup(c);
     if ((mapping.flags & kCombinesBack) && i > 0) {
       std::size_t end = next;
@@ -381,7 +465,7 @@ NormalizedText normalize_characters(std::string_view in) {
       i = end;
       continue;
     }
-    if (mapping.phrases != 0) {
+    if (mapping.phrases != 0 && phrases.may_match(in, c, next)) {
       if (const PhraseRules::Rule* rule = phrases.match(in, i, mapping.phrases)) {
         // n characters to n: each output character keeps its input's offset.
         std::size_t at = i;
@@ -416,8 +500,10 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
   NormalizedText out;
   std::size_t copied = 0;  // text[0, copied) is in `out` already
   std::vector<std::uint32_t> word_origins;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t at = i;
+  // Every byte is tried, not every character: no word starts with a
+  // continuation byte, and a test per byte waits on no character's length.
+  for (std::size_t at = 0; (at = vocabulary.next_possible_start(s, at)) < s.size(); ++at) {
+    std::size_t i = at;
     const auto* candidates = vocabulary.starting_with(static_cast<char32_t>(next_code_point_fast(s, i)));
     if (candidates == nullptr) continue;
     for (const RegionalVocabulary::Replacement& word : *candidates) {
@@ -438,7 +524,8 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
         out.text.append(word.to, start, k - start);
         out.origin.insert(out.origin.end(), k - start, word_origins[std::min(index, word_origins.size() - 1)]);
       }
-      i = copied = at + word.from.size();
+      copied = at + word.from.size();
+      at = copied - 1;  // on after the word: it is not read again
       break;
     }
   }
@@ -449,6 +536,18 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
 }
 
 }  // namespace
+
+std::size_t RegionalVocabulary::next_possible_start(std::string_view text, std::size_t from) const {
+  if (first_bytes_.empty()) return text.size();
+  const std::uint64_t* bits = first_bytes_.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t at = from; at + 1 < size; ++at) {
+    const std::size_t bit = first_bytes_bit(bytes[at], bytes[at + 1], at + 2 < size ? bytes[at + 2] : 0);
+    if ((bits[bit / 64] >> (bit % 64)) & 1) return at;
+  }
+  return size;
+}
 
 const std::vector<RegionalVocabulary::Replacement>* RegionalVocabulary::starting_with(char32_t first) const {
   if (may_start_.empty() || !may_start_[first & 0xFFFF]) return nullptr;

@@ -44,10 +44,20 @@ class RegionalVocabulary {
   };
   // The replacements whose `from` starts with code point `first`, longest first.
   const std::vector<Replacement>* starting_with(char32_t first) const;
+  // The first byte offset from `from` where a word may start (the three
+  // bytes there, by a hash, begin some word), or text.size(): a quick pass
+  // over most of a text.
+  std::size_t next_possible_start(std::string_view text, std::size_t from) const;
 
  private:
   std::unordered_map<char32_t, std::vector<Replacement>> by_first_;
   std::vector<bool> may_start_;  // indexed by code point & 0xFFFF: a quick "no" for most characters
+  // A Bloom filter of the words' first three bytes (a two-byte word's with
+  // any third): most of CJK shares a lead byte and a second byte with them.
+  static std::size_t first_bytes_bit(unsigned char b0, unsigned char b1, unsigned char b2) {
+    return ((std::uint32_t{b0} << 16 | std::uint32_t{b1} << 8 | b2) * 0x9E3779B1u) >> 16;
+  }
+  std::vector<std::uint64_t> first_bytes_;  // 2^16 bits
   std::size_t size_ = 0;
 };
 

@@ -201,8 +201,17 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
     vocabulary.by_first_[static_cast<char32_t>(first)].push_back({entry.from, entry.to});
   }
   vocabulary.may_start_.assign(0x10000, false);
+  vocabulary.first_bytes_.assign(0x10000 / 64, 0);
   for (auto& [first, words] : vocabulary.by_first_) {
     vocabulary.may_start_[first & 0xFFFF] = true;
+    for (const Replacement& word : words) {  // two bytes or more: two characters
+      const auto b0 = static_cast<unsigned char>(word.from[0]), b1 = static_cast<unsigned char>(word.from[1]);
+      for (unsigned b2 = 0; b2 < 256; ++b2) {
+        if (word.from.size() > 2 && b2 != static_cast<unsigned char>(word.from[2])) continue;
+        const std::size_t bit = first_bytes_bit(b0, b1, static_cast<unsigned char>(b2));
+        vocabulary.first_bytes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
+    }
     // Longest first: 网际网路 must win over 网路 inside it.
     std::stable_sort(words.begin(), words.end(),
                      [](const Replacement& a, const Replacement& b) { return a.from.size() > b.from.size(); });

@@ -2,13 +2,16 @@
 #include "extract/sentences.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "extract/utf8.h"
 #include "graph/errors.h"
 
 namespace kg::extract {
@@ -69,6 +72,115 @@ struct UTextCloser {
   void operator()(UText* text) const { utext_close(text); }
 };
 
+// A character as the fast path reads it: its Sentence_Break class (UAX #29,
+// from ICU's own data). Full stops count only before a digit (SB6: "3.5"
+// never ends a sentence); they end one otherwise in ways that depend on
+// the words around (SB7, SB8, abbreviations), and Extend, Format and Sep
+// characters bend the rules: those are left to ICU.
+enum class SentenceClass : std::uint8_t { kOther, kTerm, kClose, kSpace, kContinue, kNumeric, kFullStop,
+                                          kLineFeed, kCarriageReturn, kLeftToIcu, kEndOfText };
+
+SentenceClass from_icu(int32_t sentence_break) {
+  switch (sentence_break) {
+    case U_SB_STERM: return SentenceClass::kTerm;
+    case U_SB_CLOSE: return SentenceClass::kClose;
+    case U_SB_SP: return SentenceClass::kSpace;
+    case U_SB_SCONTINUE: return SentenceClass::kContinue;
+    case U_SB_NUMERIC: return SentenceClass::kNumeric;
+    case U_SB_ATERM: return SentenceClass::kFullStop;
+    case U_SB_LF: return SentenceClass::kLineFeed;
+    case U_SB_CR: return SentenceClass::kCarriageReturn;
+    case U_SB_EXTEND: case U_SB_FORMAT: case U_SB_SEP: return SentenceClass::kLeftToIcu;
+    default: return SentenceClass::kOther;  // letters of any kind: alike when no full stop is near
+  }
+}
+
+// Whether the main loop of boundaries() passes over a character of this
+// class (it looks at those after a terminator itself).
+bool passed_over(SentenceClass c) {
+  return c == SentenceClass::kOther || c == SentenceClass::kClose || c == SentenceClass::kSpace ||
+         c == SentenceClass::kContinue || c == SentenceClass::kNumeric;
+}
+
+struct SentenceClasses {
+  std::array<SentenceClass, 0x10000> of;  // the BMP; the rest is ICU's
+  // By a character's first byte: an ASCII character passed over, or the
+  // first byte of 4096 three-byte characters all passed over (U+4000 to
+  // U+9FFF: most of CJK), so a run of them is skipped without decoding.
+  std::array<bool, 256> skip_by_first_byte{};
+};
+
+const SentenceClasses& sentence_classes() {
+  static const SentenceClasses classes = [] {
+    SentenceClasses table;
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      table.of[static_cast<std::size_t>(c)] = from_icu(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+    }
+    for (unsigned byte = 0; byte < 0x80; ++byte) table.skip_by_first_byte[byte] = passed_over(table.of[byte]);
+    // E0 and ED have narrower second bytes in well-formed UTF-8: not skipped so.
+    for (unsigned byte = 0xE1; byte <= 0xEF; ++byte) {
+      if (byte == 0xED) continue;
+      const std::size_t first = (byte & 0x0Fu) << 12;
+      table.skip_by_first_byte[byte] = std::all_of(table.of.begin() + static_cast<std::ptrdiff_t>(first),
+                                                   table.of.begin() + static_cast<std::ptrdiff_t>(first + 0x1000),
+                                                   passed_over);
+    }
+    return table;
+  }();
+  return classes;
+}
+
+// Past the characters at `at` that the main loop would pass over one by one.
+std::size_t skip_passed_over(const SentenceClasses& classes, std::string_view text, std::size_t at) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  while (at < text.size() && classes.skip_by_first_byte[s[at]]) {
+    if (s[at] < 0x80) {
+      ++at;
+    } else if (at + 2 < text.size() && (s[at + 1] & 0xC0) == 0x80 && (s[at + 2] & 0xC0) == 0x80) {
+      at += 3;
+    } else {
+      break;  // ill-formed: left to class_at
+    }
+  }
+  return at;
+}
+
+// The class of the character at `at`, and `next` just past it.
+[[gnu::always_inline]] inline SentenceClass class_at(const SentenceClasses& classes, std::string_view text,
+                                                     std::size_t at, std::size_t& next) {
+  next = at;
+  if (at >= text.size()) return SentenceClass::kEndOfText;
+  const char32_t c = utf8::next(text, next);
+  // U+FFFD may stand for ill-formed bytes, which ICU steps over its own way.
+  if (c >= 0x10000 || c == U'\uFFFD') return SentenceClass::kLeftToIcu;
+  return classes.of[c];
+}
+
+// Past the characters from `i` that cannot matter to split_clauses: ASCII
+// but its marks, and CJK ideographs (U+4000 to U+9FFF, lead bytes E4 to E9),
+// which are most of a sentence.
+int32_t skip_clause_text(const uint8_t* bytes, int32_t i, int32_t end) {
+  static constexpr auto kPlainAscii = [] {
+    std::array<bool, 128> plain{};
+    for (std::size_t c = 1; c < 128; ++c) {
+      plain[c] = std::string_view("()\",:;").find(static_cast<char>(c)) == std::string_view::npos;
+    }
+    return plain;
+  }();
+  while (i < end) {
+    const uint8_t lead = bytes[i];
+    if (lead < 0x80 && kPlainAscii[lead]) {
+      ++i;
+    } else if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < end && (bytes[i + 1] & 0xC0) == 0x80 &&
+               (bytes[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 // ICU's filtered iterator (which knows abbreviations) is slower than the
@@ -76,6 +188,20 @@ struct UTextCloser {
 struct SentenceSplitter::Iterator {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> abbreviation_aware;
+  std::unique_ptr<UText, UTextCloser> text;  // what both iterate over
+  bool attached = false;                      // to the text being split
+
+  // Sets both iterators on `utf8` (byte offsets are then native indexes),
+  // once per text: most texts never need them.
+  void attach(std::string_view utf8) {
+    if (attached) return;
+    attached = true;
+    UErrorCode status = U_ZERO_ERROR;
+    text.reset(utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
+    if (U_SUCCESS(status)) sentences->setText(text.get(), status);
+    if (U_SUCCESS(status)) abbreviation_aware->setText(text.get(), status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU sentence break iterator: ") + u_errorName(status));
+  }
 };
 
 SentenceSplitter::SentenceSplitter() : iterator_(std::make_unique<Iterator>()) {
@@ -98,21 +224,83 @@ SentenceSplitter::SentenceSplitter() : iterator_(std::make_unique<Iterator>()) {
 
 SentenceSplitter::~SentenceSplitter() = default;
 
-std::vector<Span> SentenceSplitter::split(std::string_view text) {
-  std::vector<Span> spans;
-  UErrorCode status = U_ZERO_ERROR;
-  // Over the UTF-8 bytes in place: boundaries come back as byte offsets.
-  std::unique_ptr<UText, UTextCloser> utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
-  if (U_SUCCESS(status)) iterator_->sentences->setText(utext.get(), status);
-  if (U_SUCCESS(status)) iterator_->abbreviation_aware->setText(utext.get(), status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU sentence break iterator: ") + u_errorName(status));
+// UAX #29 where no full stop (but before a digit) and none of the classes
+// left to ICU are near: after STerm Close* Sp* ParaSep? comes a break
+// (SB11) unless SContinue or another terminator follows (SB8a); after CR LF,
+// a lone CR or LF, always (SB4). Where ICU is needed, it is asked from the
+// last boundary to its first one past the character that needed it: a
+// boundary resets the rules, so each side can start at any one.
+std::vector<std::size_t> SentenceSplitter::boundaries(std::string_view text) {
+  const SentenceClasses& classes = sentence_classes();
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0, next = 0; (i = skip_passed_over(classes, text, next)) < text.size();) {
+    const SentenceClass c = class_at(classes, text, i, next);
+    bool by_icu = false;
+    switch (c) {
+      case SentenceClass::kLineFeed:
+        found.push_back(next);
+        break;
+      case SentenceClass::kCarriageReturn:
+        if (next < text.size() && text[next] == '\n') ++next;  // SB3: CR × LF
+        found.push_back(next);
+        break;
+      case SentenceClass::kFullStop: {
+        std::size_t after;
+        by_icu = class_at(classes, text, next, after) != SentenceClass::kNumeric;
+        break;
+      }
+      case SentenceClass::kTerm: {  // STerm Close* Sp*, then what follows decides
+        std::size_t after;
+        SentenceClass k = class_at(classes, text, next, after);
+        for (; k == SentenceClass::kClose; k = class_at(classes, text, next, after)) next = after;
+        for (; k == SentenceClass::kSpace; k = class_at(classes, text, next, after)) next = after;
+        if (k == SentenceClass::kFullStop || k == SentenceClass::kLeftToIcu) {
+          by_icu = true;
+        } else if (k == SentenceClass::kOther || k == SentenceClass::kClose || k == SentenceClass::kNumeric) {
+          found.push_back(next);
+        }  // a line end is the next round's; another terminator or SContinue: no break (SB8a)
+        break;
+      }
+      case SentenceClass::kLeftToIcu:
+        by_icu = true;
+        break;
+      default:
+        break;
+    }
+    if (!by_icu) continue;
+    iterator_->attach(text);
+    icu::BreakIterator& sentences = *iterator_->sentences;
+    int32_t boundary = sentences.following(found.empty() ? 0 : static_cast<int32_t>(found.back()));
+    for (; boundary != icu::BreakIterator::DONE && static_cast<std::size_t>(boundary) <= i;
+         boundary = sentences.next()) {
+      found.push_back(static_cast<std::size_t>(boundary));
+    }
+    next = boundary == icu::BreakIterator::DONE ? text.size() : static_cast<std::size_t>(boundary);
+    if (next != text.size()) found.push_back(next);
+  }
+  if (!text.empty() && (found.empty() || found.back() != text.size())) found.push_back(text.size());
+  return found;
+}
 
+std::vector<std::size_t> SentenceSplitter::icu_boundaries(std::string_view text) {
+  iterator_->attach(text);
+  std::vector<std::size_t> found;
   icu::BreakIterator& sentences = *iterator_->sentences;
-  auto begin = static_cast<std::size_t>(sentences.first());
+  sentences.first();
   for (int32_t next = sentences.next(); next != icu::BreakIterator::DONE; next = sentences.next()) {
-    const auto end = static_cast<std::size_t>(next);
-    if (after_period(text, end) && !iterator_->abbreviation_aware->isBoundary(next)) continue;
+    found.push_back(static_cast<std::size_t>(next));
+  }
+  return found;
+}
+
+std::vector<Span> SentenceSplitter::spans(std::string_view text, const std::vector<std::size_t>& boundaries) {
+  std::vector<Span> spans;
+  std::size_t begin = 0;
+  for (const std::size_t end : boundaries) {
+    if (after_period(text, end)) {
+      iterator_->attach(text);
+      if (!iterator_->abbreviation_aware->isBoundary(static_cast<int32_t>(end))) continue;
+    }
     // ICU ends a sentence after a newline (UAX #29 SB4), but the abbreviation
     // filter can join across one ("Mr.\nSmith"): cut here so the rule holds.
     for (std::size_t newline; (newline = text.find('\n', begin)) < end; begin = newline + 1) {
@@ -122,6 +310,16 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) {
     begin = end;
   }
   return spans;
+}
+
+std::vector<Span> SentenceSplitter::split(std::string_view text) {
+  iterator_->attached = false;
+  return spans(text, boundaries(text));
+}
+
+std::vector<Span> SentenceSplitter::split_by_icu(std::string_view text) {
+  iterator_->attached = false;
+  return spans(text, icu_boundaries(text));
 }
 
 std::vector<Span> split_sentences(std::string_view text) {
@@ -140,6 +338,8 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence) {
   auto close = [](int& depth) { depth = std::max(0, depth - 1); };
   std::size_t clause_begin = sentence.begin;
   for (auto i = static_cast<int32_t>(sentence.begin); i < end;) {
+    i = skip_clause_text(bytes, i, end);
+    if (i >= end) break;
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, end, c);

@@ -22,6 +22,10 @@ struct Span {
 // other) and empty ones dropped. A sentence longer than 4096 bytes is cut
 // into pieces no longer (at a comma, semicolon or space where there is one),
 // so that text with no sentence ends costs time linear in its length.
+// ICU's iterator is slow for what most Chinese text needs of it: text with
+// no full stop (but before a digit) and only common characters is split by
+// UAX #29's rules directly, with the same result; ICU splits the sentences
+// around the rest.
 // A splitter owns ICU BreakIterators, which are not thread-safe: use one
 // per thread, and reuse it (building one loads ICU's rules and data).
 class SentenceSplitter {
@@ -32,9 +36,18 @@ class SentenceSplitter {
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   std::vector<Span> split(std::string_view text);
+  // split() with ICU asked about all of the text: what the fast path is tested against.
+  std::vector<Span> split_by_icu(std::string_view text);
 
  private:
   struct Iterator;
+  // Where ICU's sentence iterator breaks `text` (its end included), without
+  // the abbreviation filter: by the fast path where it can, else by ICU.
+  std::vector<std::size_t> boundaries(std::string_view text);
+  std::vector<std::size_t> icu_boundaries(std::string_view text);
+  // The sentences between the boundaries the abbreviation filter keeps.
+  std::vector<Span> spans(std::string_view text, const std::vector<std::size_t>& boundaries);
+
   std::unique_ptr<Iterator> iterator_;
 };
 

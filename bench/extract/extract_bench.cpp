@@ -1,7 +1,8 @@
 // Kernels of extraction on real text (samples/, or the .txt files of
-// $KG_BENCH_TEXT): the gazetteer's phrase matcher, the sentence splitter,
-// the normalizer, entity recognition, and one whole document through the
-// Extractor.
+// $KG_BENCH_TEXT): the gazetteer's phrase matcher, the sentence splitter
+// (and ICU's alone, which it must agree with), clauses, the normalizer,
+// reading (SHA-1, UTF-8 check), entity recognition, and one whole document
+// through the Extractor.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/charset.h"
 #include "extract/entity_recognizer.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
@@ -19,6 +21,7 @@
 #include "extract/normalizer.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
+#include "extract/sha1.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -72,11 +75,60 @@ void BM_SentenceSplit(benchmark::State& state) {
 }
 BENCHMARK(BM_SentenceSplit);
 
+// ICU over all of the text: what split_sentences did before its fast path.
+void BM_SentenceSplitIcu(benchmark::State& state) {
+  const std::string normalized = normalize(text()).text;
+  SentenceSplitter splitter;
+  for (auto _ : state) benchmark::DoNotOptimize(splitter.split_by_icu(normalized));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * normalized.size()));
+}
+BENCHMARK(BM_SentenceSplitIcu);
+
+void BM_SplitClauses(benchmark::State& state) {
+  const std::string normalized = normalize(text()).text;
+  const std::vector<Span> sentences = split_sentences(normalized);
+  std::size_t clauses = 0;
+  for (auto _ : state) {
+    clauses = 0;
+    for (const Span& sentence : sentences) clauses += split_clauses(normalized, sentence).size();
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * normalized.size()));
+  state.counters["clauses"] = static_cast<double>(clauses);
+}
+BENCHMARK(BM_SplitClauses);
+
+// Arg 1: the SHA extensions where the processor has them; 0: the portable code.
+void BM_Sha1(benchmark::State& state) {
+  for (auto _ : state) {
+    Sha1 hash(state.range(0) != 0);
+    hash.update(text());
+    benchmark::DoNotOptimize(hash.hex_digest());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+  state.counters["sha_extensions"] = Sha1(state.range(0) != 0).uses_sha_extensions();
+}
+BENCHMARK(BM_Sha1)->Arg(0)->Arg(1);
+
+void BM_DecodeUtf8(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(decode_to_utf8(text(), "bench.txt"));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+}
+BENCHMARK(BM_DecodeUtf8);
+
 void BM_Normalize(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(normalize(text()));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
 }
 BENCHMARK(BM_Normalize);
+
+// With the default pack's regional vocabulary, as the Extractor normalizes.
+void BM_NormalizeWithVocabulary(benchmark::State& state) {
+  const RegionalVocabulary vocabulary = RegionalVocabulary::from_json(pack().vocabulary_json, pack().vocabulary_source);
+  for (auto _ : state) benchmark::DoNotOptimize(normalize(text(), vocabulary));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+  state.counters["words"] = static_cast<double>(vocabulary.size());
+}
+BENCHMARK(BM_NormalizeWithVocabulary);
 
 // Entity recognition alone, sentence by sentence: the share of extraction
 // the phrase matchers and the candidate selection take.

@@ -63,6 +63,16 @@ TEST(Normalizer, PhraseRulesKeepSimplifiedWordsIntact) {
   EXPECT_EQ(text_of("沈著"), "沉着");
 }
 
+// Characters that stay as they are are copied in runs; a phrase rule must
+// still be found where one starts inside such a run, with every character
+// already known to the per-thread cache.
+TEST(Normalizer, PhraseRulesApplyInsideRunsOfUnchangedCharacters) {
+  normalize("学者的论著显著发展乾淨");
+  EXPECT_EQ(text_of("学者的论著"), "学者的论著");
+  EXPECT_EQ(text_of("影响显著发展"), "影响显著发展");
+  EXPECT_EQ(text_of("发展的乾淨"), "发展的干净");
+}
+
 TEST(Normalizer, AgreesWithIcuOnWholeTraditionalText) {
   const std::string input =
       "乾隆年間的著名學者於書中記載了這段歷史。後來人們發現乾淨的水源十分重要。"
@@ -214,6 +224,20 @@ TEST(Normalizer, ReplacedWordsMapBackToTheWholeOriginalWord) {
   EXPECT_EQ(original_of(input, normalized, "云"), "雲端");
   EXPECT_EQ(original_of(input, normalized, "信息安全"), "資安");
   EXPECT_EQ(original_of(input, normalized, "问题"), "問題");
+}
+
+// Words are looked for by their first bytes: words of two ASCII characters
+// (two bytes, anywhere, the text's end included) and words back to back.
+TEST(Normalizer, VocabularyWordsAreFoundWhereverTheyStart) {
+  RegionalVocabulary vocabulary = RegionalVocabulary::from_json(
+      R"({"vocabulary": {"5G": "第五代", "雲端": "云", "網路": "网络"}})", "vocab.json");
+  auto mapped = [&](std::string_view input) { return normalize(input, vocabulary).text; };
+  EXPECT_EQ(mapped("5G"), "第五代");
+  EXPECT_EQ(mapped("用5G"), "用第五代");
+  EXPECT_EQ(mapped("5G網路"), "第五代网络");
+  EXPECT_EQ(mapped("雲端網路雲端"), "云网络云");
+  EXPECT_EQ(mapped("雲網端路"), "云网端路");
+  EXPECT_EQ(mapped("5"), "5");
 }
 
 TEST(Normalizer, VocabularyJsonErrorsNameTheLineAndPointer) {

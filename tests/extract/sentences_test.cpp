@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace kg::extract {
 namespace {
 
@@ -62,6 +64,59 @@ TEST(Sentences, ASplitterCanBeReused) {
   SentenceSplitter splitter;
   EXPECT_EQ(splitter.split("一。二。").size(), 2u);
   EXPECT_EQ(splitter.split("三。").size(), 1u);
+}
+
+// The fast path must give exactly ICU's answer. Pieces chosen for the rules
+// around sentence ends: terminators in runs, closing marks and spaces after
+// them, SContinue (, ; : ， 、), full stops in numbers, abbreviations and
+// elsewhere, line ends of every kind, combining marks, format characters,
+// characters outside the BMP and an ill-formed byte.
+const std::vector<std::string> kPieces = {
+    "中", "国", "发展", "合作", "。", "！", "？", "!", "?", ".", "．", "﹒", "｡", "‼", "”", "’", "」", "』", "）",
+    ")", "]", "\"", "'", "“", "（", "《", "》", " ", "  ", "\t", "\u00A0", "\u3000", "\n", "\r\n", "\r", "\n\n",
+    "，", ",", ";", "；", ":", "：", "、", "-", "—", "……", "…", "Mr.", "Dr. ", "e.g.", "U.S.", "No. 5", "A", "b",
+    "The", "said", "3", "5", "2025", "\u0301", "\u200D", "\u00AD", "\u2028", "\u0085", "😀", "𠀀", "\xEF\xBF\xBD", "\xFF"};
+
+std::string random_text(std::mt19937& random, std::size_t pieces) {
+  std::string text;
+  for (std::size_t k = 0; k < pieces; ++k) text += kPieces[random() % kPieces.size()];
+  return text;
+}
+
+TEST(Sentences, FastPathAgreesWithIcuOnRandomText) {
+  std::mt19937 random(29);
+  SentenceSplitter splitter;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(random, random() % 60);
+    ASSERT_EQ(splitter.split(text), splitter.split_by_icu(text)) << "text: " << text;
+  }
+}
+
+// Mostly Chinese text, as real documents are, so that whole lines take the
+// fast path, with the odd English sentence, number and 4096-byte run.
+TEST(Sentences, FastPathAgreesWithIcuOnChineseLikeText) {
+  std::mt19937 random(31);
+  const std::vector<std::string> words = {"中国", "巴西", "合作", "发展", "倡议", "。", "，", "、", "；", "“", "”",
+                                          "！", "？", "……", "（", "）", "《", "》", "2025年", "3.5%", " ", "\n"};
+  SentenceSplitter splitter;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const std::size_t length = round % 10 == 0 ? 6000 : 600;
+    while (text.size() < length) {
+      text += random() % 40 == 0 ? random_text(random, 3) : words[random() % words.size()];
+      if (round % 10 == 0 && random() % 3 == 0) text += "中国巴西数字经济";  // long runs with no end
+    }
+    ASSERT_EQ(splitter.split(text), splitter.split_by_icu(text)) << "text: " << text;
+  }
+}
+
+TEST(Sentences, FastPathAgreesWithIcuOnKnownCases) {
+  SentenceSplitter splitter;
+  for (std::string text : {"他说:“我们支持。”随后离开。", "好!?真的吗??是的。。", "结束。 ”下一句", "句子。\r\n下一行\r单独回车",
+                           "增长3.5%。2.0版本", "U.S. officials met Mr. Smith.\n中方。", "完了。，接着。；又接着",
+                           "Mr.\nSmith", "Mr.\n \n下一句", "完了。)\"  Next", "问题？！“回答。”", "数字。5个"}) {
+    EXPECT_EQ(splitter.split(text), splitter.split_by_icu(text)) << "text: " << text;
+  }
 }
 
 TEST(Clauses, CutAtCommasSemicolonsAndColons) {
