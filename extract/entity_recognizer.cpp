@@ -3,10 +3,12 @@
 #include "extract/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
+#include <span>
 #include <tuple>
 
 #include "extract/utf8.h"
@@ -51,16 +53,17 @@ bool ends_with(std::string_view text, std::string_view word) {
 // The canonical form of a name: without quotes and title marks inside.
 std::string strip_quotes(std::string_view text) {
   std::string out;
+  std::size_t kept = 0;  // start of the run of characters not yet copied
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
     const char32_t c = utf8::next(text, i);
-    if (c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'《' || c == U'》') continue;
-    out.append(text.substr(start, i - start));
+    if (c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'《' || c == U'》') {
+      out.append(text.substr(kept, start - kept));
+      kept = i;
+    }
   }
-  return out;
+  return out.append(text.substr(kept));
 }
-
-bool contains(const std::u32string& set, char32_t c) { return set.find(c) != std::u32string::npos; }
 
 std::u32string to_u32(std::string_view text) {
   std::u32string out;
@@ -128,21 +131,58 @@ std::string without_edition(std::string_view name) {
 
 }  // namespace
 
+// Most candidates lose to a longer one: what a candidate names is kept in
+// this light form, and made into Mentions (strings, attributes) only for the
+// candidates select() keeps.
 struct EntityRecognizer::Candidate {
+  static constexpr std::size_t kMaxMembers = 4;  // of a contraction
+
   Span span;
   int priority = kGazetteer;
   bool container = false;  // keeps the mentions inside it, as nested
   bool blocker = false;    // wins its span but names nothing itself
   bool needs_container_start = false;  // only valid as the first word of a longer name
-  std::vector<Mention> mentions;
+  // What it names: gazetteer entities (one, or a contraction's members), or
+  // else one name found by its shape; neither for a blocker.
+  std::array<std::uint32_t, kMaxMembers> entities{};
+  std::uint8_t entity_count = 0;
+  graph::NodeType type = graph::NodeType::Organization;  // of a name by shape
+  std::string name;                                      // of a name by shape
+  std::string_view origin;  // a literal, or the gazetteer's Surface::origin
+  bool weak = false;        // see Mention::weak
+
+  std::size_t member_count() const { return entity_count != 0 ? entity_count : name.empty() ? 0 : 1; }
+  bool contraction() const { return priority == kContraction; }
+
+  void name_entity(std::uint32_t entity, std::string_view from) {
+    entities[0] = entity;
+    entity_count = 1;
+    name.clear();
+    origin = from;
+  }
+  void name_by_shape(graph::NodeType as, std::string shaped_name, std::string_view from) {
+    entity_count = 0;
+    type = as;
+    name = std::move(shaped_name);
+    origin = from;
+  }
+};
+
+// One member of a candidate that select() keeps, before it is made a Mention.
+struct EntityRecognizer::Selected {
+  const Candidate* candidate;
+  std::uint8_t member;
+  bool nested;
 };
 
 EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer)
     : pack_(pack), gazetteer_(gazetteer) {
   const PatternRules& p = pack.patterns;
+  gazetteer.add_forms_to(sentence_phrases_);
+  suffix_base_ = static_cast<std::uint32_t>(gazetteer.surface_count());
   auto add_suffixes = [this](const std::vector<std::string>& words, SuffixKind kind) {
     for (const std::string& word : words) {
-      suffixes_.add(word, static_cast<std::uint32_t>(suffix_entries_.size()));
+      sentence_phrases_.add(word, suffix_base_ + static_cast<std::uint32_t>(suffix_entries_.size()));
       suffix_entries_.emplace_back(kind, word);
     }
   };
@@ -150,24 +190,26 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   add_suffixes(p.anchored_organization_suffixes, SuffixKind::Organization);
   add_suffixes(p.event_suffixes, SuffixKind::Event);
   add_suffixes(p.anchored_initiative_suffixes, SuffixKind::Initiative);
-  suffixes_.build();
+  title_base_ = suffix_base_ + static_cast<std::uint32_t>(suffix_entries_.size());
   for (std::size_t i = 0; i < p.person_titles.size(); ++i) {
     titles_.add(p.person_titles[i], static_cast<std::uint32_t>(i));
+    sentence_phrases_.add(p.person_titles[i], title_base_ + static_cast<std::uint32_t>(i));
   }
   titles_.build();
+  sentence_phrases_.build();
   for (std::size_t i = 0; i < p.name_stop_words.size(); ++i) {
     stop_words_.add(p.name_stop_words[i], static_cast<std::uint32_t>(i));
   }
   stop_words_.build();
-  for (const std::string& c : p.name_stop_characters) stop_characters_ += to_u32(c);
-  transliteration_ = to_u32(p.transliteration_characters);
+  for (const std::string& c : p.name_stop_characters) stop_characters_.add(c);
+  transliteration_ = utf8::CharacterSet(p.transliteration_characters);
   for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
     const std::u32string character = to_u32(abbreviation);
     if (character.size() == 1 && abbreviations_.emplace(character[0], &name).second && character[0] < 0x10000) {
       abbreviation_characters_.set(character[0]);
     }
   }
-  surnames_ = to_u32(p.surnames);
+  surnames_ = utf8::CharacterSet(p.surnames);
   event_suffix_words_ = word_set({&p.event_suffixes});
   organization_suffix_words_ = word_set({&p.organization_suffixes, &p.anchored_organization_suffixes});
   initiative_suffix_words_ = word_set({&p.initiative_suffixes});
@@ -181,7 +223,7 @@ const std::string* EntityRecognizer::find_abbreviation(char32_t c) const {
   return it == abbreviations_.end() ? nullptr : it->second;
 }
 
-bool EntityRecognizer::is_stop_character(char32_t c) const { return contains(stop_characters_, c); }
+bool EntityRecognizer::is_stop_character(char32_t c) const { return stop_characters_.contains(c); }
 
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
   std::size_t i = at;
@@ -191,8 +233,9 @@ bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_
   return true;
 }
 
-std::vector<Span> EntityRecognizer::known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches) const {
-  std::vector<Span> known;
+void EntityRecognizer::known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches,
+                                   std::vector<Span>& known) const {
+  known.clear();
   for (const auto& m : matches) {
     const Surface& surface = gazetteer_.surface(m.value);
     // A person is no part of an organization's or event's name (习近平|致…大会).
@@ -200,7 +243,6 @@ std::vector<Span> EntityRecognizer::known_names(Span sentence, const std::vector
       known.push_back({sentence.begin + m.begin, sentence.begin + m.end});
     }
   }
-  return known;
 }
 
 bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin,
@@ -273,16 +315,32 @@ bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std:
                      [&](const std::string& word) { return ahead.substr(0, word.size()) == word; });
 }
 
-Mention EntityRecognizer::entity_mention(std::uint32_t entity, Span span, std::string_view text,
-                                         std::string origin) const {
-  const KnownEntity& known = gazetteer_.entity(entity);
+graph::NodeType EntityRecognizer::type_of(const Candidate& candidate, std::size_t member) const {
+  return candidate.entity_count != 0 ? gazetteer_.entity(candidate.entities[member]).type : candidate.type;
+}
+
+std::string_view EntityRecognizer::name_of(const Candidate& candidate, std::size_t member) const {
+  return candidate.entity_count != 0 ? gazetteer_.entity(candidate.entities[member]).name : candidate.name;
+}
+
+Mention EntityRecognizer::make_mention(std::string_view text, const Selected& selected) const {
+  const Candidate& candidate = *selected.candidate;
   Mention mention;
-  mention.span = span;
-  mention.type = known.type;
-  mention.name = known.name;
-  mention.surface = std::string(text.substr(span.begin, span.end - span.begin));
-  mention.origin = std::move(origin);
-  mention.attributes = known.attributes;
+  mention.span = candidate.span;
+  mention.surface = std::string(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin));
+  mention.origin = std::string(candidate.origin);
+  if (candidate.entity_count != 0) {
+    const KnownEntity& known = gazetteer_.entity(candidate.entities[selected.member]);
+    mention.type = known.type;
+    mention.name = known.name;
+    mention.attributes = &known.attributes;
+  } else {
+    mention.type = candidate.type;
+    mention.name = candidate.name;
+  }
+  mention.nested = selected.nested;
+  mention.weak = candidate.weak;
+  mention.contraction = candidate.contraction();
   return mention;
 }
 
@@ -321,17 +379,23 @@ void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
       candidate.blocker = true;
     } else {
       candidate.priority = kGazetteer;
-      Mention mention = entity_mention(surface.entity, span, text, surface.origin);
+      candidate.name_entity(surface.entity, surface.origin);
       // Names of bodies, programmes and events may contain other names
       // (中俄…磋商机制, 联合国教科文组织); a country's or region's do not count
       // (白俄罗斯 is no mention of 俄罗斯).
-      candidate.container = mention.type == graph::NodeType::Initiative ||
-                            mention.type == graph::NodeType::Event ||
-                            mention.type == graph::NodeType::Organization;
-      candidate.mentions.push_back(std::move(mention));
+      const graph::NodeType type = gazetteer_.entity(surface.entity).type;
+      candidate.container = type == graph::NodeType::Initiative || type == graph::NodeType::Event ||
+                            type == graph::NodeType::Organization;
     }
     out.push_back(std::move(candidate));
   }
+}
+
+bool EntityRecognizer::contains_alias(std::string_view text, Span sentence, const LearnedAliases& learned) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  return std::any_of(learned.begin(), learned.end(), [&](const LearnedAlias& alias) {
+    return body.find(alias.alias, sentence.begin) != std::string_view::npos;
+  });
 }
 
 void EntityRecognizer::add_learned(std::string_view text, Span sentence, const LearnedAliases& learned,
@@ -343,16 +407,12 @@ void EntityRecognizer::add_learned(std::string_view text, Span sentence, const L
       Candidate candidate;
       candidate.span = {at, at + alias.alias.size()};
       candidate.priority = kLearned;
-      Mention mention;
-      mention.span = candidate.span;
-      mention.type = alias.type;
-      mention.name = alias.name;
-      mention.surface = alias.alias;
-      mention.origin = "defined";
+      // The known entity of that name and type is the same mention, with its attributes.
       if (auto known = gazetteer_.find(alias.name); known && gazetteer_.entity(*known).type == alias.type) {
-        mention.attributes = gazetteer_.entity(*known).attributes;
+        candidate.name_entity(*known, "defined");
+      } else {
+        candidate.name_by_shape(alias.type, alias.name, "defined");
       }
-      candidate.mentions.push_back(std::move(mention));
       out.push_back(std::move(candidate));
     }
   }
@@ -366,25 +426,18 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     const std::size_t close = body.find(kCloseTitle, inner);
     if (close == std::string_view::npos) break;
     if (body.substr(inner, close - inner).find(kOpenTitle) != std::string_view::npos) continue;
-    const std::string name = strip_quotes(body.substr(inner, close - inner));
+    std::string name = strip_quotes(body.substr(inner, close - inner));
     if (name.empty() || utf8::length(name) > 60) continue;
     Candidate candidate;
     candidate.span = {open, close + kCloseTitle.size()};
     candidate.priority = kTitle;
     candidate.container = true;
-    Mention mention;
-    mention.span = candidate.span;
-    mention.surface = std::string(body.substr(open, candidate.span.end - open));
-    mention.origin = "text";
     if (auto known = gazetteer_.find(name)) {
-      mention = entity_mention(*known, candidate.span, text, "rules");
-      candidate.mentions.push_back(std::move(mention));
+      candidate.name_entity(*known, "rules");
     } else if (name.find("——") != std::string::npos) {
       candidate.blocker = true;  // a theme with a subtitle, not a document's name
     } else if (ends_with_any(name, initiative_suffix_words_) && !ends_with_any(name, title_exclusion_words_)) {
-      mention.type = graph::NodeType::Initiative;
-      mention.name = name;
-      candidate.mentions.push_back(std::move(mention));
+      candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
     } else {
       candidate.blocker = true;  // a periodical or a speech: only what it contains counts
     }
@@ -442,8 +495,6 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     candidate.priority = kQuote;
     candidate.container = true;
     std::size_t begin = open;
-    Mention mention;
-    mention.origin = "text";
     const bool programme_before = std::any_of(
         patterns.category_before_quote.begin(), patterns.category_before_quote.end(),
         [&](const std::string& word) { return ends_with(body.substr(sentence.begin, open - sentence.begin), word); });
@@ -451,10 +502,9 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     if (category) {
       // “万村通”项目, “人工智能+”跨境示范项目: the quote is the name, the rest its kind.
       if (auto entity = gazetteer_.find_form(inner_name)) {
-        mention = entity_mention(*entity, {open, tail_end}, text, "rules");
+        candidate.name_entity(*entity, "rules");
       } else {
-        mention.type = graph::NodeType::Initiative;
-        mention.name = inner_name;
+        candidate.name_by_shape(graph::NodeType::Initiative, inner_name, "text");
       }
     } else if (tail_type) {
       std::string name = inner_name + strip_quotes(body.substr(after, tail_end - after));
@@ -466,19 +516,15 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         name = strip_quotes(body.substr(begin, tail_end - begin));
         if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
       }
-      mention.type = type;
-      mention.name = name;
+      candidate.name_by_shape(type, std::move(name), "text");
     } else if (auto entity = gazetteer_.find_form(inner_name)) {
-      mention = entity_mention(*entity, {open, after}, text, "rules");
+      candidate.name_entity(*entity, "rules");
       tail_end = after;
     } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name))) {
-      mention.type = *type;
-      mention.name = inner_name;
+      candidate.name_by_shape(*type, inner_name, "text");
       tail_end = after;
     } else {
       tail_end = after;
-      mention.type = graph::NodeType::Initiative;
-      mention.name = inner_name;
       // A quoted phrase is a name only where something marks it as one: a
       // programme word before it, or a relation taking it whole (发起“中文联盟”,
       // decided later). Followed by more words it is a modifier: “低资料”语言.
@@ -486,32 +532,30 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
                                      !is_boundary_at(text, sentence, after);
       if (followed_by_words) {
         candidate.blocker = true;  // contains what it contains, names nothing
+        if (inner_name.empty()) continue;
       } else {
-        mention.weak = !programme_before;
+        candidate.name_by_shape(graph::NodeType::Initiative, inner_name, "text");
+        candidate.weak = !programme_before;
       }
     }
-    if (mention.name.empty()) continue;
+    if (!candidate.blocker && candidate.member_count() == 0) continue;  // nothing left once marks are stripped
     candidate.span = {begin, tail_end};
-    mention.span = candidate.span;
-    mention.surface = std::string(body.substr(begin, tail_end - begin));
-    if (!candidate.blocker) candidate.mentions.push_back(std::move(mention));
     out.push_back(std::move(candidate));
   }
 }
 
 void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
                                         const std::vector<PhraseMatcher::Match>& gazetteer_matches,
+                                        std::vector<PhraseMatcher::Match>& suffix_matches,
                                         std::vector<Candidate>& out) const {
-  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
-  std::vector<PhraseMatcher::Match> matches;
-  suffixes_.find_all(body, matches);
   // The longest suffix ending at each position: 研究中心 rather than 中心.
-  std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
+  std::sort(suffix_matches.begin(), suffix_matches.end(), [](const auto& a, const auto& b) {
     return std::tie(a.end, a.begin) < std::tie(b.end, b.begin);
   });
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    if (i > 0 && matches[i - 1].end == matches[i].end) continue;  // a longer one came first
-    const auto& match = matches[i];
+  std::vector<PhraseMatcher::Match> inside;  // per suffix, refilled
+  for (std::size_t i = 0; i < suffix_matches.size(); ++i) {
+    if (i > 0 && suffix_matches[i - 1].end == suffix_matches[i].end) continue;  // a longer one came first
+    const auto& match = suffix_matches[i];
     const std::size_t suffix_begin = sentence.begin + match.begin;
     const std::size_t end = sentence.begin + match.end;
     // A suffix inside a listed word is none: 部 in 总部, 署 in 部署.
@@ -532,7 +576,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     // Does the name contain a known name, a quote or a dash, or start with a contraction?
     // The sentence's matches that lie in it, as matching it alone would give
     // them (offsets from `begin`, in the same order).
-    std::vector<PhraseMatcher::Match> inside;
+    inside.clear();
     for (const auto& m : gazetteer_matches) {
       if (sentence.begin + m.begin >= begin && sentence.begin + m.end <= suffix_begin) {
         inside.push_back({sentence.begin + m.begin - begin, sentence.begin + m.end - begin, m.value});
@@ -576,7 +620,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         Candidate candidate;
         candidate.span = {begin, end};
         candidate.priority = kPattern;
-        candidate.mentions.push_back(entity_mention(*session, candidate.span, text, "text"));
+        candidate.name_entity(*session, "text");
         out.push_back(std::move(candidate));
         continue;
       }
@@ -616,14 +660,12 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       candidate.span = {from, to};
       candidate.priority = kPattern;
       candidate.container = true;
-      Mention mention;
-      mention.span = candidate.span;
-      mention.surface = std::string(text.substr(from, to - from));
-      mention.name = strip_quotes(mention.surface);
-      mention.type = as;
-      mention.origin = "text";
-      if (auto known = gazetteer_.find_form(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
-      candidate.mentions.push_back(std::move(mention));
+      std::string name = strip_quotes(text.substr(from, to - from));
+      if (auto known = gazetteer_.find_form(name)) {
+        candidate.name_entity(*known, "rules");
+      } else {
+        candidate.name_by_shape(as, std::move(name), "text");
+      }
       out.push_back(std::move(candidate));
     };
     if (child_begin != begin) make(begin, child_begin, graph::NodeType::Organization);
@@ -641,7 +683,7 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
   for (std::size_t end = at; end < sentence.end && ends.size() < 5;) {
     std::size_t next = end;
     const char32_t c = utf8::next(text, next);
-    if (!contains(transliteration_, c) && !(ends.empty() && contains(surnames_, c))) break;
+    if (!transliteration_.contains(c) && !(ends.empty() && surnames_.contains(c))) break;
     end = next;
     ends.push_back(end);
   }
@@ -650,7 +692,7 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
   }
   // A Chinese name: surname + one or two characters, then a boundary.
   std::size_t i = at;
-  if (i >= sentence.end || !contains(surnames_, utf8::next(text, i))) return at;
+  if (i >= sentence.end || !surnames_.contains(utf8::next(text, i))) return at;
   std::size_t candidates[2] = {0, 0};
   for (int length = 0; length < 2 && i < sentence.end; ++length) {
     if (!utf8::is_han(utf8::next(text, i))) return at;
@@ -671,7 +713,7 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
       if (begin <= sentence.begin) ok = false;
       else ok = utf8::is_han(utf8::previous(text, begin));
     }
-    if (!ok || !contains(surnames_, utf8::at(text, begin))) continue;
+    if (!ok || !surnames_.contains(utf8::at(text, begin))) continue;
     if (begin == sentence.begin || !utf8::is_han(utf8::before(text, begin)) ||
         is_stop_character(utf8::before(text, begin))) {
       return begin;
@@ -681,19 +723,17 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
 }
 
 void EntityRecognizer::add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
-                                   std::vector<Candidate>& out) const {
+                                   const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const {
   auto add = [&](std::size_t begin, std::size_t end) {
     Candidate candidate;
     candidate.span = {begin, end};
     candidate.priority = kPerson;
-    Mention mention;
-    mention.span = candidate.span;
-    mention.type = graph::NodeType::Person;
-    mention.surface = std::string(text.substr(begin, end - begin));
-    mention.name = mention.surface;
-    mention.origin = "text";
-    if (auto known = gazetteer_.find_form(mention.name)) mention = entity_mention(*known, candidate.span, text, "rules");
-    candidate.mentions.push_back(std::move(mention));
+    const std::string_view name = text.substr(begin, end - begin);
+    if (auto known = gazetteer_.find_form(name)) {
+      candidate.name_entity(*known, "rules");
+    } else {
+      candidate.name_by_shape(graph::NodeType::Person, std::string(name), "text");
+    }
     out.push_back(std::move(candidate));
   };
   // Transliterated names joined by a middle dot: 罗尼·林斯.
@@ -702,7 +742,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     std::size_t begin = dot;
     for (int n = 0; n < 6 && begin > sentence.begin; ++n) {
       std::size_t previous = begin;
-      if (!contains(transliteration_, utf8::previous(text, previous))) break;
+      if (!transliteration_.contains(utf8::previous(text, previous))) break;
       begin = previous;
     }
     std::size_t end = dot + kDot.size();
@@ -711,7 +751,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
       std::size_t next = end;
       const char32_t c = utf8::next(text, next);
       if (c == U'·') last_dot = end;
-      else if (!contains(transliteration_, c)) break;
+      else if (!transliteration_.contains(c)) break;
       end = next;
     }
     if (last_dot + kDot.size() == end) end = last_dot;  // a trailing dot is no part of it
@@ -720,8 +760,6 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     dot = body.find(kDot, std::max(end, dot + kDot.size()));
   }
   // Names next to a title: 秘书长任贤良, 总统鲁托, 习近平主席.
-  std::vector<PhraseMatcher::Match> titles;
-  titles_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), titles);
   const auto& after_name = pack_.patterns.titles_after_name;
   for (const auto& title : titles) {
     // 总统 inside 副总统 is that title, not another.
@@ -777,13 +815,7 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     Candidate candidate;
     candidate.span = {begin, end};
     candidate.priority = kYear;
-    Mention mention;
-    mention.span = candidate.span;
-    mention.type = graph::NodeType::Year;
-    mention.name = std::string(text.substr(begin, 4));
-    mention.surface = std::string(text.substr(begin, end - begin));
-    mention.origin = "text";
-    candidate.mentions.push_back(std::move(mention));
+    candidate.name_by_shape(graph::NodeType::Year, std::string(text.substr(begin, 4)), "text");
     out.push_back(std::move(candidate));
   };
   for (std::size_t at = sentence.begin; at + 4 <= sentence.end; ++at) {
@@ -815,24 +847,24 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
   };
   for (std::size_t at = sentence.begin; at < sentence.end;) {
     std::size_t next = at;
-    if (!abbreviation_of(utf8::next(text, next))) {  // most characters: no contraction starts here
+    const std::string* first = abbreviation_of(utf8::next(text, next));
+    if (!first) {  // most characters: no contraction starts here
       at = next;
       continue;
     }
-    next = at;
-    std::vector<const std::string*> members;
-    std::size_t end = at;
-    for (std::size_t i = at; members.size() < 4;) {
+    std::array<const std::string*, Candidate::kMaxMembers> members{first};
+    std::size_t member_count = 1;
+    std::size_t end = next;
+    for (std::size_t i = next; member_count < members.size();) {
       std::size_t after = i;
       const std::string* member = member_at(i, after);
       if (!member) break;
-      if (std::find(members.begin(), members.end(), member) != members.end()) break;
-      members.push_back(member);
+      if (std::find(members.begin(), members.begin() + member_count, member) != members.begin() + member_count) break;
+      members[member_count++] = member;
       end = i = after;
     }
     // 12日中美…: 日 after a digit is a date, not Japan.
-    if (members.size() < 2 || (at > sentence.begin && utf8::is_ascii_digit(utf8::before(text, at)))) {
-      utf8::next(text, next);
+    if (member_count < 2 || (at > sentence.begin && utf8::is_ascii_digit(utf8::before(text, at)))) {
       at = next;
       continue;
     }
@@ -848,14 +880,11 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
     candidate.span = {at, end};
     candidate.priority = kContraction;
     candidate.needs_container_start = !(context || listed);
-    for (const std::string* member : members) {
-      auto known = gazetteer_.find(*member);
-      if (!known) continue;
-      Mention mention = entity_mention(*known, candidate.span, text, "text");
-      mention.contraction = true;
-      candidate.mentions.push_back(std::move(mention));
+    candidate.origin = "text";
+    for (std::size_t m = 0; m < member_count; ++m) {
+      if (auto known = gazetteer_.find(*members[m])) candidate.entities[candidate.entity_count++] = *known;
     }
-    if (candidate.mentions.size() >= 2) out.push_back(std::move(candidate));
+    if (candidate.entity_count >= 2) out.push_back(std::move(candidate));
     at = end;
   }
 }
@@ -869,16 +898,35 @@ EntityRecognizer::SentenceCandidates& EntityRecognizer::SentenceCandidates::oper
 EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view text, Span sentence) const {
   SentenceCandidates prepared;
   prepared.sentence_ = sentence;
-  // The gazetteer is matched once per sentence; every recognizer reads it.
-  std::vector<PhraseMatcher::Match> gazetteer_matches;
-  gazetteer_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), gazetteer_matches);
-  const std::vector<Span> known = known_names(sentence, gazetteer_matches);
+  // The gazetteer, the suffixes and the titles are matched in one pass per
+  // sentence; each recognizer reads its share.
+  // Refilled for every sentence, and kept per thread so that most sentences allocate none.
+  thread_local std::vector<PhraseMatcher::Match> matches;
+  thread_local std::vector<PhraseMatcher::Match> gazetteer_matches;
+  thread_local std::vector<PhraseMatcher::Match> suffix_matches;
+  thread_local std::vector<PhraseMatcher::Match> title_matches;
+  thread_local std::vector<Span> known;
+  matches.clear();
+  gazetteer_matches.clear();
+  suffix_matches.clear();
+  title_matches.clear();
+  sentence_phrases_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  for (const PhraseMatcher::Match& m : matches) {
+    if (m.value < suffix_base_) {
+      gazetteer_matches.push_back(m);
+    } else if (m.value < title_base_) {
+      suffix_matches.push_back({m.begin, m.end, m.value - suffix_base_});
+    } else {
+      title_matches.push_back({m.begin, m.end, m.value - title_base_});
+    }
+  }
+  known_names(sentence, gazetteer_matches, known);
   add_gazetteer(text, sentence, gazetteer_matches, prepared.known_);
   std::vector<Candidate>& shaped = prepared.shaped_;
   add_titles(text, sentence, shaped);
   add_quotes(text, sentence, known, shaped);
-  add_suffix_names(text, sentence, known, gazetteer_matches, shaped);
-  add_persons(text, sentence, known, shaped);
+  add_suffix_names(text, sentence, known, gazetteer_matches, suffix_matches, shaped);
+  add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
   return prepared;
@@ -894,15 +942,19 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const Se
   const Span sentence = prepared.sentence_;
   std::vector<Candidate> defined;
   add_learned(text, sentence, learned, defined);
+  // Refilled for every sentence, and kept per thread so that most sentences
+  // allocate only their mentions.
+  thread_local std::vector<const Candidate*> candidates;
+  thread_local std::vector<std::size_t> order;
+  thread_local std::vector<Selected> selected;
   // In the order the recognizers ran: the order breaks ties between equals.
-  std::vector<const Candidate*> candidates;
-  candidates.reserve(prepared.known_.size() + defined.size() + prepared.shaped_.size());
+  candidates.clear();
   const std::vector<Candidate>* groups[] = {&prepared.known_, &defined, &prepared.shaped_};
   for (const std::vector<Candidate>* group : groups) {
     for (const Candidate& candidate : *group) candidates.push_back(&candidate);
   }
 
-  std::vector<std::size_t> order(candidates.size());
+  order.resize(candidates.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Candidate& x = *candidates[a];
@@ -919,63 +971,63 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const Se
                    std::string(text.substr(c.span.begin, c.span.end - c.span.begin)).c_str());
     }
   }
+  selected.clear();
+  select(text, order, candidates, sentence, sentence.begin, false, selected);
+  // By position, equals in the order selected: an insertion sort, as the
+  // selection is nearly in order already (and std::stable_sort allocates).
+  auto by_begin = [](const Selected& a, const Selected& b) { return a.candidate->span.begin < b.candidate->span.begin; };
+  for (auto it = selected.begin(); it != selected.end(); ++it) {
+    std::rotate(std::upper_bound(selected.begin(), it, *it, by_begin), it, it + 1);
+  }
   std::vector<Mention> mentions;
-  mentions.reserve(candidates.size());
-  select(order, candidates, sentence, sentence.begin, false, mentions);
-  std::stable_sort(mentions.begin(), mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  mentions.reserve(selected.size());
+  for (const Selected& s : selected) mentions.push_back(make_mention(text, s));
   return mentions;
 }
 
-void EntityRecognizer::select(const std::vector<std::size_t>& order, const std::vector<const Candidate*>& candidates,
-                              Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out) {
+void EntityRecognizer::select(std::string_view text, std::span<const std::size_t> order,
+                              const std::vector<const Candidate*>& candidates, Span within, std::size_t content_begin,
+                              bool nested, std::vector<Selected>& out) const {
   std::size_t cursor = within.begin;
-  for (std::size_t index : order) {
-    const auto& candidate = *candidates[index];
+  for (std::size_t position = 0; position < order.size(); ++position) {
+    const auto& candidate = *candidates[order[position]];
+    if (candidate.span.begin > within.end) break;  // ordered by begin: none of the rest fits
     if (candidate.span.begin < cursor || candidate.span.end > within.end) continue;
     if (nested && candidate.span == within) continue;
     if (candidate.needs_container_start && !(nested && candidate.span.begin == content_begin)) continue;
     cursor = candidate.span.end;
-    for (const Mention& mention : candidate.mentions) {
-      if (nested && mention.weak) continue;
-      out.push_back(mention);
-      out.back().nested = nested;
+    const std::size_t members = candidate.member_count();
+    if (!(nested && candidate.weak)) {
+      for (std::size_t m = 0; m < members; ++m) out.push_back({&candidate, static_cast<std::uint8_t>(m), nested});
     }
-    if (candidate.container) {
-      std::size_t inner_begin = candidate.span.begin;
-      std::vector<std::size_t> inside;
-      for (std::size_t other : order) {
-        const auto& c = *candidates[other];
-        if (other != index && c.span.begin >= candidate.span.begin && c.span.end <= candidate.span.end &&
-            !(c.span == candidate.span)) {
-          inside.push_back(other);
-        }
-      }
-      // Skip an opening mark, so a contraction right after it starts the name.
-      const auto& first_mention_surface = candidate.mentions.empty() ? std::string() : candidate.mentions[0].surface;
-      if (first_mention_surface.rfind("《", 0) == 0 || first_mention_surface.rfind("“", 0) == 0) {
-        inner_begin += 3;
-      }
-      std::vector<Mention> inner;
-      select(inside, candidates, candidate.span, inner_begin, true, inner);
+    if (!candidate.container) continue;
+    // Skip an opening mark, so a contraction right after it starts the name.
+    std::size_t inner_begin = candidate.span.begin;
+    if (members != 0 && (starts_with_at(text, candidate.span.begin, kOpenTitle) ||
+                         starts_with_at(text, candidate.span.begin, kOpenQuote))) {
+      inner_begin += 3;
+    }
+    // What lies inside follows the candidate in `order` (by begin, longer
+    // first), and the checks above keep out whatever does not lie inside.
+    const std::size_t first_inner = out.size();
+    select(text, order.subspan(position + 1), candidates, candidate.span, inner_begin, true, out);
+    const Span content{inner_begin, candidate.span.end - 3};
+    auto repeats_candidate = [&](const Selected& s) {
+      const Candidate& c = *s.candidate;
       // The whole content again (X inside 《X》, found by an alias): the same thing.
-      if (inner_begin != candidate.span.begin) {
-        const Span content{inner_begin, candidate.span.end - 3};
-        inner.erase(std::remove_if(inner.begin(), inner.end(), [&](const Mention& m) { return m.span == content; }),
-                    inner.end());
+      if (inner_begin != candidate.span.begin && c.span == content) return true;
+      // The same entity again, or a shorter reading of the same name
+      // (“互联网之光”博览会 inside 2023年世界互联网大会“互联网之光”博览会),
+      // unless it is a contraction's member.
+      for (std::size_t m = 0; m < members; ++m) {
+        if (type_of(candidate, m) != type_of(c, s.member)) continue;
+        if (name_of(candidate, m) == name_of(c, s.member)) return true;
+        if (!c.contraction() && (candidate.span.end == c.span.end || candidate.span.begin == c.span.begin)) return true;
       }
-      for (Mention& mention : inner) {
-        // The same entity again, or a shorter reading of the same name
-        // (“互联网之光”博览会 inside 2023年世界互联网大会“互联网之光”博览会).
-        const bool same_entity = std::any_of(candidate.mentions.begin(), candidate.mentions.end(), [&](const Mention& m) {
-          if (m.type != mention.type) return false;
-          if (m.name == mention.name) return true;
-          // A shorter reading of the same name, unless it is a contraction's member.
-          return !mention.contraction && (m.span.end == mention.span.end || m.span.begin == mention.span.begin);
-        });
-        if (!same_entity) out.push_back(std::move(mention));
-      }
-    }
+      return false;
+    };
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_inner), out.end(), repeats_candidate),
+              out.end());
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <string_view>
@@ -18,6 +19,7 @@
 #include "extract/phrase_matcher.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
+#include "extract/utf8.h"
 
 namespace kg::extract {
 
@@ -32,6 +34,7 @@ using LearnedAliases = std::vector<LearnedAlias>;
 class EntityRecognizer {
  private:
   struct Candidate;
+  struct Selected;
 
  public:
   EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer);
@@ -61,6 +64,9 @@ class EntityRecognizer {
   // The same, from the sentence's prepared candidates.
   std::vector<Mention> recognize(std::string_view text, const SentenceCandidates& prepared,
                                  const LearnedAliases& learned) const;
+  // Whether one of the aliases occurs in the sentence: where none does,
+  // recognize() gives what it gave before any of them was learned.
+  bool contains_alias(std::string_view text, Span sentence, const LearnedAliases& learned) const;
 
   // Aliases the sentence defines: 全名(以下简称“简称”), 全名(简称), an
   // acronym in brackets, and the surname of a transliterated full name.
@@ -78,18 +84,22 @@ class EntityRecognizer {
   // `known`: the sentence's gazetteer names (no persons), from known_names().
   void add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
                   std::vector<Candidate>& out) const;
-  // `gazetteer_matches`: the sentence's gazetteer matches, as find_all gave them.
+  // `gazetteer_matches`, `suffix_matches`, `titles`: the sentence's matches
+  // of each, as find_all orders them, values rebased to their own lists
+  // (add_suffix_names reorders its own).
   void add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
-                        const std::vector<PhraseMatcher::Match>& gazetteer_matches, std::vector<Candidate>& out) const;
+                        const std::vector<PhraseMatcher::Match>& gazetteer_matches,
+                        std::vector<PhraseMatcher::Match>& suffix_matches, std::vector<Candidate>& out) const;
   void add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
-                   std::vector<Candidate>& out) const;
+                   const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
 
   // Picks the longest non-overlapping candidates of `order` within `within`;
   // a container's inside is picked again, as nested mentions.
-  static void select(const std::vector<std::size_t>& order, const std::vector<const Candidate*>& candidates,
-                     Span within, std::size_t content_begin, bool nested, std::vector<Mention>& out);
+  void select(std::string_view text, std::span<const std::size_t> order,
+              const std::vector<const Candidate*>& candidates, Span within, std::size_t content_begin, bool nested,
+              std::vector<Selected>& out) const;
   std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
@@ -101,7 +111,7 @@ class EntityRecognizer {
   }
   const std::string* find_abbreviation(char32_t c) const;
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
-  std::vector<Span> known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches) const;
+  void known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches, std::vector<Span>& known) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
   // Whether a name may end (or begin) at `at`: the sentence's edge,
   // punctuation, a stop character or word, a title; and, unless told not
@@ -109,14 +119,23 @@ class EntityRecognizer {
   bool is_boundary_at(std::string_view text, Span sentence, std::size_t at, bool after_postpositions = true) const;
   std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at) const;
   std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
-  Mention entity_mention(std::uint32_t entity, Span span, std::string_view text, std::string origin) const;
+  // What member `member` of a candidate names (a contraction has several).
+  graph::NodeType type_of(const Candidate& candidate, std::size_t member) const;
+  std::string_view name_of(const Candidate& candidate, std::size_t member) const;
+  Mention make_mention(std::string_view text, const Selected& selected) const;
   std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
 
   const RulePack& pack_;
   const Gazetteer& gazetteer_;
-  PhraseMatcher suffixes_;       // values: index into suffix_kinds_
+  // The gazetteer's forms, the name suffixes and the person titles, so that
+  // one pass over a sentence finds all three. Values: a gazetteer surface id,
+  // suffix_base_ + an index into suffix_entries_, title_base_ + an index into
+  // the pack's person titles.
+  PhraseMatcher sentence_phrases_;
+  std::uint32_t suffix_base_ = 0;
+  std::uint32_t title_base_ = 0;
   std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
-  PhraseMatcher titles_;         // person titles
+  PhraseMatcher titles_;         // person titles, for starts_at
   PhraseMatcher stop_words_;
   // Pattern word lists, asked at every candidate whether a name ends with one.
   PhraseMatcher event_suffix_words_;
@@ -125,9 +144,9 @@ class EntityRecognizer {
   PhraseMatcher title_exclusion_words_;
   PhraseMatcher category_words_;
   PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
-  std::u32string stop_characters_;
-  std::u32string transliteration_;
-  std::u32string surnames_;
+  utf8::CharacterSet stop_characters_;
+  utf8::CharacterSet transliteration_;
+  utf8::CharacterSet surnames_;
   std::unordered_map<char32_t, const std::string*> abbreviations_;  // 中 -> 中国, for contractions
   std::bitset<0x10000> abbreviation_characters_;  // the keys of abbreviations_ below U+10000
 };

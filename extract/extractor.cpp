@@ -3,6 +3,7 @@
 // defines aliases), read relations, and build the document's graph.
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <map>
 
 #include "extract/entity_recognizer.h"
@@ -82,7 +83,8 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
 
   // Recognize; where the document defines aliases, recognize again with them.
   // The second pass reuses each sentence's candidates: only the learned
-  // aliases differ between the passes.
+  // aliases differ between the passes, so only a sentence where one of them
+  // occurs is read again.
   LearnedAliases learned;
   std::vector<EntityRecognizer::SentenceCandidates> prepared(sentences.size());
   std::vector<std::vector<Mention>> mentions(sentences.size());
@@ -93,6 +95,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   }
   if (!learned.empty()) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
+      if (!compiled_->entities.contains_alias(text, sentences[i], learned)) continue;
       mentions[i] = compiled_->entities.recognize(text, prepared[i], learned);
     }
   }
@@ -105,19 +108,26 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // Names found by shape alone (not in any gazetteer), counted, so the report
   // can list those seen once: the likeliest misreadings, or gazetteer gaps.
   std::map<std::pair<graph::NodeType, std::string>, std::pair<std::size_t, std::uint32_t>> open_class;
+  // Every mention's node, counted into the graph once per node at the end:
+  // each add_mentions call looks the document's id up.
+  std::vector<graph::KnowledgeGraph::NodeId> mentioned;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     std::vector<DroppedRelation> dropped;
-    const std::vector<FoundRelation> relations = compiled_->relations.extract(
-        text, sentence, split_clauses(text, sentence), mentions[i], topic ? &*topic : nullptr,
-        notes ? &dropped : nullptr);
+    // Every relation is read between mentions: a sentence without any states
+    // none, and is read only for the notes on what its triggers missed.
+    std::vector<FoundRelation> relations;
+    if (!mentions[i].empty() || notes) {
+      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i],
+                                               topic ? &*topic : nullptr, notes ? &dropped : nullptr);
+    }
 
     for (const Mention& mention : mentions[i]) {
       if (mention.weak) continue;
       auto node = graph.add_node(mention.type, mention.name);
-      for (const auto& [key, value] : mention.attributes) graph.set_attribute(node, key, value);
+      for (const auto& [key, value] : *mention.attributes) graph.set_attribute(node, key, value);
       graph.add_alias(node, original(mention.span), mention.origin);
-      graph.add_mentions(node, document.id);
+      mentioned.push_back(node);
       const bool shape_only =
           mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction;
       if (notes && shape_only) {
@@ -148,6 +158,12 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
                                drop.trigger + "' dropped (" + drop.reason + "): " + evidence.sentence);
       }
     }
+  }
+  std::sort(mentioned.begin(), mentioned.end());
+  for (auto run = mentioned.begin(); run != mentioned.end();) {
+    const auto run_end = std::upper_bound(run, mentioned.end(), *run);
+    graph.add_mentions(*run, document.id, static_cast<std::uint64_t>(run_end - run));
+    run = run_end;
   }
   if (notes) {
     for (const auto& [entity, seen] : open_class) {

@@ -100,6 +100,10 @@ void Gazetteer::add_form(std::string_view raw_form, Surface surface) {
   matcher_.add(form, id);
 }
 
+void Gazetteer::add_forms_to(PhraseMatcher& matcher) const {
+  for (const auto& [form, id] : surface_by_form_) matcher.add(form, id);
+}
+
 std::optional<std::uint32_t> Gazetteer::find(std::string_view name) const {
   auto it = entity_by_name_.find(name);
   if (it == entity_by_name_.end()) return std::nullopt;

@@ -49,6 +49,11 @@ class Gazetteer {
   void find_all(std::string_view text, std::vector<PhraseMatcher::Match>& out) const {
     matcher_.find_all(text, out);
   }
+  // Adds the phrases find_all() matches to `matcher`, with the same values
+  // (below surface_count()): for a caller that matches more phrases in the
+  // same pass over a text.
+  void add_forms_to(PhraseMatcher& matcher) const;
+  std::size_t surface_count() const { return surfaces_.size(); }
 
   // Forms that two entities claim, found while compiling (the first kept).
   const std::vector<std::string>& conflicts() const { return conflicts_; }

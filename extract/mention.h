@@ -9,13 +9,18 @@
 
 namespace kg::extract {
 
+using Attributes = std::map<std::string, std::string>;
+inline const Attributes kNoAttributes;
+
 struct Mention {
   Span span;  // bytes of the normalized text
   graph::NodeType type = graph::NodeType::Organization;
   std::string name;     // canonical
   std::string surface;  // the text as normalized
   std::string origin;   // where the surface form came from: "cldr", "rules", "text", "defined"
-  std::map<std::string, std::string> attributes;
+  // The gazetteer entity's attributes (iso -> CN); none for a name found by
+  // its shape. Shared, not copied: the gazetteer outlives its mentions.
+  const Attributes* attributes = &kNoAttributes;
   // Inside a longer name (联合国 in 《联合国打击网络犯罪公约》): the entity is
   // mentioned, but the longer name is what relations take as argument.
   bool nested = false;

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "extract/utf8.h"
+
 namespace kg::extract {
 namespace {
 
@@ -26,14 +28,12 @@ inline std::int32_t decode_next(std::string_view text, std::size_t& i) {
     ++i;
     return static_cast<std::int32_t>(b0);
   }
+  if (i + 2 < n && utf8::is_three_byte_character(s + i)) {  // most of CJK: first
+    i += 3;
+    return static_cast<std::int32_t>(utf8::three_byte_code_point(s + i - 3));
+  }
   auto in = [&](std::size_t k, unsigned low, unsigned high) { return i + k < n && s[i + k] >= low && s[i + k] <= high; };
-  if (b0 >= 0xE0 && b0 <= 0xEF) {  // most of CJK: first
-    if (in(1, b0 == 0xE0 ? 0xA0 : 0x80, b0 == 0xED ? 0x9F : 0xBF) && in(2, 0x80, 0xBF)) {
-      const auto c = ((b0 & 0x0F) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-      i += 3;
-      return static_cast<std::int32_t>(c);
-    }
-  } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
     if (in(1, 0x80, 0xBF)) {
       const auto c = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3Fu);
       i += 2;
@@ -85,17 +85,6 @@ struct GrowingTrie {
 };
 
 }  // namespace
-
-std::uint32_t PhraseMatcher::Trie::child_below_root(std::uint32_t state, std::uint32_t symbol) const {
-  const std::uint32_t* first = edge_symbols.data() + edges[state];
-  const std::uint32_t* last = edge_symbols.data() + edges[state + 1];
-  // Below the root most states have one edge: a scan beats any look-up.
-  if (last - first > kScanned) return dense_rows[static_cast<std::size_t>(row_of[state]) * root_next.size() + symbol];
-  for (const std::uint32_t* edge = first; edge != last; ++edge) {
-    if (*edge == symbol) return edge_targets[static_cast<std::size_t>(edge - edge_symbols.data())];
-  }
-  return 0;
-}
 
 std::uint32_t PhraseMatcher::astral_symbol_of(char32_t c) const {
   auto it = std::lower_bound(astral_.begin(), astral_.end(), c,
@@ -213,14 +202,13 @@ void PhraseMatcher::build() {
     flat.terminal.assign(grown.nodes.size(), 0);
     flat.root_next.assign(symbol_count_ + 1, 0);
     for (std::size_t i = 0; i < grown.nodes.size(); ++i) {
-      flat.edges[i] = static_cast<std::uint32_t>(flat.edge_symbols.size());
+      flat.edges[i] = static_cast<std::uint32_t>(flat.edge_list.size());
       flat.terminal[i] = !grown.nodes[i].values.empty();
       for (const auto& [symbol, next] : grown.nodes[i].next) {
-        flat.edge_symbols.push_back(symbol);
-        flat.edge_targets.push_back(target_of(next, forward_trie));
+        flat.edge_list.push_back({symbol, target_of(next, forward_trie)});
       }
     }
-    flat.edges.back() = static_cast<std::uint32_t>(flat.edge_symbols.size());
+    flat.edges.back() = static_cast<std::uint32_t>(flat.edge_list.size());
     flat.row_of.assign(grown.nodes.size(), 0);
     for (std::size_t i = 1; i < grown.nodes.size(); ++i) {
       if (grown.nodes[i].next.size() <= Trie::kScanned) continue;

@@ -46,8 +46,12 @@ class PhraseMatcher {
   // i's edges are [edges[i], edges[i + 1]), sorted by symbol.
   struct Trie {
     std::vector<std::uint32_t> edges{0, 0};  // per state, plus a sentinel
-    std::vector<std::uint32_t> edge_symbols;
-    std::vector<std::uint32_t> edge_targets;
+    // An edge's symbol and target side by side: a step reads one cache line.
+    struct Edge {
+      std::uint32_t symbol;
+      std::uint32_t target;
+    };
+    std::vector<Edge> edge_list;
     std::vector<std::uint32_t> root_next;  // dense: symbol -> state (0: none)
     std::vector<std::uint8_t> terminal;    // per state: a phrase ends here
     // States with more than kScanned edges (a gazetteer's common first
@@ -59,7 +63,17 @@ class PhraseMatcher {
     std::uint32_t child(std::uint32_t state, std::uint32_t symbol) const {
       return state == 0 ? root_next[symbol] : child_below_root(state, symbol);
     }
-    std::uint32_t child_below_root(std::uint32_t state, std::uint32_t symbol) const;
+    // Inline: find_all asks it at nearly every character below the root.
+    std::uint32_t child_below_root(std::uint32_t state, std::uint32_t symbol) const {
+      const Edge* first = edge_list.data() + edges[state];
+      const Edge* last = edge_list.data() + edges[state + 1];
+      // Below the root most states have one edge: a scan beats any look-up.
+      if (last - first > kScanned) return dense_rows[static_cast<std::size_t>(row_of[state]) * root_next.size() + symbol];
+      for (const Edge* edge = first; edge != last; ++edge) {
+        if (edge->symbol == symbol) return edge->target;
+      }
+      return 0;
+    }
   };
   // Set on a forward edge's target state when reaching it reports a match.
   static constexpr std::uint32_t kReports = 1u << 31;

@@ -248,7 +248,8 @@ RelationExtractor::RelationExtractor(const RulePack& pack) : pack_(pack) {
 
 std::vector<RelationExtractor::Trigger> RelationExtractor::find_triggers(
     std::string_view text, Span sentence, const std::vector<Mention>& mentions) const {
-  std::vector<PhraseMatcher::Match> matches;
+  thread_local std::vector<PhraseMatcher::Match> matches;  // refilled per sentence, kept per thread
+  matches.clear();
   triggers_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
   std::vector<Trigger> out;
   if (matches.empty()) return out;
@@ -331,6 +332,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
                                                       std::vector<Mention>& mentions, const Mention* topic,
                                                       std::vector<DroppedRelation>* dropped) const {
   Context context{text, sentence, clauses, mentions, {}, {}, topic, {}, dropped};
+  context.arguments.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;
     // 与/同/跟 X: X is someone's partner, never the actor a later clause carries over.

@@ -2,8 +2,11 @@
 // recognizers test. The text is known to be valid UTF-8 (input.cpp checks it).
 #pragma once
 
+#include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include <unicode/utf8.h>
 
@@ -87,5 +90,33 @@ inline std::size_t length(std::string_view text) {
   for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return count;
 }
+
+// A set of characters (surnames, transliteration characters …), asked about
+// at every character of a candidate name: a bit per code point below
+// U+10000, the rare others in a sorted list.
+class CharacterSet {
+ public:
+  CharacterSet() = default;
+  // Every character of the UTF-8 text.
+  explicit CharacterSet(std::string_view characters) { add(characters); }
+
+  void add(std::string_view characters) {
+    for (std::size_t i = 0; i < characters.size();) add(next(characters, i));
+  }
+  void add(char32_t c) {
+    if (c < 0x10000) {
+      basic_.set(c);
+    } else if (!contains(c)) {
+      astral_.insert(std::upper_bound(astral_.begin(), astral_.end(), c), c);
+    }
+  }
+  bool contains(char32_t c) const {
+    return c < 0x10000 ? basic_.test(c) : std::binary_search(astral_.begin(), astral_.end(), c);
+  }
+
+ private:
+  std::bitset<0x10000> basic_;
+  std::vector<char32_t> astral_;
+};
 
 }  // namespace kg::extract::utf8

@@ -72,7 +72,7 @@ TEST(EntityRecognizer, CuratedChinaAliasesNameChina) {
     const Mention* china = find(mentions, NodeType::Country, "中国");
     ASSERT_NE(china, nullptr) << sentence;
     EXPECT_EQ(china->surface, surface);
-    EXPECT_EQ(china->attributes.at("iso"), "CN");
+    EXPECT_EQ(china->attributes->at("iso"), "CN");
   }
 }
 
@@ -81,7 +81,7 @@ TEST(EntityRecognizer, CuratedUsAliasNamesTheUnitedStates) {
   const Mention* us = find(mentions, NodeType::Country, "美国");
   ASSERT_NE(us, nullptr);
   EXPECT_EQ(us->surface, "美方");
-  EXPECT_EQ(us->attributes.at("iso"), "US");
+  EXPECT_EQ(us->attributes->at("iso"), "US");
 }
 
 TEST(EntityRecognizer, BelarusIsNotRussia) {
@@ -296,6 +296,26 @@ TEST(EntityRecognizer, SurnameOfATransliteratedNameNamesThePerson) {
   ASSERT_NE(surname, mentions.end());
   EXPECT_EQ(surname->name, "托马斯·维兰德");
   EXPECT_EQ(surname->type, NodeType::Person);
+}
+
+TEST(EntityRecognizer, SentenceWithoutALearnedAliasReadsAsBefore) {
+  const NormalizedText normalized =
+      normalize("全球数字治理青年联盟（以下简称“青数盟”）今天成立。中美关系持续改善。青数盟发布了年度计划。");
+  const std::string_view text = normalized.text;
+  const std::vector<Span> sentences = split_sentences(text);
+  ASSERT_EQ(sentences.size(), 3u);
+  LearnedAliases learned;
+  recognizer().learn_aliases(text, sentences[0], recognizer().recognize(text, sentences[0], learned), learned);
+  ASSERT_FALSE(learned.empty());
+  EXPECT_FALSE(recognizer().contains_alias(text, sentences[1], learned));
+  EXPECT_TRUE(recognizer().contains_alias(text, sentences[2], learned));
+  auto names = [](const std::vector<Mention>& mentions) {
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> out;
+    for (const Mention& m : mentions) out.emplace_back(m.span.begin, m.span.end, m.name);
+    return out;
+  };
+  EXPECT_EQ(names(recognizer().recognize(text, sentences[1], learned)),
+            names(recognizer().recognize(text, sentences[1], LearnedAliases{})));
 }
 
 TEST(EntityRecognizer, AliasesLearnedInOneDocumentStayThere) {

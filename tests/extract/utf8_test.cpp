@@ -63,5 +63,11 @@ TEST(Utf8, ReadsAnyBytesAsIcuDoes) {
   }
 }
 
+TEST(Utf8, CharacterSetHoldsEveryCharacterOfItsText) {
+  const utf8::CharacterSet set("王李·A\U0001F600");
+  for (char32_t c : {U'王', U'李', U'·', U'A', U'\U0001F600'}) EXPECT_TRUE(set.contains(c)) << static_cast<std::uint32_t>(c);
+  for (char32_t c : {U'张', U'B', U'\0', U'\U0001F601', U'\uFFFD'}) EXPECT_FALSE(set.contains(c)) << static_cast<std::uint32_t>(c);
+}
+
 }  // namespace
 }  // namespace kg::extract
