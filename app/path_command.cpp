@@ -55,11 +55,11 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   query::Result result = engine.run(query::path_query(from, to, max_hops, arguments.has("all")));
   if (result.rows.empty()) {
     context.out << "no path between '" << from << "' and '" << to << "' within " << max_hops << " hops\n";
-    keep_until_exit(context, std::move(graph));
-    return kExitOk;
+  } else if (format) {
+    query::write_result(engine, result, *format, context.out);
+  } else {
+    query::write_explanation(engine, result, context.out);
   }
-  if (format) query::write_result(engine, result, *format, context.out);
-  else query::write_explanation(engine, result, context.out);
   keep_until_exit(context, std::move(graph));
   return kExitOk;
 }

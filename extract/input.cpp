@@ -8,13 +8,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "extract/charset.h"
 #include "extract/sha1.h"
 #include "graph/errors.h"
+#include "graph/whole_file.h"
 
 namespace kg::extract {
 namespace {
@@ -51,39 +48,6 @@ std::size_t segment_end(std::string_view text) {
     if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) return cut;  // a character starts here
   }
   return text.size();  // not UTF-8 here: the check of the segment says where
-}
-
-struct FileCloser {
-  int descriptor;
-  ~FileCloser() { ::close(descriptor); }
-};
-
-// A file's bytes, read into a string of the file's size (one more byte, so
-// the read that finds the end needs no room): the stream buffers and the
-// growing copies of an ostringstream cost more than the read itself.
-std::string read_whole_file(const std::string& path) {
-  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (descriptor < 0) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
-  const FileCloser closer{descriptor};
-  struct stat status {};
-  std::string bytes;
-  if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode)) {
-    bytes.resize(static_cast<std::size_t>(status.st_size) + 1);
-  }
-  std::size_t size = 0;
-  for (;;) {
-    // Full: the file grew since, or did not say its size (a pipe, /proc).
-    if (size == bytes.size()) bytes.resize(std::max<std::size_t>(bytes.size() * 2, 64 << 10));
-    const ssize_t got = ::read(descriptor, bytes.data() + size, bytes.size() - size);
-    if (got == 0) break;
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      throw IoError(path, std::string("cannot read: ") + std::strerror(errno));
-    }
-    size += static_cast<std::size_t>(got);
-  }
-  bytes.resize(size);
-  return bytes;
 }
 
 }  // namespace

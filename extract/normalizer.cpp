@@ -13,6 +13,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "extract/utf8.h"
 #include "graph/errors.h"
 
 namespace kg::extract {
@@ -25,27 +26,9 @@ void append_utf8(std::string& out, UChar32 c) {
   out.append(buffer, static_cast<std::size_t>(length));
 }
 
-// The code point at byte `i` of valid UTF-8, `i` moved past it.
-UChar32 next_code_point(std::string_view text, std::size_t& i) {
-  UChar32 c;
-  auto index = static_cast<int32_t>(i);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index, static_cast<int32_t>(text.size()), c);
-  i = static_cast<std::size_t>(index);
-  return c < 0 ? 0xFFFD : c;  // input is promised valid; a broken byte shows as U+FFFD
-}
-
-// next_code_point with the three-byte sequences of CJK text decoded inline.
-inline UChar32 next_code_point_fast(std::string_view text, std::size_t& i) {
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data()) + i;
-  if ((p[0] & 0xF0) == 0xE0 && i + 2 < text.size() && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    const UChar32 c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-      i += 3;
-      return c;
-    }
-  }
-  return next_code_point(text, i);
-}
+// The code point at byte `i`, `i` moved past it; ill-formed bytes (input is
+// promised valid) show as U+FFFD.
+UChar32 next_code_point(std::string_view text, std::size_t& i) { return static_cast<UChar32>(utf8::next(text, i)); }
 
 // What the folding step makes of one code point after NFKC and
 // Traditional → Simplified; -1 drops it.
@@ -139,7 +122,7 @@ class PhraseRules {
   // Whether a rule may match at the character `first`, which ends at `next`.
   bool may_match(std::string_view text, UChar32 first, std::size_t next) const {
     if (next >= text.size()) return false;  // every rule has two characters or more
-    return may_start_with(first, next_code_point_fast(text, next));
+    return may_start_with(first, next_code_point(text, next));
   }
 
   // The first rule of list `list` in ICU's order (which is its priority) matching at `at`.
@@ -435,14 +418,14 @@ NormalizedText normalize_characters(std::string_view in) {
       continue;
     }
     std::size_t next = i;
-    const UChar32 c = next_code_point_fast(in, next);
+    const UChar32 c = next_code_point(in, next);
     // Most characters of Chinese text stay as they are: a run of them is
     // copied at once.
     if (stays(c, next)) {
       std::size_t last = i, end = next;  // the run is [i, end), its last character starts at `last`
       while (end < n && bytes[end] >= 0x80) {
         std::size_t after = end;
-        const UChar32 character = next_code_point_fast(in, after);
+        const UChar32 character = next_code_point(in, after);
         if (!stays(character, after)) break;
         last = end;
         end = after;
@@ -504,7 +487,7 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
   // continuation byte, and a test per byte waits on no character's length.
   for (std::size_t at = 0; (at = vocabulary.next_possible_start(s, at)) < s.size(); ++at) {
     std::size_t i = at;
-    const auto* candidates = vocabulary.starting_with(static_cast<char32_t>(next_code_point_fast(s, i)));
+    const auto* candidates = vocabulary.starting_with(static_cast<char32_t>(next_code_point(s, i)));
     if (candidates == nullptr) continue;
     for (const RegionalVocabulary::Replacement& word : *candidates) {
       if (s.compare(at, word.from.size(), word.from) != 0) continue;

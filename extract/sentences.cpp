@@ -136,7 +136,7 @@ std::size_t skip_passed_over(const SentenceClasses& classes, std::string_view te
   while (at < text.size() && classes.skip_by_first_byte[s[at]]) {
     if (s[at] < 0x80) {
       ++at;
-    } else if (at + 2 < text.size() && (s[at + 1] & 0xC0) == 0x80 && (s[at + 2] & 0xC0) == 0x80) {
+    } else if (at + 2 < text.size() && utf8::is_three_byte_character(s + at)) {
       at += 3;
     } else {
       break;  // ill-formed: left to class_at
@@ -171,8 +171,7 @@ int32_t skip_clause_text(const uint8_t* bytes, int32_t i, int32_t end) {
     const uint8_t lead = bytes[i];
     if (lead < 0x80 && kPlainAscii[lead]) {
       ++i;
-    } else if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < end && (bytes[i + 1] & 0xC0) == 0x80 &&
-               (bytes[i + 2] & 0xC0) == 0x80) {
+    } else if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < end && utf8::is_three_byte_character(bytes + i)) {
       i += 3;
     } else {
       break;

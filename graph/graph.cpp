@@ -54,6 +54,29 @@ void merge_sorted(std::set<Evidence>& into, std::set<Evidence>& from) {
   into.swap(merged);
 }
 
+// The count of a node's mentions in `document`, made 0 if there is none.
+// Documents usually arrive in order (kg build reads files so, and a node
+// like 中国 is mentioned by most of thousands of documents): the last key,
+// or a new one after it, is found without a search through long paths.
+std::uint64_t& mentions_in(std::map<std::string, std::uint64_t, std::less<>>& mentions,
+                           std::string_view document) {
+  if (!mentions.empty()) {
+    const auto last = std::prev(mentions.end());
+    if (last->first == document) return last->second;
+    if (last->first < document) return mentions.emplace_hint(mentions.end(), std::string(document), 0)->second;
+  }
+  auto it = mentions.lower_bound(document);
+  if (it == mentions.end() || it->first != document) it = mentions.emplace_hint(it, std::string(document), 0);
+  return it->second;
+}
+
+// A document's mentions are the same in every graph built from it: merging
+// takes the larger count rather than the sum, so that it is idempotent.
+void merge_mention(NodeData& into, std::string_view document, std::uint64_t count) {
+  std::uint64_t& mentions = mentions_in(into.mentions, document);
+  mentions = std::max(mentions, count);
+}
+
 }  // namespace
 
 std::uint64_t NodeData::mention_count() const {
@@ -111,17 +134,7 @@ void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::strin
 }
 
 void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::uint64_t count) {
-  auto& mentions = (*graph_)[node].mentions;
-  // The document being read is usually the last key (kg build reads files
-  // in order): found or appended without a search through long paths.
-  auto it = mentions.empty() ? mentions.end() : std::prev(mentions.end());
-  if (it == mentions.end() || it->first < document) {
-    it = mentions.emplace_hint(mentions.end(), std::string(document), 0);
-  } else if (it->first != document) {
-    it = mentions.find(document);
-    if (it == mentions.end()) it = mentions.emplace(std::string(document), 0).first;
-  }
-  it->second += count;
+  mentions_in((*graph_)[node].mentions, document) += count;
 }
 
 KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<Storage>()) {}
@@ -213,21 +226,6 @@ void KnowledgeGraph::merge_documents(const KnowledgeGraph& other) {
     }
   }
   for (const auto& [id, document] : other.documents_) add_document(document);
-}
-
-void KnowledgeGraph::merge_mention(NodeData& into, std::string_view document, std::uint64_t count) {
-  // A document's mentions are the same in every graph built from it: take
-  // the larger count rather than the sum, so merging is idempotent.
-  auto& mentions = into.mentions;
-  // Documents usually arrive in order: a new last key needs no search (a
-  // node like 中国 is mentioned by most of thousands of documents).
-  if (mentions.empty() || std::prev(mentions.end())->first < document) {
-    mentions.emplace_hint(mentions.end(), std::string(document), count);
-    return;
-  }
-  auto it = mentions.lower_bound(document);
-  if (it == mentions.end() || it->first != document) it = mentions.emplace_hint(it, std::string(document), 0);
-  it->second = std::max(it->second, count);
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {

@@ -161,7 +161,6 @@ class KnowledgeGraph {
   static std::string identity(NodeType type, std::string_view name);
   static void write_identity(NodeType type, std::string_view name, std::string& key);
   void merge_documents(const KnowledgeGraph& other);
-  void merge_mention(NodeData& into, std::string_view document, std::uint64_t count);
   void index_edges();
   void index_name(NodeId node, std::string_view name);
 

@@ -2,13 +2,9 @@
 // DOM with every value checked, so a bad file is an error that says where.
 #include "graph/native_file.h"
 
-#include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -19,6 +15,7 @@
 
 #include "graph/atomic_file.h"
 #include "graph/errors.h"
+#include "graph/whole_file.h"
 
 namespace kg::graph {
 namespace {
@@ -467,23 +464,7 @@ KnowledgeGraph read_native_line(std::string_view line, const std::string& source
 }
 
 KnowledgeGraph load_native(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path, "cannot open: " + std::string(std::strerror(errno)));
-  // In one read where the size is known (a regular file), else streamed.
-  std::string text;
-  std::error_code size_error;
-  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
-  if (!size_error && std::filesystem::is_regular_file(path, size_error)) {
-    text.resize(size);
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw IoError(path, "cannot read: " + std::string(std::strerror(errno)));
-  } else {
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) throw IoError(path, "cannot read: " + std::string(std::strerror(errno)));
-    text = std::move(content).str();
-  }
+  const std::string text = read_whole_file(path);
   if (text.empty()) throw FormatError(path, 0, 0, "the file is empty, not a kg graph");
   return read_native(text, path);
 }

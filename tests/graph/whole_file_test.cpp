@@ -1,0 +1,50 @@
+#include "graph/whole_file.h"
+
+#include <unistd.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "graph/errors.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(WholeFile, ReadsEveryByteOfARegularFile) {
+  const fs::path path = fs::temp_directory_path() / ("kg_whole_file_" + std::to_string(::getpid()) + ".bin");
+  std::string bytes;
+  for (int i = 0; i < 200000; ++i) bytes.push_back(static_cast<char>(i * 7));  // NULs included
+  std::ofstream(path, std::ios::binary) << bytes;
+  EXPECT_EQ(read_whole_file(path.string()), bytes);
+  std::ofstream(path, std::ios::binary | std::ios::trunc).close();
+  EXPECT_EQ(read_whole_file(path.string()), "");
+  fs::remove(path);
+}
+
+TEST(WholeFile, ReadsAFileThatDoesNotSayItsSize) {
+  // /proc files report size 0: the reader grows its buffer as it reads.
+  const std::string status = read_whole_file("/proc/self/status");
+  EXPECT_NE(status.find("Name:"), std::string::npos);
+}
+
+TEST(WholeFile, MissingFileAndDirectoryAreErrorsNamingThem) {
+  try {
+    read_whole_file("/nonexistent/kg_no_such_file.txt");
+    FAIL();
+  } catch (const IoError& error) {
+    EXPECT_NE(std::string(error.what()).find("kg_no_such_file.txt: cannot open"), std::string::npos) << error.what();
+  }
+  try {
+    read_whole_file(fs::temp_directory_path().string());
+    FAIL();
+  } catch (const IoError& error) {
+    EXPECT_NE(std::string(error.what()).find("cannot read"), std::string::npos) << error.what();
+  }
+}
+
+}  // namespace
+}  // namespace kg
