@@ -5,13 +5,13 @@
 // year that governs the clause (2020年9月，中国提出… -> year 2020).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/mention.h"
-#include "extract/phrase_matcher.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
 
@@ -44,9 +44,14 @@ struct DroppedRelation {
   std::string reason;  // "negated", "forward-looking", "no subject", "no object"
 };
 
+class FrameGrammar;
+
 class RelationExtractor {
  public:
   explicit RelationExtractor(const RulePack& pack);
+  ~RelationExtractor();
+  RelationExtractor(const RelationExtractor&) = delete;
+  RelationExtractor& operator=(const RelationExtractor&) = delete;
 
   // The relations of `sentence` (a span of the normalized `text`) given its
   // clauses and mentions. A weak mention (a bare quoted phrase) that a rule
@@ -57,31 +62,7 @@ class RelationExtractor {
                                      std::vector<DroppedRelation>* dropped = nullptr) const;
 
  private:
-  struct Trigger {
-    Span span;
-    std::uint32_t rule;
-  };
-  struct Context;
-
-  std::vector<Trigger> find_triggers(std::string_view text, Span sentence,
-                                     const std::vector<Mention>& mentions) const;
-  bool preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
-                   const std::vector<std::string>& words) const;
-
-  void read_verb(Context& context, const Trigger& trigger) const;
-  void read_partner(Context& context, const Trigger& trigger) const;
-  void read_title(Context& context, const Trigger& trigger) const;
-  void read_list_of(Context& context, const Trigger& trigger) const;
-  void read_possessive(Context& context, const Trigger& trigger) const;
-  void read_pairs(Context& context, const RelationRule& rule, std::uint32_t rule_index) const;
-  void read_venue(Context& context, const Trigger& trigger) const;
-  bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
-  // Whether an attribution verb (表示, 认为) stands between two positions.
-  bool said_between(const Context& context, std::size_t from, std::size_t to) const;
-
-  const RulePack& pack_;
-  PhraseMatcher triggers_;  // value: rule index
-  std::vector<std::string> adverbs_;
+  std::unique_ptr<FrameGrammar> grammar_;
 };
 
 }  // namespace kg::extract

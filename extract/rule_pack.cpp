@@ -245,7 +245,8 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
                {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
-                "coordinators", "attribution", "determiners", "instrumental"});
+                "coordinators", "attribution", "determiners", "instrumental", "adverbs", "list_ends",
+                "actor_heads"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -256,7 +257,10 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},
-      {"instrumental", &m.instrumental}};
+      {"instrumental", &m.instrumental},
+      {"adverbs", &m.adverbs},
+      {"list_ends", &m.list_ends},
+      {"actor_heads", &m.actor_heads}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
   }

@@ -96,6 +96,14 @@ struct ModifierRules {
   // 通过, 借助: with another verb after their object they mean "by means of"
   // (中国通过《…》推动合作), and state nothing of that object.
   std::vector<std::string> instrumental;
+  // Adverbs that may stand between a negation or modal and its verb (未正式签署).
+  std::vector<std::string> adverbs;
+  // Words that end a list of actors (日本、英国等国): what follows them is
+  // read as the noun the list qualifies, if any.
+  std::vector<std::string> list_ends;
+  // Head nouns that are the actor itself (中国政府, 两国, 双方): the name
+  // before them is no mere modifier.
+  std::vector<std::string> actor_heads;
 };
 
 struct RulePack {

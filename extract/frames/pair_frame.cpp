@@ -1,0 +1,69 @@
+// The pair frame: a name that pairs two actors states their cooperation —
+// a contraction before a cooperation word (中非数字合作), or a dash inside a
+// name (中国—东盟网络事务对话机制).
+#include "extract/frames/reading.h"
+
+#include <algorithm>
+#include "extract/utf8.h"
+
+namespace kg::extract {
+
+void read_pairs(SentenceReading& reading, const RelationRule& rule) {
+  const auto& mentions = reading.mentions;
+  auto has_trigger = [&](std::string_view text, bool at_end) {
+    return std::any_of(rule.triggers.begin(), rule.triggers.end(), [&](const std::string& t) {
+      return at_end ? ends_with(text, t) : text.find(t) != std::string_view::npos;
+    });
+  };
+  auto emit_pairs = [&](const std::vector<std::size_t>& members, std::string_view trigger) {
+    for (std::size_t a = 0; a < members.size(); ++a) {
+      for (std::size_t b = a + 1; b < members.size(); ++b) {
+        const Mention& x = mentions[members[a]];
+        const Mention& y = mentions[members[b]];
+        if (type_in(x.type, rule.subject_types) && type_in(y.type, rule.object_types)) {
+          reading.emit(x, rule.relation, y, std::nullopt, rule, trigger);
+        }
+      }
+    }
+  };
+  // A contraction followed closely by a cooperation word: 中非数字合作, 中俄…磋商机制.
+  for (std::size_t i = 0; i < mentions.size();) {
+    if (!mentions[i].contraction) {
+      ++i;
+      continue;
+    }
+    std::vector<std::size_t> members;
+    std::size_t j = i;
+    for (; j < mentions.size() && mentions[j].contraction && mentions[j].span == mentions[i].span; ++j) members.push_back(j);
+    const Span span = mentions[i].span;
+    i = j;
+    // Inside an initiative's name the pair names the initiative, not a partnership.
+    const bool in_initiative = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return !m.nested && m.type == graph::NodeType::Initiative && m.span.begin <= span.begin && m.span.end >= span.end &&
+             !(m.span == span);
+    });
+    if (in_initiative) continue;
+    const Span clause = reading.clause_of(span.begin);
+    std::size_t end = span.end;
+    for (int n = 0; n < 6 && end < clause.end; ++n) utf8::next(reading.text, end);
+    const std::string_view after = reading.text.substr(span.end, std::min(end, clause.end) - span.end);
+    if (has_trigger(after, false)) emit_pairs(members, reading.text.substr(span.begin, span.end - span.begin));
+  }
+  // A name pairing two actors across a dash: 中国—东盟网络事务对话机制.
+  for (std::size_t index : reading.arguments) {
+    const Mention& name = mentions[index];
+    if (name.type != graph::NodeType::Organization || !has_trigger(name.name, true)) continue;
+    const std::size_t dash = name.surface.find("—");
+    if (dash == std::string::npos) continue;
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (!m.nested || m.span.begin < name.span.begin || m.span.end > name.span.end) continue;
+      const std::size_t dash_at = name.span.begin + dash;
+      if (m.span.end == dash_at || m.span.begin == dash_at + std::string_view("—").size()) members.push_back(i);
+    }
+    emit_pairs(members, name.surface);
+  }
+}
+
+}  // namespace kg::extract

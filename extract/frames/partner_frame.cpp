@@ -1,0 +1,64 @@
+// The partner frame: X 与/同/跟/和 Y … TRIGGER (X与Y合作): symmetric relations.
+#include "extract/frames/reading.h"
+
+#include <optional>
+#include <vector>
+
+namespace kg::extract {
+
+void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
+  const RelationRule& rule = grammar.rule(trigger.rule);
+  const std::string_view word =
+      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const Span clause = reading.clause_of(trigger.span.begin);
+  // X 与 Y…合作: a partner marker right before an argument, in the clause.
+  // 与/同/跟 mark a partner more surely than 和, which also joins a list
+  // (日本和韩国与东盟…); among equals the one nearest the trigger wins.
+  const auto& markers = grammar.modifiers().partner_markers;
+  std::optional<std::size_t> chosen;
+  std::size_t chosen_rank = markers.size();
+  for (std::size_t index : reading.arguments) {
+    const Mention& candidate = reading.mention(index);
+    if (candidate.span.begin < clause.begin || candidate.span.end > trigger.span.begin) continue;
+    if (!type_in(candidate.type, rule.object_types)) continue;
+    const std::string_view before = reading.text.substr(clause.begin, candidate.span.begin - clause.begin);
+    for (std::size_t rank = 0; rank < markers.size(); ++rank) {
+      if (ends_with(before, markers[rank]) && rank <= chosen_rank) {
+        chosen = index;
+        chosen_rank = rank;
+      }
+    }
+  }
+  if (chosen) {
+    const std::size_t index = *chosen;
+    const Mention& partner = reading.mention(index);
+    const std::string* marker = &markers[chosen_rank];
+    // 中国没有与美国合作: the negation stands before the partner marker.
+    if (grammar.preceded_by(reading.text, clause.begin, partner.span.begin - marker->size(), grammar.modifiers().negations)) {
+      reading.drop(rule, word, "negated");
+      return;
+    }
+    const std::size_t marker_begin = partner.span.begin - marker->size();
+    std::vector<const Mention*> actors;
+    if (auto actor = reading.nearest_left(clause.begin, marker_begin, rule.subject_types, true)) {
+      for (std::size_t a : reading.list_to(*actor, rule.subject_types, grammar.modifiers().coordinators, clause.begin)) {
+        actors.push_back(&reading.mention(a));
+      }
+    } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types, true, true)) {
+      actors.push_back(&reading.mention(*carried));
+    } else if (reading.topic && type_in(reading.topic->type, rule.subject_types)) {
+      actors.push_back(reading.topic);
+    }
+    const std::vector<std::size_t> partners =
+        reading.list_from(index, rule.object_types, grammar.modifiers().coordinators, trigger.span.begin);
+    for (std::size_t p : partners) reading.partnered[p] = true;
+    if (grammar.is_modifier(reading.text, clause, reading.mention(partners.back()))) return;
+    for (std::size_t p : partners) {
+      for (const Mention* actor : actors) {
+        reading.emit(*actor, rule.relation, reading.mention(p), std::nullopt, rule, word);
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

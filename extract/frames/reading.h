@@ -1,0 +1,133 @@
+// What the relation frames share: the rule pack's grammar words as the
+// frames ask about them (FrameGrammar), and one sentence being read — its
+// mentions as arguments, the relations found so far (SentenceReading).
+// Each frame (verb, partner, title, list_of, possessive, pair, venue) lives
+// in a file of its own and reads one trigger's arguments around it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.h"
+#include "extract/phrase_matcher.h"
+#include "extract/relation_extractor.h"
+#include "extract/rule_pack.h"
+#include "extract/sentences.h"
+
+namespace kg::extract {
+
+// A trigger word found in a sentence, with the rule it fires.
+struct Trigger {
+  Span span;
+  std::uint32_t rule;
+};
+
+bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
+
+// The last bytes first: word lists are tried in turn at every candidate, and
+// most fail there without a call to memcmp.
+bool ends_with(std::string_view text, std::string_view word);
+bool starts_with(std::string_view text, std::string_view word);
+// Whether `text` ends (starts) with one of `words`; the match, if any.
+const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
+const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
+
+// The rule pack compiled for the frames: its trigger words and the
+// modifier words frames test for around them.
+class FrameGrammar {
+ public:
+  explicit FrameGrammar(const RulePack& pack);
+
+  const RulePack& pack() const { return pack_; }
+  const ModifierRules& modifiers() const { return pack_.modifiers; }
+  const RelationRule& rule(std::uint32_t index) const { return pack_.relations[index]; }
+  const PhraseMatcher& triggers() const { return triggers_; }
+
+  // Whether one of `words` ends the clause's text before `at`, adverbs
+  // (积极, 共同, 已 …) allowed between: 未正式签署, 将共同举办.
+  bool preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
+                   const std::vector<std::string>& words) const;
+  // Whether an attribution verb (表示, 认为) stands between two positions.
+  bool said_between(std::string_view text, std::size_t from, std::size_t to) const;
+  // A mention that only qualifies the noun after it (法国相关博物馆, 日本、
+  // 英国等国教育机构) is not itself what a verb acts on or with.
+  bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
+
+ private:
+  const RulePack& pack_;
+  PhraseMatcher triggers_;  // value: rule index
+};
+
+// One sentence being read: its clauses and mentions, the arguments frames
+// choose from, and what they found.
+struct SentenceReading {
+  SentenceReading(std::string_view text, Span sentence, const std::vector<Span>& clauses,
+                  std::vector<Mention>& mentions, const Mention* topic, std::vector<DroppedRelation>* dropped);
+
+  std::string_view text;
+  Span sentence;
+  const std::vector<Span>& clauses;
+  std::vector<Mention>& mentions;
+  std::vector<std::size_t> arguments;  // top-level, non-year mentions, by position
+  std::vector<std::size_t> years;      // top-level year mentions
+  const Mention* topic;                // the document's main actor, if any
+  std::vector<FoundRelation> found;
+  std::vector<DroppedRelation>* dropped;
+  // Mentions a partner verb took as its object (中国联合|法国…举办): they are
+  // not the subject of the verbs that follow.
+  std::vector<bool> partnered;
+  // Mentions right after 与/同/跟: partners in their own clause, never the
+  // actor a later clause carries over.
+  std::vector<bool> accompanying;
+
+  Span clause_of(std::size_t at) const;
+  const Mention& mention(std::size_t index) const { return mentions[index]; }
+  std::string_view word(const Trigger& trigger) const {
+    return text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  }
+
+  // Only coordinators (、 和 及 以及 与) or nothing between two positions.
+  bool coordinated(std::size_t from, std::size_t to, const std::vector<std::string>& coordinators) const;
+  // Arguments of the allowed types starting at `first` and continuing through
+  // a coordinated list rightwards: 发布《A》《B》, 与巴西、厄瓜多尔等国.
+  std::vector<std::size_t> list_from(std::size_t first, const std::vector<graph::NodeType>& types,
+                                     const std::vector<std::string>& coordinators, std::size_t limit) const;
+  // The list ending at `last`, leftwards: 巴西、印度等金砖国家.
+  std::vector<std::size_t> list_to(std::size_t last, const std::vector<graph::NodeType>& types,
+                                   const std::vector<std::string>& coordinators, std::size_t limit) const;
+  // The nearest argument of an allowed type ending in [from, to).
+  std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
+                                          bool skip_partnered = false, bool skip_accompanying = false) const;
+  // The first argument of an allowed type starting in [from, to). A weak
+  // mention (a bare quoted phrase) counts only right at `from`, and only
+  // where `weak_allowed`.
+  std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
+                                           bool weak_allowed = false) const;
+  // The year governing a trigger: the nearest year before it in the sentence.
+  std::optional<int> year_before(std::size_t at) const;
+
+  void emit(const Mention& subject, graph::RelationType relation, const Mention& object, std::optional<int> year,
+            const RelationRule& rule, std::string_view trigger);
+  void emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger);
+  void drop(const RelationRule& rule, std::string_view trigger, std::string reason);
+
+ private:
+  // The span of a view into `text`; empty for text from elsewhere (a name).
+  Span span_of(std::string_view part) const;
+};
+
+// The frames: each reads the arguments of one trigger of its rule.
+void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_list_of(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+// Pair rules have no trigger in running text: their words end names that
+// pair two actors (中国—东盟…对话机制, 中非…合作).
+void read_pairs(SentenceReading& reading, const RelationRule& rule);
+
+}  // namespace kg::extract
