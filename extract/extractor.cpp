@@ -111,15 +111,24 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // Every mention's node, counted into the graph once per node at the end:
   // each add_mentions call looks the document's id up.
   std::vector<graph::KnowledgeGraph::NodeId> mentioned;
+  // The paragraph's actor: the subject its sentences last named, the one a
+  // later sentence with no subject of its own is read with.
+  std::optional<Mention> paragraph_actor;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
+    if (i > 0 && text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end).find('\n') !=
+                     std::string_view::npos) {
+      paragraph_actor.reset();
+    }
     std::vector<DroppedRelation> dropped;
     // Every relation is read between mentions: a sentence without any states
     // none, and is read only for the notes on what its triggers missed.
     std::vector<FoundRelation> relations;
     if (!mentions[i].empty() || notes) {
-      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i],
-                                               topic ? &*topic : nullptr, notes ? &dropped : nullptr);
+      const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr};
+      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i], actors,
+                                               notes ? &dropped : nullptr);
+      if (auto actor = compiled_->relations.actor_of(mentions[i], relations)) paragraph_actor = std::move(actor);
     }
 
     for (const Mention& mention : mentions[i]) {

@@ -93,6 +93,34 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
   return out;
 }
 
+
+// The roles a sentence's mentions may not play: partners (与X), names in
+// adjuncts (在X上).
+void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
+  const std::string_view text = reading.text;
+  const std::vector<Mention>& mentions = reading.mentions;
+  std::optional<std::size_t> previous;  // the argument before, for lists
+  for (std::size_t i : reading.arguments) {
+    const Mention& m = mentions[i];
+    const Span clause = reading.clause_of(m.span.begin);
+    // 与/同/跟 X: X is someone's partner, never the actor a later clause carries over.
+    const std::string_view before = text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
+    for (std::string_view marker : {"与", "同", "跟"}) {
+      if (ends_with(before, marker)) reading.accompanying[i] = true;
+    }
+    // The members of a list share its role: 在联合国、二十国集团等框架下.
+    const bool listed = previous && mentions[*previous].span.end <= m.span.begin &&
+                        mentions[*previous].span.begin >= clause.begin &&
+                        reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators);
+    if (listed) {
+      reading.adjunct[i] = reading.adjunct[*previous];
+    } else {
+      reading.adjunct[i] = grammar.adjunct_opener(text, clause.begin, m.span.begin) != nullptr;
+    }
+    previous = i;
+  }
+}
+
 }  // namespace
 
 RelationExtractor::RelationExtractor(const RulePack& pack) : grammar_(std::make_unique<FrameGrammar>(pack)) {}
@@ -100,22 +128,19 @@ RelationExtractor::~RelationExtractor() = default;
 
 std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
                                                       const std::vector<Span>& clauses,
-                                                      std::vector<Mention>& mentions, const Mention* topic,
+                                                      std::vector<Mention>& mentions, const ActorContext& actors,
                                                       std::vector<DroppedRelation>* dropped) const {
   const FrameGrammar& grammar = *grammar_;
-  SentenceReading reading(text, sentence, clauses, mentions, topic, dropped);
+  SentenceReading reading(text, sentence, clauses, mentions, actors, dropped);
   reading.arguments.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;
-    // 与/同/跟 X: X is someone's partner, never the actor a later clause carries over.
-    const std::string_view before = text.substr(sentence.begin, mentions[i].span.begin - sentence.begin);
-    for (std::string_view marker : {"与", "同", "跟"}) {
-      if (ends_with(before, marker)) reading.accompanying[i] = true;
-    }
     if (mentions[i].type == graph::NodeType::Year) reading.years.push_back(i);
     else reading.arguments.push_back(i);
   }
-  for (const Trigger& trigger : find_triggers(grammar, text, sentence, mentions)) {
+  mark_roles(grammar, reading);
+  reading.triggers = find_triggers(grammar, text, sentence, mentions);
+  for (const Trigger& trigger : reading.triggers) {
     const RelationRule& rule = grammar.rule(trigger.rule);
     const std::string_view word = text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
     const Span clause = reading.clause_of(trigger.span.begin);
@@ -161,6 +186,27 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
     }
   }
   return std::move(reading.found);
+}
+
+std::optional<Mention> RelationExtractor::actor_of(const std::vector<Mention>& mentions,
+                                                   const std::vector<FoundRelation>& found) const {
+  using graph::NodeType;
+  auto actor_type = [](NodeType type) {
+    return type == NodeType::Country || type == NodeType::Organization || type == NodeType::Person;
+  };
+  // The subject of the sentence's first relation read in running text.
+  for (const FoundRelation& relation : found) {
+    if (relation.relation == graph::RelationType::InYear || !actor_type(relation.subject.type)) continue;
+    if (relation.trigger_span.end <= relation.trigger_span.begin) continue;  // read inside a name
+    auto it = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return !m.nested && m.type == relation.subject.type && m.name == relation.subject.name;
+    });
+    if (it == mentions.end()) continue;  // carried over itself: the actor stays
+    Mention actor = *it;
+    actor.span = {};
+    return actor;
+  }
+  return std::nullopt;
 }
 
 }  // namespace kg::extract

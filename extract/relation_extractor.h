@@ -46,6 +46,16 @@ struct DroppedRelation {
 
 class FrameGrammar;
 
+// The actors a sentence may leave unsaid, as the document has named them so far.
+struct ActorContext {
+  // The document's main actor, the subject a clause with none of its own is
+  // read with (…与17个国家签署…).
+  const Mention* topic = nullptr;
+  // The actor of the paragraph so far: the subject of its previous
+  // sentences (中国提出…。同年，又发布…).
+  const Mention* previous = nullptr;
+};
+
 class RelationExtractor {
  public:
   explicit RelationExtractor(const RulePack& pack);
@@ -55,11 +65,14 @@ class RelationExtractor {
 
   // The relations of `sentence` (a span of the normalized `text`) given its
   // clauses and mentions. A weak mention (a bare quoted phrase) that a rule
-  // takes as its object is made firm. `topic` is the document's main actor,
-  // the subject a clause with none of its own is read with (…与17个国家签署…).
+  // takes as its object is made firm. `actors` are who a clause without a
+  // subject of its own is read with.
   std::vector<FoundRelation> extract(std::string_view text, Span sentence, const std::vector<Span>& clauses,
-                                     std::vector<Mention>& mentions, const Mention* topic,
+                                     std::vector<Mention>& mentions, const ActorContext& actors,
                                      std::vector<DroppedRelation>* dropped = nullptr) const;
+  // The actor a sentence leaves to the next one: the subject it names of
+  // its first relation, if any.
+  std::optional<Mention> actor_of(const std::vector<Mention>& mentions, const std::vector<FoundRelation>& found) const;
 
  private:
   std::unique_ptr<FrameGrammar> grammar_;

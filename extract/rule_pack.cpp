@@ -246,7 +246,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/modifiers",
                {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
                 "coordinators", "attribution", "determiners", "instrumental", "adverbs", "list_ends",
-                "actor_heads"});
+                "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -260,9 +260,15 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"instrumental", &m.instrumental},
       {"adverbs", &m.adverbs},
       {"list_ends", &m.list_ends},
-      {"actor_heads", &m.actor_heads}};
+      {"actor_heads", &m.actor_heads},
+      {"adjunct_openers", &m.adjunct_openers},
+      {"generic_actors", &m.generic_actors},
+      {"quantifiers", &m.quantifiers}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
+  }
+  if (const Value* item = find(value, "edition_characters")) {
+    m.edition_characters += in.string(*item, "/modifiers/edition_characters");
   }
 }
 

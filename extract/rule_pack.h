@@ -104,6 +104,18 @@ struct ModifierRules {
   // Head nouns that are the actor itself (中国政府, 两国, 双方): the name
   // before them is no mere modifier.
   std::vector<std::string> actor_heads;
+  // Prepositions that open an adjunct (在…上, 致…, 向…): what they govern
+  // is a place, an addressee or a target, never the verb's subject.
+  std::vector<std::string> adjunct_openers;
+  // Characters of an edition or date that may stand between an adjunct's
+  // preposition and its name: 在第二届|世界互联网大会上, 于2023年|…
+  std::string edition_characters;
+  // Nouns that name actors generically (各国, 企业): a clause whose subject
+  // is one states no relation for a named actor carried over.
+  std::vector<std::string> generic_actors;
+  // Quantifiers that make a named region's countries a generic group:
+  // 54个|非洲国家, 部分|东盟国家.
+  std::vector<std::string> quantifiers;
 };
 
 struct RulePack {

@@ -40,14 +40,17 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
     }
     const std::size_t marker_begin = partner.span.begin - marker->size();
     std::vector<const Mention*> actors;
-    if (auto actor = reading.nearest_left(clause.begin, marker_begin, rule.subject_types, true)) {
+    if (auto actor = reading.nearest_left(clause.begin, marker_begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
       for (std::size_t a : reading.list_to(*actor, rule.subject_types, grammar.modifiers().coordinators, clause.begin)) {
         actors.push_back(&reading.mention(a));
       }
-    } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types, true, true)) {
+    } else if (grammar.names_generic_actor(reading.text, clause.begin, marker_begin, reading.mentions)) {
+      // 各国与中国合作: an actor of its own, but no named one.
+    } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
+                                                   kSkipPartnered | kSkipAccompanying | kSkipAdjunct)) {
       actors.push_back(&reading.mention(*carried));
-    } else if (reading.topic && type_in(reading.topic->type, rule.subject_types)) {
-      actors.push_back(reading.topic);
+    } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types)) {
+      actors.push_back(actor);
     }
     const std::vector<std::size_t> partners =
         reading.list_from(index, rule.object_types, grammar.modifiers().coordinators, trigger.span.begin);

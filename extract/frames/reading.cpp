@@ -76,22 +76,71 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
       opening_of(rest, pack_.modifiers.coordinators)) {
     return false;
   }
-  if (triggers_.starts_at(rest, 0, 24)) return false;
+  // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
+  std::string_view verb = rest;
+  while (const std::string* adverb = opening_of(verb, pack_.modifiers.adverbs)) verb.remove_prefix(adverb->size());
+  if (triggers_.starts_at(verb, 0, std::min<std::size_t>(verb.size(), 24))) return false;
   // A head noun that is the actor itself: 中国政府, 美方, 两国, 双方.
   return !opening_of(rest, pack_.modifiers.actor_heads);
 }
 
+const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const {
+  std::string_view before = text.substr(clause_begin, at - clause_begin);
+  // An edition or date between: 在第二届|…大会上, 于2023年|…峰会期间.
+  for (int characters = 0; characters < 8 && !before.empty(); ++characters) {
+    if (const std::string* opener = ending_of(before, pack_.modifiers.adjunct_openers)) return opener;
+    std::size_t previous = before.size();
+    utf8::previous(before, previous);
+    if (pack_.modifiers.edition_characters.find(before.substr(previous)) == std::string::npos) return nullptr;
+    before.remove_suffix(before.size() - previous);
+  }
+  return nullptr;
+}
+
+bool FrameGrammar::names_generic_actor(std::string_view text, std::size_t from, std::size_t to,
+                                       const std::vector<Mention>& mentions) const {
+  if (from >= to) return false;
+  const std::string_view part = text.substr(from, to - from);
+  for (const std::string& word : pack_.modifiers.generic_actors) {
+    for (std::size_t at = part.find(word); at != std::string_view::npos; at = part.find(word, at + word.size())) {
+      const std::size_t begin = from + at;
+      const std::size_t end = begin + word.size();
+      const Mention* inside = nullptr;
+      const Mention* head_of = nullptr;  // the mention the word follows: 美国|政府, 非洲|国家
+      for (const Mention& m : mentions) {
+        if (m.span.begin <= begin && m.span.end >= end) inside = &m;
+        if (m.span.end == begin) head_of = &m;
+      }
+      // 54个非洲国家, 部分东盟国家: a quantified group of a region's
+      // countries, whether the name includes the word or not.
+      const Mention* group = inside && inside->span.end == end ? inside : head_of;
+      if (inside && !group) continue;
+      // Where the phrase begins, past its quantifier and number: 与|17个国家.
+      std::string_view before = text.substr(from, (group ? group->span.begin : begin) - from);
+      const bool quantified = ending_of(before, pack_.modifiers.quantifiers) != nullptr;
+      while (const std::string* q = ending_of(before, pack_.modifiers.quantifiers)) before.remove_suffix(q->size());
+      while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back())))) before.remove_suffix(1);
+      // A partner (与17个国家) or a place (在非洲国家) is no subject.
+      if (ending_of(before, pack_.modifiers.partner_markers) || ending_of(before, pack_.modifiers.adjunct_openers)) continue;
+      if (quantified || !group) return true;
+    }
+  }
+  return false;
+}
+
 SentenceReading::SentenceReading(std::string_view text, Span sentence, const std::vector<Span>& clauses,
-                                 std::vector<Mention>& mentions, const Mention* topic,
+                                 std::vector<Mention>& mentions, const ActorContext& actors,
                                  std::vector<DroppedRelation>* dropped)
     : text(text),
       sentence(sentence),
       clauses(clauses),
       mentions(mentions),
-      topic(topic),
+      topic(actors.topic),
+      previous_actor(actors.previous),
       dropped(dropped),
       partnered(mentions.size(), false),
-      accompanying(mentions.size(), false) {}
+      accompanying(mentions.size(), false),
+      adjunct(mentions.size(), false) {}
 
 Span SentenceReading::clause_of(std::size_t at) const {
   for (const Span& clause : clauses) {
@@ -150,11 +199,12 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
 
 std::optional<std::size_t> SentenceReading::nearest_left(std::size_t from, std::size_t to,
                                                          const std::vector<graph::NodeType>& types,
-                                                         bool skip_partnered, bool skip_accompanying) const {
+                                                         unsigned skip) const {
   for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
     const Mention& m = mentions[*it];
-    if (skip_partnered && partnered[*it]) continue;
-    if (skip_accompanying && accompanying[*it]) continue;
+    if ((skip & kSkipPartnered) && partnered[*it]) continue;
+    if ((skip & kSkipAccompanying) && accompanying[*it]) continue;
+    if ((skip & kSkipAdjunct) && adjunct[*it]) continue;
     if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types) && !m.weak) return *it;
   }
   return std::nullopt;
@@ -176,6 +226,33 @@ std::optional<std::size_t> SentenceReading::nearest_right(std::size_t from, std:
     return index;
   }
   return std::nullopt;
+}
+
+bool SentenceReading::heads_relative_clause(std::size_t index) const {
+  const Mention& head = mentions[index];
+  const std::string_view before = text.substr(sentence.begin, head.span.begin - sentence.begin);
+  if (!ends_with(before, "的")) return false;
+  const std::size_t particle = head.span.begin - std::string_view("的").size();
+  return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+    return t.span.end <= particle && particle - t.span.end <= 3 * 4;  // at most a few characters apart
+  });
+}
+
+std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
+                                                         const std::vector<graph::NodeType>& types) const {
+  for (std::size_t index : arguments) {
+    const Mention& m = mentions[index];
+    if (m.span.begin < from) continue;
+    if (adjunct[index] || accompanying[index] || m.weak) return std::nullopt;
+    return type_in(m.type, types) ? std::optional(index) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {
+  if (previous_actor && type_in(previous_actor->type, types)) return previous_actor;
+  if (topic && type_in(topic->type, types)) return topic;
+  return nullptr;
 }
 
 std::optional<int> SentenceReading::year_before(std::size_t at) const {

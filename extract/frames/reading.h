@@ -55,17 +55,34 @@ class FrameGrammar {
   // A mention that only qualifies the noun after it (法国相关博物馆, 日本、
   // 英国等国教育机构) is not itself what a verb acts on or with.
   bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
+  // Whether a preposition opens an adjunct right before `at` (在, 致, 向,
+  // 对 …; an edition such as 第二届 or 2023年 may stand between): the one
+  // before it, if so.
+  const std::string* adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const;
+  // Whether a generic actor (各国, 54个非洲国家, 企业) is named in
+  // [from, to) outside `mentions`: a clause with a subject of its own that
+  // is no entity.
+  bool names_generic_actor(std::string_view text, std::size_t from, std::size_t to,
+                           const std::vector<Mention>& mentions) const;
 
  private:
   const RulePack& pack_;
   PhraseMatcher triggers_;  // value: rule index
 };
 
+// Mentions a search for an actor passes over.
+enum Skip : unsigned {
+  kSkipNone = 0,
+  kSkipPartnered = 1u << 0,    // a partner verb's object (中国联合|法国…)
+  kSkipAccompanying = 1u << 1, // right after 与/同/跟: a partner in its own clause
+  kSkipAdjunct = 1u << 2,      // inside 在…上, 致…, 向…: a place, an addressee, a target
+};
+
 // One sentence being read: its clauses and mentions, the arguments frames
 // choose from, and what they found.
 struct SentenceReading {
   SentenceReading(std::string_view text, Span sentence, const std::vector<Span>& clauses,
-                  std::vector<Mention>& mentions, const Mention* topic, std::vector<DroppedRelation>* dropped);
+                  std::vector<Mention>& mentions, const ActorContext& actors, std::vector<DroppedRelation>* dropped);
 
   std::string_view text;
   Span sentence;
@@ -74,6 +91,7 @@ struct SentenceReading {
   std::vector<std::size_t> arguments;  // top-level, non-year mentions, by position
   std::vector<std::size_t> years;      // top-level year mentions
   const Mention* topic;                // the document's main actor, if any
+  const Mention* previous_actor;       // the paragraph's actor so far, if any
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // Mentions a partner verb took as its object (中国联合|法国…举办): they are
@@ -82,6 +100,9 @@ struct SentenceReading {
   // Mentions right after 与/同/跟: partners in their own clause, never the
   // actor a later clause carries over.
   std::vector<bool> accompanying;
+  // Mentions inside an adjunct (在…上, 致…, 向…, 对…): never a verb's subject.
+  std::vector<bool> adjunct;
+  std::vector<Trigger> triggers;  // the sentence's, by position
 
   Span clause_of(std::size_t at) const;
   const Mention& mention(std::size_t index) const { return mentions[index]; }
@@ -100,12 +121,22 @@ struct SentenceReading {
                                    const std::vector<std::string>& coordinators, std::size_t limit) const;
   // The nearest argument of an allowed type ending in [from, to).
   std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
-                                          bool skip_partnered = false, bool skip_accompanying = false) const;
+                                          unsigned skip = kSkipNone) const;
   // The first argument of an allowed type starting in [from, to). A weak
   // mention (a bare quoted phrase) counts only right at `from`, and only
   // where `weak_allowed`.
   std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
                                            bool weak_allowed = false) const;
+  // Whether the mention heads a relative clause: a verb, then 的, then it
+  // (七国集团主导的“广岛人工智能进程”).
+  bool heads_relative_clause(std::size_t index) const;
+  // The actor a clause with no subject of its own is read with: the
+  // paragraph's, else the document's, if of an allowed type.
+  const Mention* unsaid_actor(const std::vector<graph::NodeType>& types) const;
+  // The subject of the clause that follows a fronted adjunct: the first
+  // argument of an allowed type after `from` in the sentence that is not
+  // itself in an adjunct or a partner (在…上，习近平主席提出…).
+  std::optional<std::size_t> actor_after(std::size_t from, const std::vector<graph::NodeType>& types) const;
   // The year governing a trigger: the nearest year before it in the sentence.
   std::optional<int> year_before(std::size_t at) const;
 

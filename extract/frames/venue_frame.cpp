@@ -15,12 +15,17 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const std::string_view before = reading.text.substr(clause.begin, venue.span.begin - clause.begin);
     if (!ends_with(before, "在")) continue;
     const std::size_t at = venue.span.begin - std::string_view("在").size();
-    std::optional<std::size_t> subject = reading.nearest_left(clause.begin, at, rule.subject_types, true);
-    const Mention* actor = subject ? &reading.mention(*subject) : nullptr;
-    if (!actor) {
-      if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types, true)) {
-        actor = &reading.mention(*carried);
-      }
+    const Mention* actor = nullptr;
+    if (auto subject = reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
+      actor = &reading.mention(*subject);
+    } else if (auto after = reading.actor_after(trigger.span.end, rule.subject_types)) {
+      // The adjunct first: 在第二届世界互联网大会上，习近平主席提出….
+      actor = &reading.mention(*after);
+    } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
+                                                   kSkipPartnered | kSkipAccompanying | kSkipAdjunct)) {
+      actor = &reading.mention(*carried);
+    } else {
+      actor = reading.unsaid_actor(rule.subject_types);
     }
     if (actor) reading.emit(*actor, rule.relation, venue, std::nullopt, rule, word);
     if (const auto year = reading.year_before(venue.span.begin)) reading.emit_year(venue, *year, rule, word);

@@ -31,38 +31,53 @@ bool names_its_object(graph::RelationType relation) {
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
   const RelationRule& rule = grammar.rule(trigger.rule);
   const ModifierRules& modifiers = grammar.modifiers();
-  const std::string_view word =
-      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const std::string_view word = reading.word(trigger);
   const Span clause = reading.clause_of(trigger.span.begin);
+  const bool hosting = rule.relation == graph::RelationType::Hosted;
 
   // The subject, as an index into the sentence's mentions (none: mentions.size()).
+  // A name in an adjunct (在…上, 致…, 向…) is no subject, except the country
+  // an event is held in: 峰会在中国举行.
   const std::size_t none = reading.mentions.size();
-  std::size_t subject = rule.subject_types.empty()
-                            ? none
-                            : reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types, true)
-                                  .value_or(none);
-  // Reported speech: in 某某表示，… the speaker is not the subject of what follows.
-  const std::size_t speech_from = subject != none ? reading.mention(subject).span.end : clause.begin;
-  const bool reported = std::any_of(modifiers.attribution.begin(), modifiers.attribution.end(), [&](const std::string& verb) {
-    return reading.text.substr(speech_from, trigger.span.begin - speech_from).find(verb) != std::string_view::npos;
-  });
-  if (reported) subject = none;
-  // The passive: …倡议由中国提出 — the object stands before 由.
-  bool passive = false;
-  if (subject != none) {
-    for (const std::string& marker : modifiers.passive_markers) {
-      if (ends_with(reading.text.substr(clause.begin, reading.mention(subject).span.begin - clause.begin), marker)) {
-        passive = true;
+  std::size_t subject = none;
+  bool held_in = false;  // the subject is where the event is held
+  if (!rule.subject_types.empty()) {
+    subject = reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
+                  .value_or(none);
+    if (hosting) {
+      if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
+          host && reading.adjunct[*host] && reading.mention(*host).span.end == trigger.span.begin &&
+          (subject == none || reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
+        subject = *host;
+        held_in = true;
       }
     }
+  }
+  // Reported speech: in 某某表示，… the speaker is not the subject of what follows.
+  const std::size_t speech_from = subject != none ? reading.mention(subject).span.end : clause.begin;
+  const bool reported = grammar.said_between(reading.text, speech_from, trigger.span.begin);
+  if (reported) subject = none;
+  // The passive: …倡议由中国提出, …由中国与法国共同主办 — the object stands
+  // before 由, the agents after it.
+  bool passive = false;
+  std::vector<std::size_t> agents;
+  if (subject != none) {
+    agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, clause.begin);
+    const Mention& first = reading.mention(agents.back());
+    passive = ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin), modifiers.passive_markers);
   }
 
   std::vector<std::size_t> objects;
   bool object_first = false;  // the object stands before the verb
   const std::size_t object_limit = clause.end;
   if (passive) {
-    const std::size_t before = reading.mention(subject).span.begin;
+    const std::size_t before = reading.mention(agents.back()).span.begin;
     if (auto object = reading.nearest_left(reading.sentence.begin, before, rule.object_types)) {
+      objects.push_back(*object);
+      object_first = true;
+    } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
+               object && starts_with(reading.text.substr(trigger.span.end), "的")) {
+      // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;
     }
@@ -71,12 +86,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
-    const std::size_t from = subject != none ? reading.mention(subject).span.end : clause.begin;
-    if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types)) {
-      objects.push_back(*object);
-      object_first = true;
+    const std::size_t from = subject != none && !held_in ? reading.mention(subject).span.end : clause.begin;
+    if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types, kSkipAdjunct)) {
+      // 七国集团主导的“广岛进程”排斥…: the head of a relative clause is this
+      // verb's subject, not its object.
+      if (!reading.heads_relative_clause(*object)) {
+        objects.push_back(*object);
+        object_first = true;
+      }
     } else if (auto topic = reading.nearest_left(reading.sentence.begin, clause.begin, rule.object_types);
-               topic && rule.relation == graph::RelationType::Hosted) {
+               topic && hosting) {
       // …峰会连续举办10年，是在中国举办的…: the event is the sentence's topic.
       objects.push_back(*topic);
       object_first = true;
@@ -85,7 +104,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // An event named before its verb is its subject's object: 峰会在中国举办.
   if (subject == none && object_first && !rule.subject_types.empty()) {
     const Mention& object = reading.mention(objects.front());
-    subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, true).value_or(none);
+    subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered)
+                  .value_or(none);
   }
   if (objects.empty()) {
     reading.drop(rule, word, "no object");
@@ -119,6 +139,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (subject != none) {
     stated_subjects = reading.list_to(subject, rule.subject_types, modifiers.coordinators, reading.sentence.begin);
   }
+  // A clause whose subject is generic (54个非洲国家…签署) states the act,
+  // and its date, but of nobody named.
+  bool generic_subject = false;
   std::vector<const Mention*> subjects;
   if (rule.subject_types.empty()) {
     // A rule that only dates its object (上线, 启动).
@@ -128,26 +151,28 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
     // 同阿拉伯国家联盟…发表: the partner acts with the clause's own subject.
     const Mention& first = *subjects.back();
-    for (const std::string& marker : modifiers.partner_markers) {
-      const std::size_t before = first.span.begin;
-      if (!ends_with(reading.text.substr(clause.begin, before - clause.begin), marker)) continue;
-      const std::size_t marker_begin = before - marker.size();
-      if (auto partner = reading.nearest_left(reading.sentence.begin, marker_begin, rule.subject_types)) {
+    if (const std::string* marker =
+            ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin), modifiers.partner_markers)) {
+      const std::size_t marker_begin = first.span.begin - marker->size();
+      if (auto partner = reading.nearest_left(reading.sentence.begin, marker_begin, rule.subject_types, kSkipAdjunct)) {
         subjects.push_back(&reading.mention(*partner));
-      } else if (reading.topic && type_in(reading.topic->type, rule.subject_types)) {
-        subjects.push_back(reading.topic);
+      } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types)) {
+        subjects.push_back(actor);
       }
     }
   } else if (reported) {
     // Whoever said it, the sentence states no subject for this verb.
-  } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types, true, true);
+  } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
+    generic_subject = true;
+  } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
+                                                 kSkipPartnered | kSkipAccompanying | kSkipAdjunct);
              carried && !grammar.said_between(reading.text, reading.mention(*carried).span.end, trigger.span.begin)) {
     // A subject named earlier in the sentence carries over: …，中国…
     subjects.push_back(&reading.mention(*carried));
   } else if (carried) {
     // 某某表示，…参加…: the speaker is not the subject of what is reported.
-  } else if (reading.topic && !object_first && type_in(reading.topic->type, rule.subject_types)) {
-    subjects.push_back(reading.topic);
+  } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types); actor && !object_first) {
+    subjects.push_back(actor);
   }
   if (subjects.empty() && !rule.subject_types.empty()) reading.drop(rule, word, "no subject");
 
@@ -158,7 +183,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
     if (year && datable && dates_its_object(rule.relation) &&
-        (!subjects.empty() || rule.subject_types.empty() || object_first)) {
+        (!subjects.empty() || generic_subject || rule.subject_types.empty() || object_first)) {
       reading.emit_year(object, *year, rule, word);
     }
   }
