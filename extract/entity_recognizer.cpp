@@ -109,8 +109,33 @@ bool has_edition_or_year(std::string_view name) {
       return true;
     }
   }
+  if (name.find("首届") != std::string_view::npos) return true;
   const auto edition = name.find("第");
-  return edition != std::string_view::npos && name.find("届", edition) != std::string_view::npos;
+  if (edition == std::string_view::npos) return false;
+  const auto count = name.find("届", edition);
+  return count != std::string_view::npos || name.find("次", edition) != std::string_view::npos;
+}
+
+// Past a date that begins [begin, end): a month or day (2024年10月, 7月21日,
+// 年7月 where the year's digits were cut off), and the year with it.
+std::size_t past_date(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t at = begin;
+  auto digits_then = [&](std::size_t from, std::string_view unit) -> std::size_t {
+    std::size_t i = from;
+    while (i < end && utf8::is_ascii_digit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == from || i - from > 4 || text.substr(i, unit.size()) != unit) return from;
+    return i + unit.size();
+  };
+  std::size_t after_year = digits_then(at, "年");
+  if (after_year == at && text.substr(at, 3) == "年") after_year = at + 3;  // the year's digits cut off
+  const std::size_t after_month = digits_then(after_year, "月");
+  if (after_month == after_year) {
+    // A stray 月 or 日 left of a cut: 月非盟….
+    if (text.substr(at, 3) == "月" || text.substr(at, 3) == "日") return at + 3;
+    return begin;
+  }
+  at = digits_then(after_month, "日");
+  return at < end ? at : begin;
 }
 
 // The name without a leading year or edition: 第78届联合国大会 -> 联合国大会.
@@ -276,7 +301,9 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     ++characters;
   }
   // Digits before a name are a footnote mark (⑤ -> 5), unless they are a
-  // year the name begins with (2023年…峰会, 2023中国·…博览会).
+  // year the name begins with (2023年…峰会, 2023中国·…博览会). A date is
+  // no part of a name: 2024年10月|喀山峰会, 7月|非盟执行理事会.
+  begin = past_date(text, begin, from);
   {
     std::size_t digits = begin;
     while (digits < from && utf8::is_ascii_digit(static_cast<unsigned char>(text[digits]))) ++digits;
@@ -544,6 +571,31 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
   }
 }
 
+std::optional<std::uint32_t> EntityRecognizer::government_of(std::string_view ruler) const {
+  // 美国新一届|政府: qualifiers of the government, not of its country.
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string& qualifier : pack_.patterns.government_qualifiers) {
+      if (ends_with(ruler, qualifier) && ruler.size() > qualifier.size()) {
+        ruler.remove_suffix(qualifier.size());
+        trimmed = true;
+      }
+    }
+  }
+  auto known = gazetteer_.find_form(ruler);
+  if (!known) return std::nullopt;
+  const KnownEntity& entity = gazetteer_.entity(*known);
+  if (entity.type == graph::NodeType::Country) return known;
+  // 拜登政府: a head of government the gazetteer knows the country of.
+  if (auto it = entity.attributes.find("government_of"); it != entity.attributes.end()) {
+    if (auto country = gazetteer_.find_form(it->second);
+        country && gazetteer_.entity(*country).type == graph::NodeType::Country) {
+      return country;
+    }
+  }
+  return std::nullopt;
+}
+
 void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, const std::vector<Span>& known,
                                         const std::vector<PhraseMatcher::Match>& gazetteer_matches,
                                         std::vector<PhraseMatcher::Match>& suffix_matches,
@@ -570,6 +622,18 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     const std::size_t prefix_characters = utf8::length(text.substr(begin, suffix_begin - begin));
     const auto& [kind, suffix] = suffix_entries_[match.value];
     if (prefix_characters < 2) continue;
+    // 中国政府, 美国新政府, 拜登政府: the government is its country.
+    if (std::find(pack_.patterns.government_suffixes.begin(), pack_.patterns.government_suffixes.end(), suffix) !=
+        pack_.patterns.government_suffixes.end()) {
+      if (auto country = government_of(text.substr(begin, suffix_begin - begin))) {
+        Candidate candidate;
+        candidate.span = {begin, end};
+        candidate.priority = kPattern;
+        candidate.name_entity(*country, "text");
+        out.push_back(std::move(candidate));
+      }
+      continue;
+    }
     const std::string_view surface = text.substr(begin, end - begin);
     const std::string name = strip_quotes(surface);
 
@@ -675,8 +739,11 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
 
 // A person's name right after a title: a foreign name in transliteration
 // characters, or a Chinese name of 2-3 characters starting with a surname.
-std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sentence, std::size_t at) const {
+std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sentence, std::size_t at,
+                                                const std::vector<Span>& known) const {
   if (starts_with_at(text, at, ":")) ++at;
+  // A word that names cannot begin with follows the title: 发言人|宣布.
+  if (stop_words_.starts_at(text, at, std::min<std::size_t>(sentence.end, at + 24))) return at;
   // A foreign name in transliteration characters: the longest run (up to 5)
   // that ends where a word may end, so 古特雷斯|多次 is not 古特雷斯多.
   std::vector<std::size_t> ends;
@@ -690,12 +757,20 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
   for (std::size_t n = ends.size(); n >= 2; --n) {
     if (is_boundary_at(text, sentence, ends[n - 1])) return ends[n - 1];
   }
-  // A Chinese name: surname + one or two characters, then a boundary.
+  // A Chinese name: surname + one or two characters, then a boundary. No
+  // character of it is a function word or begins a word that names cannot
+  // hold (李强|在, 主席国|期间, 发言人|宣布), nor a known name (出任|美国…).
   std::size_t i = at;
-  if (i >= sentence.end || !surnames_.contains(utf8::next(text, i))) return at;
+  if (i >= sentence.end) return at;
+  if (const char32_t surname = utf8::next(text, i); !surnames_.contains(surname) || is_stop_character(surname)) return at;
   std::size_t candidates[2] = {0, 0};
   for (int length = 0; length < 2 && i < sentence.end; ++length) {
-    if (!utf8::is_han(utf8::next(text, i))) return at;
+    const std::size_t character = i;
+    const char32_t c = utf8::next(text, i);
+    const bool name_like = utf8::is_han(c) && !is_stop_character(c) &&
+                           !stop_words_.starts_at(text, character, std::min<std::size_t>(sentence.end, character + 24)) &&
+                           std::none_of(known.begin(), known.end(), [&](const Span& k) { return k.begin == character; });
+    if (!name_like) break;
     candidates[length] = i;
   }
   for (int length = 1; length >= 0; --length) {
@@ -741,20 +816,34 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
   for (std::size_t dot = body.find(kDot, sentence.begin); dot != std::string_view::npos;) {
     std::size_t begin = dot;
     for (int n = 0; n < 6 && begin > sentence.begin; ++n) {
+      // A title before the name is no part of it: 总理|米·弗·米舒斯京.
+      if (titles_.ends_at(text, sentence.begin, begin)) break;
       std::size_t previous = begin;
       if (!transliteration_.contains(utf8::previous(text, previous))) break;
       begin = previous;
     }
+    // Rightwards over transliteration characters, dots and hyphens
+    // (托马斯-格林菲尔德); after the last dot, any character a name may
+    // hold up to a word that ends it (布拉德·史密斯|表示).
     std::size_t end = dot + kDot.size();
     std::size_t last_dot = dot;
+    std::size_t after_last_dot = end;
     for (int n = 0; n < 12 && end < sentence.end; ++n) {
       std::size_t next = end;
       const char32_t c = utf8::next(text, next);
-      if (c == U'·') last_dot = end;
-      else if (!transliteration_.contains(c)) break;
+      if (c == U'·' || (c == U'-' && next < sentence.end && transliteration_.contains(utf8::at(text, next)))) {
+        last_dot = end;
+        after_last_dot = next;
+      } else if (end > after_last_dot && is_stop_character(c)) {
+        break;  // 布拉德·史密斯|于…: a function word ends a name of more than one character
+      } else if (!transliteration_.contains(c)) {
+        const bool free_character = n < 6 && utf8::is_han(c) && !is_stop_character(c) &&
+                                    !is_boundary_at(text, sentence, end, false);
+        if (!free_character) break;
+      }
       end = next;
     }
-    if (last_dot + kDot.size() == end) end = last_dot;  // a trailing dot is no part of it
+    if (after_last_dot == end) end = last_dot;  // a trailing mark is no part of it
     const bool ok = begin < dot && end > dot + kDot.size();
     if (ok) add(begin, end);
     dot = body.find(kDot, std::max(end, dot + kDot.size()));
@@ -773,7 +862,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     while (starts_with_at(text, name_begin, " ")) ++name_begin;
     // Bylines list several names after one title: 本报记者 张三 李四.
     for (int listed = 0; listed < 4; ++listed) {
-      const std::size_t end = person_name_after(text, sentence, name_begin);
+      const std::size_t end = person_name_after(text, sentence, name_begin, known);
       if (end == name_begin) break;
       add(name_begin, end);
       if (!starts_with_at(text, end, " ")) break;

@@ -117,13 +117,17 @@ class EntityRecognizer {
   // punctuation, a stop character or word, a title; and, unless told not
   // to, a postposition (峰会|上).
   bool is_boundary_at(std::string_view text, Span sentence, std::size_t at, bool after_postpositions = true) const;
-  std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at) const;
+  std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at,
+                                const std::vector<Span>& known) const;
   std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
   // What member `member` of a candidate names (a contraction has several).
   graph::NodeType type_of(const Candidate& candidate, std::size_t member) const;
   std::string_view name_of(const Candidate& candidate, std::size_t member) const;
   Mention make_mention(std::string_view text, const Selected& selected) const;
   std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
+  // The country whose government `ruler` + 政府 names: a country (中国,
+  // 美国新一届) or a person the gazetteer knows as its head (拜登).
+  std::optional<std::uint32_t> government_of(std::string_view ruler) const;
 
   const RulePack& pack_;
   const Gazetteer& gazetteer_;

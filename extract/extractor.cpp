@@ -10,6 +10,7 @@
 #include "extract/furniture.h"
 #include "extract/gazetteer.h"
 #include "extract/normalizer.h"
+#include "extract/references.h"
 #include "extract/sentences.h"
 
 namespace kg::extract {
@@ -49,6 +50,7 @@ struct Extractor::Compiled {
   explicit Compiled(const RulePack& pack)
       : gazetteer(pack),
         entities(pack, gazetteer),
+        references(pack),
         relations(pack),
         vocabulary(pack.vocabulary_json.empty()
                        ? RegionalVocabulary()
@@ -56,6 +58,7 @@ struct Extractor::Compiled {
 
   Gazetteer gazetteer;
   EntityRecognizer entities;
+  ReferenceResolver references;
   RelationExtractor relations;
   RegionalVocabulary vocabulary;
 };
@@ -100,6 +103,11 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     }
   }
   const std::optional<Mention> topic = document_topic(mentions);
+  // What the sentences refer back to (同年, 本届峰会, 双方), in reading order.
+  Salience salience;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    compiled_->references.resolve(text, sentences[i], mentions[i], salience);
+  }
 
   auto original = [&](Span span) {
     const std::size_t begin = normalized.original_offset(span.begin);
@@ -132,7 +140,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     }
 
     for (const Mention& mention : mentions[i]) {
-      if (mention.weak) continue;
+      if (mention.weak || mention.reference) continue;
       auto node = graph.add_node(mention.type, mention.name);
       for (const auto& [key, value] : *mention.attributes) graph.set_attribute(node, key, value);
       graph.add_alias(node, original(mention.span), mention.origin);

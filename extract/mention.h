@@ -29,6 +29,9 @@ struct Mention {
   bool weak = false;
   // One member of a contraction (中 of 中美): several mentions share the span.
   bool contraction = false;
+  // A word referring back to a named thing (本届峰会, 该倡议, 同年): read by
+  // the relation frames like the name, but no alias or mention of it.
+  bool reference = false;
 };
 
 }  // namespace kg::extract

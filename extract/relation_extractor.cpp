@@ -131,7 +131,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
                                                       std::vector<Mention>& mentions, const ActorContext& actors,
                                                       std::vector<DroppedRelation>* dropped) const {
   const FrameGrammar& grammar = *grammar_;
-  SentenceReading reading(text, sentence, clauses, mentions, actors, dropped);
+  SentenceReading reading(grammar, text, sentence, clauses, mentions, actors, dropped);
   reading.arguments.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;

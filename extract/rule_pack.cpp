@@ -212,7 +212,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
                 "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
-                "titles_after_name", "postpositions"});
+                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"initiative_suffixes", &p.initiative_suffixes},
@@ -230,7 +230,9 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"name_qualifiers", &p.name_qualifiers},
       {"suffix_exclusions", &p.suffix_exclusions},
       {"category_before_quote", &p.category_before_quote},
-      {"anchored_initiative_suffixes", &p.anchored_initiative_suffixes}};
+      {"anchored_initiative_suffixes", &p.anchored_initiative_suffixes},
+      {"government_suffixes", &p.government_suffixes},
+      {"government_qualifiers", &p.government_qualifiers}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/patterns/") + key));
   }
@@ -246,7 +248,8 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/modifiers",
                {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
                 "coordinators", "attribution", "determiners", "instrumental", "adverbs", "list_ends",
-                "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers"});
+                "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers",
+                "list_closers", "approximations", "group_nouns"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -263,12 +266,68 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"actor_heads", &m.actor_heads},
       {"adjunct_openers", &m.adjunct_openers},
       {"generic_actors", &m.generic_actors},
-      {"quantifiers", &m.quantifiers}};
+      {"quantifiers", &m.quantifiers},
+      {"list_closers", &m.list_closers},
+      {"approximations", &m.approximations},
+      {"group_nouns", &m.group_nouns}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
   }
   if (const Value* item = find(value, "edition_characters")) {
     m.edition_characters += in.string(*item, "/modifiers/edition_characters");
+  }
+}
+
+void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
+  in.object(value, "/references");
+  in.only_keys(value, "/references", {"years", "entities", "bare_openers", "pair_joiners", "bare_window"});
+  ReferenceRules& r = pack.references;
+  if (const Value* years = find(value, "years")) {
+    in.array(*years, "/references/years");
+    for (rapidjson::SizeType i = 0; i < years->Size(); ++i) {
+      const std::string at = "/references/years/" + std::to_string(i);
+      const Value& item = in.object((*years)[i], at);
+      in.only_keys(item, at, {"words", "offset"});
+      if (!find(item, "words") || !find(item, "offset")) in.fail(at, "expected \"words\" and \"offset\"");
+      const Value& offset = *find(item, "offset");
+      if (!offset.IsInt() || offset.GetInt() < -10 || offset.GetInt() > 10) {
+        in.fail(at + "/offset", "expected a whole number from -10 to 10");
+      }
+      for (std::string& word : in.strings(*find(item, "words"), at + "/words")) {
+        r.years.push_back({std::move(word), offset.GetInt()});
+      }
+    }
+  }
+  if (const Value* list = find(value, "entities")) {
+    in.array(*list, "/references/entities");
+    for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
+      const std::string at = "/references/entities/" + std::to_string(i);
+      const Value& item = in.object((*list)[i], at);
+      in.only_keys(item, at, {"words", "type", "kinds", "bare"});
+      EntityReference reference;
+      if (!find(item, "words")) in.fail(at, "missing \"words\"");
+      reference.words = in.strings(*find(item, "words"), at + "/words");
+      if (const Value* type = find(item, "type")) {
+        if (type->IsString() && std::string_view(type->GetString()) == "pair") reference.type = std::nullopt;
+        else reference.type = in.node_type(*type, at + "/type");
+      } else {
+        in.fail(at, "missing \"type\" (a node type, or \"pair\" for 双方)");
+      }
+      if (const Value* kinds = find(item, "kinds")) reference.kinds = in.strings(*kinds, at + "/kinds");
+      if (const Value* bare = find(item, "bare")) {
+        if (!bare->IsBool()) in.fail(at + "/bare", "expected true or false");
+        reference.bare = bare->GetBool();
+      }
+      r.entities.push_back(std::move(reference));
+    }
+  }
+  if (const Value* openers = find(value, "bare_openers")) append(r.bare_openers, in.strings(*openers, "/references/bare_openers"));
+  if (const Value* joiners = find(value, "pair_joiners")) append(r.pair_joiners, in.strings(*joiners, "/references/pair_joiners"));
+  if (const Value* window = find(value, "bare_window")) {
+    if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
+      in.fail("/references/bare_window", "expected a whole number from 0 to 100");
+    }
+    r.bare_window = window->GetInt();
   }
 }
 
@@ -294,7 +353,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   RuleReader in(source);
   in.object(root, "/");
   in.only_keys(root, "", {"entities", "countries", "abbreviations", "context_after", "never", "generic",
-                          "patterns", "relations", "modifiers", "vocabulary", "comment"});
+                          "patterns", "relations", "modifiers", "references", "vocabulary", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
   if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
@@ -310,6 +369,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   if (const Value* v = find(root, "patterns")) read_patterns(in, *v, updated);
   if (const Value* v = find(root, "relations")) read_relations(in, *v, updated);
   if (const Value* v = find(root, "modifiers")) read_modifiers(in, *v, updated);
+  if (const Value* v = find(root, "references")) read_references(in, *v, updated);
   if (find(root, "vocabulary")) {
     updated.vocabulary_source = source;
     updated.vocabulary_json = std::string(json);

@@ -58,6 +58,8 @@ struct PatternRules {
   std::vector<std::string> suffix_exclusions;      // 总部, 部署: words a suffix inside is no suffix
   std::vector<std::string> category_before_quote;  // 项目“…”: the quote names a programme
   std::vector<std::string> anchored_initiative_suffixes;  // 中非…协作平台: with a known name first
+  std::vector<std::string> government_suffixes;    // 政府: 中国政府 and 拜登政府 name a country
+  std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
 };
@@ -116,6 +118,36 @@ struct ModifierRules {
   // Quantifiers that make a named region's countries a generic group:
   // 54个|非洲国家, 部分|东盟国家.
   std::vector<std::string> quantifiers;
+  // What may close one list before another member follows: 等, 在内的 …
+  std::vector<std::string> list_closers;
+  // … with a count (约, 近, 逾 + digits + quantifier) and a group noun (国家, 经济体).
+  std::vector<std::string> approximations;
+  std::vector<std::string> group_nouns;
+};
+
+// Words that point back to something the document named: 同年 (a year),
+// 本届峰会 and 该倡议 (the last event or initiative of that kind), 双方 (the
+// last pair of actors).
+struct YearReference {
+  std::string word;  // 同年, 次年
+  int offset = 0;    // added to the last year named: 0, +1, -1
+};
+struct EntityReference {
+  std::vector<std::string> words;  // 本届峰会, 该峰会, 峰会
+  std::optional<graph::NodeType> type;  // what it refers to; none: the last pair of actors
+  // Endings of the names it may refer to (峰会, 会晤): empty, any name of the type.
+  std::vector<std::string> kinds;
+  // Whether the words stand alone without a determiner (峰会, 公约): then
+  // they refer only right after a word of `bare_openers` or punctuation,
+  // and only to a name of the last few sentences.
+  bool bare = false;
+};
+struct ReferenceRules {
+  std::vector<YearReference> years;
+  std::vector<EntityReference> entities;
+  std::vector<std::string> bare_openers;  // 出席, 在, 参加: 出席峰会 refers, 历届峰会 does not
+  std::vector<std::string> pair_joiners;  // 和, 与, 同: 中国和巴西 is a pair 两国 may refer to
+  int bare_window = 3;                    // sentences back a bare word may refer
 };
 
 struct RulePack {
@@ -126,6 +158,7 @@ struct RulePack {
   PatternRules patterns;
   std::vector<RelationRule> relations;
   ModifierRules modifiers;
+  ReferenceRules references;
   // The last file with a "vocabulary" section (Taiwan/Hong Kong words), as
   // source name and JSON text: the normalizer compiles it (normalizer.h).
   std::string vocabulary_source;

@@ -55,6 +55,31 @@ bool FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, 
   return false;
 }
 
+bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::string>& coordinators) const {
+  const ModifierRules& m = pack_.modifiers;
+  const std::string* closer = opening_of(between, m.list_closers);
+  if (!closer) return false;
+  between.remove_prefix(closer->size());
+  // A count: 约60个, 28, 逾120.
+  for (bool counted = true; counted;) {
+    counted = false;
+    if (const std::string* word = opening_of(between, m.approximations)) {
+      between.remove_prefix(word->size());
+      counted = true;
+    }
+    while (!between.empty() && utf8::is_ascii_digit(static_cast<unsigned char>(between.front()))) {
+      between.remove_prefix(1);
+      counted = true;
+    }
+    if (const std::string* word = opening_of(between, m.quantifiers)) {
+      between.remove_prefix(word->size());
+      counted = true;
+    }
+  }
+  if (const std::string* noun = opening_of(between, m.group_nouns)) between.remove_prefix(noun->size());
+  return between.empty() || std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
+}
+
 bool FrameGrammar::said_between(std::string_view text, std::size_t from, std::size_t to) const {
   const std::string_view between = text.substr(from, to > from ? to - from : 0);
   return std::any_of(pack_.modifiers.attribution.begin(), pack_.modifiers.attribution.end(),
@@ -128,10 +153,11 @@ bool FrameGrammar::names_generic_actor(std::string_view text, std::size_t from, 
   return false;
 }
 
-SentenceReading::SentenceReading(std::string_view text, Span sentence, const std::vector<Span>& clauses,
+SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence, const std::vector<Span>& clauses,
                                  std::vector<Mention>& mentions, const ActorContext& actors,
                                  std::vector<DroppedRelation>* dropped)
-    : text(text),
+    : grammar(&grammar),
+      text(text),
       sentence(sentence),
       clauses(clauses),
       mentions(mentions),
@@ -154,7 +180,9 @@ bool SentenceReading::coordinated(std::size_t from, std::size_t to, const std::v
   std::string_view between = text.substr(from, to - from);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   if (between.empty()) return true;
-  return std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
+  if (std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end()) return true;
+  // A list closed and continued: 肯尼亚等28个国家和|欧盟, 包括中国、美国在内的28个国家和|欧盟.
+  return grammar->closes_list(between, coordinators);
 }
 
 std::vector<std::size_t> SentenceReading::list_from(std::size_t first, const std::vector<graph::NodeType>& types,

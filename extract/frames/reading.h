@@ -50,6 +50,9 @@ class FrameGrammar {
   // (积极, 共同, 已 …) allowed between: 未正式签署, 将共同举办.
   bool preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
                    const std::vector<std::string>& words) const;
+  // Whether the text between two list members closes the first list and
+  // goes on with another member: 等28个国家和, 在内的28个国家以及, 等.
+  bool closes_list(std::string_view between, const std::vector<std::string>& coordinators) const;
   // Whether an attribution verb (表示, 认为) stands between two positions.
   bool said_between(std::string_view text, std::size_t from, std::size_t to) const;
   // A mention that only qualifies the noun after it (法国相关博物馆, 日本、
@@ -81,9 +84,10 @@ enum Skip : unsigned {
 // One sentence being read: its clauses and mentions, the arguments frames
 // choose from, and what they found.
 struct SentenceReading {
-  SentenceReading(std::string_view text, Span sentence, const std::vector<Span>& clauses,
+  SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence, const std::vector<Span>& clauses,
                   std::vector<Mention>& mentions, const ActorContext& actors, std::vector<DroppedRelation>* dropped);
 
+  const FrameGrammar* grammar;
   std::string_view text;
   Span sentence;
   const std::vector<Span>& clauses;

@@ -78,5 +78,42 @@ TEST(SubjectOfAVerb, IsTheCountryAnEventIsHeldIn) {
   EXPECT_TRUE(found.count("韩国 HOSTED 人工智能首尔峰会")) << ::testing::PrintToString(found);
 }
 
+TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
+  const auto found = facts("美国、中国、巴西等28个国家和欧盟共同签署《布莱奇利宣言》。");
+  for (const char* signer : {"美国", "中国", "巴西", "欧盟"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 布莱奇利宣言")) << signer << ::testing::PrintToString(found);
+  }
+  const auto included = facts("包括中国、美国在内的28个国家以及欧盟签署了《布莱奇利宣言》。");
+  for (const char* signer : {"美国", "中国", "欧盟"}) {
+    EXPECT_TRUE(included.count(std::string(signer) + " SIGNED 布莱奇利宣言")) << signer;
+  }
+}
+
+TEST(References, SameYearIsTheLastYearNamed) {
+  const auto found = facts("2024年3月，联合国大会通过首个人工智能决议。同年9月，联合国大会通过《全球数字契约》。");
+  EXPECT_TRUE(found.count("全球数字契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  const auto next = facts("2019年，经合组织通过《人工智能原则》。次年，七国集团发起《人工智能全球合作伙伴关系倡议》。");
+  EXPECT_TRUE(next.count("人工智能全球合作伙伴关系倡议 IN_YEAR 2020")) << ::testing::PrintToString(next);
+}
+
+TEST(References, ThisSummitIsTheLastSummitNamed) {
+  const auto found = facts("2025年2月，人工智能行动峰会在巴黎举行。印度总理莫迪出席本届峰会。");
+  EXPECT_TRUE(found.count("莫迪 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(found);
+  // A bare 峰会 right after a verb refers too; one inside a longer word does not.
+  const auto bare = facts("人工智能行动峰会在巴黎举行。美国副总统万斯出席峰会并发表讲话。");
+  EXPECT_TRUE(bare.count("万斯 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(bare);
+}
+
+TEST(References, BothSidesAreTheLastPairNamed) {
+  const auto found = facts("2024年8月，中国和俄罗斯举行总理定期会晤。双方签署《信息安全合作协定》。");
+  EXPECT_TRUE(found.count("中国 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("俄罗斯 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
+}
+
+TEST(References, ThisInitiativeIsTheLastInitiativeOfItsKind) {
+  const auto found = facts("2020年9月，中国提出《全球数据安全倡议》。2021年3月，阿拉伯国家联盟支持该倡议。");
+  EXPECT_TRUE(found.count("阿拉伯国家联盟 SUPPORTS 全球数据安全倡议")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

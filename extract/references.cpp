@@ -1,0 +1,169 @@
+// Reference resolution: each reference word of a sentence, in order, is
+// resolved against what the document named before it (earlier sentences,
+// and earlier in the same sentence).
+#include "extract/references.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+}
+
+bool is_actor(graph::NodeType type) {
+  return type == graph::NodeType::Country || type == graph::NodeType::Organization || type == graph::NodeType::Region;
+}
+
+Mention referring(const Mention& antecedent, Span span, std::string_view text) {
+  Mention mention = antecedent;
+  mention.span = span;
+  mention.surface = std::string(text.substr(span.begin, span.end - span.begin));
+  mention.origin = "reference";
+  mention.nested = false;
+  mention.weak = false;
+  mention.contraction = false;
+  mention.reference = true;
+  return mention;
+}
+
+}  // namespace
+
+ReferenceResolver::ReferenceResolver(const RulePack& pack) : rules_(pack.references) {
+  for (std::size_t i = 0; i < rules_.years.size(); ++i) {
+    words_.add(rules_.years[i].word, static_cast<std::uint32_t>(targets_.size()));
+    targets_.push_back({true, i});
+  }
+  for (std::size_t i = 0; i < rules_.entities.size(); ++i) {
+    for (const std::string& word : rules_.entities[i].words) {
+      words_.add(word, static_cast<std::uint32_t>(targets_.size()));
+    }
+    targets_.push_back({false, i});
+  }
+  words_.build();
+}
+
+bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentence, std::size_t at) const {
+  if (at <= sentence.begin) return true;
+  const std::string_view before = text.substr(sentence.begin, at - sentence.begin);
+  if (!utf8::is_han(utf8::before(text, at))) return true;  // after punctuation, a digit, a space
+  return std::any_of(rules_.bare_openers.begin(), rules_.bare_openers.end(),
+                     [&](const std::string& word) { return ends_with(before, word); });
+}
+
+const Mention* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
+  for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
+    const Mention& m = it->mention;
+    if (m.type != reference.type) continue;
+    if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window)) {
+      return nullptr;  // older still: too far back for a bare word
+    }
+    if (!reference.kinds.empty() &&
+        std::none_of(reference.kinds.begin(), reference.kinds.end(),
+                     [&](const std::string& kind) { return ends_with(m.name, kind); })) {
+      continue;
+    }
+    return &m;
+  }
+  return nullptr;
+}
+
+void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from,
+                                 std::size_t to, Salience& salience) const {
+  for (std::size_t i = from; i < to; ++i) {
+    const Mention& m = mentions[i];
+    if (m.nested || m.weak) continue;
+    // Two actors joined: 中国和巴西, 中国同俄罗斯.
+    if (is_actor(m.type) && !m.contraction && i > 0) {
+      const Mention& previous = mentions[i - 1];
+      if (is_actor(previous.type) && !previous.nested && !previous.contraction && previous.span.end <= m.span.begin) {
+        const std::string_view joiner = text.substr(previous.span.end, m.span.begin - previous.span.end);
+        if (std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) != rules_.pair_joiners.end()) {
+          salience.pair_ = {previous, m};
+        }
+      }
+    }
+    if (m.type == graph::NodeType::Year) {
+      salience.year_ = std::stoi(m.name);
+      continue;
+    }
+    // Two actors named as one: a contraction (中美) or a reference to a pair.
+    if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
+        (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
+      salience.pair_ = {m, mentions[i + 1]};
+    }
+    auto same = std::find_if(salience.named_.begin(), salience.named_.end(), [&](const Salience::Named& n) {
+      return n.mention.type == m.type && n.mention.name == m.name;
+    });
+    if (same != salience.named_.end()) salience.named_.erase(same);
+    salience.named_.push_back({m, salience.sentence_});
+  }
+}
+
+void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vector<Mention>& mentions,
+                                Salience& salience) const {
+  thread_local std::vector<PhraseMatcher::Match> matches;  // refilled per sentence, kept per thread
+  matches.clear();
+  if (!words_.empty()) words_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  std::vector<Mention> found;
+  std::size_t remembered = 0;  // mentions before this index are in `salience`
+  std::size_t covered_until = 0;
+  for (const PhraseMatcher::Match& match : matches) {
+    const Span span{sentence.begin + match.begin, sentence.begin + match.end};
+    if (span.begin < covered_until) continue;  // inside a longer reference: 本届峰会, not 峰会
+    // Part of a name is no reference: 峰会 in 人工智能行动峰会.
+    const bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return m.span.begin < span.end && span.begin < m.span.end;
+    });
+    if (in_name) continue;
+    covered_until = span.end;
+    std::size_t before = remembered;
+    while (before < mentions.size() && mentions[before].span.begin < span.begin) ++before;
+    remember(text, mentions, remembered, before, salience);
+    remembered = before;
+
+    const Target& target = targets_[match.value];
+    if (target.year) {
+      if (!salience.year_) continue;
+      Mention year;
+      year.span = span;
+      year.type = graph::NodeType::Year;
+      year.name = std::to_string(*salience.year_ + rules_.years[target.index].offset);
+      year.surface = std::string(text.substr(span.begin, span.end - span.begin));
+      year.origin = "reference";
+      year.reference = true;
+      found.push_back(std::move(year));
+      continue;
+    }
+    const EntityReference& reference = rules_.entities[target.index];
+    if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
+    if (!reference.type) {
+      if (salience.pair_.size() != 2) continue;
+      for (const Mention& member : salience.pair_) {
+        found.push_back(referring(member, span, text));
+        found.back().contraction = true;  // two mentions of one span, as 中美 is
+      }
+      continue;
+    }
+    if (const Mention* antecedent_mention = antecedent(reference, salience)) {
+      found.push_back(referring(*antecedent_mention, span, text));
+    }
+  }
+  remember(text, mentions, remembered, mentions.size(), salience);
+  ++salience.sentence_;
+  if (found.empty()) return;
+  // Into the sentence's mentions, by position (members of a pair stay together).
+  const auto by_begin = [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; };
+  std::vector<Mention> merged;
+  merged.reserve(mentions.size() + found.size());
+  std::merge(std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()),
+             std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
+             by_begin);
+  mentions = std::move(merged);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,75 @@
+// The shapes of names on sentences written for these tests: where a person's
+// name after a title ends, governments named after their country, events
+// named with their edition, dates that are no part of a name.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "extract/extractor.h"
+#include "extract/input.h"
+#include "extract/rule_pack.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::NodeType;
+using Entity = std::pair<NodeType, std::string>;
+
+std::set<Entity> entities(const std::string& text) {
+  static const Extractor extractor(default_rule_pack());
+  const graph::KnowledgeGraph graph = extractor.extract(make_document("doc.txt", text));
+  std::set<Entity> out;
+  for (auto id : graph.nodes_in_canonical_order()) out.emplace(graph.node(id).type, graph.node(id).name);
+  return out;
+}
+
+bool has(const std::set<Entity>& found, NodeType type, const std::string& name) { return found.count({type, name}) > 0; }
+
+std::set<std::string> persons(const std::set<Entity>& found) {
+  std::set<std::string> out;
+  for (const auto& [type, name] : found) {
+    if (type == NodeType::Person) out.insert(name);
+  }
+  return out;
+}
+
+TEST(PersonAfterATitle, EndsBeforeAFunctionWord) {
+  EXPECT_EQ(persons(entities("国务院总理李强在会上致辞。")), std::set<std::string>{"李强"});
+  EXPECT_EQ(persons(entities("外交部长王毅于2024年访问巴西。")), std::set<std::string>{"王毅"});
+  EXPECT_EQ(persons(entities("越南国家主席梁强和老挝代表出席。")), std::set<std::string>{"梁强"});
+}
+
+TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
+  // 主席国 and 发言人 are followed by words, not names.
+  EXPECT_TRUE(persons(entities("巴西担任金砖国家主席国期间推动数字合作。")).empty());
+  EXPECT_TRUE(persons(entities("外交部发言人宣布了这一消息。")).empty());
+  EXPECT_TRUE(persons(entities("他曾出任美国驻华大使。")).empty());
+}
+
+TEST(PersonWithDots, TakesTheWholeTransliteratedName) {
+  const auto found = persons(entities("微软总裁布拉德·史密斯于2017年提出倡议。美国常驻联合国代表琳达·托马斯-格林菲尔德介绍草案。"
+                                      "俄罗斯联邦政府总理米·弗·米舒斯京出席。"));
+  EXPECT_TRUE(found.count("布拉德·史密斯")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("琳达·托马斯-格林菲尔德")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("米·弗·米舒斯京")) << ::testing::PrintToString(found);
+  EXPECT_EQ(found.size(), 3u) << ::testing::PrintToString(found);
+}
+
+TEST(Government, IsItsCountry) {
+  const auto found = entities("中国政府与美国新一届政府和拜登政府都未回应。");
+  EXPECT_TRUE(has(found, NodeType::Country, "中国"));
+  EXPECT_TRUE(has(found, NodeType::Country, "美国"));
+  for (const auto& [type, name] : found) EXPECT_NE(type, NodeType::Organization) << name;
+}
+
+TEST(EventName, KeepsItsEditionAndDropsTheDate) {
+  const auto found = entities("2023年11月，英国主办首届人工智能安全峰会。2024年10月金砖国家喀山峰会举行。");
+  EXPECT_TRUE(has(found, NodeType::Event, "首届人工智能安全峰会"));
+  EXPECT_TRUE(has(found, NodeType::Event, "金砖国家喀山峰会"));
+  EXPECT_FALSE(has(found, NodeType::Event, "2024年10月金砖国家喀山峰会"));
+}
+
+}  // namespace
+}  // namespace kg::extract
