@@ -109,9 +109,11 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
       if (ends_with(before, marker)) reading.accompanying[i] = true;
     }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
+    // So do names run together (在联大|第一委员会上).
     const bool listed = previous && mentions[*previous].span.end <= m.span.begin &&
                         mentions[*previous].span.begin >= clause.begin &&
-                        reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators);
+                        (mentions[*previous].span.end == m.span.begin ||
+                         reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators));
     if (listed) {
       reading.adjunct[i] = reading.adjunct[*previous];
     } else {
@@ -178,7 +180,12 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
           (i + 4 == m.name.size() || !(m.name[i + 4] >= '0' && m.name[i + 4] <= '9'))) {
         const int year = std::stoi(std::string(digits));
         if (year >= 1900 && year <= 2100) {
-          static const RelationRule kNamedYear{"event.year-in-name", graph::RelationType::InYear, Frame::Verb, {}, {}, {}, ""};
+          static const RelationRule kNamedYear = [] {
+            RelationRule rule;
+            rule.id = "event.year-in-name";
+            rule.relation = graph::RelationType::InYear;
+            return rule;
+          }();
           reading.emit_year(m, year, kNamedYear, digits);
         }
         break;

@@ -182,7 +182,8 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
   for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
-    in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object"});
+    in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
+                            "adjacent_object"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -196,6 +197,11 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     rule.triggers = in.strings(*find(item, "triggers"), at + "/triggers");
     rule.subject_types = in.node_types(*find(item, "subject"), at + "/subject");
     rule.object_types = in.node_types(*find(item, "object"), at + "/object");
+    if (const Value* endings = find(item, "object_endings")) rule.object_endings = in.strings(*endings, at + "/object_endings");
+    if (const Value* adjacent = find(item, "adjacent_object")) {
+      if (!adjacent->IsBool()) in.fail(at + "/adjacent_object", "expected true or false");
+      rule.adjacent_object = adjacent->GetBool();
+    }
     rule.origin = in.source();
     auto same = std::find_if(pack.relations.begin(), pack.relations.end(),
                              [&](const RelationRule& r) { return r.id == rule.id; });

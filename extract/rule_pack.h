@@ -82,6 +82,12 @@ struct RelationRule {
   std::vector<std::string> triggers;
   std::vector<graph::NodeType> subject_types;
   std::vector<graph::NodeType> object_types;
+  // Endings the object's name must have, if any: a person who 签署 a name
+  // ending in 令 or 法 enacts it (issued.signed).
+  std::vector<std::string> object_endings;
+  // Whether the object must follow the trigger at once (发起成立|“…之友小组”),
+  // only 了 between: for triggers that would otherwise reach too far.
+  bool adjacent_object = false;
   std::string origin;
 };
 

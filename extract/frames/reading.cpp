@@ -94,6 +94,8 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   }
   if (at >= clause.end) return false;
   const std::string_view rest = text.substr(at, clause.end - at);
+  // A name before a title qualifies it: 欧盟《人工智能法案》, 联合国大会《…决议》.
+  if (starts_with(rest, "《")) return true;
   if (!utf8::is_han(utf8::at(rest, 0))) return false;
   const PatternRules& p = pack_.patterns;
   if (opening_of(rest, p.name_stop_characters) || opening_of(rest, p.name_stop_words) ||
@@ -179,7 +181,9 @@ bool SentenceReading::coordinated(std::size_t from, std::size_t to, const std::v
   if (from > to) return false;
   std::string_view between = text.substr(from, to - from);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  if (between.empty()) return true;
+  // Titles follow each other with nothing between (发布《A》《B》); a name
+  // right before a title qualifies it instead (联合国大会《…决议》).
+  if (between.empty()) return ends_with(text.substr(0, from), "》") || ends_with(text.substr(0, from), "”");
   if (std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end()) return true;
   // A list closed and continued: 肯尼亚等28个国家和|欧盟, 包括中国、美国在内的28个国家和|欧盟.
   return grammar->closes_list(between, coordinators);

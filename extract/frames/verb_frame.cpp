@@ -40,10 +40,21 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // an event is held in: 峰会在中国举行.
   const std::size_t none = reading.mentions.size();
   std::size_t subject = none;
-  bool held_in = false;  // the subject is where the event is held
+  bool held_in = false;     // the subject is where the event is held
+  bool person_acts = false;  // the clause's subject is a person the rule does not take
   if (!rule.subject_types.empty()) {
     subject = reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
+    // A person acting (美国总统特朗普签署…) is the subject: a rule for
+    // countries and bodies does not reach past the person to the country.
+    if (!type_in(graph::NodeType::Person, rule.subject_types)) {
+      if (auto person = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Person},
+                                             kSkipPartnered | kSkipAdjunct);
+          person && (subject == none || reading.mention(subject).span.end <= reading.mention(*person).span.begin)) {
+        subject = none;
+        person_acts = true;
+      }
+    }
     if (hosting) {
       if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
           host && reading.adjunct[*host] && reading.mention(*host).span.end == trigger.span.begin &&
@@ -83,6 +94,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation))) {
+    // A name right before a title qualifies it: 通过的非洲大陆自由贸易区|《数字贸易议定书》.
+    const Mention& first = reading.mention(*object);
+    const std::string_view first_text = reading.text.substr(first.span.begin, first.span.end - first.span.begin);
+    const bool titled = ends_with(first_text, "》") || ends_with(first_text, "”");
+    if (!titled && starts_with(reading.text.substr(first.span.end), "《")) {
+      if (auto title = reading.nearest_right(first.span.end, object_limit, rule.object_types);
+          title && reading.mention(*title).span.begin == first.span.end) {
+        object = title;
+      }
+    }
     objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
@@ -107,12 +128,23 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered)
                   .value_or(none);
   }
+  if (rule.adjacent_object && !objects.empty() && !object_first) {
+    std::string_view gap = reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
+    if (starts_with(gap, "了")) gap.remove_prefix(std::string_view("了").size());
+    if (!gap.empty()) objects.clear();
+  }
+  if (!rule.object_endings.empty()) {
+    std::erase_if(objects, [&](std::size_t index) { return !ending_of(reading.mention(index).name, rule.object_endings); });
+  }
   if (objects.empty()) {
     reading.drop(rule, word, "no object");
     return;
   }
   if (!object_first && grammar.is_modifier(reading.text, clause, reading.mention(objects.back()))) {
-    for (std::size_t index : objects) reading.partnered[index] = true;
+    // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
+    if (rule.relation == graph::RelationType::CooperatesWith) {
+      for (std::size_t index : objects) reading.partnered[index] = true;
+    }
     reading.drop(rule, word, "object qualifies a noun");
     return;
   }
@@ -160,8 +192,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         subjects.push_back(actor);
       }
     }
-  } else if (reported) {
-    // Whoever said it, the sentence states no subject for this verb.
+  } else if (reported || person_acts) {
+    // Whoever said it, the sentence states no subject for this verb; or its
+    // subject is a person this rule does not take.
   } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
     generic_subject = true;
   } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
