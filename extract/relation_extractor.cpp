@@ -142,18 +142,33 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
   }
   mark_roles(grammar, reading);
   reading.triggers = find_triggers(grammar, text, sentence, mentions);
-  for (const Trigger& trigger : reading.triggers) {
+  Span last_dropped;  // a trigger several rules share is reported once
+  for (Trigger trigger : reading.triggers) {
     const RelationRule& rule = grammar.rule(trigger.rule);
     const std::string_view word = text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
     const Span clause = reading.clause_of(trigger.span.begin);
+    auto drop = [&](std::string reason) {
+      if (!(last_dropped == trigger.span)) reading.drop(rule, word, std::move(reason));
+      last_dropped = trigger.span;
+    };
     if (rule.frame == Frame::Verb || rule.frame == Frame::Partner) {
-      if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().negations)) {
-        reading.drop(rule, word, "negated");
+      if (const std::string* negation =
+              grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().negations)) {
+        // 美国未签署…: declining to sign is a relation of its own (尚未, not yet, is none).
+        const auto refusal = grammar.refusal_of(trigger.rule);
+        const auto& refusals = grammar.modifiers().refusals;
+        if (refusal && std::find(refusals.begin(), refusals.end(), *negation) != refusals.end()) {
+          trigger.rule = *refusal;
+          read_verb(grammar, reading, trigger);
+          last_dropped = trigger.span;  // other rules of the word are not reported as negated
+          continue;
+        }
+        drop("negated");
         continue;
       }
       if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal) &&
           !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal_exceptions)) {
-        reading.drop(rule, word, "forward-looking");
+        drop("forward-looking");
         continue;
       }
     }

@@ -183,7 +183,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
     in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                            "adjacent_object"});
+                            "adjacent_object", "when_refused"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -198,6 +198,11 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     rule.subject_types = in.node_types(*find(item, "subject"), at + "/subject");
     rule.object_types = in.node_types(*find(item, "object"), at + "/object");
     if (const Value* endings = find(item, "object_endings")) rule.object_endings = in.strings(*endings, at + "/object_endings");
+    if (const Value* refused = find(item, "when_refused")) {
+      const std::string name = in.string(*refused, at + "/when_refused");
+      rule.when_refused = graph::parse_relation_type(name);
+      if (!rule.when_refused) in.fail(at + "/when_refused", "unknown relation type \"" + name + "\"");
+    }
     if (const Value* adjacent = find(item, "adjacent_object")) {
       if (!adjacent->IsBool()) in.fail(at + "/adjacent_object", "expected true or false");
       rule.adjacent_object = adjacent->GetBool();
@@ -252,13 +257,14 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "modal", "modal_exceptions", "passive_markers", "partner_markers",
+               {"negations", "refusals", "modal", "modal_exceptions", "passive_markers", "partner_markers",
                 "coordinators", "attribution", "determiners", "instrumental", "adverbs", "list_ends",
                 "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
+      {"refusals", &m.refusals},
       {"modal", &m.modal},
       {"modal_exceptions", &m.modal_exceptions},
       {"passive_markers", &m.passive_markers},

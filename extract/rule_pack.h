@@ -88,12 +88,16 @@ struct RelationRule {
   // Whether the object must follow the trigger at once (发起成立|“…之友小组”),
   // only 了 between: for triggers that would otherwise reach too far.
   bool adjacent_object = false;
+  // What the trigger states when a refusal negates it: 未签署, 拒绝加入
+  // state REJECTED (declined to sign, to join).
+  std::optional<graph::RelationType> when_refused;
   std::string origin;
 };
 
 // Words that change what a trigger states.
 struct ModifierRules {
   std::vector<std::string> negations;       // 未, 没有: no relation is stated
+  std::vector<std::string> refusals;        // 未, 没有, 拒绝 (not 尚未): a rule's when_refused is stated
   std::vector<std::string> modal;           // 应, 将, 可: forward-looking, no relation
   std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
   std::vector<std::string> passive_markers; // 由, 被

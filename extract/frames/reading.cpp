@@ -20,20 +20,31 @@ bool ends_with(std::string_view text, std::string_view word) {
 bool starts_with(std::string_view text, std::string_view word) { return text.substr(0, word.size()) == word; }
 
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
+  const std::string* longest = nullptr;
   for (const std::string& word : words) {
-    if (ends_with(text, word)) return &word;
+    if (ends_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
   }
-  return nullptr;
+  return longest;
 }
 
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words) {
+  const std::string* longest = nullptr;
   for (const std::string& word : words) {
-    if (starts_with(text, word)) return &word;
+    if (starts_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
   }
-  return nullptr;
+  return longest;
 }
 
-FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack) {
+FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
+  for (std::size_t i = 0; i < pack.relations.size(); ++i) {
+    if (!pack.relations[i].when_refused) continue;
+    RelationRule refused = pack.relations[i];
+    refused.id += ".refused";
+    refused.relation = *refused.when_refused;
+    refused.when_refused.reset();
+    refusal_[i] = static_cast<std::uint32_t>(rules_.size());
+    rules_.push_back(std::move(refused));
+  }
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (pack.relations[i].frame == Frame::Pair) continue;  // pair triggers are read inside names
     for (const std::string& trigger : pack.relations[i].triggers) {
@@ -43,16 +54,21 @@ FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack) {
   triggers_.build();
 }
 
-bool FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
-                               const std::vector<std::string>& words) const {
+std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const {
+  if (index >= refusal_.size() || refusal_[index] == 0) return std::nullopt;
+  return refusal_[index];
+}
+
+const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
+                                             const std::vector<std::string>& words) const {
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   for (int skipped = 0; skipped < 3; ++skipped) {
-    if (ending_of(before, words)) return true;
+    if (const std::string* word = ending_of(before, words)) return word;
     const std::string* adverb = ending_of(before, pack_.modifiers.adverbs);
-    if (!adverb) return false;
+    if (!adverb) return nullptr;
     before.remove_suffix(adverb->size());
   }
-  return false;
+  return nullptr;
 }
 
 bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::string>& coordinators) const {

@@ -31,7 +31,7 @@ bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
 // most fail there without a call to memcmp.
 bool ends_with(std::string_view text, std::string_view word);
 bool starts_with(std::string_view text, std::string_view word);
-// Whether `text` ends (starts) with one of `words`; the match, if any.
+// The longest of `words` that `text` ends (starts) with, if any.
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
 
@@ -43,13 +43,15 @@ class FrameGrammar {
 
   const RulePack& pack() const { return pack_; }
   const ModifierRules& modifiers() const { return pack_.modifiers; }
-  const RelationRule& rule(std::uint32_t index) const { return pack_.relations[index]; }
+  const RelationRule& rule(std::uint32_t index) const { return rules_[index]; }
+  // The rule a refusal turns `index` into (未签署: signed -> REJECTED), if any.
+  std::optional<std::uint32_t> refusal_of(std::uint32_t index) const;
   const PhraseMatcher& triggers() const { return triggers_; }
 
-  // Whether one of `words` ends the clause's text before `at`, adverbs
-  // (积极, 共同, 已 …) allowed between: 未正式签署, 将共同举办.
-  bool preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
-                   const std::vector<std::string>& words) const;
+  // The longest of `words` that ends the clause's text before `at`, adverbs
+  // (积极, 共同, 已 …) allowed between (未正式签署, 将共同举办), if any.
+  const std::string* preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
+                                 const std::vector<std::string>& words) const;
   // Whether the text between two list members closes the first list and
   // goes on with another member: 等28个国家和, 在内的28个国家以及, 等.
   bool closes_list(std::string_view between, const std::vector<std::string>& coordinators) const;
@@ -70,6 +72,10 @@ class FrameGrammar {
 
  private:
   const RulePack& pack_;
+  // The pack's rules, then for each rule with when_refused its refusal
+  // variant (same frame and arguments, the refused relation).
+  std::vector<RelationRule> rules_;
+  std::vector<std::uint32_t> refusal_;  // per pack rule: index into rules_, or 0 for none
   PhraseMatcher triggers_;  // value: rule index
 };
 

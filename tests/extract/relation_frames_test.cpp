@@ -115,5 +115,15 @@ TEST(References, ThisInitiativeIsTheLastInitiativeOfItsKind) {
   EXPECT_TRUE(found.count("阿拉伯国家联盟 SUPPORTS 全球数据安全倡议")) << ::testing::PrintToString(found);
 }
 
+TEST(Refusals, DecliningToSignOrJoinIsRejected) {
+  const auto found = facts("美国和英国没有签署《巴黎人工智能宣言》。阿根廷宣布不加入金砖国家。");
+  EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("英国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("阿根廷 REJECTED 金砖国家")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("美国 SIGNED 巴黎人工智能宣言"));
+  // Not yet is no refusal.
+  EXPECT_TRUE(facts("印度尚未签署《巴黎人工智能宣言》。").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
