@@ -289,6 +289,17 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
       begin = whole->begin;
       continue;
     }
+    // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.
+    if (begin == from) {
+      const std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
+      auto ordinal = std::find_if(pack_.patterns.edition_words.begin(), pack_.patterns.edition_words.end(),
+                                  [&](const std::string& word) { return ends_with(before, word); });
+      if (ordinal != pack_.patterns.edition_words.end()) {
+        begin -= ordinal->size();
+        characters += utf8::length(*ordinal);
+        continue;
+      }
+    }
     std::size_t previous = begin;
     const char32_t c = utf8::previous(text, previous);
     if (!is_name_character(c) || is_stop_character(c)) break;
@@ -571,6 +582,27 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
   }
 }
 
+bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, std::size_t begin, std::size_t end) const {
+  const PatternRules& p = pack_.patterns;
+  const std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
+  if (std::any_of(p.event_verbs.begin(), p.event_verbs.end(), [&](const std::string& verb) { return ends_with(before, verb); })) {
+    return true;
+  }
+  // 在…举行: the event is held somewhere, in the same clause.
+  std::string_view after = text.substr(end, sentence.end - end);
+  if (!starts_with_at(after, 0, "在") && !starts_with_at(after, 0, "于")) return false;
+  for (std::size_t i = 0; i < after.size() && i < 3 * 16;) {
+    const std::size_t at = i;
+    const char32_t c = utf8::next(after, i);
+    if (c == U',' || c == U';' || c == U'。') break;
+    if (std::any_of(p.event_held_verbs.begin(), p.event_held_verbs.end(),
+                    [&](const std::string& verb) { return starts_with_at(after, at, verb); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::uint32_t> EntityRecognizer::government_of(std::string_view ruler) const {
   // 美国新一届|政府: qualifiers of the government, not of its country.
   for (bool trimmed = true; trimmed;) {
@@ -666,7 +698,16 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
             pack_.patterns.event_suffixes.end()) {
       type = graph::NodeType::Event;  // a forum of a summit: …乌镇峰会青年与数字未来论坛
     }
-    if (type == graph::NodeType::Event && !edition && !anchored) continue;
+    // An event named by its shape alone needs a sign of being one: an edition,
+    // a known name inside, or a verb events take (出席…高级别会议, …会议在纽约举行).
+    if (type == graph::NodeType::Event && !edition && !anchored) {
+      // …and, by context alone, a name long enough to be one (人工智能峰会, not 高级别会议).
+      std::string_view body = text.substr(begin, suffix_begin - begin);
+      for (const std::string& ordinal : pack_.patterns.edition_words) {
+        if (ends_with(body, ordinal)) body.remove_suffix(ordinal.size());
+      }
+      if (utf8::length(body) < 4 || !in_event_context(text, sentence, begin, end)) continue;
+    }
     if (type == graph::NodeType::Initiative && !anchored) continue;
     if (kind == SuffixKind::Organization && type == graph::NodeType::Organization) {
       const bool needs_anchor =

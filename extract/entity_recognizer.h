@@ -125,6 +125,9 @@ class EntityRecognizer {
   std::string_view name_of(const Candidate& candidate, std::size_t member) const;
   Mention make_mention(std::string_view text, const Selected& selected) const;
   std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
+  // Whether the words around [begin, end) show it names an event: a verb
+  // events take before it (出席), or 在…举行 after it.
+  bool in_event_context(std::string_view text, Span sentence, std::size_t begin, std::size_t end) const;
   // The country whose government `ruler` + 政府 names: a country (中国,
   // 美国新一届) or a person the gazetteer knows as its head (拜登).
   std::optional<std::uint32_t> government_of(std::string_view ruler) const;

@@ -122,18 +122,22 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // The paragraph's actor: the subject its sentences last named, the one a
   // later sentence with no subject of its own is read with.
   std::optional<Mention> paragraph_actor;
+  std::optional<int> line_year;  // the date heading the line (a chronology's entry)
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
-    if (i > 0 && text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end).find('\n') !=
-                     std::string_view::npos) {
+    const bool new_line = i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end)
+                                            .find('\n') != std::string_view::npos;
+    if (new_line) {
       paragraph_actor.reset();
+      line_year = RelationExtractor::heading_year(text, sentence, mentions[i]);
     }
     std::vector<DroppedRelation> dropped;
     // Every relation is read between mentions: a sentence without any states
     // none, and is read only for the notes on what its triggers missed.
     std::vector<FoundRelation> relations;
     if (!mentions[i].empty() || notes) {
-      const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr};
+      const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
+                                new_line ? std::nullopt : line_year};
       relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i], actors,
                                                notes ? &dropped : nullptr);
       if (auto actor = compiled_->relations.actor_of(mentions[i], relations)) paragraph_actor = std::move(actor);

@@ -185,6 +185,24 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
   for (const RelationRule& rule : grammar.pack().relations) {
     if (rule.frame == Frame::Pair) read_pairs(reading, rule);
   }
+  // A line headed by a date, then an event (2023年5月　七国集团广岛峰会。): the event took place then.
+  if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {
+    const Mention& first = mentions[reading.arguments.front()];
+    const std::size_t date_end = mentions[reading.years.front()].span.end;
+    const std::string_view between = text.substr(date_end, first.span.begin > date_end ? first.span.begin - date_end : 0);
+    const bool only_date = std::all_of(between.begin(), between.end(), [](char c) {
+      return utf8::is_ascii_digit(static_cast<unsigned char>(c)) || c == ' ' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
+    }) && utf8::length(between) <= 6 && between.find("在") == std::string_view::npos;
+    if (first.type == graph::NodeType::Event && !first.weak && only_date) {
+      static const RelationRule kHeading = [] {
+        RelationRule rule;
+        rule.id = "event.dated-heading";
+        rule.relation = graph::RelationType::InYear;
+        return rule;
+      }();
+      reading.emit_year(first, *heading, kHeading, mentions[reading.years.front()].surface);
+    }
+  }
   // Events named with their year: 2023年世界互联网大会乌镇峰会.
   for (std::size_t index : reading.arguments) {
     const Mention& m = mentions[index];
@@ -208,6 +226,24 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
     }
   }
   return std::move(reading.found);
+}
+
+std::optional<int> RelationExtractor::heading_year(std::string_view text, Span sentence,
+                                                   const std::vector<Mention>& mentions) {
+  const auto first = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+  if (first == mentions.end() || first->type != graph::NodeType::Year || first->span.begin != sentence.begin) {
+    return std::nullopt;
+  }
+  // The date, then a space or a colon, as an entry heads its text: 2023年5月　…, 2019年：….
+  std::size_t at = first->span.end;
+  while (at < sentence.end) {
+    std::size_t next = at;
+    const char32_t c = utf8::next(text, next);
+    if (!(utf8::is_ascii_digit(c) || c == U'月' || c == U'日' || c == U'-' || c == U'至')) break;
+    at = next;
+  }
+  if (at < sentence.end && (text[at] == ' ' || text[at] == ':')) return std::stoi(first->name);
+  return std::nullopt;
 }
 
 std::optional<Mention> RelationExtractor::actor_of(const std::vector<Mention>& mentions,

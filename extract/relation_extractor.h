@@ -54,6 +54,10 @@ struct ActorContext {
   // The actor of the paragraph so far: the subject of its previous
   // sentences (中国提出…。同年，又发布…).
   const Mention* previous = nullptr;
+  // The year that heads the sentence's line, as a chronology's entries do
+  // (2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。): it governs
+  // every sentence of the line that names no year of its own.
+  std::optional<int> line_year;
 };
 
 class RelationExtractor {
@@ -73,6 +77,9 @@ class RelationExtractor {
   // The actor a sentence leaves to the next one: the subject it names of
   // its first relation, if any.
   std::optional<Mention> actor_of(const std::vector<Mention>& mentions, const std::vector<FoundRelation>& found) const;
+  // The date a sentence opens with, set off by a space or colon as a
+  // chronology's entries are (2023年5月　…), if any: its line's heading.
+  static std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
 
  private:
   std::unique_ptr<FrameGrammar> grammar_;

@@ -223,7 +223,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
                 "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
-                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers"});
+                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "event_verbs",
+                "event_held_verbs"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"initiative_suffixes", &p.initiative_suffixes},
@@ -243,7 +244,10 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"category_before_quote", &p.category_before_quote},
       {"anchored_initiative_suffixes", &p.anchored_initiative_suffixes},
       {"government_suffixes", &p.government_suffixes},
-      {"government_qualifiers", &p.government_qualifiers}};
+      {"government_qualifiers", &p.government_qualifiers},
+      {"edition_words", &p.edition_words},
+      {"event_verbs", &p.event_verbs},
+      {"event_held_verbs", &p.event_held_verbs}};
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/patterns/") + key));
   }
@@ -258,7 +262,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
                {"negations", "refusals", "modal", "modal_exceptions", "passive_markers", "partner_markers",
-                "coordinators", "attribution", "determiners", "instrumental", "adverbs", "list_ends",
+                "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "adverbs", "list_ends",
                 "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
   ModifierRules& m = pack.modifiers;
@@ -273,6 +277,8 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},
       {"instrumental", &m.instrumental},
+      {"venue_openers", &m.venue_openers},
+      {"venue_parts", &m.venue_parts},
       {"adverbs", &m.adverbs},
       {"list_ends", &m.list_ends},
       {"actor_heads", &m.actor_heads},

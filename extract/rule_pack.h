@@ -59,6 +59,9 @@ struct PatternRules {
   std::vector<std::string> category_before_quote;  // 项目“…”: the quote names a programme
   std::vector<std::string> anchored_initiative_suffixes;  // 中非…协作平台: with a known name first
   std::vector<std::string> government_suffixes;    // 政府: 中国政府 and 拜登政府 name a country
+  std::vector<std::string> edition_words;          // 首次, 首届: …对话首次会议 keeps them
+  std::vector<std::string> event_verbs;            // 出席, 主持: a name after one is an event
+  std::vector<std::string> event_held_verbs;       // 举行, 开幕: …会议在纽约举行 names an event
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -108,6 +111,8 @@ struct ModifierRules {
   // 通过, 借助: with another verb after their object they mean "by means of"
   // (中国通过《…》推动合作), and state nothing of that object.
   std::vector<std::string> instrumental;
+  std::vector<std::string> venue_openers;  // 在, 于: 在…峰会上
+  std::vector<std::string> venue_parts;    // 开幕式, 等多边合作: 在…峰会|开幕式|上
   // Adverbs that may stand between a negation or modal and its verb (未正式签署).
   std::vector<std::string> adverbs;
   // Words that end a list of actors (日本、英国等国): what follows them is

@@ -1,20 +1,63 @@
-// The pair frame: a name that pairs two actors states their cooperation —
-// a contraction before a cooperation word (中非数字合作), or a dash inside a
-// name (中国—东盟网络事务对话机制).
+// The pair frame: a name that pairs two actors states a relation between
+// them — a contraction before a cooperation word (中非数字合作), or a dash
+// inside a name (中国—东盟网络事务对话机制, 东盟—欧盟战略伙伴关系) — and, for
+// a rule whose object is an event, that both take part in the event the
+// name names (中美人工智能政府间对话首次会议).
 #include "extract/frames/reading.h"
 
 #include <algorithm>
+
 #include "extract/utf8.h"
 
 namespace kg::extract {
+namespace {
+
+constexpr std::string_view kDash = "—";
+
+bool has_trigger(const RelationRule& rule, std::string_view text, bool at_end) {
+  return std::any_of(rule.triggers.begin(), rule.triggers.end(), [&](const std::string& t) {
+    return at_end ? ends_with(text, t) : text.find(t) != std::string_view::npos;
+  });
+}
+
+// The actors a name pairs: a contraction opening it (中美…), or the names on
+// either side of a dash in it (中国—东盟…).
+std::vector<std::size_t> paired_in(const SentenceReading& reading, const Mention& name) {
+  const auto& mentions = reading.mentions;
+  std::vector<std::size_t> members;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.nested && m.contraction && m.span.begin == name.span.begin && m.span.end <= name.span.end) members.push_back(i);
+  }
+  if (!members.empty()) return members;
+  const std::size_t dash = name.surface.find(kDash);
+  if (dash == std::string::npos) return members;
+  const std::size_t dash_at = name.span.begin + dash;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!m.nested || m.span.begin < name.span.begin || m.span.end > name.span.end) continue;
+    if (m.span.end == dash_at || m.span.begin == dash_at + kDash.size()) members.push_back(i);
+  }
+  return members;
+}
+
+}  // namespace
 
 void read_pairs(SentenceReading& reading, const RelationRule& rule) {
   const auto& mentions = reading.mentions;
-  auto has_trigger = [&](std::string_view text, bool at_end) {
-    return std::any_of(rule.triggers.begin(), rule.triggers.end(), [&](const std::string& t) {
-      return at_end ? ends_with(text, t) : text.find(t) != std::string_view::npos;
-    });
-  };
+  // Members of a named event take part in it: 中美…对话首次会议, 中国—东盟…峰会.
+  if (rule.object_types == std::vector{graph::NodeType::Event}) {
+    for (std::size_t index : reading.arguments) {
+      const Mention& event = mentions[index];
+      if (event.type != graph::NodeType::Event || event.weak || !has_trigger(rule, event.name, false)) continue;
+      for (std::size_t member : paired_in(reading, event)) {
+        if (type_in(mentions[member].type, rule.subject_types)) {
+          reading.emit(mentions[member], rule.relation, event, std::nullopt, rule, event.surface);
+        }
+      }
+    }
+    return;
+  }
   auto emit_pairs = [&](const std::vector<std::size_t>& members, std::string_view trigger) {
     for (std::size_t a = 0; a < members.size(); ++a) {
       for (std::size_t b = a + 1; b < members.size(); ++b) {
@@ -47,21 +90,17 @@ void read_pairs(SentenceReading& reading, const RelationRule& rule) {
     std::size_t end = span.end;
     for (int n = 0; n < 6 && end < clause.end; ++n) utf8::next(reading.text, end);
     const std::string_view after = reading.text.substr(span.end, std::min(end, clause.end) - span.end);
-    if (has_trigger(after, false)) emit_pairs(members, reading.text.substr(span.begin, span.end - span.begin));
+    if (has_trigger(rule, after, false)) emit_pairs(members, reading.text.substr(span.begin, span.end - span.begin));
   }
-  // A name pairing two actors across a dash: 中国—东盟网络事务对话机制.
+  // A name pairing two actors across a dash, with a cooperation word after
+  // it: 中国—东盟网络事务对话机制, 东盟—欧盟战略伙伴关系, 中国—金砖国家…合作中心.
   for (std::size_t index : reading.arguments) {
     const Mention& name = mentions[index];
-    if (name.type != graph::NodeType::Organization || !has_trigger(name.name, true)) continue;
-    const std::size_t dash = name.surface.find("—");
-    if (dash == std::string::npos) continue;
-    std::vector<std::size_t> members;
-    for (std::size_t i = 0; i < mentions.size(); ++i) {
-      const Mention& m = mentions[i];
-      if (!m.nested || m.span.begin < name.span.begin || m.span.end > name.span.end) continue;
-      const std::size_t dash_at = name.span.begin + dash;
-      if (m.span.end == dash_at || m.span.begin == dash_at + std::string_view("—").size()) members.push_back(i);
-    }
+    if (name.type == graph::NodeType::Year) continue;
+    const std::size_t dash = name.surface.find(kDash);
+    if (dash == std::string::npos || !has_trigger(rule, std::string_view(name.surface).substr(dash), false)) continue;
+    std::vector<std::size_t> members = paired_in(reading, name);
+    std::erase_if(members, [&](std::size_t m) { return mentions[m].contraction; });
     emit_pairs(members, name.surface);
   }
 }

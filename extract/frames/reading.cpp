@@ -181,6 +181,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       mentions(mentions),
       topic(actors.topic),
       previous_actor(actors.previous),
+      line_year(actors.line_year),
       dropped(dropped),
       partnered(mentions.size(), false),
       accompanying(mentions.size(), false),
@@ -304,7 +305,7 @@ const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>&
 }
 
 std::optional<int> SentenceReading::year_before(std::size_t at) const {
-  std::optional<int> year;
+  std::optional<int> year = line_year;
   for (std::size_t index : years) {
     if (mentions[index].span.end <= at) year = std::stoi(mentions[index].name);
   }

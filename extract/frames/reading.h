@@ -102,6 +102,7 @@ struct SentenceReading {
   std::vector<std::size_t> years;      // top-level year mentions
   const Mention* topic;                // the document's main actor, if any
   const Mention* previous_actor;       // the paragraph's actor so far, if any
+  std::optional<int> line_year;        // the year heading the sentence's line, if any
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // Mentions a partner verb took as its object (中国联合|法国…举办): they are
@@ -147,7 +148,8 @@ struct SentenceReading {
   // argument of an allowed type after `from` in the sentence that is not
   // itself in an adjunct or a partner (在…上，习近平主席提出…).
   std::optional<std::size_t> actor_after(std::size_t from, const std::vector<graph::NodeType>& types) const;
-  // The year governing a trigger: the nearest year before it in the sentence.
+  // The year governing a trigger: the nearest year before it in the
+  // sentence, else the year heading its line.
   std::optional<int> year_before(std::size_t at) const;
 
   void emit(const Mention& subject, graph::RelationType relation, const Mention& object, std::optional<int> year,

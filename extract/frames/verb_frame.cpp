@@ -171,9 +171,6 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (subject != none) {
     stated_subjects = reading.list_to(subject, rule.subject_types, modifiers.coordinators, reading.sentence.begin);
   }
-  // A clause whose subject is generic (54个非洲国家…签署) states the act,
-  // and its date, but of nobody named.
-  bool generic_subject = false;
   std::vector<const Mention*> subjects;
   if (rule.subject_types.empty()) {
     // A rule that only dates its object (上线, 启动).
@@ -196,7 +193,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // Whoever said it, the sentence states no subject for this verb; or its
     // subject is a person this rule does not take.
   } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
-    generic_subject = true;
+    // A clause whose subject is generic (54个非洲国家…签署) states the act,
+    // and its date, but of nobody named.
   } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
                                                  kSkipPartnered | kSkipAccompanying | kSkipAdjunct);
              carried && !grammar.said_between(reading.text, reading.mention(*carried).span.end, trigger.span.begin)) {
@@ -215,8 +213,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       for (const Mention* s : subjects) reading.emit(*s, rule.relation, object, year, rule, word);
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
-    if (year && datable && dates_its_object(rule.relation) &&
-        (!subjects.empty() || generic_subject || rule.subject_types.empty() || object_first)) {
+    // The act is stated and dated whoever did it: 会议通过《…》, 由…发起的….
+    if (year && datable && dates_its_object(rule.relation)) {
       reading.emit_year(object, *year, rule, word);
     }
   }

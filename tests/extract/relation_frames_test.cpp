@@ -125,5 +125,54 @@ TEST(Refusals, DecliningToSignOrJoinIsRejected) {
   EXPECT_TRUE(facts("印度尚未签署《巴黎人工智能宣言》。").empty());
 }
 
+TEST(Chronology, ADateHeadingALineDatesItsSentences) {
+  const auto found = facts("2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。\n2024年9月　联合国未来峰会在纽约举行。通过《未来契约》。");
+  EXPECT_TRUE(found.count("七国集团广岛峰会 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("广岛人工智能进程 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("未来契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  // In running text a date opening a paragraph governs only its own sentence.
+  const auto prose = facts("2020年11月，上海合作组织举行视频峰会。中国提出《全球数据安全倡议》。");
+  EXPECT_FALSE(prose.count("全球数据安全倡议 IN_YEAR 2020")) << ::testing::PrintToString(prose);
+}
+
+TEST(Founding, LaunchesABodyNamedRightAfterTheVerb) {
+  const auto found = facts("中国与赞比亚共同发起成立“人工智能能力建设国际合作之友小组”。");
+  EXPECT_TRUE(found.count("中国 PROPOSED 人工智能能力建设国际合作之友小组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("赞比亚 PROPOSED 人工智能能力建设国际合作之友小组")) << ::testing::PrintToString(found);
+  // A body that only qualifies the document after it is not what was launched.
+  const auto qualified = facts("中国共同发起联合国大会《加强人工智能能力建设国际合作决议》。");
+  EXPECT_FALSE(qualified.count("中国 PROPOSED 联合国大会")) << ::testing::PrintToString(qualified);
+}
+
+TEST(Chairing, IsHostingForCountriesAndTakingPartForPersons) {
+  const auto countries = facts("法国和印度在巴黎共同主持人工智能行动峰会。");
+  EXPECT_TRUE(countries.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  EXPECT_TRUE(countries.count("印度 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  const auto persons = facts("巴西总统卢拉主持金砖国家领导人第十七次会晤。");
+  EXPECT_TRUE(persons.count("卢拉 PARTICIPATED_IN 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
+  EXPECT_FALSE(persons.count("巴西 HOSTED 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
+}
+
+TEST(NamesPairingActors, StateCooperationAndParticipation) {
+  const auto found = facts("2024年5月，中美人工智能政府间对话首次会议在日内瓦举行。欧盟重视“东盟—欧盟战略伙伴关系”。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 中美人工智能政府间对话首次会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("美国 PARTICIPATED_IN 中美人工智能政府间对话首次会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中美人工智能政府间对话首次会议 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("东盟 COOPERATES_WITH 欧盟") || found.count("欧盟 COOPERATES_WITH 东盟"))
+      << ::testing::PrintToString(found);
+}
+
+TEST(Venues, TakePartInEachListedBodyOrEvent) {
+  const auto found = facts("欧盟在联合国、经合组织、二十国集团等多边框架下积极倡导人工智能治理。");
+  for (const char* body : {"联合国", "经合组织", "二十国集团"}) {
+    EXPECT_TRUE(found.count(std::string("欧盟 PARTICIPATED_IN ") + body)) << body << ::testing::PrintToString(found);
+  }
+  const auto fronted = facts("在美欧贸易与技术委员会框架下，美国与欧盟协调人工智能战略。");
+  EXPECT_TRUE(fronted.count("美国 PARTICIPATED_IN 美欧贸易和技术委员会")) << ::testing::PrintToString(fronted);
+  EXPECT_TRUE(fronted.count("欧盟 PARTICIPATED_IN 美欧贸易和技术委员会")) << ::testing::PrintToString(fronted);
+  const auto opening = facts("国务院总理李强在2025世界人工智能大会开幕式上致辞。");
+  EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(opening);
+}
+
 }  // namespace
 }  // namespace kg::extract
