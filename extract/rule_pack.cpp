@@ -183,7 +183,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
     in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                            "adjacent_object", "when_refused"});
+                            "adjacent_object", "when_refused", "object_markers"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -198,6 +198,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     rule.subject_types = in.node_types(*find(item, "subject"), at + "/subject");
     rule.object_types = in.node_types(*find(item, "object"), at + "/object");
     if (const Value* endings = find(item, "object_endings")) rule.object_endings = in.strings(*endings, at + "/object_endings");
+    if (const Value* markers = find(item, "object_markers")) rule.object_markers = in.strings(*markers, at + "/object_markers");
     if (const Value* refused = find(item, "when_refused")) {
       const std::string name = in.string(*refused, at + "/when_refused");
       rule.when_refused = graph::parse_relation_type(name);

@@ -91,6 +91,9 @@ struct RelationRule {
   // Whether the object must follow the trigger at once (发起成立|“…之友小组”),
   // only 了 between: for triggers that would otherwise reach too far.
   bool adjacent_object = false;
+  // Prepositions that put the object before the verb: 对华实施出口管制,
+  // 将华为列入实体清单.
+  std::vector<std::string> object_markers;
   // What the trigger states when a refusal negates it: 未签署, 拒绝加入
   // state REJECTED (declined to sign, to join).
   std::optional<graph::RelationType> when_refused;

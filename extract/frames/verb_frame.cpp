@@ -26,6 +26,20 @@ bool names_its_object(graph::RelationType relation) {
          relation == R::Rejected || relation == R::InYear;
 }
 
+// The first of the objects a rule's object marker puts before its verb in
+// the clause (对华…管制, 将华为、中芯国际列入…), if any.
+std::optional<std::size_t> marked_object(const SentenceReading& reading,
+                                         const RelationRule& rule, Span clause, const Trigger& trigger) {
+  if (rule.object_markers.empty()) return std::nullopt;
+  for (std::size_t index : reading.arguments) {
+    const Mention& m = reading.mention(index);
+    if (m.span.begin < clause.begin || m.span.end > trigger.span.begin || !type_in(m.type, rule.object_types)) continue;
+    const std::string_view before = reading.text.substr(clause.begin, m.span.begin - clause.begin);
+    if (ending_of(before, rule.object_markers)) return index;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -105,9 +119,14 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       }
     }
     objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
+  } else if (auto marked = marked_object(reading, rule, clause, trigger)) {
+    // The object put before the verb by a preposition: 对华实施出口管制, 将华为列入实体清单.
+    objects = reading.list_from(*marked, rule.object_types, modifiers.coordinators, trigger.span.begin);
+    object_first = true;
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
-    const std::size_t from = subject != none && !held_in ? reading.mention(subject).span.end : clause.begin;
+    // (After the speaker too: 肯尼亚总统卡萨诺表示支持 has no object.)
+    const std::size_t from = held_in ? clause.begin : subject != none ? reading.mention(subject).span.end : speech_from;
     if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types, kSkipAdjunct)) {
       // 七国集团主导的“广岛进程”排斥…: the head of a relative clause is this
       // verb's subject, not its object.

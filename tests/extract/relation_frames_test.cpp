@@ -174,5 +174,24 @@ TEST(Venues, TakePartInEachListedBodyOrEvent) {
   EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(opening);
 }
 
+TEST(Opposition, TargetsMarkedBeforeTheVerbOrAfterIt) {
+  const auto found = facts("美国对中国实施出口管制。美国商务部将华为、中芯国际列入实体清单。美国副总统万斯在峰会上批评欧洲对科技行业过度监管。");
+  EXPECT_TRUE(found.count("美国 OPPOSES 中国")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("美国商务部 OPPOSES 华为")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("美国商务部 OPPOSES 中芯国际")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("万斯 OPPOSES 欧洲")) << ::testing::PrintToString(found);
+  // What is listed must be an actor, and the actor listed is not the one listing.
+  EXPECT_FALSE(found.count("华为 OPPOSES 中芯国际"));
+}
+
+TEST(Support, ForBodiesCountriesAndInitiatives) {
+  const auto found = facts("中方支持联合国发挥核心作用。俄方积极评价《全球人工智能治理倡议》。中方支持俄方担任金砖国家主席国。");
+  EXPECT_TRUE(found.count("中国 SUPPORTS 联合国")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("俄罗斯 SUPPORTS 全球人工智能治理倡议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 SUPPORTS 俄罗斯")) << ::testing::PrintToString(found);
+  // A speaker's word is not support for their own country.
+  EXPECT_FALSE(facts("肯尼亚总统鲁托表示支持。").count("鲁托 SUPPORTS 肯尼亚"));
+}
+
 }  // namespace
 }  // namespace kg::extract
