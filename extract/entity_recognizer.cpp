@@ -968,6 +968,36 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
   }
 }
 
+void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  const ContractionRules& rules = pack_.contractions;
+  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (const std::string& prefix : rules.single_after) {
+    for (std::size_t at = body.find(prefix); at != std::string_view::npos; at = body.find(prefix, at + prefix.size())) {
+      const std::size_t begin = sentence.begin + at + prefix.size();
+      if (begin >= sentence.end) break;
+      std::size_t end = begin;
+      const char32_t c = utf8::next(text, end);
+      const std::string character(text.substr(begin, end - begin));
+      const std::string* name = nullptr;
+      if (auto it = rules.single_abbreviations.find(character); it != rules.single_abbreviations.end()) name = &it->second;
+      else if (abbreviation_of(c)) name = abbreviation_of(c);
+      if (!name) continue;
+      // A run of abbreviations is a contraction's (对中美关系), not one alone;
+      // and a foreign name may begin so (在德克萨斯州).
+      if (end < sentence.end && (abbreviation_of(utf8::at(text, end)) || transliteration_.contains(utf8::at(text, end)))) {
+        continue;
+      }
+      auto known = gazetteer_.find(*name);
+      if (!known) continue;
+      Candidate candidate;
+      candidate.span = {begin, end};
+      candidate.priority = kContraction;
+      candidate.name_entity(*known, "text");
+      out.push_back(std::move(candidate));
+    }
+  }
+}
+
 void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
                                         std::vector<Candidate>& out) const {
   auto member_at = [&](std::size_t at, std::size_t& next) -> const std::string* {
@@ -1059,6 +1089,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
+  add_single_abbreviations(text, sentence, shaped);
   return prepared;
 }
 

@@ -94,6 +94,8 @@ class EntityRecognizer {
                    const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // One abbreviation after a word that takes a country: 对华, 访美, 驻华.
+  void add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
 
   // Picks the longest non-overlapping candidates of `order` within `within`;
   // a container's inside is picked again, as nested mentions.

@@ -371,7 +371,8 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   }
   RuleReader in(source);
   in.object(root, "/");
-  in.only_keys(root, "", {"entities", "countries", "abbreviations", "context_after", "never", "generic",
+  in.only_keys(root, "", {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
+                          "single_abbreviations", "generic",
                           "patterns", "relations", "modifiers", "references", "vocabulary", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
@@ -383,6 +384,12 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
     }
   }
   if (const Value* v = find(root, "context_after")) append(updated.contractions.context_after, in.strings(*v, "/context_after"));
+  if (const Value* v = find(root, "single_after")) append(updated.contractions.single_after, in.strings(*v, "/single_after"));
+  if (const Value* v = find(root, "single_abbreviations")) {
+    for (auto& [abbreviation, name] : in.string_map(*v, "/single_abbreviations")) {
+      updated.contractions.single_abbreviations[abbreviation] = name;
+    }
+  }
   if (const Value* v = find(root, "never")) append(updated.contractions.never, in.strings(*v, "/never"));
   if (const Value* v = find(root, "generic")) append(updated.generic, in.strings(*v, "/generic"));
   if (const Value* v = find(root, "patterns")) read_patterns(in, *v, updated);

@@ -36,6 +36,10 @@ struct ContractionRules {
   std::map<std::string, std::string> abbreviations;  // one character -> canonical name
   std::vector<std::string> context_after;            // words that make a run a contraction
   std::vector<std::string> never;                    // look-alikes that are not
+  // One abbreviation alone names its country after these words: 对华, 访美,
+  // 驻华, 涉俄 (and 华 itself is 中国 there).
+  std::vector<std::string> single_after;
+  std::map<std::string, std::string> single_abbreviations;  // 华 -> 中国: only after single_after
 };
 
 // Open-class names no gazetteer has: shapes and the words that end them.

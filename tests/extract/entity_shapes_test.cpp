@@ -71,5 +71,14 @@ TEST(EventName, KeepsItsEditionAndDropsTheDate) {
   EXPECT_FALSE(has(found, NodeType::Event, "2024年10月金砖国家喀山峰会"));
 }
 
+TEST(SingleAbbreviation, NamesItsCountryAfterAWordThatTakesOne) {
+  EXPECT_TRUE(has(entities("美国再度升级对华芯片出口管制。"), NodeType::Country, "中国"));
+  EXPECT_TRUE(has(entities("法国总统马克龙访华期间两国签署协议。"), NodeType::Country, "中国"));
+  // Not where the character begins a word or a foreign name.
+  EXPECT_FALSE(has(entities("会议在华盛顿举行。"), NodeType::Country, "中国"));
+  EXPECT_FALSE(has(entities("首个项目已在德克萨斯州落地。"), NodeType::Country, "德国"));
+  EXPECT_FALSE(has(entities("他们在华人社区开展活动。"), NodeType::Country, "中国"));
+}
+
 }  // namespace
 }  // namespace kg::extract
