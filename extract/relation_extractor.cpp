@@ -103,11 +103,13 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
   for (std::size_t i : reading.arguments) {
     const Mention& m = mentions[i];
     const Span clause = reading.clause_of(m.span.begin);
-    // 与/同/跟 X: X is someone's partner, never the actor a later clause carries over.
+    // 与/同/跟 X: X is someone's partner, never the actor a later clause
+    // carries over; nor is a speaker named before a colon (新华社记者：…).
     const std::string_view before = text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
     for (std::string_view marker : {"与", "同", "跟"}) {
       if (ends_with(before, marker)) reading.accompanying[i] = true;
     }
+    if (clause.end < reading.sentence.end && text[clause.end] == ':') reading.accompanying[i] = true;
     // The members of a list share its role: 在联合国、二十国集团等框架下.
     // So do names run together (在联大|第一委员会上).
     const bool listed = previous && mentions[*previous].span.end <= m.span.begin &&

@@ -263,7 +263,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
                {"negations", "refusals", "modal", "modal_exceptions", "passive_markers", "partner_markers",
-                "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "adverbs", "list_ends",
+                "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
   ModifierRules& m = pack.modifiers;
@@ -280,6 +280,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"instrumental", &m.instrumental},
       {"venue_openers", &m.venue_openers},
       {"venue_parts", &m.venue_parts},
+      {"hosting_verbs", &m.hosting_verbs},
       {"adverbs", &m.adverbs},
       {"list_ends", &m.list_ends},
       {"actor_heads", &m.actor_heads},

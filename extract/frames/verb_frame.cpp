@@ -69,7 +69,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         person_acts = true;
       }
     }
-    if (hosting) {
+    // 在中国举办 names the host; 在瑞士举行 only the place.
+    const bool hosting_verb = hosting && std::find(modifiers.hosting_verbs.begin(), modifiers.hosting_verbs.end(), word) !=
+                                             modifiers.hosting_verbs.end();
+    if (hosting_verb) {
       if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
           host && reading.adjunct[*host] && reading.mention(*host).span.end == trigger.span.begin &&
           (subject == none || reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
@@ -97,12 +100,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const std::size_t object_limit = clause.end;
   if (passive) {
     const std::size_t before = reading.mention(agents.back()).span.begin;
-    if (auto object = reading.nearest_left(reading.sentence.begin, before, rule.object_types)) {
+    if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
+        object && starts_with(reading.text.substr(trigger.span.end), "的")) {
+      // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;
-    } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
-               object && starts_with(reading.text.substr(trigger.span.end), "的")) {
-      // 由中国主办的《…》峰会: the object follows, after 的.
+    } else if (auto object = reading.nearest_left(reading.sentence.begin, before, rule.object_types)) {
       objects.push_back(*object);
       object_first = true;
     }
@@ -144,7 +147,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // An event named before its verb is its subject's object: 峰会在中国举办.
   if (subject == none && object_first && !rule.subject_types.empty()) {
     const Mention& object = reading.mention(objects.front());
-    subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered)
+    subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
   }
   if (rule.adjacent_object && !objects.empty() && !object_first) {

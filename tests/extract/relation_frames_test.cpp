@@ -73,9 +73,18 @@ TEST(SubjectOfAVerb, IsTheHeadOfARelativeClauseBeforeIt) {
   EXPECT_FALSE(found.count("七国集团 OPPOSES 广岛人工智能进程")) << ::testing::PrintToString(found);
 }
 
-TEST(SubjectOfAVerb, IsTheCountryAnEventIsHeldIn) {
-  const auto found = facts("2024年5月，人工智能首尔峰会在韩国举行。");
+TEST(SubjectOfAVerb, IsTheCountryAnEventIsHostedIn) {
+  const auto found = facts("2024年5月，人工智能首尔峰会在韩国举办。");
   EXPECT_TRUE(found.count("韩国 HOSTED 人工智能首尔峰会")) << ::testing::PrintToString(found);
+  // Held (举行) somewhere names only the place (the guide: 举行 with a host).
+  const auto held = facts("2024年5月，中美人工智能政府间对话首次会议在瑞士日内瓦举行。");
+  EXPECT_FALSE(held.count("瑞士 HOSTED 中美人工智能政府间对话首次会议")) << ::testing::PrintToString(held);
+  EXPECT_TRUE(held.count("中美人工智能政府间对话首次会议 IN_YEAR 2024")) << ::testing::PrintToString(held);
+}
+
+TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
+  const auto found = facts("新华社记者：人工智能行动峰会在巴黎举行，请问中方如何评价？");
+  EXPECT_FALSE(found.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(found);
 }
 
 TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
