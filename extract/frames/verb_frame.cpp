@@ -214,6 +214,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   } else if (reported || person_acts) {
     // Whoever said it, the sentence states no subject for this verb; or its
     // subject is a person this rule does not take.
+  } else if (auto own = reading.nearest_left(clause.begin, trigger.span.begin,
+                                             {graph::NodeType::Event, graph::NodeType::Initiative},
+                                             kSkipPartnered | kSkipAdjunct);
+             own && !object_first &&
+             std::none_of(reading.triggers.begin(), reading.triggers.end(), [&](const Trigger& t) {
+               // 从发布《A》到发布《B》: an earlier verb's object is no subject.
+               return t.span.begin >= clause.begin && t.span.end <= reading.mention(*own).span.begin;
+             })) {
+    // The clause's subject is an event or a document (会议通过《…》, 峰会发表…):
+    // the act is stated, but of no actor carried over.
   } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
     // and its date, but of nobody named.

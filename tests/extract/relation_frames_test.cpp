@@ -82,6 +82,16 @@ TEST(SubjectOfAVerb, IsTheCountryAnEventIsHostedIn) {
   EXPECT_TRUE(held.count("中美人工智能政府间对话首次会议 IN_YEAR 2024")) << ::testing::PrintToString(held);
 }
 
+TEST(SubjectOfAVerb, IsAnEventOrDocumentThatActsItself) {
+  // The meeting adopted the compact: no actor named before is its subject.
+  const auto found = facts("2024年9月，联合国未来峰会在纽约举行，会议通过《未来契约》。");
+  for (const std::string& fact : found) EXPECT_EQ(fact.find("ADOPTED"), std::string::npos) << fact;
+  EXPECT_TRUE(found.count("未来契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  // An earlier verb's object is no subject: 从发布《A》到发布《B》.
+  const auto chain = facts(kChinaFirst + "从发布《网络空间国际合作战略》到发布《全球数据安全倡议》，中国积极推动全球治理。");
+  EXPECT_TRUE(chain.count("中国 ISSUED 全球数据安全倡议")) << ::testing::PrintToString(chain);
+}
+
 TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
   const auto found = facts("新华社记者：人工智能行动峰会在巴黎举行，请问中方如何评价？");
   EXPECT_FALSE(found.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(found);
