@@ -38,6 +38,8 @@ constexpr std::string_view kDot = "·";
 constexpr std::string_view kListComma = "、";
 constexpr std::string_view kYearCharacter = "年";
 constexpr std::size_t kMaxNameCharacters = 24;
+// A document's name without title marks, 关于 to its kind: 关于人工智能和全球治理的联合声明.
+constexpr std::size_t kMaxAboutCharacters = 40;
 
 bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
   return at <= text.size() && text.substr(at, word.size()) == word;
@@ -968,6 +970,48 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
   }
 }
 
+void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                        std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (const std::string& opener : pack_.patterns.about_openers) {
+    for (std::size_t at = body.find(opener, sentence.begin); at != std::string_view::npos;
+         at = body.find(opener, at + opener.size())) {
+      // Inside a title it is the title's: 《关于…的决定》.
+      const std::string_view before = body.substr(sentence.begin, at - sentence.begin);
+      if (before.rfind(kOpenTitle) != std::string_view::npos &&
+          (before.rfind(kCloseTitle) == std::string_view::npos || before.rfind(kCloseTitle) < before.rfind(kOpenTitle))) {
+        continue;
+      }
+      // 首个关于…的决议, 一份关于…的报告: a description, not a name.
+      if (std::any_of(pack_.patterns.about_descriptors.begin(), pack_.patterns.about_descriptors.end(),
+                      [&](const std::string& word) { return ends_with(before, word); })) {
+        continue;
+      }
+      // …的 + a document's kind, within a title's length, no clause break.
+      std::size_t end = 0;
+      for (std::size_t i = at + opener.size(), n = 0; i < sentence.end && n < kMaxAboutCharacters; ++n) {
+        const char32_t c = utf8::next(text, i);
+        if (c == U',' || c == U';' || c == U':' || c == U'。' || c == U'(' || c == U'《' || c == U'》') break;
+        if (c != U'的') continue;
+        // The longest kind word right after this 的 (建议书 over 建议).
+        for (const std::string& kind : pack_.patterns.initiative_suffixes) {
+          if (starts_with_at(text, i, kind) && i + kind.size() > end && i + kind.size() <= sentence.end) {
+            end = i + kind.size();
+          }
+        }
+      }
+      if (end == 0) continue;
+      const std::size_t begin = extend_name_left(text, sentence, at, known);
+      Candidate candidate;
+      candidate.span = {begin, end};
+      candidate.priority = kPattern;
+      candidate.container = true;
+      candidate.name_by_shape(graph::NodeType::Initiative, strip_quotes(text.substr(begin, end - begin)), "text");
+      out.push_back(std::move(candidate));
+    }
+  }
+}
+
 void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
   const ContractionRules& rules = pack_.contractions;
   const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
@@ -1090,6 +1134,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_years(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
   add_single_abbreviations(text, sentence, shaped);
+  add_about_titles(text, sentence, known, shaped);
   return prepared;
 }
 

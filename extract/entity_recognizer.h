@@ -94,6 +94,9 @@ class EntityRecognizer {
                    const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // A document named without title marks: (金砖国家领导人)关于…的声明.
+  void add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& known,
+                        std::vector<Candidate>& out) const;
   // One abbreviation after a word that takes a country: 对华, 访美, 驻华.
   void add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
 

@@ -64,6 +64,8 @@ struct PatternRules {
   std::vector<std::string> anchored_initiative_suffixes;  // 中非…协作平台: with a known name first
   std::vector<std::string> government_suffixes;    // 政府: 中国政府 and 拜登政府 name a country
   std::vector<std::string> edition_words;          // 首次, 首届: …对话首次会议 keeps them
+  std::vector<std::string> about_openers;          // 关于: 关于…的联合声明 names a document
+  std::vector<std::string> about_descriptors;      // 个, 份: 首个关于…的决议 describes one
   std::vector<std::string> event_verbs;            // 出席, 主持: a name after one is an event
   std::vector<std::string> event_held_verbs;       // 举行, 开幕: …会议在纽约举行 names an event
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国

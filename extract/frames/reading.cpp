@@ -184,6 +184,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       line_year(actors.line_year),
       dropped(dropped),
       partnered(mentions.size(), false),
+      joined(mentions.size(), false),
       accompanying(mentions.size(), false),
       adjunct(mentions.size(), false) {}
 
@@ -202,6 +203,13 @@ bool SentenceReading::coordinated(std::size_t from, std::size_t to, const std::v
   // right before a title qualifies it instead (联合国大会《…决议》).
   if (between.empty()) return ends_with(text.substr(0, from), "》") || ends_with(text.substr(0, from), "”");
   if (std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end()) return true;
+  // A note in brackets after a member: 《A》(2020年9月发布)、《B》.
+  if (starts_with(between, "(")) {
+    if (const std::size_t close = between.find(')'); close != std::string_view::npos) {
+      const std::string_view rest = between.substr(close + 1);
+      if (rest.empty() || std::find(coordinators.begin(), coordinators.end(), rest) != coordinators.end()) return true;
+    }
+  }
   // A list closed and continued: 肯尼亚等28个国家和|欧盟, 包括中国、美国在内的28个国家和|欧盟.
   return grammar->closes_list(between, coordinators);
 }

@@ -108,6 +108,9 @@ struct SentenceReading {
   // Mentions a partner verb took as its object (中国联合|法国…举办): they are
   // not the subject of the verbs that follow.
   std::vector<bool> partnered;
+  // Partners a joining verb took whole (中国联合法国…举办): they act with
+  // the subject in the verbs that follow.
+  std::vector<bool> joined;
   // Mentions right after 与/同/跟: partners in their own clause, never the
   // actor a later clause carries over.
   std::vector<bool> accompanying;

@@ -184,7 +184,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   for (std::size_t& index : objects) reading.mentions[index].weak = false;
   if (rule.relation == graph::RelationType::CooperatesWith) {
-    for (std::size_t index : objects) reading.partnered[index] = true;
+    for (std::size_t index : objects) reading.partnered[index] = reading.joined[index] = true;
   }
   const std::optional<int> year = reading.year_before(trigger.span.begin);
 
@@ -192,6 +192,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   std::vector<std::size_t> stated_subjects;
   if (subject != none) {
     stated_subjects = reading.list_to(subject, rule.subject_types, modifiers.coordinators, reading.sentence.begin);
+    // Partners a joining verb took (北京智源联合北京大学、清华大学…发布): they act with the subject.
+    if (rule.relation != graph::RelationType::CooperatesWith) {
+      for (std::size_t index : reading.arguments) {
+        const Mention& m = reading.mention(index);
+        if (reading.joined[index] && m.span.begin > reading.mention(subject).span.end &&
+            m.span.end <= trigger.span.begin && type_in(m.type, rule.subject_types)) {
+          stated_subjects.push_back(index);
+        }
+      }
+    }
   }
   std::vector<const Mention*> subjects;
   if (rule.subject_types.empty()) {

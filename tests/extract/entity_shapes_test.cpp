@@ -80,5 +80,14 @@ TEST(SingleAbbreviation, NamesItsCountryAfterAWordThatTakesOne) {
   EXPECT_FALSE(has(entities("他们在华人社区开展活动。"), NodeType::Country, "中国"));
 }
 
+TEST(DocumentName, WithoutTitleMarksFromAboutToItsKind) {
+  const auto found = entities("中法两国发表了关于人工智能和全球治理的联合声明。金砖国家领导人关于人工智能全球治理的声明随后发布。");
+  EXPECT_TRUE(has(found, NodeType::Initiative, "关于人工智能和全球治理的联合声明"));
+  EXPECT_TRUE(has(found, NodeType::Initiative, "金砖国家领导人关于人工智能全球治理的声明"));
+  // A description is no name: 首个关于…的决议.
+  const auto described = entities("联合国大会通过首个关于致命性自主武器系统的决议。");
+  for (const auto& [type, name] : described) EXPECT_NE(type, NodeType::Initiative) << name;
+}
+
 }  // namespace
 }  // namespace kg::extract

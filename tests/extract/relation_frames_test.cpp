@@ -97,6 +97,22 @@ TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
   EXPECT_FALSE(found.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(found);
 }
 
+TEST(CoordinatedSubjects, IncludePartnersAJoiningVerbTook) {
+  const auto found = facts("北京智源人工智能研究院联合北京大学、清华大学发布《人工智能北京共识》。");
+  for (const char* issuer : {"北京智源人工智能研究院", "北京大学", "清华大学"}) {
+    EXPECT_TRUE(found.count(std::string(issuer) + " ISSUED 人工智能北京共识")) << issuer << ::testing::PrintToString(found);
+  }
+  // Not a country that only qualifies the partner: 法国|相关博物馆.
+  const auto qualified = facts("中国联合法国相关博物馆举办“敦煌数字保护”线上研讨会。");
+  for (const std::string& fact : qualified) EXPECT_NE(fact.rfind("法国 HOSTED", 0), 0u) << fact;
+}
+
+TEST(CoordinatedObjects, RunOnPastANoteInBrackets) {
+  const auto found = facts("中方陆续提出《全球数据安全倡议》(2020年9月发布)、《全球人工智能治理倡议》(2023年10月发布)。");
+  EXPECT_TRUE(found.count("中国 PROPOSED 全球数据安全倡议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PROPOSED 全球人工智能治理倡议")) << ::testing::PrintToString(found);
+}
+
 TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
   const auto found = facts("美国、中国、巴西等28个国家和欧盟共同签署《布莱奇利宣言》。");
   for (const char* signer : {"美国", "中国", "巴西", "欧盟"}) {
