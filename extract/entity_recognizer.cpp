@@ -645,8 +645,10 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     const std::size_t suffix_begin = sentence.begin + match.begin;
     const std::size_t end = sentence.begin + match.end;
     // A suffix inside a listed word is none: 部 in 总部, 署 in 部署.
+    // (A word the suffix holds whole is no matter: 部长 in 部长会议.)
     const bool excluded = suffix_exclusion_words_.ends_at(text, sentence.begin, end) ||
-                          suffix_exclusion_words_.starts_at(text, suffix_begin, text.size());
+                          (suffix_exclusion_words_.starts_at(text, suffix_begin, text.size()) &&
+                           !suffix_exclusion_words_.starts_at(text, suffix_begin, end));
     if (excluded) continue;
     // A known name ending here is the name: 美国|英伟达公司, not 美国英伟达公司.
     // (An event keeps its year or edition: 2023年|世界互联网大会乌镇峰会.)
@@ -916,8 +918,9 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
     if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
       // 巴西副总统 is no person 巴西副: a known name is what stands there.
+      // (Nor 就任美国总统 a person 任美国: no known name lies in a person's.)
       const bool known_first = std::any_of(known.begin(), known.end(), [&](const Span& k) {
-        return k.begin == begin || (k.begin < begin && k.end > begin);
+        return k.begin < title_begin && k.end > begin;
       });
       if (!known_first) add(begin, title_begin);
     }
@@ -1009,6 +1012,46 @@ void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, co
       candidate.name_by_shape(graph::NodeType::Initiative, strip_quotes(text.substr(begin, end - begin)), "text");
       out.push_back(std::move(candidate));
     }
+  }
+}
+
+void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  const std::string_view first = "第";
+  const std::string_view number_sign = "号";
+  for (std::size_t at = body.find(first, sentence.begin); at != std::string_view::npos;
+       at = body.find(first, at + first.size())) {
+    // 第 + digits (and /) + 号 + a document's kind: 第74/247号决议, 第14110号行政令.
+    std::size_t i = at + first.size();
+    const std::size_t digits = i;
+    while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/')) ++i;
+    if (i == digits || !starts_with_at(text, i, number_sign)) continue;
+    i += number_sign.size();
+    std::size_t end = 0;
+    for (const std::string& kind : pack_.patterns.numbered_document_kinds) {
+      if (starts_with_at(text, i, kind) && i + kind.size() > end) end = i + kind.size();
+    }
+    if (end == 0) continue;
+    Candidate candidate;
+    candidate.priority = kPattern;
+    candidate.container = true;
+    // 第14110号行政令《…》: the number and the title name one document, by its title.
+    if (starts_with_at(text, end, kOpenTitle)) {
+      const std::size_t close = body.find(kCloseTitle, end);
+      if (close != std::string_view::npos) {
+        const std::string title = strip_quotes(body.substr(end + kOpenTitle.size(), close - end - kOpenTitle.size()));
+        if (!title.empty()) {
+          candidate.span = {at, close + kCloseTitle.size()};
+          if (auto known = gazetteer_.find(title)) candidate.name_entity(*known, "rules");
+          else candidate.name_by_shape(graph::NodeType::Initiative, title, "text");
+          out.push_back(std::move(candidate));
+          continue;
+        }
+      }
+    }
+    candidate.span = {at, end};
+    candidate.name_by_shape(graph::NodeType::Initiative, std::string(text.substr(at, end - at)), "text");
+    out.push_back(std::move(candidate));
   }
 }
 
@@ -1135,6 +1178,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_contractions(text, sentence, shaped);
   add_single_abbreviations(text, sentence, shaped);
   add_about_titles(text, sentence, known, shaped);
+  add_numbered_documents(text, sentence, shaped);
   return prepared;
 }
 

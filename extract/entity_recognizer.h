@@ -97,6 +97,8 @@ class EntityRecognizer {
   // A document named without title marks: (金砖国家领导人)关于…的声明.
   void add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& known,
                         std::vector<Candidate>& out) const;
+  // Documents named by number: 第74/247号决议, 第14110号行政令《…》.
+  void add_numbered_documents(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // One abbreviation after a word that takes a country: 对华, 访美, 驻华.
   void add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
 

@@ -205,6 +205,22 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       reading.emit_year(first, *heading, kHeading, mentions[reading.years.front()].surface);
     }
   }
+  // A date in brackets right after a document or event: 《全球人工智能治理倡议》(2023年10月).
+  for (std::size_t index : reading.arguments) {
+    const Mention& m = mentions[index];
+    if ((m.type != graph::NodeType::Initiative && m.type != graph::NodeType::Event) || m.weak) continue;
+    if (!starts_with(text.substr(m.span.end), "(")) continue;
+    for (std::size_t year : reading.years) {
+      if (mentions[year].span.begin != m.span.end + 1) continue;
+      static const RelationRule kNote = [] {
+        RelationRule rule;
+        rule.id = "dated.note";
+        rule.relation = graph::RelationType::InYear;
+        return rule;
+      }();
+      reading.emit_year(m, std::stoi(mentions[year].name), kNote, mentions[year].surface);
+    }
+  }
   // Events named with their year: 2023年世界互联网大会乌镇峰会.
   for (std::size_t index : reading.arguments) {
     const Mention& m = mentions[index];

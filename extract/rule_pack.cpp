@@ -224,7 +224,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
                 "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
-                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "event_verbs",
+                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
                 "event_held_verbs"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
@@ -249,6 +249,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"edition_words", &p.edition_words},
       {"about_openers", &p.about_openers},
       {"about_descriptors", &p.about_descriptors},
+      {"numbered_document_kinds", &p.numbered_document_kinds},
       {"event_verbs", &p.event_verbs},
       {"event_held_verbs", &p.event_held_verbs}};
   for (const auto& [key, list] : lists) {

@@ -66,6 +66,7 @@ struct PatternRules {
   std::vector<std::string> edition_words;          // 首次, 首届: …对话首次会议 keeps them
   std::vector<std::string> about_openers;          // 关于: 关于…的联合声明 names a document
   std::vector<std::string> about_descriptors;      // 个, 份: 首个关于…的决议 describes one
+  std::vector<std::string> numbered_document_kinds;  // 决议, 行政令: 第74/247号决议
   std::vector<std::string> event_verbs;            // 出席, 主持: a name after one is an event
   std::vector<std::string> event_held_verbs;       // 举行, 开幕: …会议在纽约举行 names an event
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国

@@ -89,5 +89,18 @@ TEST(DocumentName, WithoutTitleMarksFromAboutToItsKind) {
   for (const auto& [type, name] : described) EXPECT_NE(type, NodeType::Initiative) << name;
 }
 
+TEST(DocumentName, ByItsNumber) {
+  const auto found = entities("联大通过第74/247号决议。拜登签署第14110号行政令《安全、可靠和值得信赖地开发和使用人工智能》。");
+  EXPECT_TRUE(has(found, NodeType::Initiative, "第74/247号决议"));
+  // A number and a title side by side name one document, by its title.
+  EXPECT_TRUE(has(found, NodeType::Initiative, "安全、可靠和值得信赖地开发和使用人工智能"));
+  EXPECT_FALSE(has(found, NodeType::Initiative, "第14110号行政令"));
+}
+
+TEST(EventName, OfAMinistersMeeting) {
+  const auto found = entities("2016年4月　七国集团信息通信部长会议在日本高松举行。");
+  EXPECT_TRUE(has(found, NodeType::Event, "七国集团信息通信部长会议")) << found.size();
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -170,6 +170,13 @@ TEST(Chronology, ADateHeadingALineDatesItsSentences) {
   EXPECT_FALSE(prose.count("全球数据安全倡议 IN_YEAR 2020")) << ::testing::PrintToString(prose);
 }
 
+TEST(Dates, InBracketsRightAfterADocument) {
+  const auto found = facts("中方陆续提出《全球数据安全倡议》(2020年9月)、《全球人工智能治理倡议》(2023年10月)。");
+  EXPECT_TRUE(found.count("全球数据安全倡议 IN_YEAR 2020")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("全球人工智能治理倡议 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("全球人工智能治理倡议 IN_YEAR 2020")) << ::testing::PrintToString(found);
+}
+
 TEST(Founding, LaunchesABodyNamedRightAfterTheVerb) {
   const auto found = facts("中国与赞比亚共同发起成立“人工智能能力建设国际合作之友小组”。");
   EXPECT_TRUE(found.count("中国 PROPOSED 人工智能能力建设国际合作之友小组")) << ::testing::PrintToString(found);
