@@ -724,8 +724,22 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     if (auto known = gazetteer_.find_form(name)) {
       type = gazetteer_.entity(*known).type;  // a known name found by its shape
     } else if (auto body_name = without_edition(name); body_name != name) {
-      // 第78届联合国大会 is 联合国大会, the organization, in one of its sessions.
-      if (auto session = gazetteer_.find(body_name); session && gazetteer_.entity(*session).type == graph::NodeType::Organization) {
+      // 第78届联合国大会 is 联合国大会, the organization, in one of its
+      // sessions; but a conference series' edition is an event of its own
+      // (第二届世界互联网大会): the gazetteer says which, by "editions".
+      auto session = gazetteer_.find(body_name);
+      if (session) {
+        const Attributes& attributes = gazetteer_.entity(*session).attributes;
+        if (auto it = attributes.find("editions"); it != attributes.end() && it->second == "Event") {
+          Candidate candidate;
+          candidate.span = {begin, end};
+          candidate.priority = kPattern;
+          candidate.name_by_shape(graph::NodeType::Event, name, "text");
+          out.push_back(std::move(candidate));
+          continue;
+        }
+      }
+      if (session && gazetteer_.entity(*session).type == graph::NodeType::Organization) {
         Candidate candidate;
         candidate.span = {begin, end};
         candidate.priority = kPattern;

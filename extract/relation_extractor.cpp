@@ -185,7 +185,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
     }
   }
   for (const RelationRule& rule : grammar.pack().relations) {
-    if (rule.frame == Frame::Pair) read_pairs(reading, rule);
+    if (rule.frame == Frame::Pair) read_pairs(grammar, reading, rule);
   }
   // A line headed by a date, then an event (2023年5月　七国集团广岛峰会。): the event took place then.
   if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {

@@ -41,9 +41,27 @@ std::vector<std::size_t> paired_in(const SentenceReading& reading, const Mention
   return members;
 }
 
+// Whether a cooperation word of the rule follows `from` in its clause with
+// no verb between — right after a pair (中非数字合作) or after the list it
+// stands in (中阿、中非等多边与区域电商合作).
+bool cooperation_follows(const FrameGrammar& grammar, const SentenceReading& reading, const RelationRule& rule,
+                         std::size_t from) {
+  const Span clause = reading.clause_of(from > 0 ? from - 1 : from);
+  std::size_t nearest = clause.end;
+  const std::string_view rest = reading.text.substr(from, clause.end > from ? clause.end - from : 0);
+  for (const std::string& word : rule.triggers) {
+    if (const std::size_t at = rest.find(word); at != std::string_view::npos) nearest = std::min(nearest, from + at);
+  }
+  if (nearest == clause.end) return false;
+  // (Words of lists, 等, are no verbs.)
+  return std::none_of(reading.triggers.begin(), reading.triggers.end(), [&](const Trigger& t) {
+    return t.span.begin >= from && t.span.begin < nearest && grammar.rule(t.rule).frame == Frame::Verb;
+  });
+}
+
 }  // namespace
 
-void read_pairs(SentenceReading& reading, const RelationRule& rule) {
+void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
   const auto& mentions = reading.mentions;
   // Members of a named event take part in it: 中美…对话首次会议, 中国—东盟…峰会.
   if (rule.object_types == std::vector{graph::NodeType::Event}) {
@@ -86,11 +104,18 @@ void read_pairs(SentenceReading& reading, const RelationRule& rule) {
              !(m.span == span);
     });
     if (in_initiative) continue;
-    const Span clause = reading.clause_of(span.begin);
-    std::size_t end = span.end;
-    for (int n = 0; n < 6 && end < clause.end; ++n) utf8::next(reading.text, end);
-    const std::string_view after = reading.text.substr(span.end, std::min(end, clause.end) - span.end);
-    if (has_trigger(rule, after, false)) emit_pairs(members, reading.text.substr(span.begin, span.end - span.begin));
+    if (cooperation_follows(grammar, reading, rule, span.end)) {
+      emit_pairs(members, reading.text.substr(span.begin, span.end - span.begin));
+    }
+  }
+  // Two names joined by a dash in running text, in a list that a cooperation
+  // word closes: 开展中国-东盟、中国-中亚等区域电商合作.
+  for (std::size_t k = 0; k + 1 < reading.arguments.size(); ++k) {
+    const std::size_t a = reading.arguments[k];
+    const std::size_t b = reading.arguments[k + 1];
+    const std::string_view joint = reading.text.substr(mentions[a].span.end, mentions[b].span.begin - mentions[a].span.end);
+    if ((joint != "-" && joint != kDash) || !cooperation_follows(grammar, reading, rule, mentions[b].span.end)) continue;
+    emit_pairs({a, b}, reading.text.substr(mentions[a].span.begin, mentions[b].span.end - mentions[a].span.begin));
   }
   // A name pairing two actors across a dash, with a cooperation word after
   // it: 中国—东盟网络事务对话机制, 东盟—欧盟战略伙伴关系, 中国—金砖国家…合作中心.

@@ -174,6 +174,6 @@ void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, cons
 void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 // Pair rules have no trigger in running text: their words end names that
 // pair two actors (中国—东盟…对话机制, 中非…合作).
-void read_pairs(SentenceReading& reading, const RelationRule& rule);
+void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 
 }  // namespace kg::extract

@@ -97,6 +97,13 @@ TEST(DocumentName, ByItsNumber) {
   EXPECT_FALSE(has(found, NodeType::Initiative, "第14110号行政令"));
 }
 
+TEST(EventName, OfAConferenceSeriesEdition) {
+  // A conference series' edition is an event; a standing body's session is the body.
+  const auto found = entities("2015年12月，在第二届世界互联网大会上，习近平主席提出四项原则。第78届联合国大会通过决议。");
+  EXPECT_TRUE(has(found, NodeType::Event, "第二届世界互联网大会"));
+  EXPECT_TRUE(has(found, NodeType::Organization, "联合国大会"));
+}
+
 TEST(EventName, OfAMinistersMeeting) {
   const auto found = entities("2016年4月　七国集团信息通信部长会议在日本高松举行。");
   EXPECT_TRUE(has(found, NodeType::Event, "七国集团信息通信部长会议")) << found.size();

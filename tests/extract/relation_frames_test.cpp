@@ -204,6 +204,15 @@ TEST(NamesPairingActors, StateCooperationAndParticipation) {
       << ::testing::PrintToString(found);
 }
 
+TEST(NamesPairingActors, InAListACooperationWordCloses) {
+  const auto found = facts("开展中国-东盟、中国-中亚、中阿、中非等多边与区域电商合作。");
+  for (const char* partner : {"东盟", "中亚", "阿拉伯国家", "非洲"}) {
+    EXPECT_TRUE(found.count(std::string("中国 COOPERATES_WITH ") + partner) ||
+                found.count(std::string(partner) + " COOPERATES_WITH 中国"))
+        << partner << ::testing::PrintToString(found);
+  }
+}
+
 TEST(Venues, TakePartInEachListedBodyOrEvent) {
   const auto found = facts("欧盟在联合国、经合组织、二十国集团等多边框架下积极倡导人工智能治理。");
   for (const char* body : {"联合国", "经合组织", "二十国集团"}) {
