@@ -168,8 +168,11 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
         drop("negated");
         continue;
       }
+      const std::string_view said_before = text.substr(sentence.begin, clause.begin - sentence.begin);
+      const bool announced = std::any_of(grammar.modifiers().announcements.begin(), grammar.modifiers().announcements.end(),
+                                         [&](const std::string& word) { return said_before.find(word) != std::string_view::npos; });
       if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal) &&
-          !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal_exceptions)) {
+          !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal_exceptions) && !announced) {
         drop("forward-looking");
         continue;
       }

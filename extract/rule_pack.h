@@ -98,6 +98,9 @@ struct RelationRule {
   // Whether the object must follow the trigger at once (发起成立|“…之友小组”),
   // only 了 between: for triggers that would otherwise reach too far.
   bool adjacent_object = false;
+  // Whether a bare quoted phrase right after the trigger is its object, a
+  // name (秉持“合作安全”理念): documents' verbs take them always.
+  bool quoted_objects = false;
   // Prepositions that put the object before the verb: 对华实施出口管制,
   // 将华为列入实体清单.
   std::vector<std::string> object_markers;
@@ -113,6 +116,7 @@ struct ModifierRules {
   std::vector<std::string> refusals;        // 未, 没有, 拒绝 (not 尚未): a rule's when_refused is stated
   std::vector<std::string> modal;           // 应, 将, 可: forward-looking, no relation
   std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
+  std::vector<std::string> announcements;   // 宣布…将: earlier in the sentence, so does it
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> coordinators;    // 、 和 及 以及 与

@@ -110,7 +110,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       object_first = true;
     }
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
-                                                 names_its_object(rule.relation))) {
+                                                 names_its_object(rule.relation) || rule.quoted_objects)) {
     // A name right before a title qualifies it: 通过的非洲大陆自由贸易区|《数字贸易议定书》.
     const Mention& first = reading.mention(*object);
     const std::string_view first_text = reading.text.substr(first.span.begin, first.span.end - first.span.begin);

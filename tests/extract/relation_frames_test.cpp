@@ -225,6 +225,19 @@ TEST(Venues, TakePartInEachListedBodyOrEvent) {
   EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(opening);
 }
 
+TEST(Support, ForPrinciplesNamedInQuotes) {
+  const auto found = facts("中国秉持“合作安全”理念，坚持“智能向善”的价值导向。");
+  EXPECT_TRUE(found.count("中国 SUPPORTS 合作安全")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 SUPPORTS 智能向善")) << ::testing::PrintToString(found);
+}
+
+TEST(ForwardLooking, StatesWhatAnAnnouncementAnnounces) {
+  const auto found = facts("2025年2月，冯德莱恩在出席人工智能行动峰会时宣布，欧盟将出台“投资人工智能”倡议。");
+  EXPECT_TRUE(found.count("欧盟 ISSUED 投资人工智能")) << ::testing::PrintToString(found);
+  // Without an announcement, the future states nothing.
+  EXPECT_FALSE(facts("欧盟将出台“投资人工智能”倡议。").count("欧盟 ISSUED 投资人工智能"));
+}
+
 TEST(Opposition, TargetsMarkedBeforeTheVerbOrAfterIt) {
   const auto found = facts("美国对中国实施出口管制。美国商务部将华为、中芯国际列入实体清单。美国副总统万斯在峰会上批评欧洲对科技行业过度监管。");
   EXPECT_TRUE(found.count("美国 OPPOSES 中国")) << ::testing::PrintToString(found);
