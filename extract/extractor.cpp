@@ -137,7 +137,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     std::vector<FoundRelation> relations;
     if (!mentions[i].empty() || notes) {
       const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
-                                new_line ? std::nullopt : line_year};
+                                new_line ? std::nullopt : line_year, new_line ? nullptr : &mentions[i - 1]};
       relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i], actors,
                                                notes ? &dropped : nullptr);
       if (auto actor = compiled_->relations.actor_of(mentions[i], relations)) paragraph_actor = std::move(actor);

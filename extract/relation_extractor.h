@@ -58,6 +58,9 @@ struct ActorContext {
   // (2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。): it governs
   // every sentence of the line that names no year of its own.
   std::optional<int> line_year;
+  // The mentions of the sentence before, in the same paragraph: where an
+  // object left unsaid (美国拒签) was named.
+  const std::vector<Mention>* previous_mentions = nullptr;
 };
 
 class RelationExtractor {

@@ -183,7 +183,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
     in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                            "adjacent_object", "when_refused", "object_markers", "quoted_objects"});
+                            "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -203,6 +203,10 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
       const std::string name = in.string(*refused, at + "/when_refused");
       rule.when_refused = graph::parse_relation_type(name);
       if (!rule.when_refused) in.fail(at + "/when_refused", "unknown relation type \"" + name + "\"");
+    }
+    if (const Value* unsaid = find(item, "unsaid_object")) {
+      if (!unsaid->IsBool()) in.fail(at + "/unsaid_object", "expected true or false");
+      rule.unsaid_object = unsaid->GetBool();
     }
     if (const Value* quoted = find(item, "quoted_objects")) {
       if (!quoted->IsBool()) in.fail(at + "/quoted_objects", "expected true or false");
@@ -269,7 +273,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "passive_markers", "partner_markers",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "adjunct_openers", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -280,6 +284,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"modal", &m.modal},
       {"modal_exceptions", &m.modal_exceptions},
       {"announcements", &m.announcements},
+      {"verb_particles", &m.verb_particles},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"coordinators", &m.coordinators},

@@ -101,6 +101,9 @@ struct RelationRule {
   // Whether a bare quoted phrase right after the trigger is its object, a
   // name (秉持“合作安全”理念): documents' verbs take them always.
   bool quoted_objects = false;
+  // Whether the object may be left unsaid where the verb ends its clause
+  // (中国签署…，但美国拒签): then it is the last one named before.
+  bool unsaid_object = false;
   // Prepositions that put the object before the verb: 对华实施出口管制,
   // 将华为列入实体清单.
   std::vector<std::string> object_markers;
@@ -117,6 +120,7 @@ struct ModifierRules {
   std::vector<std::string> modal;           // 应, 将, 可: forward-looking, no relation
   std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
   std::vector<std::string> announcements;   // 宣布…将: earlier in the sentence, so does it
+  std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> coordinators;    // 、 和 及 以及 与

@@ -182,6 +182,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       topic(actors.topic),
       previous_actor(actors.previous),
       line_year(actors.line_year),
+      previous_mentions(actors.previous_mentions),
       dropped(dropped),
       partnered(mentions.size(), false),
       joined(mentions.size(), false),
@@ -304,6 +305,14 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
     return type_in(m.type, types) ? std::optional(index) : std::nullopt;
   }
   return std::nullopt;
+}
+
+const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {
+  if (!previous_mentions) return nullptr;
+  for (auto it = previous_mentions->rbegin(); it != previous_mentions->rend(); ++it) {
+    if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;
+  }
+  return nullptr;
 }
 
 const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {

@@ -40,6 +40,14 @@ std::optional<std::size_t> marked_object(const SentenceReading& reading,
   return std::nullopt;
 }
 
+// Whether nothing but particles (了, 过, 等) follows the trigger in its clause.
+bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger, Span clause) {
+  std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+  while (const std::string* particle = opening_of(rest, modifiers.verb_particles)) rest.remove_prefix(particle->size());
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
+  return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?");
+}
+
 }  // namespace
 
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -97,6 +105,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
 
   std::vector<std::size_t> objects;
   bool object_first = false;  // the object stands before the verb
+  const Mention* unsaid = nullptr;  // an object named in the sentence before, if none is here
   const std::size_t object_limit = clause.end;
   if (passive) {
     const std::size_t before = reading.mention(agents.back()).span.begin;
@@ -155,14 +164,28 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     if (starts_with(gap, "了")) gap.remove_prefix(std::string_view("了").size());
     if (!gap.empty()) objects.clear();
   }
+  // The object left unsaid where the verb ends its clause: 中国签署…，但美国拒签;
+  // 张国清…出席 — the last one named before, in the sentence or the one before it.
+  // Of the rule's first object type only: what one signs, rejects or attends
+  // unsaid is a document or an event, not whatever body was named last.
+  if (objects.empty() && rule.unsaid_object && !rule.object_types.empty() &&
+      ends_clause(reading, modifiers, trigger, clause)) {
+    const std::vector<graph::NodeType> primary{rule.object_types.front()};
+    if (auto named = reading.nearest_left(reading.sentence.begin, clause.begin, primary)) {
+      objects.push_back(*named);
+      object_first = true;
+    } else if (const Mention* previous = reading.unsaid_object(primary)) {
+      unsaid = previous;
+    }
+  }
   if (!rule.object_endings.empty()) {
     std::erase_if(objects, [&](std::size_t index) { return !ending_of(reading.mention(index).name, rule.object_endings); });
   }
-  if (objects.empty()) {
+  if (objects.empty() && !unsaid) {
     reading.drop(rule, word, "no object");
     return;
   }
-  if (!object_first && grammar.is_modifier(reading.text, clause, reading.mention(objects.back()))) {
+  if (!object_first && !objects.empty() && grammar.is_modifier(reading.text, clause, reading.mention(objects.back()))) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
       for (std::size_t index : objects) reading.partnered[index] = true;
@@ -173,7 +196,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // 中国通过《…》推动合作: "by means of", when another verb follows the object.
   const bool instrumental_word = std::find(modifiers.instrumental.begin(), modifiers.instrumental.end(), word) !=
                                  modifiers.instrumental.end();
-  if (instrumental_word && !object_first) {
+  if (instrumental_word && !object_first && !objects.empty()) {
     const std::size_t after = reading.mention(objects.back()).span.end;
     std::vector<PhraseMatcher::Match> verbs;
     grammar.triggers().find_all(reading.text.substr(after, clause.end - after), verbs);
@@ -249,8 +272,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   if (subjects.empty() && !rule.subject_types.empty()) reading.drop(rule, word, "no subject");
 
-  for (std::size_t index : objects) {
-    const Mention& object = reading.mention(index);
+  std::vector<const Mention*> targets;
+  for (std::size_t index : objects) targets.push_back(&reading.mention(index));
+  if (unsaid) targets.push_back(unsaid);
+  for (const Mention* target : targets) {
+    const Mention& object = *target;
     if (rule.relation != graph::RelationType::InYear) {
       for (const Mention* s : subjects) reading.emit(*s, rule.relation, object, year, rule, word);
     }

@@ -150,6 +150,20 @@ TEST(References, ThisInitiativeIsTheLastInitiativeOfItsKind) {
   EXPECT_TRUE(found.count("阿拉伯国家联盟 SUPPORTS 全球数据安全倡议")) << ::testing::PrintToString(found);
 }
 
+TEST(UnsaidObjects, AreTheDocumentOrEventNamedJustBefore) {
+  const auto found = facts("中国签署《巴黎人工智能宣言》，但美国拒签。");
+  EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
+  const auto next = facts("《人工智能框架公约》在维尔纽斯开放签署。安道尔、挪威、英国和欧盟首批签署。");
+  for (const char* signer : {"安道尔", "挪威", "英国", "欧盟"}) {
+    EXPECT_TRUE(next.count(std::string(signer) + " SIGNED 人工智能框架公约")) << signer << ::testing::PrintToString(next);
+  }
+  const auto attended = facts("人工智能行动峰会在巴黎举行，国务院副总理张国清作为习近平主席特别代表出席。");
+  EXPECT_TRUE(attended.count("张国清 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(attended);
+  EXPECT_FALSE(attended.count("习近平 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(attended);
+  // A verb with an object of its own takes none from before.
+  EXPECT_FALSE(facts("中国签署《巴黎人工智能宣言》，美国签署了双边协议。").count("美国 SIGNED 巴黎人工智能宣言"));
+}
+
 TEST(Refusals, DecliningToSignOrJoinIsRejected) {
   const auto found = facts("美国和英国没有签署《巴黎人工智能宣言》。阿根廷宣布不加入金砖国家。");
   EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
