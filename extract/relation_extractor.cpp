@@ -83,6 +83,11 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
     const bool nominal = std::any_of(grammar.modifiers().determiners.begin(), grammar.modifiers().determiners.end(),
                                      [&](const std::string& d) { return ends_with(before, d); });
     if (nominal && grammar.rule(matches[i].value).frame == Frame::Verb) continue;
+    // After a verb that governs it, a verb is what is promoted or joined, not
+    // an act of the subject's: 推动|制定《公约》, 参与|起草 (the first verb states the relation).
+    if (ending_of(before, grammar.modifiers().control_verbs) && grammar.rule(matches[i].value).frame == Frame::Verb) {
+      continue;
+    }
     // The same word may trigger several rules (携手: partner and verb).
     const bool same_span_as_previous = !out.empty() && out.back().span == span;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.
@@ -109,7 +114,11 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     for (std::string_view marker : {"与", "同", "跟"}) {
       if (ends_with(before, marker)) reading.accompanying[i] = true;
     }
-    if (clause.end < reading.sentence.end && text[clause.end] == ':') reading.accompanying[i] = true;
+    // (A label: the name, a few words at most, the colon — 新华社记者：, 问：.)
+    if (clause.end < reading.sentence.end && text[clause.end] == ':' &&
+        utf8::length(text.substr(m.span.end, clause.end - m.span.end)) <= 4) {
+      reading.accompanying[i] = true;
+    }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
     // So do names run together (在联大|第一委员会上).
     const bool listed = previous && mentions[*previous].span.end <= m.span.begin &&

@@ -143,6 +143,9 @@ struct ModifierRules {
   // Prepositions that open an adjunct (在…上, 致…, 向…): what they govern
   // is a place, an addressee or a target, never the verb's subject.
   std::vector<std::string> adjunct_openers;
+  std::vector<std::string> not_openers;  // 应对, 即将: words an opener ends that are none
+  // Verbs that govern the verb after them (推动制定…): that verb states no act of its own.
+  std::vector<std::string> control_verbs;
   // Characters of an edition or date that may stand between an adjunct's
   // preposition and its name: 在第二届|世界互联网大会上, 于2023年|…
   std::string edition_characters;

@@ -123,7 +123,13 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
     const Mention& name = mentions[index];
     if (name.type == graph::NodeType::Year) continue;
     const std::size_t dash = name.surface.find(kDash);
-    if (dash == std::string::npos || !has_trigger(rule, std::string_view(name.surface).substr(dash), false)) continue;
+    if (dash == std::string::npos) continue;
+    // A document's name pairs partners only if it names the cooperation itself
+    // (东盟—欧盟战略伙伴关系), not a plan about it (中国—上合组织…合作中心建设方案).
+    const bool document = name.type == graph::NodeType::Initiative;
+    if (!has_trigger(rule, document ? std::string_view(name.name) : std::string_view(name.surface).substr(dash), document)) {
+      continue;
+    }
     std::vector<std::size_t> members = paired_in(reading, name);
     std::erase_if(members, [&](std::size_t m) { return mentions[m].contraction; });
     emit_pairs(members, name.surface);

@@ -131,7 +131,12 @@ const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   // An edition or date between: 在第二届|…大会上, 于2023年|…峰会期间.
   for (int characters = 0; characters < 8 && !before.empty(); ++characters) {
-    if (const std::string* opener = ending_of(before, pack_.modifiers.adjunct_openers)) return opener;
+    if (const std::string* opener = ending_of(before, pack_.modifiers.adjunct_openers)) {
+      // The end of a verb is no preposition: 反对|美欧, 应对, 即将.
+      const std::size_t end = clause_begin + before.size();
+      if (triggers_.ends_at(text, clause_begin, end) || ending_of(before, pack_.modifiers.not_openers)) return nullptr;
+      return opener;
+    }
     std::size_t previous = before.size();
     utf8::previous(before, previous);
     if (pack_.modifiers.edition_characters.find(before.substr(previous)) == std::string::npos) return nullptr;
@@ -274,6 +279,7 @@ std::optional<std::size_t> SentenceReading::nearest_right(std::size_t from, std:
   for (std::size_t index : arguments) {
     const Mention& m = mentions[index];
     if (m.span.begin < from || m.span.end > to || !type_in(m.type, types)) continue;
+    if (adjunct[index]) continue;  // 支持在共建“一带一路”国家建设…: a place, not the object
     if (m.weak) {
       std::string_view gap = text.substr(from, m.span.begin - from);
       for (std::string_view particle : {"了", "的"}) {

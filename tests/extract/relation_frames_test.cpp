@@ -239,6 +239,26 @@ TEST(Venues, TakePartInEachListedBodyOrEvent) {
   EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(opening);
 }
 
+TEST(GovernedVerbs, StateNoActOfTheirOwn) {
+  // 推动制定: promoting the drafting is support, not issuing (a wrong fact once).
+  const auto found = facts("中国推动制定《联合国打击网络犯罪公约》。");
+  EXPECT_FALSE(found.count("中国 ISSUED 联合国打击网络犯罪公约")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 SUPPORTS 联合国打击网络犯罪公约")) << ::testing::PrintToString(found);
+}
+
+TEST(Objects, AreNoPlaceInAnAdjunct) {
+  const auto found = facts("中国支持在共建“一带一路”国家建设绿色数据中心。");
+  EXPECT_FALSE(found.count("中国 SUPPORTS 一带一路")) << ::testing::PrintToString(found);
+  // The end of a verb is no preposition: 反对 takes its object.
+  EXPECT_TRUE(facts("中国反对美欧将技术竞争政治化。").count("中国 OPPOSES 美国"));
+}
+
+TEST(NamesPairingActors, OnlyWhenADocumentNamesTheCooperationItself) {
+  EXPECT_TRUE(facts("上海合作组织发布《中国—上合组织国家人工智能应用合作中心建设方案》。").count("中国 COOPERATES_WITH 上海合作组织") == 0);
+  const auto partnership = facts("欧盟重视“东盟—欧盟战略伙伴关系”。");
+  EXPECT_TRUE(partnership.count("东盟 COOPERATES_WITH 欧盟") || partnership.count("欧盟 COOPERATES_WITH 东盟"));
+}
+
 TEST(Support, ForPrinciplesNamedInQuotes) {
   const auto found = facts("中国秉持“合作安全”理念，坚持“智能向善”的价值导向。");
   EXPECT_TRUE(found.count("中国 SUPPORTS 合作安全")) << ::testing::PrintToString(found);
