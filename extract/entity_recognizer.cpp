@@ -252,6 +252,13 @@ const std::string* EntityRecognizer::find_abbreviation(char32_t c) const {
 
 bool EntityRecognizer::is_stop_character(char32_t c) const { return stop_characters_.contains(c); }
 
+std::size_t EntityRecognizer::name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+  for (const std::string& word : pack_.patterns.name_words) {
+    if (end >= floor + word.size() && text.substr(end - word.size(), word.size()) == word) return end - word.size();
+  }
+  return end;
+}
+
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
   std::size_t i = at;
   for (int n = 0; n < 2; ++n) {
@@ -304,6 +311,12 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     }
     std::size_t previous = begin;
     const char32_t c = utf8::previous(text, previous);
+    // A word names hold whole though it has a function word's character: 协同, 和平.
+    if (const std::size_t word_begin = name_word_ending_at(text, sentence.begin, begin); word_begin != begin) {
+      characters += utf8::length(text.substr(word_begin, begin - word_begin));
+      begin = word_begin;
+      continue;
+    }
     if (!is_name_character(c) || is_stop_character(c)) break;
     if (c == U'—' && utf8::before(text, previous) == U'—') break;  // —— is a dash between phrases
     if (c == U'“' && from > previous && text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
@@ -730,7 +743,9 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       auto session = gazetteer_.find(body_name);
       if (session) {
         const Attributes& attributes = gazetteer_.entity(*session).attributes;
-        if (auto it = attributes.find("editions"); it != attributes.end() && it->second == "Event") {
+        // (By its ordinal: a year names no edition here, 2023年世界互联网大会 is that year's summit.)
+        const bool ordinal = name.substr(0, std::string_view("第").size()) == "第" || name.find("首届") == 0;
+        if (auto it = attributes.find("editions"); it != attributes.end() && it->second == "Event" && ordinal) {
           Candidate candidate;
           candidate.span = {begin, end};
           candidate.priority = kPattern;
@@ -917,7 +932,12 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (inside_longer) continue;
     const std::size_t title_begin = sentence.begin + title.begin;
     std::size_t name_begin = sentence.begin + title.end;
-    if (starts_with_at(text, name_begin, ":")) ++name_begin;
+    // A byline's separator: 责编/董惠敏, 责任编辑:谢帅, 文|张哲.
+    while (starts_with_at(text, name_begin, " ")) ++name_begin;
+    if (starts_with_at(text, name_begin, ":") || starts_with_at(text, name_begin, "/") ||
+        starts_with_at(text, name_begin, "|")) {
+      ++name_begin;
+    }
     while (starts_with_at(text, name_begin, " ")) ++name_begin;
     // Bylines list several names after one title: 本报记者 张三 李四.
     for (int listed = 0; listed < 4; ++listed) {

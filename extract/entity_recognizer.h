@@ -110,6 +110,8 @@ class EntityRecognizer {
   std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
+  // Where a word of the pack's name_words that ends at `end` begins (end if none).
+  std::size_t name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const;
   // The name a one-character abbreviation stands for (中 -> 中国), if any.
   // Contractions are tried at every character: most are no abbreviation,
   // which the bitset tells without hashing.

@@ -230,7 +230,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
                {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
                 "anchored_organization_suffixes",
                 "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
-                "name_stop_words", "name_qualifiers", "transliteration_characters", "surnames",
+                "name_stop_words", "name_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
                 "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
                 "event_held_verbs"});
@@ -248,6 +248,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"postpositions", &p.postpositions},
       {"name_stop_characters", &p.name_stop_characters},
       {"name_stop_words", &p.name_stop_words},
+      {"name_words", &p.name_words},
       {"name_qualifiers", &p.name_qualifiers},
       {"suffix_exclusions", &p.suffix_exclusions},
       {"category_before_quote", &p.category_before_quote},

@@ -57,6 +57,7 @@ struct PatternRules {
   std::vector<std::string> titles_after_name;      // 主席: a name may also precede (习近平主席)
   std::vector<std::string> name_stop_characters;   // characters an open-class name never spans
   std::vector<std::string> name_stop_words;        // words an open-class name never spans (verbs)
+  std::vector<std::string> name_words;             // 协同, 和平: words names hold whole despite a stop character
   std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
   std::vector<std::string> postpositions;          // 上, 期间: may follow a name directly
   std::vector<std::string> suffix_exclusions;      // 总部, 部署: words a suffix inside is no suffix

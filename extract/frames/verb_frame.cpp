@@ -211,6 +211,13 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   const std::optional<int> year = reading.year_before(trigger.span.begin);
 
+  // A name run into the object before the verb qualifies it, acts in nothing:
+  // 两国|政府间人工智能对话首次会议在日内瓦举行.
+  if (subject != none && object_first && !objects.empty() && !held_in &&
+      reading.mention(subject).span.end == reading.mention(objects.front()).span.begin) {
+    subject = none;
+    person_acts = true;  // the clause's subject is that noun phrase: carry no actor into it
+  }
   // The subject and those coordinated with it: 中国、俄罗斯等国签署….
   std::vector<std::size_t> stated_subjects;
   if (subject != none) {

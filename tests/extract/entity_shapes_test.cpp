@@ -48,6 +48,13 @@ TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
   EXPECT_TRUE(persons(entities("他曾出任美国驻华大使。")).empty());
 }
 
+TEST(PersonInAByline, AfterACreditAndItsSeparator) {
+  EXPECT_EQ(persons(entities("责编/董惠敏 美编/王梦雅\n[责任编辑:谢帅]")),
+            (std::set<std::string>{"董惠敏", "王梦雅", "谢帅"}));
+  EXPECT_EQ(persons(entities("文 | 中国现代国际关系研究院博士研究生 张哲 董倩雯 王晓悦")),
+            (std::set<std::string>{"张哲", "董倩雯", "王晓悦"}));
+}
+
 TEST(PersonWithDots, TakesTheWholeTransliteratedName) {
   const auto found = persons(entities("微软总裁布拉德·史密斯于2017年提出倡议。美国常驻联合国代表琳达·托马斯-格林菲尔德介绍草案。"
                                       "俄罗斯联邦政府总理米·弗·米舒斯京出席。"));
@@ -87,6 +94,11 @@ TEST(DocumentName, WithoutTitleMarksFromAboutToItsKind) {
   // A description is no name: 首个关于…的决议.
   const auto described = entities("联合国大会通过首个关于致命性自主武器系统的决议。");
   for (const auto& [type, name] : described) EXPECT_NE(type, NodeType::Initiative) << name;
+}
+
+TEST(ProgrammeName, HoldsWordsWithAFunctionWordsCharacter) {
+  // 同 stops names (中国同巴西…), but not inside 协同.
+  EXPECT_TRUE(has(entities("推动中欧工业智能协同研发计划落地。"), NodeType::Initiative, "中欧工业智能协同研发计划"));
 }
 
 TEST(DocumentName, ByItsNumber) {
