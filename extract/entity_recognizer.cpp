@@ -1105,7 +1105,9 @@ void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sent
       if (!name) continue;
       // A run of abbreviations is a contraction's (对中美关系), not one alone;
       // and a foreign name may begin so (在德克萨斯州).
-      if (end < sentence.end && (abbreviation_of(utf8::at(text, end)) || transliteration_.contains(utf8::at(text, end)))) {
+      const bool foreign_name_may_follow = !rules.single_abbreviations.count(character);  // 德|克萨斯, but 华 is no such start
+      if (end < sentence.end && (abbreviation_of(utf8::at(text, end)) ||
+                                 (foreign_name_may_follow && transliteration_.contains(utf8::at(text, end))))) {
         continue;
       }
       auto known = gazetteer_.find(*name);

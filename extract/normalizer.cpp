@@ -30,6 +30,12 @@ void append_utf8(std::string& out, UChar32 c) {
 // promised valid) show as U+FFFD.
 UChar32 next_code_point(std::string_view text, std::size_t& i) { return static_cast<UChar32>(utf8::next(text, i)); }
 
+// Enclosed and parenthesized numbers (①, ⑴, ⒈, ❶, ㉑): footnote marks in the text kg reads.
+constexpr bool is_footnote_mark(UChar32 c) {
+  return (c >= 0x2460 && c <= 0x24B5) || (c >= 0x24EA && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
+         (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
 // What the folding step makes of one code point after NFKC and
 // Traditional → Simplified; -1 drops it.
 UChar32 fold(UChar32 c) {
@@ -280,6 +286,9 @@ class CharacterCache {
     std::string replacement;
     if (c == 0x2026 || c == 0x22EF) {  // … ⋯ : NFKC's "..." would end a sentence
       append_utf8(replacement, c);
+    } else if (is_footnote_mark(c)) {
+      // ①–⑳, ⑴, ❶: footnote marks, whose NFKC digits would run into a year (③2023年).
+      replacement = " ";
     } else if (c == 0xFF0D) {
       replacement = "\u2014";
       slot.flags |= kFullWidthDash;

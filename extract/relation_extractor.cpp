@@ -129,6 +129,11 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
       reading.adjunct[i] = reading.adjunct[*previous];
     } else {
       reading.adjunct[i] = grammar.adjunct_opener(text, clause.begin, m.span.begin) != nullptr;
+      // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.
+      const std::string* opener = grammar.adjunct_opener(text, clause.begin, m.span.begin);
+      if (opener && *opener == "在" && grammar.verb_starts_at(text, m.span.end, clause.end)) {
+        reading.adjunct[i] = false;
+      }
     }
     previous = i;
   }
@@ -148,8 +153,20 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
   reading.arguments.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;
-    if (mentions[i].type == graph::NodeType::Year) reading.years.push_back(i);
-    else reading.arguments.push_back(i);
+    if (mentions[i].type == graph::NodeType::Year) {
+      reading.years.push_back(i);
+      continue;
+    }
+    // An alias in brackets after its name (开放式工作组(OEWG)) is that name again, no argument.
+    if (!reading.arguments.empty()) {
+      const Mention& previous = mentions[reading.arguments.back()];
+      if (previous.type == mentions[i].type && previous.name == mentions[i].name &&
+          text.substr(previous.span.end, mentions[i].span.begin - previous.span.end) == "(" &&
+          starts_with(text.substr(mentions[i].span.end), ")")) {
+        continue;
+      }
+    }
+    reading.arguments.push_back(i);
   }
   mark_roles(grammar, reading);
   reading.triggers = find_triggers(grammar, text, sentence, mentions);

@@ -276,7 +276,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/modifiers",
                {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
-                "actor_heads", "adjunct_openers", "not_openers", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
+                "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
@@ -298,8 +298,12 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"adverbs", &m.adverbs},
       {"list_ends", &m.list_ends},
       {"actor_heads", &m.actor_heads},
+      {"process_nouns", &m.process_nouns},
       {"adjunct_openers", &m.adjunct_openers},
       {"not_openers", &m.not_openers},
+      {"adjunct_qualifiers", &m.adjunct_qualifiers},
+      {"clause_openers", &m.clause_openers},
+      {"clause_verbs", &m.clause_verbs},
       {"control_verbs", &m.control_verbs},
       {"generic_actors", &m.generic_actors},
       {"quantifiers", &m.quantifiers},

@@ -141,10 +141,16 @@ struct ModifierRules {
   // Head nouns that are the actor itself (中国政府, 两国, 双方): the name
   // before them is no mere modifier.
   std::vector<std::string> actor_heads;
+  // Nouns of a process a name before them is the topic of (推进“数字丝绸之路”建设):
+  // the name is no mere modifier.
+  std::vector<std::string> process_nouns;
   // Prepositions that open an adjunct (在…上, 致…, 向…): what they govern
   // is a place, an addressee or a target, never the verb's subject.
   std::vector<std::string> adjunct_openers;
   std::vector<std::string> not_openers;  // 应对, 即将: words an opener ends that are none
+  std::vector<std::string> adjunct_qualifiers;  // 共建, “: 在共建“一带一路”国家 is still a place
+  std::vector<std::string> clause_openers;      // 而, 同时: what may open a clause before its subject
+  std::vector<std::string> clause_verbs;        // 宣布, 主张: verbs (no triggers) a clause with its subject unsaid may begin with
   // Verbs that govern the verb after them (推动制定…): that verb states no act of its own.
   std::vector<std::string> control_verbs;
   // Characters of an edition or date that may stand between an adjunct's

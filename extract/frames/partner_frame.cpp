@@ -46,9 +46,10 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
       }
     } else if (grammar.names_generic_actor(reading.text, clause.begin, marker_begin, reading.mentions)) {
       // 各国与中国合作: an actor of its own, but no named one.
-    } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
-                                                   kSkipPartnered | kSkipAccompanying | kSkipAdjunct)) {
-      actors.push_back(&reading.mention(*carried));
+    } else if (const auto carried = reading.carried_subject(clause, rule.subject_types); carried.subject) {
+      actors.push_back(&reading.mention(*carried.subject));
+    } else if (carried.blocked) {
+      // The clause's subject is a noun phrase kg does not name.
     } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types)) {
       actors.push_back(actor);
     }

@@ -49,9 +49,11 @@ FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack), rules_(pack.rela
     if (pack.relations[i].frame == Frame::Pair) continue;  // pair triggers are read inside names
     for (const std::string& trigger : pack.relations[i].triggers) {
       triggers_.add(trigger, static_cast<std::uint32_t>(i));
+      if (pack.relations[i].frame == Frame::Verb) verbs_.add(trigger, static_cast<std::uint32_t>(i));
     }
   }
   triggers_.build();
+  verbs_.build();
 }
 
 std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const {
@@ -123,8 +125,9 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   std::string_view verb = rest;
   while (const std::string* adverb = opening_of(verb, pack_.modifiers.adverbs)) verb.remove_prefix(adverb->size());
   if (triggers_.starts_at(verb, 0, std::min<std::size_t>(verb.size(), 24))) return false;
-  // A head noun that is the actor itself: 中国政府, 美方, 两国, 双方.
-  return !opening_of(rest, pack_.modifiers.actor_heads);
+  // A head noun that is the actor itself (中国政府, 两国), or a process it
+  // is the topic of (“数字丝绸之路”建设, …公约谈判).
+  return !opening_of(rest, pack_.modifiers.actor_heads) && !opening_of(rest, pack_.modifiers.process_nouns);
 }
 
 const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const {
@@ -136,6 +139,11 @@ const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size
       const std::size_t end = clause_begin + before.size();
       if (triggers_.ends_at(text, clause_begin, end) || ending_of(before, pack_.modifiers.not_openers)) return nullptr;
       return opener;
+    }
+    // …or words that qualify the place: 在共建“一带一路”国家.
+    if (const std::string* word = ending_of(before, pack_.modifiers.adjunct_qualifiers)) {
+      before.remove_suffix(word->size());
+      continue;
     }
     std::size_t previous = before.size();
     utf8::previous(before, previous);
@@ -311,6 +319,63 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
     return type_in(m.type, types) ? std::optional(index) : std::nullopt;
   }
   return std::nullopt;
+}
+
+bool SentenceReading::starts_with_verb(Span clause) const {
+  std::size_t at = clause.begin;
+  while (const std::string* word = opening_of(text.substr(at, clause.end - at), grammar->modifiers().clause_openers)) {
+    at += word->size();
+  }
+  const std::string_view rest = text.substr(at, clause.end - at);
+  return grammar->verb_starts_at(text, at, clause.end) || opening_of(rest, grammar->modifiers().attribution) ||
+         opening_of(rest, grammar->modifiers().clause_verbs) || opening_of(rest, grammar->modifiers().adverbs);
+}
+
+bool SentenceReading::opens_clause(Span clause, std::size_t at) const {
+  std::string_view before = text.substr(clause.begin, at - clause.begin);
+  for (bool stripped = true; stripped && !before.empty();) {
+    stripped = false;
+    if (const std::string* word = opening_of(before, grammar->modifiers().clause_openers)) {
+      before.remove_prefix(word->size());
+      stripped = true;
+      continue;
+    }
+    std::size_t next = 0;
+    const char32_t c = utf8::next(before, next);
+    if (utf8::is_ascii_digit(c) || c == U'年' || c == U'月' || c == U'日' || c == U' ') {
+      before.remove_prefix(next);
+      stripped = true;
+    }
+  }
+  return before.empty();
+}
+
+SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std::vector<graph::NodeType>& types) const {
+  for (auto c = clauses.rbegin(); c != clauses.rend(); ++c) {
+    if (c->begin >= clause.begin) continue;
+    // The clause's first verb, and the first name before it that can act.
+    std::size_t verb = c->end;
+    for (const Trigger& t : triggers) {
+      if (t.span.begin >= c->begin && t.span.begin < c->end && grammar->rule(t.rule).frame == Frame::Verb) {
+        verb = std::min(verb, t.span.begin);
+      }
+    }
+    for (std::size_t index : arguments) {
+      const Mention& m = mentions[index];
+      if (m.span.begin < c->begin || m.span.end > verb) continue;
+      if (adjunct[index] || accompanying[index] || partnered[index] || m.weak) continue;
+      // A subject opens its clause: only dates and connectives (而, 同时) before
+      // it. After a verb, the clause left its subject unsaid (宣布《…》): look
+      // further back; else its subject is no name (以…为代表的区域组织…): the chain ends.
+      if (!opens_clause(*c, m.span.begin)) {
+        if (starts_with_verb(*c)) break;
+        return {std::nullopt, true};
+      }
+      if (type_in(m.type, types)) return {index, false};
+      return {std::nullopt, true};  // the clause's subject is no actor of this rule's: the chain ends
+    }
+  }
+  return {};
 }
 
 const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {

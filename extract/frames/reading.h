@@ -5,6 +5,7 @@
 // in a file of its own and reads one trigger's arguments around it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,6 +48,10 @@ class FrameGrammar {
   // The rule a refusal turns `index` into (未签署: signed -> REJECTED), if any.
   std::optional<std::uint32_t> refusal_of(std::uint32_t index) const;
   const PhraseMatcher& triggers() const { return triggers_; }
+  // Whether a verb frame's trigger starts at `at` (within `limit`).
+  bool verb_starts_at(std::string_view text, std::size_t at, std::size_t limit) const {
+    return verbs_.starts_at(text, at, std::min(limit, at + 24));
+  }
 
   // The longest of `words` that ends the clause's text before `at`, adverbs
   // (积极, 共同, 已 …) allowed between (未正式签署, 将共同举办), if any.
@@ -77,6 +82,7 @@ class FrameGrammar {
   std::vector<RelationRule> rules_;
   std::vector<std::uint32_t> refusal_;  // per pack rule: index into rules_, or 0 for none
   PhraseMatcher triggers_;  // value: rule index
+  PhraseMatcher verbs_;     // the verb frames' triggers only
 };
 
 // Mentions a search for an actor passes over.
@@ -148,6 +154,21 @@ struct SentenceReading {
   // The last argument of an allowed type the sentence before named, for an
   // object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
+  // The subject an earlier clause of the sentence leaves to `clause`: the
+  // subject of the nearest clause before it that names one (the name that
+  // opens it, before its verb) — 中国积极参与…联合国框架下…，在…中发挥… carries
+  // 中国, not 联合国 — if of an allowed type.
+  struct Carried {
+    std::optional<std::size_t> subject;
+    // An earlier clause's subject is no name of an allowed type (以…为代表的
+    // 区域组织…): the clause has a subject, unnamed, and takes no actor from further away.
+    bool blocked = false;
+  };
+  Carried carried_subject(Span clause, const std::vector<graph::NodeType>& types) const;
+  // Whether only dates and connectives (而, 同时, 此外) stand in the clause before `at`.
+  bool opens_clause(Span clause, std::size_t at) const;
+  // Whether the clause begins with a verb (after connectives): its subject is unsaid.
+  bool starts_with_verb(Span clause) const;
   // The actor a clause with no subject of its own is read with: the
   // paragraph's, else the document's, if of an allowed type.
   const Mention* unsaid_actor(const std::vector<graph::NodeType>& types) const;

@@ -21,7 +21,13 @@ std::optional<std::size_t> venue_before(const FrameGrammar& grammar, const Sente
   const Mention& venue = reading.mention(*last);
   std::string_view gap = reading.text.substr(venue.span.end, trigger.span.begin - venue.span.end);
   if (utf8::length(gap) > kMaxGapCharacters) return std::nullopt;
-  // Only words that name a part or kind of the venue: 开幕式, 等多边合作.
+  // An acronym in brackets first (政府专家组(GGE)中); then only words that
+  // name a part or kind of the venue: 开幕式, 等多边合作.
+  if (starts_with(gap, "(")) {
+    const std::size_t close = gap.find(')');
+    if (close == std::string_view::npos) return std::nullopt;
+    gap.remove_prefix(close + 1);
+  }
   while (!gap.empty()) {
     const std::string* part = opening_of(gap, grammar.modifiers().venue_parts);
     if (!part) return std::nullopt;
@@ -62,9 +68,10 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
          reading.list_from(*after, rule.subject_types, grammar.modifiers().coordinators, reading.clause_of(reading.mention(*after).span.begin).end)) {
       if (partner != *after) actors.push_back(&reading.mention(partner));
     }
-  } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
-                                                 kSkipPartnered | kSkipAccompanying | kSkipAdjunct)) {
-    actors.push_back(&reading.mention(*carried));
+  } else if (const auto carried = reading.carried_subject(clause, rule.subject_types); carried.subject) {
+    actors.push_back(&reading.mention(*carried.subject));
+  } else if (carried.blocked) {
+    // The clause's subject is a noun phrase kg does not name.
   } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types)) {
     actors.push_back(actor);
   }

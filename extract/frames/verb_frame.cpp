@@ -82,8 +82,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
                                              modifiers.hosting_verbs.end();
     if (hosting_verb) {
       if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
-          host && reading.adjunct[*host] && reading.mention(*host).span.end == trigger.span.begin &&
-          (subject == none || reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
+          host && reading.mention(*host).span.end == trigger.span.begin &&
+          ends_with(reading.text.substr(clause.begin, reading.mention(*host).span.begin - clause.begin), "在") &&
+          (subject == none || subject == *host || reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
         subject = *host;
         held_in = true;
       }
@@ -267,12 +268,15 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
     // and its date, but of nobody named.
-  } else if (auto carried = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
-                                                 kSkipPartnered | kSkipAccompanying | kSkipAdjunct);
-             carried && !grammar.said_between(reading.text, reading.mention(*carried).span.end, trigger.span.begin)) {
-    // A subject named earlier in the sentence carries over: …，中国…
-    subjects.push_back(&reading.mention(*carried));
-  } else if (carried) {
+  } else if (const auto carried = reading.carried_subject(clause, rule.subject_types);
+             carried.subject &&
+             !grammar.said_between(reading.text, reading.mention(*carried.subject).span.end, trigger.span.begin)) {
+    // A subject named earlier in the sentence carries over (…，中国…), with
+    // the other members of a contraction or pair (双方…，支持…).
+    for (std::size_t index : reading.arguments) {
+      if (reading.mention(index).span == reading.mention(*carried.subject).span) subjects.push_back(&reading.mention(index));
+    }
+  } else if (carried.subject || carried.blocked) {
     // 某某表示，…参加…: the speaker is not the subject of what is reported.
   } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types); actor && !object_first) {
     subjects.push_back(actor);

@@ -92,6 +92,18 @@ TEST(SubjectOfAVerb, IsAnEventOrDocumentThatActsItself) {
   EXPECT_TRUE(chain.count("中国 ISSUED 全球数据安全倡议")) << ::testing::PrintToString(chain);
 }
 
+TEST(SubjectOfAVerb, CarriedIsTheSubjectOfAnEarlierClauseNotItsObject) {
+  const auto found = facts("中国积极参与并推动联合国框架下的国际规则进程，在联合国信息安全开放式工作组中发挥建设性作用。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
+  // Through a clause whose subject is unsaid too: …出席…会议，宣布《…》，提出“…”.
+  const auto chain = facts("同年9月，王毅外长在纽约出席人工智能能力建设国际合作高级别会议，宣布《人工智能能力建设普惠计划》，提出“五大愿景”。");
+  EXPECT_TRUE(chain.count("王毅 PROPOSED 五大愿景")) << ::testing::PrintToString(chain);
+  // Not through a clause whose subject is no name: 以…为代表的区域组织发挥…，发布….
+  const auto ended = facts(kChinaFirst + "以上海合作组织为代表的区域组织发挥了关键作用，发布《上合组织人工智能合作方案》。");
+  EXPECT_FALSE(ended.count("中国 ISSUED 上合组织人工智能合作方案")) << ::testing::PrintToString(ended);
+}
+
 TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
   const auto found = facts("新华社记者：人工智能行动峰会在巴黎举行，请问中方如何评价？");
   EXPECT_FALSE(found.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(found);
@@ -257,6 +269,37 @@ TEST(NamesPairingActors, OnlyWhenADocumentNamesTheCooperationItself) {
   EXPECT_TRUE(facts("上海合作组织发布《中国—上合组织国家人工智能应用合作中心建设方案》。").count("中国 COOPERATES_WITH 上海合作组织") == 0);
   const auto partnership = facts("欧盟重视“东盟—欧盟战略伙伴关系”。");
   EXPECT_TRUE(partnership.count("东盟 COOPERATES_WITH 欧盟") || partnership.count("欧盟 COOPERATES_WITH 东盟"));
+}
+
+TEST(Participation, InAProgrammeBuiltTogether) {
+  const auto found = facts("中国与非洲20多个国家合作共建“万村通”项目。中国高质量共建“一带一路”。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 万村通")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 COOPERATES_WITH 非洲") || found.count("非洲 COOPERATES_WITH 中国")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 一带一路")) << ::testing::PrintToString(found);
+}
+
+TEST(Objects, StandBeforeTheProcessTheyAreTheTopicOf) {
+  const auto found = facts("中国大力推进“数字丝绸之路”建设，在联合国框架下主导《联合国打击网络犯罪公约》谈判。");
+  EXPECT_TRUE(found.count("中国 SUPPORTS 数字丝绸之路")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国打击网络犯罪公约")) << ::testing::PrintToString(found);
+}
+
+TEST(SubjectOfAVerb, AfterZaiBeforeAVerbIsAClausesSubject) {
+  // 在美国推动…时: 美国 acts in the clause 在 opens, it is no place.
+  const auto found = facts("在美国推动“清洁网络”计划时，欧盟部分响应。");
+  EXPECT_TRUE(found.count("美国 SUPPORTS 清洁网络计划")) << ::testing::PrintToString(found);
+}
+
+TEST(Venues, AfterAnAcronymInBrackets) {
+  const auto found = facts("中国在联合国信息安全开放式工作组(OEWG)和政府专家组(GGE)中发挥建设性作用。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
+}
+
+TEST(Dates, AfterAFootnoteMark) {
+  // ③ is a footnote mark, not a digit run into the year.
+  const auto found = facts("③2023年，习近平主席在世界互联网大会乌镇峰会的视频致辞中提出“三个倡导”。");
+  EXPECT_TRUE(found.count("三个倡导 IN_YEAR 2023")) << ::testing::PrintToString(found);
 }
 
 TEST(Support, ForPrinciplesNamedInQuotes) {
