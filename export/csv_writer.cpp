@@ -104,7 +104,7 @@ void write_neo4j_csv(const Graph& graph, const FileSink& sink) {
       const graph::EdgeData& data = graph.edge(edge);
       row.text(ids[graph.source(edge)]).text(ids[graph.target(edge)]);
       row.text(graph::to_string(data.relation)).text("e" + std::to_string(index++));
-      row.number(data.year).number(data.weight());
+      row.number(data.first_year()).number(data.weight());
       row.list(evidence_sentences(data), kNeo4jArrayDelimiter);
       row.list(evidence_documents(data), kNeo4jArrayDelimiter);
       row.end(out);
@@ -181,7 +181,7 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
       for (std::size_t i : members) {
         const graph::EdgeData& data = graph.edge(edges[i]);
         row.text(ids[graph.source(edges[i])]).text(ids[graph.target(edges[i])]);
-        row.text("e" + std::to_string(i)).number(data.year).number(data.weight());
+        row.text("e" + std::to_string(i)).number(data.first_year()).number(data.weight());
         row.joined_list(evidence_sentences(data)).joined_list(evidence_documents(data));
         row.end(out);
       }

@@ -127,10 +127,10 @@ std::vector<GexfEdge> gexf_edges(const Graph& graph, GexfMode mode) {
     const graph::EdgeData& data = graph.edge(edge);
     // Canonical order puts the years of one relation between two nodes next
     // to each other, so a group is always the last edge so far.
-    if (mode == GexfMode::Dynamic && data.year && !edges.empty()) {
+    if (mode == GexfMode::Dynamic && !data.years.empty() && !edges.empty()) {
       const Graph::EdgeId last = edges.back().members.back();
       const graph::EdgeData& last_data = graph.edge(last);
-      if (last_data.year && last_data.relation == data.relation &&
+      if (!last_data.years.empty() && last_data.relation == data.relation &&
           graph.source(last) == graph.source(edge) && graph.target(last) == graph.target(edge)) {
         edges.back().members.push_back(edge);
         ++index;
@@ -171,7 +171,7 @@ void append_edge(std::string& out, const Graph& graph, const GexfEdge& edge,
   for (Graph::EdgeId member : edge.members) {
     const graph::EdgeData& data = graph.edge(member);
     weight += data.weight();
-    if (data.year) years.insert(*data.year);
+    years.insert(data.years.begin(), data.years.end());
     merged.evidence.insert(data.evidence.begin(), data.evidence.end());
   }
   out += "      <edge id=\"e" + std::to_string(edge.index) + "\"";
@@ -181,8 +181,8 @@ void append_edge(std::string& out, const Graph& graph, const GexfEdge& edge,
   append_attribute(out, "kind", relation);
   out += " weight=\"" + std::to_string(weight) + "\">\n        <attvalues>\n";
   append_value(out, "relation", relation);
-  if (mode == GexfMode::Static && graph.edge(first).year) {
-    append_value(out, "year", std::to_string(*graph.edge(first).year));
+  if (mode == GexfMode::Static && graph.edge(first).first_year()) {
+    append_value(out, "year", std::to_string(*graph.edge(first).first_year()));
   }
   if (!merged.evidence.empty()) {
     append_value(out, "evidence", join_list(evidence_sentences(merged)));
@@ -202,9 +202,9 @@ void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
   std::vector<std::set<int>> node_years(mode == GexfMode::Dynamic ? graph.node_count() : 0);
   if (mode == GexfMode::Dynamic) {
     for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
-      if (auto year = graph.edge(edge).year) {
-        node_years[graph.source(edge)].insert(*year);
-        node_years[graph.target(edge)].insert(*year);
+      for (int year : graph.edge(edge).years) {
+        node_years[graph.source(edge)].insert(year);
+        node_years[graph.target(edge)].insert(year);
       }
     }
     for (Graph::NodeId node : graph.nodes_in_canonical_order()) {

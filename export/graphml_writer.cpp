@@ -63,7 +63,7 @@ void append_edge(std::string& out, const graph::KnowledgeGraph& graph,
   out += "\">\n";
   append_data(out, "e_relation", graph::to_string(data.relation));
   append_data(out, "e_label", graph::to_string(data.relation));
-  if (data.year) append_data(out, "e_year", std::to_string(*data.year));
+  if (auto year = data.first_year()) append_data(out, "e_year", std::to_string(*year));
   append_data(out, "e_weight", std::to_string(data.weight()));
   if (!data.evidence.empty()) {
     append_data(out, "e_evidence", join_list(evidence_sentences(data)));

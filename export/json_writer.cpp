@@ -75,9 +75,9 @@ void write_edge_members(JsonWriter& json, const Graph& graph, Graph::EdgeId edge
   write_text(json, relation);
   write_key(json, names.edge_relation);
   write_text(json, relation);
-  if (data.year) {
+  if (auto year = data.first_year()) {
     write_key(json, "year");
-    json.Int(*data.year);
+    json.Int(*year);
   }
   write_key(json, "weight");
   json.Uint64(data.weight());

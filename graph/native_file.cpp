@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <set>
+#include <tuple>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -135,6 +138,10 @@ void write_evidence(Writer& w, const Evidence& evidence) {
   write_string(w, evidence.rule);
   w.Key("trigger");
   write_string(w, evidence.trigger);
+  if (evidence.year) {
+    w.Key("year");
+    w.Int(*evidence.year);
+  }
   w.EndObject();
 }
 
@@ -216,7 +223,8 @@ class DomReader {
   const std::string& source_;
 };
 
-void check_header(const DomReader& in, const rapidjson::Value& root) {
+// The format version of the file (1 to kNativeFormatVersion).
+int check_header(const DomReader& in, const rapidjson::Value& root) {
   in.object(root, "");
   auto format = root.FindMember("format");
   if (format == root.MemberEnd() || !format->value.IsString() ||
@@ -231,6 +239,7 @@ void check_header(const DomReader& in, const rapidjson::Value& root) {
                             " and older)");
   }
   if (version == 0) in.fail("/version", "format version 0 does not exist");
+  return static_cast<int>(version);
 }
 
 void read_documents(const DomReader& in, const rapidjson::Value& root, KnowledgeGraph& graph) {
@@ -277,6 +286,12 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
   return ids;
 }
 
+// A year: a whole number that fits an int.
+int read_year(const DomReader& in, const rapidjson::Value& value, const std::string& pointer) {
+  if (!value.IsInt()) in.fail(pointer, "expected a whole number");
+  return value.GetInt();
+}
+
 Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const std::string& at) {
   in.object(value, at);
   Evidence evidence;
@@ -287,11 +302,18 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
   evidence.sentence = in.string(in.member(value, "sentence", at), at + "/sentence");
   evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");
   evidence.trigger = in.string(in.member(value, "trigger", at), at + "/trigger");
+  if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
+    evidence.year = read_year(in, it->value, at + "/year");
+  }
   return evidence;
 }
 
-void read_edges(const DomReader& in, const rapidjson::Value& root,
+void read_edges(const DomReader& in, const rapidjson::Value& root, int version,
                 const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
+  // Version 1 listed an edge per (source, relation, target, year): those of
+  // one triple are merged here, and only a repeated year is listed twice.
+  std::set<std::tuple<KnowledgeGraph::NodeId, RelationType, KnowledgeGraph::NodeId, std::optional<int>>>
+      version_1_edges;
   std::size_t index = 0;
   for (const auto& value : in.array(in.member(root, "edges", ""), "/edges")) {
     std::string at = "/edges/" + std::to_string(index++);
@@ -309,17 +331,33 @@ void read_edges(const DomReader& in, const rapidjson::Value& root,
     std::string relation_name = in.string(in.member(value, "relation", at), at + "/relation");
     std::optional<RelationType> relation = parse_relation_type(relation_name);
     if (!relation) in.fail(at + "/relation", "unknown relation type \"" + relation_name + "\"");
-    std::optional<int> year;
-    if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
-      if (!it->value.IsInt()) in.fail(at + "/year", "expected a whole number");
-      year = it->value.GetInt();
+    std::vector<int> years;
+    std::optional<int> version_1_year;
+    if (version == 1) {
+      if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
+        version_1_year = read_year(in, it->value, at + "/year");
+        years.push_back(*version_1_year);
+      }
+    } else {
+      if (graph.find_edge(from, *relation, to)) in.fail(at, "edge listed twice");
+      if (auto it = value.FindMember("years"); it != value.MemberEnd()) {
+        std::size_t year_index = 0;
+        for (const auto& year : in.array(it->value, at + "/years")) {
+          years.push_back(read_year(in, year, at + "/years/" + std::to_string(year_index++)));
+        }
+      }
     }
-    if (graph.find_edge(from, *relation, to, year)) in.fail(at, "edge listed twice");
-    KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, year);
+    KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, std::nullopt);
+    if (version == 1 &&
+        !version_1_edges.emplace(graph.source(edge), *relation, graph.target(edge), version_1_year).second) {
+      in.fail(at, "edge listed twice");
+    }
+    for (int year : years) graph.add_edge(from, *relation, to, year);
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
-      graph.add_evidence(edge, read_evidence(in, item,
-                                             at + "/evidence/" + std::to_string(evidence_index++)));
+      Evidence evidence = read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++));
+      if (version == 1) evidence.year = version_1_year;
+      graph.add_evidence(edge, std::move(evidence));
     }
   }
 }
@@ -384,9 +422,11 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     w.Uint64(index_of[graph.target(id)]);
     w.Key("relation");
     write_string(w, to_string(edge.relation));
-    if (edge.year) {
-      w.Key("year");
-      w.Int(*edge.year);
+    if (!edge.years.empty()) {
+      w.Key("years");
+      w.StartArray();
+      for (int year : edge.years) w.Int(year);
+      w.EndArray();
     }
     w.Key("evidence");
     w.StartArray();
@@ -445,11 +485,11 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   // A pointer is only meaningful within its line: name the line in `source`.
   const std::string where = first_line == 1 ? source : source + ":" + std::to_string(first_line);
   DomReader in(where);
-  check_header(in, root);
+  const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
   std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
-  read_edges(in, root, nodes, graph);
+  read_edges(in, root, version, nodes, graph);
   return graph;
 }
 

@@ -93,7 +93,7 @@ Value GraphIndex::node_property(std::uint32_t rank, std::string_view key) const 
 
 Value GraphIndex::edge_property(std::uint32_t index, std::string_view key) const {
   const graph::EdgeData& data = edge(index);
-  if (key == "year") return data.year ? Value(static_cast<std::int64_t>(*data.year)) : Value();
+  if (key == "year") return data.years.empty() ? Value() : Value(static_cast<std::int64_t>(*data.years.begin()));
   if (key == "weight") return Value(static_cast<std::int64_t>(data.weight()));
   if (key == "evidence") {
     List sentences;

@@ -163,7 +163,7 @@ TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
   graph.set_attribute(china, "iso", "CN");
   auto initiative = graph.add_node(graph::NodeType::Initiative, "全球发展倡议");
   auto edge = graph.add_edge(china, graph::RelationType::Proposed, initiative, 2021);
-  graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出"});
+  graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出", 2021});
   graph::save_native(graph, (dir_ / "g.kg.json").string());
 
   CommandResult run = kg("show " + at("g.kg.json") + " 我国");

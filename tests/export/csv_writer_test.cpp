@@ -107,7 +107,7 @@ TEST(CsvWriter, IsLoadedByKuzuCopyFrom) {
   EXPECT_STREQ(proposed["type"].GetString(), "PROPOSED");
   EXPECT_STREQ(proposed["source"].GetString(), "country:CN");
   EXPECT_EQ(proposed["year"].GetInt(), 2020);
-  EXPECT_EQ(proposed["weight"].GetInt(), 3);
+  EXPECT_EQ(proposed["weight"].GetInt(), 4);
   const auto& cooperates = read["rels_by_key"]["e0"];
   EXPECT_STREQ(cooperates["type"].GetString(), "COOPERATES_WITH");
   EXPECT_TRUE(cooperates["year"].IsNull());

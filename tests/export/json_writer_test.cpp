@@ -93,13 +93,14 @@ TEST(JsonWriter, IsLoadedByNetworkx) {
   int proposed = 0;
   for (const auto& edge : read["edges"].GetArray()) {
     if (std::string(edge["attributes"]["relation"].GetString()) != "PROPOSED") continue;
-    ++proposed;  // parallel edges, one per year, kept apart by their keys
+    ++proposed;
     EXPECT_STREQ(edge["source"].GetString(), "country:CN");
-    if (edge["attributes"]["year"].GetInt() == 2020) {
-      EXPECT_EQ(edge["attributes"]["weight"].GetInt(), 3);
-    }
+    EXPECT_EQ(edge["attributes"]["year"].GetInt(), 2020);  // the earliest
+    EXPECT_EQ(edge["attributes"]["weight"].GetInt(), 4);
   }
-  EXPECT_EQ(proposed, 2);
+  EXPECT_EQ(proposed, 1);
+  // SUPPORTS between the same two nodes is a parallel edge, kept apart by its key.
+  EXPECT_EQ(read["size"].GetInt(), 8);
 }
 
 TEST(JsonWriter, IsLoadedByCytoscapeJs) {

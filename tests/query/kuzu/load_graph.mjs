@@ -17,20 +17,27 @@ function nodeRow(node, kid) {
   return { kid, name: node.name, aliases, names: [node.name, ...aliases], iso: node.attributes.iso ?? null, year, mentions };
 }
 
+// An edge's years: "years" in format version 2, "year" in version 1.
+function edgeYears(edge) {
+  if (edge.years) return [...edge.years].sort((a, b) => a - b);
+  return edge.year === undefined ? [] : [edge.year];
+}
+
 function edgeRow(edge, kid) {
   const evidence = edge.evidence ?? [];
+  const years = edgeYears(edge);
   return {
     kid,
-    year: edge.year ?? null,
+    year: years.length === 0 ? null : years[0],  // kg's r.year is the earliest
     weight: evidence.length === 0 ? 1 : evidence.length,
     evidence: [...evidence].sort(compareEvidence).map((e) => e.sentence),
     doc: [...new Set(evidence.map((e) => e.doc))].sort(),
   };
 }
 
-// kg keeps evidence in a set ordered by (document, sentence, offset, line, rule, trigger).
+// kg keeps evidence in a set ordered by (document, offset): one item per sentence.
 function compareEvidence(a, b) {
-  for (const key of ['doc', 'sentence', 'offset', 'line', 'rule', 'trigger']) {
+  for (const key of ['doc', 'offset']) {
     const x = a[key], y = b[key];
     if (x < y) return -1;
     if (x > y) return 1;
