@@ -91,6 +91,7 @@ TEST(Extractor, ProposedWithTheYearOfTheClause) {
   graph::KnowledgeGraph graph = extract_text("2021年5月，中国提出《全球青年数字合作倡议》。");
   const graph::EdgeData* proposed = edge(graph, kChina, RelationType::Proposed, kYouthInitiative, 2021);
   ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(proposed->evidence.begin()->year, 2021);  // the sentence's year is on its evidence too
   EXPECT_NE(edge(graph, kYouthInitiative, RelationType::InYear, {NodeType::Year, "2021"}), nullptr);
   EXPECT_EQ(graph.edge_count(), 2u);
   auto china = graph.find_node(NodeType::Country, "中国");
