@@ -21,6 +21,21 @@ TEST(Engine, WhatDidChinaProposeAndWhen) {
               ElementsAre("数字丝绸之路 | 2015", "全球数据安全倡议 | 2020", "全球人工智能治理倡议 | 2023"));
 }
 
+TEST(Engine, ARelationshipHasTheYearsOfAllItsStatements) {
+  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.years ORDER BY r.year"),
+              ElementsAre("数字丝绸之路 | [2015]", "全球数据安全倡议 | [2020,2021]", "全球人工智能治理倡议 | [2023]"));
+  // Asking for a year: IN r.years. r.year and a pattern's {year: …} are the earliest.
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED]->(i) WHERE 2021 IN r.years RETURN i.name"),
+              ElementsAre("全球数据安全倡议"));
+  EXPECT_TRUE(rows("MATCH (c {name: '中国'})-[r:PROPOSED {year: 2021}]->(i) RETURN i.name").empty());
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED {year: 2020}]->(i) RETURN i.name, r.weight, length(r.years)"),
+              ElementsAre("全球数据安全倡议 | 2 | 2"));
+  // No years: null, like r.year.
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.years IS NULL RETURN count(*)"), ElementsAre("3"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED]->(i) RETURN collect(r.years)"),
+              ElementsAre("[[2023],[2020,2021],[2015]]"));
+}
+
 TEST(Engine, NamesMatchAnyAlias) {
   auto by_alias = rows("MATCH (c {name: '我国'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
   auto by_english = rows("MATCH (c {name: 'China'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
