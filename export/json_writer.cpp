@@ -79,6 +79,10 @@ void write_edge_members(JsonWriter& json, const Graph& graph, Graph::EdgeId edge
     write_key(json, "year");
     json.Int(*year);
   }
+  write_key(json, "years");
+  json.StartArray();
+  for (int year : data.years) json.Int(year);
+  json.EndArray();
   write_key(json, "weight");
   json.Uint64(data.weight());
   write_list(json, "evidence", evidence_sentences(data));

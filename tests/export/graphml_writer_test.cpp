@@ -58,7 +58,7 @@ struct BoostNode {
   int degree = -1;
 };
 struct BoostEdge {
-  std::string relation, label, evidence, doc;
+  std::string relation, label, years, evidence, doc;
   int year = 0;
   long weight = -1;
 };
@@ -77,6 +77,7 @@ TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
   properties.property("relation", boost::get(&BoostEdge::relation, read));
   properties.property("label", boost::get(&BoostEdge::label, read));
   properties.property("year", boost::get(&BoostEdge::year, read));
+  properties.property("years", boost::get(&BoostEdge::years, read));
   properties.property("weight", boost::get(&BoostEdge::weight, read));
   properties.property("evidence", boost::get(&BoostEdge::evidence, read));
   properties.property("doc", boost::get(&BoostEdge::doc, read));
@@ -113,6 +114,7 @@ TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
     EXPECT_EQ(read[boost::target(e, read)].label, "全球数据安全倡议");
     EXPECT_EQ(edge.label, "PROPOSED");
     EXPECT_EQ(edge.year, 2020);  // the earliest of 2020 and 2021
+    EXPECT_EQ(edge.years, "2020|2021");
     EXPECT_EQ(edge.weight, 4);
     // In document order; a sentence two documents share, once.
     EXPECT_EQ(edge.evidence, "中国提出《全球数据安全倡议》。|China proposed it \\| again.|2021年中国再次提出该倡议。");
@@ -198,6 +200,7 @@ TEST(GraphmlWriter, IsReadByGephiLitesParserWithAttributes) {
     ++proposed;
     EXPECT_STREQ(edge["source"].GetString(), "country:CN");
     EXPECT_EQ(attributes["year"].GetInt(), 2020);
+    EXPECT_STREQ(attributes["years"].GetString(), "2020|2021");
     EXPECT_EQ(attributes["weight"].GetInt(), 4);
   }
   EXPECT_EQ(proposed, 1);
