@@ -39,7 +39,7 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   const std::string_view relation = graph::to_string(edge.relation);
   out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name
       << " (" << graph::to_string(other.type) << ")";
-  if (auto year = edge.first_year()) out << " in " << *year;
+  if (!edge.years.empty()) out << " in " << graph::years_text(edge.years);
   if (edge.weight() > 1) out << "  x" << edge.weight();
   out << "\n";
   std::size_t shown = 0;
