@@ -243,9 +243,11 @@ KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relati
     data.relation = relation;
     it = edge_by_key_.emplace(key, boost::add_edge(from, to, std::move(data), *graph_).first).first;
   }
-  if (year) (*graph_)[it->second].years.insert(*year);
+  if (year) add_year(it->second, *year);
   return it->second;
 }
+
+void KnowledgeGraph::add_year(EdgeId edge, int year) { (*graph_)[edge].years.insert(year); }
 
 void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
   EdgeData& data = (*graph_)[edge];

@@ -130,6 +130,8 @@ class KnowledgeGraph {
   // added to its years. A symmetric relation is stored from the node that
   // sorts first, so A-B and B-A are one edge.
   EdgeId add_edge(NodeId from, RelationType relation, NodeId to, std::optional<int> year);
+  // Adds `year` to the edge's years.
+  void add_year(EdgeId edge, int year);
   // Adds a statement of the edge, and its year to the edge's years. Where
   // the edge has a record of the same sentence (document and offset)
   // already, it keeps the preferred() one of the two.

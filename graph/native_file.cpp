@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -143,6 +145,20 @@ void write_evidence(Writer& w, const Evidence& evidence) {
     w.Int(*evidence.year);
   }
   w.EndObject();
+}
+
+// On one line, [2020, 2023], where the pretty writer would give each year a
+// line of its own: most edges have a year, and the file is read as often as
+// written. Compact ([2020,2023]) in a one-line graph.
+template <typename Writer>
+void write_years(Writer& w, const std::set<int>& years) {
+  std::string text = "[";
+  for (int year : years) {
+    if (text.size() > 1) text += std::is_same_v<Writer, PrettyWriter> ? ", " : ",";
+    text += std::to_string(year);
+  }
+  text += ']';
+  w.RawValue(text.data(), text.size(), rapidjson::kArrayType);
 }
 
 // Line and column (1-based, column in characters) of a byte offset.
@@ -286,9 +302,11 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
   return ids;
 }
 
-// A year: a whole number that fits an int.
-int read_year(const DomReader& in, const rapidjson::Value& value, const std::string& pointer) {
-  if (!value.IsInt()) in.fail(pointer, "expected a whole number");
+// A year: a whole number that fits an int. Its pointer, at + key(), is made
+// only for an error, as most edges and evidence items have a year.
+template <typename Key>
+int read_year(const DomReader& in, const rapidjson::Value& value, const std::string& at, const Key& key) {
+  if (!value.IsInt()) in.fail(at + key(), "expected a whole number");
   return value.GetInt();
 }
 
@@ -303,7 +321,7 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
   evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");
   evidence.trigger = in.string(in.member(value, "trigger", at), at + "/trigger");
   if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
-    evidence.year = read_year(in, it->value, at + "/year");
+    evidence.year = read_year(in, it->value, at, [] { return "/year"; });
   }
   return evidence;
 }
@@ -311,9 +329,10 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
 void read_edges(const DomReader& in, const rapidjson::Value& root, int version,
                 const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
   // Version 1 listed an edge per (source, relation, target, year): those of
-  // one triple are merged here, and only a repeated year is listed twice.
-  std::set<std::tuple<KnowledgeGraph::NodeId, RelationType, KnowledgeGraph::NodeId, std::optional<int>>>
-      version_1_edges;
+  // one triple are merged here, and only a repeated year (or two listings
+  // without one) is listed twice. For the few triples listed more than once,
+  // how many times so far: one more than their years means one had no year.
+  std::map<std::tuple<KnowledgeGraph::NodeId, RelationType, KnowledgeGraph::NodeId>, std::size_t> listings;
   std::size_t index = 0;
   for (const auto& value : in.array(in.member(root, "edges", ""), "/edges")) {
     std::string at = "/edges/" + std::to_string(index++);
@@ -331,28 +350,34 @@ void read_edges(const DomReader& in, const rapidjson::Value& root, int version,
     std::string relation_name = in.string(in.member(value, "relation", at), at + "/relation");
     std::optional<RelationType> relation = parse_relation_type(relation_name);
     if (!relation) in.fail(at + "/relation", "unknown relation type \"" + relation_name + "\"");
-    std::vector<int> years;
     std::optional<int> version_1_year;
     if (version == 1) {
       if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
-        version_1_year = read_year(in, it->value, at + "/year");
-        years.push_back(*version_1_year);
-      }
-    } else {
-      if (graph.find_edge(from, *relation, to)) in.fail(at, "edge listed twice");
-      if (auto it = value.FindMember("years"); it != value.MemberEnd()) {
-        std::size_t year_index = 0;
-        for (const auto& year : in.array(it->value, at + "/years")) {
-          years.push_back(read_year(in, year, at + "/years/" + std::to_string(year_index++)));
-        }
+        version_1_year = read_year(in, it->value, at, [] { return "/year"; });
       }
     }
+    // One search of the edge index: an edge that add_edge found, rather
+    // than made, was listed before.
+    const std::size_t edges_before = graph.edge_count();
     KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, std::nullopt);
-    if (version == 1 &&
-        !version_1_edges.emplace(graph.source(edge), *relation, graph.target(edge), version_1_year).second) {
-      in.fail(at, "edge listed twice");
+    if (graph.edge_count() == edges_before) {
+      if (version != 1) in.fail(at, "edge listed twice");
+      std::size_t& count =
+          listings.try_emplace({graph.source(edge), *relation, graph.target(edge)}, 1).first->second;
+      const std::set<int>& years = graph.edge(edge).years;
+      if (version_1_year ? years.count(*version_1_year) > 0 : count > years.size()) {
+        in.fail(at, "edge listed twice");
+      }
+      ++count;
     }
-    for (int year : years) graph.add_edge(from, *relation, to, year);
+    if (version == 1) {
+      if (version_1_year) graph.add_year(edge, *version_1_year);
+    } else if (auto it = value.FindMember("years"); it != value.MemberEnd()) {
+      if (!it->value.IsArray()) in.fail(at + "/years", "expected an array");
+      for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i) {
+        graph.add_year(edge, read_year(in, it->value[i], at, [i] { return "/years/" + std::to_string(i); }));
+      }
+    }
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
       Evidence evidence = read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++));
@@ -424,9 +449,7 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     write_string(w, to_string(edge.relation));
     if (!edge.years.empty()) {
       w.Key("years");
-      w.StartArray();
-      for (int year : edge.years) w.Int(year);
-      w.EndArray();
+      write_years(w, edge.years);
     }
     w.Key("evidence");
     w.StartArray();

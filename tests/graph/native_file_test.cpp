@@ -119,12 +119,19 @@ TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
 TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
   const std::string text = to_text(sample_graph());
   EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
-  EXPECT_NE(text.find("\"years\": [\n    -2023,\n    2020\n   ]"), std::string::npos) << text;
+  EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""), std::string::npos)
+      << text;
   EXPECT_EQ(text.find("\"year\": -2023"), std::string::npos) << "an edge's years are not an evidence year";
   EXPECT_NE(text.find("\"trigger\": \"提出\",\n     \"year\": 2020\n"), std::string::npos) << text;
   // An edge without years and an evidence item without a year leave the key out.
   EXPECT_EQ(text.find("\"years\": []"), std::string::npos);
   EXPECT_EQ(text.find("\"year\": null"), std::string::npos);
+  // One line of JSON Lines, compact.
+  std::ostringstream line;
+  write_native_line(sample_graph(), line);
+  EXPECT_NE(line.str().find("\"relation\":\"PROPOSED\",\"years\":[-2023,2020],\"evidence\""), std::string::npos)
+      << line.str();
+  EXPECT_EQ(read_native_line(line.str(), "parts.jsonl", 1), sample_graph());
 }
 
 // A version 1 file: the same triple in 2020, in 2021 and with no year (three
@@ -163,9 +170,19 @@ TEST(NativeFile, ReadsVersionOneMergingTheYearsOfATripleIntoOneEdge) {
 }
 
 TEST(NativeFile, VersionOneListingATripleTwiceInOneYearIsAnError) {
-  std::string text = kVersionOne;
-  text.replace(text.find("\"year\": 2021, \"evidence\": []"), 14, "");  // two undated COOPERATES_WITH
-  EXPECT_EQ(error_of(text).problem(), "at /edges/4: edge listed twice");
+  std::string undated = kVersionOne;
+  undated.replace(undated.find("\"year\": 2021, \"evidence\": []"), 14, "");  // two undated COOPERATES_WITH
+  EXPECT_EQ(error_of(undated).problem(), "at /edges/4: edge listed twice");
+  // The PROPOSED triple again, after its undated, 2020 and 2021 listings.
+  const std::string again = R"(, {"source": 0, "target": 2, "relation": "PROPOSED", )";
+  for (const std::string& year : {std::string(), std::string(R"("year": 2020, )"), std::string(R"("year": 2021, )")}) {
+    std::string text = kVersionOne;
+    text.insert(text.rfind("]}"), again + year + R"("evidence": []})");
+    EXPECT_EQ(error_of(text).problem(), "at /edges/5: edge listed twice") << year;
+  }
+  std::string other_year = kVersionOne;
+  other_year.insert(other_year.rfind("]}"), again + R"("year": 2019, "evidence": []})");
+  EXPECT_EQ(read_text(other_year).edge_count(), 2u);
 }
 
 TEST(NativeFile, VersionTwoListingATripleTwiceIsAnError) {

@@ -2,7 +2,7 @@
 """Writes governance.kg.json, the small graph the query tests run on (kg's
 tests and the Kùzu differential suite alike), in kg's native format and in
 canonical order, so a node's position in the file is its id(n) in kg."""
-import json, pathlib
+import json, pathlib, re
 
 TYPES = ["Country", "Region", "Organization", "Initiative", "Event", "Person", "Year"]
 RELATIONS = ["PROPOSED", "ISSUED", "ADOPTED", "SIGNED", "REJECTED", "MEMBER_OF", "COOPERATES_WITH",
@@ -120,5 +120,8 @@ graph = {
                              for d, l, text, y in sorted(ev, key=lambda e: (e[0], e[1]))])
               for s, r, t, ys, ev in edges],
 }
+# kg writes an edge's years on one line: "years": [2020, 2021].
+text = re.sub(r'"years": \[[^\]]*\]', lambda m: '"years": ' + json.dumps(json.loads(m.group(0)[9:])),
+              json.dumps(graph, ensure_ascii=False, indent=1))
 out = pathlib.Path(__file__).with_name("governance.kg.json")
-out.write_text(json.dumps(graph, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+out.write_text(text + "\n", encoding="utf-8")
