@@ -39,7 +39,7 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   const std::string_view relation = graph::to_string(edge.relation);
   out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name
       << " (" << graph::to_string(other.type) << ")";
-  if (edge.year) out << " in " << *edge.year;
+  if (!edge.years.empty()) out << " in " << graph::years_text(edge.years);
   if (edge.weight() > 1) out << "  x" << edge.weight();
   out << "\n";
   std::size_t shown = 0;
@@ -73,8 +73,7 @@ void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::si
   auto order = [&](Graph::EdgeId edge) {
     const bool outgoing = graph.source(edge) == id;
     const graph::NodeData& other = graph.node(outgoing ? graph.target(edge) : graph.source(edge));
-    return std::tuple(graph.edge(edge).relation, !outgoing, other.type, other.name,
-                      graph.edge(edge).year);
+    return std::tuple(graph.edge(edge).relation, !outgoing, other.type, other.name);
   };
   std::sort(edges.begin(), edges.end(), [&](auto a, auto b) { return order(a) < order(b); });
   out << "  edges: " << edges.size() << "\n";

@@ -32,6 +32,19 @@ std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge) {
   return {documents.begin(), documents.end()};
 }
 
+std::vector<std::string> year_texts(const graph::EdgeData& edge) {
+  std::vector<std::string> years;
+  years.reserve(edge.years.size());
+  for (int year : edge.years) years.push_back(std::to_string(year));
+  return years;
+}
+
+std::string edge_label(const graph::EdgeData& edge) {
+  std::string label(graph::to_string(edge.relation));
+  if (!edge.years.empty()) label.append(" ").append(graph::years_text(edge.years));
+  return label;
+}
+
 std::string join_list(const std::vector<std::string_view>& items) {
   std::string list;
   bool first = true;

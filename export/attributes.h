@@ -19,6 +19,11 @@ std::optional<std::string_view> iso_code(const graph::NodeData& node);
 std::vector<std::string_view> evidence_sentences(const graph::EdgeData& edge);
 // The distinct documents of the edge's evidence, sorted.
 std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge);
+// The edge's years as text, ascending ("2020", "2023"); join_list() or a
+// CSV list joins them. For the one year a format shows: EdgeData::first_year().
+std::vector<std::string> year_texts(const graph::EdgeData& edge);
+// The relation with the years, as diagrams label an edge: "PROPOSED 2020, 2023".
+std::string edge_label(const graph::EdgeData& edge);
 
 // Joins the items of a list-valued attribute for formats that have no list
 // type of their own (GraphML, GEXF): items separated by kListSeparator, and

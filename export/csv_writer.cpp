@@ -73,6 +73,10 @@ class Row {
   bool first_ = true;
 };
 
+std::vector<std::string_view> views(const std::vector<std::string>& items) {
+  return {items.begin(), items.end()};
+}
+
 Row& optional_text(Row& row, std::optional<std::string_view> value) {
   return value ? row.text(*value) : row.absent();
 }
@@ -97,14 +101,15 @@ void write_neo4j_csv(const Graph& graph, const FileSink& sink) {
     }
   });
   sink("relationships.csv", [&](std::ostream& out) {
-    out << ":START_ID,:END_ID,:TYPE,key,year:int,weight:int,evidence:string[],doc:string[]\n";
+    out << ":START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[]\n";
     Row row;
     std::size_t index = 0;
     for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
       const graph::EdgeData& data = graph.edge(edge);
       row.text(ids[graph.source(edge)]).text(ids[graph.target(edge)]);
       row.text(graph::to_string(data.relation)).text("e" + std::to_string(index++));
-      row.number(data.year).number(data.weight());
+      const std::vector<std::string> years = year_texts(data);
+      row.number(data.first_year()).list(views(years), kNeo4jArrayDelimiter).number(data.weight());
       row.list(evidence_sentences(data), kNeo4jArrayDelimiter);
       row.list(evidence_documents(data), kNeo4jArrayDelimiter);
       row.end(out);
@@ -145,7 +150,7 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
       // A relationship table needs a FROM/TO pair: none for unused relations.
       if (pairs.empty()) continue;
       out << "CREATE REL TABLE " << quoted_name(graph::to_string(relation)) << "(" << pairs
-          << "key STRING, year INT64, weight INT64, evidence STRING, doc STRING);\n";
+          << "key STRING, year INT64, years STRING, weight INT64, evidence STRING, doc STRING);\n";
     }
   });
   sink("copy.cypher", [&](std::ostream& out) {
@@ -176,12 +181,14 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
   }
   for (const auto& [pair, members] : files) {
     sink(file_name(pair), [&](std::ostream& out) {
-      out << "from,to,key,year,weight,evidence,doc\n";
+      out << "from,to,key,year,years,weight,evidence,doc\n";
       Row row;
       for (std::size_t i : members) {
         const graph::EdgeData& data = graph.edge(edges[i]);
         row.text(ids[graph.source(edges[i])]).text(ids[graph.target(edges[i])]);
-        row.text("e" + std::to_string(i)).number(data.year).number(data.weight());
+        row.text("e" + std::to_string(i)).number(data.first_year());
+        const std::vector<std::string> years = year_texts(data);
+        row.joined_list(views(years)).number(data.weight());
         row.joined_list(evidence_sentences(data)).joined_list(evidence_documents(data));
         row.end(out);
       }

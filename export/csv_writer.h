@@ -24,11 +24,11 @@ using FileSink =
 inline constexpr std::string_view kNeo4jArrayDelimiter = "\x1F";
 
 // nodes.csv:          id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int
-// relationships.csv:  :START_ID,:END_ID,:TYPE,key,year:int,weight:int,evidence:string[],doc:string[]
+// relationships.csv:  :START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[]
 // RFC 4180 (text always quoted, "" for a quote; line breaks inside quotes,
 // so --multiline-fields=true); an empty field is an absent property. Ids as
 // node_ids(), labels the NodeType spellings, types the RelationType ones,
-// key e0, e1, … as in GraphML.
+// key e0, e1, … as in GraphML; year the earliest of years.
 void write_neo4j_csv(const graph::KnowledgeGraph& graph, const FileSink& sink);
 
 // One node table per node type and one relationship table per relation type
@@ -39,9 +39,10 @@ void write_neo4j_csv(const graph::KnowledgeGraph& graph, const FileSink& sink);
 //                        the directory (run it from there)
 //   nodes_<Type>.csv     id,name,aliases,iso,mentions,degree (every node type,
 //                        possibly with no rows)
-//   rels_<RELATION>_<From>_<To>.csv   from,to,key,year,weight,evidence,doc
+//   rels_<RELATION>_<From>_<To>.csv   from,to,key,year,years,weight,evidence,doc
 // Kùzu's CSV lists cannot hold a ',' or ']' inside an item and trim spaces,
-// so aliases, evidence and doc are STRING columns joined by join_list().
+// so aliases, years ("2020|2023"), evidence and doc are STRING columns joined
+// by join_list(), like one another; year is the earliest of years.
 // Text fields are quoted and may hold line breaks: the COPY statements say
 // PARALLEL=FALSE, which Kùzu needs for that.
 void write_kuzu_csv(const graph::KnowledgeGraph& graph, const FileSink& sink);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "export/attributes.h"
 #include "export/dot_graph.h"
 #include "export/node_ids.h"
 #include "export/valid_text.h"
@@ -120,11 +121,12 @@ CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, Agdisc_t* discipli
   }
   std::size_t index = 0;
   for (auto edge : graph.edges_in_canonical_order()) {
-    // A key per edge: parallel edges (one per year) stay distinct in cgraph.
+    // A key per edge: parallel edges (two relations between two nodes) stay
+    // distinct in cgraph.
     std::string key = "e" + std::to_string(index++);
     Agedge_t* e = agedge(g, nodes[graph.source(edge)], nodes[graph.target(edge)], c_text(key), 1);
     if (!e) throw_graphviz_error("edge " + key);
-    set(e, edge_label, std::string(graph::to_string(graph.edge(edge).relation)));
+    set(e, edge_label, exporter::edge_label(graph.edge(edge)));
   }
   return dot;
 }

@@ -27,7 +27,8 @@ std::string dot_label(std::string_view text);
 // Writes a directed graph "kg" in canonical order (equal graphs give equal
 // bytes): nodes named by node_ids(), labelled with their canonical name,
 // shaped and filled by type; edges keyed e0, e1, … (as in GraphML) and
-// labelled with their relation; kDotFontName on graph, nodes and edges.
+// labelled with their relation and years (edge_label(): "PROPOSED 2020,
+// 2023"); kDotFontName on graph, nodes and edges.
 // A failed write shows in `out`'s state, as with any stream output;
 // kg::Error if Graphviz cannot build the graph.
 void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out);

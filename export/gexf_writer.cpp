@@ -53,13 +53,6 @@ constexpr std::string_view kAttributes =
     "      <attribute id=\"doc\" title=\"doc\" type=\"string\"/>\n"
     "    </attributes>\n";
 
-// One <edge>: a graph edge, or in dynamic mode the per-year edges of one
-// relation between two nodes.
-struct GexfEdge {
-  std::size_t index;  // canonical index of the first edge
-  std::vector<Graph::EdgeId> members;
-};
-
 void append_attribute(std::string& out, std::string_view name, std::string_view value) {
   out += ' ';
   out += name;
@@ -120,28 +113,6 @@ std::optional<int> year_of_year_node(const graph::NodeData& node) {
   return year;
 }
 
-std::vector<GexfEdge> gexf_edges(const Graph& graph, GexfMode mode) {
-  std::vector<GexfEdge> edges;
-  std::size_t index = 0;
-  for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
-    const graph::EdgeData& data = graph.edge(edge);
-    // Canonical order puts the years of one relation between two nodes next
-    // to each other, so a group is always the last edge so far.
-    if (mode == GexfMode::Dynamic && data.year && !edges.empty()) {
-      const Graph::EdgeId last = edges.back().members.back();
-      const graph::EdgeData& last_data = graph.edge(last);
-      if (last_data.year && last_data.relation == data.relation &&
-          graph.source(last) == graph.source(edge) && graph.target(last) == graph.target(edge)) {
-        edges.back().members.push_back(edge);
-        ++index;
-        continue;
-      }
-    }
-    edges.push_back({index++, {edge}});
-  }
-  return edges;
-}
-
 void append_node(std::string& out, const Graph& graph, Graph::NodeId node, const std::string& id,
                  GexfMode mode, const std::set<int>& years) {
   const graph::NodeData& data = graph.node(node);
@@ -161,35 +132,27 @@ void append_node(std::string& out, const Graph& graph, Graph::NodeId node, const
   out += "      </node>\n";
 }
 
-void append_edge(std::string& out, const Graph& graph, const GexfEdge& edge,
+void append_edge(std::string& out, const Graph& graph, Graph::EdgeId edge, std::size_t index,
                  const std::vector<std::string>& ids, GexfMode mode) {
-  const Graph::EdgeId first = edge.members.front();
-  const std::string_view relation = graph::to_string(graph.edge(first).relation);
-  std::uint64_t weight = 0;
-  std::set<int> years;
-  graph::EdgeData merged;  // evidence of every member, for the text attributes
-  for (Graph::EdgeId member : edge.members) {
-    const graph::EdgeData& data = graph.edge(member);
-    weight += data.weight();
-    if (data.year) years.insert(*data.year);
-    merged.evidence.insert(data.evidence.begin(), data.evidence.end());
-  }
-  out += "      <edge id=\"e" + std::to_string(edge.index) + "\"";
-  append_attribute(out, "source", ids[graph.source(first)]);
-  append_attribute(out, "target", ids[graph.target(first)]);
+  const graph::EdgeData& data = graph.edge(edge);
+  const std::string_view relation = graph::to_string(data.relation);
+  out += "      <edge id=\"e" + std::to_string(index) + "\"";
+  append_attribute(out, "source", ids[graph.source(edge)]);
+  append_attribute(out, "target", ids[graph.target(edge)]);
   append_attribute(out, "label", relation);
   append_attribute(out, "kind", relation);
-  out += " weight=\"" + std::to_string(weight) + "\">\n        <attvalues>\n";
+  out += " weight=\"" + std::to_string(data.weight()) + "\">\n        <attvalues>\n";
   append_value(out, "relation", relation);
-  if (mode == GexfMode::Static && graph.edge(first).year) {
-    append_value(out, "year", std::to_string(*graph.edge(first).year));
+  // A timeline gives the years as spells; a static graph has one value.
+  if (mode == GexfMode::Static && data.first_year()) {
+    append_value(out, "year", std::to_string(*data.first_year()));
   }
-  if (!merged.evidence.empty()) {
-    append_value(out, "evidence", join_list(evidence_sentences(merged)));
-    append_value(out, "doc", join_list(evidence_documents(merged)));
+  if (!data.evidence.empty()) {
+    append_value(out, "evidence", join_list(evidence_sentences(data)));
+    append_value(out, "doc", join_list(evidence_documents(data)));
   }
   out += "        </attvalues>\n";
-  if (mode == GexfMode::Dynamic) append_spells(out, years);
+  if (mode == GexfMode::Dynamic) append_spells(out, data.years);
   out += "      </edge>\n";
 }
 
@@ -197,14 +160,14 @@ void append_edge(std::string& out, const Graph& graph, const GexfEdge& edge,
 
 void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
   const std::vector<std::string> ids = node_ids(graph);
-  const std::vector<GexfEdge> edges = gexf_edges(graph, mode);
+  const std::vector<Graph::EdgeId> edges = graph.edges_in_canonical_order();
 
   std::vector<std::set<int>> node_years(mode == GexfMode::Dynamic ? graph.node_count() : 0);
   if (mode == GexfMode::Dynamic) {
-    for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
-      if (auto year = graph.edge(edge).year) {
-        node_years[graph.source(edge)].insert(*year);
-        node_years[graph.target(edge)].insert(*year);
+    for (Graph::EdgeId edge : edges) {
+      for (int year : graph.edge(edge).years) {
+        node_years[graph.source(edge)].insert(year);
+        node_years[graph.target(edge)].insert(year);
       }
     }
     for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
@@ -228,9 +191,9 @@ void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
     out << text;
   }
   out << "    </nodes>\n    <edges count=\"" << edges.size() << "\">\n";
-  for (const GexfEdge& edge : edges) {
+  for (std::size_t index = 0; index < edges.size(); ++index) {
     text.clear();
-    append_edge(text, graph, edge, ids, mode);
+    append_edge(text, graph, edges[index], index, ids, mode);
     out << text;
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

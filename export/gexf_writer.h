@@ -18,18 +18,17 @@ enum class GexfMode { Static, Dynamic };
 //         (integer); viz:color by type (the DOT fill colours) and viz:size
 //         10 + 5·√degree.
 //   edge  label and kind = the relation (Gephi keeps edges of different kinds
-//         between two nodes apart), weight = distinct statements; attributes
-//         relation (string), year (integer), evidence and doc (string, joined).
+//         between two nodes apart), weight = distinct sentences; attributes
+//         relation (string), year (integer: the earliest of the edge's
+//         years), evidence and doc (string, joined).
 // Absent values have no <attvalue>.
 //
 // Dynamic mode (mode="dynamic", timeformat="integer") gives every element
 // the years it was active as closed spells, consecutive years merged into one
 // spell ([2019, 2021]):
-//   - the edges of one relation between two nodes that differ only in year
-//     become one edge (id of the first) active in each of those years, weight
-//     and evidence summed over them, no `year` attribute;
-//   - a node is active in the years of its edges that have one, and a Year
-//     node also in its own year;
+//   - an edge is active in each of its years, and has no `year` attribute;
+//   - a node is active in the years of its edges, and a Year node also in
+//     its own year;
 //   - an edge without a year, and a node none of whose edges has one, get no
 //     spell: Gephi shows an element without time at every point of the
 //     timeline, and an edge only while both its ends are shown.

@@ -25,7 +25,8 @@ constexpr Key kKeys[] = {
     {"n_aliases", "node", "aliases", "string"}, {"n_iso", "node", "iso", "string"},
     {"n_mentions", "node", "mentions", "long"}, {"n_degree", "node", "degree", "int"},
     {"e_relation", "edge", "relation", "string"}, {"e_label", "edge", "label", "string"},
-    {"e_year", "edge", "year", "int"},          {"e_weight", "edge", "weight", "long"},
+    {"e_year", "edge", "year", "int"},          {"e_years", "edge", "years", "string"},
+    {"e_weight", "edge", "weight", "long"},
     {"e_evidence", "edge", "evidence", "string"}, {"e_doc", "edge", "doc", "string"},
 };
 
@@ -63,7 +64,11 @@ void append_edge(std::string& out, const graph::KnowledgeGraph& graph,
   out += "\">\n";
   append_data(out, "e_relation", graph::to_string(data.relation));
   append_data(out, "e_label", graph::to_string(data.relation));
-  if (data.year) append_data(out, "e_year", std::to_string(*data.year));
+  if (auto year = data.first_year()) append_data(out, "e_year", std::to_string(*year));
+  if (!data.years.empty()) {
+    const std::vector<std::string> years = year_texts(data);
+    append_data(out, "e_years", join_list(std::vector<std::string_view>(years.begin(), years.end())));
+  }
   append_data(out, "e_weight", std::to_string(data.weight()));
   if (!data.evidence.empty()) {
     append_data(out, "e_evidence", join_list(evidence_sentences(data)));

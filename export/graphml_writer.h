@@ -10,7 +10,7 @@
 
 namespace kg::exporter {
 
-// List-valued attributes (aliases, evidence, doc) are joined by join_list().
+// List-valued attributes (aliases, years, evidence, doc) are joined by join_list().
 
 // Writes UTF-8 GraphML, directed, in canonical order: equal graphs give equal
 // bytes. Every attribute has a typed <key>:
@@ -18,10 +18,11 @@ namespace kg::exporter {
 //         surface form, sorted), iso (countries that have one), mentions
 //         (long), degree (int, in + out)
 //   edge  relation (RelationType spelling), label (the same, for viewers
-//         that show `label`), year (int, when known), weight (long, distinct
-//         statements), evidence (distinct sentences, in evidence order),
-//         doc (distinct document ids, sorted)
-// Absent values (no iso, no year, no aliases, no evidence) have no <data>.
+//         that show `label`), year (int: the earliest, when known), years
+//         (every year, ascending: "2020|2023"), weight (long, distinct
+//         sentences), evidence (distinct sentences, in evidence order), doc
+//         (distinct document ids, sorted)
+// Absent values (no iso, no years, no aliases, no evidence) have no <data>.
 // Node ids come from node_ids(); edge ids are e0, e1, … in canonical order.
 // Text goes through valid_text(): see there what replaces invalid characters.
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);

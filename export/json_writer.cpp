@@ -75,10 +75,14 @@ void write_edge_members(JsonWriter& json, const Graph& graph, Graph::EdgeId edge
   write_text(json, relation);
   write_key(json, names.edge_relation);
   write_text(json, relation);
-  if (data.year) {
+  if (auto year = data.first_year()) {
     write_key(json, "year");
-    json.Int(*data.year);
+    json.Int(*year);
   }
+  write_key(json, "years");
+  json.StartArray();
+  for (int year : data.years) json.Int(year);
+  json.EndArray();
   write_key(json, "weight");
   json.Uint64(data.weight());
   write_list(json, "evidence", evidence_sentences(data));

@@ -10,9 +10,10 @@ namespace kg::exporter {
 // NetworkX's node_link_data shape, which D3 force layouts read too:
 //   {"directed": true, "multigraph": true, "graph": {},
 //    "nodes": [{"id", "label", "type", "aliases": [], "iso"?, "mentions", "degree"}],
-//    "links": [{"source", "target", "key", "relation", "label", "year"?, "weight",
-//               "evidence": [], "doc": []}]}
+//    "links": [{"source", "target", "key", "relation", "label", "year"?, "years": [],
+//               "weight", "evidence": [], "doc": []}]}
 // Ids and keys as in GraphML (node_ids(); e0, e1, …); lists are JSON arrays;
+// "years" are every year of the edge, ascending, and "year" the earliest.
 // "iso" and "year" are left out when unknown. Canonical order, two-space
 // indent: equal graphs give equal bytes. Text goes through valid_text().
 void write_node_link_json(const graph::KnowledgeGraph& graph, std::ostream& out);

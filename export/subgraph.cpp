@@ -36,7 +36,8 @@ Graph subgraph(const Graph& graph, std::span<const Graph::NodeId> nodes,
     const graph::EdgeData& data = graph.edge(edge);
     Graph::NodeId from = copy_of(graph.source(edge));
     Graph::NodeId to = copy_of(graph.target(edge));
-    Graph::EdgeId copy = result.add_edge(from, data.relation, to, data.year);
+    Graph::EdgeId copy = result.add_edge(from, data.relation, to, std::nullopt);
+    for (int year : data.years) result.add_year(copy, year);
     for (const graph::Evidence& evidence : data.evidence) result.add_evidence(copy, evidence);
   }
   return result;

@@ -166,6 +166,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       auto subject = graph.add_node(relation.subject.type, relation.subject.name);
       auto object = graph.add_node(relation.object.type, relation.object.name);
       auto edge = graph.add_edge(subject, relation.relation, object, relation.year);
+      evidence.year = relation.year;
       evidence.rule = relation.rule;
       // The trigger as the document writes it (簽署 in a Traditional text).
       evidence.trigger = relation.trigger_span.end > relation.trigger_span.begin

@@ -27,31 +27,65 @@ void merge_keeping_smaller(StringTable& into, const StringTable& from) {
   }
 }
 
-// Moves the statements of `from` into `into`, node by node. A few go in one
-// by one, with the end as hint (a document merged into the whole sorts last,
-// so each insertion needs no search); many in one linear pass, as two
-// workers' graphs of a build hold alternate documents and their evidence
-// interleaves throughout (std::set::merge would search for each).
-void merge_sorted(std::set<Evidence>& into, std::set<Evidence>& from) {
+// Adds a record (an EvidenceSet node) to `into` before `hint` if that is its
+// place; where `into` has its sentence already, keeps the preferred() one.
+void insert_statement(EvidenceSet& into, EvidenceSet::const_iterator hint,
+                      EvidenceSet::node_type&& statement) {
+  const auto it = into.insert(hint, std::move(statement));
+  // A failed insertion leaves `statement` as it was: the other record.
+  if (!statement.empty() && preferred(statement.value(), *it)) {
+    into.insert(into.erase(it), std::move(statement));
+  }
+}
+
+// Moves the statements of `from` into `into`, node by node, one record per
+// sentence. A few go in one by one, with the end as hint (a document merged
+// into the whole sorts last, so each insertion needs no search); many in one
+// linear pass, as two workers' graphs of a build hold alternate documents and
+// their evidence interleaves throughout (std::set::merge would search for each).
+void merge_sorted(EvidenceSet& into, EvidenceSet& from) {
   if (into.empty()) {
     into.swap(from);
     return;
   }
-  if (from.size() * 16 < into.size() || *std::prev(into.end()) < *from.begin()) {
-    while (!from.empty()) into.insert(into.end(), from.extract(from.begin()));
+  const SentenceOrder less;
+  if (from.size() * 16 < into.size() || less(*std::prev(into.end()), *from.begin())) {
+    while (!from.empty()) insert_statement(into, into.end(), from.extract(from.begin()));
     return;
   }
-  std::set<Evidence> merged;
+  EvidenceSet merged;
   while (!into.empty() || !from.empty()) {
-    std::set<Evidence>* next = &into;
-    if (into.empty() || (!from.empty() && *from.begin() < *into.begin())) {
+    EvidenceSet* next = &into;
+    if (into.empty() || (!from.empty() && less(*from.begin(), *into.begin()))) {
       next = &from;
-    } else if (!from.empty() && !(*into.begin() < *from.begin())) {
-      from.erase(from.begin());  // in both: kept once
+    } else if (!from.empty() && !less(*into.begin(), *from.begin())) {
+      // One sentence in both: the preferred record goes on, the other is dropped.
+      EvidenceSet& dropped = preferred(*from.begin(), *into.begin()) ? into : from;
+      if (&dropped == &into) next = &from;
+      dropped.erase(dropped.begin());
     }
     merged.insert(merged.end(), next->extract(next->begin()));
   }
   into.swap(merged);
+}
+
+// Adds `statement` to `into` (add_evidence, merging a copy). Evidence sorts
+// by document first, and documents come in order: most records go last,
+// placed without a search.
+void add_statement(EvidenceSet& into, Evidence statement) {
+  const SentenceOrder less;
+  if (into.empty() || less(*std::prev(into.end()), statement)) {
+    into.emplace_hint(into.end(), std::move(statement));
+    return;
+  }
+  auto it = into.lower_bound(statement);
+  if (it == into.end() || less(statement, *it)) {
+    into.emplace_hint(it, std::move(statement));
+  } else if (preferred(statement, *it)) {
+    auto node = into.extract(it);
+    node.value() = std::move(statement);
+    into.insert(std::move(node));
+  }
 }
 
 // The count of a node's mentions in `document`, made 0 if there is none.
@@ -78,6 +112,20 @@ void merge_mention(NodeData& into, std::string_view document, std::uint64_t coun
 }
 
 }  // namespace
+
+bool preferred(const Evidence& a, const Evidence& b) {
+  if (a.year.has_value() != b.year.has_value()) return a.year.has_value();
+  return a < b;
+}
+
+std::string years_text(const std::set<int>& years) {
+  std::string text;
+  for (int year : years) {
+    if (!text.empty()) text += ", ";
+    text += std::to_string(year);
+  }
+  return text;
+}
 
 std::uint64_t NodeData::mention_count() const {
   return std::accumulate(mentions.begin(), mentions.end(), std::uint64_t{0},
@@ -181,32 +229,30 @@ void KnowledgeGraph::index_edges() {
   edge_by_key_.clear();
   for (EdgeId id : boost::make_iterator_range(boost::edges(*graph_))) {
     const EdgeData& data = (*graph_)[id];
-    edge_by_key_.emplace(EdgeKey{boost::source(id, *graph_), data.relation, boost::target(id, *graph_), data.year}, id);
+    edge_by_key_.emplace(EdgeKey{boost::source(id, *graph_), data.relation, boost::target(id, *graph_)}, id);
   }
 }
 
 KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relation, NodeId to,
                                                 std::optional<int> year) {
   if (is_symmetric(relation) && node_less((*graph_)[to], (*graph_)[from])) std::swap(from, to);
-  EdgeKey key{from, relation, to, year};
-  if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) return it->second;
-  EdgeData data;
-  data.relation = relation;
-  data.year = year;
-  EdgeId id = boost::add_edge(from, to, std::move(data), *graph_).first;
-  edge_by_key_.emplace(key, id);
-  return id;
+  EdgeKey key{from, relation, to};
+  auto it = edge_by_key_.find(key);
+  if (it == edge_by_key_.end()) {
+    EdgeData data;
+    data.relation = relation;
+    it = edge_by_key_.emplace(key, boost::add_edge(from, to, std::move(data), *graph_).first).first;
+  }
+  if (year) add_year(it->second, *year);
+  return it->second;
 }
 
+void KnowledgeGraph::add_year(EdgeId edge, int year) { (*graph_)[edge].years.insert(year); }
+
 void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
-  auto& statements = (*graph_)[edge].evidence;
-  // Evidence sorts by document first, and documents come in order: most
-  // statements go last, placed without a search.
-  if (statements.empty() || *std::prev(statements.end()) < evidence) {
-    statements.emplace_hint(statements.end(), std::move(evidence));
-  } else {
-    statements.insert(std::move(evidence));
-  }
+  EdgeData& data = (*graph_)[edge];
+  if (evidence.year) data.years.insert(*evidence.year);
+  add_statement(data.evidence, std::move(evidence));
 }
 
 void KnowledgeGraph::add_document(Document document) {
@@ -241,9 +287,10 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   }
   for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
     const EdgeData& data = (*other.graph_)[theirs];
-    EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
-                           mapped[other.target(theirs)], data.year);
-    (*graph_)[ours].evidence.insert(data.evidence.begin(), data.evidence.end());
+    EdgeData& ours = (*graph_)[add_edge(mapped[other.source(theirs)], data.relation,
+                                        mapped[other.target(theirs)], std::nullopt)];
+    ours.years.insert(data.years.begin(), data.years.end());
+    for (const Evidence& evidence : data.evidence) add_statement(ours.evidence, evidence);
   }
 }
 
@@ -280,9 +327,10 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   }
   for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
     EdgeData& data = (*other.graph_)[theirs];
-    EdgeId ours = add_edge(mapped[other.source(theirs)], data.relation,
-                           mapped[other.target(theirs)], data.year);
-    merge_sorted((*graph_)[ours].evidence, data.evidence);
+    EdgeData& ours = (*graph_)[add_edge(mapped[other.source(theirs)], data.relation,
+                                        mapped[other.target(theirs)], std::nullopt)];
+    ours.years.merge(data.years);
+    merge_sorted(ours.evidence, data.evidence);
   }
 }
 
@@ -304,10 +352,9 @@ std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(
 }
 
 std::optional<KnowledgeGraph::EdgeId> KnowledgeGraph::find_edge(NodeId from, RelationType relation,
-                                                               NodeId to,
-                                                               std::optional<int> year) const {
+                                                               NodeId to) const {
   if (is_symmetric(relation) && node_less((*graph_)[to], (*graph_)[from])) std::swap(from, to);
-  auto it = edge_by_key_.find(EdgeKey{from, relation, to, year});
+  auto it = edge_by_key_.find(EdgeKey{from, relation, to});
   if (it == edge_by_key_.end()) return std::nullopt;
   return it->second;
 }
@@ -333,8 +380,7 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::edges_in_canonical_order() c
   ids.reserve(edge_count());
   for (EdgeId id : boost::make_iterator_range(boost::edges(*graph_))) ids.push_back(id);
   auto key = [&](EdgeId id) {
-    const EdgeData& data = (*graph_)[id];
-    return std::tuple(rank[source(id)], data.relation, rank[target(id)], data.year);
+    return std::tuple(rank[source(id)], (*graph_)[id].relation, rank[target(id)]);
   };
   std::sort(ids.begin(), ids.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
   return ids;

@@ -29,9 +29,29 @@ struct Evidence {
   std::uint32_t line = 0;    // 1-based line of that offset
   std::string rule;          // id of the extraction rule that fired
   std::string trigger;       // the trigger word the rule matched
+  std::optional<int> year;   // the year the sentence attaches to this statement, if any
 
+  // The full order, every field: it decides which of two records of one
+  // sentence an edge keeps (see preferred()).
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
+
+// Orders evidence by the sentence it is in: (document, offset). Two records
+// of one sentence (two triggers, two rules) are equivalent under it, so an
+// edge's evidence holds one record per sentence, in document order.
+struct SentenceOrder {
+  bool operator()(const Evidence& a, const Evidence& b) const {
+    if (int c = a.document.compare(b.document); c != 0) return c < 0;
+    return a.offset < b.offset;
+  }
+};
+using EvidenceSet = std::set<Evidence, SentenceOrder>;
+
+// Of two records of one sentence, whether an edge keeps `a` rather than `b`:
+// the one with a year, else the smaller in the full order. A total order, so
+// the record kept is the same whatever order records are added or graphs
+// merged in, and merging stays commutative, associative and idempotent.
+bool preferred(const Evidence& a, const Evidence& b);
 
 // A document the graph was built from, identified by its id (path); the
 // content hash tells a changed file from the one already read.
@@ -59,21 +79,31 @@ struct NodeData {
   friend bool operator==(const NodeData&, const NodeData&) = default;
 };
 
+// One edge per (source, relation, target): a dated and an undated statement
+// of it are one edge, with the years of all its statements.
 struct EdgeData {
   RelationType relation = RelationType::Proposed;
-  std::optional<int> year;
-  std::set<Evidence> evidence;
+  // The years given to add_edge and those of the evidence, ascending.
+  std::set<int> years;
+  EvidenceSet evidence;
 
-  // Number of mentions: the distinct statements of this edge. An edge added
-  // with no evidence (an import, a test) still stands for one mention.
+  // The earliest year, for the places that show one.
+  std::optional<int> first_year() const {
+    return years.empty() ? std::nullopt : std::optional<int>(*years.begin());
+  }
+  // Number of mentions: the distinct sentences stating this edge. An edge
+  // added with no evidence (an import, a test) still stands for one mention.
   std::uint64_t weight() const { return evidence.empty() ? 1 : evidence.size(); }
 
   friend bool operator==(const EdgeData&, const EdgeData&) = default;
 };
 
+// Years as people read them, ascending: "2020, 2023" ("" for none).
+std::string years_text(const std::set<int>& years);
+
 class KnowledgeGraph {
  public:
-  // Directed, parallel edges allowed (one per distinct year of a relation);
+  // Directed, one edge per (source, relation, target) (see EdgeData);
   // bidirectional so queries walk edges backwards as cheaply as forwards.
   using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                         NodeData, EdgeData>;
@@ -96,9 +126,15 @@ class KnowledgeGraph {
   void set_attribute(NodeId node, std::string_view key, std::string_view value);
   void add_mentions(NodeId node, std::string_view document, std::uint64_t count = 1);
 
-  // The edge from -relation-> to in `year`, created if absent. A symmetric
-  // relation is stored from the node that sorts first, so A-B and B-A are one edge.
+  // The edge from -relation-> to, created if absent, with `year` (if any)
+  // added to its years. A symmetric relation is stored from the node that
+  // sorts first, so A-B and B-A are one edge.
   EdgeId add_edge(NodeId from, RelationType relation, NodeId to, std::optional<int> year);
+  // Adds `year` to the edge's years.
+  void add_year(EdgeId edge, int year);
+  // Adds a statement of the edge, and its year to the edge's years. Where
+  // the edge has a record of the same sentence (document and offset)
+  // already, it keeps the preferred() one of the two.
   void add_evidence(EdgeId edge, Evidence evidence);
 
   // Records a document; the same id with other content is an error (kg::Error).
@@ -116,8 +152,7 @@ class KnowledgeGraph {
   std::optional<NodeId> find_node(NodeType type, std::string_view name) const;
   // Nodes whose canonical name or any alias is `name`, in canonical order.
   std::vector<NodeId> find_by_name_or_alias(std::string_view name) const;
-  std::optional<EdgeId> find_edge(NodeId from, RelationType relation, NodeId to,
-                                  std::optional<int> year) const;
+  std::optional<EdgeId> find_edge(NodeId from, RelationType relation, NodeId to) const;
 
   const NodeData& node(NodeId id) const { return (*graph_)[id]; }
   const EdgeData& edge(EdgeId id) const { return (*graph_)[id]; }
@@ -132,9 +167,9 @@ class KnowledgeGraph {
   // The Boost graph itself, read-only, for the algorithms of other layers.
   const Storage& storage() const { return *graph_; }
 
-  // Nodes by (type, name) and edges by (source, relation, target, year) in
-  // that node order: every writer uses these orders, so output never depends
-  // on the order things were added in.
+  // Nodes by (type, name) and edges by (source, relation, target) in that
+  // node order: every writer uses these orders, so output never depends on
+  // the order things were added in.
   std::vector<NodeId> nodes_in_canonical_order() const;
   std::vector<EdgeId> edges_in_canonical_order() const;
 
@@ -146,7 +181,6 @@ class KnowledgeGraph {
     NodeId from;
     RelationType relation;
     NodeId to;
-    std::optional<int> year;
     friend auto operator<=>(const EdgeKey&, const EdgeKey&) = default;
   };
   struct StringHash {

@@ -5,6 +5,11 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -135,7 +140,25 @@ void write_evidence(Writer& w, const Evidence& evidence) {
   write_string(w, evidence.rule);
   w.Key("trigger");
   write_string(w, evidence.trigger);
+  if (evidence.year) {
+    w.Key("year");
+    w.Int(*evidence.year);
+  }
   w.EndObject();
+}
+
+// On one line, [2020, 2023], where the pretty writer would give each year a
+// line of its own: most edges have a year, and the file is read as often as
+// written. Compact ([2020,2023]) in a one-line graph.
+template <typename Writer>
+void write_years(Writer& w, const std::set<int>& years) {
+  std::string text = "[";
+  for (int year : years) {
+    if (text.size() > 1) text += std::is_same_v<Writer, PrettyWriter> ? ", " : ",";
+    text += std::to_string(year);
+  }
+  text += ']';
+  w.RawValue(text.data(), text.size(), rapidjson::kArrayType);
 }
 
 // Line and column (1-based, column in characters) of a byte offset.
@@ -216,7 +239,8 @@ class DomReader {
   const std::string& source_;
 };
 
-void check_header(const DomReader& in, const rapidjson::Value& root) {
+// The format version of the file (1 to kNativeFormatVersion).
+int check_header(const DomReader& in, const rapidjson::Value& root) {
   in.object(root, "");
   auto format = root.FindMember("format");
   if (format == root.MemberEnd() || !format->value.IsString() ||
@@ -231,6 +255,7 @@ void check_header(const DomReader& in, const rapidjson::Value& root) {
                             " and older)");
   }
   if (version == 0) in.fail("/version", "format version 0 does not exist");
+  return static_cast<int>(version);
 }
 
 void read_documents(const DomReader& in, const rapidjson::Value& root, KnowledgeGraph& graph) {
@@ -277,6 +302,14 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
   return ids;
 }
 
+// A year: a whole number that fits an int. Its pointer, at + key(), is made
+// only for an error, as most edges and evidence items have a year.
+template <typename Key>
+int read_year(const DomReader& in, const rapidjson::Value& value, const std::string& at, const Key& key) {
+  if (!value.IsInt()) in.fail(at + key(), "expected a whole number");
+  return value.GetInt();
+}
+
 Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const std::string& at) {
   in.object(value, at);
   Evidence evidence;
@@ -287,11 +320,19 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
   evidence.sentence = in.string(in.member(value, "sentence", at), at + "/sentence");
   evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");
   evidence.trigger = in.string(in.member(value, "trigger", at), at + "/trigger");
+  if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
+    evidence.year = read_year(in, it->value, at, [] { return "/year"; });
+  }
   return evidence;
 }
 
-void read_edges(const DomReader& in, const rapidjson::Value& root,
+void read_edges(const DomReader& in, const rapidjson::Value& root, int version,
                 const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
+  // Version 1 listed an edge per (source, relation, target, year): those of
+  // one triple are merged here, and only a repeated year (or two listings
+  // without one) is listed twice. For the few triples listed more than once,
+  // how many times so far: one more than their years means one had no year.
+  std::map<std::tuple<KnowledgeGraph::NodeId, RelationType, KnowledgeGraph::NodeId>, std::size_t> listings;
   std::size_t index = 0;
   for (const auto& value : in.array(in.member(root, "edges", ""), "/edges")) {
     std::string at = "/edges/" + std::to_string(index++);
@@ -309,17 +350,39 @@ void read_edges(const DomReader& in, const rapidjson::Value& root,
     std::string relation_name = in.string(in.member(value, "relation", at), at + "/relation");
     std::optional<RelationType> relation = parse_relation_type(relation_name);
     if (!relation) in.fail(at + "/relation", "unknown relation type \"" + relation_name + "\"");
-    std::optional<int> year;
-    if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
-      if (!it->value.IsInt()) in.fail(at + "/year", "expected a whole number");
-      year = it->value.GetInt();
+    std::optional<int> version_1_year;
+    if (version == 1) {
+      if (auto it = value.FindMember("year"); it != value.MemberEnd()) {
+        version_1_year = read_year(in, it->value, at, [] { return "/year"; });
+      }
     }
-    if (graph.find_edge(from, *relation, to, year)) in.fail(at, "edge listed twice");
-    KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, year);
+    // One search of the edge index: an edge that add_edge found, rather
+    // than made, was listed before.
+    const std::size_t edges_before = graph.edge_count();
+    KnowledgeGraph::EdgeId edge = graph.add_edge(from, *relation, to, std::nullopt);
+    if (graph.edge_count() == edges_before) {
+      if (version != 1) in.fail(at, "edge listed twice");
+      std::size_t& count =
+          listings.try_emplace({graph.source(edge), *relation, graph.target(edge)}, 1).first->second;
+      const std::set<int>& years = graph.edge(edge).years;
+      if (version_1_year ? years.count(*version_1_year) > 0 : count > years.size()) {
+        in.fail(at, "edge listed twice");
+      }
+      ++count;
+    }
+    if (version == 1) {
+      if (version_1_year) graph.add_year(edge, *version_1_year);
+    } else if (auto it = value.FindMember("years"); it != value.MemberEnd()) {
+      if (!it->value.IsArray()) in.fail(at + "/years", "expected an array");
+      for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i) {
+        graph.add_year(edge, read_year(in, it->value[i], at, [i] { return "/years/" + std::to_string(i); }));
+      }
+    }
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
-      graph.add_evidence(edge, read_evidence(in, item,
-                                             at + "/evidence/" + std::to_string(evidence_index++)));
+      Evidence evidence = read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++));
+      if (version == 1) evidence.year = version_1_year;
+      graph.add_evidence(edge, std::move(evidence));
     }
   }
 }
@@ -384,9 +447,9 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     w.Uint64(index_of[graph.target(id)]);
     w.Key("relation");
     write_string(w, to_string(edge.relation));
-    if (edge.year) {
-      w.Key("year");
-      w.Int(*edge.year);
+    if (!edge.years.empty()) {
+      w.Key("years");
+      write_years(w, edge.years);
     }
     w.Key("evidence");
     w.StartArray();
@@ -445,11 +508,11 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   // A pointer is only meaningful within its line: name the line in `source`.
   const std::string where = first_line == 1 ? source : source + ":" + std::to_string(first_line);
   DomReader in(where);
-  check_header(in, root);
+  const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
   std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
-  read_edges(in, root, nodes, graph);
+  read_edges(in, root, version, nodes, graph);
   return graph;
 }
 

@@ -9,8 +9,10 @@
 
 namespace kg::graph {
 
-// Bumped whenever a change would make an older kg misread a file.
-inline constexpr int kNativeFormatVersion = 1;
+// Bumped whenever a change would make an older kg misread a file. Version 2:
+// one edge per (source, relation, target) with its "years", and a "year" on
+// each evidence item that has one; version 1 had an edge per year ("year").
+inline constexpr int kNativeFormatVersion = 2;
 inline constexpr std::string_view kNativeFormatName = "kg-graph";
 inline constexpr std::string_view kNativeExtension = ".kg.json";
 
@@ -22,7 +24,10 @@ void write_native_line(const KnowledgeGraph& graph, std::ostream& out);
 // write_native to `path`, atomically (see kg::write_file_atomically).
 void save_native(const KnowledgeGraph& graph, const std::string& path);
 
-// Reads what write_native wrote. `source` names the input in errors.
+// Reads what write_native wrote, or a version 1 file: its edges of one
+// (source, relation, target) in several years become one edge with those
+// years, and each evidence item takes its edge's year. `source` names the
+// input in errors.
 // Throws kg::FormatError with line and column for malformed JSON, and with
 // the JSON pointer of the offending value for a well-formed file that is not
 // a graph, or a graph from a newer format version.

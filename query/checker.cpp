@@ -350,7 +350,9 @@ class Checker {
         }
         check_property_name(expr.name, expr.name_position, target);
         expr.property = expr.name;
-        if (expr.name == "aliases" || expr.name == "evidence" || expr.name == "doc") return Type::List;
+        if (expr.name == "aliases" || expr.name == "years" || expr.name == "evidence" || expr.name == "doc") {
+          return Type::List;
+        }
         if (expr.name == "year" || expr.name == "weight" || expr.name == "mentions") return Type::Number;
         return Type::String;
       }

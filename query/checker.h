@@ -77,7 +77,7 @@ struct CheckedQuery {
 };
 
 inline constexpr std::string_view kNodeProperties[] = {"name", "aliases", "year", "mentions"};
-inline constexpr std::string_view kRelationshipProperties[] = {"year", "weight", "evidence", "doc"};
+inline constexpr std::string_view kRelationshipProperties[] = {"year", "years", "weight", "evidence", "doc"};
 
 // Checks `query` (parsed from `text`, which errors quote). Throws QueryError.
 CheckedQuery check(Query query, std::string_view text, const Schema& schema,

@@ -93,7 +93,15 @@ Value GraphIndex::node_property(std::uint32_t rank, std::string_view key) const 
 
 Value GraphIndex::edge_property(std::uint32_t index, std::string_view key) const {
   const graph::EdgeData& data = edge(index);
-  if (key == "year") return data.year ? Value(static_cast<std::int64_t>(*data.year)) : Value();
+  // The earliest year, as the one year a relationship shows; all of them,
+  // ascending, in `years` (null, like `year`, when there are none).
+  if (key == "year") return data.years.empty() ? Value() : Value(static_cast<std::int64_t>(*data.years.begin()));
+  if (key == "years") {
+    if (data.years.empty()) return {};
+    List years;
+    for (int year : data.years) years.emplace_back(static_cast<std::int64_t>(year));
+    return Value(std::move(years));
+  }
   if (key == "weight") return Value(static_cast<std::int64_t>(data.weight()));
   if (key == "evidence") {
     List sentences;

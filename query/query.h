@@ -65,7 +65,8 @@ std::optional<Format> format_named(std::string_view name);
 
 // Table: aligned columns for people (wide characters counted as two).
 // Json: an array of objects keyed by column; nodes as {"name", "type"},
-// relationships as {"type", "year", "evidence"}, paths as alternating lists.
+// relationships as {"type", "from", "to", "year" (the earliest, or null),
+// "years" (all, ascending), "evidence"}, paths as alternating lists.
 // Csv: RFC 4180, nodes by name, relationships by type, paths as text.
 void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out);
 

@@ -36,7 +36,7 @@ std::string quote(std::string_view text) {
 // falsely (-Wrestrict, GCC bug 105329) on a literal plus a temporary string.
 std::string year_suffix(const graph::EdgeData& edge) {
   std::string suffix;
-  if (edge.year) suffix.append(" ").append(std::to_string(*edge.year));
+  if (!edge.years.empty()) suffix.append(" ").append(graph::years_text(edge.years));
   return suffix;
 }
 
@@ -141,8 +141,12 @@ void json_edge(JsonWriter& w, const Engine& engine, std::uint32_t edge) {
   w.Key("to");
   json_string(w, engine.node(engine.target(EdgeRef{edge})).name);
   w.Key("year");
-  if (data.year) w.Int(*data.year);
+  if (auto year = data.first_year()) w.Int(*year);
   else w.Null();
+  w.Key("years");
+  w.StartArray();
+  for (int year : data.years) w.Int(year);
+  w.EndArray();
   w.Key("evidence");
   w.StartArray();
   for (const graph::Evidence& evidence : data.evidence) {
@@ -231,7 +235,7 @@ void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
   out << "    " << engine.node(engine.source(EdgeRef{edge})).name << " "
       << graph::to_string(data.relation) << " " << engine.node(engine.target(EdgeRef{edge})).name;
-  if (data.year) out << " (" << *data.year << ")";
+  if (!data.years.empty()) out << " (" << graph::years_text(data.years) << ")";
   out << "\n";
   if (data.evidence.empty()) out << "      (no evidence recorded)\n";
   for (const graph::Evidence& evidence : data.evidence) {

@@ -58,8 +58,8 @@ std::string neighbors_query(std::string_view name, std::optional<std::string_vie
     return query + "RETURN r\nORDER BY n.name, type(r), startNode(r).name, endNode(r).name, r.year";
   }
   query += "RETURN n.name AS node, startNode(r).name AS `from`, type(r) AS relation, "
-           "endNode(r).name AS `to`, r.year AS year, r.weight AS mentions\n"
-           "ORDER BY node, relation, `to`, `from`, year";
+           "endNode(r).name AS `to`, r.years AS years, r.weight AS mentions\n"
+           "ORDER BY node, relation, `to`, `from`, years";
   return query;
 }
 

@@ -5,7 +5,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iterator>
+#include <optional>
 #include <regex>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -97,6 +100,49 @@ TEST_F(BuildCommand, AppendNeedsOneNativeOutput) {
   EXPECT_FALSE(fs::exists(path("g.graphml")));
 }
 
+// Issue "Extraction II": one edge per statement, with its years, weighed by
+// distinct sentences.
+TEST_F(BuildCommand, AStatementIsOneEdgeWithItsYearsWeighedBySentences) {
+  write("in/a.txt", "2020年9月，中国提出《全球数据安全倡议》。\n中国再次提出《全球数据安全倡议》。\n");
+  write("in/b.txt", "2023年，中国提出并发起《全球数据安全倡议》。\n");  // two triggers, one sentence
+  for (const std::string jobs : {"1", "2"}) {
+    ASSERT_EQ(kg("build -j " + jobs + " " + at("in") + " -o " + at("g.kg.json")).exit_code, 0);
+    const graph::KnowledgeGraph graph = graph::load_native(path("g.kg.json").string());
+    auto china = graph.find_node(graph::NodeType::Country, "中国");
+    auto initiative = graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
+    ASSERT_TRUE(china && initiative);
+    auto proposed = graph.find_edge(*china, graph::RelationType::Proposed, *initiative);
+    ASSERT_TRUE(proposed);
+    const graph::EdgeData& edge = graph.edge(*proposed);
+    EXPECT_EQ(edge.years, (std::set<int>{2020, 2023}));
+    ASSERT_EQ(edge.weight(), 3u);
+    std::vector<std::optional<int>> years;
+    for (const graph::Evidence& evidence : edge.evidence) years.push_back(evidence.year);
+    EXPECT_EQ(years, (std::vector<std::optional<int>>{2020, std::nullopt, 2023}));
+    // Of the two triggers of b.txt's sentence, the record kept is the smaller: 发起 < 提出.
+    EXPECT_EQ(std::prev(edge.evidence.end())->trigger, "发起");
+  }
+}
+
+TEST_F(BuildCommand, AppendToAVersionOneGraphMergesItsYears) {
+  // A version 1 file, as an older kg wrote it: the triple with the year 2021.
+  write("old.kg.json", R"({"format": "kg-graph", "version": 1, "documents": [],
+    "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {"iso": "CN"}, "mentions": {}},
+              {"type": "Initiative", "name": "全球数据安全倡议", "aliases": {}, "attributes": {}, "mentions": {}}],
+    "edges": [{"source": 0, "target": 1, "relation": "PROPOSED", "year": 2021, "evidence": [
+      {"doc": "old.txt", "line": 1, "offset": 0, "sentence": "2021年中国提出该倡议。", "rule": "r", "trigger": "提出"}]}]})");
+  write("a.txt", "2020年9月，中国提出《全球数据安全倡议》。\n");
+  ASSERT_EQ(kg("build --append " + at("a.txt") + " -o " + at("old.kg.json")).exit_code, 0);
+  const std::string text = read_file(path("old.kg.json"));
+  EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
+  const graph::KnowledgeGraph graph = graph::load_native(path("old.kg.json").string());
+  auto china = *graph.find_node(graph::NodeType::Country, "中国");
+  auto initiative = *graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
+  const graph::EdgeData& edge = graph.edge(*graph.find_edge(china, graph::RelationType::Proposed, initiative));
+  EXPECT_EQ(edge.years, (std::set<int>{2020, 2021}));
+  EXPECT_EQ(edge.weight(), 2u);
+}
+
 TEST_F(BuildCommand, AppendOfAChangedDocumentIsAnErrorAndKeepsTheGraph) {
   write_documents("in", 1);
   ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("g.kg.json")).exit_code, 0);
@@ -121,7 +167,7 @@ TEST_F(BuildCommand, AppendToABadGraphIsAnErrorAndLeavesItAlone) {
     EXPECT_NE(run.err.find("cut.kg.json"), std::string::npos) << run.err;
     EXPECT_EQ(read_file(path("cut.kg.json")), good.substr(0, good.size() * tenth / 10));
   }
-  std::string newer = std::regex_replace(good, std::regex("\"version\": 1"), "\"version\": 99");
+  std::string newer = std::regex_replace(good, std::regex("\"version\": [0-9]+"), "\"version\": 99");
   ASSERT_NE(newer, good) << "the native file spells its version otherwise: " << good.substr(0, 80);
   write("newer.kg.json", newer);
   CommandResult run = kg("build --append" + docs("in", {0}) + " -o " + at("newer.kg.json"));

@@ -163,14 +163,17 @@ TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
   graph.set_attribute(china, "iso", "CN");
   auto initiative = graph.add_node(graph::NodeType::Initiative, "全球发展倡议");
   auto edge = graph.add_edge(china, graph::RelationType::Proposed, initiative, 2021);
-  graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出"});
+  graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出", 2021});
+  graph.add_evidence(edge, {"doc.txt", "2023年，我国再次提出该倡议。", 300, 9, "r", "提出", 2023});
+  graph.add_evidence(edge, {"doc.txt", "2023年，我国再次提出该倡议。", 300, 9, "r", "再次提出", 2023});
   graph::save_native(graph, (dir_ / "g.kg.json").string());
 
   CommandResult run = kg("show " + at("g.kg.json") + " 我国");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("中国 (Country)"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("iso: CN"), std::string::npos);
-  EXPECT_NE(run.out.find("-PROPOSED-> 全球发展倡议 (Initiative) in 2021"), std::string::npos) << run.out;
+  // One edge with its two years, weighed by its two sentences.
+  EXPECT_NE(run.out.find("-PROPOSED-> 全球发展倡议 (Initiative) in 2021, 2023  x2\n"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("2021年，我国提出全球发展倡议。"), std::string::npos);
   EXPECT_NE(run.out.find("doc.txt:7"), std::string::npos);
 

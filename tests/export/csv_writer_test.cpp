@@ -55,11 +55,14 @@ TEST(CsvWriter, Neo4jHeadersFollowTheImportToolsSyntax) {
   EXPECT_EQ(files.at("nodes.csv").substr(0, files.at("nodes.csv").find('\n')),
             "id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int");
   EXPECT_EQ(files.at("relationships.csv").substr(0, files.at("relationships.csv").find('\n')),
-            ":START_ID,:END_ID,:TYPE,key,year:int,weight:int,evidence:string[],doc:string[]");
+            ":START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[]");
   // Arrays are split on U+001F only: an alias holding '|' or ';' stays whole.
   EXPECT_NE(files.at("nodes.csv").find("\"China\x1FPRC|中国\x1F中华人民共和国\""), std::string::npos);
   // Text is quoted with quotes doubled; the line break stays inside the quotes.
   EXPECT_NE(files.at("nodes.csv").find("\"Say \"\"hi\"\" \\ <b> & 'x'\nnext"), std::string::npos);
+  // year is the earliest; years:int[] every one, split on U+001F as well.
+  EXPECT_NE(files.at("relationships.csv").find("\"PROPOSED\",\"e1\",2020,\"2020\x1F" "2021\",4,"), std::string::npos);
+  EXPECT_NE(files.at("relationships.csv").find("\"MEMBER_OF\",\"e2\",,,1,"), std::string::npos);
 }
 
 TEST(CsvWriter, KuzuHasATablePerTypeAndRelation) {
@@ -72,6 +75,9 @@ TEST(CsvWriter, KuzuHasATablePerTypeAndRelation) {
   EXPECT_NE(schema.find("CREATE REL TABLE `HOSTED`(FROM `Event` TO `Initiative`, key STRING"),
             std::string::npos);
   EXPECT_EQ(schema.find("`OPPOSES`"), std::string::npos) << "no table for an unused relation";
+  // years as a string joined like the other lists there.
+  EXPECT_NE(schema.find("key STRING, year INT64, years STRING, weight INT64"), std::string::npos);
+  EXPECT_NE(files.at("rels_PROPOSED_Country_Initiative.csv").find("\"e1\",2020,\"2020|2021\",4,"), std::string::npos);
 }
 
 TEST(CsvWriter, WritesEachFileOfTheDirectory) {
@@ -107,10 +113,12 @@ TEST(CsvWriter, IsLoadedByKuzuCopyFrom) {
   EXPECT_STREQ(proposed["type"].GetString(), "PROPOSED");
   EXPECT_STREQ(proposed["source"].GetString(), "country:CN");
   EXPECT_EQ(proposed["year"].GetInt(), 2020);
-  EXPECT_EQ(proposed["weight"].GetInt(), 3);
+  EXPECT_STREQ(proposed["years"].GetString(), "2020|2021");
+  EXPECT_EQ(proposed["weight"].GetInt(), 4);
   const auto& cooperates = read["rels_by_key"]["e0"];
   EXPECT_STREQ(cooperates["type"].GetString(), "COOPERATES_WITH");
   EXPECT_TRUE(cooperates["year"].IsNull());
+  EXPECT_TRUE(cooperates["years"].IsNull());
   EXPECT_EQ(std::string(cooperates["evidence"].GetString()),
             join_list({valid_text(kHardName)}));
 }

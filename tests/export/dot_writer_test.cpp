@@ -11,6 +11,7 @@
 #include <memory>
 #include <sstream>
 
+#include "export/attributes.h"
 #include "export/node_ids.h"
 #include "tests/export/sample_graph.h"
 
@@ -89,9 +90,14 @@ TEST(DotWriter, IsParsedBackByCgraphWithSameNodesEdgesAndLabels) {
     std::string key = "e" + std::to_string(index++);
     Agedge_t* e = agedge(read, nodes[g.source(edge)], nodes[g.target(edge)], c_text(key), 0);
     ASSERT_NE(e, nullptr) << "no edge " << key;
-    EXPECT_EQ(attribute(e, "label"), graph::to_string(g.edge(edge).relation));
+    EXPECT_EQ(attribute(e, "label"), edge_label(g.edge(edge)));
     EXPECT_EQ(attribute(e, "fontname"), kDotFontName);
   }
+  // The relation with its years, compactly.
+  const auto china = *g.find_node(graph::NodeType::Country, "中国");
+  const auto gdsi = *g.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
+  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Proposed, gdsi))), "PROPOSED 2020, 2021");
+  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Supports, gdsi))), "SUPPORTS");
 }
 
 TEST(DotWriter, KeepsTheHardLabelThroughAgwriteAndAgmemread) {

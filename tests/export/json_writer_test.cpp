@@ -53,6 +53,13 @@ TEST(JsonWriter, NodeLinkHasNetworkxShape) {
   EXPECT_STREQ(link["source"].GetString(), "country:Atlantis_Republic");
   EXPECT_STREQ(link["key"].GetString(), "e0");
   EXPECT_TRUE(link["evidence"].IsArray());
+  EXPECT_FALSE(link.HasMember("year"));
+  EXPECT_EQ(link["years"].Size(), 0u);
+  const auto& proposed = json["links"][1];
+  EXPECT_STREQ(proposed["relation"].GetString(), "PROPOSED");
+  EXPECT_EQ(proposed["year"].GetInt(), 2020);
+  ASSERT_EQ(proposed["years"].Size(), 2u);
+  EXPECT_EQ(proposed["years"][1].GetInt(), 2021);
 }
 
 TEST(JsonWriter, KeepsTheHardLabelExactlyAsValidText) {
@@ -93,13 +100,15 @@ TEST(JsonWriter, IsLoadedByNetworkx) {
   int proposed = 0;
   for (const auto& edge : read["edges"].GetArray()) {
     if (std::string(edge["attributes"]["relation"].GetString()) != "PROPOSED") continue;
-    ++proposed;  // parallel edges, one per year, kept apart by their keys
+    ++proposed;
     EXPECT_STREQ(edge["source"].GetString(), "country:CN");
-    if (edge["attributes"]["year"].GetInt() == 2020) {
-      EXPECT_EQ(edge["attributes"]["weight"].GetInt(), 3);
-    }
+    EXPECT_EQ(edge["attributes"]["year"].GetInt(), 2020);  // the earliest
+    EXPECT_EQ(edge["attributes"]["years"].Size(), 2u);
+    EXPECT_EQ(edge["attributes"]["weight"].GetInt(), 4);
   }
-  EXPECT_EQ(proposed, 2);
+  EXPECT_EQ(proposed, 1);
+  // SUPPORTS between the same two nodes is a parallel edge, kept apart by its key.
+  EXPECT_EQ(read["size"].GetInt(), 8);
 }
 
 TEST(JsonWriter, IsLoadedByCytoscapeJs) {

@@ -33,15 +33,16 @@ graph::KnowledgeGraph sample_graph() {
   auto region = g.add_node(NodeType::Region, "Central Asia");
 
   auto proposed = g.add_edge(china, RelationType::Proposed, gdsi, 2020);
-  g.add_evidence(proposed, {"docs/b.txt", "中国提出《全球数据安全倡议》。", 120, 4, "proposed-1", "提出"});
-  g.add_evidence(proposed, {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出"});
-  g.add_evidence(proposed, {"docs/a.txt", "China proposed it | again.", 90, 3, "proposed-2", "proposed"});
+  g.add_evidence(proposed, {"docs/b.txt", "中国提出《全球数据安全倡议》。", 120, 4, "proposed-1", "提出", 2020});
+  g.add_evidence(proposed, {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出", 2020});
+  g.add_evidence(proposed, {"docs/a.txt", "China proposed it | again.", 90, 3, "proposed-2", "proposed", 2020});
   auto again = g.add_edge(china, RelationType::Proposed, gdsi, 2021);
-  g.add_evidence(again, {"docs/a.txt", "2021年中国再次提出该倡议。", 200, 7, "proposed-1", "提出"});
+  g.add_evidence(again, {"docs/a.txt", "2021年中国再次提出该倡议。", 200, 7, "proposed-1", "提出", 2021});
+  g.add_edge(china, RelationType::Supports, gdsi, std::nullopt);  // parallel to PROPOSED
   g.add_edge(gdsi, RelationType::InYear, year, std::nullopt);
   g.add_edge(china, RelationType::MemberOf, sco, std::nullopt);
   auto cooperates = g.add_edge(sco, RelationType::CooperatesWith, atlantis, std::nullopt);
-  g.add_evidence(cooperates, {"docs/c.txt", kHardName, 0, 1, "cooperates-1", "&"});
+  g.add_evidence(cooperates, {"docs/c.txt", kHardName, 0, 1, "cooperates-1", "&", std::nullopt});
   g.add_edge(person, RelationType::ParticipatedIn, event, 2020);
   g.add_edge(event, RelationType::Hosted, hard, std::nullopt);
   g.add_edge(region, RelationType::Supports, hard, std::nullopt);

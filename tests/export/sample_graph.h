@@ -13,8 +13,9 @@ inline const std::string kHardName =
     "Say \"hi\" \\ <b> & 'x'\nnext\x01 \xFF 🌐 مرحبا";
 
 // Seven nodes of every type, a country with an ISO code and one without,
-// aliases with the list separator, parallel edges (one per year), an edge
-// without evidence, and kHardName on a node and in evidence.
+// aliases with the list separator, an edge stated in two years, parallel
+// edges (two relations between two nodes), an edge without evidence, and
+// kHardName on a node and in evidence.
 graph::KnowledgeGraph sample_graph();
 
 // tests/golden/<name>.

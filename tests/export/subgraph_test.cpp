@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "tests/export/sample_graph.h"
 
 namespace kg::exporter {
@@ -22,10 +24,11 @@ TEST(TopSubgraph, KeepsTheBestConnectedNodesAndTheEdgesAmongThem) {
   auto gdsi = top.find_node(NodeType::Initiative, "全球数据安全倡议");
   ASSERT_TRUE(china && gdsi);
   EXPECT_TRUE(top.find_node(NodeType::Organization, "上海合作组织"));
-  EXPECT_EQ(top.edge_count(), 3u);  // PROPOSED twice, MEMBER_OF
-  auto proposed = top.find_edge(*china, RelationType::Proposed, *gdsi, 2020);
+  EXPECT_EQ(top.edge_count(), 3u);  // PROPOSED (2020 and 2021), SUPPORTS, MEMBER_OF
+  auto proposed = top.find_edge(*china, RelationType::Proposed, *gdsi);
   ASSERT_TRUE(proposed);
-  EXPECT_EQ(top.edge(*proposed).weight(), 3u);
+  EXPECT_EQ(top.edge(*proposed).weight(), 4u);
+  EXPECT_EQ(top.edge(*proposed).years, (std::set<int>{2020, 2021}));
   EXPECT_EQ(top.node(*china).mention_count(), 5u);
   EXPECT_EQ(top.node(*china).attributes.at("iso"), "CN");
   EXPECT_EQ(top.documents(), g.documents());
@@ -41,7 +44,7 @@ TEST(Subgraph, AddsTheEndsOfEachEdgeOnceWithTheirMentions) {
   const graph::KnowledgeGraph g = sample_graph();
   auto china = *g.find_node(NodeType::Country, "中国");
   auto sco = *g.find_node(NodeType::Organization, "上海合作组织");
-  auto member_of = *g.find_edge(china, RelationType::MemberOf, sco, std::nullopt);
+  auto member_of = *g.find_edge(china, RelationType::MemberOf, sco);
   const std::vector<graph::KnowledgeGraph::NodeId> nodes = {china};
   const std::vector<graph::KnowledgeGraph::EdgeId> edges = {member_of};
   const graph::KnowledgeGraph view = subgraph(g, nodes, edges);

@@ -34,14 +34,14 @@ graph::KnowledgeGraph extract_text(const std::string& text, CurationNotes* notes
   return extractor().extract(make_document("doc.txt", text), notes);
 }
 
-// The edge subject -relation-> object in `year`, if the graph has it.
+// The edge subject -relation-> object (with `year` among its years), if the graph has it.
 const graph::EdgeData* edge(const graph::KnowledgeGraph& graph, const Node& subject, RelationType relation,
                             const Node& object, std::optional<int> year = std::nullopt) {
   auto from = graph.find_node(subject.first, subject.second);
   auto to = graph.find_node(object.first, object.second);
   if (!from || !to) return nullptr;
-  auto id = graph.find_edge(*from, relation, *to, year);
-  return id ? &graph.edge(*id) : nullptr;
+  auto id = graph.find_edge(*from, relation, *to);
+  return id && (!year || graph.edge(*id).years.count(*year)) ? &graph.edge(*id) : nullptr;
 }
 
 // The report lines about relations a rule dropped (not about open-class names).
@@ -65,14 +65,14 @@ std::set<Node> nodes_of(const graph::KnowledgeGraph& graph) {
   return out;
 }
 
-// (subject name, relation, object name, year or 0) for every edge.
+// (subject name, relation, object name, earliest year or 0) for every edge.
 using EdgeKey = std::tuple<std::string, RelationType, std::string, int>;
 std::set<EdgeKey> edges_of(const graph::KnowledgeGraph& graph) {
   std::set<EdgeKey> out;
   for (auto id : graph.edges_in_canonical_order()) {
     const auto& data = graph.edge(id);
     out.emplace(graph.node(graph.source(id)).name, data.relation, graph.node(graph.target(id)).name,
-                data.year.value_or(0));
+                data.first_year().value_or(0));
   }
   return out;
 }
@@ -91,6 +91,7 @@ TEST(Extractor, ProposedWithTheYearOfTheClause) {
   graph::KnowledgeGraph graph = extract_text("2021年5月，中国提出《全球青年数字合作倡议》。");
   const graph::EdgeData* proposed = edge(graph, kChina, RelationType::Proposed, kYouthInitiative, 2021);
   ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(proposed->evidence.begin()->year, 2021);  // the sentence's year is on its evidence too
   EXPECT_NE(edge(graph, kYouthInitiative, RelationType::InYear, {NodeType::Year, "2021"}), nullptr);
   EXPECT_EQ(graph.edge_count(), 2u);
   auto china = graph.find_node(NodeType::Country, "中国");

@@ -2,17 +2,25 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "graph/errors.h"
 
 namespace kg::graph {
 namespace {
 
-Evidence said(std::string document, std::string sentence, std::uint64_t offset = 0) {
-  return Evidence{std::move(document), std::move(sentence), offset, 1, "test-rule", "提出"};
+Evidence said(std::string document, std::string sentence, std::uint64_t offset = 0,
+              std::optional<int> year = std::nullopt, std::string trigger = "提出") {
+  return Evidence{std::move(document), std::move(sentence), offset, 1, "test-rule", std::move(trigger), year};
 }
 
-// One small document's worth of graph: China proposed an initiative in 2020.
-KnowledgeGraph china_proposes(const std::string& document) {
+// One small document's worth of graph: China proposed an initiative in 2020
+// (a year the evidence record has or not).
+KnowledgeGraph china_proposes(const std::string& document, std::optional<int> evidence_year = std::nullopt) {
   KnowledgeGraph graph;
   graph.add_document({document, 10, "hash-" + document});
   auto china = graph.add_node(NodeType::Country, "中国");
@@ -22,7 +30,7 @@ KnowledgeGraph china_proposes(const std::string& document) {
   auto initiative = graph.add_node(NodeType::Initiative, "全球数据安全倡议");
   graph.add_mentions(initiative, document);
   auto edge = graph.add_edge(china, RelationType::Proposed, initiative, 2020);
-  graph.add_evidence(edge, said(document, "中国提出《全球数据安全倡议》。"));
+  graph.add_evidence(edge, said(document, "中国提出《全球数据安全倡议》。", 0, evidence_year));
   return graph;
 }
 
@@ -66,15 +74,90 @@ TEST(Graph, SameEdgeMergesEvidenceAndWeight) {
   EXPECT_EQ(graph.edge(first).weight(), 2u);
 }
 
-TEST(Graph, OtherYearIsAParallelEdge) {
+TEST(Graph, DatedAndUndatedStatementsOfOneTripleAreOneEdge) {
+  KnowledgeGraph graph;
+  auto china = graph.add_node(NodeType::Country, "中国");
+  auto initiative = graph.add_node(NodeType::Initiative, "全球数据安全倡议");
+  auto dated = graph.add_edge(china, RelationType::Proposed, initiative, 2020);
+  graph.add_evidence(dated, said("a.txt", "2020年，中国提出《全球数据安全倡议》。", 0, 2020));
+  auto undated = graph.add_edge(china, RelationType::Proposed, initiative, std::nullopt);
+  graph.add_evidence(undated, said("a.txt", "中国提出的《全球数据安全倡议》……", 80));
+  EXPECT_EQ(dated, undated);
+  EXPECT_EQ(graph.edge_count(), 1u);
+  EXPECT_EQ(graph.edge(dated).years, std::set<int>{2020});
+  EXPECT_EQ(graph.edge(dated).first_year(), 2020);
+  EXPECT_EQ(graph.edge(dated).weight(), 2u);
+  EXPECT_EQ(graph.find_edge(china, RelationType::Proposed, initiative), dated);
+}
+
+TEST(Graph, TwoYearsAreOneEdgeWithBoth) {
+  KnowledgeGraph graph;
+  auto china = graph.add_node(NodeType::Country, "中国");
+  auto initiative = graph.add_node(NodeType::Initiative, "全球数据安全倡议");
+  auto later = graph.add_edge(china, RelationType::Proposed, initiative, 2023);
+  auto earlier = graph.add_edge(china, RelationType::Proposed, initiative, 2020);
+  EXPECT_EQ(later, earlier);
+  EXPECT_EQ(graph.edge_count(), 1u);
+  EXPECT_EQ(graph.edge(later).years, (std::set<int>{2020, 2023}));
+  EXPECT_EQ(graph.edge(later).first_year(), 2020);
+  EXPECT_EQ(years_text(graph.edge(later).years), "2020, 2023");
+  EXPECT_EQ(graph.edge(later).weight(), 1u);  // no evidence: one mention
+}
+
+TEST(Graph, AnEvidenceYearIsAYearOfItsEdge) {
   KnowledgeGraph graph;
   auto china = graph.add_node(NodeType::Country, "中国");
   auto initiative = graph.add_node(NodeType::Initiative, "全球发展倡议");
-  graph.add_edge(china, RelationType::Proposed, initiative, 2021);
-  graph.add_edge(china, RelationType::Proposed, initiative, std::nullopt);
-  EXPECT_EQ(graph.edge_count(), 2u);
-  EXPECT_TRUE(graph.find_edge(china, RelationType::Proposed, initiative, std::nullopt));
-  EXPECT_FALSE(graph.find_edge(china, RelationType::Proposed, initiative, 2022));
+  auto edge = graph.add_edge(china, RelationType::Proposed, initiative, std::nullopt);
+  EXPECT_EQ(graph.edge(edge).first_year(), std::nullopt);
+  graph.add_evidence(edge, said("a.txt", "2021年中国提出全球发展倡议。", 0, 2021));
+  EXPECT_EQ(graph.edge(edge).years, std::set<int>{2021});
+}
+
+// Two triggers (or rules) firing in one sentence are one statement of it.
+TEST(Graph, TwoRecordsOfOneSentenceCountOnceAndTheSameOneIsKept) {
+  const std::vector<Evidence> records{
+      said("a.txt", "中国提出并发布了该倡议。", 40),
+      said("a.txt", "中国提出并发布了该倡议。", 40, 2021, "提出"),
+      said("a.txt", "中国提出并发布了该倡议。", 40, 2021, "发布"),
+  };
+  // Of those with a year, the smaller: "发布" (E5 8F 91 …) < "提出" (E6 8F 90 …).
+  const Evidence kept = records[2];
+  ASSERT_TRUE(preferred(kept, records[1]));
+  ASSERT_TRUE(preferred(kept, records[0]));
+  ASSERT_TRUE(preferred(records[1], records[0]));
+  std::vector<std::size_t> order{0, 1, 2};
+  std::vector<KnowledgeGraph> graphs;
+  do {
+    // Added one by one to one edge.
+    KnowledgeGraph added;
+    auto china = added.add_node(NodeType::Country, "中国");
+    auto initiative = added.add_node(NodeType::Initiative, "全球发展倡议");
+    auto edge = added.add_edge(china, RelationType::Proposed, initiative, std::nullopt);
+    for (std::size_t i : order) added.add_evidence(edge, records[i]);
+    ASSERT_EQ(added.edge(edge).weight(), 1u);
+    EXPECT_EQ(*added.edge(edge).evidence.begin(), kept);
+    graphs.push_back(added);
+    // Each in a graph of its own, merged by copy and by move.
+    KnowledgeGraph by_copy, by_move;
+    for (std::size_t i : order) {
+      KnowledgeGraph single;
+      auto from = single.add_node(NodeType::Country, "中国");
+      auto to = single.add_node(NodeType::Initiative, "全球发展倡议");
+      single.add_evidence(single.add_edge(from, RelationType::Proposed, to, std::nullopt), records[i]);
+      by_copy.merge(single);
+      by_move.merge(std::move(single));
+    }
+    graphs.push_back(by_copy);
+    graphs.push_back(by_move);
+  } while (std::next_permutation(order.begin(), order.end()));
+  for (const KnowledgeGraph& graph : graphs) {
+    EXPECT_EQ(graph, graphs.front());
+    const EdgeData& edge = graph.edge(graph.edges_in_canonical_order().front());
+    EXPECT_EQ(edge.weight(), 1u);
+    EXPECT_EQ(*edge.evidence.begin(), kept);
+    EXPECT_EQ(edge.years, std::set<int>{2021});
+  }
 }
 
 TEST(Graph, SymmetricRelationIsOneEdgeEitherWay) {
@@ -139,8 +222,7 @@ TEST(Graph, MergeAddsMentionsAcrossDocuments) {
   EXPECT_EQ(graph.node(china).mentions.size(), 2u);
   EXPECT_EQ(graph.edge_count(), 1u);
   EXPECT_EQ(graph.edge(*graph.find_edge(china, RelationType::Proposed,
-                                        *graph.find_node(NodeType::Initiative, "全球数据安全倡议"),
-                                        2020))
+                                        *graph.find_node(NodeType::Initiative, "全球数据安全倡议")))
                 .weight(),
             2u);
 }
@@ -185,6 +267,108 @@ TEST(Graph, MergingInterleavedDocumentsMovedInEqualsMergingCopies) {
   by_move.merge(std::move(moved));
   EXPECT_EQ(by_move, by_copy);
   EXPECT_EQ(by_move.edge(by_move.edges_in_canonical_order().front()).weight(), 40u);
+}
+
+// Document `which` of four that state one triple dated, undated and in two
+// sentences with two triggers each, and a symmetric relation either way.
+void add_statements_of(KnowledgeGraph& graph, int which) {
+  const std::string document = "d" + std::to_string(which) + ".txt";
+  graph.add_document({document, 100, "hash-" + document});
+  auto china = graph.add_node(NodeType::Country, "中国");
+  auto brazil = graph.add_node(NodeType::Country, "巴西");
+  auto initiative = graph.add_node(NodeType::Initiative, "全球数据安全倡议");
+  graph.add_mentions(china, document, 2);
+  auto state = [&](std::uint64_t offset, std::optional<int> year, const std::string& trigger) {
+    auto edge = graph.add_edge(china, RelationType::Proposed, initiative, year);
+    graph.add_evidence(edge, said(document, "第" + std::to_string(offset) + "句。", offset, year, trigger));
+  };
+  switch (which) {
+    case 0:
+      state(0, 2020, "提出");
+      state(50, std::nullopt, "提出");
+      state(50, std::nullopt, "倡议");
+      break;
+    case 1:
+      state(10, std::nullopt, "提出");
+      graph.add_evidence(graph.add_edge(brazil, RelationType::CooperatesWith, china, std::nullopt),
+                         said(document, "巴西与中国合作。", 30, std::nullopt, "合作"));
+      break;
+    case 2:
+      state(0, 2023, "提出");
+      graph.add_evidence(graph.add_edge(china, RelationType::CooperatesWith, brazil, 2023),
+                         said(document, "2023年中巴合作。", 70, 2023, "合作"));
+      break;
+    default:
+      state(20, std::nullopt, "发布");
+      state(20, 2021, "提出");
+      state(20, std::nullopt, "提出");
+  }
+}
+
+TEST(Graph, MergingPerDocumentGraphsInAnyOrderEqualsTheWhole) {
+  KnowledgeGraph whole;
+  for (int which = 0; which < 4; ++which) add_statements_of(whole, which);
+  auto china = *whole.find_node(NodeType::Country, "中国");
+  auto initiative = *whole.find_node(NodeType::Initiative, "全球数据安全倡议");
+  const EdgeData& proposed = whole.edge(*whole.find_edge(china, RelationType::Proposed, initiative));
+  EXPECT_EQ(whole.edge_count(), 2u);
+  EXPECT_EQ(proposed.years, (std::set<int>{2020, 2021, 2023}));
+  EXPECT_EQ(proposed.weight(), 5u);  // five sentences, eight records
+
+  std::vector<KnowledgeGraph> documents(4);
+  for (int which = 0; which < 4; ++which) add_statements_of(documents[which], which);
+  std::vector<int> order{0, 1, 2, 3};
+  do {
+    KnowledgeGraph by_copy, by_move;
+    for (int which : order) {
+      by_copy.merge(documents[which]);
+      KnowledgeGraph moved = documents[which];
+      by_move.merge(std::move(moved));
+    }
+    EXPECT_EQ(by_copy, whole);
+    EXPECT_EQ(by_move, whole);
+    // Grouped differently: (a + b) + (c + d), and a + (b + (c + d)).
+    KnowledgeGraph left = documents[order[0]], right = documents[order[2]];
+    left.merge(documents[order[1]]);
+    right.merge(documents[order[3]]);
+    left.merge(std::move(right));
+    EXPECT_EQ(left, whole);
+    KnowledgeGraph nested = documents[order[2]];
+    nested.merge(documents[order[3]]);
+    KnowledgeGraph outer = documents[order[1]];
+    outer.merge(nested);
+    KnowledgeGraph first = documents[order[0]];
+    first.merge(outer);
+    EXPECT_EQ(first, whole);
+    // And again: idempotent.
+    first.merge(whole);
+    EXPECT_EQ(first, whole);
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(Graph, MergingMovedInKeepsThePreferredRecordOfASentenceOnEveryPath) {
+  // Big into small, small into big (one by one), and alike sizes (one linear
+  // pass): the record with a year wins whichever side has it.
+  KnowledgeGraph many, few;
+  for (int i = 0; i < 40; ++i) many.merge(china_proposes("d" + std::to_string(100 + i) + ".txt"));
+  for (int i : {105, 120}) few.merge(china_proposes("d" + std::to_string(i) + ".txt", 2020));
+  KnowledgeGraph alike;
+  for (int i = 0; i < 40; i += 2) alike.merge(china_proposes("d" + std::to_string(100 + i) + ".txt", 2020));
+  for (const KnowledgeGraph* other : {&few, &alike}) {
+    KnowledgeGraph expected = many;
+    expected.merge(*other);
+    KnowledgeGraph into_many = many, moved_other = *other;
+    into_many.merge(std::move(moved_other));
+    KnowledgeGraph into_other = *other, moved_many = many;
+    into_other.merge(std::move(moved_many));
+    EXPECT_EQ(into_many, expected);
+    EXPECT_EQ(into_other, expected);
+    const EdgeData& edge = expected.edge(expected.edges_in_canonical_order().front());
+    EXPECT_EQ(edge.weight(), 40u);
+    std::size_t dated = 0;
+    for (const Evidence& evidence : edge.evidence) dated += evidence.year.has_value();
+    EXPECT_EQ(dated, other == &few ? 2u : 20u);
+  }
 }
 
 TEST(Graph, MergeRefusesADocumentWhoseContentChanged) {

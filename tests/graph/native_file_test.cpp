@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,7 +38,10 @@ KnowledgeGraph sample_graph() {
   auto year = graph.add_node(NodeType::Year, "2020");
   auto proposed = graph.add_edge(china, RelationType::Proposed, odd, 2020);
   graph.add_evidence(proposed, {"news/a.txt", "2020年，中国提出“倡议”。\n", 18446744073709551615ull,
-                                4294967295u, "proposed.subject-verb", "提出"});
+                                4294967295u, "proposed.subject-verb", "提出", 2020});
+  graph.add_evidence(proposed, {"news/a.txt", "中国再次提出该倡议。", 7, 1, "proposed.subject-verb", "提出",
+                                std::nullopt});
+  graph.add_edge(china, RelationType::Proposed, odd, -2023);
   graph.add_edge(odd, RelationType::InYear, year, std::nullopt);
   return graph;
 }
@@ -103,8 +108,107 @@ TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
   FormatError error =
       error_of(R"({"format": "kg-graph", "version": 99, "documents": [], "nodes": [], "edges": []})");
   EXPECT_EQ(error.problem(),
-            "at /version: written by a newer kg (format version 99; this kg reads version 1 and "
+            "at /version: written by a newer kg (format version 99; this kg reads version 2 and "
             "older)");
+  EXPECT_NE(error_of(R"({"format": "kg-graph", "version": 3, "documents": [], "nodes": [], "edges": []})")
+                .problem()
+                .find("format version 3;"),
+            std::string::npos);
+}
+
+TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
+  const std::string text = to_text(sample_graph());
+  EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
+  EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""), std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("\"year\": -2023"), std::string::npos) << "an edge's years are not an evidence year";
+  EXPECT_NE(text.find("\"trigger\": \"提出\",\n     \"year\": 2020\n"), std::string::npos) << text;
+  // An edge without years and an evidence item without a year leave the key out.
+  EXPECT_EQ(text.find("\"years\": []"), std::string::npos);
+  EXPECT_EQ(text.find("\"year\": null"), std::string::npos);
+  // One line of JSON Lines, compact.
+  std::ostringstream line;
+  write_native_line(sample_graph(), line);
+  EXPECT_NE(line.str().find("\"relation\":\"PROPOSED\",\"years\":[-2023,2020],\"evidence\""), std::string::npos)
+      << line.str();
+  EXPECT_EQ(read_native_line(line.str(), "parts.jsonl", 1), sample_graph());
+}
+
+// A version 1 file: the same triple in 2020, in 2021 and with no year (three
+// edges), one sentence in two of them, a symmetric relation listed both ways.
+constexpr const char* kVersionOne = R"({"format": "kg-graph", "version": 1, "documents": [],
+  "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}},
+            {"type": "Country", "name": "巴西", "aliases": {}, "attributes": {}, "mentions": {}},
+            {"type": "Initiative", "name": "全球数据安全倡议", "aliases": {}, "attributes": {}, "mentions": {}}],
+  "edges": [
+    {"source": 0, "target": 2, "relation": "PROPOSED", "evidence": [
+      {"doc": "a.txt", "line": 1, "offset": 0, "sentence": "中国提出该倡议。", "rule": "r", "trigger": "提出"},
+      {"doc": "a.txt", "line": 3, "offset": 90, "sentence": "2021年中国再次提出。", "rule": "r", "trigger": "提出"}]},
+    {"source": 0, "target": 2, "relation": "PROPOSED", "year": 2020, "evidence": [
+      {"doc": "a.txt", "line": 2, "offset": 40, "sentence": "2020年中国提出该倡议。", "rule": "r", "trigger": "提出"}]},
+    {"source": 0, "target": 2, "relation": "PROPOSED", "year": 2021, "evidence": [
+      {"doc": "a.txt", "line": 3, "offset": 90, "sentence": "2021年中国再次提出。", "rule": "r", "trigger": "提出"}]},
+    {"source": 0, "target": 1, "relation": "COOPERATES_WITH", "year": 2021, "evidence": []},
+    {"source": 1, "target": 0, "relation": "COOPERATES_WITH", "evidence": []}]})";
+
+TEST(NativeFile, ReadsVersionOneMergingTheYearsOfATripleIntoOneEdge) {
+  KnowledgeGraph graph = read_text(kVersionOne);
+  ASSERT_EQ(graph.edge_count(), 2u);
+  auto china = *graph.find_node(NodeType::Country, "中国");
+  auto brazil = *graph.find_node(NodeType::Country, "巴西");
+  auto initiative = *graph.find_node(NodeType::Initiative, "全球数据安全倡议");
+  const EdgeData& proposed = graph.edge(*graph.find_edge(china, RelationType::Proposed, initiative));
+  EXPECT_EQ(proposed.years, (std::set<int>{2020, 2021}));
+  ASSERT_EQ(proposed.weight(), 3u);  // the 2021 sentence once, with its edge's year
+  std::vector<std::optional<int>> years;
+  for (const Evidence& evidence : proposed.evidence) years.push_back(evidence.year);
+  EXPECT_EQ(years, (std::vector<std::optional<int>>{std::nullopt, 2020, 2021}));
+  EXPECT_EQ(graph.edge(*graph.find_edge(brazil, RelationType::CooperatesWith, china)).years,
+            std::set<int>{2021});
+  // Written back, it is a version 2 file that reads as the same graph.
+  EXPECT_EQ(read_text(to_text(graph)), graph);
+}
+
+TEST(NativeFile, VersionOneListingATripleTwiceInOneYearIsAnError) {
+  std::string undated = kVersionOne;
+  undated.replace(undated.find("\"year\": 2021, \"evidence\": []"), 14, "");  // two undated COOPERATES_WITH
+  EXPECT_EQ(error_of(undated).problem(), "at /edges/4: edge listed twice");
+  // The PROPOSED triple again, after its undated, 2020 and 2021 listings.
+  const std::string again = R"(, {"source": 0, "target": 2, "relation": "PROPOSED", )";
+  for (const std::string& year : {std::string(), std::string(R"("year": 2020, )"), std::string(R"("year": 2021, )")}) {
+    std::string text = kVersionOne;
+    text.insert(text.rfind("]}"), again + year + R"("evidence": []})");
+    EXPECT_EQ(error_of(text).problem(), "at /edges/5: edge listed twice") << year;
+  }
+  std::string other_year = kVersionOne;
+  other_year.insert(other_year.rfind("]}"), again + R"("year": 2019, "evidence": []})");
+  EXPECT_EQ(read_text(other_year).edge_count(), 2u);
+}
+
+TEST(NativeFile, VersionTwoListingATripleTwiceIsAnError) {
+  FormatError error = error_of(
+      R"({"format": "kg-graph", "version": 2, "documents": [],
+          "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}},
+                    {"type": "Country", "name": "巴西", "aliases": {}, "attributes": {}, "mentions": {}}],
+          "edges": [{"source": 0, "target": 1, "relation": "SUPPORTS", "years": [2020], "evidence": []},
+                    {"source": 1, "target": 0, "relation": "SUPPORTS", "evidence": []},
+                    {"source": 1, "target": 0, "relation": "COOPERATES_WITH", "evidence": []},
+                    {"source": 0, "target": 1, "relation": "COOPERATES_WITH", "years": [2021], "evidence": []}]})");
+  EXPECT_EQ(error.problem(), "at /edges/3: edge listed twice");
+}
+
+TEST(NativeFile, BadYearsAreNamedByTheirJsonPointer) {
+  const std::string head = R"({"format": "kg-graph", "version": 2, "documents": [],
+      "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}}],
+      "edges": [{"source": 0, "target": 0, "relation": "SUPPORTS", )";
+  EXPECT_EQ(error_of(head + R"("years": 2020, "evidence": []}]})").problem(),
+            "at /edges/0/years: expected an array");
+  EXPECT_EQ(error_of(head + R"("years": [2020, "2021"], "evidence": []}]})").problem(),
+            "at /edges/0/years/1: expected a whole number");
+  EXPECT_EQ(error_of(head + R"("evidence": [{"doc": "a", "line": 1, "offset": 0, "sentence": "s",)"
+                            R"( "rule": "r", "trigger": "t", "year": 2020.5}]}]})")
+                .problem(),
+            "at /edges/0/evidence/0/year: expected a whole number");
 }
 
 TEST(NativeFile, WrongValueIsNamedByItsJsonPointer) {

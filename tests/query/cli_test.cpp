@@ -98,7 +98,12 @@ TEST(QueryCommand, BadOptionsAreUsageErrors) {
 TEST(NeighborsCommand, ListsRelationshipsByAlias) {
   CommandRun run = kg("neighbors " + kGraph + " 俄方 --relation COOPERATES_WITH --format csv");
   EXPECT_EQ(run.status, 0);
-  EXPECT_EQ(run.out, "node,from,relation,to,year,mentions\r\n俄罗斯,中国,COOPERATES_WITH,俄罗斯,2021,1\r\n");
+  EXPECT_EQ(run.out, "node,from,relation,to,years,mentions\r\n俄罗斯,中国,COOPERATES_WITH,俄罗斯,[2021],1\r\n");
+  // A relationship stated in 2020 and 2021 is one row with both years.
+  CommandRun proposed = kg("neighbors " + kGraph + " China --relation PROPOSED --type Initiative");
+  EXPECT_EQ(proposed.status, 0);
+  EXPECT_NE(proposed.out.find("中国 | 中国 | PROPOSED | 全球数据安全倡议     | [2020, 2021] | 2\n"), std::string::npos)
+      << proposed.out;
   CommandRun unknown = kg("neighbors " + kGraph + " 俄方 --relation COOPERATE_WITH");
   EXPECT_EQ(unknown.status, 1);
   EXPECT_NE(unknown.out.find("did you mean 'COOPERATES_WITH'?"), std::string::npos) << unknown.out;

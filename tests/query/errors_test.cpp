@@ -58,6 +58,7 @@ const Case kCases[] = {
     {"MATCH (country:Country) RETURN countr.name", 1, 32, "unknown variable `countr`; did you mean `country`?"},
     {"MATCH (c:Country) RETURN c.nmae", 1, 28, "unknown node property `nmae`; did you mean `name`?"},
     {"MATCH (c)-[r]->(i) RETURN r.yaer", 1, 29, "unknown relationship property `yaer`; did you mean `year`?"},
+    {"MATCH (c:Country) RETURN c.years", 1, 28, "unknown node property `years`; did you mean `year`?"},
     {"MATCH (c) RETURN lenght(c)", 1, 18, "unknown function `lenght`; did you mean `length`?"},
     {"MATCH (c)-[r]->(d), (d)-[c]->(e) RETURN c", 1, 26, "`c` is a node (at 1:8), not a relationship"},
     {"MATCH (c)-[r*1..3]->(d) RETURN r.year", 1, 34, "`r` is a list of relationships (a variable-length pattern) and has no properties of its own"},

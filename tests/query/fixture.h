@@ -21,7 +21,7 @@ inline const Engine& engine() {
   return engine;
 }
 
-// A value as short text: nodes by name, relationships as TYPE(year), paths
+// A value as short text: nodes by name, relationships as TYPE(years), paths
 // as names joined by the relationship types, lists in brackets.
 inline std::string cell(const Engine& engine, const Value& value) {
   if (value.is_null()) return "null";
@@ -32,7 +32,7 @@ inline std::string cell(const Engine& engine, const Value& value) {
   if (value.is<NodeRef>()) return engine.node(value.as<NodeRef>()).name;
   if (value.is<EdgeRef>()) {
     const graph::EdgeData& edge = engine.edge(value.as<EdgeRef>());
-    return std::string(graph::to_string(edge.relation)) + "(" + (edge.year ? std::to_string(*edge.year) : "") + ")";
+    return std::string(graph::to_string(edge.relation)) + "(" + graph::years_text(edge.years) + ")";
   }
   if (value.is<PathRef>()) {
     const PathRef& path = value.as<PathRef>();

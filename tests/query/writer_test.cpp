@@ -38,6 +38,8 @@ TEST(ResultWriter, JsonKeysRowsByColumnAndRendersGraphValues) {
   EXPECT_STREQ(row["c"]["type"].GetString(), "Country");
   EXPECT_STREQ(row["r"]["type"].GetString(), "SIGNED");
   EXPECT_EQ(row["r"]["year"].GetInt(), 2001);
+  ASSERT_EQ(row["r"]["years"].Size(), 1u);
+  EXPECT_EQ(row["r"]["years"][0].GetInt(), 2001);
   EXPECT_STREQ(row["r"]["evidence"][0]["sentence"].GetString(),
                "The United States signed the Convention on Cybercrime in 2001.");
   EXPECT_STREQ(row["r"]["evidence"][0]["doc"].GetString(), "corpus/c.txt");
@@ -45,6 +47,36 @@ TEST(ResultWriter, JsonKeysRowsByColumnAndRendersGraphValues) {
   EXPECT_STREQ(row["p"][2]["name"].GetString(), "网络犯罪公约");
   EXPECT_EQ(row["year"].GetInt(), 2001);
   EXPECT_EQ(row["i.aliases"].Size(), 2u);
+}
+
+TEST(ResultWriter, ARelationshipOfSeveralYearsShowsThemAll) {
+  const std::string query = "MATCH (c {name: '中国'})-[r:PROPOSED|MEMBER_OF]->(i {name: $}) RETURN r";
+  auto of = [&](const std::string& name, Format format) {
+    std::string text = query;
+    text.replace(text.find('$'), 1, "'" + name + "'");
+    return written(text, format);
+  };
+  EXPECT_NE(of("全球数据安全倡议", Format::Table).find("(中国:Country)-[:PROPOSED 2020, 2021]->(全球数据安全倡议:Initiative)"),
+            std::string::npos);
+  EXPECT_NE(of("上海合作组织", Format::Table).find("(中国:Country)-[:MEMBER_OF]->(上海合作组织:Organization)"),
+            std::string::npos);
+  rapidjson::Document document;
+  document.Parse(of("全球数据安全倡议", Format::Json).c_str());
+  ASSERT_FALSE(document.HasParseError());
+  const auto& r = document[0]["r"];
+  EXPECT_EQ(r["year"].GetInt(), 2020);  // the earliest
+  ASSERT_EQ(r["years"].Size(), 2u);
+  EXPECT_EQ(r["years"][1].GetInt(), 2021);
+  document.Parse(of("上海合作组织", Format::Json).c_str());
+  EXPECT_TRUE(document[0]["r"]["year"].IsNull());
+  EXPECT_EQ(document[0]["r"]["years"].Size(), 0u);
+
+  std::ostringstream out;
+  write_explanation(testing::engine(),
+                    testing::engine().run("MATCH (c {name: '中国'})-[r:PROPOSED]->(i {name: 'Global Data Security "
+                                          "Initiative'}) RETURN r"),
+                    out);
+  EXPECT_NE(out.str().find("    中国 PROPOSED 全球数据安全倡议 (2020, 2021)\n"), std::string::npos) << out.str();
 }
 
 TEST(ResultWriter, JsonOfNoRowsIsAnEmptyArray) {

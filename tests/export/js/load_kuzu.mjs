@@ -29,10 +29,10 @@ for (const row of await run('MATCH (n) RETURN n.id AS id, n.name AS name, n.alia
 }
 for (const row of await run(
     'MATCH (a)-[r]->(b) RETURN r.key AS key, a.id AS source, b.id AS target, label(r) AS type, ' +
-    'r.year AS year, r.weight AS weight, r.evidence AS evidence')) {
+    'r.year AS year, r.years AS years, r.weight AS weight, r.evidence AS evidence')) {
   output.rels_by_key[row.key] = {
     source: row.source, target: row.target, type: row.type,
-    year: row.year === null ? null : Number(row.year), weight: Number(row.weight),
+    year: row.year === null ? null : Number(row.year), years: row.years, weight: Number(row.weight),
     evidence: row.evidence,
   };
 }

@@ -2,7 +2,7 @@
 """Writes governance.kg.json, the small graph the query tests run on (kg's
 tests and the Kùzu differential suite alike), in kg's native format and in
 canonical order, so a node's position in the file is its id(n) in kg."""
-import json, pathlib
+import json, pathlib, re
 
 TYPES = ["Country", "Region", "Organization", "Initiative", "Event", "Person", "Year"]
 RELATIONS = ["PROPOSED", "ISSUED", "ADOPTED", "SIGNED", "REJECTED", "MEMBER_OF", "COOPERATES_WITH",
@@ -37,7 +37,7 @@ NODES = [  # type, name, aliases, attributes
 ]
 
 A, B, C = "corpus/a.txt", "corpus/b.txt", "corpus/c.txt"
-EDGES = [  # source, relation, target, year, [(doc, line, sentence)]
+EDGES = [  # source, relation, target, year, [(doc, line, sentence)]: statements, one kg edge per triple
     ("中国", "PROPOSED", "全球数据安全倡议", 2020, [(A, 3, "2020年9月，中国提出《全球数据安全倡议》。")]),
     ("中国", "PROPOSED", "全球数据安全倡议", 2021, [(B, 7, "我国在2021年再次提出全球数据安全倡议。")]),
     ("中国", "PROPOSED", "全球人工智能治理倡议", 2023, [(A, 9, "中国提出《全球人工智能治理倡议》。"),
@@ -87,8 +87,16 @@ EDGES = [  # source, relation, target, year, [(doc, line, sentence)]
 nodes = sorted(NODES, key=lambda n: (TYPES.index(n[0]), n[1].encode()))
 rank = {n[1]: i for i, n in enumerate(nodes)}
 assert len(rank) == len(nodes), "node names must be unique in this fixture"
-edges = sorted(EDGES, key=lambda e: (rank[e[0]], RELATIONS.index(e[1]), rank[e[2]],
-                                     (0,) if e[3] is None else (1, e[3])))
+# kg keeps one edge per (source, relation, target), with the years of its
+# statements, and each evidence item with its statement's year.
+merged = {}
+for source, relation, target, year, evidence in EDGES:
+    years, items = merged.setdefault((source, relation, target), (set(), []))
+    if year is not None:
+        years.add(year)
+    items.extend((doc, line, text, year) for doc, line, text in evidence)
+edges = sorted(((s, r, t, sorted(years), items) for (s, r, t), (years, items) in merged.items()),
+               key=lambda e: (rank[e[0]], RELATIONS.index(e[1]), rank[e[2]]))
 for source, relation, target, _, _ in edges:  # kg stores COOPERATES_WITH from the first node
     assert relation != "COOPERATES_WITH" or rank[source] < rank[target], (source, target)
 
@@ -100,16 +108,20 @@ for source, _, target, _, evidence in EDGES:
             mentions[name][doc] += 1
 
 graph = {
-    "format": "kg-graph", "version": 1,
+    "format": "kg-graph", "version": 2,
     "documents": [{"id": d, "bytes": 1000 + i, "sha1": f"{i:040x}"} for i, d in enumerate([A, B, C])],
     "nodes": [{"type": t, "name": n, "aliases": {a: "defined" for a in sorted(al)},
                "attributes": attrs, "mentions": dict(sorted(mentions.get(n, {}).items()))}
               for t, n, al, attrs in nodes],
     "edges": [dict({"source": rank[s], "target": rank[t], "relation": r},
-                   **({"year": y} if y is not None else {}),
-                   evidence=[{"doc": d, "line": l, "offset": l * 100, "sentence": text,
-                              "rule": "fixture", "trigger": ""} for d, l, text in sorted(ev)])
-              for s, r, t, y, ev in edges],
+                   **({"years": ys} if ys else {}),
+                   evidence=[dict({"doc": d, "line": l, "offset": l * 100, "sentence": text,
+                                   "rule": "fixture", "trigger": ""}, **({"year": y} if y is not None else {}))
+                             for d, l, text, y in sorted(ev, key=lambda e: (e[0], e[1]))])
+              for s, r, t, ys, ev in edges],
 }
+# kg writes an edge's years on one line: "years": [2020, 2021].
+text = re.sub(r'"years": \[[^\]]*\]', lambda m: '"years": ' + json.dumps(json.loads(m.group(0)[9:])),
+              json.dumps(graph, ensure_ascii=False, indent=1))
 out = pathlib.Path(__file__).with_name("governance.kg.json")
-out.write_text(json.dumps(graph, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+out.write_text(text + "\n", encoding="utf-8")

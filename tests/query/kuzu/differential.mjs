@@ -30,12 +30,12 @@ for (const row of await (await conn.query('MATCH (n) RETURN id(n) AS id, n.name 
 }
 
 // Both sides' values as plain, comparable JSON: nodes as "(Type name)",
-// relationships as "[TYPE from->to year]", paths as alternating lists.
+// relationships as "[TYPE from->to year years]", paths as alternating lists.
 function fromKg(value) {
   if (Array.isArray(value)) return value.map(fromKg);
   if (value && typeof value === 'object') {
     if ('name' in value && 'type' in value && !('from' in value)) return `(${value.type} ${value.name})`;
-    if ('from' in value) return `[${value.type} ${value.from}->${value.to} ${value.year}]`;
+    if ('from' in value) return `[${value.type} ${value.from}->${value.to} ${value.year} ${value.years.join(',')}]`;
   }
   return value;
 }
@@ -52,7 +52,7 @@ function fromKuzu(value) {
     if ('_src' in value) {
       const from = nameOfId.get(`${value._src.table}:${value._src.offset}`);
       const to = nameOfId.get(`${value._dst.table}:${value._dst.offset}`);
-      return `[${value._label} ${from}->${to} ${value.year}]`;
+      return `[${value._label} ${from}->${to} ${value.year} ${(value.years ?? []).map(Number).join(',')}]`;
     }
     if ('_label' in value) return `(${value._label} ${value.name})`;
   }

@@ -17,20 +17,28 @@ function nodeRow(node, kid) {
   return { kid, name: node.name, aliases, names: [node.name, ...aliases], iso: node.attributes.iso ?? null, year, mentions };
 }
 
+// An edge's years: "years" in format version 2, "year" in version 1.
+function edgeYears(edge) {
+  if (edge.years) return [...edge.years].sort((a, b) => a - b);
+  return edge.year === undefined ? [] : [edge.year];
+}
+
 function edgeRow(edge, kid) {
   const evidence = edge.evidence ?? [];
+  const years = edgeYears(edge);
   return {
     kid,
-    year: edge.year ?? null,
+    year: years.length === 0 ? null : years[0],  // kg's r.year is the earliest
+    years: years.length === 0 ? null : years,  // null like r.year when there are none
     weight: evidence.length === 0 ? 1 : evidence.length,
     evidence: [...evidence].sort(compareEvidence).map((e) => e.sentence),
     doc: [...new Set(evidence.map((e) => e.doc))].sort(),
   };
 }
 
-// kg keeps evidence in a set ordered by (document, sentence, offset, line, rule, trigger).
+// kg keeps evidence in a set ordered by (document, offset): one item per sentence.
 function compareEvidence(a, b) {
-  for (const key of ['doc', 'sentence', 'offset', 'line', 'rule', 'trigger']) {
+  for (const key of ['doc', 'offset']) {
     const x = a[key], y = b[key];
     if (x < y) return -1;
     if (x > y) return 1;
@@ -51,7 +59,7 @@ async function createSchema(conn, graph) {
     const used = [...pairs.get(relation)].sort();
     if (used.length === 0) used.push('Country|Country');  // a table needs one pair to exist
     const from = used.map((p) => { const [a, b] = p.split('|'); return `FROM ${a} TO ${b}`; }).join(', ');
-    await conn.query(`CREATE REL TABLE ${relation}(${from}, kid INT64, year INT64, weight INT64, ` +
+    await conn.query(`CREATE REL TABLE ${relation}(${from}, kid INT64, year INT64, years INT64[], weight INT64, ` +
       `evidence STRING[], doc STRING[])`);
   }
 }
@@ -74,15 +82,16 @@ export async function loadByStatements(conn, graph) {
     const key = `${edge.relation}|${from}|${to}`;
     if (!edgeStatements.has(key)) {
       edgeStatements.set(key, await conn.prepare(`MATCH (a:${from} {kid: $source}), (b:${to} {kid: $target}) ` +
-        `CREATE (a)-[:${edge.relation} {kid: $kid, year: $year, weight: $weight, evidence: $evidence, doc: $doc}]->(b)`));
+        `CREATE (a)-[:${edge.relation} {kid: $kid, year: $year, years: $years, weight: $weight, evidence: $evidence, ` +
+        `doc: $doc}]->(b)`));
     }
     await conn.execute(edgeStatements.get(key), { ...edgeRow(edge, kid), source: edge.source, target: edge.target });
   }
 }
 
 // Large graphs: COPY FROM CSV files, per table and per FROM/TO pair. The
-// names must need no CSV quoting and the lists must be empty (as in the
-// benchmark's generated graph).
+// names must need no CSV quoting and the text lists must be empty (as in the
+// benchmark's generated graph); years are numbers, quoted as a Kùzu list.
 export async function loadByCopy(conn, graph) {
   await createSchema(conn, graph);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-kuzu-'));
@@ -103,7 +112,8 @@ export async function loadByCopy(conn, graph) {
       const key = `${edge.relation}|${graph.nodes[edge.source].type}|${graph.nodes[edge.target].type}`;
       if (!edgeLines.has(key)) edgeLines.set(key, []);
       const row = edgeRow(edge, kid);
-      edgeLines.get(key).push(`${edge.source},${edge.target},${kid},${row.year ?? ''},${row.weight},[],[]`);
+      const years = row.years ? `"[${row.years.join(',')}]"` : '';
+      edgeLines.get(key).push(`${edge.source},${edge.target},${kid},${row.year ?? ''},${years},${row.weight},[],[]`);
     }
     for (const [key, lines] of edgeLines) {
       const [relation, from, to] = key.split('|');
