@@ -28,7 +28,7 @@ std::set<std::string> facts(const std::string& text) {
     const std::string fact = graph.node(graph.source(id)).name + " " + std::string(graph::to_string(data.relation)) +
                              " " + graph.node(graph.target(id)).name;
     out.insert(fact);
-    if (data.year) out.insert(fact + " @" + std::to_string(*data.year));
+    for (int year : data.years) out.insert(fact + " @" + std::to_string(year));
   }
   return out;
 }
@@ -36,6 +36,23 @@ std::set<std::string> facts(const std::string& text) {
 // Several sentences about China first, so that it is the document's main actor.
 const std::string kChinaFirst =
     "中国积极参与全球数字治理。中国重视网络安全。中国倡导开放合作。中国推动数字经济发展。\n";
+
+TEST(OneEdgePerStatement, DatedAndUndatedMentionsAreOneEdgeWeighedBySentences) {
+  static const Extractor extractor(default_rule_pack());
+  // A dated and an undated statement of one fact, and a sentence where two
+  // triggers state it (提出 and 倡议 in one clause): one edge, its year, weight 3.
+  const graph::KnowledgeGraph graph = extractor.extract(make_document(
+      "doc.txt", "2020年9月，中国提出《全球数据安全倡议》。中国提出《全球数据安全倡议》。中国倡议并提出《全球数据安全倡议》。"));
+  std::size_t proposed = 0;
+  for (auto id : graph.edges_in_canonical_order()) {
+    const auto& data = graph.edge(id);
+    if (data.relation != graph::RelationType::Proposed) continue;
+    ++proposed;
+    EXPECT_EQ(data.years, std::set<int>{2020});
+    EXPECT_EQ(data.weight(), 3u);
+  }
+  EXPECT_EQ(proposed, 1u);
+}
 
 TEST(SubjectOfAVerb, IsNotTheVenueItWasSaidAt) {
   const auto found = facts("2023年10月，习近平主席在第三届“一带一路”国际合作高峰论坛上提出《全球人工智能治理倡议》。");
