@@ -239,6 +239,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   surnames_ = utf8::CharacterSet(p.surnames);
   event_suffix_words_ = word_set({&p.event_suffixes});
   organization_suffix_words_ = word_set({&p.organization_suffixes, &p.anchored_organization_suffixes});
+  plain_organization_suffix_words_ = word_set({&p.organization_suffixes});
   initiative_suffix_words_ = word_set({&p.initiative_suffixes});
   title_exclusion_words_ = word_set({&p.title_exclusions});
   category_words_ = word_set({&p.category_words});
@@ -400,7 +401,14 @@ Mention EntityRecognizer::make_mention(std::string_view text, const Selected& se
 std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name,
                                                               bool has_edition) const {
   const bool event = ends_with_any(name, event_suffix_words_);
-  const bool organization = ends_with_any(name, organization_suffix_words_);
+  bool organization = ends_with_any(name, organization_suffix_words_);
+  // A word that common in plain phrases (机制, 中心) names a body only after
+  // a few characters of its own: “常设机制” is none.
+  if (organization && !ends_with_any(name, plain_organization_suffix_words_)) {
+    for (const std::string& suffix : pack_.patterns.anchored_organization_suffixes) {
+      if (ends_with(name, suffix) && utf8::length(name.substr(0, name.size() - suffix.size())) < 3) organization = false;
+    }
+  }
   if (event && (has_edition || !organization)) return graph::NodeType::Event;
   if (organization) return graph::NodeType::Organization;
   if (ends_with_any(name, initiative_suffix_words_) && !ends_with_any(name, title_exclusion_words_)) {

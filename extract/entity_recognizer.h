@@ -156,6 +156,7 @@ class EntityRecognizer {
   // Pattern word lists, asked at every candidate whether a name ends with one.
   PhraseMatcher event_suffix_words_;
   PhraseMatcher organization_suffix_words_;  // with the anchored ones
+  PhraseMatcher plain_organization_suffix_words_;  // without them
   PhraseMatcher initiative_suffix_words_;
   PhraseMatcher title_exclusion_words_;
   PhraseMatcher category_words_;

@@ -208,6 +208,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       case Frame::Partner: read_partner(grammar, reading, trigger); break;
       case Frame::Title: read_title(grammar, reading, trigger); break;
       case Frame::ListOf: read_list_of(grammar, reading, trigger); break;
+      case Frame::Alliances: read_alliances(grammar, reading, trigger); break;
       case Frame::Possessive: read_possessive(grammar, reading, trigger); break;
       case Frame::Venue: read_venue(grammar, reading, trigger); break;
       case Frame::Pair: break;

@@ -169,11 +169,11 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
   static const std::map<std::string, Frame, std::less<>> frames = {
       {"verb", Frame::Verb}, {"partner", Frame::Partner}, {"title", Frame::Title},
-      {"list_of", Frame::ListOf}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair},
+      {"list_of", Frame::ListOf}, {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair},
       {"venue", Frame::Venue}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
-  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, possessive, pair, venue)");
+  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue)");
   return it->second;
 }
 

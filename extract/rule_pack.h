@@ -81,6 +81,7 @@ enum class Frame {
   Partner,    // SUBJECT 与/同/和 OBJECT … TRIGGER (symmetric relations)
   Title,      // ORGANIZATION TRIGGER PERSON: 肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚
   ListOf,     // MEMBER、MEMBER 等 GROUP: 巴西、印度等金砖国家
+  Alliances,  // GROUP、GROUP 等 MEMBER TRIGGER: 北约、七国集团等美国盟伴体系
   Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
   Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
   Venue,      // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议

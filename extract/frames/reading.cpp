@@ -316,6 +316,8 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
     const Mention& m = mentions[index];
     if (m.span.begin < from) continue;
     if (adjunct[index] || accompanying[index] || m.weak) return std::nullopt;
+    // It opens the clause after the adjunct: 在…上，习近平主席….
+    if (!opens_clause(clause_of(m.span.begin), m.span.begin)) return std::nullopt;
     return type_in(m.type, types) ? std::optional(index) : std::nullopt;
   }
   return std::nullopt;

@@ -195,6 +195,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
 void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_list_of(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_alliances(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 // Pair rules have no trigger in running text: their words end names that

@@ -61,7 +61,9 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   std::vector<const Mention*> actors;
   if (auto subject = reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
     actors.push_back(&reading.mention(*subject));
-  } else if (auto after = reading.actor_after(trigger.span.end, rule.subject_types)) {
+  } else if (auto after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end).empty()
+                              ? reading.actor_after(trigger.span.end, rule.subject_types)
+                              : std::nullopt) {
     // The adjunct first: 在第二届世界互联网大会上，习近平主席提出…; 在…框架下，美国与欧盟协调….
     actors.push_back(&reading.mention(*after));
     for (std::size_t partner :

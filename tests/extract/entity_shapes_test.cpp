@@ -101,6 +101,14 @@ TEST(ProgrammeName, HoldsWordsWithAFunctionWordsCharacter) {
   EXPECT_TRUE(has(entities("推动中欧工业智能协同研发计划落地。"), NodeType::Initiative, "中欧工业智能协同研发计划"));
 }
 
+TEST(QuotedPhrase, IsNoNameByAPlainWordAlone) {
+  // “常设机制” is a phrase; 做法 ends in 法 but is no law; 人工智能公司 is generic.
+  const auto found = entities("成果文件明确要建立“常设机制”。美欧“筑墙脱钩”做法受到批评。多家人工智能公司表态。");
+  for (const auto& [type, name] : found) {
+    EXPECT_TRUE(type != NodeType::Organization && type != NodeType::Initiative) << name;
+  }
+}
+
 TEST(DocumentName, ByItsNumber) {
   const auto found = entities("联大通过第74/247号决议。拜登签署第14110号行政令《安全、可靠和值得信赖地开发和使用人工智能》。");
   EXPECT_TRUE(has(found, NodeType::Initiative, "第74/247号决议"));

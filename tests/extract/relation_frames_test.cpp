@@ -307,6 +307,20 @@ TEST(SubjectOfAVerb, AfterZaiBeforeAVerbIsAClausesSubject) {
   EXPECT_TRUE(found.count("美国 SUPPORTS 清洁网络计划")) << ::testing::PrintToString(found);
 }
 
+TEST(Membership, InACountrysAlliancesListedBeforeIt) {
+  const auto found = facts("美国依托北约、七国集团、四方安全对话等美国盟伴体系协调立场。");
+  for (const char* group : {"北约", "七国集团", "四方安全对话"}) {
+    EXPECT_TRUE(found.count(std::string("美国 MEMBER_OF ") + group)) << group << ::testing::PrintToString(found);
+  }
+}
+
+TEST(Venues, WithAVerbAfterThemHaveTheClausesCarriedActor) {
+  // The venue's clause goes on with a verb: its actor is the carried subject, not a name further on.
+  const auto found = facts("中国积极参与联合国进程，在政府专家组中发挥建设性作用，支持联合国发挥核心作用。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
+}
+
 TEST(Venues, AfterAnAcronymInBrackets) {
   const auto found = facts("中国在联合国信息安全开放式工作组(OEWG)和政府专家组(GGE)中发挥建设性作用。");
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
