@@ -223,6 +223,17 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
     sentence_phrases_.add(p.person_titles[i], title_base_ + static_cast<std::uint32_t>(i));
   }
   titles_.build();
+  // Words that cue a recognizer here (对|华, 关于…的…, 第…号…): found in the same pass.
+  cue_base_ = title_base_ + static_cast<std::uint32_t>(p.person_titles.size());
+  auto add_cues = [this](const std::vector<std::string>& words, Cue cue) {
+    for (const std::string& word : words) {
+      sentence_phrases_.add(word, cue_base_ + static_cast<std::uint32_t>(cues_.size()));
+      cues_.push_back(cue);
+    }
+  };
+  add_cues(pack.contractions.single_after, Cue::SingleAfter);
+  add_cues(p.about_openers, Cue::About);
+  add_cues({std::string("第")}, Cue::Numbered);
   sentence_phrases_.build();
   for (std::size_t i = 0; i < p.name_stop_words.size(); ++i) {
     stop_words_.add(p.name_stop_words[i], static_cast<std::uint32_t>(i));
@@ -1015,12 +1026,13 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
   }
 }
 
-void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& known,
-                                        std::vector<Candidate>& out) const {
+void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                                        const std::vector<Span>& known, std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
-  for (const std::string& opener : pack_.patterns.about_openers) {
-    for (std::size_t at = body.find(opener, sentence.begin); at != std::string_view::npos;
-         at = body.find(opener, at + opener.size())) {
+  {
+    for (const Span& cue : cues) {
+      const std::size_t at = cue.begin;
+      const std::string_view opener = text.substr(cue.begin, cue.end - cue.begin);
       // Inside a title it is the title's: 《关于…的决定》.
       const std::string_view before = body.substr(sentence.begin, at - sentence.begin);
       if (before.rfind(kOpenTitle) != std::string_view::npos &&
@@ -1057,12 +1069,13 @@ void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, co
   }
 }
 
-void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                                              std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
   const std::string_view first = "第";
   const std::string_view number_sign = "号";
-  for (std::size_t at = body.find(first, sentence.begin); at != std::string_view::npos;
-       at = body.find(first, at + first.size())) {
+  for (const Span& cue : cues) {
+    const std::size_t at = cue.begin;
     // 第 + digits (and /) + 号 + a document's kind: 第74/247号决议, 第14110号行政令.
     std::size_t i = at + first.size();
     const std::size_t digits = i;
@@ -1097,13 +1110,13 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
   }
 }
 
-void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                                                std::vector<Candidate>& out) const {
   const ContractionRules& rules = pack_.contractions;
-  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (const std::string& prefix : rules.single_after) {
-    for (std::size_t at = body.find(prefix); at != std::string_view::npos; at = body.find(prefix, at + prefix.size())) {
-      const std::size_t begin = sentence.begin + at + prefix.size();
-      if (begin >= sentence.end) break;
+  {
+    for (const Span& cue : cues) {
+      const std::size_t begin = cue.end;
+      if (begin >= sentence.end) continue;
       std::size_t end = begin;
       const char32_t c = utf8::next(text, end);
       const std::string character(text.substr(begin, end - begin));
@@ -1202,13 +1215,24 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   suffix_matches.clear();
   title_matches.clear();
   sentence_phrases_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  thread_local std::vector<Span> single_cues, about_cues, numbered_cues;
+  single_cues.clear();
+  about_cues.clear();
+  numbered_cues.clear();
   for (const PhraseMatcher::Match& m : matches) {
     if (m.value < suffix_base_) {
       gazetteer_matches.push_back(m);
     } else if (m.value < title_base_) {
       suffix_matches.push_back({m.begin, m.end, m.value - suffix_base_});
-    } else {
+    } else if (m.value < cue_base_) {
       title_matches.push_back({m.begin, m.end, m.value - title_base_});
+    } else {
+      const Span at{sentence.begin + m.begin, sentence.begin + m.end};
+      switch (cues_[m.value - cue_base_]) {
+        case Cue::SingleAfter: single_cues.push_back(at); break;
+        case Cue::About: about_cues.push_back(at); break;
+        case Cue::Numbered: numbered_cues.push_back(at); break;
+      }
     }
   }
   known_names(sentence, gazetteer_matches, known);
@@ -1220,9 +1244,9 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
-  add_single_abbreviations(text, sentence, shaped);
-  add_about_titles(text, sentence, known, shaped);
-  add_numbered_documents(text, sentence, shaped);
+  add_single_abbreviations(text, sentence, single_cues, shaped);
+  add_about_titles(text, sentence, about_cues, known, shaped);
+  add_numbered_documents(text, sentence, numbered_cues, shaped);
   return prepared;
 }
 

@@ -95,12 +95,16 @@ class EntityRecognizer {
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // A document named without title marks: (金砖国家领导人)关于…的声明.
-  void add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& known,
-                        std::vector<Candidate>& out) const;
+  // `cues`: where 关于 stands in the sentence.
+  void add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                        const std::vector<Span>& known, std::vector<Candidate>& out) const;
   // Documents named by number: 第74/247号决议, 第14110号行政令《…》.
-  void add_numbered_documents(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_numbered_documents(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                              std::vector<Candidate>& out) const;
   // One abbreviation after a word that takes a country: 对华, 访美, 驻华.
-  void add_single_abbreviations(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // `cues`: where the words that take a country (对, 访) stand in the sentence.
+  void add_single_abbreviations(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                                std::vector<Candidate>& out) const;
 
   // Picks the longest non-overlapping candidates of `order` within `within`;
   // a container's inside is picked again, as nested mentions.
@@ -150,6 +154,10 @@ class EntityRecognizer {
   PhraseMatcher sentence_phrases_;
   std::uint32_t suffix_base_ = 0;
   std::uint32_t title_base_ = 0;
+  // Cue words, after the titles: cue_base_ + an index into cues_.
+  enum class Cue : std::uint8_t { SingleAfter, About, Numbered };
+  std::uint32_t cue_base_ = 0;
+  std::vector<Cue> cues_;
   std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
   PhraseMatcher titles_;         // person titles, for starts_at
   PhraseMatcher stop_words_;
