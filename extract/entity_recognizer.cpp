@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <numeric>
 #include <span>
+#include <stdexcept>
 #include <tuple>
 
 #include "extract/utf8.h"
@@ -202,8 +203,10 @@ struct EntityRecognizer::Selected {
   bool nested;
 };
 
-EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer)
-    : pack_(pack), gazetteer_(gazetteer) {
+EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer,
+                                   const std::vector<PhraseList>& passengers)
+    : pack_(pack), gazetteer_(gazetteer), passenger_lists_(passengers.size()) {
+  if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);
   suffix_base_ = static_cast<std::uint32_t>(gazetteer.surface_count());
@@ -234,11 +237,29 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   add_cues(pack.contractions.single_after, Cue::SingleAfter);
   add_cues(p.about_openers, Cue::About);
   add_cues({std::string("第")}, Cue::Numbered);
+  // Each list by value, so that its matches come in the order its own matcher gives them.
+  passenger_base_ = cue_base_ + static_cast<std::uint32_t>(cues_.size());
+  for (std::size_t list = 0; list < passengers.size(); ++list) {
+    PhraseList words = passengers[list];
+    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& [word, value] : words) {
+      sentence_phrases_.add(word, passenger_base_ + static_cast<std::uint32_t>(passengers_.size()));
+      passengers_.emplace_back(static_cast<std::uint32_t>(list), value);
+    }
+  }
   sentence_phrases_.build();
   for (std::size_t i = 0; i < p.name_stop_words.size(); ++i) {
     stop_words_.add(p.name_stop_words[i], static_cast<std::uint32_t>(i));
+    std::size_t last = p.name_stop_words[i].size();
+    if (last > 0) stop_word_endings_.add(utf8::previous(p.name_stop_words[i], last));
   }
   stop_words_.build();
+  for (std::size_t i = 0; i < p.name_words.size(); ++i) {
+    name_words_.add(p.name_words[i], static_cast<std::uint32_t>(i));
+    std::size_t last = p.name_words[i].size();
+    if (last > 0) name_word_endings_.add(utf8::previous(p.name_words[i], last));
+  }
+  name_words_.build();
   for (const std::string& c : p.name_stop_characters) stop_characters_.add(c);
   transliteration_ = utf8::CharacterSet(p.transliteration_characters);
   for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
@@ -265,10 +286,7 @@ const std::string* EntityRecognizer::find_abbreviation(char32_t c) const {
 bool EntityRecognizer::is_stop_character(char32_t c) const { return stop_characters_.contains(c); }
 
 std::size_t EntityRecognizer::name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
-  for (const std::string& word : pack_.patterns.name_words) {
-    if (end >= floor + word.size() && text.substr(end - word.size(), word.size()) == word) return end - word.size();
-  }
-  return end;
+  return name_words_.shortest_ending_at(text, floor, end);
 }
 
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
@@ -324,17 +342,22 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     std::size_t previous = begin;
     const char32_t c = utf8::previous(text, previous);
     // A word names hold whole though it has a function word's character: 协同, 和平.
-    if (const std::size_t word_begin = name_word_ending_at(text, sentence.begin, begin); word_begin != begin) {
-      characters += utf8::length(text.substr(word_begin, begin - word_begin));
-      begin = word_begin;
-      continue;
+    if (name_word_endings_.contains(c)) {
+      if (const std::size_t word_begin = name_word_ending_at(text, sentence.begin, begin); word_begin != begin) {
+        characters += utf8::length(text.substr(word_begin, begin - word_begin));
+        begin = word_begin;
+        continue;
+      }
     }
     if (!is_name_character(c) || is_stop_character(c)) break;
     if (c == U'—' && utf8::before(text, previous) == U'—') break;  // —— is a dash between phrases
     if (c == U'“' && from > previous && text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
       break;  // an opening quote whose closing one is not in the name starts no part of it
     }
-    if (ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) break;
+    if (stop_word_endings_.contains(c) &&
+        ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) {
+      break;
+    }
     begin = previous;
     ++characters;
   }
@@ -1219,7 +1242,14 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   single_cues.clear();
   about_cues.clear();
   numbered_cues.clear();
+  thread_local std::array<std::vector<PhraseMatcher::Match>, kMaxPassengerLists> passenger_matches;
+  for (auto& list : passenger_matches) list.clear();
   for (const PhraseMatcher::Match& m : matches) {
+    if (m.value >= passenger_base_) {
+      const auto [list, value] = passengers_[m.value - passenger_base_];
+      passenger_matches[list].push_back({m.begin, m.end, value});
+      continue;
+    }
     if (m.value < suffix_base_) {
       gazetteer_matches.push_back(m);
     } else if (m.value < title_base_) {
@@ -1234,6 +1264,14 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
         case Cue::Numbered: numbered_cues.push_back(at); break;
       }
     }
+  }
+  std::size_t passenger_count = 0;
+  for (std::size_t list = 0; list < passenger_lists_; ++list) passenger_count += passenger_matches[list].size();
+  prepared.passengers_.reserve(passenger_count);
+  for (std::size_t list = 0; list < passenger_lists_; ++list) {
+    prepared.passengers_.insert(prepared.passengers_.end(), passenger_matches[list].begin(),
+                                passenger_matches[list].end());
+    prepared.passenger_ends_[list] = static_cast<std::uint32_t>(prepared.passengers_.size());
   }
   known_names(sentence, gazetteer_matches, known);
   add_gazetteer(text, sentence, gazetteer_matches, prepared.known_);

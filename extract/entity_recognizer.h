@@ -6,12 +6,14 @@
 // inside it as nested mentions.
 #pragma once
 
+#include <array>
 #include <bitset>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/gazetteer.h"
@@ -37,7 +39,12 @@ class EntityRecognizer {
   struct Selected;
 
  public:
-  EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer);
+  // `passengers`: the words later components read each sentence for
+  // (reference words, relation triggers), found in the recognizer's one pass
+  // over the sentence rather than in a pass of their own; prepare() hands
+  // each list's matches over (SentenceCandidates::passengers).
+  EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer, const std::vector<PhraseList>& passengers = {});
+  static constexpr std::size_t kMaxPassengerLists = 8;
 
   // Everything recognize() finds in a sentence except the document's own
   // aliases. A caller that recognizes a sentence again once the document's
@@ -49,9 +56,19 @@ class EntityRecognizer {
     SentenceCandidates(SentenceCandidates&&) noexcept;
     SentenceCandidates& operator=(SentenceCandidates&&) noexcept;
 
+    // The matches of passenger list `list` in the sentence, as
+    // PhraseMatcher::find_all gives them over the sentence's text.
+    std::span<const PhraseMatcher::Match> passengers(std::size_t list) const {
+      return std::span(passengers_).subspan(list == 0 ? 0 : passenger_ends_[list - 1],
+                                            passenger_ends_[list] - (list == 0 ? 0 : passenger_ends_[list - 1]));
+    }
+
    private:
     friend class EntityRecognizer;
     Span sentence_;
+    // The lists' matches one after another, list i's ending at passenger_ends_[i].
+    std::vector<PhraseMatcher::Match> passengers_;
+    std::array<std::uint32_t, kMaxPassengerLists> passenger_ends_{};
     std::vector<Candidate> known_;   // gazetteer names: ordered before learned aliases
     std::vector<Candidate> shaped_;  // the rest, by shape: ordered after them
   };
@@ -114,7 +131,7 @@ class EntityRecognizer {
   std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
-  // Where a word of the pack's name_words that ends at `end` begins (end if none).
+  // Where the shortest word of the pack's name_words that ends at `end` begins (end if none).
   std::size_t name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const;
   // The name a one-character abbreviation stands for (中 -> 中国), if any.
   // Contractions are tried at every character: most are no abbreviation,
@@ -158,9 +175,17 @@ class EntityRecognizer {
   enum class Cue : std::uint8_t { SingleAfter, About, Numbered };
   std::uint32_t cue_base_ = 0;
   std::vector<Cue> cues_;
+  // Passenger words, after the cues: passenger_base_ + an index into
+  // passengers_ (which list, and the value the list gave the word).
+  std::uint32_t passenger_base_ = 0;
+  std::size_t passenger_lists_ = 0;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> passengers_;
   std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
   PhraseMatcher titles_;         // person titles, for starts_at
   PhraseMatcher stop_words_;
+  utf8::CharacterSet stop_word_endings_;  // the characters stop words end with
+  PhraseMatcher name_words_;  // asked at every character a name extends over…
+  utf8::CharacterSet name_word_endings_;  // …that ends one of them
   // Pattern word lists, asked at every candidate whether a name ends with one.
   PhraseMatcher event_suffix_words_;
   PhraseMatcher organization_suffix_words_;  // with the anchored ones

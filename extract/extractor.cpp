@@ -49,17 +49,28 @@ std::optional<Mention> document_topic(const std::vector<std::vector<Mention>>& m
 struct Extractor::Compiled {
   explicit Compiled(const RulePack& pack)
       : gazetteer(pack),
-        entities(pack, gazetteer),
         references(pack),
         relations(pack),
+        entities(pack, gazetteer, passengers(references, relations)),
         vocabulary(pack.vocabulary_json.empty()
                        ? RegionalVocabulary()
                        : RegionalVocabulary::from_json(pack.vocabulary_json, pack.vocabulary_source)) {}
 
+  // The recognizer's pass over a sentence also finds the words the
+  // reference resolver and the relation frames look for: one pass, not five.
+  // Its passenger lists: the reference words, then the frames' lists.
+  static constexpr std::size_t kReferenceWords = 0;
+  static constexpr std::size_t kFrameWords = 1;
+  static std::vector<PhraseList> passengers(const ReferenceResolver& references, const RelationExtractor& relations) {
+    std::vector<PhraseList> lists{references.words()};
+    lists.insert(lists.end(), relations.word_lists().begin(), relations.word_lists().end());
+    return lists;
+  }
+
   Gazetteer gazetteer;
-  EntityRecognizer entities;
   ReferenceResolver references;
   RelationExtractor relations;
+  EntityRecognizer entities;
   RegionalVocabulary vocabulary;
 };
 
@@ -106,7 +117,8 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // What the sentences refer back to (同年, 本届峰会, 双方), in reading order.
   Salience salience;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    compiled_->references.resolve(text, sentences[i], mentions[i], salience);
+    compiled_->references.resolve(text, sentences[i], prepared[i].passengers(Compiled::kReferenceWords), mentions[i],
+                                  salience);
   }
 
   auto original = [&](Span span) {
@@ -138,8 +150,11 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     if (!mentions[i].empty() || notes) {
       const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
                                 new_line ? std::nullopt : line_year, new_line ? nullptr : &mentions[i - 1]};
-      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), mentions[i], actors,
-                                               notes ? &dropped : nullptr);
+      const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
+                                prepared[i].passengers(Compiled::kFrameWords + 1),
+                                prepared[i].passengers(Compiled::kFrameWords + 2)};
+      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), words, mentions[i],
+                                               actors, notes ? &dropped : nullptr);
       if (auto actor = compiled_->relations.actor_of(mentions[i], relations)) paragraph_actor = std::move(actor);
     }
 

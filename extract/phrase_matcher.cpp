@@ -307,17 +307,51 @@ bool PhraseMatcher::starts_at(std::string_view text, std::size_t at, std::size_t
 }
 
 bool PhraseMatcher::ends_at(std::string_view text, std::size_t floor, std::size_t end) const {
-  if (!built_ || phrase_count_ == 0) return false;
   end = std::min(end, text.size());
+  return shortest_ending_at(text, floor, end) != end;
+}
+
+std::size_t PhraseMatcher::shortest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+  if (!built_ || phrase_count_ == 0) return end;
+  const std::size_t limit = std::min(end, text.size());
   std::uint32_t state = 0;
-  for (std::size_t i = end; i > floor;) {
+  for (std::size_t i = limit; i > floor;) {
     const std::uint32_t symbol = previous_symbol(text, floor, i);
-    if (symbol == 0) return false;
+    if (symbol == 0) return end;
     state = backward_.child(state, symbol);
-    if (state == 0) return false;
-    if (backward_.terminal[state]) return true;
+    if (state == 0) return end;
+    if (backward_.terminal[state]) return i;
   }
-  return false;
+  return end;
+}
+
+std::size_t PhraseMatcher::longest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+  if (!built_ || phrase_count_ == 0) return end;
+  std::size_t longest = end;
+  std::uint32_t state = 0;
+  for (std::size_t i = std::min(end, text.size()); i > floor;) {
+    const std::uint32_t symbol = previous_symbol(text, floor, i);
+    if (symbol == 0) break;
+    state = backward_.child(state, symbol);
+    if (state == 0) break;
+    if (backward_.terminal[state]) longest = i;
+  }
+  return longest;
+}
+
+std::size_t PhraseMatcher::longest_starting_at(std::string_view text, std::size_t at, std::size_t limit) const {
+  if (!built_ || phrase_count_ == 0) return at;
+  limit = std::min(limit, text.size());
+  std::size_t longest = at;
+  std::uint32_t state = 0;
+  for (std::size_t i = at; i < limit;) {
+    const std::uint32_t symbol = next_symbol(text, i);
+    if (symbol == 0 || i > limit) break;
+    state = forward_.child(state, symbol) & ~kReports;
+    if (state == 0) break;
+    if (forward_.terminal[state]) longest = i;
+  }
+  return longest;
 }
 
 }  // namespace kg::extract

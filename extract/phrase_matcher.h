@@ -8,11 +8,16 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kg::extract {
+
+// Phrases with their values, as a component hands them to a matcher it
+// shares (EntityRecognizer's pass over each sentence).
+using PhraseList = std::vector<std::pair<std::string, std::uint32_t>>;
 
 class PhraseMatcher {
  public:
@@ -38,6 +43,12 @@ class PhraseMatcher {
   bool starts_at(std::string_view text, std::size_t at, std::size_t limit) const;
   // Whether some phrase occupies exactly text[end - n, end) with end - n >= floor.
   bool ends_at(std::string_view text, std::size_t floor, std::size_t end) const;
+  // Where the shortest such phrase begins; `end` if there is none.
+  std::size_t shortest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const;
+  // Where the longest such phrase begins; `end` if there is none.
+  std::size_t longest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const;
+  // Where the longest phrase at text[at, …) within `limit` ends; `at` if there is none.
+  std::size_t longest_starting_at(std::string_view text, std::size_t at, std::size_t limit) const;
 
   bool empty() const { return phrase_count_ == 0; }
 

@@ -19,31 +19,41 @@ bool is_actor(graph::NodeType type) {
   return type == graph::NodeType::Country || type == graph::NodeType::Organization || type == graph::NodeType::Region;
 }
 
-Mention referring(const Mention& antecedent, Span span, std::string_view text) {
-  Mention mention = antecedent;
+Mention referring(graph::NodeType type, const std::string& name, const Attributes* attributes, Span span,
+                  std::string_view text) {
+  Mention mention;
   mention.span = span;
+  mention.type = type;
+  mention.name = name;
   mention.surface = std::string(text.substr(span.begin, span.end - span.begin));
   mention.origin = "reference";
-  mention.nested = false;
-  mention.weak = false;
-  mention.contraction = false;
+  mention.attributes = attributes;
   mention.reference = true;
   return mention;
 }
 
 }  // namespace
 
-ReferenceResolver::ReferenceResolver(const RulePack& pack) : rules_(pack.references) {
+Salience::Named Salience::named(const Mention& mention) {
+  auto name = names_.find(std::string_view(mention.name));
+  if (name == names_.end()) name = names_.insert(mention.name).first;
+  return {mention.type, &*name, mention.attributes, sentence_};
+}
+
+ReferenceResolver::ReferenceResolver(const RulePack& pack)
+    : rules_(pack.references) {
   for (std::size_t i = 0; i < rules_.years.size(); ++i) {
-    words_.add(rules_.years[i].word, static_cast<std::uint32_t>(targets_.size()));
+    word_list_.emplace_back(rules_.years[i].word, static_cast<std::uint32_t>(targets_.size()));
     targets_.push_back({true, i});
   }
   for (std::size_t i = 0; i < rules_.entities.size(); ++i) {
     for (const std::string& word : rules_.entities[i].words) {
-      words_.add(word, static_cast<std::uint32_t>(targets_.size()));
+      word_list_.emplace_back(word, static_cast<std::uint32_t>(targets_.size()));
     }
     targets_.push_back({false, i});
+    if (rules_.entities[i].type) referenced_types_[static_cast<std::size_t>(*rules_.entities[i].type)] = true;
   }
+  for (const auto& [word, target] : word_list_) words_.add(word, target);
   words_.build();
 }
 
@@ -55,19 +65,18 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
                      [&](const std::string& word) { return ends_with(before, word); });
 }
 
-const Mention* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
+const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
-    const Mention& m = it->mention;
-    if (m.type != reference.type) continue;
+    if (it->type != reference.type) continue;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window)) {
       return nullptr;  // older still: too far back for a bare word
     }
     if (!reference.kinds.empty() &&
         std::none_of(reference.kinds.begin(), reference.kinds.end(),
-                     [&](const std::string& kind) { return ends_with(m.name, kind); })) {
+                     [&](const std::string& kind) { return ends_with(*it->name, kind); })) {
       continue;
     }
-    return &m;
+    return &*it;
   }
   return nullptr;
 }
@@ -83,7 +92,7 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
       if (is_actor(previous.type) && !previous.nested && !previous.contraction && previous.span.end <= m.span.begin) {
         const std::string_view joiner = text.substr(previous.span.end, m.span.begin - previous.span.end);
         if (std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) != rules_.pair_joiners.end()) {
-          salience.pair_ = {previous, m};
+          salience.pair_ = {salience.named(previous), salience.named(m)};
         }
       }
     }
@@ -94,13 +103,9 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
     // Two actors named as one: a contraction (中美) or a reference to a pair.
     if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
         (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
-      salience.pair_ = {m, mentions[i + 1]};
+      salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
     }
-    auto same = std::find_if(salience.named_.begin(), salience.named_.end(), [&](const Salience::Named& n) {
-      return n.mention.type == m.type && n.mention.name == m.name;
-    });
-    if (same != salience.named_.end()) salience.named_.erase(same);
-    salience.named_.push_back({m, salience.sentence_});
+    if (referenced_types_[static_cast<std::size_t>(m.type)]) salience.named_.push_back(salience.named(m));
   }
 }
 
@@ -109,6 +114,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vecto
   thread_local std::vector<PhraseMatcher::Match> matches;  // refilled per sentence, kept per thread
   matches.clear();
   if (!words_.empty()) words_.find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
+  resolve(text, sentence, matches, mentions, salience);
+}
+
+void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<const PhraseMatcher::Match> matches,
+                                std::vector<Mention>& mentions, Salience& salience) const {
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
   std::size_t covered_until = 0;
@@ -142,15 +152,15 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vecto
     const EntityReference& reference = rules_.entities[target.index];
     if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
     if (!reference.type) {
-      if (salience.pair_.size() != 2) continue;
-      for (const Mention& member : salience.pair_) {
-        found.push_back(referring(member, span, text));
+      if (!salience.pair_) continue;
+      for (const Salience::Named& member : *salience.pair_) {
+        found.push_back(referring(member.type, *member.name, member.attributes, span, text));
         found.back().contraction = true;  // two mentions of one span, as 中美 is
       }
       continue;
     }
-    if (const Mention* antecedent_mention = antecedent(reference, salience)) {
-      found.push_back(referring(*antecedent_mention, span, text));
+    if (const Salience::Named* named = antecedent(reference, salience)) {
+      found.push_back(referring(named->type, *named->name, named->attributes, span, text));
     }
   }
   remember(text, mentions, remembered, mentions.size(), salience);

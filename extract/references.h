@@ -6,9 +6,13 @@
 // what they may refer to are rule data (extract/rules/references.json).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/mention.h"
@@ -26,13 +30,26 @@ class Salience {
 
  private:
   friend class ReferenceResolver;
+  // What a reference takes from the entity it resolves to; the name is
+  // kept once in `names_` however often the document repeats it.
   struct Named {
-    Mention mention;
+    graph::NodeType type;
+    const std::string* name;
+    const Attributes* attributes;
     std::size_t sentence;  // index of the sentence that named it
   };
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_set<std::string, NameHash, std::equal_to<>> names_;
+  Named named(const Mention& mention);
   std::optional<int> year_;
-  std::vector<Named> named_;  // the last mention of each entity, by recency
-  std::vector<Mention> pair_;  // the last two actors named together
+  // Entities of the types references name, by recency; an entity named
+  // again appears again (lookups read from the back, so the older entry is
+  // never reached first).
+  std::vector<Named> named_;
+  std::optional<std::array<Named, 2>> pair_;  // the last two actors named together
   std::size_t sentence_ = 0;   // sentences seen
 };
 
@@ -44,14 +61,20 @@ class ReferenceResolver {
   // reference the sentence makes that `salience` resolves, flagged
   // Mention::reference, and updates `salience` with what the sentence names.
   void resolve(std::string_view text, Span sentence, std::vector<Mention>& mentions, Salience& salience) const;
+  // The same, given where the reference words stand in the sentence: the
+  // matches of words() over its text, found in a pass shared with others.
+  void resolve(std::string_view text, Span sentence, std::span<const PhraseMatcher::Match> words,
+               std::vector<Mention>& mentions, Salience& salience) const;
+  const PhraseList& words() const { return word_list_; }
 
  private:
   bool opens_bare_reference(std::string_view text, Span sentence, std::size_t at) const;
-  const Mention* antecedent(const EntityReference& reference, const Salience& salience) const;
+  const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;
   void remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from, std::size_t to,
                 Salience& salience) const;
 
   const ReferenceRules& rules_;
+  PhraseList word_list_;
   PhraseMatcher words_;
   // Per matched value: a year reference (index into rules_.years) or an
   // entity reference (index into rules_.entities).
@@ -60,6 +83,7 @@ class ReferenceResolver {
     std::size_t index;
   };
   std::vector<Target> targets_;
+  std::array<bool, graph::kAllNodeTypes.size()> referenced_types_{};  // by NodeType: a reference may name one
 };
 
 }  // namespace kg::extract

@@ -3,6 +3,7 @@
 #include "extract/relation_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <optional>
 
@@ -62,10 +63,8 @@ class QuotedSpans {
 
 // The triggers of a sentence, outside names and quotes, a verb not read as a noun.
 std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view text, Span sentence,
+                                   std::span<const PhraseMatcher::Match> matches,
                                    const std::vector<Mention>& mentions) {
-  thread_local std::vector<PhraseMatcher::Match> matches;  // refilled per sentence, kept per thread
-  matches.clear();
-  grammar.triggers().find_all(text.substr(sentence.begin, sentence.end - sentence.begin), matches);
   std::vector<Trigger> out;
   if (matches.empty()) return out;
   const QuotedSpans quoted(text, sentence);
@@ -74,20 +73,19 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
     const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
     // A trigger inside a name is part of the name: 合作 in 上海合作组织; and
     // inside quotes or a title it is quoted, not stated: “倡议引领”.
-    const bool inside_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-      return span.begin >= m.span.begin && span.end <= m.span.end;
-    });
+    bool inside_name = false;
+    for (const Mention& m : mentions) {  // by position: none after the trigger's start contains it
+      if (m.span.begin > span.begin) break;
+      if (span.end <= m.span.end) inside_name = true;
+    }
     if (inside_name || quoted.contains(span)) continue;
     // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
     const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
-    const bool nominal = std::any_of(grammar.modifiers().determiners.begin(), grammar.modifiers().determiners.end(),
-                                     [&](const std::string& d) { return ends_with(before, d); });
-    if (nominal && grammar.rule(matches[i].value).frame == Frame::Verb) continue;
+    const bool verb = grammar.rule(matches[i].value).frame == Frame::Verb;
+    if (verb && grammar.words().determiners.ending_of(before)) continue;
     // After a verb that governs it, a verb is what is promoted or joined, not
     // an act of the subject's: 推动|制定《公约》, 参与|起草 (the first verb states the relation).
-    if (ending_of(before, grammar.modifiers().control_verbs) && grammar.rule(matches[i].value).frame == Frame::Verb) {
-      continue;
-    }
+    if (verb && grammar.words().control_verbs.ending_of(before)) continue;
     // The same word may trigger several rules (携手: partner and verb).
     const bool same_span_as_previous = !out.empty() && out.back().span == span;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.
@@ -111,7 +109,8 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     // 与/同/跟 X: X is someone's partner, never the actor a later clause
     // carries over; nor is a speaker named before a colon (新华社记者：…).
     const std::string_view before = text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
-    for (std::string_view marker : {"与", "同", "跟"}) {
+    static constexpr std::string_view kPartnerMarkers[] = {"与", "同", "跟"};
+    for (std::string_view marker : kPartnerMarkers) {
       if (ends_with(before, marker)) reading.accompanying[i] = true;
     }
     // (A label: the name, a few words at most, the colon — 新华社记者：, 问：.)
@@ -128,12 +127,10 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     if (listed) {
       reading.adjunct[i] = reading.adjunct[*previous];
     } else {
-      reading.adjunct[i] = grammar.adjunct_opener(text, clause.begin, m.span.begin) != nullptr;
       // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.
       const std::string* opener = grammar.adjunct_opener(text, clause.begin, m.span.begin);
-      if (opener && *opener == "在" && grammar.verb_starts_at(text, m.span.end, clause.end)) {
-        reading.adjunct[i] = false;
-      }
+      reading.adjunct[i] =
+          opener != nullptr && !(*opener == "在" && grammar.verb_starts_at(text, m.span.end, clause.end));
     }
     previous = i;
   }
@@ -144,12 +141,31 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
 RelationExtractor::RelationExtractor(const RulePack& pack) : grammar_(std::make_unique<FrameGrammar>(pack)) {}
 RelationExtractor::~RelationExtractor() = default;
 
+const std::vector<PhraseList>& RelationExtractor::word_lists() const { return grammar_->word_lists(); }
+
 std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
                                                       const std::vector<Span>& clauses,
                                                       std::vector<Mention>& mentions, const ActorContext& actors,
                                                       std::vector<DroppedRelation>* dropped) const {
+  // Refilled per sentence, kept per thread.
+  thread_local std::array<std::vector<PhraseMatcher::Match>, kWordLists> matches;
+  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (std::size_t list = 0; list < kWordLists; ++list) {
+    matches[list].clear();
+    grammar_->word_matcher(list).find_all(body, matches[list]);
+  }
+  return extract(text, sentence, clauses, SentenceWords{matches[0], matches[1], matches[2]}, mentions, actors,
+                 dropped);
+}
+
+std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
+                                                      const std::vector<Span>& clauses, const SentenceWords& words,
+                                                      std::vector<Mention>& mentions, const ActorContext& actors,
+                                                      std::vector<DroppedRelation>* dropped) const {
   const FrameGrammar& grammar = *grammar_;
   SentenceReading reading(grammar, text, sentence, clauses, mentions, actors, dropped);
+  reading.attributions = words.attributions;
+  reading.generic_actors = words.generic_actors;
   reading.arguments.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (mentions[i].nested) continue;
@@ -169,7 +185,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
     reading.arguments.push_back(i);
   }
   mark_roles(grammar, reading);
-  reading.triggers = find_triggers(grammar, text, sentence, mentions);
+  reading.triggers = find_triggers(grammar, text, sentence, words.triggers, mentions);
   Span last_dropped;  // a trigger several rules share is reported once
   for (Trigger trigger : reading.triggers) {
     const RelationRule& rule = grammar.rule(trigger.rule);
@@ -181,7 +197,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
     };
     if (rule.frame == Frame::Verb || rule.frame == Frame::Partner) {
       if (const std::string* negation =
-              grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().negations)) {
+              grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.words().negations)) {
         // 美国未签署…: declining to sign is a relation of its own (尚未, not yet, is none).
         const auto refusal = grammar.refusal_of(trigger.rule);
         const auto& refusals = grammar.modifiers().refusals;
@@ -194,11 +210,14 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
         drop("negated");
         continue;
       }
-      const std::string_view said_before = text.substr(sentence.begin, clause.begin - sentence.begin);
-      const bool announced = std::any_of(grammar.modifiers().announcements.begin(), grammar.modifiers().announcements.end(),
-                                         [&](const std::string& word) { return said_before.find(word) != std::string_view::npos; });
-      if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal) &&
-          !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.modifiers().modal_exceptions) && !announced) {
+      const auto announced = [&] {
+        const std::string_view said_before = text.substr(sentence.begin, clause.begin - sentence.begin);
+        return std::any_of(grammar.modifiers().announcements.begin(), grammar.modifiers().announcements.end(),
+                           [&](const std::string& word) { return said_before.find(word) != std::string_view::npos; });
+      };
+      if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.words().modal) &&
+          !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.words().modal_exceptions) &&
+          !announced()) {
         drop("forward-looking");
         continue;
       }

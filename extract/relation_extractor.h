@@ -7,11 +7,13 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/mention.h"
+#include "extract/phrase_matcher.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
 
@@ -46,6 +48,14 @@ struct DroppedRelation {
 
 class FrameGrammar;
 
+// Where the words the frames look for stand in a sentence: the matches of
+// each of RelationExtractor::word_lists() over the sentence's text.
+struct SentenceWords {
+  std::span<const PhraseMatcher::Match> triggers;
+  std::span<const PhraseMatcher::Match> attributions;    // 表示, 认为: reported speech
+  std::span<const PhraseMatcher::Match> generic_actors;  // 各国, 企业: subjects that are no entity
+};
+
 // The actors a sentence may leave unsaid, as the document has named them so far.
 struct ActorContext {
   // The document's main actor, the subject a clause with none of its own is
@@ -77,6 +87,14 @@ class RelationExtractor {
   std::vector<FoundRelation> extract(std::string_view text, Span sentence, const std::vector<Span>& clauses,
                                      std::vector<Mention>& mentions, const ActorContext& actors,
                                      std::vector<DroppedRelation>* dropped = nullptr) const;
+  // The same, given where the frames' words stand in the sentence (found
+  // in a pass over it shared with other components).
+  std::vector<FoundRelation> extract(std::string_view text, Span sentence, const std::vector<Span>& clauses,
+                                     const SentenceWords& words, std::vector<Mention>& mentions,
+                                     const ActorContext& actors, std::vector<DroppedRelation>* dropped = nullptr) const;
+  // The lists SentenceWords holds the matches of: triggers, attributions, generic actors.
+  static constexpr std::size_t kWordLists = 3;
+  const std::vector<PhraseList>& word_lists() const;
   // The actor a sentence leaves to the next one: the subject it names of
   // its first relation, if any.
   std::optional<Mention> actor_of(const std::vector<Mention>& mentions, const std::vector<FoundRelation>& found) const;

@@ -181,7 +181,16 @@ class KnowledgeGraph {
     NodeId from;
     RelationType relation;
     NodeId to;
-    friend auto operator<=>(const EdgeKey&, const EdgeKey&) = default;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  // Looked up for every statement a build adds: a hash, not a tree walk
+  // through nodes spread over memory.
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const {
+      std::size_t hash = std::hash<NodeId>{}(key.from);
+      hash = hash * 31 + static_cast<std::size_t>(key.relation);
+      return hash * 1000003 + std::hash<NodeId>{}(key.to);
+    }
   };
   struct StringHash {
     using is_transparent = void;
@@ -205,7 +214,7 @@ class KnowledgeGraph {
   std::unique_ptr<Storage> graph_;
   StringMap<NodeId> node_by_identity_;
   StringMap<std::vector<NodeId>> nodes_by_name_;  // canonical names and aliases
-  std::map<EdgeKey, EdgeId> edge_by_key_;
+  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edge_by_key_;
   std::map<std::string, Document, std::less<>> documents_;
   std::string identity_buffer_;  // add_node's scratch key (no meaning between calls)
 };

@@ -34,7 +34,7 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
     const Mention& partner = reading.mention(index);
     const std::string* marker = &markers[chosen_rank];
     // 中国没有与美国合作: the negation stands before the partner marker.
-    if (grammar.preceded_by(reading.text, clause.begin, partner.span.begin - marker->size(), grammar.modifiers().negations)) {
+    if (grammar.preceded_by(reading.text, clause.begin, partner.span.begin - marker->size(), grammar.words().negations)) {
       reading.drop(rule, word, "negated");
       return;
     }
@@ -44,7 +44,7 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
       for (std::size_t a : reading.list_to(*actor, rule.subject_types, grammar.modifiers().coordinators, clause.begin)) {
         actors.push_back(&reading.mention(a));
       }
-    } else if (grammar.names_generic_actor(reading.text, clause.begin, marker_begin, reading.mentions)) {
+    } else if (reading.names_generic_actor(clause.begin, marker_begin)) {
       // 各国与中国合作: an actor of its own, but no named one.
     } else if (const auto carried = reading.carried_subject(clause, rule.subject_types); carried.subject) {
       actors.push_back(&reading.mention(*carried.subject));

@@ -35,7 +35,21 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
   return longest;
 }
 
-FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
+FrameGrammar::Words::Words(const ModifierRules& m)
+    : adverbs(m.adverbs),
+      negations(m.negations),
+      modal(m.modal),
+      modal_exceptions(m.modal_exceptions),
+      determiners(m.determiners),
+      control_verbs(m.control_verbs),
+      adjunct_openers(m.adjunct_openers),
+      adjunct_qualifiers(m.adjunct_qualifiers),
+      not_openers(m.not_openers),
+      quantifiers(m.quantifiers),
+      partner_markers(m.partner_markers) {}
+
+FrameGrammar::FrameGrammar(const RulePack& pack)
+    : pack_(pack), words_(pack.modifiers), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!pack.relations[i].when_refused) continue;
     RelationRule refused = pack.relations[i];
@@ -54,6 +68,24 @@ FrameGrammar::FrameGrammar(const RulePack& pack) : pack_(pack), rules_(pack.rela
   }
   triggers_.build();
   verbs_.build();
+  word_lists_.resize(3);
+  for (std::size_t i = 0; i < pack.relations.size(); ++i) {
+    if (pack.relations[i].frame == Frame::Pair) continue;
+    for (const std::string& trigger : pack.relations[i].triggers) {
+      word_lists_[0].emplace_back(trigger, static_cast<std::uint32_t>(i));
+    }
+  }
+  for (std::size_t i = 0; i < pack.modifiers.attribution.size(); ++i) {
+    word_lists_[1].emplace_back(pack.modifiers.attribution[i], static_cast<std::uint32_t>(i));
+  }
+  for (std::size_t i = 0; i < pack.modifiers.generic_actors.size(); ++i) {
+    word_lists_[2].emplace_back(pack.modifiers.generic_actors[i], static_cast<std::uint32_t>(i));
+  }
+  word_matchers_.resize(word_lists_.size());
+  for (std::size_t list = 0; list < word_lists_.size(); ++list) {
+    for (const auto& [word, value] : word_lists_[list]) word_matchers_[list].add(word, value);
+    word_matchers_[list].build();
+  }
 }
 
 std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const {
@@ -62,11 +94,11 @@ std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const
 }
 
 const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
-                                             const std::vector<std::string>& words) const {
+                                             const WordList& words) const {
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   for (int skipped = 0; skipped < 3; ++skipped) {
-    if (const std::string* word = ending_of(before, words)) return word;
-    const std::string* adverb = ending_of(before, pack_.modifiers.adverbs);
+    if (const std::string* word = words.ending_of(before)) return word;
+    const std::string* adverb = words_.adverbs.ending_of(before);
     if (!adverb) return nullptr;
     before.remove_suffix(adverb->size());
   }
@@ -98,10 +130,10 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
   return between.empty() || std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
 }
 
-bool FrameGrammar::said_between(std::string_view text, std::size_t from, std::size_t to) const {
-  const std::string_view between = text.substr(from, to > from ? to - from : 0);
-  return std::any_of(pack_.modifiers.attribution.begin(), pack_.modifiers.attribution.end(),
-                     [&](const std::string& verb) { return between.find(verb) != std::string_view::npos; });
+bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
+  return std::any_of(attributions.begin(), attributions.end(), [&](const PhraseMatcher::Match& word) {
+    return sentence.begin + word.begin >= from && sentence.begin + word.end <= to;
+  });
 }
 
 bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention& mention) const {
@@ -123,7 +155,7 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   }
   // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
   std::string_view verb = rest;
-  while (const std::string* adverb = opening_of(verb, pack_.modifiers.adverbs)) verb.remove_prefix(adverb->size());
+  while (const std::string* adverb = words_.adverbs.opening_of(verb)) verb.remove_prefix(adverb->size());
   if (triggers_.starts_at(verb, 0, std::min<std::size_t>(verb.size(), 24))) return false;
   // A head noun that is the actor itself (中国政府, 两国), or a process it
   // is the topic of (“数字丝绸之路”建设, …公约谈判).
@@ -134,14 +166,14 @@ const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   // An edition or date between: 在第二届|…大会上, 于2023年|…峰会期间.
   for (int characters = 0; characters < 8 && !before.empty(); ++characters) {
-    if (const std::string* opener = ending_of(before, pack_.modifiers.adjunct_openers)) {
+    if (const std::string* opener = words_.adjunct_openers.ending_of(before)) {
       // The end of a verb is no preposition: 反对|美欧, 应对, 即将.
       const std::size_t end = clause_begin + before.size();
-      if (triggers_.ends_at(text, clause_begin, end) || ending_of(before, pack_.modifiers.not_openers)) return nullptr;
+      if (triggers_.ends_at(text, clause_begin, end) || words_.not_openers.ending_of(before)) return nullptr;
       return opener;
     }
     // …or words that qualify the place: 在共建“一带一路”国家.
-    if (const std::string* word = ending_of(before, pack_.modifiers.adjunct_qualifiers)) {
+    if (const std::string* word = words_.adjunct_qualifiers.ending_of(before)) {
       before.remove_suffix(word->size());
       continue;
     }
@@ -153,33 +185,31 @@ const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size
   return nullptr;
 }
 
-bool FrameGrammar::names_generic_actor(std::string_view text, std::size_t from, std::size_t to,
-                                       const std::vector<Mention>& mentions) const {
+bool SentenceReading::names_generic_actor(std::size_t from, std::size_t to) const {
   if (from >= to) return false;
-  const std::string_view part = text.substr(from, to - from);
-  for (const std::string& word : pack_.modifiers.generic_actors) {
-    for (std::size_t at = part.find(word); at != std::string_view::npos; at = part.find(word, at + word.size())) {
-      const std::size_t begin = from + at;
-      const std::size_t end = begin + word.size();
-      const Mention* inside = nullptr;
-      const Mention* head_of = nullptr;  // the mention the word follows: 美国|政府, 非洲|国家
-      for (const Mention& m : mentions) {
-        if (m.span.begin <= begin && m.span.end >= end) inside = &m;
-        if (m.span.end == begin) head_of = &m;
-      }
-      // 54个非洲国家, 部分东盟国家: a quantified group of a region's
-      // countries, whether the name includes the word or not.
-      const Mention* group = inside && inside->span.end == end ? inside : head_of;
-      if (inside && !group) continue;
-      // Where the phrase begins, past its quantifier and number: 与|17个国家.
-      std::string_view before = text.substr(from, (group ? group->span.begin : begin) - from);
-      const bool quantified = ending_of(before, pack_.modifiers.quantifiers) != nullptr;
-      while (const std::string* q = ending_of(before, pack_.modifiers.quantifiers)) before.remove_suffix(q->size());
-      while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back())))) before.remove_suffix(1);
-      // A partner (与17个国家) or a place (在非洲国家) is no subject.
-      if (ending_of(before, pack_.modifiers.partner_markers) || ending_of(before, pack_.modifiers.adjunct_openers)) continue;
-      if (quantified || !group) return true;
+  const FrameGrammar::Words& words = grammar->words();
+  for (const PhraseMatcher::Match& word : generic_actors) {
+    const std::size_t begin = sentence.begin + word.begin;
+    const std::size_t end = sentence.begin + word.end;
+    if (begin < from || end > to) continue;
+    const Mention* inside = nullptr;
+    const Mention* head_of = nullptr;  // the mention the word follows: 美国|政府, 非洲|国家
+    for (const Mention& m : mentions) {
+      if (m.span.begin <= begin && m.span.end >= end) inside = &m;
+      if (m.span.end == begin) head_of = &m;
     }
+    // 54个非洲国家, 部分东盟国家: a quantified group of a region's
+    // countries, whether the name includes the word or not.
+    const Mention* group = inside && inside->span.end == end ? inside : head_of;
+    if (inside && !group) continue;
+    // Where the phrase begins, past its quantifier and number: 与|17个国家.
+    std::string_view before = text.substr(from, (group ? group->span.begin : begin) - from);
+    const bool quantified = words.quantifiers.ending_of(before) != nullptr;
+    while (const std::string* q = words.quantifiers.ending_of(before)) before.remove_suffix(q->size());
+    while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back())))) before.remove_suffix(1);
+    // A partner (与17个国家) or a place (在非洲国家) is no subject.
+    if (words.partner_markers.ending_of(before) || words.adjunct_openers.ending_of(before)) continue;
+    if (quantified || !group) return true;
   }
   return false;
 }
@@ -271,8 +301,13 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
 std::optional<std::size_t> SentenceReading::nearest_left(std::size_t from, std::size_t to,
                                                          const std::vector<graph::NodeType>& types,
                                                          unsigned skip) const {
-  for (auto it = arguments.rbegin(); it != arguments.rend(); ++it) {
+  // Arguments are by position: start at the last that begins before `to`,
+  // stop at the first that begins before `from`.
+  const auto end = std::partition_point(arguments.begin(), arguments.end(),
+                                        [&](std::size_t index) { return mentions[index].span.begin < to; });
+  for (auto it = std::make_reverse_iterator(end); it != arguments.rend(); ++it) {
     const Mention& m = mentions[*it];
+    if (m.span.begin < from) break;
     if ((skip & kSkipPartnered) && partnered[*it]) continue;
     if ((skip & kSkipAccompanying) && accompanying[*it]) continue;
     if ((skip & kSkipAdjunct) && adjunct[*it]) continue;

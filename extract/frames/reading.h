@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "extract/relation_extractor.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
 
@@ -40,14 +42,25 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
 // modifier words frames test for around them.
 class FrameGrammar {
  public:
+  // The modifier lists asked at every trigger or argument, indexed.
+  struct Words {
+    explicit Words(const ModifierRules& m);
+    WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
+    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers;
+  };
+
   explicit FrameGrammar(const RulePack& pack);
 
   const RulePack& pack() const { return pack_; }
   const ModifierRules& modifiers() const { return pack_.modifiers; }
+  const Words& words() const { return words_; }
   const RelationRule& rule(std::uint32_t index) const { return rules_[index]; }
   // The rule a refusal turns `index` into (未签署: signed -> REJECTED), if any.
   std::optional<std::uint32_t> refusal_of(std::uint32_t index) const;
   const PhraseMatcher& triggers() const { return triggers_; }
+  // The lists of RelationExtractor::word_lists(), and a matcher of each.
+  const std::vector<PhraseList>& word_lists() const { return word_lists_; }
+  const PhraseMatcher& word_matcher(std::size_t list) const { return word_matchers_[list]; }
   // Whether a verb frame's trigger starts at `at` (within `limit`).
   bool verb_starts_at(std::string_view text, std::size_t at, std::size_t limit) const {
     return verbs_.starts_at(text, at, std::min(limit, at + 24));
@@ -56,12 +69,10 @@ class FrameGrammar {
   // The longest of `words` that ends the clause's text before `at`, adverbs
   // (积极, 共同, 已 …) allowed between (未正式签署, 将共同举办), if any.
   const std::string* preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
-                                 const std::vector<std::string>& words) const;
+                                 const WordList& words) const;
   // Whether the text between two list members closes the first list and
   // goes on with another member: 等28个国家和, 在内的28个国家以及, 等.
   bool closes_list(std::string_view between, const std::vector<std::string>& coordinators) const;
-  // Whether an attribution verb (表示, 认为) stands between two positions.
-  bool said_between(std::string_view text, std::size_t from, std::size_t to) const;
   // A mention that only qualifies the noun after it (法国相关博物馆, 日本、
   // 英国等国教育机构) is not itself what a verb acts on or with.
   bool is_modifier(std::string_view text, Span clause, const Mention& mention) const;
@@ -69,18 +80,16 @@ class FrameGrammar {
   // 对 …; an edition such as 第二届 or 2023年 may stand between): the one
   // before it, if so.
   const std::string* adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const;
-  // Whether a generic actor (各国, 54个非洲国家, 企业) is named in
-  // [from, to) outside `mentions`: a clause with a subject of its own that
-  // is no entity.
-  bool names_generic_actor(std::string_view text, std::size_t from, std::size_t to,
-                           const std::vector<Mention>& mentions) const;
 
  private:
   const RulePack& pack_;
+  Words words_;
   // The pack's rules, then for each rule with when_refused its refusal
   // variant (same frame and arguments, the refused relation).
   std::vector<RelationRule> rules_;
   std::vector<std::uint32_t> refusal_;  // per pack rule: index into rules_, or 0 for none
+  std::vector<PhraseList> word_lists_;
+  std::vector<PhraseMatcher> word_matchers_;
   PhraseMatcher triggers_;  // value: rule index
   PhraseMatcher verbs_;     // the verb frames' triggers only
 };
@@ -124,6 +133,16 @@ struct SentenceReading {
   // Mentions inside an adjunct (在…上, 致…, 向…, 对…): never a verb's subject.
   std::vector<bool> adjunct;
   std::vector<Trigger> triggers;  // the sentence's, by position
+  // Where attribution verbs and generic actors stand (SentenceWords).
+  std::span<const PhraseMatcher::Match> attributions;
+  std::span<const PhraseMatcher::Match> generic_actors;
+
+  // Whether an attribution verb (表示, 认为) stands in [from, to).
+  bool said_between(std::size_t from, std::size_t to) const;
+  // Whether a generic actor (各国, 54个非洲国家, 企业) is named in
+  // [from, to) outside the mentions: a clause with a subject of its own
+  // that is no entity.
+  bool names_generic_actor(std::size_t from, std::size_t to) const;
 
   Span clause_of(std::size_t at) const;
   const Mention& mention(std::size_t index) const { return mentions[index]; }

@@ -92,7 +92,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   // Reported speech: in 某某表示，… the speaker is not the subject of what follows.
   const std::size_t speech_from = subject != none ? reading.mention(subject).span.end : clause.begin;
-  const bool reported = grammar.said_between(reading.text, speech_from, trigger.span.begin);
+  const bool reported = reading.said_between(speech_from, trigger.span.begin);
   if (reported) subject = none;
   // The passive: …倡议由中国提出, …由中国与法国共同主办 — the object stands
   // before 由, the agents after it.
@@ -265,12 +265,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
              })) {
     // The clause's subject is an event or a document (会议通过《…》, 峰会发表…):
     // the act is stated, but of no actor carried over.
-  } else if (grammar.names_generic_actor(reading.text, clause.begin, trigger.span.begin, reading.mentions)) {
+  } else if (reading.names_generic_actor(clause.begin, trigger.span.begin)) {
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
     // and its date, but of nobody named.
   } else if (const auto carried = reading.carried_subject(clause, rule.subject_types);
              carried.subject &&
-             !grammar.said_between(reading.text, reading.mention(*carried.subject).span.end, trigger.span.begin)) {
+             !reading.said_between(reading.mention(*carried.subject).span.end, trigger.span.begin)) {
     // A subject named earlier in the sentence carries over (…，中国…), with
     // the other members of a contraction or pair (双方…，支持…).
     for (std::size_t index : reading.arguments) {

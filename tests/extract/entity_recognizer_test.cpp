@@ -359,5 +359,40 @@ TEST(EntityRecognizer, TraditionalCharactersGiveTheSameEntities) {
   EXPECT_EQ(expected, wanted);
 }
 
+// Other components' words ride on the recognizer's pass over a sentence:
+// each list's matches are what a matcher of its own would find, in the
+// same order (a word with several values once per value, by value).
+TEST(EntityRecognizer, FindsPassengerWordsAsTheirOwnMatcherWould) {
+  const std::vector<PhraseList> passengers{
+      {{"签署", 4}, {"签署", 1}, {"合作", 2}, {"中国", 3}},  // 中国 is a gazetteer name too
+      {{"该倡议", 0}, {"倡议", 1}}};
+  const EntityRecognizer with_passengers(default_rule_pack(), default_gazetteer(), passengers);
+  const std::string text = "中国与巴西签署合作文件,并支持该倡议。";
+  const Span sentence{0, text.size()};
+  const EntityRecognizer::SentenceCandidates prepared = with_passengers.prepare(text, sentence);
+  for (std::size_t list = 0; list < passengers.size(); ++list) {
+    PhraseMatcher own;
+    for (const auto& [word, value] : passengers[list]) own.add(word, value);
+    own.build();
+    std::vector<PhraseMatcher::Match> expected;
+    own.find_all(text, expected);
+    const auto found = prepared.passengers(list);
+    ASSERT_EQ(found.size(), expected.size()) << "list " << list;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(std::tuple(found[i].begin, found[i].end, found[i].value),
+                std::tuple(expected[i].begin, expected[i].end, expected[i].value))
+          << "list " << list << ", match " << i;
+    }
+  }
+  // The recognizer's own reading is unchanged by its passengers.
+  const LearnedAliases none;
+  const auto names = [&](const EntityRecognizer& recognizer) {
+    std::vector<std::string> out;
+    for (const Mention& m : recognizer.recognize(text, sentence, none)) out.push_back(m.name);
+    return out;
+  };
+  EXPECT_EQ(names(with_passengers), names(recognizer()));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -117,6 +117,19 @@ TEST(PhraseMatcher, TellsWhetherAPhraseStartsOrEndsAtAPosition) {
   EXPECT_FALSE(matcher.ends_at(text, 0, 13));
 }
 
+TEST(PhraseMatcher, TellsWhereTheShortestAndLongestPhraseAtAPositionReach) {
+  PhraseMatcher matcher = build({{"会议", 1}, {"首脑会议", 2}, {"合作", 3}, {"合作组织", 4}});
+  const std::string text = "首脑会议合作组织";  // 3 bytes a character
+  EXPECT_EQ(matcher.shortest_ending_at(text, 0, 12), 6u);  // 会议
+  EXPECT_EQ(matcher.longest_ending_at(text, 0, 12), 0u);   // 首脑会议
+  EXPECT_EQ(matcher.longest_ending_at(text, 3, 12), 6u);   // 首脑会议 would begin before the floor
+  EXPECT_EQ(matcher.shortest_ending_at(text, 0, 9), 9u);   // none ends at 脑|会: the end itself
+  EXPECT_EQ(matcher.longest_ending_at(text, 0, 9), 9u);
+  EXPECT_EQ(matcher.longest_starting_at(text, 12, text.size()), 24u);  // 合作组织, not 合作
+  EXPECT_EQ(matcher.longest_starting_at(text, 12, 23), 18u);           // 合作组织 would end past the limit
+  EXPECT_EQ(matcher.longest_starting_at(text, 3, text.size()), 3u);    // none starts at 脑: the start itself
+}
+
 TEST(PhraseMatcher, IgnoresIllFormedBytesAroundMatches) {
   PhraseMatcher matcher = build({{"中国", 1}});
   // A stray continuation byte, a truncated character, then the phrase.
