@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include "extract/utf8.h"
+
 namespace kg::extract {
 
 namespace {
@@ -46,6 +48,23 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
   while (const std::string* particle = opening_of(rest, modifiers.verb_particles)) rest.remove_prefix(particle->size());
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
   return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?");
+}
+
+// Whether a noun the name possesses follows it: 发布《倡议》的说明, 参与《契约》的
+//后续工作之外的… — the verb acts on that noun, not on the name. Not so for a
+// process the name is the topic of (推动…公约的谈判), a quoted phrase naming
+// the noun's content (提出“四个共同”的主张), a name after 的 (支持东盟的《…倡议》:
+// that name is the object) or a verb (a relative clause).
+bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, const Mention& object, Span clause) {
+  constexpr std::string_view kPossessive = "的";
+  const std::size_t at = object.span.end + kPossessive.size();
+  if (at >= clause.end || reading.text.substr(object.span.end, kPossessive.size()) != kPossessive) return false;
+  if (!utf8::is_han(utf8::at(reading.text, at)) || starts_with(object.surface, "“")) return false;
+  const std::string_view rest = reading.text.substr(at, clause.end - at);
+  if (opening_of(rest, grammar.modifiers().process_nouns)) return false;
+  const bool named = std::any_of(reading.mentions.begin(), reading.mentions.end(),
+                                 [&](const Mention& m) { return m.span.begin == at; });
+  return !named && !grammar.verb_starts_at(reading.text, at, clause.end);
 }
 
 }  // namespace
@@ -192,6 +211,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       for (std::size_t index : objects) reading.partnered[index] = true;
     }
     reading.drop(rule, word, "object qualifies a noun");
+    return;
+  }
+  if (!object_first && !objects.empty() && possessor(grammar, reading, reading.mention(objects.back()), clause)) {
+    reading.drop(rule, word, "object possesses what is acted on");
     return;
   }
   // 中国通过《…》推动合作: "by means of", when another verb follows the object.

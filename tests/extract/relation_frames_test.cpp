@@ -301,6 +301,18 @@ TEST(Objects, StandBeforeTheProcessTheyAreTheTopicOf) {
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国打击网络犯罪公约")) << ::testing::PrintToString(found);
 }
 
+TEST(Objects, AreNotANameThatOnlyPossessesWhatTheVerbActsOn) {
+  // 发布…的解读: what was issued is the commentary, not the initiative.
+  const auto commentary = facts("外交部发布《全球数据安全倡议》的官方解读。");
+  EXPECT_FALSE(commentary.count("外交部 ISSUED 全球数据安全倡议")) << ::testing::PrintToString(commentary);
+  // A process the name is the topic of, or a quoted phrase naming the
+  // content of the noun after it, is still the object.
+  EXPECT_TRUE(facts("巴西积极推动《联合国打击网络犯罪公约》的达成。").count("巴西 SUPPORTS 联合国打击网络犯罪公约"));
+  EXPECT_TRUE(facts("越南提出“数字共建”的合作理念。").count("越南 PROPOSED 数字共建"));
+  // A name after 的 is the object itself.
+  EXPECT_TRUE(facts("法国发布本国的《国家人工智能战略》。").count("法国 ISSUED 国家人工智能战略"));
+}
+
 TEST(SubjectOfAVerb, AfterZaiBeforeAVerbIsAClausesSubject) {
   // 在美国推动…时: 美国 acts in the clause 在 opens, it is no place.
   const auto found = facts("在美国推动“清洁网络”计划时，欧盟部分响应。");
