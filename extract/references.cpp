@@ -11,10 +11,6 @@
 namespace kg::extract {
 namespace {
 
-bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
-}
-
 bool is_actor(graph::NodeType type) {
   return type == graph::NodeType::Country || type == graph::NodeType::Organization || type == graph::NodeType::Region;
 }
@@ -62,7 +58,7 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
   const std::string_view before = text.substr(sentence.begin, at - sentence.begin);
   if (!utf8::is_han(utf8::before(text, at))) return true;  // after punctuation, a digit, a space
   return std::any_of(rules_.bare_openers.begin(), rules_.bare_openers.end(),
-                     [&](const std::string& word) { return ends_with(before, word); });
+                     [&](const std::string& word) { return before.ends_with(word); });
 }
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
@@ -73,7 +69,7 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
     }
     if (!reference.kinds.empty() &&
         std::none_of(reference.kinds.begin(), reference.kinds.end(),
-                     [&](const std::string& kind) { return ends_with(*it->name, kind); })) {
+                     [&](const std::string& kind) { return it->name->ends_with(kind); })) {
       continue;
     }
     return &*it;

@@ -9,8 +9,7 @@ namespace kg::extract {
 
 void read_list_of(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
   const RelationRule& rule = grammar.rule(trigger.rule);
-  const std::string_view word =
-      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const std::string_view word = reading.word(trigger);
   // 巴西、印度等金砖国家: the group right after 等, the members right before it.
   std::optional<std::size_t> group;
   std::optional<std::size_t> last_member;

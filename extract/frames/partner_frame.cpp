@@ -8,8 +8,7 @@ namespace kg::extract {
 
 void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
   const RelationRule& rule = grammar.rule(trigger.rule);
-  const std::string_view word =
-      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const std::string_view word = reading.word(trigger);
   const Span clause = reading.clause_of(trigger.span.begin);
   // X 与 Y…合作: a partner marker right before an argument, in the clause.
   // 与/同/跟 mark a partner more surely than 和, which also joins a list

@@ -8,8 +8,7 @@ namespace kg::extract {
 
 void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
   const RelationRule& rule = grammar.rule(trigger.rule);
-  const std::string_view word =
-      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const std::string_view word = reading.word(trigger);
   std::size_t group_end = trigger.span.begin;
   if (ends_with(reading.text.substr(reading.sentence.begin, group_end - reading.sentence.begin), "的")) {
     group_end -= std::string_view("的").size();

@@ -5,8 +5,7 @@ namespace kg::extract {
 
 void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
   const RelationRule& rule = grammar.rule(trigger.rule);
-  const std::string_view word =
-      reading.text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);
+  const std::string_view word = reading.word(trigger);
   std::size_t after = trigger.span.end;
   if (reading.text.substr(after, 1) == ":") ++after;
   for (std::size_t person : reading.arguments) {
