@@ -27,51 +27,44 @@ void merge_keeping_smaller(StringTable& into, const StringTable& from) {
   }
 }
 
-// Adds a record (an EvidenceSet node) to `into` before `hint` if that is its
-// place; where `into` has its sentence already, keeps the preferred() one.
-void insert_statement(EvidenceSet& into, EvidenceSet::const_iterator hint,
-                      EvidenceSet::node_type&& statement) {
-  const auto it = into.insert(hint, std::move(statement));
-  // A failed insertion leaves `statement` as it was: the other record.
-  if (!statement.empty() && preferred(statement.value(), *it)) {
-    into.insert(into.erase(it), std::move(statement));
-  }
-}
-
-// Moves the statements of `from` into `into`, node by node, one record per
-// sentence. A few go in one by one, with the end as hint (a document merged
-// into the whole sorts last, so each insertion needs no search); many in one
-// linear pass, as two workers' graphs of a build hold alternate documents and
-// their evidence interleaves throughout (std::set::merge would search for each).
+// Moves the statements of `from` into `into`, one record per sentence (the
+// preferred() one where both have it), in one linear pass: two workers'
+// graphs of a build hold alternate documents, so their evidence interleaves
+// throughout. A graph merged after the whole (the usual --append) is appended.
 void merge_sorted(EvidenceSet& into, EvidenceSet& from) {
+  if (from.empty()) return;
   if (into.empty()) {
     into.swap(from);
     return;
   }
   const SentenceOrder less;
-  if (from.size() * 16 < into.size() || less(*std::prev(into.end()), *from.begin())) {
-    while (!from.empty()) insert_statement(into, into.end(), from.extract(from.begin()));
+  if (less(*std::prev(into.end()), *from.begin())) {
+    for (Evidence& statement : from.extract_sequence()) into.emplace_hint(into.end(), std::move(statement));
     return;
   }
-  EvidenceSet merged;
-  while (!into.empty() || !from.empty()) {
-    EvidenceSet* next = &into;
-    if (into.empty() || (!from.empty() && less(*from.begin(), *into.begin()))) {
-      next = &from;
-    } else if (!from.empty() && !less(*into.begin(), *from.begin())) {
-      // One sentence in both: the preferred record goes on, the other is dropped.
-      EvidenceSet& dropped = preferred(*from.begin(), *into.begin()) ? into : from;
-      if (&dropped == &into) next = &from;
-      dropped.erase(dropped.begin());
+  auto ours = into.extract_sequence();
+  auto theirs = from.extract_sequence();
+  decltype(ours) merged;
+  merged.reserve(ours.size() + theirs.size());
+  auto a = ours.begin();
+  auto b = theirs.begin();
+  while (a != ours.end() || b != theirs.end()) {
+    if (b == theirs.end() || (a != ours.end() && less(*a, *b))) {
+      merged.push_back(std::move(*a++));
+    } else if (a == ours.end() || less(*b, *a)) {
+      merged.push_back(std::move(*b++));
+    } else {  // one sentence in both
+      merged.push_back(std::move(preferred(*b, *a) ? *b : *a));
+      ++a;
+      ++b;
     }
-    merged.insert(merged.end(), next->extract(next->begin()));
   }
-  into.swap(merged);
+  into.adopt_sequence(boost::container::ordered_unique_range, std::move(merged));
 }
 
 // Adds `statement` to `into` (add_evidence, merging a copy). Evidence sorts
 // by document first, and documents come in order: most records go last,
-// placed without a search.
+// placed without a search or a move.
 void add_statement(EvidenceSet& into, Evidence statement) {
   const SentenceOrder less;
   if (into.empty() || less(*std::prev(into.end()), statement)) {
@@ -82,9 +75,8 @@ void add_statement(EvidenceSet& into, Evidence statement) {
   if (it == into.end() || less(statement, *it)) {
     into.emplace_hint(it, std::move(statement));
   } else if (preferred(statement, *it)) {
-    auto node = into.extract(it);
-    node.value() = std::move(statement);
-    into.insert(std::move(node));
+    // Same sentence: the record replaces the one in place (the order holds).
+    into.emplace_hint(into.erase(it), std::move(statement));
   }
 }
 
@@ -92,7 +84,7 @@ void add_statement(EvidenceSet& into, Evidence statement) {
 // Documents usually arrive in order (kg build reads files so, and a node
 // like 中国 is mentioned by most of thousands of documents): the last key,
 // or a new one after it, is found without a search through long paths.
-std::uint64_t& mentions_in(std::map<std::string, std::uint64_t, std::less<>>& mentions,
+std::uint64_t& mentions_in(decltype(NodeData::mentions)& mentions,
                            std::string_view document) {
   if (!mentions.empty()) {
     const auto last = std::prev(mentions.end());
@@ -290,7 +282,8 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     EdgeData& ours = (*graph_)[add_edge(mapped[other.source(theirs)], data.relation,
                                         mapped[other.target(theirs)], std::nullopt)];
     ours.years.insert(data.years.begin(), data.years.end());
-    for (const Evidence& evidence : data.evidence) add_statement(ours.evidence, evidence);
+    EvidenceSet copy = data.evidence;
+    merge_sorted(ours.evidence, copy);
   }
 }
 
@@ -316,14 +309,13 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     }
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
     auto& mentions = (*graph_)[ours].mentions;
-    while (!data.mentions.empty()) {
-      auto mention = data.mentions.extract(data.mentions.begin());
-      if (mentions.empty() || std::prev(mentions.end())->first < mention.key()) {
-        mentions.insert(mentions.end(), std::move(mention));  // the usual case: a later document
-      } else {
-        merge_mention((*graph_)[ours], mention.key(), mention.mapped());
-      }
+    if (!data.mentions.empty() && (mentions.empty() || std::prev(mentions.end())->first < data.mentions.begin()->first)) {
+      // The usual case: later documents, appended whole.
+      for (auto& [document, count] : data.mentions) mentions.emplace_hint(mentions.end(), std::move(document), count);
+    } else {
+      for (const auto& [document, count] : data.mentions) merge_mention((*graph_)[ours], document, count);
     }
+    data.mentions.clear();
   }
   for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
     EdgeData& data = (*other.graph_)[theirs];

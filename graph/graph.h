@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include <boost/container/flat_map.hpp>
+#include <boost/container/flat_set.hpp>
 #include <boost/graph/adjacency_list.hpp>
 
 #include "graph/types.h"
@@ -45,7 +47,9 @@ struct SentenceOrder {
     return a.offset < b.offset;
   }
 };
-using EvidenceSet = std::set<Evidence, SentenceOrder>;
+// A sorted vector: documents are read in order, so records are appended,
+// and a node per record would cost an allocation and a rebalance each.
+using EvidenceSet = boost::container::flat_set<Evidence, SentenceOrder>;
 
 // Of two records of one sentence, whether an edge keeps `a` rather than `b`:
 // the one with a year, else the smaller in the full order. A total order, so
@@ -71,8 +75,9 @@ struct NodeData {
   std::map<std::string, std::string, std::less<>> aliases;
   std::map<std::string, std::string, std::less<>> attributes;  // e.g. "iso" -> "CN"
   // Mentions per document. Kept per document, not as one total, so merging
-  // the same document's graph twice does not count it twice.
-  std::map<std::string, std::uint64_t, std::less<>> mentions;
+  // the same document's graph twice does not count it twice. Sorted vector:
+  // documents come in order, so a new one is appended.
+  boost::container::flat_map<std::string, std::uint64_t, std::less<>> mentions;
 
   std::uint64_t mention_count() const;
 
