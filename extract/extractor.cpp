@@ -135,11 +135,13 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // later sentence with no subject of its own is read with.
   std::optional<Mention> paragraph_actor;
   std::optional<int> line_year;  // the date heading the line (a chronology's entry)
+  std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line = i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end)
                                             .find('\n') != std::string_view::npos;
     if (new_line) {
+      paragraph_begin = i;
       paragraph_actor.reset();
       line_year = RelationExtractor::heading_year(text, sentence, mentions[i]);
     }
@@ -149,7 +151,8 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     std::vector<FoundRelation> relations;
     if (!mentions[i].empty() || notes) {
       const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
-                                new_line ? std::nullopt : line_year, new_line ? nullptr : &mentions[i - 1]};
+                                new_line ? std::nullopt : line_year,
+                                std::span(mentions).subspan(paragraph_begin, i - paragraph_begin)};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};

@@ -68,9 +68,10 @@ struct ActorContext {
   // (2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。): it governs
   // every sentence of the line that names no year of its own.
   std::optional<int> line_year;
-  // The mentions of the sentence before, in the same paragraph: where an
-  // object left unsaid (美国拒签) was named.
-  const std::vector<Mention>* previous_mentions = nullptr;
+  // The mentions of the paragraph's sentences before this one, in order:
+  // where an object left unsaid (美国拒签; 卢拉主持 after the summit's line)
+  // was named.
+  std::span<const std::vector<Mention>> earlier_in_paragraph;
 };
 
 class RelationExtractor {

@@ -274,7 +274,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -288,6 +288,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"verb_particles", &m.verb_particles},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
+      {"acting_together", &m.acting_together},
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},

@@ -125,6 +125,7 @@ struct ModifierRules {
   std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
+  std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
   std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)

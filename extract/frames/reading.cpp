@@ -225,7 +225,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       topic(actors.topic),
       previous_actor(actors.previous),
       line_year(actors.line_year),
-      previous_mentions(actors.previous_mentions),
+      earlier_in_paragraph(actors.earlier_in_paragraph),
       dropped(dropped),
       partnered(mentions.size(), false),
       joined(mentions.size(), false),
@@ -416,9 +416,25 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std
 }
 
 const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {
-  if (!previous_mentions) return nullptr;
-  for (auto it = previous_mentions->rbegin(); it != previous_mentions->rend(); ++it) {
-    if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;
+  // A sentence dated on its own states a new fact: what it leaves unsaid is
+  // not from a sentence of another year (2023年…峰会上… 2024年…与会).
+  auto dated_otherwise = [&](const std::vector<Mention>& earlier) {
+    if (years.empty()) return false;
+    bool dated = false;
+    for (const Mention& m : earlier) {
+      if (m.type != graph::NodeType::Year || m.nested) continue;
+      dated = true;
+      for (std::size_t index : years) {
+        if (mentions[index].name == m.name) return false;
+      }
+    }
+    return dated;
+  };
+  for (auto sentence = earlier_in_paragraph.rbegin(); sentence != earlier_in_paragraph.rend(); ++sentence) {
+    if (dated_otherwise(*sentence)) return nullptr;
+    for (auto it = sentence->rbegin(); it != sentence->rend(); ++it) {
+      if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;
+    }
   }
   return nullptr;
 }

@@ -118,7 +118,7 @@ struct SentenceReading {
   const Mention* topic;                // the document's main actor, if any
   const Mention* previous_actor;       // the paragraph's actor so far, if any
   std::optional<int> line_year;        // the year heading the sentence's line, if any
-  const std::vector<Mention>* previous_mentions;  // of the sentence before, in the same paragraph
+  std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // Mentions a partner verb took as its object (中国联合|法国…举办): they are
@@ -170,8 +170,8 @@ struct SentenceReading {
   // Whether the mention heads a relative clause: a verb, then 的, then it
   // (七国集团主导的“广岛人工智能进程”).
   bool heads_relative_clause(std::size_t index) const;
-  // The last argument of an allowed type the sentence before named, for an
-  // object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
+  // The last argument of an allowed type the paragraph named before this
+  // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
   // The subject an earlier clause of the sentence leaves to `clause`: the
   // subject of the nearest clause before it that names one (the name that

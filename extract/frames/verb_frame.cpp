@@ -28,6 +28,35 @@ bool names_its_object(graph::RelationType relation) {
          relation == R::Rejected || relation == R::InYear;
 }
 
+// Partners who act along with a subject: the list after a partner marker
+// right after one of `subjects`, closed by a word of acting together
+// (欧盟还与美国、英国等一道, 中国同法国一起).
+std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, const SentenceReading& reading,
+                                               const RelationRule& rule, const Trigger& trigger,
+                                               const std::vector<const Mention*>& subjects) {
+  const ModifierRules& modifiers = grammar.modifiers();
+  std::vector<std::size_t> along;
+  const Mention* previous = nullptr;  // the argument before
+  for (std::size_t index : reading.arguments) {
+    const Mention& first = reading.mention(index);
+    if (first.span.end > trigger.span.begin) break;
+    const bool after_subject = previous && std::find(subjects.begin(), subjects.end(), previous) != subjects.end();
+    previous = &first;
+    if (!after_subject || !type_in(first.type, rule.subject_types) ||
+        !ending_of(reading.text.substr(reading.sentence.begin, first.span.begin - reading.sentence.begin),
+                   modifiers.partner_markers)) {
+      continue;
+    }
+    const std::vector<std::size_t> list = reading.list_from(index, rule.subject_types, modifiers.coordinators,
+                                                            trigger.span.begin);
+    const std::size_t list_end = reading.mention(list.back()).span.end;
+    std::string_view rest = reading.text.substr(list_end, trigger.span.begin - list_end);
+    if (const std::string* closer = opening_of(rest, modifiers.list_closers)) rest.remove_prefix(closer->size());
+    if (opening_of(rest, modifiers.acting_together)) along.insert(along.end(), list.begin(), list.end());
+  }
+  return along;
+}
+
 // The first of the objects a rule's object marker puts before its verb in
 // the clause (对华…管制, 将华为、中芯国际列入…), if any.
 std::optional<std::size_t> marked_object(const SentenceReading& reading,
@@ -174,7 +203,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   }
   // An event named before its verb is its subject's object: 峰会在中国举办.
-  if (subject == none && object_first && !rule.subject_types.empty()) {
+  // (Not past a person acting: in …会晤举行，巴西总统卢拉主持 卢拉 chairs it.)
+  if (subject == none && object_first && !rule.subject_types.empty() && !person_acts) {
     const Mention& object = reading.mention(objects.front());
     subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
@@ -303,6 +333,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // 某某表示，…参加…: the speaker is not the subject of what is reported.
   } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types); actor && !object_first) {
     subjects.push_back(actor);
+  }
+  if (!subjects.empty() && rule.relation != graph::RelationType::CooperatesWith) {
+    for (std::size_t index : partners_acting_along(grammar, reading, rule, trigger, subjects)) {
+      const Mention* partner = &reading.mention(index);
+      if (std::find(subjects.begin(), subjects.end(), partner) == subjects.end()) subjects.push_back(partner);
+    }
   }
   if (subjects.empty() && !rule.subject_types.empty()) reading.drop(rule, word, "no subject");
 

@@ -193,6 +193,25 @@ TEST(UnsaidObjects, AreTheDocumentOrEventNamedJustBefore) {
   EXPECT_FALSE(facts("中国签署《巴黎人工智能宣言》，美国签署了双边协议。").count("美国 SIGNED 巴黎人工智能宣言"));
 }
 
+TEST(UnsaidObjects, ReachBackThroughTheLineButNotToAnotherYearsFact) {
+  // A chronology's line: the event named first is what the next sentences chair and attend.
+  const auto line = facts("2021年3月　数字治理部长会议在里斯本举行。葡萄牙、佛得角共同主持。"
+                          "巴西外长维埃拉作为总统特别代表出席。");
+  EXPECT_TRUE(line.count("葡萄牙 HOSTED 数字治理部长会议")) << ::testing::PrintToString(line);
+  EXPECT_TRUE(line.count("佛得角 HOSTED 数字治理部长会议")) << ::testing::PrintToString(line);
+  EXPECT_TRUE(line.count("维埃拉 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(line);
+  // A sentence with a date of its own is a new fact: the earlier year's event is not its object.
+  const auto dated = facts("2019年6月，数字治理部长会议在里斯本举行。2020年5月，智利、秘鲁以观察员身份与会。");
+  EXPECT_FALSE(dated.count("智利 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(dated);
+}
+
+TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
+  const auto found = facts("2022年9月，第五届数字治理部长会议在里斯本举行，葡萄牙总理科斯塔主持。");
+  EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议")) << ::testing::PrintToString(found);
+  // The country is the person's title, not the one that chairs.
+  EXPECT_FALSE(found.count("葡萄牙 HOSTED 第五届数字治理部长会议")) << ::testing::PrintToString(found);
+}
+
 TEST(Refusals, DecliningToSignOrJoinIsRejected) {
   const auto found = facts("美国和英国没有签署《巴黎人工智能宣言》。阿根廷宣布不加入金砖国家。");
   EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
@@ -375,6 +394,16 @@ TEST(Support, ForBodiesCountriesAndInitiatives) {
   EXPECT_TRUE(found.count("中国 SUPPORTS 俄罗斯")) << ::testing::PrintToString(found);
   // A speaker's word is not support for their own country.
   EXPECT_FALSE(facts("肯尼亚总统鲁托表示支持。").count("鲁托 SUPPORTS 肯尼亚"));
+}
+
+TEST(Partners, NamedWithAWordOfActingTogetherActToo) {
+  const auto found = facts("2019年5月，智利还与秘鲁、哥伦比亚等一道，在利马签署了《数字经济伙伴关系协定》。");
+  for (const char* signer : {"智利", "秘鲁", "哥伦比亚"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 数字经济伙伴关系协定")) << signer << ::testing::PrintToString(found);
+  }
+  // Partners of another actor's act earlier in the sentence do not act in this clause.
+  const auto other = facts("由智利与秘鲁共同主办的数字部长会议上，阿根廷与巴西拒绝签署《数字经济伙伴关系协定》。");
+  EXPECT_FALSE(other.count("秘鲁 REJECTED 数字经济伙伴关系协定")) << ::testing::PrintToString(other);
 }
 
 }  // namespace
