@@ -481,9 +481,33 @@ void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
       const graph::NodeType type = gazetteer_.entity(surface.entity).type;
       candidate.container = type == graph::NodeType::Initiative || type == graph::NodeType::Event ||
                             type == graph::NodeType::Organization;
+      // A person known by the family name, written in full: 奥德蕾·|阿祖莱.
+      if (type == graph::NodeType::Person) candidate.span.begin = given_names_before(text, sentence, span.begin);
     }
     out.push_back(std::move(candidate));
   }
+}
+
+// Where the given names of a transliterated name end at `at` begin: runs of
+// transliteration characters, each followed by ·, or `at` if there are none.
+std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sentence, std::size_t at) const {
+  constexpr std::size_t kMaxGivenName = 6;  // characters of one given name
+  std::size_t begin = at;
+  while (begin > sentence.begin && utf8::before(text, begin) == U'·') {
+    std::size_t run = begin;
+    utf8::previous(text, run);  // the dot
+    const std::size_t dot = run;
+    std::size_t characters = 0;
+    // (Not into a title before the name: 总理|米·弗·米舒斯京.)
+    while (run > sentence.begin && characters <= kMaxGivenName && transliteration_.contains(utf8::before(text, run)) &&
+           !titles_.ends_at(text, sentence.begin, run)) {
+      utf8::previous(text, run);
+      ++characters;
+    }
+    if (characters == 0 || characters > kMaxGivenName || run == dot) break;
+    begin = run;
+  }
+  return begin;
 }
 
 bool EntityRecognizer::contains_alias(std::string_view text, Span sentence, const LearnedAliases& learned) const {
@@ -871,7 +895,10 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
     ends.push_back(end);
   }
   for (std::size_t n = ends.size(); n >= 2; --n) {
-    if (is_boundary_at(text, sentence, ends[n - 1])) return ends[n - 1];
+    // (A function word ends no name: 古特雷斯|于2023年.)
+    if (is_boundary_at(text, sentence, ends[n - 1]) && !is_stop_character(utf8::before(text, ends[n - 1]))) {
+      return ends[n - 1];
+    }
   }
   // A Chinese name: surname + one or two characters, then a boundary. No
   // character of it is a function word or begins a word that names cannot

@@ -150,6 +150,7 @@ class EntityRecognizer {
   std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at,
                                 const std::vector<Span>& known) const;
   std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
+  std::size_t given_names_before(std::string_view text, Span sentence, std::size_t at) const;
   // What member `member` of a candidate names (a contraction has several).
   graph::NodeType type_of(const Candidate& candidate, std::size_t member) const;
   std::string_view name_of(const Candidate& candidate, std::size_t member) const;

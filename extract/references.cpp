@@ -47,7 +47,7 @@ ReferenceResolver::ReferenceResolver(const RulePack& pack)
       word_list_.emplace_back(word, static_cast<std::uint32_t>(targets_.size()));
     }
     targets_.push_back({false, i});
-    if (rules_.entities[i].type) referenced_types_[static_cast<std::size_t>(*rules_.entities[i].type)] = true;
+    for (graph::NodeType type : rules_.entities[i].types) referenced_types_[static_cast<std::size_t>(type)] = true;
   }
   for (const auto& [word, target] : word_list_) words_.add(word, target);
   words_.build();
@@ -63,7 +63,7 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
-    if (it->type != reference.type) continue;
+    if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end()) continue;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window)) {
       return nullptr;  // older still: too far back for a bare word
     }
@@ -147,7 +147,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<
     }
     const EntityReference& reference = rules_.entities[target.index];
     if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
-    if (!reference.type) {
+    if (reference.types.empty()) {
       if (!salience.pair_) continue;
       for (const Salience::Named& member : *salience.pair_) {
         found.push_back(referring(member.type, *member.name, member.attributes, span, text));

@@ -274,7 +274,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -289,6 +289,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},
+      {"appointments", &m.appointments},
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},
@@ -349,10 +350,16 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (!find(item, "words")) in.fail(at, "missing \"words\"");
       reference.words = in.strings(*find(item, "words"), at + "/words");
       if (const Value* type = find(item, "type")) {
-        if (type->IsString() && std::string_view(type->GetString()) == "pair") reference.type = std::nullopt;
-        else reference.type = in.node_type(*type, at + "/type");
+        if (type->IsArray()) {
+          for (rapidjson::SizeType t = 0; t < type->Size(); ++t) {
+            reference.types.push_back(in.node_type((*type)[t], at + "/type/" + std::to_string(t)));
+          }
+          if (reference.types.empty()) in.fail(at + "/type", "expected at least one node type");
+        } else if (!(type->IsString() && std::string_view(type->GetString()) == "pair")) {
+          reference.types.push_back(in.node_type(*type, at + "/type"));
+        }
       } else {
-        in.fail(at, "missing \"type\" (a node type, or \"pair\" for 双方)");
+        in.fail(at, "missing \"type\" (a node type, a list of them, or \"pair\" for 双方)");
       }
       if (const Value* kinds = find(item, "kinds")) reference.kinds = in.strings(*kinds, at + "/kinds");
       if (const Value* bare = find(item, "bare")) {

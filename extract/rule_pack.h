@@ -126,6 +126,7 @@ struct ModifierRules {
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
+  std::vector<std::string> appointments;    // 担任, 出任: PERSON 担任 BODY TITLE leads the body
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
   std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)
@@ -180,7 +181,8 @@ struct YearReference {
 };
 struct EntityReference {
   std::vector<std::string> words;  // 本届峰会, 该峰会, 峰会
-  std::optional<graph::NodeType> type;  // what it refers to; none: the last pair of actors
+  // The types it may refer to, the latest named of any; none: the last pair of actors.
+  std::vector<graph::NodeType> types;
   // Endings of the names it may refer to (峰会, 会晤): empty, any name of the type.
   std::vector<std::string> kinds;
   // Whether the words stand alone without a determiner (峰会, 公约): then

@@ -406,5 +406,23 @@ TEST(Partners, NamedWithAWordOfActingTogetherActToo) {
   EXPECT_FALSE(other.count("秘鲁 REJECTED 数字经济伙伴关系协定")) << ::testing::PrintToString(other);
 }
 
+TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
+  const auto appointed = facts("2021年，恩戈齐·奥孔乔-伊韦阿拉出任世界贸易组织总干事。");
+  EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织")) << ::testing::PrintToString(appointed);
+  const auto led = facts("2019年起，欧盟委员会由冯德莱恩领导。");
+  EXPECT_TRUE(led.count("冯德莱恩 LEADS 欧盟委员会")) << ::testing::PrintToString(led);
+  // A minister's title shares the ministry's last character; a deputy leads nothing.
+  const auto minister = facts("商务部长王文涛和外交部副部长马朝旭出席。");
+  EXPECT_TRUE(minister.count("王文涛 LEADS 商务部")) << ::testing::PrintToString(minister);
+  EXPECT_FALSE(minister.count("马朝旭 LEADS 外交部")) << ::testing::PrintToString(minister);
+  // 领导人 is a noun, not the verb.
+  EXPECT_FALSE(facts("习近平会见越南领导人。").count("习近平 LEADS 越南"));
+}
+
+TEST(References, BareDaHuiIsTheLastAssemblyNamedBodyOrSession) {
+  const auto found = facts("2024年3月，联合国大会举行全体会议。大会以协商一致方式通过《数字合作决议》。");
+  EXPECT_TRUE(found.count("联合国大会 ADOPTED 数字合作决议")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
