@@ -289,6 +289,23 @@ std::size_t EntityRecognizer::name_word_ending_at(std::string_view text, std::si
   return name_words_.shortest_ending_at(text, floor, end);
 }
 
+// Whether a session's name names its parties: a known name in it, or a
+// contraction right after its edition (第二次|中欧…对话).
+bool EntityRecognizer::names_parties_after_edition(std::string_view text, std::size_t begin, std::size_t end,
+                                                   bool known_inside) const {
+  if (known_inside) return true;
+  std::size_t at = begin;
+  for (const std::string& ordinal : pack_.patterns.edition_words) {
+    if (starts_with_at(text, at, ordinal)) at += ordinal.size();
+  }
+  if (starts_with_at(text, at, "第")) {  // 第二次, 第十届
+    const std::string_view rest = text.substr(at, end - at);
+    const std::size_t unit = std::min(rest.find("次"), rest.find("届"));
+    if (unit != std::string_view::npos) at += unit + std::string_view("次").size();
+  }
+  return starts_with_contraction(text, at, end);
+}
+
 bool EntityRecognizer::starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const {
   std::size_t i = at;
   for (int n = 0; n < 2; ++n) {
@@ -780,6 +797,13 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         std::find(pack_.patterns.event_suffixes.begin(), pack_.patterns.event_suffixes.end(), suffix) !=
             pack_.patterns.event_suffixes.end()) {
       type = graph::NodeType::Event;  // a forum of a summit: …乌镇峰会青年与数字未来论坛
+    }
+    // A dialogue is a mechanism; its numbered session naming the parties, an event.
+    if (type == graph::NodeType::Organization && edition &&
+        std::find(pack_.patterns.session_suffixes.begin(), pack_.patterns.session_suffixes.end(), suffix) !=
+            pack_.patterns.session_suffixes.end() &&
+        names_parties_after_edition(text, begin, suffix_begin, anchored)) {
+      type = graph::NodeType::Event;
     }
     // An event named by its shape alone needs a sign of being one: an edition,
     // a known name inside, or a verb events take (出席…高级别会议, …会议在纽约举行).

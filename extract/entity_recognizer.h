@@ -141,6 +141,7 @@ class EntityRecognizer {
   }
   const std::string* find_abbreviation(char32_t c) const;
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
+  bool names_parties_after_edition(std::string_view text, std::size_t begin, std::size_t end, bool known_inside) const;
   void known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches, std::vector<Span>& known) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
   // Whether a name may end (or begin) at `at`: the sentence's edge,

@@ -229,7 +229,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/patterns",
                {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
                 "anchored_organization_suffixes",
-                "parent_suffixes", "event_suffixes", "person_titles", "name_stop_characters",
+                "parent_suffixes", "event_suffixes", "session_suffixes", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
                 "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
@@ -243,6 +243,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"anchored_organization_suffixes", &p.anchored_organization_suffixes},
       {"parent_suffixes", &p.parent_suffixes},
       {"event_suffixes", &p.event_suffixes},
+      {"session_suffixes", &p.session_suffixes},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},
@@ -274,7 +275,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -290,6 +291,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},
       {"appointments", &m.appointments},
+      {"place_nouns", &m.place_nouns},
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},

@@ -53,6 +53,7 @@ struct PatternRules {
   std::vector<std::string> anchored_organization_suffixes;
   std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;         // …峰会, …博览会
+  std::vector<std::string> session_suffixes;       // …对话 (an organization suffix): its numbered session naming the parties is an event
   std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)
   std::vector<std::string> titles_after_name;      // 主席: a name may also precede (习近平主席)
   std::vector<std::string> name_stop_characters;   // characters an open-class name never spans
@@ -127,6 +128,7 @@ struct ModifierRules {
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
   std::vector<std::string> appointments;    // 担任, 出任: PERSON 担任 BODY TITLE leads the body
+  std::vector<std::string> place_nouns;     // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
   std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)

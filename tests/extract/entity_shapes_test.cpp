@@ -3,6 +3,7 @@
 // named with their edition, dates that are no part of a name.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
@@ -60,6 +61,19 @@ TEST(PersonKnownByFamilyName, WrittenInFullHasTheFullNameAsAlias) {
   const auto guterres = graph.find_node(NodeType::Person, "古特雷斯");
   ASSERT_TRUE(guterres);
   EXPECT_TRUE(graph.node(*guterres).aliases.count("安东尼奥·古特雷斯"));
+}
+
+TEST(PersonAfterATitle, EndsBeforeLeadingADelegation) {
+  EXPECT_EQ(persons(entities("巴西外交部副部长马科斯率团出席。")), std::set<std::string>{"马科斯"});
+}
+
+TEST(EventName, OfANumberedSessionOfADialogueNamingItsParties) {
+  const auto found = entities("第三次中法数字经济对话在巴黎举行。中法数字经济对话机制运行良好。");
+  EXPECT_TRUE(has(found, NodeType::Event, "第三次中法数字经济对话")) << ::testing::PrintToString(found);
+  // A session naming no parties is no name; the mechanism is no event.
+  const auto bare = entities("双方举行第三次高层对话。");
+  EXPECT_TRUE(std::none_of(bare.begin(), bare.end(), [](const Entity& e) { return e.first == NodeType::Event; }))
+      << ::testing::PrintToString(bare);
 }
 
 TEST(PersonInAByline, AfterACreditAndItsSeparator) {

@@ -424,5 +424,18 @@ TEST(References, BareDaHuiIsTheLastAssemblyNamedBodyOrSession) {
   EXPECT_TRUE(found.count("联合国大会 ADOPTED 数字合作决议")) << ::testing::PrintToString(found);
 }
 
+TEST(Places, ANameBeforeAPlaceNounIsWhereNotWho) {
+  const auto found = facts("2023年5月，巴西和智利在纽约联合国总部共同举办数字治理部长会议。");
+  EXPECT_TRUE(found.count("巴西 HOSTED 数字治理部长会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 HOSTED 数字治理部长会议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国 HOSTED 数字治理部长会议")) << ::testing::PrintToString(found);
+}
+
+TEST(Participation, ByCountriesThatSentDelegatesToTheEventJustNamed) {
+  const auto found = facts("2023年5月，数字治理部长会议在里斯本举行，秘鲁、智利等20个国家派员参会。");
+  EXPECT_TRUE(found.count("秘鲁 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
