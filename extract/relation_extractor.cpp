@@ -232,6 +232,7 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       case Frame::Alliances: read_alliances(grammar, reading, trigger); break;
       case Frame::Possessive: read_possessive(grammar, reading, trigger); break;
       case Frame::Venue: read_venue(grammar, reading, trigger); break;
+      case Frame::Roster: read_roster(grammar, reading, trigger); break;
       case Frame::Pair: break;
     }
   }

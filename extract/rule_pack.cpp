@@ -170,10 +170,10 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
   static const std::map<std::string, Frame, std::less<>> frames = {
       {"verb", Frame::Verb}, {"partner", Frame::Partner}, {"title", Frame::Title},
       {"list_of", Frame::ListOf}, {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair},
-      {"venue", Frame::Venue}};
+      {"venue", Frame::Venue}, {"roster", Frame::Roster}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
-  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue)");
+  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster)");
   return it->second;
 }
 
@@ -275,7 +275,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -292,6 +292,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"acting_together", &m.acting_together},
       {"appointments", &m.appointments},
       {"place_nouns", &m.place_nouns},
+      {"roster_openers", &m.roster_openers},
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},
       {"determiners", &m.determiners},

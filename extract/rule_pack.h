@@ -86,6 +86,7 @@ enum class Frame {
   Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
   Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
   Venue,      // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
+  Roster,     // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before
 };
 
 struct RelationRule {
@@ -129,6 +130,7 @@ struct ModifierRules {
   std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
   std::vector<std::string> appointments;    // 担任, 出任: PERSON 担任 BODY TITLE leads the body
   std::vector<std::string> place_nouns;     // 总部: a name before one names a place (在纽约联合国总部), not an actor
+  std::vector<std::string> roster_openers;  // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
   std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)

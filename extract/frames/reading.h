@@ -217,6 +217,7 @@ void read_list_of(const FrameGrammar& grammar, SentenceReading& reading, const T
 void read_alliances(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
+void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger);
 // Pair rules have no trigger in running text: their words end names that
 // pair two actors (中国—东盟…对话机制, 中非…合作).
 void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);

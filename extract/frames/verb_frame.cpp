@@ -351,8 +351,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       for (const Mention* s : subjects) reading.emit(*s, rule.relation, object, year, rule, word);
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
-    // The act is stated and dated whoever did it: 会议通过《…》, 由…发起的….
-    if (year && datable && dates_its_object(rule.relation)) {
+    // The act is stated and dated whoever did it: 会议通过《…》, 由…发起的…;
+    // and an event attended then took place then (2024年9月，王毅出席…会议).
+    const bool attended = rule.relation == graph::RelationType::ParticipatedIn &&
+                          object.type == graph::NodeType::Event && !subjects.empty();
+    if (year && datable && (dates_its_object(rule.relation) || attended)) {
       reading.emit_year(object, *year, rule, word);
     }
   }

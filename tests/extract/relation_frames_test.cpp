@@ -437,5 +437,17 @@ TEST(Participation, ByCountriesThatSentDelegatesToTheEventJustNamed) {
   EXPECT_TRUE(found.count("智利 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(found);
 }
 
+TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
+  const auto after = facts("2019年5月，《数字贸易协定》开放签署，首批签署方包括智利、秘鲁和新西兰。");
+  for (const char* signer : {"智利", "秘鲁", "新西兰"}) {
+    EXPECT_TRUE(after.count(std::string(signer) + " SIGNED 数字贸易协定")) << signer << ::testing::PrintToString(after);
+  }
+  const auto before = facts("《数字贸易协定》于2019年开放签署。智利、秘鲁都在首批签署方之列。");
+  EXPECT_TRUE(before.count("智利 SIGNED 数字贸易协定")) << ::testing::PrintToString(before);
+  EXPECT_TRUE(before.count("秘鲁 SIGNED 数字贸易协定")) << ::testing::PrintToString(before);
+  // A role noun with no parties listed names nobody.
+  EXPECT_FALSE(facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -1,0 +1,62 @@
+// The roster frame: the parties a role noun names, listed after it or before
+// it — 首批签署方包括安道尔、挪威、英国; 美国、英国和欧盟都在首批签署方之列 —
+// act on the document the sentence (or the paragraph) named before.
+#include "extract/frames/reading.h"
+
+#include <optional>
+#include <vector>
+
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+// Whether `gap` holds only a few characters and no break: 都在首批, 等成为.
+bool short_gap(std::string_view gap) {
+  constexpr std::size_t kMaxGapCharacters = 6;
+  return utf8::length(gap) <= kMaxGapCharacters && gap.find_first_of(",;:") == std::string_view::npos &&
+         gap.find("。") == std::string_view::npos && gap.find("、") == std::string_view::npos;
+}
+
+}  // namespace
+
+void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
+  const RelationRule& rule = grammar.rule(trigger.rule);
+  const ModifierRules& modifiers = grammar.modifiers();
+  const Span clause = reading.clause_of(trigger.span.begin);
+  std::vector<std::size_t> parties;
+  // After it: 签署方包括|A、B、C.
+  const std::string_view after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+  if (const std::string* opener = opening_of(after, modifiers.roster_openers)) {
+    const std::size_t from = trigger.span.end + opener->size();
+    if (auto first = reading.nearest_right(from, reading.sentence.end, rule.subject_types);
+        first && reading.mention(*first).span.begin <= from + std::string_view("：").size()) {
+      parties = reading.list_from(*first, rule.subject_types, modifiers.coordinators, reading.sentence.end);
+    }
+  }
+  // Before it: A、B和C都在|签署方之列, A、B等成为|首批签署方.
+  if (parties.empty()) {
+    if (auto last = reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types);
+        last && short_gap(reading.text.substr(reading.mention(*last).span.end,
+                                              trigger.span.begin - reading.mention(*last).span.end))) {
+      parties = reading.list_to(*last, rule.subject_types, modifiers.coordinators, clause.begin);
+    }
+  }
+  if (parties.empty()) return;
+  // The document: the last named before the parties, in the sentence or the paragraph.
+  std::size_t first_party = reading.mention(parties.front()).span.begin;
+  for (std::size_t party : parties) first_party = std::min(first_party, reading.mention(party).span.begin);
+  const Mention* document = nullptr;
+  if (auto named = reading.nearest_left(reading.sentence.begin, std::min(first_party, trigger.span.begin),
+                                        rule.object_types)) {
+    document = &reading.mention(*named);
+  } else {
+    document = reading.unsaid_object(rule.object_types);
+  }
+  if (!document) return;
+  for (std::size_t party : parties) {
+    reading.emit(reading.mention(party), rule.relation, *document, std::nullopt, rule, reading.word(trigger));
+  }
+}
+
+}  // namespace kg::extract
