@@ -107,11 +107,12 @@ const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t 
 
 bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::string>& coordinators) const {
   const ModifierRules& m = pack_.modifiers;
+  // 等, 在内的 — or, with no closer, the list's count alone: 美国10国及欧盟.
   const std::string* closer = opening_of(between, m.list_closers);
-  if (!closer) return false;
-  between.remove_prefix(closer->size());
+  if (closer) between.remove_prefix(closer->size());
+  bool any_count = false;
   // A count: 约60个, 28, 逾120.
-  for (bool counted = true; counted;) {
+  for (bool counted = true; counted; any_count = any_count || counted) {
     counted = false;
     if (const std::string* word = opening_of(between, m.approximations)) {
       between.remove_prefix(word->size());
@@ -126,7 +127,9 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
       counted = true;
     }
   }
-  if (const std::string* noun = opening_of(between, m.group_nouns)) between.remove_prefix(noun->size());
+  const std::string* noun = opening_of(between, m.group_nouns);
+  if (noun) between.remove_prefix(noun->size());
+  if (!closer && !(any_count && noun)) return false;
   return between.empty() || std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
 }
 

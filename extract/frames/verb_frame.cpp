@@ -254,6 +254,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     const std::size_t after = reading.mention(objects.back()).span.end;
     std::vector<PhraseMatcher::Match> verbs;
     grammar.triggers().find_all(reading.text.substr(after, clause.end - after), verbs);
+    // (A word inside a later title is no verb: …及其附件《…合作意向声明》.)
+    std::erase_if(verbs, [&](const PhraseMatcher::Match& verb) {
+      return std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+        return starts_with(m.surface, "《") && m.span.begin <= after + verb.begin && after + verb.end <= m.span.end;
+      });
+    });
     if (!verbs.empty()) {
       reading.drop(rule, word, "means, not an act");
       return;

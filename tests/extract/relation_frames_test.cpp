@@ -449,5 +449,13 @@ TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
   EXPECT_FALSE(facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
 }
 
+TEST(Lists, ClosedByTheirCountGoOnAfterIt) {
+  const auto found = facts("2019年，智利、秘鲁、墨西哥3国及东盟通过了《数字贸易宣言》及其附件《数字贸易合作路线图》。");
+  for (const char* adopter : {"智利", "秘鲁", "墨西哥", "东盟"}) {
+    // (合作 inside the annex's title is no second verb that would make 通过 "by means of".)
+    EXPECT_TRUE(found.count(std::string(adopter) + " ADOPTED 数字贸易宣言")) << adopter << ::testing::PrintToString(found);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
