@@ -3,6 +3,7 @@
 // act on the document the sentence (or the paragraph) named before.
 #include "extract/frames/reading.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -34,21 +35,35 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
       parties = reading.list_from(*first, rule.subject_types, modifiers.coordinators, reading.sentence.end);
     }
   }
-  // Before it: A、B和C都在|签署方之列, A、B等成为|首批签署方.
-  if (parties.empty()) {
-    if (auto last = reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types);
-        last && short_gap(reading.text.substr(reading.mention(*last).span.end,
-                                              trigger.span.begin - reading.mention(*last).span.end))) {
-      parties = reading.list_to(*last, rule.subject_types, modifiers.coordinators, clause.begin);
+  // Before it: A、B和C都在|签署方之列, A、B等成为|首批签署方, A、B等70多个|世贸组织|成员.
+  std::optional<std::size_t> group;  // the body right before the role noun, whose roster it is
+  for (std::size_t index : reading.arguments) {
+    const Mention& m = reading.mention(index);
+    if (m.span.end == trigger.span.begin && type_in(m.type, rule.object_types)) group = index;
+  }
+  const std::size_t parties_end = group ? reading.mention(*group).span.begin : trigger.span.begin;
+  // (A body's members before the role noun are named with the body, 世贸组织成员;
+  // the parties to a document may refer back to it, 都在签署方之列.)
+  const bool refers_back = type_in(graph::NodeType::Initiative, rule.object_types);
+  if (parties.empty() && (group || refers_back)) {
+    if (auto last = reading.nearest_left(clause.begin, parties_end, rule.subject_types)) {
+      const std::string_view gap =
+          reading.text.substr(reading.mention(*last).span.end, parties_end - reading.mention(*last).span.end);
+      // (Linked by 等, 都, 是…: in 美国和欧盟成员国 the list is no roster.)
+      if (short_gap(gap) && opening_of(gap, modifiers.roster_links)) {
+        parties = reading.list_to(*last, rule.subject_types, modifiers.coordinators, clause.begin);
+      }
     }
   }
   if (parties.empty()) return;
-  // The document: the last named before the parties, in the sentence or the paragraph.
+  // The document or body: right before the role noun, or the last named
+  // before the parties, in the sentence or the paragraph.
   std::size_t first_party = reading.mention(parties.front()).span.begin;
   for (std::size_t party : parties) first_party = std::min(first_party, reading.mention(party).span.begin);
-  const Mention* document = nullptr;
-  if (auto named = reading.nearest_left(reading.sentence.begin, std::min(first_party, trigger.span.begin),
-                                        rule.object_types)) {
+  const Mention* document = group ? &reading.mention(*group) : nullptr;
+  if (document) {
+  } else if (auto named = reading.nearest_left(reading.sentence.begin, std::min(first_party, trigger.span.begin),
+                                               rule.object_types)) {
     document = &reading.mention(*named);
   } else {
     document = reading.unsaid_object(rule.object_types);

@@ -57,6 +57,23 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
   return along;
 }
 
+// The person who announced what the subjects put forward, named before the
+// announcing word right before them: 习近平…宣布，中方提出《…》.
+const Mention* announcer(const FrameGrammar& grammar, const SentenceReading& reading,
+                         const std::vector<const Mention*>& subjects) {
+  std::size_t first = reading.sentence.end;
+  for (const Mention* s : subjects) first = std::min(first, s->span.begin);
+  std::string_view before = reading.text.substr(reading.sentence.begin, first - reading.sentence.begin);
+  for (std::string_view comma : {",", ":"}) {
+    if (before.ends_with(comma)) before.remove_suffix(comma.size());
+  }
+  const std::string* word = ending_of(before, grammar.modifiers().announcements);
+  if (!word) return nullptr;
+  const std::size_t word_begin = reading.sentence.begin + before.size() - word->size();
+  auto person = reading.nearest_left(reading.sentence.begin, word_begin, {graph::NodeType::Person}, kSkipAdjunct);
+  return person ? &reading.mention(*person) : nullptr;
+}
+
 // The first of the objects a rule's object marker puts before its verb in
 // the clause (对华…管制, 将华为、中芯国际列入…), if any.
 std::optional<std::size_t> marked_object(const SentenceReading& reading,
@@ -212,7 +229,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (rule.adjacent_object && !objects.empty() && !object_first) {
     std::string_view gap = reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
     if (starts_with(gap, "了")) gap.remove_prefix(std::string_view("了").size());
-    if (!gap.empty()) objects.clear();
+    // (Or the one whose it is: 宣布|中方|《…》.)
+    const bool owner_only = std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+      return m.surface == gap && m.span.end == reading.mention(objects.front()).span.begin &&
+             (m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization);
+    });
+    if (!gap.empty() && !owner_only) objects.clear();
   }
   // The object left unsaid where the verb ends its clause: 中国签署…，但美国拒签;
   // 张国清…出席 — the last one named before, in the sentence or the one before it.
@@ -346,6 +368,13 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       if (std::find(subjects.begin(), subjects.end(), partner) == subjects.end()) subjects.push_back(partner);
     }
   }
+  // Who announced it puts it forward, whatever the verb announced (宣布，中方发布…).
+  const Mention* announced_by = nullptr;
+  const bool puts_forward = rule.relation == graph::RelationType::Proposed || rule.relation == graph::RelationType::Issued;
+  if (puts_forward && !subjects.empty() && type_in(graph::NodeType::Person, rule.subject_types)) {
+    announced_by = announcer(grammar, reading, subjects);
+    if (std::find(subjects.begin(), subjects.end(), announced_by) != subjects.end()) announced_by = nullptr;
+  }
   if (subjects.empty() && !rule.subject_types.empty()) reading.drop(rule, word, "no subject");
 
   std::vector<const Mention*> targets;
@@ -355,6 +384,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     const Mention& object = *target;
     if (rule.relation != graph::RelationType::InYear) {
       for (const Mention* s : subjects) reading.emit(*s, rule.relation, object, year, rule, word);
+      if (announced_by) reading.emit(*announced_by, graph::RelationType::Proposed, object, year, rule, word);
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
     // The act is stated and dated whoever did it: 会议通过《…》, 由…发起的…;

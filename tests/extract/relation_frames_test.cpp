@@ -457,5 +457,27 @@ TEST(Lists, ClosedByTheirCountGoOnAfterIt) {
   }
 }
 
+TEST(Announcements, PutForwardWhatIsAnnouncedByName) {
+  const auto named = facts("2022年6月，卢拉总统在巴西利亚宣布《数字包容计划》。");
+  EXPECT_TRUE(named.count("卢拉 PROPOSED 数字包容计划")) << ::testing::PrintToString(named);
+  // The announcer puts forward what the country issues; the country's own act stays its own.
+  const auto through = facts("2022年6月，卢拉总统在峰会上宣布，巴西发布《数字包容计划》。");
+  EXPECT_TRUE(through.count("卢拉 PROPOSED 数字包容计划")) << ::testing::PrintToString(through);
+  EXPECT_TRUE(through.count("巴西 ISSUED 数字包容计划")) << ::testing::PrintToString(through);
+  // Announcing a withdrawal puts nothing forward.
+  EXPECT_FALSE(facts("2017年，特朗普宣布退出《巴黎协定》。").count("特朗普 PROPOSED 巴黎协定"));
+}
+
+TEST(Membership, ListedInABodysRoster) {
+  const auto after = facts("二十国集团于1999年成立，成员包括阿根廷、澳大利亚和巴西。");
+  for (const char* member : {"阿根廷", "澳大利亚", "巴西"}) {
+    EXPECT_TRUE(after.count(std::string(member) + " MEMBER_OF 二十国集团")) << member << ::testing::PrintToString(after);
+  }
+  const auto before = facts("新加坡、越南等10个东盟成员发表声明。");
+  EXPECT_TRUE(before.count("新加坡 MEMBER_OF 东盟")) << ::testing::PrintToString(before);
+  // A list joined to the body's members by a coordinator is no roster.
+  EXPECT_FALSE(facts("美国和欧盟成员国发表声明。").count("美国 MEMBER_OF 欧盟"));
+}
+
 }  // namespace
 }  // namespace kg::extract
