@@ -682,9 +682,22 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
 
 bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, std::size_t begin, std::size_t end) const {
   const PatternRules& p = pack_.patterns;
-  const std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
-  if (std::any_of(p.event_verbs.begin(), p.event_verbs.end(), [&](const std::string& verb) { return ends_with(before, verb); })) {
-    return true;
+  std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
+  // (Past a qualifier the name does not hold: 举办|两期|…研讨班.)
+  for (const std::string& qualifier : p.name_qualifiers) {
+    if (ends_with(before, qualifier)) {
+      before.remove_suffix(qualifier.size());
+      break;
+    }
+  }
+  auto after_event_verb = [&] {
+    return std::any_of(p.event_verbs.begin(), p.event_verbs.end(), [&](const std::string& verb) { return ends_with(before, verb); });
+  };
+  if (after_event_verb()) return true;
+  // …主办的|高级别会议: the head of a relative clause whose verb events take.
+  if (ends_with(before, "的")) {
+    before.remove_suffix(std::string_view("的").size());
+    if (after_event_verb()) return true;
   }
   // 在…举行: the event is held somewhere, in the same clause.
   std::string_view after = text.substr(end, sentence.end - end);

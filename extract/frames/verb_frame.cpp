@@ -57,6 +57,25 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
   return along;
 }
 
+// Whether `object` heads the relative clause the trigger ends: 由中国主办的|峰会,
+// or one more agent and verb first: 由外交部主办、清华大学承办的|研讨班.
+bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading, const Trigger& trigger,
+                           const Mention& object) {
+  constexpr std::string_view kOf = "的";
+  std::string_view between = reading.text.substr(trigger.span.end, object.span.begin - trigger.span.end);
+  if (!between.ends_with(kOf)) return false;
+  between.remove_suffix(kOf.size());
+  if (between.empty()) return true;
+  if (!between.starts_with("、") && !between.starts_with(",")) return false;
+  // The second agent and its verb: a name, then a verb that ends right at 的.
+  const std::size_t verb_end = object.span.begin - kOf.size();
+  return std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& agent) {
+    return agent.span.begin > trigger.span.end && agent.span.end < verb_end &&
+           grammar.verb_starts_at(reading.text, agent.span.end, verb_end) &&
+           utf8::length(reading.text.substr(agent.span.end, verb_end - agent.span.end)) <= 4;
+  });
+}
+
 // The person who announced what the subjects put forward, named before the
 // announcing word right before them: 习近平…宣布，中方提出《…》.
 const Mention* announcer(const FrameGrammar& grammar, const SentenceReading& reading,
@@ -176,7 +195,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (passive) {
     const std::size_t before = reading.mention(agents.back()).span.begin;
     if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
-        object && starts_with(reading.text.substr(trigger.span.end), "的")) {
+        object && relative_head_follows(grammar, reading, trigger, reading.mention(*object))) {
       // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;

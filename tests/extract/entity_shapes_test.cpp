@@ -76,6 +76,11 @@ TEST(EventName, OfANumberedSessionOfADialogueNamingItsParties) {
       << ::testing::PrintToString(bare);
 }
 
+TEST(EventName, StartsAfterACountOfSessions) {
+  const auto found = entities("中方先后在上海和北京举办两期数字贸易研讨班。");
+  EXPECT_TRUE(has(found, NodeType::Event, "数字贸易研讨班")) << ::testing::PrintToString(found);
+}
+
 TEST(PersonInAByline, AfterACreditAndItsSeparator) {
   EXPECT_EQ(persons(entities("责编/董惠敏 美编/王梦雅\n[责任编辑:谢帅]")),
             (std::set<std::string>{"董惠敏", "王梦雅", "谢帅"}));

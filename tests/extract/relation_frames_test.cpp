@@ -479,5 +479,15 @@ TEST(Membership, ListedInABodysRoster) {
   EXPECT_FALSE(facts("美国和欧盟成员国发表声明。").count("美国 MEMBER_OF 欧盟"));
 }
 
+TEST(Hosting, ByTheAgentsOfARelativeClauseBeforeTheEvent) {
+  const auto two = facts("2025年5月，由商务部主办、复旦大学承办的第三期数字贸易研讨班在上海开班。");
+  EXPECT_TRUE(two.count("商务部 HOSTED 第三期数字贸易研讨班")) << ::testing::PrintToString(two);
+  EXPECT_TRUE(two.count("复旦大学 HOSTED 第三期数字贸易研讨班")) << ::testing::PrintToString(two);
+  // An event named only as the head of such a clause is still an event.
+  const auto attended = facts("2024年9月，卢拉出席巴西和智利共同主办的南美数字经济合作高级别会议。");
+  EXPECT_TRUE(attended.count("巴西 HOSTED 南美数字经济合作高级别会议")) << ::testing::PrintToString(attended);
+  EXPECT_TRUE(attended.count("卢拉 PARTICIPATED_IN 南美数字经济合作高级别会议")) << ::testing::PrintToString(attended);
+}
+
 }  // namespace
 }  // namespace kg::extract
