@@ -775,6 +775,8 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         candidate.span = {begin, end};
         candidate.priority = kPattern;
         candidate.name_entity(*country, "text");
+        // The ruler named in it is mentioned too: 拜登|政府 names 拜登.
+        candidate.container = true;
         out.push_back(std::move(candidate));
       }
       continue;
@@ -1169,9 +1171,16 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
     while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/')) ++i;
     if (i == digits || !starts_with_at(text, i, number_sign)) continue;
     i += number_sign.size();
+    // The kind, right after the number or after a few words of topic: 第14110号|人工智能|行政令.
+    constexpr int kMaxTopicCharacters = 6;
     std::size_t end = 0;
-    for (const std::string& kind : pack_.patterns.numbered_document_kinds) {
-      if (starts_with_at(text, i, kind) && i + kind.size() > end) end = i + kind.size();
+    for (int topic = 0; end == 0 && topic <= kMaxTopicCharacters && i < sentence.end; ++topic) {
+      for (const std::string& kind : pack_.patterns.numbered_document_kinds) {
+        if (starts_with_at(text, i, kind) && i + kind.size() > end) end = i + kind.size();
+      }
+      if (end != 0) break;
+      const char32_t c = utf8::next(text, i);
+      if (!(utf8::is_han(c) || utf8::is_ascii_alnum(c)) || is_stop_character(c)) break;
     }
     if (end == 0) continue;
     Candidate candidate;

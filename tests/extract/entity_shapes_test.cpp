@@ -81,6 +81,22 @@ TEST(EventName, StartsAfterACountOfSessions) {
   EXPECT_TRUE(has(found, NodeType::Event, "数字贸易研讨班")) << ::testing::PrintToString(found);
 }
 
+TEST(Government, NamesTheRulerItIsNamedAfterToo) {
+  const auto found = entities("拜登政府于2022年10月出台新规。");
+  EXPECT_TRUE(has(found, NodeType::Country, "美国")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Person, "拜登")) << ::testing::PrintToString(found);
+}
+
+TEST(DocumentName, ByItsNumberAndATopicBeforeItsKind) {
+  const auto found = entities("特朗普撤销了第14110号人工智能行政令。");
+  EXPECT_TRUE(has(found, NodeType::Initiative, "第14110号人工智能行政令")) << ::testing::PrintToString(found);
+}
+
+TEST(EventName, StartsAfterAYearWord) {
+  const auto found = entities("当年七国集团广岛峰会发表公报。");
+  EXPECT_TRUE(has(found, NodeType::Event, "七国集团广岛峰会")) << ::testing::PrintToString(found);
+}
+
 TEST(PersonInAByline, AfterACreditAndItsSeparator) {
   EXPECT_EQ(persons(entities("责编/董惠敏 美编/王梦雅\n[责任编辑:谢帅]")),
             (std::set<std::string>{"董惠敏", "王梦雅", "谢帅"}));
