@@ -6,8 +6,8 @@
 #   KG        the kg binary
 #   --errors  also list every false positive and negative (score.py --errors)
 #   --set S   only that set (default: both)
-# The dev set (b*) is the one whose errors were read while writing rules; the
-# held-out set (h*) was only ever scored whole. See README.md.
+# The dev set (b*, n*) is the one whose errors were read while writing rules;
+# the held-out set (h*) was only ever scored whole. See README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 kg=$1; shift
@@ -24,9 +24,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/kg-blind.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 status=0
 for set in "${sets[@]}"; do
-  case $set in dev) prefix=b ;; heldout) prefix=h ;; *) echo "score_blind.sh: no set $set" >&2; exit 2 ;; esac
+  case $set in dev) prefix='[bn]' ;; heldout) prefix=h ;; *) echo "score_blind.sh: no set $set" >&2; exit 2 ;; esac
   mkdir -p "$work/$set/gold" "$work/$set/pred"
-  for gold in "$here"/gold/"$prefix"*.json; do
+  for gold in "$here"/gold/$prefix*.json; do
     name=$(basename "$gold" .json)
     cp "$gold" "$work/$set/gold/"
     "$kg" build "$here/docs/$name.txt" -o "$work/$set/pred/$name.graphml" >/dev/null 2>"$work/$set/$name.log" || {
