@@ -126,7 +126,7 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
                          reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators));
     if (listed) {
       reading.adjunct[i] = reading.adjunct[*previous];
-    } else if (opening_of(text.substr(m.span.end, clause.end - m.span.end), grammar.modifiers().place_nouns)) {
+    } else if (grammar.words().place_nouns.opening_of(text.substr(m.span.end, clause.end - m.span.end))) {
       reading.adjunct[i] = true;  // 联合国|总部: a place
     } else {
       // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.

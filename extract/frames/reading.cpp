@@ -46,7 +46,8 @@ FrameGrammar::Words::Words(const ModifierRules& m)
       adjunct_qualifiers(m.adjunct_qualifiers),
       not_openers(m.not_openers),
       quantifiers(m.quantifiers),
-      partner_markers(m.partner_markers) {}
+      partner_markers(m.partner_markers),
+      place_nouns(m.place_nouns) {}
 
 FrameGrammar::FrameGrammar(const RulePack& pack)
     : pack_(pack), words_(pack.modifiers), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
@@ -109,7 +110,12 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
   const ModifierRules& m = pack_.modifiers;
   // 等, 在内的 — or, with no closer, the list's count alone: 美国10国及欧盟.
   const std::string* closer = opening_of(between, m.list_closers);
-  if (closer) between.remove_prefix(closer->size());
+  if (closer) {
+    between.remove_prefix(closer->size());
+  } else if (between.empty() || !(utf8::is_ascii_digit(static_cast<unsigned char>(between.front())) ||
+                                  opening_of(between, m.approximations))) {
+    return false;  // neither closed nor counted
+  }
   bool any_count = false;
   // A count: 约60个, 28, 逾120.
   for (bool counted = true; counted; any_count = any_count || counted) {

@@ -46,7 +46,7 @@ class FrameGrammar {
   struct Words {
     explicit Words(const ModifierRules& m);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
-    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers;
+    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns;
   };
 
   explicit FrameGrammar(const RulePack& pack);
