@@ -80,18 +80,26 @@ bool is_valid_utf8(std::string_view text) {
       if (i < n && s[i] < 0x80) ++i;
       continue;
     }
+    // Runs of three-byte characters with no edge case (E1..EC, EE, EF): the
+    // CJK text of evidence sentences, a character per step.
+    while (i + 3 <= n && ((s[i] >= 0xE1 && s[i] <= 0xEC) || s[i] >= 0xEE) && s[i] <= 0xEF &&
+           (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    }
+    if (i >= n || s[i] < 0x80) continue;
+    const unsigned lead_byte = s[i];
     std::size_t length = 0;
     unsigned low = 0x80, high = 0xBF;  // the range of the second byte
-    if (lead >= 0xE0 && lead <= 0xEF) {  // first: CJK
+    if (lead_byte >= 0xE0 && lead_byte <= 0xEF) {  // first: CJK
       length = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      if (lead_byte == 0xE0) low = 0xA0;
+      if (lead_byte == 0xED) high = 0x9F;
+    } else if (lead_byte >= 0xC2 && lead_byte <= 0xDF) {
       length = 2;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
+    } else if (lead_byte >= 0xF0 && lead_byte <= 0xF4) {
       length = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
+      if (lead_byte == 0xF0) low = 0x90;
+      if (lead_byte == 0xF4) high = 0x8F;
     } else {
       return false;
     }
