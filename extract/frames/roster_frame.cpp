@@ -27,7 +27,8 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   const Span clause = reading.clause_of(trigger.span.begin);
   std::vector<std::size_t> parties;
   // After it: 签署方包括|A、B、C.
-  const std::string_view after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+  // (A colon ends the clause: read to the sentence's end.)
+  const std::string_view after = reading.text.substr(trigger.span.end, reading.sentence.end - trigger.span.end);
   if (const std::string* opener = opening_of(after, modifiers.roster_openers)) {
     const std::size_t from = trigger.span.end + opener->size();
     if (auto first = reading.nearest_right(from, reading.sentence.end, rule.subject_types);

@@ -489,5 +489,12 @@ TEST(Hosting, ByTheAgentsOfARelativeClauseBeforeTheEvent) {
   EXPECT_TRUE(attended.count("卢拉 PARTICIPATED_IN 南美数字经济合作高级别会议")) << ::testing::PrintToString(attended);
 }
 
+TEST(Membership, OfFoundersListedAfterAColonAndOfTheCountryInTheChair) {
+  const auto founders = facts("2019年5月　数字经济伙伴关系协定委员会成立。创始成员：阿根廷、智利、秘鲁。");
+  EXPECT_TRUE(founders.count("秘鲁 MEMBER_OF 数字经济伙伴关系协定委员会")) << ::testing::PrintToString(founders);
+  const auto chair = facts("智利接任亚太经合组织轮值主席国。");
+  EXPECT_TRUE(chair.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(chair);
+}
+
 }  // namespace
 }  // namespace kg::extract
