@@ -105,6 +105,8 @@ bool year_at(std::string_view text, Span sentence, std::size_t at) {
   return value >= 1900 && value <= 2100;
 }
 
+bool is_date_unit(char32_t c) { return c == U'年' || c == U'月' || c == U'日'; }
+
 bool has_edition_or_year(std::string_view name) {
   for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
     if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i), name.begin() + static_cast<std::ptrdiff_t>(i + 4),
@@ -828,7 +830,13 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       for (const std::string& ordinal : pack_.patterns.edition_words) {
         if (ends_with(body, ordinal)) body.remove_suffix(ordinal.size());
       }
-      if (utf8::length(body) < 4 || !in_event_context(text, sentence, begin, end)) continue;
+      // (Right after its date a city's summit is one too: 2024年10月|喀山峰会.)
+      std::size_t unit = begin;
+      const bool dated = begin > sentence.begin && is_date_unit(utf8::previous(text, unit)) && unit > sentence.begin &&
+                         utf8::is_ascii_digit(static_cast<unsigned char>(text[unit - 1]));
+      if (dated ? utf8::length(body) < 2 : (utf8::length(body) < 4 || !in_event_context(text, sentence, begin, end))) {
+        continue;
+      }
     }
     if (type == graph::NodeType::Initiative && !anchored) continue;
     if (kind == SuffixKind::Organization && type == graph::NodeType::Organization) {

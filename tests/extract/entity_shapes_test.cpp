@@ -97,6 +97,14 @@ TEST(EventName, StartsAfterAYearWord) {
   EXPECT_TRUE(has(found, NodeType::Event, "七国集团广岛峰会")) << ::testing::PrintToString(found);
 }
 
+TEST(EventName, OfACitysSummitRightAfterItsDateAndOfADebate) {
+  const auto found = entities("2024年10月喀山峰会举行。9月下旬第79届联大一般性辩论开幕。");
+  EXPECT_TRUE(has(found, NodeType::Event, "喀山峰会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Event, "第79届联大一般性辩论")) << ::testing::PrintToString(found);
+  // Without its date a city's summit is too short a name to trust.
+  EXPECT_FALSE(has(entities("喀山峰会很重要。"), NodeType::Event, "喀山峰会"));
+}
+
 TEST(PersonInAByline, AfterACreditAndItsSeparator) {
   EXPECT_EQ(persons(entities("责编/董惠敏 美编/王梦雅\n[责任编辑:谢帅]")),
             (std::set<std::string>{"董惠敏", "王梦雅", "谢帅"}));

@@ -496,5 +496,11 @@ TEST(Membership, OfFoundersListedAfterAColonAndOfTheCountryInTheChair) {
   EXPECT_TRUE(chair.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(chair);
 }
 
+TEST(Lists, GoOnThroughAnAnnex) {
+  const auto found = facts("2024年9月，联合国大会通过《数字合作宣言》及其附件《数据治理原则》。");
+  EXPECT_TRUE(found.count("联合国大会 ADOPTED 数据治理原则")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("数据治理原则 IN_YEAR 2024")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
