@@ -500,8 +500,16 @@ void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
       const graph::NodeType type = gazetteer_.entity(surface.entity).type;
       candidate.container = type == graph::NodeType::Initiative || type == graph::NodeType::Event ||
                             type == graph::NodeType::Organization;
-      // A person known by the family name, written in full: 奥德蕾·|阿祖莱.
-      if (type == graph::NodeType::Person) candidate.span.begin = given_names_before(text, sentence, span.begin);
+      // A person known by the family name, written in full: 奥德蕾·|阿祖莱. A
+      // full name other than the one known is someone else (梅琳达·盖茨 is not 比尔·盖茨).
+      if (type == graph::NodeType::Person) {
+        candidate.span.begin = given_names_before(text, sentence, span.begin);
+        const std::string_view known = gazetteer_.entity(surface.entity).name;
+        const std::string_view written = text.substr(candidate.span.begin, span.end - candidate.span.begin);
+        if (candidate.span.begin != span.begin && known.find("·") != std::string_view::npos && known != written) {
+          candidate.name_by_shape(graph::NodeType::Person, std::string(written), "text");
+        }
+      }
     }
     out.push_back(std::move(candidate));
   }

@@ -3,6 +3,9 @@
 // PERSON APPOINTED-TO ORGANIZATION TITLE (梅巴尔基担任特设委员会主席).
 #include "extract/frames/reading.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace kg::extract {
 namespace {
 
@@ -34,9 +37,11 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   }
   if (named_after) return;
   // No name after the title: the person appointed to it, before the verb.
+  bool body_named = false;
   for (std::size_t body : reading.arguments) {
     const Mention& b = reading.mention(body);
     if (!titles(b, trigger.span) || !type_in(b.type, rule.object_types)) continue;
+    body_named = true;
     const Span clause = reading.clause_of(b.span.begin);
     const std::string* verb = ending_of(reading.text.substr(clause.begin, b.span.begin - clause.begin),
                                         grammar.modifiers().appointments);
@@ -45,6 +50,34 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       reading.emit(reading.mention(*person), rule.relation, b, std::nullopt, rule, word);
     }
   }
+  if (body_named) return;
+  // The title alone after the verb: the body is the one the sentence (or the
+  // paragraph) is about — 工作组由瑞士大使劳贝尔担任主席; 小组…。盖茨、马云任联合主席.
+  const Span clause = reading.clause_of(trigger.span.begin);
+  std::string_view before = reading.text.substr(clause.begin, trigger.span.begin - clause.begin);
+  for (const std::string* word : {grammar.words().adverbs.ending_of(before)}) {
+    if (word) before.remove_suffix(word->size());  // 共同, 联合
+  }
+  const std::string* verb = ending_of(before, grammar.modifiers().appointments);
+  if (!verb) return;
+  const std::size_t verb_begin = clause.begin + before.size() - verb->size();
+  auto last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
+  if (!last || reading.mention(*last).span.end != verb_begin) return;
+  const std::vector<std::size_t> persons =
+      reading.list_to(*last, rule.subject_types, grammar.modifiers().coordinators, clause.begin);
+  std::size_t first_person = reading.mention(*last).span.begin;
+  for (std::size_t p : persons) first_person = std::min(first_person, reading.mention(p).span.begin);
+  // (A body, not a country: in 由瑞士大使劳贝尔担任主席 瑞士 is his.)
+  const std::vector<graph::NodeType> bodies{graph::NodeType::Organization};
+  if (!type_in(graph::NodeType::Organization, rule.object_types)) return;
+  const Mention* body = nullptr;
+  if (auto named = reading.nearest_left(reading.sentence.begin, first_person, bodies, kSkipAdjunct)) {
+    body = &reading.mention(*named);
+  } else {
+    body = reading.unsaid_object(bodies);
+  }
+  if (!body) return;
+  for (std::size_t p : persons) reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));
 }
 
 }  // namespace kg::extract

@@ -61,6 +61,8 @@ TEST(PersonKnownByFamilyName, WrittenInFullHasTheFullNameAsAlias) {
   const auto guterres = graph.find_node(NodeType::Person, "古特雷斯");
   ASSERT_TRUE(guterres);
   EXPECT_TRUE(graph.node(*guterres).aliases.count("安东尼奥·古特雷斯"));
+  // Another given name is another person.
+  EXPECT_EQ(persons(entities("梅琳达·盖茨和比尔·盖茨出席。")), (std::set<std::string>{"梅琳达·盖茨", "比尔·盖茨"}));
 }
 
 TEST(PersonAfterATitle, EndsBeforeLeadingADelegation) {

@@ -502,5 +502,14 @@ TEST(Lists, GoOnThroughAnAnnex) {
   EXPECT_TRUE(found.count("数据治理原则 IN_YEAR 2024")) << ::testing::PrintToString(found);
 }
 
+TEST(Leadership, OfTheBodyTheSentenceIsAboutByItsChairs) {
+  const auto chaired = facts("2021年，数字贸易工作组成立，由智利大使罗德里戈·亚涅斯担任主席。");
+  EXPECT_TRUE(chaired.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(chaired);
+  EXPECT_FALSE(chaired.count("罗德里戈·亚涅斯 LEADS 智利")) << ::testing::PrintToString(chaired);
+  const auto cochairs = facts("2019年7月　数字贸易工作组成立。卡洛斯·门德斯、安娜·席尔瓦任联合主席。");
+  EXPECT_TRUE(cochairs.count("卡洛斯·门德斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
+  EXPECT_TRUE(cochairs.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
+}
+
 }  // namespace
 }  // namespace kg::extract
