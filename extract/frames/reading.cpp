@@ -47,7 +47,8 @@ FrameGrammar::Words::Words(const ModifierRules& m)
       not_openers(m.not_openers),
       quantifiers(m.quantifiers),
       partner_markers(m.partner_markers),
-      place_nouns(m.place_nouns) {}
+      place_nouns(m.place_nouns),
+      this_refs(m.this_refs) {}
 
 FrameGrammar::FrameGrammar(const RulePack& pack)
     : pack_(pack), words_(pack.modifiers), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
@@ -136,12 +137,18 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
   const std::string* noun = opening_of(between, m.group_nouns);
   if (noun) between.remove_prefix(noun->size());
   if (!closer && !(any_count && noun)) return false;
+  // (A comma after a closed list ends it: 俄罗斯、中国等，美国和欧盟投反对票.)
+  if (closer && between == ",") return false;
   return between.empty() || std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
 }
 
 bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
   return std::any_of(attributions.begin(), attributions.end(), [&](const PhraseMatcher::Match& word) {
-    return sentence.begin + word.begin >= from && sentence.begin + word.end <= to;
+    if (sentence.begin + word.begin < from || sentence.begin + word.end > to) return false;
+    // 表示(坚决)反对 expresses the stance itself: only adverbs before the verb.
+    std::string_view between = text.substr(sentence.begin + word.end, to - sentence.begin - word.end);
+    while (const std::string* adverb = grammar->words().adverbs.opening_of(between)) between.remove_prefix(adverb->size());
+    return !between.empty();
   });
 }
 
@@ -422,6 +429,16 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std
     }
   }
   return {};
+}
+
+const Mention* SentenceReading::previous_subject() const {
+  if (previous_actor) return previous_actor;
+  if (earlier_in_paragraph.empty()) return nullptr;
+  for (const Mention& m : earlier_in_paragraph.back()) {
+    const bool actor = m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization;
+    if (actor && !m.nested && !m.weak) return &m;
+  }
+  return nullptr;
 }
 
 const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {

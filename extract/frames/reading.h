@@ -46,7 +46,7 @@ class FrameGrammar {
   struct Words {
     explicit Words(const ModifierRules& m);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
-    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns;
+    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns, this_refs;
   };
 
   explicit FrameGrammar(const RulePack& pack);
@@ -173,6 +173,9 @@ struct SentenceReading {
   // The last argument of an allowed type the paragraph named before this
   // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
+  // Who acted in the sentence before, in the same paragraph: the paragraph's
+  // actor, or that sentence's first actor named (美国商务部…列入实体清单).
+  const Mention* previous_subject() const;
   // The subject an earlier clause of the sentence leaves to `clause`: the
   // subject of the nearest clause before it that names one (the name that
   // opens it, before its verb) — 中国积极参与…联合国框架下…，在…中发挥… carries

@@ -269,6 +269,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       unsaid = previous;
     }
   }
+  // 对此 before the verb: what the sentence before did, that is, its actor
+  // (美国商务部…列入实体清单。中方对此坚决反对).
+  if (objects.empty() && !unsaid && grammar.preceded_by(reading.text, clause.begin, trigger.span.begin, grammar.words().this_refs)) {
+    unsaid = reading.previous_subject();
+    if (unsaid && !type_in(unsaid->type, rule.object_types)) unsaid = nullptr;
+  }
   if (!rule.object_endings.empty()) {
     std::erase_if(objects, [&](std::size_t index) { return !ending_of(reading.mention(index).name, rule.object_endings); });
   }

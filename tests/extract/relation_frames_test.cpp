@@ -511,5 +511,16 @@ TEST(Leadership, OfTheBodyTheSentenceIsAboutByItsChairs) {
   EXPECT_TRUE(cochairs.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
 }
 
+TEST(Opposition, ToWhatTheSentenceBeforeDidAndInAVote) {
+  const auto reaction = facts("2023年5月，荷兰外交部将多家中国企业列入出口管制名单。中方对此表示坚决反对。");
+  EXPECT_TRUE(reaction.count("中国 OPPOSES 荷兰外交部") || reaction.count("中国 OPPOSES 荷兰"))
+      << ::testing::PrintToString(reaction);
+  const auto vote = facts("2019年12月，联大通过《数据治理决议》，提案国包括埃及、伊朗等，巴拉圭和智利投了反对票，秘鲁投了赞成票。");
+  EXPECT_TRUE(vote.count("巴拉圭 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
+  EXPECT_TRUE(vote.count("智利 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
+  // A comma after a list closed by 等 ends that list: the sponsors did not vote against.
+  EXPECT_FALSE(vote.count("伊朗 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
+}
+
 }  // namespace
 }  // namespace kg::extract
