@@ -445,6 +445,9 @@ TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
   const auto before = facts("《数字贸易协定》于2019年开放签署。智利、秘鲁都在首批签署方之列。");
   EXPECT_TRUE(before.count("智利 SIGNED 数字贸易协定")) << ::testing::PrintToString(before);
   EXPECT_TRUE(before.count("秘鲁 SIGNED 数字贸易协定")) << ::testing::PrintToString(before);
+  // Sponsors listed so put the draft forward.
+  const auto sponsors = facts("2021年，联大通过《数据治理决议》。该决议草案的提案国包括埃及、伊朗等。");
+  EXPECT_TRUE(sponsors.count("埃及 PROPOSED 数据治理决议")) << ::testing::PrintToString(sponsors);
   // A role noun with no parties listed names nobody.
   EXPECT_FALSE(facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
 }
