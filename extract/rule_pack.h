@@ -131,6 +131,7 @@ struct ModifierRules {
   std::vector<std::string> appointments;    // 担任, 出任: PERSON 担任 BODY TITLE leads the body
   std::vector<std::string> place_nouns;     // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> this_refs;       // 对此: the verb acts on what the sentence before did, its actor
+  std::vector<std::string> pivot_words;     // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
   std::vector<std::string> roster_openers;  // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> roster_links;    // 等, 都: A、B 都在签署方之列 — the parties precede
   std::vector<std::string> coordinators;    // 、 和 及 以及 与

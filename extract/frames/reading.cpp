@@ -48,7 +48,8 @@ FrameGrammar::Words::Words(const ModifierRules& m)
       quantifiers(m.quantifiers),
       partner_markers(m.partner_markers),
       place_nouns(m.place_nouns),
-      this_refs(m.this_refs) {}
+      this_refs(m.this_refs),
+      pivot_words(m.pivot_words) {}
 
 FrameGrammar::FrameGrammar(const RulePack& pack)
     : pack_(pack), words_(pack.modifiers), rules_(pack.relations), refusal_(pack.relations.size(), 0) {

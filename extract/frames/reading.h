@@ -47,6 +47,7 @@ class FrameGrammar {
     explicit Words(const ModifierRules& m);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
     WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns, this_refs;
+    WordList pivot_words;
   };
 
   explicit FrameGrammar(const RulePack& pack);

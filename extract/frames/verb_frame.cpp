@@ -282,7 +282,14 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     reading.drop(rule, word, "no object");
     return;
   }
-  if (!object_first && !objects.empty() && grammar.is_modifier(reading.text, clause, reading.mention(objects.back()))) {
+  // (Unless the word after starts what the actor is supported in: 支持巴方|工作, 支持越方|举办….)
+  const auto pivots = [&] {
+    const Mention& object = reading.mention(objects.back());
+    return rule.relation == graph::RelationType::Supports &&
+           grammar.words().pivot_words.opening_of(reading.text.substr(object.span.end, clause.end - object.span.end));
+  };
+  if (!object_first && !objects.empty() && grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) &&
+      !pivots()) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
       for (std::size_t index : objects) reading.partnered[index] = true;

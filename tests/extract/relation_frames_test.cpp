@@ -392,6 +392,10 @@ TEST(Support, ForBodiesCountriesAndInitiatives) {
   EXPECT_TRUE(found.count("中国 SUPPORTS 联合国")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("俄罗斯 SUPPORTS 全球人工智能治理倡议")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中国 SUPPORTS 俄罗斯")) << ::testing::PrintToString(found);
+  // Support stated for what was just named, and for an actor in what it does.
+  const auto stated = facts("2024年7月，联大通过《数字合作决议》，巴西亦表示支持。");
+  EXPECT_TRUE(stated.count("巴西 SUPPORTS 数字合作决议")) << ::testing::PrintToString(stated);
+  EXPECT_TRUE(facts("中方支持俄方担任金砖国家主席国。").count("中国 SUPPORTS 俄罗斯"));
   // A speaker's word is not support for their own country.
   EXPECT_FALSE(facts("肯尼亚总统鲁托表示支持。").count("鲁托 SUPPORTS 肯尼亚"));
 }
