@@ -111,12 +111,12 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     const std::string_view before = text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
     static constexpr std::string_view kPartnerMarkers[] = {"与", "同", "跟"};
     for (std::string_view marker : kPartnerMarkers) {
-      if (ends_with(before, marker)) reading.accompanying[i] = true;
+      if (ends_with(before, marker)) reading.roles[i].accompanying = true;
     }
     // (A label: the name, a few words at most, the colon — 新华社记者：, 问：.)
     if (clause.end < reading.sentence.end && text[clause.end] == ':' &&
         utf8::length(text.substr(m.span.end, clause.end - m.span.end)) <= 4) {
-      reading.accompanying[i] = true;
+      reading.roles[i].accompanying = true;
     }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
     // So do names run together (在联大|第一委员会上).
@@ -125,13 +125,13 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
                         (mentions[*previous].span.end == m.span.begin ||
                          reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators));
     if (listed) {
-      reading.adjunct[i] = reading.adjunct[*previous];
+      reading.roles[i].adjunct = reading.roles[*previous].adjunct;
     } else if (grammar.words().place_nouns.opening_of(text.substr(m.span.end, clause.end - m.span.end))) {
-      reading.adjunct[i] = true;  // 联合国|总部: a place
+      reading.roles[i].adjunct = true;  // 联合国|总部: a place
     } else {
       // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.
       const std::string* opener = grammar.adjunct_opener(text, clause.begin, m.span.begin);
-      reading.adjunct[i] =
+      reading.roles[i].adjunct =
           opener != nullptr && !(*opener == "在" && grammar.verb_starts_at(text, m.span.end, clause.end));
     }
     previous = i;

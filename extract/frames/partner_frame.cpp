@@ -54,7 +54,7 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
     }
     const std::vector<std::size_t> partners =
         reading.list_from(index, rule.object_types, grammar.modifiers().coordinators, trigger.span.begin);
-    for (std::size_t p : partners) reading.partnered[p] = true;
+    for (std::size_t p : partners) reading.roles[p].partnered = true;
     if (grammar.is_modifier(reading.text, clause, reading.mention(partners.back()))) return;
     for (std::size_t p : partners) {
       for (const Mention* actor : actors) {

@@ -244,10 +244,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       line_year(actors.line_year),
       earlier_in_paragraph(actors.earlier_in_paragraph),
       dropped(dropped),
-      partnered(mentions.size(), false),
-      joined(mentions.size(), false),
-      accompanying(mentions.size(), false),
-      adjunct(mentions.size(), false) {}
+      roles(mentions.size()) {}
 
 Span SentenceReading::clause_of(std::size_t at) const {
   for (const Span& clause : clauses) {
@@ -325,9 +322,9 @@ std::optional<std::size_t> SentenceReading::nearest_left(std::size_t from, std::
   for (auto it = std::make_reverse_iterator(end); it != arguments.rend(); ++it) {
     const Mention& m = mentions[*it];
     if (m.span.begin < from) break;
-    if ((skip & kSkipPartnered) && partnered[*it]) continue;
-    if ((skip & kSkipAccompanying) && accompanying[*it]) continue;
-    if ((skip & kSkipAdjunct) && adjunct[*it]) continue;
+    if ((skip & kSkipPartnered) && roles[*it].partnered) continue;
+    if ((skip & kSkipAccompanying) && roles[*it].accompanying) continue;
+    if ((skip & kSkipAdjunct) && roles[*it].adjunct) continue;
     if (m.span.end <= to && m.span.begin >= from && type_in(m.type, types) && !m.weak) return *it;
   }
   return std::nullopt;
@@ -339,7 +336,7 @@ std::optional<std::size_t> SentenceReading::nearest_right(std::size_t from, std:
   for (std::size_t index : arguments) {
     const Mention& m = mentions[index];
     if (m.span.begin < from || m.span.end > to || !type_in(m.type, types)) continue;
-    if (adjunct[index]) continue;  // 支持在共建“一带一路”国家建设…: a place, not the object
+    if (roles[index].adjunct) continue;  // 支持在共建“一带一路”国家建设…: a place, not the object
     if (m.weak) {
       std::string_view gap = text.substr(from, m.span.begin - from);
       for (std::string_view particle : {"了", "的"}) {
@@ -367,7 +364,7 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
   for (std::size_t index : arguments) {
     const Mention& m = mentions[index];
     if (m.span.begin < from) continue;
-    if (adjunct[index] || accompanying[index] || m.weak) return std::nullopt;
+    if (roles[index].adjunct || roles[index].accompanying || m.weak) return std::nullopt;
     // It opens the clause after the adjunct: 在…上，习近平主席….
     if (!opens_clause(clause_of(m.span.begin), m.span.begin)) return std::nullopt;
     return type_in(m.type, types) ? std::optional(index) : std::nullopt;
@@ -417,7 +414,7 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std
     for (std::size_t index : arguments) {
       const Mention& m = mentions[index];
       if (m.span.begin < c->begin || m.span.end > verb) continue;
-      if (adjunct[index] || accompanying[index] || partnered[index] || m.weak) continue;
+      if (roles[index].adjunct || roles[index].accompanying || roles[index].partnered || m.weak) continue;
       // A subject opens its clause: only dates and connectives (而, 同时) before
       // it. After a verb, the clause left its subject unsaid (宣布《…》): look
       // further back; else its subject is no name (以…为代表的区域组织…): the chain ends.

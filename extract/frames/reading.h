@@ -122,17 +122,18 @@ struct SentenceReading {
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
-  // Mentions a partner verb took as its object (中国联合|法国…举办): they are
-  // not the subject of the verbs that follow.
-  std::vector<bool> partnered;
-  // Partners a joining verb took whole (中国联合法国…举办): they act with
-  // the subject in the verbs that follow.
-  std::vector<bool> joined;
-  // Mentions right after 与/同/跟: partners in their own clause, never the
-  // actor a later clause carries over.
-  std::vector<bool> accompanying;
-  // Mentions inside an adjunct (在…上, 致…, 向…, 对…): never a verb's subject.
-  std::vector<bool> adjunct;
+  // What each mention may not be, by index (one allocation per sentence).
+  struct Roles {
+    // A partner verb's object (中国联合|法国…举办): not the subject of the verbs that follow.
+    bool partnered = false;
+    // A partner a joining verb took whole (中国联合法国…举办): acts with the subject in the verbs that follow.
+    bool joined = false;
+    // Right after 与/同/跟: a partner in its own clause, never the actor a later clause carries over.
+    bool accompanying = false;
+    // Inside an adjunct (在…上, 致…, 向…, 对…): never a verb's subject.
+    bool adjunct = false;
+  };
+  std::vector<Roles> roles;
   std::vector<Trigger> triggers;  // the sentence's, by position
   // Where attribution verbs and generic actors stand (SentenceWords).
   std::span<const PhraseMatcher::Match> attributions;

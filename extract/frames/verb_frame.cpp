@@ -292,7 +292,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       !pivots()) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
-      for (std::size_t index : objects) reading.partnered[index] = true;
+      for (std::size_t index : objects) reading.roles[index].partnered = true;
     }
     reading.drop(rule, word, "object qualifies a noun");
     return;
@@ -321,7 +321,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   for (std::size_t& index : objects) reading.mentions[index].weak = false;
   if (rule.relation == graph::RelationType::CooperatesWith) {
-    for (std::size_t index : objects) reading.partnered[index] = reading.joined[index] = true;
+    for (std::size_t index : objects) reading.roles[index].partnered = reading.roles[index].joined = true;
   }
   const std::optional<int> year = reading.year_before(trigger.span.begin);
 
@@ -340,7 +340,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     if (rule.relation != graph::RelationType::CooperatesWith) {
       for (std::size_t index : reading.arguments) {
         const Mention& m = reading.mention(index);
-        if (reading.joined[index] && m.span.begin > reading.mention(subject).span.end &&
+        if (reading.roles[index].joined && m.span.begin > reading.mention(subject).span.end &&
             m.span.end <= trigger.span.begin && type_in(m.type, rule.subject_types)) {
           stated_subjects.push_back(index);
         }
