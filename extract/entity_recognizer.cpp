@@ -523,7 +523,6 @@ std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sen
   while (begin > sentence.begin && utf8::before(text, begin) == U'·') {
     std::size_t run = begin;
     utf8::previous(text, run);  // the dot
-    const std::size_t dot = run;
     std::size_t characters = 0;
     // (Not into a title before the name: 总理|米·弗·米舒斯京.)
     while (run > sentence.begin && characters <= kMaxGivenName && transliteration_.contains(utf8::before(text, run)) &&
@@ -531,7 +530,7 @@ std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sen
       utf8::previous(text, run);
       ++characters;
     }
-    if (characters == 0 || characters > kMaxGivenName || run == dot) break;
+    if (characters == 0 || characters > kMaxGivenName) break;
     begin = run;
   }
   return begin;

@@ -429,6 +429,12 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std
   return {};
 }
 
+const Mention* SentenceReading::named_before(std::size_t at, const std::vector<graph::NodeType>& types,
+                                             unsigned skip) const {
+  if (auto named = nearest_left(sentence.begin, at, types, skip)) return &mentions[*named];
+  return unsaid_object(types);
+}
+
 const Mention* SentenceReading::previous_subject() const {
   if (previous_actor) return previous_actor;
   if (earlier_in_paragraph.empty()) return nullptr;

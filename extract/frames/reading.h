@@ -175,6 +175,10 @@ struct SentenceReading {
   // The last argument of an allowed type the paragraph named before this
   // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
+  // The last argument of an allowed type named before `at` in the sentence,
+  // else in the paragraph's sentences before (unsaid_object), if any.
+  const Mention* named_before(std::size_t at, const std::vector<graph::NodeType>& types,
+                              unsigned skip = kSkipNone) const;
   // Who acted in the sentence before, in the same paragraph: the paragraph's
   // actor, or that sentence's first actor named (美国商务部…列入实体清单).
   const Mention* previous_subject() const;

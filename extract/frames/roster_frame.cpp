@@ -30,9 +30,10 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   // (A colon ends the clause: read to the sentence's end.)
   const std::string_view after = reading.text.substr(trigger.span.end, reading.sentence.end - trigger.span.end);
   if (const std::string* opener = opening_of(after, modifiers.roster_openers)) {
-    const std::size_t from = trigger.span.end + opener->size();
+    std::size_t from = trigger.span.end + opener->size();
+    if (reading.text.substr(from, 1) == ":") ++from;  // 包括：A、B
     if (auto first = reading.nearest_right(from, reading.sentence.end, rule.subject_types);
-        first && reading.mention(*first).span.begin <= from + std::string_view("：").size()) {
+        first && reading.mention(*first).span.begin == from) {
       parties = reading.list_from(*first, rule.subject_types, modifiers.coordinators, reading.sentence.end);
     }
   }
@@ -61,14 +62,8 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   // before the parties, in the sentence or the paragraph.
   std::size_t first_party = reading.mention(parties.front()).span.begin;
   for (std::size_t party : parties) first_party = std::min(first_party, reading.mention(party).span.begin);
-  const Mention* document = group ? &reading.mention(*group) : nullptr;
-  if (document) {
-  } else if (auto named = reading.nearest_left(reading.sentence.begin, std::min(first_party, trigger.span.begin),
-                                               rule.object_types)) {
-    document = &reading.mention(*named);
-  } else {
-    document = reading.unsaid_object(rule.object_types);
-  }
+  const Mention* document = group ? &reading.mention(*group)
+                                  : reading.named_before(std::min(first_party, trigger.span.begin), rule.object_types);
   if (!document) return;
   for (std::size_t party : parties) {
     reading.emit(reading.mention(party), rule.relation, *document, std::nullopt, rule, reading.word(trigger));

@@ -55,9 +55,7 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   // paragraph) is about — 工作组由瑞士大使劳贝尔担任主席; 小组…。盖茨、马云任联合主席.
   const Span clause = reading.clause_of(trigger.span.begin);
   std::string_view before = reading.text.substr(clause.begin, trigger.span.begin - clause.begin);
-  for (const std::string* word : {grammar.words().adverbs.ending_of(before)}) {
-    if (word) before.remove_suffix(word->size());  // 共同, 联合
-  }
+  if (const std::string* adverb = grammar.words().adverbs.ending_of(before)) before.remove_suffix(adverb->size());  // 共同, 联合
   const std::string* verb = ending_of(before, grammar.modifiers().appointments);
   if (!verb) return;
   const std::size_t verb_begin = clause.begin + before.size() - verb->size();
@@ -68,14 +66,8 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   std::size_t first_person = reading.mention(*last).span.begin;
   for (std::size_t p : persons) first_person = std::min(first_person, reading.mention(p).span.begin);
   // (A body, not a country: in 由瑞士大使劳贝尔担任主席 瑞士 is his.)
-  const std::vector<graph::NodeType> bodies{graph::NodeType::Organization};
   if (!type_in(graph::NodeType::Organization, rule.object_types)) return;
-  const Mention* body = nullptr;
-  if (auto named = reading.nearest_left(reading.sentence.begin, first_person, bodies, kSkipAdjunct)) {
-    body = &reading.mention(*named);
-  } else {
-    body = reading.unsaid_object(bodies);
-  }
+  const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
   for (std::size_t p : persons) reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));
 }

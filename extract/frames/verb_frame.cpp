@@ -14,6 +14,8 @@ namespace kg::extract {
 
 namespace {
 
+constexpr std::string_view kOf = "的";  // of a possessive or a relative clause
+
 bool dates_its_object(graph::RelationType relation) {
   using R = graph::RelationType;
   return relation == R::Proposed || relation == R::Issued || relation == R::Adopted || relation == R::Signed ||
@@ -61,7 +63,6 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
 // or one more agent and verb first: 由外交部主办、清华大学承办的|研讨班.
 bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading, const Trigger& trigger,
                            const Mention& object) {
-  constexpr std::string_view kOf = "的";
   std::string_view between = reading.text.substr(trigger.span.end, object.span.begin - trigger.span.end);
   if (!between.ends_with(kOf)) return false;
   between.remove_suffix(kOf.size());
@@ -121,9 +122,8 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
 // the noun's content (提出“四个共同”的主张), a name after 的 (支持东盟的《…倡议》:
 // that name is the object) or a verb (a relative clause).
 bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, const Mention& object, Span clause) {
-  constexpr std::string_view kPossessive = "的";
-  const std::size_t at = object.span.end + kPossessive.size();
-  if (at >= clause.end || reading.text.substr(object.span.end, kPossessive.size()) != kPossessive) return false;
+  const std::size_t at = object.span.end + kOf.size();
+  if (at >= clause.end || reading.text.substr(object.span.end, kOf.size()) != kOf) return false;
   if (!utf8::is_han(utf8::at(reading.text, at)) || starts_with(object.surface, "“")) return false;
   const std::string_view rest = reading.text.substr(at, clause.end - at);
   if (opening_of(rest, grammar.modifiers().process_nouns)) return false;
