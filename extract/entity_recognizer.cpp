@@ -207,7 +207,11 @@ struct EntityRecognizer::Selected {
 
 EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer,
                                    const std::vector<PhraseList>& passengers)
-    : pack_(pack), gazetteer_(gazetteer), passenger_lists_(passengers.size()) {
+    : pack_(pack),
+      gazetteer_(gazetteer),
+      passenger_lists_(passengers.size()),
+      edition_words_(pack.patterns.edition_words),
+      name_qualifiers_(pack.patterns.name_qualifiers) {
   if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);
@@ -349,10 +353,7 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     }
     // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.
     if (begin == from) {
-      const std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
-      auto ordinal = std::find_if(pack_.patterns.edition_words.begin(), pack_.patterns.edition_words.end(),
-                                  [&](const std::string& word) { return ends_with(before, word); });
-      if (ordinal != pack_.patterns.edition_words.end()) {
+      if (const std::string* ordinal = edition_words_.ending_of(text.substr(sentence.begin, begin - sentence.begin))) {
         begin -= ordinal->size();
         characters += utf8::length(*ordinal);
         continue;
@@ -394,11 +395,10 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
   bool trimmed = true;
   while (trimmed && begin < from) {
     trimmed = false;
-    for (const std::string& qualifier : pack_.patterns.name_qualifiers) {
-      if (starts_with_at(text, begin, qualifier) && begin + qualifier.size() < from) {
-        begin += qualifier.size();
-        trimmed = true;
-      }
+    const std::string* qualifier = name_qualifiers_.opening_of(text.substr(begin, from - begin));
+    if (qualifier != nullptr && begin + qualifier->size() < from) {
+      begin += qualifier->size();
+      trimmed = true;
     }
     if (starts_with_at(text, begin, kCloseQuote)) {
       begin += kCloseQuote.size();
@@ -693,12 +693,7 @@ bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, st
   const PatternRules& p = pack_.patterns;
   std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
   // (Past a qualifier the name does not hold: 举办|两期|…研讨班.)
-  for (const std::string& qualifier : p.name_qualifiers) {
-    if (ends_with(before, qualifier)) {
-      before.remove_suffix(qualifier.size());
-      break;
-    }
-  }
+  if (const std::string* qualifier = name_qualifiers_.ending_of(before)) before.remove_suffix(qualifier->size());
   auto after_event_verb = [&] {
     return std::any_of(p.event_verbs.begin(), p.event_verbs.end(), [&](const std::string& verb) { return ends_with(before, verb); });
   };

@@ -19,6 +19,7 @@
 #include "extract/gazetteer.h"
 #include "extract/mention.h"
 #include "extract/phrase_matcher.h"
+#include "extract/word_list.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
 #include "extract/utf8.h"
@@ -196,6 +197,8 @@ class EntityRecognizer {
   PhraseMatcher title_exclusion_words_;
   PhraseMatcher category_words_;
   PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
+  WordList edition_words_;    // 首次, 第二次: asked at every name suffix
+  WordList name_qualifiers_;  // 这, 相关, 历届: trimmed off a name's start
   utf8::CharacterSet stop_characters_;
   utf8::CharacterSet transliteration_;
   utf8::CharacterSet surnames_;

@@ -35,7 +35,7 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
   return longest;
 }
 
-FrameGrammar::Words::Words(const ModifierRules& m)
+FrameGrammar::Words::Words(const ModifierRules& m, const std::vector<std::string>& breakers)
     : adverbs(m.adverbs),
       negations(m.negations),
       modal(m.modal),
@@ -49,10 +49,35 @@ FrameGrammar::Words::Words(const ModifierRules& m)
       partner_markers(m.partner_markers),
       place_nouns(m.place_nouns),
       this_refs(m.this_refs),
-      pivot_words(m.pivot_words) {}
+      pivot_words(m.pivot_words),
+      list_ends(m.list_ends),
+      list_closers(m.list_closers),
+      approximations(m.approximations),
+      group_nouns(m.group_nouns),
+      actor_heads(m.actor_heads),
+      process_nouns(m.process_nouns),
+      clause_openers(m.clause_openers),
+      attribution(m.attribution),
+      clause_verbs(m.clause_verbs),
+      modifier_breakers(breakers) {}
+
+namespace {
+
+std::vector<std::string> joined(std::initializer_list<const std::vector<std::string>*> lists) {
+  std::vector<std::string> all;
+  for (const auto* list : lists) all.insert(all.end(), list->begin(), list->end());
+  return all;
+}
+
+}  // namespace
 
 FrameGrammar::FrameGrammar(const RulePack& pack)
-    : pack_(pack), words_(pack.modifiers), rules_(pack.relations), refusal_(pack.relations.size(), 0) {
+    : pack_(pack),
+      modifier_breakers_(joined({&pack.patterns.name_stop_characters, &pack.patterns.name_stop_words,
+                                 &pack.patterns.postpositions, &pack.modifiers.partner_markers,
+                                 &pack.modifiers.coordinators})),
+      words_(pack.modifiers, modifier_breakers_),
+      rules_(pack.relations), refusal_(pack.relations.size(), 0) {
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!pack.relations[i].when_refused) continue;
     RelationRule refused = pack.relations[i];
@@ -109,20 +134,19 @@ const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t 
 }
 
 bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::string>& coordinators) const {
-  const ModifierRules& m = pack_.modifiers;
   // 等, 在内的 — or, with no closer, the list's count alone: 美国10国及欧盟.
-  const std::string* closer = opening_of(between, m.list_closers);
+  const std::string* closer = words_.list_closers.opening_of(between);
   if (closer) {
     between.remove_prefix(closer->size());
   } else if (between.empty() || !(utf8::is_ascii_digit(static_cast<unsigned char>(between.front())) ||
-                                  opening_of(between, m.approximations))) {
+                                  words_.approximations.opening_of(between))) {
     return false;  // neither closed nor counted
   }
   bool any_count = false;
   // A count: 约60个, 28, 逾120.
   for (bool counted = true; counted; any_count = any_count || counted) {
     counted = false;
-    if (const std::string* word = opening_of(between, m.approximations)) {
+    if (const std::string* word = words_.approximations.opening_of(between)) {
       between.remove_prefix(word->size());
       counted = true;
     }
@@ -130,12 +154,12 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
       between.remove_prefix(1);
       counted = true;
     }
-    if (const std::string* word = opening_of(between, m.quantifiers)) {
+    if (const std::string* word = words_.quantifiers.opening_of(between)) {
       between.remove_prefix(word->size());
       counted = true;
     }
   }
-  const std::string* noun = opening_of(between, m.group_nouns);
+  const std::string* noun = words_.group_nouns.opening_of(between);
   if (noun) between.remove_prefix(noun->size());
   if (!closer && !(any_count && noun)) return false;
   // (A comma after a closed list ends it: 俄罗斯、中国等，美国和欧盟投反对票.)
@@ -155,8 +179,7 @@ bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
 
 bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention& mention) const {
   std::size_t at = mention.span.end;
-  if (const std::string* end = opening_of(text.substr(at, clause.end > at ? clause.end - at : 0),
-                                          pack_.modifiers.list_ends)) {
+  if (const std::string* end = words_.list_ends.opening_of(text.substr(at, clause.end > at ? clause.end - at : 0))) {
     at += end->size();
   }
   if (at >= clause.end) return false;
@@ -164,19 +187,14 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   // A name before a title qualifies it: 欧盟《人工智能法案》, 联合国大会《…决议》.
   if (starts_with(rest, "《")) return true;
   if (!utf8::is_han(utf8::at(rest, 0))) return false;
-  const PatternRules& p = pack_.patterns;
-  if (opening_of(rest, p.name_stop_characters) || opening_of(rest, p.name_stop_words) ||
-      opening_of(rest, p.postpositions) || opening_of(rest, pack_.modifiers.partner_markers) ||
-      opening_of(rest, pack_.modifiers.coordinators)) {
-    return false;
-  }
+  if (words_.modifier_breakers.opening_of(rest)) return false;
   // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
   std::string_view verb = rest;
   while (const std::string* adverb = words_.adverbs.opening_of(verb)) verb.remove_prefix(adverb->size());
   if (triggers_.starts_at(verb, 0, std::min<std::size_t>(verb.size(), 24))) return false;
   // A head noun that is the actor itself (中国政府, 两国), or a process it
   // is the topic of (“数字丝绸之路”建设, …公约谈判).
-  return !opening_of(rest, pack_.modifiers.actor_heads) && !opening_of(rest, pack_.modifiers.process_nouns);
+  return !words_.actor_heads.opening_of(rest) && !words_.process_nouns.opening_of(rest);
 }
 
 const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const {
@@ -374,19 +392,20 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
 
 bool SentenceReading::starts_with_verb(Span clause) const {
   std::size_t at = clause.begin;
-  while (const std::string* word = opening_of(text.substr(at, clause.end - at), grammar->modifiers().clause_openers)) {
+  while (const std::string* word = grammar->words().clause_openers.opening_of(text.substr(at, clause.end - at))) {
     at += word->size();
   }
   const std::string_view rest = text.substr(at, clause.end - at);
-  return grammar->verb_starts_at(text, at, clause.end) || opening_of(rest, grammar->modifiers().attribution) ||
-         opening_of(rest, grammar->modifiers().clause_verbs) || opening_of(rest, grammar->modifiers().adverbs);
+  const FrameGrammar::Words& words = grammar->words();
+  return grammar->verb_starts_at(text, at, clause.end) || words.attribution.opening_of(rest) ||
+         words.clause_verbs.opening_of(rest) || words.adverbs.opening_of(rest);
 }
 
 bool SentenceReading::opens_clause(Span clause, std::size_t at) const {
   std::string_view before = text.substr(clause.begin, at - clause.begin);
   for (bool stripped = true; stripped && !before.empty();) {
     stripped = false;
-    if (const std::string* word = opening_of(before, grammar->modifiers().clause_openers)) {
+    if (const std::string* word = grammar->words().clause_openers.opening_of(before)) {
       before.remove_prefix(word->size());
       stripped = true;
       continue;

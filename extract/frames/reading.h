@@ -44,10 +44,15 @@ class FrameGrammar {
  public:
   // The modifier lists asked at every trigger or argument, indexed.
   struct Words {
-    explicit Words(const ModifierRules& m);
+    // `modifier_breakers` must outlive the lists, as the pack must.
+    Words(const ModifierRules& m, const std::vector<std::string>& modifier_breakers);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
     WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns, this_refs;
-    WordList pivot_words;
+    WordList pivot_words, list_ends, list_closers, approximations, group_nouns, actor_heads, process_nouns;
+    WordList clause_openers, attribution, clause_verbs;
+    // What after a name shows it is no modifier of the next noun: a stop
+    // character or word, a postposition, a partner marker, a coordinator.
+    WordList modifier_breakers;
   };
 
   explicit FrameGrammar(const RulePack& pack);
@@ -84,6 +89,7 @@ class FrameGrammar {
 
  private:
   const RulePack& pack_;
+  std::vector<std::string> modifier_breakers_;  // the lists Words::modifier_breakers joins
   Words words_;
   // The pack's rules, then for each rule with when_refused its refusal
   // variant (same frame and arguments, the refused relation).
