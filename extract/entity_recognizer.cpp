@@ -280,6 +280,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   plain_organization_suffix_words_ = word_set({&p.organization_suffixes});
   initiative_suffix_words_ = word_set({&p.initiative_suffixes});
   title_exclusion_words_ = word_set({&p.title_exclusions});
+  body_heads_ = word_set({&p.body_heads});
   category_words_ = word_set({&p.category_words});
   suffix_exclusion_words_ = word_set({&p.suffix_exclusions});
 }
@@ -449,6 +450,10 @@ Mention EntityRecognizer::make_mention(std::string_view text, const Selected& se
   mention.weak = candidate.weak;
   mention.contraction = candidate.contraction();
   return mention;
+}
+
+bool EntityRecognizer::headed_as_body(std::string_view text, Span sentence, std::size_t end) const {
+  return body_heads_.starts_at(text, end, sentence.end);
 }
 
 std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name,
@@ -660,6 +665,9 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         begin = extend_name_left(text, sentence, open, known);
         name = strip_quotes(body.substr(begin, tail_end - begin));
         if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
+        if (type == graph::NodeType::Event && !has_edition_or_year(name) && headed_as_body(text, sentence, tail_end)) {
+          type = graph::NodeType::Organization;
+        }
       }
       candidate.name_by_shape(type, std::move(name), "text");
     } else if (auto entity = gazetteer_.find_form(inner_name)) {
@@ -748,12 +756,19 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
                                         std::vector<PhraseMatcher::Match>& suffix_matches,
                                         std::vector<Candidate>& out) const {
   // The longest suffix ending at each position: 研究中心 rather than 中心.
+  // A suffix of two kinds (论坛: a body's, an event's) is read as each in
+  // turn, in the pack's order, until one names something.
   std::sort(suffix_matches.begin(), suffix_matches.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.end, a.begin) < std::tie(b.end, b.begin);
+    return std::tie(a.end, a.begin, a.value) < std::tie(b.end, b.begin, b.value);
   });
   std::vector<PhraseMatcher::Match> inside;  // per suffix, refilled
+  std::size_t found_before = out.size();     // candidates before the last suffix read
   for (std::size_t i = 0; i < suffix_matches.size(); ++i) {
-    if (i > 0 && suffix_matches[i - 1].end == suffix_matches[i].end) continue;  // a longer one came first
+    if (i > 0 && suffix_matches[i - 1].end == suffix_matches[i].end &&
+        (suffix_matches[i - 1].begin != suffix_matches[i].begin || out.size() > found_before)) {
+      continue;  // a longer one came first, or this one named something as another kind
+    }
+    found_before = out.size();
     const auto& match = suffix_matches[i];
     const std::size_t suffix_begin = sentence.begin + match.begin;
     const std::size_t end = sentence.begin + match.end;
@@ -816,6 +831,9 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         std::find(pack_.patterns.event_suffixes.begin(), pack_.patterns.event_suffixes.end(), suffix) !=
             pack_.patterns.event_suffixes.end()) {
       type = graph::NodeType::Event;  // a forum of a summit: …乌镇峰会青年与数字未来论坛
+    }
+    if (type == graph::NodeType::Event && !edition && headed_as_body(text, sentence, end)) {
+      type = graph::NodeType::Organization;
     }
     // A dialogue is a mechanism; its numbered session naming the parties, an event.
     if (type == graph::NodeType::Organization && edition &&

@@ -157,6 +157,9 @@ class EntityRecognizer {
   graph::NodeType type_of(const Candidate& candidate, std::size_t member) const;
   std::string_view name_of(const Candidate& candidate, std::size_t member) const;
   Mention make_mention(std::string_view text, const Selected& selected) const;
+  // Whether a head or organ only a body has follows the name ending at `end`:
+  // a name by an event's shape is then a body's (…“读懂中国”论坛|理事长).
+  bool headed_as_body(std::string_view text, Span sentence, std::size_t end) const;
   std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
   // Whether the words around [begin, end) show it names an event: a verb
   // events take before it (出席), or 在…举行 after it.
@@ -195,6 +198,7 @@ class EntityRecognizer {
   PhraseMatcher plain_organization_suffix_words_;  // without them
   PhraseMatcher initiative_suffix_words_;
   PhraseMatcher title_exclusion_words_;
+  PhraseMatcher body_heads_;
   PhraseMatcher category_words_;
   PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
   WordList edition_words_;    // 首次, 第二次: asked at every name suffix

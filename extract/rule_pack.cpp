@@ -229,7 +229,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/patterns",
                {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
                 "anchored_organization_suffixes",
-                "parent_suffixes", "event_suffixes", "session_suffixes", "person_titles", "name_stop_characters",
+                "parent_suffixes", "event_suffixes", "session_suffixes", "body_heads", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
                 "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
@@ -244,6 +244,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"parent_suffixes", &p.parent_suffixes},
       {"event_suffixes", &p.event_suffixes},
       {"session_suffixes", &p.session_suffixes},
+      {"body_heads", &p.body_heads},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},
@@ -275,7 +276,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -287,6 +288,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"modal_exceptions", &m.modal_exceptions},
       {"announcements", &m.announcements},
       {"verb_particles", &m.verb_particles},
+      {"predicate_links", &m.predicate_links},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},

@@ -53,6 +53,7 @@ struct PatternRules {
   std::vector<std::string> anchored_organization_suffixes;
   std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;         // …峰会, …博览会
+  std::vector<std::string> body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
   std::vector<std::string> session_suffixes;       // …对话 (an organization suffix): its numbered session naming the parties is an event
   std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)
   std::vector<std::string> titles_after_name;      // 主席: a name may also precede (习近平主席)
@@ -125,6 +126,8 @@ struct ModifierRules {
   std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
   std::vector<std::string> announcements;   // 宣布…将: earlier in the sentence, so does it
   std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
+  // 并: joins a second predicate to a verb (出席并致辞), which then ends its own object-less predicate.
+  std::vector<std::string> predicate_links;
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too

@@ -35,7 +35,10 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
   return longest;
 }
 
-FrameGrammar::Words::Words(const ModifierRules& m, const std::vector<std::string>& breakers)
+FrameGrammar::Words::Words(const RulePack& pack, const std::vector<std::string>& breakers)
+    : Words(pack.modifiers, pack.patterns, breakers) {}
+
+FrameGrammar::Words::Words(const ModifierRules& m, const PatternRules& p, const std::vector<std::string>& breakers)
     : adverbs(m.adverbs),
       negations(m.negations),
       modal(m.modal),
@@ -59,6 +62,7 @@ FrameGrammar::Words::Words(const ModifierRules& m, const std::vector<std::string
       clause_openers(m.clause_openers),
       attribution(m.attribution),
       clause_verbs(m.clause_verbs),
+      person_titles(p.person_titles),
       modifier_breakers(breakers) {}
 
 namespace {
@@ -76,7 +80,7 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
       modifier_breakers_(joined({&pack.patterns.name_stop_characters, &pack.patterns.name_stop_words,
                                  &pack.patterns.postpositions, &pack.modifiers.partner_markers,
                                  &pack.modifiers.coordinators})),
-      words_(pack.modifiers, modifier_breakers_),
+      words_(pack, modifier_breakers_),
       rules_(pack.relations), refusal_(pack.relations.size(), 0) {
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!pack.relations[i].when_refused) continue;
@@ -304,7 +308,9 @@ std::vector<std::size_t> SentenceReading::list_from(std::size_t first, const std
       continue;
     }
     if (!coordinated(mentions[last].span.end, next.span.begin, coordinators)) break;
-    if (type_in(next.type, types) && !next.weak) list.push_back(*it);
+    // 佩特罗、巴西总统卢拉: the member is the person; the country only qualifies them.
+    if (std::next(it) != arguments.end() && titles_person(*it, *std::next(it))) ++it;
+    if (type_in(mentions[*it].type, types) && !mentions[*it].weak) list.push_back(*it);
     last = *it;
   }
   return list;
@@ -323,11 +329,51 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
       if (type_in(previous.type, types)) list.push_back(*it);
       continue;
     }
+    // 巴西总统|卢拉: the country only qualifies the member; the list goes on before it.
+    if (titles_person(*it, first)) {
+      first = *it;
+      continue;
+    }
     if (!coordinated(previous.span.end, mentions[first].span.begin, coordinators)) break;
     if (type_in(previous.type, types)) list.push_back(*it);
     first = *it;
   }
   return list;
+}
+
+bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const {
+  const Mention& named = mentions[owner];
+  const Mention& holder = mentions[person];
+  if (holder.type != graph::NodeType::Person || named.span.end > holder.span.begin ||
+      !(named.type == graph::NodeType::Country || named.type == graph::NodeType::Organization)) {
+    return false;
+  }
+  const std::string_view gap = text.substr(named.span.end, holder.span.begin - named.span.end);
+  const std::string* title = grammar->words().person_titles.opening_of(gap);
+  return title != nullptr && title->size() == gap.size();
+}
+
+std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject, const std::vector<graph::NodeType>& types,
+                                                          Span clause) const {
+  std::vector<const Mention*> group;
+  const std::vector<std::size_t> list = list_to(subject, types, grammar->modifiers().coordinators, sentence.begin);
+  for (std::size_t index : list) group.push_back(&mentions[index]);
+  // Where the list's first member begins, with the name it holds a title of (同欧盟委员会副主席|尧罗娃).
+  std::size_t begin = mentions[list.back()].span.begin;
+  for (std::size_t index : arguments) {
+    if (titles_person(index, list.back())) begin = std::min(begin, mentions[index].span.begin);
+  }
+  if (begin < clause.begin) return group;
+  if (const std::string* marker =
+          grammar->words().partner_markers.ending_of(text.substr(clause.begin, begin - clause.begin))) {
+    const std::size_t marker_begin = begin - marker->size();
+    if (auto partner = nearest_left(sentence.begin, marker_begin, types, kSkipAdjunct)) {
+      group.push_back(&mentions[*partner]);
+    } else if (const Mention* actor = unsaid_actor(types)) {
+      group.push_back(actor);
+    }
+  }
+  return group;
 }
 
 std::optional<std::size_t> SentenceReading::nearest_left(std::size_t from, std::size_t to,

@@ -45,11 +45,12 @@ class FrameGrammar {
   // The modifier lists asked at every trigger or argument, indexed.
   struct Words {
     // `modifier_breakers` must outlive the lists, as the pack must.
-    Words(const ModifierRules& m, const std::vector<std::string>& modifier_breakers);
+    Words(const RulePack& pack, const std::vector<std::string>& modifier_breakers);
+    Words(const ModifierRules& m, const PatternRules& p, const std::vector<std::string>& modifier_breakers);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
     WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns, this_refs;
     WordList pivot_words, list_ends, list_closers, approximations, group_nouns, actor_heads, process_nouns;
-    WordList clause_openers, attribution, clause_verbs;
+    WordList clause_openers, attribution, clause_verbs, person_titles;
     // What after a name shows it is no modifier of the next noun: a stop
     // character or word, a postposition, a partner marker, a coordinator.
     WordList modifier_breakers;
@@ -167,6 +168,14 @@ struct SentenceReading {
   // The list ending at `last`, leftwards: 巴西、印度等金砖国家.
   std::vector<std::size_t> list_to(std::size_t last, const std::vector<graph::NodeType>& types,
                                    const std::vector<std::string>& coordinators, std::size_t limit) const;
+  // Whether mentions[owner] only names whose title the person right after
+  // holds: 巴西总统|卢拉, 欧盟委员会主席|冯德莱恩 — one noun phrase, the person.
+  bool titles_person(std::size_t owner, std::size_t person) const;
+  // Who a clause's subject acts with: the list it ends (中国、俄罗斯等国…)
+  // and, where the list follows a partner marker (中国同埃及、老挝等国…),
+  // the actor before the marker — else the paragraph's unsaid actor.
+  std::vector<const Mention*> acting_group(std::size_t subject, const std::vector<graph::NodeType>& types,
+                                           Span clause) const;
   // The nearest argument of an allowed type ending in [from, to).
   std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
                                           unsigned skip = kSkipNone) const;

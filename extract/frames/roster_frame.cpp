@@ -32,8 +32,13 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   if (const std::string* opener = opening_of(after, modifiers.roster_openers)) {
     std::size_t from = trigger.span.end + opener->size();
     if (reading.text.substr(from, 1) == ":") ++from;  // 包括：A、B
+    // (A counted group unnamed may come first: 签署方是|10个国家和|欧盟.)
+    const auto named_from = [&](const Mention& first) {
+      return first.span.begin == from ||
+             grammar.closes_list(reading.text.substr(from, first.span.begin - from), modifiers.coordinators);
+    };
     if (auto first = reading.nearest_right(from, reading.sentence.end, rule.subject_types);
-        first && reading.mention(*first).span.begin == from) {
+        first && named_from(reading.mention(*first))) {
       parties = reading.list_from(*first, rule.subject_types, modifiers.coordinators, reading.sentence.end);
     }
   }

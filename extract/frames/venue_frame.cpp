@@ -60,7 +60,8 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   const std::size_t at = first.span.begin - (opener ? opener->size() : 0);
   std::vector<const Mention*> actors;
   if (auto subject = reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
-    actors.push_back(&reading.mention(*subject));
+    // All who act there: 中国同埃及、老挝等国在第四届世界互联网大会上….
+    actors = reading.acting_group(*subject, rule.subject_types, clause);
   } else if (auto after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end).empty()
                               ? reading.actor_after(trigger.span.end, rule.subject_types)
                               : std::nullopt) {

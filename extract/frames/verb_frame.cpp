@@ -108,12 +108,14 @@ std::optional<std::size_t> marked_object(const SentenceReading& reading,
   return std::nullopt;
 }
 
-// Whether nothing but particles (了, 过, 等) follows the trigger in its clause.
+// Whether nothing but particles (了, 过, 等) follows the trigger in its clause,
+// or a second predicate joined to it (出席|并发表讲话): its own object is unsaid.
 bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger, Span clause) {
   std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
   while (const std::string* particle = opening_of(rest, modifiers.verb_particles)) rest.remove_prefix(particle->size());
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
-  return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?");
+  return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?") ||
+         opening_of(rest, modifiers.predicate_links);
 }
 
 // Whether a noun the name possesses follows it: 发布《倡议》的说明, 参与《契约》的
@@ -199,7 +201,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;
-    } else if (auto object = reading.nearest_left(reading.sentence.begin, before, rule.object_types)) {
+    } else if (auto object = ends_clause(reading, modifiers, trigger, clause)
+                                 ? reading.nearest_left(reading.sentence.begin, before, rule.object_types, kSkipAdjunct)
+                                 : std::nullopt) {
+      // The passive's subject: 峰会由中国主办. (Not a place: 之友小组在联合国成立，由中国和
+      // 赞比亚共同牵头; nor where a verb follows: 由教科文组织牵头|制定标准.)
       objects.push_back(*object);
       object_first = true;
     }
@@ -332,37 +338,21 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     subject = none;
     person_acts = true;  // the clause's subject is that noun phrase: carry no actor into it
   }
-  // The subject and those coordinated with it: 中国、俄罗斯等国签署….
-  std::vector<std::size_t> stated_subjects;
-  if (subject != none) {
-    stated_subjects = reading.list_to(subject, rule.subject_types, modifiers.coordinators, reading.sentence.begin);
+  std::vector<const Mention*> subjects;
+  if (rule.subject_types.empty()) {
+    // A rule that only dates its object (上线, 启动).
+  } else if (subject != none) {
+    // The subject, those coordinated with it (中国、俄罗斯等国签署…), and
+    // the actor a partner marker before them names (同阿拉伯国家联盟…发表).
+    subjects = reading.acting_group(subject, rule.subject_types, clause);
     // Partners a joining verb took (北京智源联合北京大学、清华大学…发布): they act with the subject.
     if (rule.relation != graph::RelationType::CooperatesWith) {
       for (std::size_t index : reading.arguments) {
         const Mention& m = reading.mention(index);
         if (reading.roles[index].joined && m.span.begin > reading.mention(subject).span.end &&
             m.span.end <= trigger.span.begin && type_in(m.type, rule.subject_types)) {
-          stated_subjects.push_back(index);
+          subjects.push_back(&m);
         }
-      }
-    }
-  }
-  std::vector<const Mention*> subjects;
-  if (rule.subject_types.empty()) {
-    // A rule that only dates its object (上线, 启动).
-  } else if (!stated_subjects.empty()) {
-    for (std::size_t index : stated_subjects) {
-      subjects.push_back(&reading.mention(index));
-    }
-    // 同阿拉伯国家联盟…发表: the partner acts with the clause's own subject.
-    const Mention& first = *subjects.back();
-    if (const std::string* marker =
-            ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin), modifiers.partner_markers)) {
-      const std::size_t marker_begin = first.span.begin - marker->size();
-      if (auto partner = reading.nearest_left(reading.sentence.begin, marker_begin, rule.subject_types, kSkipAdjunct)) {
-        subjects.push_back(&reading.mention(*partner));
-      } else if (const Mention* actor = reading.unsaid_actor(rule.subject_types)) {
-        subjects.push_back(actor);
       }
     }
   } else if (reported || person_acts) {

@@ -189,5 +189,18 @@ TEST(EventName, OfAMinistersMeeting) {
   EXPECT_TRUE(has(found, NodeType::Event, "七国集团信息通信部长会议")) << found.size();
 }
 
+TEST(EventName, OfAForumByItsShape) {
+  // A forum named by its edition or its parties is an event, as a summit is.
+  EXPECT_TRUE(has(entities("第三届全球数据论坛在吉隆坡开幕。"), NodeType::Event, "第三届全球数据论坛"));
+  EXPECT_TRUE(has(entities("中拉数字技术合作论坛在圣保罗举行。"), NodeType::Event, "中拉数字技术合作论坛"));
+}
+
+TEST(OrganizationName, OfAForumWithAHeadOfItsOwn) {
+  // …with a chair or a secretariat of its own it is a body.
+  const auto found = entities("亚非“数字桥梁”论坛秘书长拉希德出席。");
+  EXPECT_TRUE(has(found, NodeType::Organization, "亚非数字桥梁论坛")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, NodeType::Event, "亚非数字桥梁论坛"));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -529,5 +529,70 @@ TEST(Opposition, ToWhatTheSentenceBeforeDidAndInAVote) {
   EXPECT_FALSE(vote.count("伊朗 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
 }
 
+TEST(Venues, EveryoneActingThereTookPart) {
+  // The subject, its list and the partners named with 同 were all at the event.
+  const auto found = facts("2019年11月，巴西同印度、南非等国在金砖国家领导人第十一次会晤上共同发表《巴西利亚宣言》。");
+  for (const char* country : {"巴西", "印度", "南非"}) {
+    EXPECT_TRUE(found.count(std::string(country) + " PARTICIPATED_IN 金砖国家领导人第十一次会晤"))
+        << country << ::testing::PrintToString(found);
+  }
+}
+
+TEST(Lists, OfPersonsWithTheirTitlesAreListsOfThePersons) {
+  // 德国总理|朔尔茨: the country qualifies the person; the list goes on through it.
+  const auto found = facts("法国总统马克龙、德国总理朔尔茨和意大利总理梅洛尼出席了七国集团峰会。");
+  for (const char* person : {"马克龙", "朔尔茨", "梅洛尼"}) {
+    EXPECT_TRUE(found.count(std::string(person) + " PARTICIPATED_IN 七国集团峰会"))
+        << person << ::testing::PrintToString(found);
+  }
+  EXPECT_FALSE(found.count("德国 PARTICIPATED_IN 七国集团峰会"));
+  EXPECT_FALSE(found.count("意大利 PARTICIPATED_IN 七国集团峰会"));
+}
+
+TEST(Participation, AttendingThenDoingSomethingElseLeavesTheEventUnsaid) {
+  const auto found = facts("2024年5月，第二届全球数字经济论坛在阿布扎比开幕，阿联酋总统穆罕默德出席并致辞。");
+  EXPECT_TRUE(found.count("穆罕默德 PARTICIPATED_IN 第二届全球数字经济论坛")) << ::testing::PrintToString(found);
+}
+
+TEST(Participation, OfPersonsHoldingTalksTogether) {
+  const auto found = facts("2023年11月，法国总统马克龙同巴西总统卢拉在贝伦举行第五次中法高级别经济财金对话。");
+  EXPECT_TRUE(found.count("马克龙 PARTICIPATED_IN 第五次中法高级别经济财金对话")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("卢拉 PARTICIPATED_IN 第五次中法高级别经济财金对话")) << ::testing::PrintToString(found);
+}
+
+TEST(Participation, OfTheCountriesABodyIsLedBy) {
+  // The passive's subject is what they lead, not the place it was set up in.
+  const auto found = facts("2022年，“数字信任工作组”在日内瓦成立，由瑞士和新加坡共同牵头。");
+  EXPECT_TRUE(found.count("瑞士 PARTICIPATED_IN 数字信任工作组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("新加坡 PARTICIPATED_IN 数字信任工作组"));
+  for (const std::string& fact : found) EXPECT_EQ(fact.find("PARTICIPATED_IN 日内瓦"), std::string::npos) << fact;
+  // Leading the making of something else is no part in the body named before.
+  const auto drafting = facts("美国支持“数字信任工作组”的建议，并提议由经合组织牵头制定全球数据标准。");
+  EXPECT_FALSE(drafting.count("经合组织 PARTICIPATED_IN 数字信任工作组")) << ::testing::PrintToString(drafting);
+}
+
+TEST(Signatories, ListedAfterACountedGroupUnnamed) {
+  const auto found = facts("2021年，《数字贸易协定》在惠灵顿签署，签署方是20多个国家和非洲联盟。");
+  EXPECT_TRUE(found.count("非盟 SIGNED 数字贸易协定")) << ::testing::PrintToString(found);
+}
+
+TEST(Signatories, WhoSaySoPlainly) {
+  // 签了: the document is the one named before.
+  const auto found = facts("《数字伙伴关系宣言》于2023年3月发布。韩国签了，新加坡也签了。");
+  EXPECT_TRUE(found.count("韩国 SIGNED 数字伙伴关系宣言")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("新加坡 SIGNED 数字伙伴关系宣言"));
+}
+
+TEST(Signatories, JoiningAConventionOrNot) {
+  // Acceding to a convention is becoming a party to it; never acceding, refusing it.
+  const auto found = facts("加拿大和以色列后来也加入了《网络犯罪公约》，巴西则一直未加入。");
+  EXPECT_TRUE(found.count("加拿大 SIGNED 网络犯罪公约")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("以色列 SIGNED 网络犯罪公约"));
+  EXPECT_TRUE(found.count("巴西 REJECTED 网络犯罪公约"));
+  EXPECT_FALSE(found.count("巴西 SIGNED 网络犯罪公约"));
+  // Joining a body is still membership.
+  EXPECT_TRUE(facts("2023年，芬兰正式加入北约。").count("芬兰 MEMBER_OF 北约"));
+}
+
 }  // namespace
 }  // namespace kg::extract
