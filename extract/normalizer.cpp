@@ -243,6 +243,11 @@ enum : std::uint8_t {
   kFullWidthDash = 4,  // － : — between words, - after a digit
 };
 
+// Characters of the Simplified standard (GB 2312) that ICU's Traditional-
+// Simplified still maps away, after Unihan's variants: 阪 → 坂 would turn
+// 大阪 (Osaka, as mainland text writes it) into 大坂.
+bool kept_as_written(UChar32 c) { return c == U'阪'; }
+
 // Per thread: ICU transliterators are not safe to share, and a thread's
 // own table needs no lock.
 class CharacterCache {
@@ -292,6 +297,8 @@ class CharacterCache {
     } else if (c == 0xFF0D) {
       replacement = "\u2014";
       slot.flags |= kFullWidthDash;
+    } else if (kept_as_written(c)) {
+      append_utf8(replacement, c);
     } else {
       replacement = map(icu::UnicodeString(c));
     }

@@ -233,11 +233,13 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       case Frame::Possessive: read_possessive(grammar, reading, trigger); break;
       case Frame::Venue: read_venue(grammar, reading, trigger); break;
       case Frame::Roster: read_roster(grammar, reading, trigger); break;
-      case Frame::Pair: break;
+      case Frame::Pair:
+      case Frame::Dated: break;
     }
   }
   for (const RelationRule& rule : grammar.pack().relations) {
     if (rule.frame == Frame::Pair) read_pairs(grammar, reading, rule);
+    if (rule.frame == Frame::Dated) read_dated(grammar, reading, rule);
   }
   // A line headed by a date, then an event (2023年5月　七国集团广岛峰会。): the event took place then.
   if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {

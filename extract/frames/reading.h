@@ -245,5 +245,7 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
 // Pair rules have no trigger in running text: their words end names that
 // pair two actors (中国—东盟…对话机制, 中非…合作).
 void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Dated rules neither: an event right after its date (2023年8月|约翰内斯堡峰会) took place then.
+void read_dated(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 
 }  // namespace kg::extract

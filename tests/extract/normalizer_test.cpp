@@ -63,6 +63,11 @@ TEST(Normalizer, PhraseRulesKeepSimplifiedWordsIntact) {
   EXPECT_EQ(text_of("沈著"), "沉着");
 }
 
+TEST(Normalizer, SimplifiedCharactersIcuMapsAwayStay) {
+  // 阪 is in GB 2312; ICU's Traditional-Simplified makes it 坂 (Unihan's variant).
+  EXPECT_EQ(text_of("二十国集团大阪峰会"), "二十国集团大阪峰会");
+}
+
 // Characters that stay as they are are copied in runs; a phrase rule must
 // still be found where one starts inside such a run, with every character
 // already known to the per-thread cache.

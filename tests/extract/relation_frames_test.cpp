@@ -594,5 +594,13 @@ TEST(Signatories, JoiningAConventionOrNot) {
   EXPECT_TRUE(facts("2023年，芬兰正式加入北约。").count("芬兰 MEMBER_OF 北约"));
 }
 
+TEST(Dates, OfAnEventNamedRightAfterThem) {
+  const auto found = facts("2019年6月大阪峰会上，日本提出“大阪轨道”。2021年11月在达喀尔举行的会议之外，2022年9月于上合组织撒马尔罕峰会期间，各方发表声明。");
+  EXPECT_TRUE(found.count("大阪峰会 IN_YEAR 2019")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("上合组织撒马尔罕峰会 IN_YEAR 2022")) << ::testing::PrintToString(found);
+  // Not across other words: the year of 2021年11月在达喀尔举行的 is no date of a later name.
+  for (const std::string& fact : found) EXPECT_EQ(fact.find("IN_YEAR 2021"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -1,0 +1,51 @@
+// The dated frame: an event named right after its date took place then —
+// 2023年8月约翰内斯堡峰会上, 2020年11月上合组织莫斯科视频峰会, 2024年11月在
+// 世界互联网大会乌镇峰会上. Between the year and the name stand only the
+// rest of the date (8月, 8月31日至9月1日) and at most one of the rule's words
+// (在, 于); the frame has no trigger in running text.
+#include "extract/frames/reading.h"
+
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+// Whether `c` continues a date after its year: digits, units and ranges.
+bool continues_date(char32_t c) {
+  return utf8::is_ascii_digit(c) || c == U'月' || c == U'日' || c == U'号' || c == U'至' || c == U'到' ||
+         c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
+}
+
+// Whether `gap` is the rest of a date, then at most one of `words`.
+bool only_date_between(std::string_view gap, const std::vector<std::string>& words) {
+  std::size_t at = 0;
+  while (at < gap.size()) {
+    std::size_t next = at;
+    if (!continues_date(utf8::next(gap, next))) break;
+    at = next;
+  }
+  const std::string_view rest = gap.substr(at);
+  return rest.empty() || std::find(words.begin(), words.end(), rest) != words.end();
+}
+
+}  // namespace
+
+void read_dated(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
+  for (std::size_t index : reading.arguments) {
+    const Mention& event = reading.mention(index);
+    if (!type_in(event.type, rule.object_types)) continue;
+    // The year right before it, in its clause.
+    const Span clause = reading.clause_of(event.span.begin);
+    const Mention* year = nullptr;
+    for (std::size_t y : reading.years) {
+      const Mention& m = reading.mention(y);
+      if (m.span.begin >= clause.begin && m.span.end <= event.span.begin) year = &m;
+    }
+    if (!year) continue;
+    const std::string_view gap = reading.text.substr(year->span.end, event.span.begin - year->span.end);
+    if (!only_date_between(gap, rule.triggers)) continue;
+    reading.emit_year(event, std::stoi(year->name), rule, gap);
+  }
+}
+
+}  // namespace kg::extract
