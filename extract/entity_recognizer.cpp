@@ -211,7 +211,8 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
       gazetteer_(gazetteer),
       passenger_lists_(passengers.size()),
       edition_words_(pack.patterns.edition_words),
-      name_qualifiers_(pack.patterns.name_qualifiers) {
+      name_qualifiers_(pack.patterns.name_qualifiers),
+      name_joiners_(pack.patterns.name_joiners) {
   if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);
@@ -350,6 +351,12 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     if (whole != known.end()) {
       characters += utf8::length(text.substr(whole->begin, whole->end - whole->begin));
       begin = whole->begin;
+      // Two known names joined (中国与|阿拉伯国家联盟秘书处): the name starts at the second.
+      if (const std::string* joiner = name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin));
+          joiner != nullptr && std::any_of(known.begin(), known.end(),
+                                           [&](const Span& k) { return k.end == begin - joiner->size(); })) {
+        break;
+      }
       continue;
     }
     // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.

@@ -203,6 +203,7 @@ class EntityRecognizer {
   PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
   WordList edition_words_;    // 首次, 第二次: asked at every name suffix
   WordList name_qualifiers_;  // 这, 相关, 历届: trimmed off a name's start
+  WordList name_joiners_;     // 与, 和: between two known names, where a name starts
   utf8::CharacterSet stop_characters_;
   utf8::CharacterSet transliteration_;
   utf8::CharacterSet surnames_;

@@ -53,6 +53,7 @@ struct PatternRules {
   std::vector<std::string> anchored_organization_suffixes;
   std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;         // …峰会, …博览会
+  std::vector<std::string> name_joiners;  // 与, 和: between two known names, a name starts after them
   std::vector<std::string> body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
   std::vector<std::string> session_suffixes;       // …对话 (an organization suffix): its numbered session naming the parties is an event
   std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)

@@ -342,6 +342,27 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
   return list;
 }
 
+const Mention* SentenceReading::convening_body(const Mention& event, const std::vector<graph::NodeType>& types) const {
+  if (event.type != graph::NodeType::Event || !type_in(graph::NodeType::Organization, types)) return nullptr;
+  auto body_in = [&](const std::vector<Mention>& named) -> const Mention* {
+    for (const Mention& whole : named) {
+      if (whole.type != graph::NodeType::Event || whole.name != event.name || whole.nested) continue;
+      for (const Mention& part : named) {
+        if (part.nested && part.type == graph::NodeType::Organization && part.span.begin == whole.span.begin &&
+            part.span.end < whole.span.end) {
+          return &part;
+        }
+      }
+    }
+    return nullptr;
+  };
+  if (const Mention* body = body_in(mentions)) return body;
+  for (auto sentence = earlier_in_paragraph.rbegin(); sentence != earlier_in_paragraph.rend(); ++sentence) {
+    if (const Mention* body = body_in(*sentence)) return body;
+  }
+  return nullptr;
+}
+
 bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const {
   const Mention& named = mentions[owner];
   const Mention& holder = mentions[person];

@@ -171,6 +171,10 @@ struct SentenceReading {
   // Whether mentions[owner] only names whose title the person right after
   // holds: 巴西总统|卢拉, 欧盟委员会主席|冯德莱恩 — one noun phrase, the person.
   bool titles_person(std::size_t owner, std::size_t person) const;
+  // The body whose meeting an event is, named at the start of its name
+  // (上合组织|天津峰会, 金砖国家|领导人第十七次会晤) — where the sentence or, for
+  // a reference (峰会发表…), the paragraph named the event — if of an allowed type.
+  const Mention* convening_body(const Mention& event, const std::vector<graph::NodeType>& types) const;
   // Who a clause's subject acts with: the list it ends (中国、俄罗斯等国…)
   // and, where the list follows a partner marker (中国同埃及、老挝等国…),
   // the actor before the marker — else the paragraph's unsaid actor.

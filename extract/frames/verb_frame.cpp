@@ -367,7 +367,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
                return t.span.begin >= clause.begin && t.span.end <= reading.mention(*own).span.begin;
              })) {
     // The clause's subject is an event or a document (会议通过《…》, 峰会发表…):
-    // the act is stated, but of no actor carried over.
+    // the act is stated, but of no actor carried over — unless the event is a
+    // body's meeting (上合组织天津峰会发表《天津宣言》): the body acts there.
+    if (const Mention* body = reading.convening_body(reading.mention(*own), rule.subject_types)) {
+      subjects.push_back(body);
+    }
   } else if (reading.names_generic_actor(clause.begin, trigger.span.begin)) {
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
     // and its date, but of nobody named.

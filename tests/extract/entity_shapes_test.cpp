@@ -202,5 +202,12 @@ TEST(OrganizationName, OfAForumWithAHeadOfItsOwn) {
   EXPECT_FALSE(has(found, NodeType::Event, "亚非数字桥梁论坛"));
 }
 
+TEST(OrganizationName, StartsAfterTwoKnownNamesJoined) {
+  // 中国和|东盟秘书处: the organ is the second name's, not one name of both.
+  const auto found = entities("中国和东盟秘书处共同发表声明。");
+  EXPECT_TRUE(has(found, NodeType::Organization, "东盟秘书处")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Country, "中国"));
+}
+
 }  // namespace
 }  // namespace kg::extract

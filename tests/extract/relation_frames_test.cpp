@@ -602,5 +602,27 @@ TEST(Dates, OfAnEventNamedRightAfterThem) {
   for (const std::string& fact : found) EXPECT_EQ(fact.find("IN_YEAR 2021"), std::string::npos) << fact;
 }
 
+TEST(Founding, ABodyIsLaunchingIt) {
+  const auto found = facts("2019年，世卫组织总干事谭德塞宣布成立数字健康咨询委员会。次年，欧盟理事会决定设立网络外交工作组。");
+  EXPECT_TRUE(found.count("谭德塞 PROPOSED 数字健康咨询委员会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("欧盟理事会 PROPOSED 网络外交工作组")) << ::testing::PrintToString(found);
+}
+
+TEST(Proposals, OfADraftOrAnOutlineAreOfTheDocument) {
+  // 《…》草案, “…”构想: the name is still what is put forward.
+  const auto found = facts("2016年，日本提出《数据自由流动公约》草案。2018年，法国提出“数字和平条约”构想。");
+  EXPECT_TRUE(found.count("日本 PROPOSED 数据自由流动公约")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("法国 PROPOSED 数字和平条约")) << ::testing::PrintToString(found);
+}
+
+TEST(Meetings, OfABodyActForIt) {
+  // 东盟|峰会发表…: the body whose meeting it is issues it, named there or before.
+  const auto found = facts("2023年9月，东盟雅加达峰会举行。峰会发表《东盟数字转型宣言》。");
+  EXPECT_TRUE(found.count("东盟 ISSUED 东盟数字转型宣言")) << ::testing::PrintToString(found);
+  // A meeting no body's name opens names no actor.
+  const auto unnamed = facts("2024年，全球人工智能安全峰会发表《伦敦宣言》。");
+  for (const std::string& fact : unnamed) EXPECT_EQ(fact.find(" ISSUED "), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::extract
