@@ -280,6 +280,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   organization_suffix_words_ = word_set({&p.organization_suffixes, &p.anchored_organization_suffixes});
   plain_organization_suffix_words_ = word_set({&p.organization_suffixes});
   initiative_suffix_words_ = word_set({&p.initiative_suffixes});
+  title_document_words_ = word_set({&p.initiative_suffixes, &p.title_document_suffixes});
   title_exclusion_words_ = word_set({&p.title_exclusions});
   body_heads_ = word_set({&p.body_heads});
   category_words_ = word_set({&p.category_words});
@@ -593,7 +594,7 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
       candidate.name_entity(*known, "rules");
     } else if (name.find("——") != std::string::npos) {
       candidate.blocker = true;  // a theme with a subtitle, not a document's name
-    } else if (ends_with_any(name, initiative_suffix_words_) && !ends_with_any(name, title_exclusion_words_)) {
+    } else if (ends_with_any(name, title_document_words_) && !ends_with_any(name, title_exclusion_words_)) {
       candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
     } else {
       candidate.blocker = true;  // a periodical or a speech: only what it contains counts

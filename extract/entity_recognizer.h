@@ -197,6 +197,7 @@ class EntityRecognizer {
   PhraseMatcher organization_suffix_words_;  // with the anchored ones
   PhraseMatcher plain_organization_suffix_words_;  // without them
   PhraseMatcher initiative_suffix_words_;
+  PhraseMatcher title_document_words_;  // the initiative suffixes and the title-only ones
   PhraseMatcher title_exclusion_words_;
   PhraseMatcher body_heads_;
   PhraseMatcher category_words_;

@@ -183,7 +183,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
     in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                            "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object"});
+                            "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -204,6 +204,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
       rule.when_refused = graph::parse_relation_type(name);
       if (!rule.when_refused) in.fail(at + "/when_refused", "unknown relation type \"" + name + "\"");
     }
+    if (const Value* answers = find(item, "answers_act")) rule.answers_act = in.strings(*answers, at + "/answers_act");
     if (const Value* unsaid = find(item, "unsaid_object")) {
       if (!unsaid->IsBool()) in.fail(at + "/unsaid_object", "expected true or false");
       rule.unsaid_object = unsaid->GetBool();
@@ -229,7 +230,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
   in.only_keys(value, "/patterns",
                {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
                 "anchored_organization_suffixes",
-                "parent_suffixes", "event_suffixes", "session_suffixes", "body_heads", "name_joiners", "person_titles", "name_stop_characters",
+                "parent_suffixes", "event_suffixes", "session_suffixes", "body_heads", "name_joiners", "title_document_suffixes", "person_titles", "name_stop_characters",
                 "name_stop_words", "name_words", "name_qualifiers", "transliteration_characters", "surnames",
                 "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
                 "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
@@ -246,6 +247,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"session_suffixes", &p.session_suffixes},
       {"body_heads", &p.body_heads},
       {"name_joiners", &p.name_joiners},
+      {"title_document_suffixes", &p.title_document_suffixes},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},
@@ -331,8 +333,13 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
 
 void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
-  in.only_keys(value, "/references", {"years", "entities", "bare_openers", "pair_joiners", "bare_window"});
+  in.only_keys(value, "/references",
+              {"years", "entities", "determiners", "bare_openers", "pair_joiners", "bare_window"});
   ReferenceRules& r = pack.references;
+  // Before the entries, which may name nouns to put them before.
+  if (const Value* determiners = find(value, "determiners")) {
+    append(r.determiners, in.strings(*determiners, "/references/determiners"));
+  }
   if (const Value* years = find(value, "years")) {
     in.array(*years, "/references/years");
     for (rapidjson::SizeType i = 0; i < years->Size(); ++i) {
@@ -354,10 +361,20 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(item, at, {"words", "type", "kinds", "bare"});
+      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare"});
       EntityReference reference;
-      if (!find(item, "words")) in.fail(at, "missing \"words\"");
-      reference.words = in.strings(*find(item, "words"), at + "/words");
+      if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
+      if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
+      if (const Value* nouns = find(item, "nouns")) {
+        for (const std::string& noun : in.strings(*nouns, at + "/nouns")) {
+          for (const std::string& determiner : r.determiners) {
+            std::string word = determiner + noun;
+            if (std::find(reference.words.begin(), reference.words.end(), word) == reference.words.end()) {
+              reference.words.push_back(std::move(word));
+            }
+          }
+        }
+      }
       if (const Value* type = find(item, "type")) {
         if (type->IsArray()) {
           for (rapidjson::SizeType t = 0; t < type->Size(); ++t) {

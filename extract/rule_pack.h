@@ -54,6 +54,7 @@ struct PatternRules {
   std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;         // …峰会, …博览会
   std::vector<std::string> name_joiners;  // 与, 和: between two known names, a name starts after them
+  std::vector<std::string> title_document_suffixes;  // 规则, 手册: a title in 《》 ending so is a document
   std::vector<std::string> body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
   std::vector<std::string> session_suffixes;       // …对话 (an organization suffix): its numbered session naming the parties is an event
   std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)
@@ -111,6 +112,10 @@ struct RelationRule {
   // Whether the object may be left unsaid where the verb ends its clause
   // (中国签署…，但美国拒签): then it is the last one named before.
   bool unsaid_object = false;
+  // Triggers of a stance that answers an act: left unsaid where the verb
+  // ends its clause, the object is what the sentence before did, that is,
+  // its actor (美国商务部…列入实体清单。中方表示坚决反对).
+  std::vector<std::string> answers_act;
   // Prepositions that put the object before the verb: 对华实施出口管制,
   // 将华为列入实体清单.
   std::vector<std::string> object_markers;
@@ -205,6 +210,8 @@ struct EntityReference {
 struct ReferenceRules {
   std::vector<YearReference> years;
   std::vector<EntityReference> entities;
+  // 该, 这一, 这套: before an entry's `nouns` they make its words (该规则, 这套规则).
+  std::vector<std::string> determiners;
   std::vector<std::string> bare_openers;  // 出席, 在, 参加: 出席峰会 refers, 历届峰会 does not
   std::vector<std::string> pair_joiners;  // 和, 与, 同: 中国和巴西 is a pair 两国 may refer to
   int bare_window = 3;                    // sentences back a bare word may refer

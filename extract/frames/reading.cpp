@@ -509,6 +509,11 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std
         if (starts_with_verb(*c)) break;
         return {std::nullopt, true};
       }
+      // (The person a title phrase heads: 美国副总统|万斯…，批评欧洲.)
+      if (type_in(graph::NodeType::Person, types)) {
+        const auto next = std::upper_bound(arguments.begin(), arguments.end(), index);
+        if (next != arguments.end() && titles_person(index, *next)) return {*next, false};
+      }
       if (type_in(m.type, types)) return {index, false};
       return {std::nullopt, true};  // the clause's subject is no actor of this rule's: the chain ends
     }

@@ -151,7 +151,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   bool held_in = false;     // the subject is where the event is held
   bool person_acts = false;  // the clause's subject is a person the rule does not take
   if (!rule.subject_types.empty()) {
-    subject = reading.nearest_left(clause.begin, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
+    // (Before the object a preposition puts first: 美国商务部|将…中国实体列入清单.)
+    const auto marked = marked_object(reading, rule, clause, trigger);
+    const std::size_t subject_end = marked ? reading.mention(*marked).span.begin : trigger.span.begin;
+    subject = reading.nearest_left(clause.begin, subject_end, rule.subject_types, kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
     // A person acting (美国总统特朗普签署…) is the subject: a rule for
     // countries and bodies does not reach past the person to the country.
@@ -276,8 +279,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   }
   // 对此 before the verb: what the sentence before did, that is, its actor
-  // (美国商务部…列入实体清单。中方对此坚决反对).
-  if (objects.empty() && !unsaid && grammar.preceded_by(reading.text, clause.begin, trigger.span.begin, grammar.words().this_refs)) {
+  // (美国商务部…列入实体清单。中方对此坚决反对); so too a stance that ends its
+  // clause (…。中方表示坚决反对).
+  if (objects.empty() && !unsaid &&
+      (grammar.preceded_by(reading.text, clause.begin, trigger.span.begin, grammar.words().this_refs) ||
+       (!passive && std::find(rule.answers_act.begin(), rule.answers_act.end(), word) != rule.answers_act.end() &&
+        ends_clause(reading, modifiers, trigger, clause)))) {
     unsaid = reading.previous_subject();
     if (unsaid && !type_in(unsaid->type, rule.object_types)) unsaid = nullptr;
   }

@@ -628,5 +628,37 @@ TEST(Meetings, OfABodyActForIt) {
   for (const std::string& fact : unnamed) EXPECT_EQ(fact.find(" ISSUED "), std::string::npos) << fact;
 }
 
+TEST(Opposition, ByThePersonATitlePhraseHeadsCarriedIntoTheNextClause) {
+  const auto found = facts("2024年6月，美国国务卿布林肯在记者会上发表讲话，批评俄罗斯。");
+  EXPECT_TRUE(found.count("布林肯 OPPOSES 俄罗斯")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("美国 OPPOSES 俄罗斯"));
+}
+
+TEST(Opposition, ByTheSubjectBeforeTheObjectAPrepositionPutsFirst) {
+  // 日本经产省|将…韩国企业列入清单: 韩国 only qualifies the companies.
+  const auto found = facts("日本经济产业省将三星电子、SK海力士等韩国企业列入管制清单。");
+  EXPECT_FALSE(found.count("韩国 OPPOSES 三星")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("日本经济产业省 OPPOSES 三星")) << ::testing::PrintToString(found);
+}
+
+TEST(Opposition, AStanceAnswersTheActOfTheSentenceBefore) {
+  const auto found = facts("荷兰政府宣布限制阿斯麦光刻机对华出口。中方表示坚决反对。");
+  EXPECT_TRUE(found.count("中国 OPPOSES 荷兰")) << ::testing::PrintToString(found);
+  // A restriction with its object unsaid answers nothing.
+  const auto restricted = facts("荷兰政府发布新规。此后阿斯麦部分设备的出口受到限制。");
+  for (const std::string& fact : restricted) EXPECT_EQ(fact.find("OPPOSES 荷兰"), std::string::npos) << fact;
+  // Nor does a passive stance: the object stands before 遭.
+  const auto passive = facts("美国发布《芯片出口规则》。该规则遭英伟达强烈反对。");
+  EXPECT_FALSE(passive.count("英伟达 OPPOSES 美国")) << ::testing::PrintToString(passive);
+  EXPECT_TRUE(passive.count("英伟达 OPPOSES 芯片出口规则")) << ::testing::PrintToString(passive);
+}
+
+TEST(References, ADeterminerAndTheKindOfADocument) {
+  // 这套|规则 is the last rule named, not the last regulation of another kind.
+  const auto found = facts("欧盟通过《数据治理条例》。美国随后发布《算力出口规则》。这套规则于2025年被撤销，英国对这套规则表示支持。");
+  EXPECT_TRUE(found.count("英国 SUPPORTS 算力出口规则")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("英国 SUPPORTS 数据治理条例"));
+}
+
 }  // namespace
 }  // namespace kg::extract
