@@ -73,10 +73,17 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
     const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
     // A trigger inside a name is part of the name: 合作 in 上海合作组织; and
     // inside quotes or a title it is quoted, not stated: “倡议引领”.
+    // (Nor is one that starts inside a name and runs past it, sharing more than
+    // the name's last character: 金砖|国家主席|国 is 主席国; 外交|部|长 is a title.)
     bool inside_name = false;
     for (const Mention& m : mentions) {  // by position: none after the trigger's start contains it
       if (m.span.begin > span.begin) break;
       if (span.end <= m.span.end) inside_name = true;
+      if (m.span.begin < span.begin && span.begin < m.span.end) {
+        std::size_t last = m.span.end;
+        utf8::previous(text, last);
+        if (span.begin < last) inside_name = true;
+      }
     }
     if (inside_name || quoted.contains(span)) continue;
     // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.

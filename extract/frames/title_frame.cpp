@@ -43,10 +43,15 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     if (!titles(b, trigger.span) || !type_in(b.type, rule.object_types)) continue;
     body_named = true;
     const Span clause = reading.clause_of(b.span.begin);
-    const std::string* verb = ending_of(reading.text.substr(clause.begin, b.span.begin - clause.begin),
+    // (A year may stand between: 俄方担任|2024年|金砖国家主席国.)
+    std::size_t before_body = b.span.begin;
+    for (std::size_t year : reading.years) {
+      if (reading.mention(year).span.end == before_body) before_body = reading.mention(year).span.begin;
+    }
+    const std::string* verb = ending_of(reading.text.substr(clause.begin, before_body - clause.begin),
                                         grammar.modifiers().appointments);
     if (!verb) continue;
-    if (auto person = reading.nearest_left(clause.begin, b.span.begin - verb->size(), rule.subject_types)) {
+    if (auto person = reading.nearest_left(clause.begin, before_body - verb->size(), rule.subject_types)) {
       reading.emit(reading.mention(*person), rule.relation, b, std::nullopt, rule, word);
     }
   }

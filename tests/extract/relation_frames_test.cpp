@@ -660,5 +660,14 @@ TEST(References, ADeterminerAndTheKindOfADocument) {
   EXPECT_FALSE(found.count("英国 SUPPORTS 数据治理条例"));
 }
 
+TEST(Membership, OfTheCountryInTheChairOfABodyWhoseNameEndsLikeATitle) {
+  // 金砖国家|主席国: 国家主席 across the name's end is no title; a year may stand before the body.
+  const auto found = facts("南非担任2023年金砖国家主席国。印度担任二十国集团主席国。");
+  EXPECT_TRUE(found.count("南非 MEMBER_OF 金砖国家")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("印度 MEMBER_OF 二十国集团"));
+  // A title sharing only the body's last character still is one: 外交|部|长.
+  EXPECT_TRUE(facts("巴西外交部长维埃拉出席会议。").count("维埃拉 LEADS 外交部"));
+}
+
 }  // namespace
 }  // namespace kg::extract
