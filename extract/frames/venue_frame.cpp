@@ -58,6 +58,12 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   const std::string* opener = ending_of(before, grammar.modifiers().venue_openers);
   if (!opener && !before.empty()) return;
   const std::size_t at = first.span.begin - (opener ? opener->size() : 0);
+  // What an actor will do there states no part in it yet: 中方将在联合国框架内推进….
+  if (grammar.preceded_by(reading.text, clause.begin, at, grammar.words().modal) &&
+      !grammar.preceded_by(reading.text, clause.begin, at, grammar.words().modal_exceptions)) {
+    reading.drop(rule, word, "forward-looking");
+    return;
+  }
   std::vector<const Mention*> actors;
   if (auto subject = reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
     // All who act there: 中国同埃及、老挝等国在第四届世界互联网大会上….

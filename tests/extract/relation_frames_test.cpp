@@ -671,5 +671,21 @@ TEST(Membership, OfTheCountryInTheChairOfABodyWhoseNameEndsLikeATitle) {
   EXPECT_TRUE(facts("巴西外交部长维埃拉出席会议。").count("维埃拉 LEADS 外交部"));
 }
 
+TEST(Venues, WhereAnActorWillActStateNothingYet) {
+  EXPECT_TRUE(facts("中国在上合组织框架下积极推动合作。").count("中国 PARTICIPATED_IN 上海合作组织"));
+  for (const char* text : {"中方将在联合国框架内推进设立科学小组。", "中国愿在上合组织框架下加强合作。"}) {
+    const auto found = facts(text);
+    for (const std::string& fact : found) EXPECT_EQ(fact.find("PARTICIPATED_IN"), std::string::npos) << text << fact;
+  }
+}
+
+TEST(SubjectOfAVerb, IsNoDestinationOfAMotionVerb) {
+  // 各国来|华出席: China is where they come, not who attends.
+  const auto found = facts("我们欢迎各国来华出席2025世界人工智能大会。");
+  EXPECT_FALSE(found.count("中国 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(found);
+  // 近年来 is no motion verb: the name after it still acts.
+  EXPECT_TRUE(facts("近年来中国积极支持联合国。").count("中国 SUPPORTS 联合国"));
+}
+
 }  // namespace
 }  // namespace kg::extract
