@@ -921,19 +921,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         }
       }
     }
-    if (type == graph::NodeType::Organization) {
-      for (const std::string& parent : pack_.patterns.parent_suffixes) {
-        for (std::size_t at = surface.find(parent); at != std::string_view::npos;
-             at = surface.find(parent, at + parent.size())) {
-          const std::size_t parent_end = begin + at + parent.size();
-          if (parent_end >= suffix_begin) break;
-          if (utf8::length(text.substr(begin, parent_end - begin)) < 3) continue;
-          if (utf8::length(text.substr(parent_end, end - parent_end)) < 4) continue;
-          if (surface.substr(0, at + parent.size()).find("—") != std::string_view::npos) continue;
-          child_begin = std::max(child_begin, parent_end);
-        }
-      }
-    }
+    if (type == graph::NodeType::Organization) child_begin = std::max(child_begin, parent_end(text, begin, suffix_begin, end));
     auto make = [&](std::size_t from, std::size_t to, graph::NodeType as) {
       Candidate candidate;
       candidate.span = {from, to};
@@ -950,6 +938,23 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     if (child_begin != begin) make(begin, child_begin, graph::NodeType::Organization);
     make(child_begin, end, type);
   }
+}
+
+std::size_t EntityRecognizer::parent_end(std::string_view text, std::size_t begin, std::size_t limit,
+                                         std::size_t end) const {
+  const std::string_view surface = text.substr(begin, end - begin);
+  std::size_t last = begin;
+  for (const std::string& parent : pack_.patterns.parent_suffixes) {
+    for (std::size_t at = surface.find(parent); at != std::string_view::npos; at = surface.find(parent, at + parent.size())) {
+      const std::size_t parent_end = begin + at + parent.size();
+      if (parent_end >= limit) break;
+      if (utf8::length(text.substr(begin, parent_end - begin)) < 3) continue;
+      if (utf8::length(text.substr(parent_end, end - parent_end)) < 4) continue;
+      if (surface.substr(0, at + parent.size()).find("—") != std::string_view::npos) continue;
+      last = std::max(last, parent_end);
+    }
+  }
+  return last;
 }
 
 // A person's name right after a title: a foreign name in transliteration
@@ -1052,8 +1057,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
       if (c == U'·' || (c == U'-' && next < sentence.end && transliteration_.contains(utf8::at(text, next)))) {
         last_dot = end;
         after_last_dot = next;
-      } else if (end > after_last_dot && is_stop_character(c)) {
-        break;  // 布拉德·史密斯|于…: a function word ends a name of more than one character
+      } else if (end > after_last_dot &&
+                 (is_stop_character(c) || stop_words_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)))) {
+        // 布拉德·史密斯|于…, 威廉·吉布森|提出: a function word, or a word names
+        // cannot hold, ends a name of more than one character.
+        break;
       } else if (!transliteration_.contains(c)) {
         const bool free_character = n < 6 && utf8::is_han(c) && !is_stop_character(c) &&
                                     !is_boundary_at(text, sentence, end, false);
@@ -1137,12 +1145,19 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     if (starts_with_at(text, after, kYearCharacter)) {
       add(at, after + kYearCharacter.size());
     } else {
-      // The first year of a range: 2016—2022年, 2016-2022年, 2016至2022年.
+      // The first year of a range: 2016—2022年, 2016-2022年, 2016至2022年; or
+      // both, bracketed after a plan's name: 行动计划(2026—2030).
       for (std::string_view joiner : {"—", "-", "~", "至", "到"}) {
         const std::size_t second = after + joiner.size();
-        if (starts_with_at(text, after, joiner) && year_at(text, sentence, second) &&
-            starts_with_at(text, second + 4, kYearCharacter)) {
+        if (!starts_with_at(text, after, joiner) || !year_at(text, sentence, second)) continue;
+        if (starts_with_at(text, second + 4, kYearCharacter)) {
           add(at, after);
+          break;
+        }
+        if (at > sentence.begin && text[at - 1] == '(' && starts_with_at(text, second + 4, ")")) {
+          add(at, after);
+          add(second, second + 4);
+          at = second;
           break;
         }
       }
@@ -1479,6 +1494,11 @@ void EntityRecognizer::select(std::string_view text, std::span<const std::size_t
     const Span content{inner_begin, candidate.span.end - 3};
     auto repeats_candidate = [&](const Selected& s) {
       const Candidate& c = *s.candidate;
+      // A body's name opening with its parent's names the parent too: 中国科学院|自动化研究所.
+      if (c.span.begin == candidate.span.begin && type_of(c, s.member) == graph::NodeType::Organization &&
+          parent_end(text, candidate.span.begin, candidate.span.end, candidate.span.end) == c.span.end) {
+        return false;
+      }
       // The whole content again (X inside 《X》, found by an alias): the same thing.
       if (inner_begin != candidate.span.begin && c.span == content) return true;
       // The same entity again, or a shorter reading of the same name

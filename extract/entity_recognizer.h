@@ -159,6 +159,10 @@ class EntityRecognizer {
   Mention make_mention(std::string_view text, const Selected& selected) const;
   // Whether a head or organ only a body has follows the name ending at `end`:
   // a name by an event's shape is then a body's (…“读懂中国”论坛|理事长).
+  // Where the parent body a name opens with ends (中国科学院|自动化研究所:
+  // a name ending in a parent suffix, before `limit`, with a name of its own
+  // after it), or `begin` if there is none.
+  std::size_t parent_end(std::string_view text, std::size_t begin, std::size_t limit, std::size_t end) const;
   bool headed_as_body(std::string_view text, Span sentence, std::size_t end) const;
   std::optional<graph::NodeType> kind_of_name(std::string_view name, bool has_edition) const;
   // Whether the words around [begin, end) show it names an event: a verb

@@ -209,5 +209,25 @@ TEST(OrganizationName, StartsAfterTwoKnownNamesJoined) {
   EXPECT_TRUE(has(found, NodeType::Country, "中国"));
 }
 
+TEST(Years, OfARangeBracketedAfterAPlan) {
+  const auto found = entities("双方通过了《数字合作行动计划（2026—2030）》。");
+  EXPECT_TRUE(has(found, NodeType::Year, "2026")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Year, "2030"));
+  // Not any two numbers with a dash: 1000-2000 lies outside the years kg reads.
+  EXPECT_FALSE(has(entities("罚款(1000-2000)元。"), NodeType::Year, "2000"));
+}
+
+TEST(OrganizationName, OfAKnownBodyNamesItsParentToo) {
+  const auto found = entities("中国科学院自动化研究所研究员曾毅出席。");
+  EXPECT_TRUE(has(found, NodeType::Organization, "中国科学院自动化研究所")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Organization, "中国科学院"));
+}
+
+TEST(PersonAfterATitle, OfMinistersEnvoysAndWritersAbroad) {
+  EXPECT_EQ(persons(entities("英国外交发展大臣拉米出席。")), std::set<std::string>{"拉米"});
+  EXPECT_EQ(persons(entities("加利福尼亚州州长纽森签署法案。")), std::set<std::string>{"纽森"});
+  EXPECT_EQ(persons(entities("美国作家威廉·吉布森提出这一概念。")), std::set<std::string>{"威廉·吉布森"});
+}
+
 }  // namespace
 }  // namespace kg::extract
