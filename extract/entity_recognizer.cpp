@@ -1492,12 +1492,14 @@ void EntityRecognizer::select(std::string_view text, std::span<const std::size_t
     const std::size_t first_inner = out.size();
     select(text, order.subspan(position + 1), candidates, candidate.span, inner_begin, true, out);
     const Span content{inner_begin, candidate.span.end - 3};
+    std::optional<std::size_t> parent;  // where the parent body the name opens with ends, once asked
     auto repeats_candidate = [&](const Selected& s) {
       const Candidate& c = *s.candidate;
       // A body's name opening with its parent's names the parent too: 中国科学院|自动化研究所.
-      if (c.span.begin == candidate.span.begin && type_of(c, s.member) == graph::NodeType::Organization &&
-          parent_end(text, candidate.span.begin, candidate.span.end, candidate.span.end) == c.span.end) {
-        return false;
+      if (c.span.begin == candidate.span.begin && c.span.end < candidate.span.end &&
+          type_of(c, s.member) == graph::NodeType::Organization) {
+        if (!parent) parent = parent_end(text, candidate.span.begin, candidate.span.end, candidate.span.end);
+        if (*parent == c.span.end) return false;
       }
       // The whole content again (X inside 《X》, found by an alias): the same thing.
       if (inner_begin != candidate.span.begin && c.span == content) return true;

@@ -63,6 +63,21 @@ void add_bounded(std::string_view text, std::size_t begin, std::size_t end, std:
 }
 
 // Whether a break at `end` follows a '.' (and spaces): "Mr. Smith".
+// UAX #29 keeps "Close" marks after a terminator with the sentence that
+// ends (。” ), opening ones too: 。《公约》于…  would start the next sentence
+// at 公约》. An opening bracket or quote right before a boundary starts the
+// next sentence instead (never before `begin`, where this sentence starts).
+std::size_t before_opening_marks(std::string_view text, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    std::size_t previous = end;
+    const char32_t c = utf8::previous(text, previous);
+    const int8_t category = u_charType(static_cast<UChar32>(c));
+    if (category != U_START_PUNCTUATION && category != U_INITIAL_PUNCTUATION) break;
+    end = previous;
+  }
+  return end;
+}
+
 bool after_period(std::string_view text, std::size_t end) {
   while (end > 0 && is_ascii_space(text[end - 1])) --end;
   return end > 0 && text[end - 1] == '.';
@@ -295,7 +310,8 @@ std::vector<std::size_t> SentenceSplitter::icu_boundaries(std::string_view text)
 std::vector<Span> SentenceSplitter::spans(std::string_view text, const std::vector<std::size_t>& boundaries) {
   std::vector<Span> spans;
   std::size_t begin = 0;
-  for (const std::size_t end : boundaries) {
+  for (std::size_t end : boundaries) {
+    if (end < text.size()) end = before_opening_marks(text, begin, end);
     if (after_period(text, end)) {
       iterator_->attach(text);
       if (!iterator_->abbreviation_aware->isBoundary(static_cast<int32_t>(end))) continue;

@@ -126,14 +126,50 @@ std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const
   return refusal_[index];
 }
 
+namespace {
+
+// Takes a date adjunct off the end of `text` (将|于2027年1月起|施行: 于2027年1月起),
+// if one ends it: digits and date units, then a preposition.
+bool strip_date_adjunct(std::string_view& text) {
+  std::string_view rest = text;
+  for (std::string_view edge : {"起", "前", "后"}) {
+    if (rest.ends_with(edge)) {
+      rest.remove_suffix(edge.size());
+      break;
+    }
+  }
+  bool dated = false;
+  for (std::size_t end = rest.size(); end > 0;) {
+    std::size_t previous = end;
+    const char32_t c = utf8::previous(rest, previous);
+    if (!(utf8::is_ascii_digit(c) || c == U'年' || c == U'月' || c == U'日' || c == U'底' || c == U'初')) break;
+    dated = dated || c == U'年' || c == U'月';
+    end = previous;
+    rest = rest.substr(0, end);
+  }
+  if (!dated) return false;
+  for (std::string_view preposition : {"于", "自", "从", "在"}) {
+    if (rest.ends_with(preposition)) {
+      text = rest.substr(0, rest.size() - preposition.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
                                              const WordList& words) const {
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   for (int skipped = 0; skipped < 3; ++skipped) {
     if (const std::string* word = words.ending_of(before)) return word;
-    const std::string* adverb = words_.adverbs.ending_of(before);
-    if (!adverb) return nullptr;
-    before.remove_suffix(adverb->size());
+    // Adverbs or a date may stand between: 未正式签署, 将于2027年起施行.
+    if (const std::string* adverb = words_.adverbs.ending_of(before)) {
+      before.remove_suffix(adverb->size());
+    } else if (!strip_date_adjunct(before)) {
+      return nullptr;
+    }
   }
   return nullptr;
 }
@@ -569,8 +605,19 @@ const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>&
 
 std::optional<int> SentenceReading::year_before(std::size_t at) const {
   std::optional<int> year = line_year;
-  for (std::size_t index : years) {
-    if (mentions[index].span.end <= at) year = std::stoi(mentions[index].name);
+  // The nearest year before `at`: one on its own, or the year an event's
+  // name holds, which dates what is done there (二十国集团2016年杭州峰会通过…).
+  std::size_t nearest = 0;
+  for (const Mention& m : mentions) {
+    if (m.type != graph::NodeType::Year || m.span.end > at || m.span.end < nearest) continue;
+    if (m.nested && std::none_of(arguments.begin(), arguments.end(), [&](std::size_t index) {
+          const Mention& event = mentions[index];
+          return event.type == graph::NodeType::Event && event.span.begin <= m.span.begin && m.span.end <= event.span.end;
+        })) {
+      continue;
+    }
+    year = std::stoi(m.name);
+    nearest = m.span.end;
   }
   return year;
 }

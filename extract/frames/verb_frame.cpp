@@ -241,8 +241,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         object_first = true;
       }
     } else if (auto topic = reading.nearest_left(reading.sentence.begin, clause.begin, rule.object_types);
-               topic && hosting) {
-      // …峰会连续举办10年，是在中国举办的…: the event is the sentence's topic.
+               topic && (hosting || rule.subject_types.empty())) {
+      // …峰会连续举办10年，是在中国举办的…: the event is the sentence's topic;
+      // so is what a date is given for (《公约》…开放签署，2004年7月生效).
       objects.push_back(*topic);
       object_first = true;
     }

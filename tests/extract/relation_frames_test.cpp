@@ -687,5 +687,26 @@ TEST(SubjectOfAVerb, IsNoDestinationOfAMotionVerb) {
   EXPECT_TRUE(facts("近年来中国积极支持联合国。").count("中国 SUPPORTS 联合国"));
 }
 
+TEST(Dates, OfAnEventsOwnNameDateWhatIsDoneThere) {
+  const auto found = facts("七国集团2023年广岛峰会通过了《数字技术部长宣言》。");
+  EXPECT_TRUE(found.count("数字技术部长宣言 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  // A year in a document's title dates nothing done with it.
+  const auto titled = facts("韩国发布《2024年数字经济白皮书》。");
+  EXPECT_FALSE(titled.count("2024年数字经济白皮书 IN_YEAR 2024")) << ::testing::PrintToString(titled);
+}
+
+TEST(Dates, OfALawTakingEffect) {
+  const auto found = facts("《数据安全条例》自2025年1月1日起施行。《网络公约》于2001年开放签署，2004年7月生效。");
+  EXPECT_TRUE(found.count("数据安全条例 IN_YEAR 2025")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("网络公约 IN_YEAR 2004")) << ::testing::PrintToString(found);
+  // What will take effect is not dated yet.
+  EXPECT_FALSE(facts("《算法条例》将于2027年起施行。").count("算法条例 IN_YEAR 2027"));
+}
+
+TEST(Passives, WithTheAgentAfter获) {
+  const auto found = facts("《人工智能伦理公约》于2024年12月获欧洲议会通过。");
+  EXPECT_TRUE(found.count("欧洲议会 ADOPTED 人工智能伦理公约")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

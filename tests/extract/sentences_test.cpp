@@ -26,6 +26,13 @@ TEST(Sentences, ChineseSentencesEndAtFullStopsAndMarks) {
             (Strings{"中国提出倡议。", "美国表示支持!", "你同意吗?", "好的"}));
 }
 
+TEST(Sentences, AnOpeningBracketOrQuoteStartsTheNextSentence) {
+  // UAX #29 keeps closing marks with the sentence that ends, and opening ones too.
+  EXPECT_EQ(sentences("条例自2025年起施行。《公约》于2004年生效。“数字丝路”倡议随后提出。"),
+            (Strings{"条例自2025年起施行。", "《公约》于2004年生效。", "“数字丝路”倡议随后提出。"}));
+  EXPECT_EQ(sentences("他说：“我们支持。”随后离开。"), (Strings{"他说：“我们支持。”", "随后离开。"}));
+}
+
 TEST(Sentences, SemicolonsAndColonsDoNotEndASentence) {
   EXPECT_EQ(sentences("甲方同意;乙方反对:理由如下。"), (Strings{"甲方同意;乙方反对:理由如下。"}));
 }
