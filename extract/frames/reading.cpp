@@ -157,6 +157,32 @@ bool strip_date_adjunct(std::string_view& text) {
   return false;
 }
 
+// Takes a place adjunct off the end of `text` (没有|在《声明》上|签字), if one
+// ends it: 在, then a few words without a break, then 上, 中 or 下.
+bool strip_place_adjunct(std::string_view& text) {
+  constexpr std::size_t kMaxCharacters = 30;
+  std::string_view rest = text;
+  bool closed = false;
+  for (std::string_view postposition : {"上", "中", "下"}) {
+    if (rest.ends_with(postposition)) {
+      rest.remove_suffix(postposition.size());
+      closed = true;
+      break;
+    }
+  }
+  if (!closed) return false;
+  std::size_t at = rest.size();
+  for (std::size_t characters = 0; at > 0 && characters < kMaxCharacters; ++characters) {
+    const char32_t c = utf8::previous(rest, at);
+    if (c == U',' || c == U';' || c == U':' || c == U'。') return false;
+    if (c == U'在') {
+      text = rest.substr(0, at);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t clause_begin, std::size_t at,
@@ -164,10 +190,10 @@ const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t 
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   for (int skipped = 0; skipped < 3; ++skipped) {
     if (const std::string* word = words.ending_of(before)) return word;
-    // Adverbs or a date may stand between: 未正式签署, 将于2027年起施行.
+    // Adverbs, a date or a place may stand between: 未正式签署, 将于2027年起施行, 没有在《声明》上签字.
     if (const std::string* adverb = words_.adverbs.ending_of(before)) {
       before.remove_suffix(adverb->size());
-    } else if (!strip_date_adjunct(before)) {
+    } else if (!strip_date_adjunct(before) && !strip_place_adjunct(before)) {
       return nullptr;
     }
   }

@@ -708,5 +708,15 @@ TEST(Passives, WithTheAgentAfter获) {
   EXPECT_TRUE(found.count("欧洲议会 ADOPTED 人工智能伦理公约")) << ::testing::PrintToString(found);
 }
 
+TEST(Signatories, OnTheDocumentAndNotOnIt) {
+  // 在《…》上签字: the document is what is signed; a negation before the place refuses it.
+  const auto found = facts("2023年，峰会发表《数字信任宣言》。印度和巴西没有在《数字信任宣言》上签字。"
+                           "德国、日本等30个国家以及欧盟在上面签了字。");
+  EXPECT_TRUE(found.count("印度 REJECTED 数字信任宣言")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("印度 SIGNED 数字信任宣言"));
+  EXPECT_TRUE(found.count("德国 SIGNED 数字信任宣言")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("欧盟 SIGNED 数字信任宣言"));
+}
+
 }  // namespace
 }  // namespace kg::extract
