@@ -79,18 +79,24 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
 
 void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from,
                                  std::size_t to, Salience& salience) const {
+  // Whether mentions a and b are two actors joined: 中国和巴西, 中国同俄罗斯.
+  auto joined = [&](std::size_t a, std::size_t b) {
+    const Mention& first = mentions[a];
+    const Mention& second = mentions[b];
+    if (!is_actor(first.type) || first.nested || first.contraction || !is_actor(second.type) || second.nested ||
+        second.contraction || first.span.end > second.span.begin) {
+      return false;
+    }
+    const std::string_view joiner = text.substr(first.span.end, second.span.begin - first.span.end);
+    return std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) != rules_.pair_joiners.end();
+  };
   for (std::size_t i = from; i < to; ++i) {
     const Mention& m = mentions[i];
     if (m.nested || m.weak) continue;
-    // Two actors joined: 中国和巴西, 中国同俄罗斯.
-    if (is_actor(m.type) && !m.contraction && i > 0) {
-      const Mention& previous = mentions[i - 1];
-      if (is_actor(previous.type) && !previous.nested && !previous.contraction && previous.span.end <= m.span.begin) {
-        const std::string_view joiner = text.substr(previous.span.end, m.span.begin - previous.span.end);
-        if (std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) != rules_.pair_joiners.end()) {
-          salience.pair_ = {salience.named(previous), salience.named(m)};
-        }
-      }
+    // Two actors joined, and only two: in 中国、俄罗斯和巴西 no two are 两国.
+    if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) && !(i + 1 < mentions.size() && joined(i, i + 1))) {
+      salience.pair_ = {salience.named(mentions[i - 1]), salience.named(m)};
+      salience.pair_sentence_ = salience.sentence_;
     }
     if (m.type == graph::NodeType::Year) {
       salience.year_ = std::stoi(m.name);
@@ -100,6 +106,7 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
     if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
         (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
       salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
+      salience.pair_sentence_ = salience.sentence_;
     }
     if (referenced_types_[static_cast<std::size_t>(m.type)]) salience.named_.push_back(salience.named(m));
   }
@@ -148,7 +155,10 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<
     const EntityReference& reference = rules_.entities[target.index];
     if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
     if (reference.types.empty()) {
-      if (!salience.pair_) continue;
+      // (A pair named long before is no longer the one meant.)
+      if (!salience.pair_ || salience.sentence_ - salience.pair_sentence_ > static_cast<std::size_t>(rules_.bare_window)) {
+        continue;
+      }
       for (const Salience::Named& member : *salience.pair_) {
         found.push_back(referring(member.type, *member.name, member.attributes, span, text));
         found.back().contraction = true;  // two mentions of one span, as 中美 is

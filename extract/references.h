@@ -50,6 +50,7 @@ class Salience {
   // never reached first).
   std::vector<Named> named_;
   std::optional<std::array<Named, 2>> pair_;  // the last two actors named together
+  std::size_t pair_sentence_ = 0;              // the sentence that named them
   std::size_t sentence_ = 0;   // sentences seen
 };
 

@@ -718,5 +718,14 @@ TEST(Signatories, OnTheDocumentAndNotOnIt) {
   EXPECT_TRUE(found.count("欧盟 SIGNED 数字信任宣言"));
 }
 
+TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
+  // 两国 is the last two actors joined as two, not the last two of a longer list.
+  const auto pair = facts("2024年，中国和巴西发表联合声明。两国签署《数字合作备忘录》。");
+  EXPECT_TRUE(pair.count("巴西 SIGNED 数字合作备忘录")) << ::testing::PrintToString(pair);
+  const auto list = facts("2024年，中国、俄罗斯和巴西发表联合声明。两国签署《数字合作备忘录》。");
+  EXPECT_FALSE(list.count("巴西 SIGNED 数字合作备忘录")) << ::testing::PrintToString(list);
+  EXPECT_FALSE(list.count("俄罗斯 SIGNED 数字合作备忘录"));
+}
+
 }  // namespace
 }  // namespace kg::extract
