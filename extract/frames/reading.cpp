@@ -246,11 +246,12 @@ bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
 
 bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention& mention) const {
   std::size_t at = mention.span.end;
-  if (const std::string* end = words_.list_ends.opening_of(text.substr(at, clause.end > at ? clause.end - at : 0))) {
-    at += end->size();
-  }
+  const std::string* list_end = words_.list_ends.opening_of(text.substr(at, clause.end > at ? clause.end - at : 0));
+  if (list_end) at += list_end->size();
   if (at >= clause.end) return false;
   const std::string_view rest = text.substr(at, clause.end - at);
+  // A list closed by its kind names its members: 北京大学、清华大学等|单位发布.
+  if (list_end && words_.group_nouns.opening_of(rest)) return false;
   // A name before a title qualifies it: 欧盟《人工智能法案》, 联合国大会《…决议》.
   if (starts_with(rest, "《")) return true;
   if (!utf8::is_han(utf8::at(rest, 0))) return false;

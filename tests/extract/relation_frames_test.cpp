@@ -727,5 +727,12 @@ TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
   EXPECT_FALSE(list.count("俄罗斯 SIGNED 数字合作备忘录"));
 }
 
+TEST(Partners, AListClosedByItsKindActsWithTheSubject) {
+  // …联合A、B等单位发布: A and B are the members of the list, not modifiers of 单位.
+  const auto found = facts("2021年，上海人工智能实验室联合复旦大学、上海交通大学等单位发布《人工智能安全倡议》。");
+  EXPECT_TRUE(found.count("复旦大学 ISSUED 人工智能安全倡议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("上海交通大学 ISSUED 人工智能安全倡议")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
