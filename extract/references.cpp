@@ -133,6 +133,15 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<
       return m.span.begin < span.end && span.begin < m.span.end;
     });
     if (in_name) continue;
+    // A word that refers only before certain others: 会 before 上 (在会上), not in 在会见时.
+    if (const Target& target = targets_[match.value]; !target.year) {
+      const std::vector<std::string>& before = rules_.entities[target.index].before;
+      if (!before.empty() && std::none_of(before.begin(), before.end(), [&](const std::string& word) {
+            return text.substr(span.end, sentence.end - span.end).starts_with(word);
+          })) {
+        continue;
+      }
+    }
     covered_until = span.end;
     std::size_t before = remembered;
     while (before < mentions.size() && mentions[before].span.begin < span.begin) ++before;

@@ -279,7 +279,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "event_parts", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -292,6 +292,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"announcements", &m.announcements},
       {"verb_particles", &m.verb_particles},
       {"predicate_links", &m.predicate_links},
+      {"event_parts", &m.event_parts},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},
@@ -361,7 +362,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare"});
+      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare", "before"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -388,6 +389,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
         in.fail(at, "missing \"type\" (a node type, a list of them, or \"pair\" for 双方)");
       }
       if (const Value* kinds = find(item, "kinds")) reference.kinds = in.strings(*kinds, at + "/kinds");
+      if (const Value* before = find(item, "before")) reference.before = in.strings(*before, at + "/before");
       if (const Value* bare = find(item, "bare")) {
         if (!bare->IsBool()) in.fail(at + "/bare", "expected true or false");
         reference.bare = bare->GetBool();

@@ -135,6 +135,8 @@ struct ModifierRules {
   std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
   // 并: joins a second predicate to a verb (出席并致辞), which then ends its own object-less predicate.
   std::vector<std::string> predicate_links;
+  // 开幕式, 全体会议: a part of an event, which a verb may name for the event unsaid (出席开幕式).
+  std::vector<std::string> event_parts;
   std::vector<std::string> passive_markers; // 由, 被
   std::vector<std::string> partner_markers; // 与, 同, 和, 跟
   std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
@@ -206,6 +208,8 @@ struct EntityReference {
   // they refer only right after a word of `bare_openers` or punctuation,
   // and only to a name of the last few sentences.
   bool bare = false;
+  // Words one of which must follow it (会 refers only in 会上): none, any.
+  std::vector<std::string> before;
 };
 struct ReferenceRules {
   std::vector<YearReference> years;

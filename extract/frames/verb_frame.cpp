@@ -109,10 +109,12 @@ std::optional<std::size_t> marked_object(const SentenceReading& reading,
 }
 
 // Whether nothing but particles (了, 过, 等) follows the trigger in its clause,
-// or a second predicate joined to it (出席|并发表讲话): its own object is unsaid.
+// or a second predicate joined to it (出席|并发表讲话): its own object is
+// unsaid. So too after a part of the event unsaid (出席|开幕式).
 bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger, Span clause) {
   std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
   while (const std::string* particle = opening_of(rest, modifiers.verb_particles)) rest.remove_prefix(particle->size());
+  if (const std::string* part = opening_of(rest, modifiers.event_parts)) rest.remove_prefix(part->size());
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
   return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?") ||
          opening_of(rest, modifiers.predicate_links);

@@ -734,5 +734,15 @@ TEST(Partners, AListClosedByItsKindActsWithTheSubject) {
   EXPECT_TRUE(found.count("上海交通大学 ISSUED 人工智能安全倡议")) << ::testing::PrintToString(found);
 }
 
+TEST(Participation, AtAMeetingReferredToAsTheMeetingOrByItsParts) {
+  const auto found = facts("2024年3月，联合国大会举行人工智能问题高级别会议，巴西常驻联合国代表维埃拉在会上发言。"
+                           "2024年6月，第三届全球数据论坛在吉隆坡开幕，马来西亚总理安瓦尔出席开幕式并致辞。");
+  EXPECT_TRUE(found.count("维埃拉 PARTICIPATED_IN 人工智能问题高级别会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("安瓦尔 PARTICIPATED_IN 第三届全球数据论坛")) << ::testing::PrintToString(found);
+  // 会 refers only in 会上: 在会见时 names no meeting.
+  const auto met = facts("2024年3月，东盟峰会在万象举行。泰国总理赛塔在会见时表示支持。");
+  EXPECT_FALSE(met.count("赛塔 PARTICIPATED_IN 东盟峰会")) << ::testing::PrintToString(met);
+}
+
 }  // namespace
 }  // namespace kg::extract
