@@ -241,12 +241,14 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       case Frame::Venue: read_venue(grammar, reading, trigger); break;
       case Frame::Roster: read_roster(grammar, reading, trigger); break;
       case Frame::Pair:
-      case Frame::Dated: break;
+      case Frame::Dated:
+      case Frame::Held: break;
     }
   }
   for (const RelationRule& rule : grammar.pack().relations) {
     if (rule.frame == Frame::Pair) read_pairs(grammar, reading, rule);
     if (rule.frame == Frame::Dated) read_dated(grammar, reading, rule);
+    if (rule.frame == Frame::Held) read_held(grammar, reading, rule);
   }
   // A line headed by a date, then an event (2023年5月　七国集团广岛峰会。): the event took place then.
   if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {

@@ -170,10 +170,10 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
   static const std::map<std::string, Frame, std::less<>> frames = {
       {"verb", Frame::Verb}, {"partner", Frame::Partner}, {"title", Frame::Title},
       {"list_of", Frame::ListOf}, {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair},
-      {"venue", Frame::Venue}, {"roster", Frame::Roster}, {"dated", Frame::Dated}};
+      {"venue", Frame::Venue}, {"roster", Frame::Roster}, {"dated", Frame::Dated}, {"held", Frame::Held}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
-  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated)");
+  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, held)");
   return it->second;
 }
 

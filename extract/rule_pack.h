@@ -88,6 +88,7 @@ enum class Frame {
   Alliances,  // GROUP、GROUP 等 MEMBER TRIGGER: 北约、七国集团等美国盟伴体系
   Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
   Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
+  Held,       // an event held, then a person acting later in the sentence; triggers: words of acting there (致辞)
   Dated,      // a name right after its date (2023年8月约翰内斯堡峰会); triggers: the words allowed between
   Venue,      // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
   Roster,     // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before

@@ -92,8 +92,11 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
     rules_.push_back(std::move(refused));
   }
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
-    // Pair triggers are read inside names; a dated frame's words only between a date and a name.
-    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated) continue;
+    // Pair triggers are read inside names; a dated or held frame's words only next to its names.
+    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated ||
+        pack.relations[i].frame == Frame::Held) {
+      continue;
+    }
     for (const std::string& trigger : pack.relations[i].triggers) {
       triggers_.add(trigger, static_cast<std::uint32_t>(i));
       if (pack.relations[i].frame == Frame::Verb) verbs_.add(trigger, static_cast<std::uint32_t>(i));
@@ -103,7 +106,10 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
   verbs_.build();
   word_lists_.resize(3);
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
-    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated) continue;
+    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated ||
+        pack.relations[i].frame == Frame::Held) {
+      continue;
+    }
     for (const std::string& trigger : pack.relations[i].triggers) {
       word_lists_[0].emplace_back(trigger, static_cast<std::uint32_t>(i));
     }

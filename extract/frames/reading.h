@@ -251,5 +251,7 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
 void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Dated rules neither: an event right after its date (2023年8月|约翰内斯堡峰会) took place then.
 void read_dated(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Held rules neither: an event held, then a person acting later in the sentence (…峰会举行，习近平提出…).
+void read_held(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 
 }  // namespace kg::extract

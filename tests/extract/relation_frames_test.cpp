@@ -744,5 +744,15 @@ TEST(Participation, AtAMeetingReferredToAsTheMeetingOrByItsParts) {
   EXPECT_FALSE(met.count("赛塔 PARTICIPATED_IN 东盟峰会")) << ::testing::PrintToString(met);
 }
 
+TEST(Participation, OfAPersonActingAfterTheEventIsHeld) {
+  const auto found = facts("2023年10月，第二届数字丝路论坛在西安举行，王毅提出《数字互联倡议》。"
+                           "2023年11月，第三届数字论坛在北京开幕，李强出席并致辞。");
+  EXPECT_TRUE(found.count("王毅 PARTICIPATED_IN 第二届数字丝路论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("李强 PARTICIPATED_IN 第三届数字论坛")) << ::testing::PrintToString(found);
+  // One who only sends a letter is not there.
+  const auto letter = facts("2023年12月，第四届数字论坛在南京开幕，习近平致贺信。");
+  EXPECT_FALSE(letter.count("习近平 PARTICIPATED_IN 第四届数字论坛")) << ::testing::PrintToString(letter);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -1,0 +1,43 @@
+// The held frame: an event held, then a person acting in a later clause of
+// the sentence took part in it — 首届中阿峰会在利雅得举行，习近平主席提出…;
+// …论坛在北京开幕，王毅出席并致辞. The person acts by a relation the frames
+// found with them as its subject, or by one of the rule's words right after
+// them (致辞, 发表讲话); a person only addressed (习近平致贺信) does neither.
+// The frame has no trigger in running text.
+#include "extract/frames/reading.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+
+void read_held(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+  const auto& held_verbs = grammar.pack().patterns.event_held_verbs;
+  for (std::size_t index : reading.arguments) {
+    const Mention& event = reading.mention(index);
+    if (!type_in(event.type, rule.object_types) || event.weak) continue;
+    // Held in its own clause: …峰会在利雅得举行 (the event before the verb).
+    const Span clause = reading.clause_of(event.span.begin);
+    const std::string_view after = reading.text.substr(event.span.end, clause.end - event.span.end);
+    const bool held = std::any_of(held_verbs.begin(), held_verbs.end(), [&](const std::string& verb) {
+      return after.find(verb) != std::string_view::npos;
+    });
+    if (!held) continue;
+    for (std::size_t other : reading.arguments) {
+      const Mention& person = reading.mention(other);
+      if (person.span.begin < clause.end || !type_in(person.type, rule.subject_types)) continue;
+      if (reading.roles[other].adjunct || reading.roles[other].accompanying) continue;
+      const std::string_view next = reading.text.substr(person.span.end, reading.sentence.end - person.span.end);
+      const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
+                                       [&](const std::string& word) { return next.starts_with(word); });
+      const bool acts = std::any_of(reading.found.begin(), reading.found.end(), [&](const FoundRelation& found) {
+        return found.subject.type == person.type && found.subject.name == person.name &&
+               found.relation != graph::RelationType::Leads;
+      });
+      // (The evidence's trigger: the word spoken, else none, the act being another rule's.)
+      const std::string_view word = spoken != rule.triggers.end() ? next.substr(0, spoken->size()) : std::string_view();
+      if (spoken != rule.triggers.end() || acts) reading.emit(person, rule.relation, event, std::nullopt, rule, word);
+    }
+  }
+}
+
+}  // namespace kg::extract
