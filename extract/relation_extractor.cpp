@@ -120,9 +120,17 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     for (std::string_view marker : kPartnerMarkers) {
       if (ends_with(before, marker)) reading.roles[i].accompanying = true;
     }
-    // (A label: the name, a few words at most, the colon — 新华社记者：, 问：.)
+    // (A label: the name, a few words at most, the colon — 新华社记者：, 问：;
+    // or a wire's dateline, the place and date before 电 — 新华社联合国8月26日电.)
     if (clause.end < reading.sentence.end && text[clause.end] == ':' &&
         utf8::length(text.substr(m.span.end, clause.end - m.span.end)) <= 4) {
+      reading.roles[i].accompanying = true;
+    }
+    constexpr std::string_view kDateline = "日电";
+    if (const std::size_t dateline = text.substr(m.span.end, std::min<std::size_t>(40, clause.end - m.span.end)).find(kDateline);
+        dateline != std::string_view::npos &&
+        text.substr(m.span.end, dateline).find_first_of(",;:") == std::string_view::npos &&
+        utf8::is_ascii_digit(static_cast<unsigned char>(text[m.span.end + dateline - 1]))) {
       reading.roles[i].accompanying = true;
     }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
