@@ -754,5 +754,11 @@ TEST(Participation, OfAPersonActingAfterTheEventIsHeld) {
   EXPECT_FALSE(letter.count("习近平 PARTICIPATED_IN 第四届数字论坛")) << ::testing::PrintToString(letter);
 }
 
+TEST(SubjectOfAVerb, IsNoWireInTheDateline) {
+  // 新华社日内瓦3月5日电（记者…）: the agency reports; it acts in nothing that follows.
+  const auto found = facts("新华社日内瓦3月5日电（记者王明）世卫组织5日在日内瓦召开会议，决定设立“数字健康专家组”。");
+  for (const std::string& fact : found) EXPECT_NE(fact.rfind("新华社 ", 0), 0u) << fact;
+}
+
 }  // namespace
 }  // namespace kg::extract
