@@ -760,5 +760,10 @@ TEST(SubjectOfAVerb, IsNoWireInTheDateline) {
   for (const std::string& fact : found) EXPECT_NE(fact.rfind("新华社 ", 0), 0u) << fact;
 }
 
+TEST(Support, ForABodyWhoseFoundingIsPromoted) {
+  const auto found = facts("2019年，法国推动成立了“全球人工智能伙伴组织”。");
+  EXPECT_TRUE(found.count("法国 SUPPORTS 全球人工智能伙伴组织")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
