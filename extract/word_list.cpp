@@ -1,15 +1,14 @@
 #include "extract/word_list.h"
 
-#include <algorithm>
-
 namespace kg::extract {
 
-WordList::WordList(const std::vector<std::string>& words) : words_(&words) {
+WordList::WordList(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].empty()) {
       if (!empty_) empty_ = &words[i];
     } else {
       matcher_.add(words[i], static_cast<std::uint32_t>(i));
+      first_of_.emplace(words[i], &words[i]);
       std::size_t first = 0, last = words[i].size();
       first_characters_.add(utf8::next(words[i], first));
       last_characters_.add(utf8::previous(words[i], last));
@@ -19,8 +18,8 @@ WordList::WordList(const std::vector<std::string>& words) : words_(&words) {
 }
 
 const std::string* WordList::word(std::string_view text) const {
-  const auto it = std::find(words_->begin(), words_->end(), text);
-  return it == words_->end() ? nullptr : &*it;
+  const auto it = first_of_.find(text);
+  return it == first_of_.end() ? nullptr : it->second;
 }
 
 const std::string* WordList::ending_of(std::string_view text) const {

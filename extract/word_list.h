@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/phrase_matcher.h"
@@ -26,7 +27,8 @@ class WordList {
  private:
   const std::string* word(std::string_view text) const;
 
-  const std::vector<std::string>* words_;
+  // Each word's first place in the list: what the matcher found, without a scan.
+  std::unordered_map<std::string_view, const std::string*> first_of_;
   PhraseMatcher matcher_;
   // The characters the words start and end with: most texts asked about
   // start or end with none of them, and are answered without the matcher.
