@@ -126,12 +126,14 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
         utf8::length(text.substr(m.span.end, clause.end - m.span.end)) <= 4) {
       reading.roles[i].accompanying = true;
     }
-    constexpr std::string_view kDateline = "日电";
-    if (const std::size_t dateline = text.substr(m.span.end, std::min<std::size_t>(40, clause.end - m.span.end)).find(kDateline);
-        dateline != std::string_view::npos &&
-        text.substr(m.span.end, dateline).find_first_of(",;:") == std::string_view::npos &&
-        utf8::is_ascii_digit(static_cast<unsigned char>(text[m.span.end + dateline - 1]))) {
-      reading.roles[i].accompanying = true;
+    const std::string_view after = text.substr(m.span.end, std::min<std::size_t>(40, clause.end - m.span.end));
+    for (const std::string& end : grammar.modifiers().dateline_ends) {
+      const std::size_t dateline = after.find(end);
+      if (dateline != std::string_view::npos && dateline > 0 &&
+          after.substr(0, dateline).find_first_of(",;:") == std::string_view::npos &&
+          utf8::is_ascii_digit(static_cast<unsigned char>(after[dateline - 1]))) {
+        reading.roles[i].accompanying = true;
+      }
     }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
     // So do names run together (在联大|第一委员会上).

@@ -279,7 +279,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "event_parts", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
+               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "event_parts", "dateline_ends", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
                 "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
                 "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
                 "list_closers", "approximations", "group_nouns"});
@@ -293,6 +293,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"verb_particles", &m.verb_particles},
       {"predicate_links", &m.predicate_links},
       {"event_parts", &m.event_parts},
+      {"dateline_ends", &m.dateline_ends},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},

@@ -94,6 +94,13 @@ enum class Frame {
   Roster,     // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before
 };
 
+// Whether a frame's triggers are words looked for in running text. A pair
+// frame's are read inside names, a dated or held frame's next to them: each
+// of those reads its sentence once, whatever words it holds.
+inline bool has_text_triggers(Frame frame) {
+  return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held;
+}
+
 struct RelationRule {
   std::string id;
   graph::RelationType relation = graph::RelationType::Proposed;
@@ -136,6 +143,8 @@ struct ModifierRules {
   std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
   // 并: joins a second predicate to a verb (出席并致辞), which then ends its own object-less predicate.
   std::vector<std::string> predicate_links;
+  // 日电: ends a wire's dateline after its date (新华社联合国8月26日电); a name before it acts in nothing.
+  std::vector<std::string> dateline_ends;
   // 开幕式, 全体会议: a part of an event, which a verb may name for the event unsaid (出席开幕式).
   std::vector<std::string> event_parts;
   std::vector<std::string> passive_markers; // 由, 被

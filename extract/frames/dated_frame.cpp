@@ -10,12 +10,6 @@
 namespace kg::extract {
 namespace {
 
-// Whether `c` continues a date after its year: digits, units and ranges.
-bool continues_date(char32_t c) {
-  return utf8::is_ascii_digit(c) || c == U'月' || c == U'日' || c == U'号' || c == U'至' || c == U'到' ||
-         c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
-}
-
 // Whether `gap` is the rest of a date, then at most one of `words`.
 bool only_date_between(std::string_view gap, const std::vector<std::string>& words) {
   std::size_t at = 0;

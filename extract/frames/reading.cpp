@@ -12,6 +12,11 @@ bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
 
+bool continues_date(char32_t c) {
+  return utf8::is_ascii_digit(c) || c == U'月' || c == U'日' || c == U'号' || c == U'至' || c == U'到' ||
+         c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
+}
+
 bool ends_with(std::string_view text, std::string_view word) {
   return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
          text.substr(text.size() - word.size()) == word;
@@ -92,11 +97,7 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
     rules_.push_back(std::move(refused));
   }
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
-    // Pair triggers are read inside names; a dated or held frame's words only next to its names.
-    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated ||
-        pack.relations[i].frame == Frame::Held) {
-      continue;
-    }
+    if (!has_text_triggers(pack.relations[i].frame)) continue;
     for (const std::string& trigger : pack.relations[i].triggers) {
       triggers_.add(trigger, static_cast<std::uint32_t>(i));
       if (pack.relations[i].frame == Frame::Verb) verbs_.add(trigger, static_cast<std::uint32_t>(i));
@@ -106,10 +107,7 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
   verbs_.build();
   word_lists_.resize(3);
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
-    if (pack.relations[i].frame == Frame::Pair || pack.relations[i].frame == Frame::Dated ||
-        pack.relations[i].frame == Frame::Held) {
-      continue;
-    }
+    if (!has_text_triggers(pack.relations[i].frame)) continue;
     for (const std::string& trigger : pack.relations[i].triggers) {
       word_lists_[0].emplace_back(trigger, static_cast<std::uint32_t>(i));
     }
@@ -148,7 +146,7 @@ bool strip_date_adjunct(std::string_view& text) {
   for (std::size_t end = rest.size(); end > 0;) {
     std::size_t previous = end;
     const char32_t c = utf8::previous(rest, previous);
-    if (!(utf8::is_ascii_digit(c) || c == U'年' || c == U'月' || c == U'日' || c == U'底' || c == U'初')) break;
+    if (c != U'年' && !continues_date(c)) break;
     dated = dated || c == U'年' || c == U'月';
     end = previous;
     rest = rest.substr(0, end);

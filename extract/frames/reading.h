@@ -29,6 +29,8 @@ struct Trigger {
 };
 
 bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
+// Whether `c` continues a date after its year: digits, units, ranges (8月31日至9月1日, 月底).
+bool continues_date(char32_t c);
 
 // The last bytes first: word lists are tried in turn at every candidate, and
 // most fail there without a call to memcmp.

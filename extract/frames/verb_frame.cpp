@@ -152,9 +152,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   std::size_t subject = none;
   bool held_in = false;     // the subject is where the event is held
   bool person_acts = false;  // the clause's subject is a person the rule does not take
+  // The object a preposition puts before the verb (对华实施出口管制, 将华为列入实体清单).
+  const auto marked = marked_object(reading, rule, clause, trigger);
   if (!rule.subject_types.empty()) {
-    // (Before the object a preposition puts first: 美国商务部|将…中国实体列入清单.)
-    const auto marked = marked_object(reading, rule, clause, trigger);
+    // (The subject stands before it: 美国商务部|将…中国实体列入清单.)
     const std::size_t subject_end = marked ? reading.mention(*marked).span.begin : trigger.span.begin;
     subject = reading.nearest_left(clause.begin, subject_end, rule.subject_types, kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
@@ -227,7 +228,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       }
     }
     objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
-  } else if (auto marked = marked_object(reading, rule, clause, trigger)) {
+  } else if (marked) {
     // The object put before the verb by a preposition: 对华实施出口管制, 将华为列入实体清单.
     objects = reading.list_from(*marked, rule.object_types, modifiers.coordinators, trigger.span.begin);
     object_first = true;
