@@ -28,12 +28,9 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"output", 'o', true, true},
-    OptionSpec{"format", 'f', true, false},
-    OptionSpec{"quiet", 'q', false, false},
-    OptionSpec{"rules", 'r', true, true},
-    OptionSpec{"jobs", 'j', true, false},
-    OptionSpec{"report", '\0', true, false},
+    OptionSpec{"output", 'o', true, true},   OptionSpec{"format", 'f', true, false},
+    OptionSpec{"quiet", 'q', false, false},  OptionSpec{"rules", 'r', true, true},
+    OptionSpec{"jobs", 'j', true, false},    OptionSpec{"report", '\0', true, false},
     OptionSpec{"append", 'a', false, false},
 };
 
@@ -77,9 +74,12 @@ void print_help(std::ostream& out) {
 std::string human_size(std::uint64_t bytes) {
   std::ostringstream text;
   text << std::fixed << std::setprecision(1);
-  if (bytes < 1024) text << bytes << " B";
-  else if (bytes < 1024 * 1024) text << bytes / 1024.0 << " KB";
-  else text << bytes / (1024.0 * 1024.0) << " MB";
+  if (bytes < 1024)
+    text << bytes << " B";
+  else if (bytes < 1024 * 1024)
+    text << bytes / 1024.0 << " KB";
+  else
+    text << bytes / (1024.0 * 1024.0) << " MB";
   return text.str();
 }
 
@@ -145,11 +145,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
       for (std::size_t i = next++; i < files.size(); i = next++) {
         extract::FileRead file;
         try {
-          file = extract::extract_file(extractor, files[i], partial[worker],
-                                       want_report ? &notes[i] : nullptr,
-                                       [&](const graph::Document& record) {
-                                         return known_sha1.count(record.sha1) == 0;
-                                       });
+          file = extract::extract_file(
+              extractor, files[i], partial[worker], want_report ? &notes[i] : nullptr,
+              [&](const graph::Document& record) { return known_sha1.count(record.sha1) == 0; });
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
           warnings.push_back(std::string(error.what()) + " (skipped)");
@@ -188,8 +186,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
         std::lock_guard lock(report_mutex);
         context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
-                    << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta
-                    << " s   " << std::flush;
+                    << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta << " s   "
+                    << std::flush;
       }
     });
   }
@@ -233,9 +231,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     graph.merge(std::move(previous));
   });
   if (graph.documents().empty()) {
-    throw Error(files.empty() ? "no files found in the paths given"
-                              : "none of the " + std::to_string(files.size()) +
-                                    " files could be read as text");
+    throw Error(files.empty()
+                    ? "no files found in the paths given"
+                    : "none of the " + std::to_string(files.size()) + " files could be read as text");
   }
   if (auto report = args.value("report")) {
     write_file_atomically(*report, [&](std::ostream& out) {
@@ -257,8 +255,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
                 << (graph.documents().size() == 1 ? "" : "s") << " (" << human_size(bytes_read.load())
                 << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
     if (already_known > 0) {
-      context.out << "kept " << already_known.load() << " document"
-                  << (already_known == 1 ? "" : "s") << " already in the graph (same sha1)\n";
+      context.out << "kept " << already_known.load() << " document" << (already_known == 1 ? "" : "s")
+                  << " already in the graph (same sha1)\n";
     }
     for (const Output& output : outputs) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";

@@ -8,8 +8,8 @@ namespace kg::app {
 namespace {
 
 const OptionSpec* find_long(std::span<const OptionSpec> options, std::string_view name) {
-  auto it = std::find_if(options.begin(), options.end(),
-                         [&](const OptionSpec& spec) { return spec.name == name; });
+  auto it =
+      std::find_if(options.begin(), options.end(), [&](const OptionSpec& spec) { return spec.name == name; });
   return it == options.end() ? nullptr : &*it;
 }
 
@@ -86,15 +86,14 @@ std::vector<std::string> Arguments::values(std::string_view name) const {
   return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
-std::optional<long long> Arguments::number(std::string_view name, long long min,
-                                           long long max) const {
+std::optional<long long> Arguments::number(std::string_view name, long long min, long long max) const {
   std::optional<std::string> text = value(name);
   if (!text) return std::nullopt;
   long long parsed = 0;
   auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), parsed);
   if (error != std::errc() || end != text->data() + text->size() || parsed < min || parsed > max) {
-    throw UsageError("option '--" + std::string(name) + "' needs a whole number from " +
-                     std::to_string(min) + " to " + std::to_string(max) + ", not '" + *text + "'");
+    throw UsageError("option '--" + std::string(name) + "' needs a whole number from " + std::to_string(min) +
+                     " to " + std::to_string(max) + ", not '" + *text + "'");
   }
   return parsed;
 }

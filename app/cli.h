@@ -29,10 +29,10 @@ class UsageError : public std::runtime_error {
 };
 
 struct OptionSpec {
-  std::string_view name;        // long name without dashes: "output"
-  char short_name = '\0';       // 'o', or '\0' for none
-  bool takes_value = false;     // --output FILE, --output=FILE, -o FILE
-  bool repeatable = false;      // may be given more than once
+  std::string_view name;     // long name without dashes: "output"
+  char short_name = '\0';    // 'o', or '\0' for none
+  bool takes_value = false;  // --output FILE, --output=FILE, -o FILE
+  bool repeatable = false;   // may be given more than once
 };
 
 // Parses a subcommand's arguments (everything after the subcommand's name).
@@ -73,8 +73,8 @@ void keep_alive(std::shared_ptr<void> object);
 // ends. Otherwise (a test calling the command) `object` is left to its owner.
 // Call from the command's own thread.
 template <typename T>
-  requires(!std::is_lvalue_reference_v<T>)  // moved in, never copied
-void keep_until_exit(const CommandContext& context, T&& object) {
+requires(!std::is_lvalue_reference_v<T>)  // moved in, never copied
+    void keep_until_exit(const CommandContext& context, T&& object) {
   if (context.process_ends_after) {
     detail::keep_alive(std::make_shared<std::remove_cvref_t<T>>(std::forward<T>(object)));
   }

@@ -15,20 +15,15 @@
 // would fail the sanitizer build of `kg export -o x.svg` on: fontconfig's
 // font caches, filled while Graphviz measures text, and Graphviz's plugin
 // configuration. Read by the sanitizer runtime; an unused function otherwise.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libgvc.so\nleak:libfontconfig.so\n";
-}
+extern "C" const char* __lsan_default_suppressions() { return "leak:libgvc.so\nleak:libfontconfig.so\n"; }
 
 namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"output", 'o', true, false},
-    OptionSpec{"format", 'f', true, false},
-    OptionSpec{"layout", 'l', true, false},
-    OptionSpec{"top", 'n', true, false},
-    OptionSpec{"query", 'Q', true, false},
-    OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"output", 'o', true, false}, OptionSpec{"format", 'f', true, false},
+    OptionSpec{"layout", 'l', true, false}, OptionSpec{"top", 'n', true, false},
+    OptionSpec{"query", 'Q', true, false},  OptionSpec{"quiet", 'q', false, false},
 };
 
 void print_help(std::ostream& out) {
@@ -152,9 +147,9 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   if (top) graph = exporter::top_subgraph(graph, static_cast<std::size_t>(*top));
   exporter::write(graph, *output, *format, options);
   if (!args.has("quiet")) {
-    context.out << "wrote " << *output << " (" << exporter::to_string(*format) << "): "
-                << graph.node_count() << (graph.node_count() == 1 ? " node, " : " nodes, ")
-                << graph.edge_count() << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
+    context.out << "wrote " << *output << " (" << exporter::to_string(*format) << "): " << graph.node_count()
+                << (graph.node_count() == 1 ? " node, " : " nodes, ") << graph.edge_count()
+                << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -63,7 +63,8 @@ int run_extract(std::span<const std::string> raw_args, CommandContext& context) 
       if (!line.empty()) paths.push_back(line);
     }
   }
-  if (args.positionals().empty()) throw UsageError("no input: name the text files, or '-' to read their paths from stdin");
+  if (args.positionals().empty())
+    throw UsageError("no input: name the text files, or '-' to read their paths from stdin");
 
   std::size_t skipped = 0;
   auto warn = [&](const std::string& message) {

@@ -17,11 +17,13 @@ constexpr std::array kCommands = {
     Command{"build", "read text files and build a knowledge graph", kg::app::run_build},
     Command{"stats", "count a graph's nodes, edges and documents", kg::app::run_stats},
     Command{"show", "print one node's card: aliases, attributes, edges, evidence", kg::app::run_show},
-    Command{"export", "write a graph in another format (GEXF, JSON, CSV...) or as SVG/PNG", kg::app::run_export},
+    Command{"export", "write a graph in another format (GEXF, JSON, CSV...) or as SVG/PNG",
+            kg::app::run_export},
     Command{"query", "ask a graph a question in Cypher: MATCH ... RETURN ...", kg::app::run_query},
     Command{"neighbors", "list a node's relationships and the nodes they reach", kg::app::run_neighbors},
     Command{"path", "find how two nodes are connected, with the evidence", kg::app::run_path},
-    Command{"extract", "write each document's graph as a JSON line (map step of a sharded build)", kg::app::run_extract},
+    Command{"extract", "write each document's graph as a JSON line (map step of a sharded build)",
+            kg::app::run_extract},
     Command{"merge", "merge graphs and kg extract output into one graph (reduce step)", kg::app::run_merge},
 };
 
@@ -30,8 +32,7 @@ void print_help(std::ostream& out) {
          "opposed what, from Chinese and English writing on cyberspace and AI governance.\n\n"
          "Usage: kg COMMAND [ARGS...]\n\nCommands:\n";
   for (const Command& command : kCommands) {
-    out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary
-        << "\n";
+    out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary << "\n";
   }
   out << "\nRun 'kg COMMAND --help' for a command's options and examples.\n"
          "Exit codes: 0 ok, 1 bad input (file, graph or query), 2 bad command line,\n"

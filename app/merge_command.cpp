@@ -1,9 +1,9 @@
 // `kg merge`: the reduce step. Graphs (.kg.json files, or JSON Lines of
 // `kg extract`) in, their union out; merging is associative and commutative,
 // so parts may come in any order and grouping.
+#include <array>
 #include <cerrno>
 #include <cstring>
-#include <array>
 #include <fstream>
 #include <iostream>
 

@@ -52,8 +52,10 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context) {
   if (graph.find_by_name_or_alias(name).empty()) throw Error("no node is called '" + name + "'");
   query::Engine engine(graph);
   query::Result result = engine.run(text);
-  if (arguments.has("explain")) query::write_explanation(engine, result, context.out);
-  else query::write_result(engine, result, format, context.out);
+  if (arguments.has("explain"))
+    query::write_explanation(engine, result, context.out);
+  else
+    query::write_result(engine, result, format, context.out);
   keep_until_exit(context, std::move(graph));
   return kExitOk;
 }

@@ -18,10 +18,8 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"format", '\0', true, false},
-    OptionSpec{"limit", '\0', true, false},
-    OptionSpec{"file", 'f', true, false},
-    OptionSpec{"explain", '\0', false, false},
+    OptionSpec{"format", '\0', true, false},   OptionSpec{"limit", '\0', true, false},
+    OptionSpec{"file", 'f', true, false},      OptionSpec{"explain", '\0', false, false},
     OptionSpec{"max-hops", '\0', true, false},
 };
 
@@ -40,8 +38,10 @@ void print_help(std::ostream& out) {
          "  --max-hops K    the upper bound of a bare * (default 5, at most 10)\n\n"
          "Examples:\n"
          "  kg query g.kg.json 'MATCH (c:Country {name: \"我国\"})-[r:PROPOSED]->(i) RETURN i.name, r.year'\n"
-         "  kg query g.kg.json 'MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)' --format json\n"
-         "  kg query g.kg.json 'MATCH p = shortestPath((a {name: \"EU\"})-[*]-(b {name: \"BRICS\"})) RETURN p' --explain\n";
+         "  kg query g.kg.json 'MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)' --format "
+         "json\n"
+         "  kg query g.kg.json 'MATCH p = shortestPath((a {name: \"EU\"})-[*]-(b {name: \"BRICS\"})) RETURN "
+         "p' --explain\n";
 }
 
 struct Printing {
@@ -52,8 +52,10 @@ struct Printing {
 void run_one(const query::Engine& engine, const std::string& text, const query::Options& options,
              const Printing& printing, std::ostream& out) {
   query::Result result = engine.run(text, options);
-  if (printing.explain) query::write_explanation(engine, result, out);
-  else query::write_result(engine, result, printing.format, out);
+  if (printing.explain)
+    query::write_explanation(engine, result, out);
+  else
+    query::write_result(engine, result, printing.format, out);
 }
 
 std::string history_path() {
@@ -95,7 +97,8 @@ int prompt(const query::Engine& engine, const query::Options& options, const Pri
         continue;
       }
       if (trimmed == ":history") {
-        for (std::size_t i = 0; i < history.size(); ++i) context.out << "  " << i + 1 << "  " << history[i] << "\n";
+        for (std::size_t i = 0; i < history.size(); ++i)
+          context.out << "  " << i + 1 << "  " << history[i] << "\n";
         continue;
       }
       if (trimmed.size() > 1 && trimmed[0] == '!') {
@@ -146,10 +149,12 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
   }
   const auto& positionals = arguments.positionals();
   if (positionals.empty() || positionals.size() > 2) throw UsageError("expected GRAPH and a query");
-  if (positionals.size() == 2 && arguments.has("file")) throw UsageError("give the query or -f FILE, not both");
+  if (positionals.size() == 2 && arguments.has("file"))
+    throw UsageError("give the query or -f FILE, not both");
 
   query::Options options;
-  if (auto limit = arguments.number("limit", 0, 1'000'000'000'000)) options.max_rows = static_cast<std::uint64_t>(*limit);
+  if (auto limit = arguments.number("limit", 0, 1'000'000'000'000))
+    options.max_rows = static_cast<std::uint64_t>(*limit);
   if (auto hops = arguments.number("max-hops", 1, 10)) options.default_max_hops = static_cast<int>(*hops);
   Printing printing;
   printing.format = result_format(arguments);

@@ -37,16 +37,15 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   const graph::EdgeData& edge = graph.edge(id);
   const graph::NodeData& other = graph.node(outgoing ? graph.target(id) : graph.source(id));
   const std::string_view relation = graph::to_string(edge.relation);
-  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name
-      << " (" << graph::to_string(other.type) << ")";
+  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name << " ("
+      << graph::to_string(other.type) << ")";
   if (!edge.years.empty()) out << " in " << graph::years_text(edge.years);
   if (edge.weight() > 1) out << "  x" << edge.weight();
   out << "\n";
   std::size_t shown = 0;
   for (const graph::Evidence& evidence : edge.evidence) {
     if (shown++ == max_evidence) break;
-    out << "      \"" << evidence.sentence << "\"  (" << evidence.document << ":" << evidence.line
-        << ")\n";
+    out << "      \"" << evidence.sentence << "\"  (" << evidence.document << ":" << evidence.line << ")\n";
   }
 }
 

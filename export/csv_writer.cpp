@@ -130,8 +130,8 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
   }
   auto file_name = [](const Pair& pair) {
     const auto& [relation, from, to] = pair;
-    return "rels_" + std::string(graph::to_string(relation)) + "_" +
-           std::string(graph::to_string(from)) + "_" + std::string(graph::to_string(to)) + ".csv";
+    return "rels_" + std::string(graph::to_string(relation)) + "_" + std::string(graph::to_string(from)) +
+           "_" + std::string(graph::to_string(to)) + ".csv";
   };
 
   sink("schema.cypher", [&](std::ostream& out) {
@@ -155,14 +155,13 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
   });
   sink("copy.cypher", [&](std::ostream& out) {
     for (graph::NodeType type : graph::kAllNodeTypes) {
-      out << "COPY " << quoted_name(graph::to_string(type)) << " FROM 'nodes_"
-          << graph::to_string(type) << ".csv' (HEADER=TRUE, PARALLEL=FALSE);\n";
+      out << "COPY " << quoted_name(graph::to_string(type)) << " FROM 'nodes_" << graph::to_string(type)
+          << ".csv' (HEADER=TRUE, PARALLEL=FALSE);\n";
     }
     for (const auto& [pair, members] : files) {
-      out << "COPY " << quoted_name(graph::to_string(std::get<0>(pair))) << " FROM '"
-          << file_name(pair) << "' (HEADER=TRUE, PARALLEL=FALSE, FROM='"
-          << graph::to_string(std::get<1>(pair)) << "', TO='" << graph::to_string(std::get<2>(pair))
-          << "');\n";
+      out << "COPY " << quoted_name(graph::to_string(std::get<0>(pair))) << " FROM '" << file_name(pair)
+          << "' (HEADER=TRUE, PARALLEL=FALSE, FROM='" << graph::to_string(std::get<1>(pair)) << "', TO='"
+          << graph::to_string(std::get<2>(pair)) << "');\n";
     }
   });
   for (graph::NodeType type : graph::kAllNodeTypes) {

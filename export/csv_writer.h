@@ -24,11 +24,11 @@ using FileSink =
 inline constexpr std::string_view kNeo4jArrayDelimiter = "\x1F";
 
 // nodes.csv:          id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int
-// relationships.csv:  :START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[]
-// RFC 4180 (text always quoted, "" for a quote; line breaks inside quotes,
-// so --multiline-fields=true); an empty field is an absent property. Ids as
-// node_ids(), labels the NodeType spellings, types the RelationType ones,
-// key e0, e1, … as in GraphML; year the earliest of years.
+// relationships.csv:
+// :START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[] RFC 4180 (text
+// always quoted, "" for a quote; line breaks inside quotes, so --multiline-fields=true); an empty field is an
+// absent property. Ids as node_ids(), labels the NodeType spellings, types the RelationType ones, key e0, e1,
+// … as in GraphML; year the earliest of years.
 void write_neo4j_csv(const graph::KnowledgeGraph& graph, const FileSink& sink);
 
 // One node table per node type and one relationship table per relation type

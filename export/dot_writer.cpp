@@ -49,22 +49,27 @@ Agsym_t* declare(Agraph_t* graph, int kind, const std::string& name, const std::
   return symbol;
 }
 
-void set(void* object, Agsym_t* symbol, const std::string& value) {
-  agxset(object, symbol, c_text(value));
-}
+void set(void* object, Agsym_t* symbol, const std::string& value) { agxset(object, symbol, c_text(value)); }
 
 }  // namespace
 
 DotNodeStyle dot_node_style(graph::NodeType type) {
   // ColorBrewer Set3: light fills under black text, distinct for seven types.
   switch (type) {
-    case graph::NodeType::Country: return {"ellipse", "#8dd3c7"};
-    case graph::NodeType::Region: return {"hexagon", "#ffffb3"};
-    case graph::NodeType::Organization: return {"box", "#bebada"};
-    case graph::NodeType::Initiative: return {"note", "#fb8072"};
-    case graph::NodeType::Event: return {"diamond", "#80b1d3"};
-    case graph::NodeType::Person: return {"octagon", "#fdb462"};
-    case graph::NodeType::Year: return {"circle", "#b3de69"};
+    case graph::NodeType::Country:
+      return {"ellipse", "#8dd3c7"};
+    case graph::NodeType::Region:
+      return {"hexagon", "#ffffb3"};
+    case graph::NodeType::Organization:
+      return {"box", "#bebada"};
+    case graph::NodeType::Initiative:
+      return {"note", "#fb8072"};
+    case graph::NodeType::Event:
+      return {"diamond", "#80b1d3"};
+    case graph::NodeType::Person:
+      return {"octagon", "#fdb462"};
+    case graph::NodeType::Year:
+      return {"circle", "#b3de69"};
   }
   return {"ellipse", "#ffffff"};
 }

@@ -68,15 +68,33 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                      const WriteOptions& options) {
   switch (format) {
-    case Format::Native: graph::write_native(graph, out); return;
-    case Format::GraphML: write_graphml(graph, out); return;
-    case Format::Dot: write_dot(graph, out); return;
-    case Format::Gexf: write_gexf(graph, out, GexfMode::Static); return;
-    case Format::GexfDynamic: write_gexf(graph, out, GexfMode::Dynamic); return;
-    case Format::NodeLink: write_node_link_json(graph, out); return;
-    case Format::Cytoscape: write_cytoscape_json(graph, out); return;
-    case Format::Svg: write_image(graph, out, ImageFormat::Svg, options.layout); return;
-    case Format::Png: write_image(graph, out, ImageFormat::Png, options.layout); return;
+    case Format::Native:
+      graph::write_native(graph, out);
+      return;
+    case Format::GraphML:
+      write_graphml(graph, out);
+      return;
+    case Format::Dot:
+      write_dot(graph, out);
+      return;
+    case Format::Gexf:
+      write_gexf(graph, out, GexfMode::Static);
+      return;
+    case Format::GexfDynamic:
+      write_gexf(graph, out, GexfMode::Dynamic);
+      return;
+    case Format::NodeLink:
+      write_node_link_json(graph, out);
+      return;
+    case Format::Cytoscape:
+      write_cytoscape_json(graph, out);
+      return;
+    case Format::Svg:
+      write_image(graph, out, ImageFormat::Svg, options.layout);
+      return;
+    case Format::Png:
+      write_image(graph, out, ImageFormat::Png, options.layout);
+      return;
     case Format::Neo4jCsv:
     case Format::KuzuCsv:
       throw Error(std::string(to_string(format)) +
@@ -89,8 +107,7 @@ void write_directory(const graph::KnowledgeGraph& graph, const std::string& path
   std::filesystem::create_directories(path, error);
   if (error) throw IoError(path, "cannot create the directory: " + error.message());
   if (!std::filesystem::is_directory(path)) throw IoError(path, "not a directory");
-  const FileSink sink = [&](const std::string& name,
-                            const std::function<void(std::ostream&)>& write_file) {
+  const FileSink sink = [&](const std::string& name, const std::function<void(std::ostream&)>& write_file) {
     write_file_atomically((std::filesystem::path(path) / name).string(), write_file);
   };
   if (format == Format::Neo4jCsv) {
@@ -144,9 +161,7 @@ std::string supported_extensions() {
   return list;
 }
 
-bool writes_directory(Format format) {
-  return format == Format::Neo4jCsv || format == Format::KuzuCsv;
-}
+bool writes_directory(Format format) { return format == Format::Neo4jCsv || format == Format::KuzuCsv; }
 
 void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
            const WriteOptions& options) {
@@ -162,8 +177,7 @@ void write(const graph::KnowledgeGraph& graph, const std::string& path, Format f
     return;
   }
   // write_file_atomically checks the stream itself, and names the file.
-  write_file_atomically(path,
-                        [&](std::ostream& out) { write_unchecked(graph, out, format, options); });
+  write_file_atomically(path, [&](std::ostream& out) { write_unchecked(graph, out, format, options); });
 }
 
 }  // namespace kg::exporter

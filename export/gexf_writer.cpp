@@ -77,8 +77,7 @@ void append_spells(std::string& out, const std::set<int>& years) {
     const int start = *it;
     int end = start;
     for (++it; it != years.end() && *it == end + 1; ++it) end = *it;
-    out += "          <spell start=\"" + std::to_string(start) + "\" end=\"" +
-           std::to_string(end) + "\"/>\n";
+    out += "          <spell start=\"" + std::to_string(start) + "\" end=\"" + std::to_string(end) + "\"/>\n";
   }
   out += "        </spells>\n";
 }
@@ -99,8 +98,7 @@ void append_color(std::string& out, graph::NodeType type) {
 std::string size_for_degree(std::size_t degree) {
   const double size = 10.0 + 5.0 * std::sqrt(static_cast<double>(degree));
   char buffer[32];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, size,
-                                    std::chars_format::fixed, 2);
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, size, std::chars_format::fixed, 2);
   return std::string(buffer, end);
 }
 
@@ -186,8 +184,7 @@ void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
   static const std::set<int> kNoYears;
   for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
     text.clear();
-    append_node(text, graph, node, ids[node], mode,
-                mode == GexfMode::Dynamic ? node_years[node] : kNoYears);
+    append_node(text, graph, node, ids[node], mode, mode == GexfMode::Dynamic ? node_years[node] : kNoYears);
     out << text;
   }
   out << "    </nodes>\n    <edges count=\"" << edges.size() << "\">\n";

@@ -21,13 +21,19 @@ struct Key {
 // Key ids differ from attribute names because a node and an edge both have a
 // `label`, and key ids must be unique in the document.
 constexpr Key kKeys[] = {
-    {"n_label", "node", "label", "string"},     {"n_type", "node", "type", "string"},
-    {"n_aliases", "node", "aliases", "string"}, {"n_iso", "node", "iso", "string"},
-    {"n_mentions", "node", "mentions", "long"}, {"n_degree", "node", "degree", "int"},
-    {"e_relation", "edge", "relation", "string"}, {"e_label", "edge", "label", "string"},
-    {"e_year", "edge", "year", "int"},          {"e_years", "edge", "years", "string"},
+    {"n_label", "node", "label", "string"},
+    {"n_type", "node", "type", "string"},
+    {"n_aliases", "node", "aliases", "string"},
+    {"n_iso", "node", "iso", "string"},
+    {"n_mentions", "node", "mentions", "long"},
+    {"n_degree", "node", "degree", "int"},
+    {"e_relation", "edge", "relation", "string"},
+    {"e_label", "edge", "label", "string"},
+    {"e_year", "edge", "year", "int"},
+    {"e_years", "edge", "years", "string"},
     {"e_weight", "edge", "weight", "long"},
-    {"e_evidence", "edge", "evidence", "string"}, {"e_doc", "edge", "doc", "string"},
+    {"e_evidence", "edge", "evidence", "string"},
+    {"e_doc", "edge", "doc", "string"},
 };
 
 void append_data(std::string& out, std::string_view key, std::string_view value) {
@@ -38,8 +44,8 @@ void append_data(std::string& out, std::string_view key, std::string_view value)
   out += "</data>\n";
 }
 
-void append_node(std::string& out, const graph::KnowledgeGraph& graph,
-                 graph::KnowledgeGraph::NodeId node, const std::string& id) {
+void append_node(std::string& out, const graph::KnowledgeGraph& graph, graph::KnowledgeGraph::NodeId node,
+                 const std::string& id) {
   const graph::NodeData& data = graph.node(node);
   out += "    <node id=\"";
   append_xml_escaped(out, id, XmlContext::Attribute);
@@ -53,9 +59,8 @@ void append_node(std::string& out, const graph::KnowledgeGraph& graph,
   out += "    </node>\n";
 }
 
-void append_edge(std::string& out, const graph::KnowledgeGraph& graph,
-                 graph::KnowledgeGraph::EdgeId edge, std::size_t index,
-                 const std::vector<std::string>& ids) {
+void append_edge(std::string& out, const graph::KnowledgeGraph& graph, graph::KnowledgeGraph::EdgeId edge,
+                 std::size_t index, const std::vector<std::string>& ids) {
   const graph::EdgeData& data = graph.edge(edge);
   out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"";
   append_xml_escaped(out, ids[graph.source(edge)], XmlContext::Attribute);

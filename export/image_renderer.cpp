@@ -6,8 +6,8 @@
 
 #include <array>
 #include <numeric>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "export/dot_graph.h"
 #include "graph/errors.h"
@@ -21,9 +21,8 @@ struct LayoutInfo {
 };
 
 constexpr std::array kLayouts = {
-    LayoutInfo{Layout::Auto, "auto"},   LayoutInfo{Layout::Dot, "dot"},
-    LayoutInfo{Layout::Neato, "neato"}, LayoutInfo{Layout::Fdp, "fdp"},
-    LayoutInfo{Layout::Sfdp, "sfdp"},   LayoutInfo{Layout::Circo, "circo"},
+    LayoutInfo{Layout::Auto, "auto"}, LayoutInfo{Layout::Dot, "dot"},   LayoutInfo{Layout::Neato, "neato"},
+    LayoutInfo{Layout::Fdp, "fdp"},   LayoutInfo{Layout::Sfdp, "sfdp"}, LayoutInfo{Layout::Circo, "circo"},
 };
 
 // One Graphviz context for the life of the process, never freed: the pango
@@ -41,8 +40,7 @@ GVC_t* graphviz_context() {
 // Frees the layout before the graph is closed, whatever happens in between.
 class LaidOutGraph {
  public:
-  LaidOutGraph(GVC_t* context, Agraph_t* graph, std::string_view engine)
-      : context_(context), graph_(graph) {
+  LaidOutGraph(GVC_t* context, Agraph_t* graph, std::string_view engine) : context_(context), graph_(graph) {
     const std::string name(engine);
     if (gvLayout(context_, graph_, name.c_str()) != 0) {
       throw Error("Graphviz cannot lay out the graph with '" + name +
@@ -103,8 +101,7 @@ std::string_view layout_engine(Layout layout, const graph::KnowledgeGraph& graph
   return is_connected(graph) ? "dot" : "sfdp";
 }
 
-void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format,
-                 Layout layout) {
+void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format, Layout layout) {
   const std::string_view engine = layout_engine(layout, graph);
   std::string rendered;
   {

@@ -35,7 +35,6 @@ std::string_view layout_engine(Layout layout, const graph::KnowledgeGraph& graph
 // (kDotFontName) and keeps text as text; the PNG is drawn with cairo and
 // needs that font installed (Debian: fonts-noto-cjk) to show Chinese.
 // kg::Error if Graphviz lacks the layout engine or renderer.
-void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format,
-                 Layout layout);
+void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format, Layout layout);
 
 }  // namespace kg::exporter

@@ -20,8 +20,8 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 // The JSON names that differ between the two shapes.
 struct Names {
-  std::string_view node_label;      // "label" / "name"
-  std::string_view edge_relation;   // extra name for the relation, or empty
+  std::string_view node_label;     // "label" / "name"
+  std::string_view edge_relation;  // extra name for the relation, or empty
 };
 
 void write_text(JsonWriter& json, std::string_view text) {
@@ -41,8 +41,8 @@ void write_list(JsonWriter& json, std::string_view key, const std::vector<std::s
 }
 
 // The members of a node object, without the braces.
-void write_node_members(JsonWriter& json, const Graph& graph, Graph::NodeId node,
-                        const std::string& id, const Names& names) {
+void write_node_members(JsonWriter& json, const Graph& graph, Graph::NodeId node, const std::string& id,
+                        const Names& names) {
   const graph::NodeData& data = graph.node(node);
   write_key(json, "id");
   write_text(json, id);

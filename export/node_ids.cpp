@@ -17,9 +17,9 @@ bool is_name_char(char32_t c) {
     char32_t low, high;
   };
   static constexpr Range kRanges[] = {
-      {0xC0, 0xD6},       {0xD8, 0xF6},     {0xF8, 0x37D},    {0x37F, 0x1FFF},
-      {0x200C, 0x200D},   {0x203F, 0x2040}, {0x2070, 0x218F}, {0x2C00, 0x2FEF},
-      {0x3001, 0xD7FF},   {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}, {0x10000, 0xEFFFF},
+      {0xC0, 0xD6},     {0xD8, 0xF6},     {0xF8, 0x37D},    {0x37F, 0x1FFF},
+      {0x200C, 0x200D}, {0x203F, 0x2040}, {0x2070, 0x218F}, {0x2C00, 0x2FEF},
+      {0x3001, 0xD7FF}, {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}, {0x10000, 0xEFFFF},
   };
   for (const Range& range : kRanges) {
     if (c >= range.low && c <= range.high) return true;
@@ -69,13 +69,20 @@ std::optional<std::string> iso_code(const graph::NodeData& node) {
 
 std::string_view id_prefix(graph::NodeType type) {
   switch (type) {
-    case graph::NodeType::Country: return "country";
-    case graph::NodeType::Region: return "region";
-    case graph::NodeType::Organization: return "org";
-    case graph::NodeType::Initiative: return "initiative";
-    case graph::NodeType::Event: return "event";
-    case graph::NodeType::Person: return "person";
-    case graph::NodeType::Year: return "year";
+    case graph::NodeType::Country:
+      return "country";
+    case graph::NodeType::Region:
+      return "region";
+    case graph::NodeType::Organization:
+      return "org";
+    case graph::NodeType::Initiative:
+      return "initiative";
+    case graph::NodeType::Event:
+      return "event";
+    case graph::NodeType::Person:
+      return "person";
+    case graph::NodeType::Year:
+      return "year";
   }
   return "node";
 }

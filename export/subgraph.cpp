@@ -47,9 +47,8 @@ Graph top_subgraph(const Graph& graph, std::size_t count) {
   std::vector<Graph::NodeId> nodes = graph.nodes_in_canonical_order();
   if (nodes.size() > count) {
     // stable_sort keeps canonical order among nodes of equal degree.
-    std::stable_sort(nodes.begin(), nodes.end(), [&](Graph::NodeId a, Graph::NodeId b) {
-      return graph.degree(a) > graph.degree(b);
-    });
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [&](Graph::NodeId a, Graph::NodeId b) { return graph.degree(a) > graph.degree(b); });
     nodes.resize(count);
   }
   std::vector<bool> chosen(graph.node_count(), false);

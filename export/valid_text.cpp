@@ -27,10 +27,8 @@ std::size_t sequence_length(std::string_view text, std::size_t at) {
   if (lead >= 0xF0 && lead <= 0xF4) {
     unsigned char low = lead == 0xF0 ? 0x90 : 0x80;   // no overlongs
     unsigned char high = lead == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    return is_continuation(byte(1), low, high) && is_continuation(byte(2)) &&
-                   is_continuation(byte(3))
-               ? 4
-               : 0;
+    return is_continuation(byte(1), low, high) && is_continuation(byte(2)) && is_continuation(byte(3)) ? 4
+                                                                                                       : 0;
   }
   return 0;
 }

@@ -3,15 +3,15 @@
 // ICU charset detection plus strict conversion for legacy encodings.
 #include "extract/charset.h"
 
-#include <cstdio>
-#include <memory>
-#include <vector>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
 
 #include "extract/utf8.h"
 #include "graph/errors.h"
@@ -138,8 +138,8 @@ std::string convert_strictly(std::string_view bytes, std::size_t skipped, const 
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding.c_str(), &status));
   if (U_FAILURE(status)) {
-    throw FormatError(source, 0, 0, "ICU has no converter for " + encoding + " (" + why + "); " +
-                                        std::string(kIconvHint));
+    throw FormatError(source, 0, 0,
+                      "ICU has no converter for " + encoding + " (" + why + "); " + std::string(kIconvHint));
   }
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
@@ -147,8 +147,8 @@ std::string convert_strictly(std::string_view bytes, std::size_t skipped, const 
   std::vector<UChar> utf16(bytes.size() * 2 + 2);
   UChar* target = utf16.data();
   const char* cursor = bytes.data();
-  ucnv_toUnicode(converter.get(), &target, utf16.data() + utf16.size(), &cursor,
-                 bytes.data() + bytes.size(), nullptr, /*flush=*/true, &status);
+  ucnv_toUnicode(converter.get(), &target, utf16.data() + utf16.size(), &cursor, bytes.data() + bytes.size(),
+                 nullptr, /*flush=*/true, &status);
   const auto decoded = static_cast<std::size_t>(target - utf16.data());
   if (U_FAILURE(status)) {
     char invalid[32];
@@ -178,8 +178,8 @@ std::string convert_strictly(std::string_view bytes, std::size_t skipped, const 
   u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &utf8_length, utf16.data(),
               static_cast<int32_t>(decoded), &status);
   if (U_FAILURE(status)) {  // the STOP callback already refuses unpaired surrogates; say so if not
-    throw FormatError(source, 0, 0, "not valid " + encoding + " (" + u_errorName(status) + "); " +
-                                        std::string(kIconvHint));
+    throw FormatError(source, 0, 0,
+                      "not valid " + encoding + " (" + u_errorName(status) + "); " + std::string(kIconvHint));
   }
   utf8.resize(static_cast<std::size_t>(utf8_length));
   return utf8;
@@ -205,8 +205,8 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
                                     {"\xFE\xFF", "UTF-16BE"}};
   for (const Declared& declared : kMarks) {
     if (bytes.substr(0, declared.mark.size()) == declared.mark) {
-      return {convert_strictly(bytes.substr(declared.mark.size()), declared.mark.size(),
-                               declared.encoding, source_name, "declared by its byte order mark"),
+      return {convert_strictly(bytes.substr(declared.mark.size()), declared.mark.size(), declared.encoding,
+                               source_name, "declared by its byte order mark"),
               declared.encoding, true};
     }
   }
@@ -247,8 +247,8 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
                            ? "no other encoding fits"
                            : "best guess " + guess + " at " + std::to_string(confidence) + "% confidence";
     fail_at_byte(source_name, bytes, scan.first_invalid,
-                 not_utf8 + " and its encoding cannot be told (" + best + "); " +
-                     std::string(kIconvHint) + " -f ENCODING -t UTF-8");
+                 not_utf8 + " and its encoding cannot be told (" + best + "); " + std::string(kIconvHint) +
+                     " -f ENCODING -t UTF-8");
   }
   std::string why = "detected with " + std::to_string(confidence) + "% confidence";
   return {convert_strictly(bytes, 0, guess, source_name, why), guess, true};

@@ -76,11 +76,13 @@ std::u32string to_u32(std::string_view text) {
 
 // Characters a name may be made of, besides stop characters.
 bool is_name_character(char32_t c) {
-  return utf8::is_han(c) || utf8::is_ascii_alnum(c) || c == U'·' || c == U'—' || c == U'+' ||
-         c == U'“' || c == U'”' || c == U'&';
+  return utf8::is_han(c) || utf8::is_ascii_alnum(c) || c == U'·' || c == U'—' || c == U'+' || c == U'“' ||
+         c == U'”' || c == U'&';
 }
 
-bool ends_with_any(std::string_view text, const PhraseMatcher& words) { return words.ends_at(text, 0, text.size()); }
+bool ends_with_any(std::string_view text, const PhraseMatcher& words) {
+  return words.ends_at(text, 0, text.size());
+}
 
 // A word list compiled for "does this text end (or start) with one of them?".
 // The rule pack's loader rejects empty words, so no word matches everywhere.
@@ -109,7 +111,8 @@ bool is_date_unit(char32_t c) { return c == U'年' || c == U'月' || c == U'日'
 
 bool has_edition_or_year(std::string_view name) {
   for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
-    if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i), name.begin() + static_cast<std::ptrdiff_t>(i + 4),
+    if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i),
+                    name.begin() + static_cast<std::ptrdiff_t>(i + 4),
                     [](char c) { return c >= '0' && c <= '9'; })) {
       return true;
     }
@@ -169,8 +172,8 @@ struct EntityRecognizer::Candidate {
 
   Span span;
   int priority = kGazetteer;
-  bool container = false;  // keeps the mentions inside it, as nested
-  bool blocker = false;    // wins its span but names nothing itself
+  bool container = false;              // keeps the mentions inside it, as nested
+  bool blocker = false;                // wins its span but names nothing itself
   bool needs_container_start = false;  // only valid as the first word of a longer name
   // What it names: gazetteer entities (one, or a contraction's members), or
   // else one name found by its shape; neither for a blocker.
@@ -178,8 +181,8 @@ struct EntityRecognizer::Candidate {
   std::uint8_t entity_count = 0;
   graph::NodeType type = graph::NodeType::Organization;  // of a name by shape
   std::string name;                                      // of a name by shape
-  std::string_view origin;  // a literal, or the gazetteer's Surface::origin
-  bool weak = false;        // see Mention::weak
+  std::string_view origin;                               // a literal, or the gazetteer's Surface::origin
+  bool weak = false;                                     // see Mention::weak
 
   std::size_t member_count() const { return entity_count != 0 ? entity_count : name.empty() ? 0 : 1; }
   bool contraction() const { return priority == kContraction; }
@@ -248,7 +251,8 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   passenger_base_ = cue_base_ + static_cast<std::uint32_t>(cues_.size());
   for (std::size_t list = 0; list < passengers.size(); ++list) {
     PhraseList words = passengers[list];
-    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const auto& a, const auto& b) { return a.second < b.second; });
     for (const auto& [word, value] : words) {
       sentence_phrases_.add(word, passenger_base_ + static_cast<std::uint32_t>(passengers_.size()));
       passengers_.emplace_back(static_cast<std::uint32_t>(list), value);
@@ -271,7 +275,8 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   transliteration_ = utf8::CharacterSet(p.transliteration_characters);
   for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
     const std::u32string character = to_u32(abbreviation);
-    if (character.size() == 1 && abbreviations_.emplace(character[0], &name).second && character[0] < 0x10000) {
+    if (character.size() == 1 && abbreviations_.emplace(character[0], &name).second &&
+        character[0] < 0x10000) {
       abbreviation_characters_.set(character[0]);
     }
   }
@@ -294,7 +299,8 @@ const std::string* EntityRecognizer::find_abbreviation(char32_t c) const {
 
 bool EntityRecognizer::is_stop_character(char32_t c) const { return stop_characters_.contains(c); }
 
-std::size_t EntityRecognizer::name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+std::size_t EntityRecognizer::name_word_ending_at(std::string_view text, std::size_t floor,
+                                                  std::size_t end) const {
   return name_words_.shortest_ending_at(text, floor, end);
 }
 
@@ -329,14 +335,14 @@ void EntityRecognizer::known_names(Span sentence, const std::vector<PhraseMatche
   for (const auto& m : matches) {
     const Surface& surface = gazetteer_.surface(m.value);
     // A person is no part of an organization's or event's name (习近平|致…大会).
-    if (surface.kind == Surface::Kind::Entity && gazetteer_.entity(surface.entity).type != graph::NodeType::Person) {
+    if (surface.kind == Surface::Kind::Entity &&
+        gazetteer_.entity(surface.entity).type != graph::NodeType::Person) {
       known.push_back({sentence.begin + m.begin, sentence.begin + m.end});
     }
   }
 }
 
-bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin,
-                                           std::size_t end) const {
+bool EntityRecognizer::ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const {
   return stop_words_.ends_at(text, begin, end);
 }
 
@@ -353,7 +359,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
       characters += utf8::length(text.substr(whole->begin, whole->end - whole->begin));
       begin = whole->begin;
       // Two known names joined (中国与|阿拉伯国家联盟秘书处): the name starts at the second.
-      if (const std::string* joiner = name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin));
+      if (const std::string* joiner =
+              name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin));
           joiner != nullptr && std::any_of(known.begin(), known.end(),
                                            [&](const Span& k) { return k.end == begin - joiner->size(); })) {
         break;
@@ -362,7 +369,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     }
     // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.
     if (begin == from) {
-      if (const std::string* ordinal = edition_words_.ending_of(text.substr(sentence.begin, begin - sentence.begin))) {
+      if (const std::string* ordinal =
+              edition_words_.ending_of(text.substr(sentence.begin, begin - sentence.begin))) {
         begin -= ordinal->size();
         characters += utf8::length(*ordinal);
         continue;
@@ -372,7 +380,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     const char32_t c = utf8::previous(text, previous);
     // A word names hold whole though it has a function word's character: 协同, 和平.
     if (name_word_endings_.contains(c)) {
-      if (const std::size_t word_begin = name_word_ending_at(text, sentence.begin, begin); word_begin != begin) {
+      if (const std::size_t word_begin = name_word_ending_at(text, sentence.begin, begin);
+          word_begin != begin) {
         characters += utf8::length(text.substr(word_begin, begin - word_begin));
         begin = word_begin;
         continue;
@@ -380,7 +389,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     }
     if (!is_name_character(c) || is_stop_character(c)) break;
     if (c == U'—' && utf8::before(text, previous) == U'—') break;  // —— is a dash between phrases
-    if (c == U'“' && from > previous && text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
+    if (c == U'“' && from > previous &&
+        text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
       break;  // an opening quote whose closing one is not in the name starts no part of it
     }
     if (stop_word_endings_.contains(c) &&
@@ -426,8 +436,10 @@ bool EntityRecognizer::is_boundary_at(std::string_view text, Span sentence, std:
   if (!utf8::is_han(c) || is_stop_character(c)) return true;
   const std::string_view ahead = text.substr(at, std::min<std::size_t>(24, sentence.end - at));
   const std::size_t limit = at + ahead.size();
-  if (stop_words_.starts_at(text, at, limit) || titles_.starts_at(text, at, limit)) return true;  // 研究中心|主任
-  return after_postpositions && std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
+  if (stop_words_.starts_at(text, at, limit) || titles_.starts_at(text, at, limit))
+    return true;  // 研究中心|主任
+  return after_postpositions &&
+         std::any_of(pack_.patterns.postpositions.begin(), pack_.patterns.postpositions.end(),
                      [&](const std::string& word) { return ahead.substr(0, word.size()) == word; });
 }
 
@@ -464,15 +476,15 @@ bool EntityRecognizer::headed_as_body(std::string_view text, Span sentence, std:
   return body_heads_.starts_at(text, end, sentence.end);
 }
 
-std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name,
-                                                              bool has_edition) const {
+std::optional<graph::NodeType> EntityRecognizer::kind_of_name(std::string_view name, bool has_edition) const {
   const bool event = ends_with_any(name, event_suffix_words_);
   bool organization = ends_with_any(name, organization_suffix_words_);
   // A word that common in plain phrases (机制, 中心) names a body only after
   // a few characters of its own: “常设机制” is none.
   if (organization && !ends_with_any(name, plain_organization_suffix_words_)) {
     for (const std::string& suffix : pack_.patterns.anchored_organization_suffixes) {
-      if (ends_with(name, suffix) && utf8::length(name.substr(0, name.size() - suffix.size())) < 3) organization = false;
+      if (ends_with(name, suffix) && utf8::length(name.substr(0, name.size() - suffix.size())) < 3)
+        organization = false;
     }
   }
   if (event && (has_edition || !organization)) return graph::NodeType::Event;
@@ -519,7 +531,8 @@ void EntityRecognizer::add_gazetteer(std::string_view text, Span sentence,
         candidate.span.begin = given_names_before(text, sentence, span.begin);
         const std::string_view known = gazetteer_.entity(surface.entity).name;
         const std::string_view written = text.substr(candidate.span.begin, span.end - candidate.span.begin);
-        if (candidate.span.begin != span.begin && known.find("·") != std::string_view::npos && known != written) {
+        if (candidate.span.begin != span.begin && known.find("·") != std::string_view::npos &&
+            known != written) {
           candidate.name_by_shape(graph::NodeType::Person, std::string(written), "text");
         }
       }
@@ -538,7 +551,8 @@ std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sen
     utf8::previous(text, run);  // the dot
     std::size_t characters = 0;
     // (Not into a title before the name: 总理|米·弗·米舒斯京.)
-    while (run > sentence.begin && characters <= kMaxGivenName && transliteration_.contains(utf8::before(text, run)) &&
+    while (run > sentence.begin && characters <= kMaxGivenName &&
+           transliteration_.contains(utf8::before(text, run)) &&
            !titles_.ends_at(text, sentence.begin, run)) {
       utf8::previous(text, run);
       ++characters;
@@ -549,7 +563,8 @@ std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sen
   return begin;
 }
 
-bool EntityRecognizer::contains_alias(std::string_view text, Span sentence, const LearnedAliases& learned) const {
+bool EntityRecognizer::contains_alias(std::string_view text, Span sentence,
+                                      const LearnedAliases& learned) const {
   const std::string_view body = text.substr(0, sentence.end);
   return std::any_of(learned.begin(), learned.end(), [&](const LearnedAlias& alias) {
     return body.find(alias.alias, sentence.begin) != std::string_view::npos;
@@ -653,9 +668,11 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     candidate.priority = kQuote;
     candidate.container = true;
     std::size_t begin = open;
-    const bool programme_before = std::any_of(
-        patterns.category_before_quote.begin(), patterns.category_before_quote.end(),
-        [&](const std::string& word) { return ends_with(body.substr(sentence.begin, open - sentence.begin), word); });
+    const bool programme_before =
+        std::any_of(patterns.category_before_quote.begin(), patterns.category_before_quote.end(),
+                    [&](const std::string& word) {
+                      return ends_with(body.substr(sentence.begin, open - sentence.begin), word);
+                    });
 
     if (category) {
       // “万村通”项目, “人工智能+”跨境示范项目: the quote is the name, the rest its kind.
@@ -673,7 +690,8 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         begin = extend_name_left(text, sentence, open, known);
         name = strip_quotes(body.substr(begin, tail_end - begin));
         if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
-        if (type == graph::NodeType::Event && !has_edition_or_year(name) && headed_as_body(text, sentence, tail_end)) {
+        if (type == graph::NodeType::Event && !has_edition_or_year(name) &&
+            headed_as_body(text, sentence, tail_end)) {
           type = graph::NodeType::Organization;
         }
       }
@@ -699,19 +717,23 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         candidate.weak = !programme_before;
       }
     }
-    if (!candidate.blocker && candidate.member_count() == 0) continue;  // nothing left once marks are stripped
+    if (!candidate.blocker && candidate.member_count() == 0)
+      continue;  // nothing left once marks are stripped
     candidate.span = {begin, tail_end};
     out.push_back(std::move(candidate));
   }
 }
 
-bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, std::size_t begin, std::size_t end) const {
+bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, std::size_t begin,
+                                        std::size_t end) const {
   const PatternRules& p = pack_.patterns;
   std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
   // (Past a qualifier the name does not hold: 举办|两期|…研讨班.)
-  if (const std::string* qualifier = name_qualifiers_.ending_of(before)) before.remove_suffix(qualifier->size());
+  if (const std::string* qualifier = name_qualifiers_.ending_of(before))
+    before.remove_suffix(qualifier->size());
   auto after_event_verb = [&] {
-    return std::any_of(p.event_verbs.begin(), p.event_verbs.end(), [&](const std::string& verb) { return ends_with(before, verb); });
+    return std::any_of(p.event_verbs.begin(), p.event_verbs.end(),
+                       [&](const std::string& verb) { return ends_with(before, verb); });
   };
   if (after_event_verb()) return true;
   // …主办的|高级别会议: the head of a relative clause whose verb events take.
@@ -788,15 +810,16 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     if (excluded) continue;
     // A known name ending here is the name: 美国|英伟达公司, not 美国英伟达公司.
     // (An event keeps its year or edition: 2023年|世界互联网大会乌镇峰会.)
-    const bool known_here = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.end == end; });
+    const bool known_here =
+        std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.end == end; });
     if (known_here && suffix_entries_[match.value].first != SuffixKind::Event) continue;
     const std::size_t begin = extend_name_left(text, sentence, suffix_begin, known);
     const std::size_t prefix_characters = utf8::length(text.substr(begin, suffix_begin - begin));
     const auto& [kind, suffix] = suffix_entries_[match.value];
     if (prefix_characters < 2) continue;
     // 中国政府, 美国新政府, 拜登政府: the government is its country.
-    if (std::find(pack_.patterns.government_suffixes.begin(), pack_.patterns.government_suffixes.end(), suffix) !=
-        pack_.patterns.government_suffixes.end()) {
+    if (std::find(pack_.patterns.government_suffixes.begin(), pack_.patterns.government_suffixes.end(),
+                  suffix) != pack_.patterns.government_suffixes.end()) {
       if (auto country = government_of(text.substr(begin, suffix_begin - begin))) {
         Candidate candidate;
         candidate.span = {begin, end};
@@ -821,9 +844,10 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       }
     }
     bool contains_event = false;
-    bool anchored = starts_with_contraction(text, begin, suffix_begin) ||
-                    surface.find("—") != std::string_view::npos || surface.find(kOpenQuote) != std::string_view::npos ||
-                    std::any_of(surface.begin(), surface.end(), [](char c) { return (c >= 'A' && c <= 'Z'); });
+    bool anchored =
+        starts_with_contraction(text, begin, suffix_begin) || surface.find("—") != std::string_view::npos ||
+        surface.find(kOpenQuote) != std::string_view::npos ||
+        std::any_of(surface.begin(), surface.end(), [](char c) { return (c >= 'A' && c <= 'Z'); });
     for (const auto& m : inside) {
       const Surface& found = gazetteer_.surface(m.value);
       if (found.kind != Surface::Kind::Entity) continue;
@@ -860,18 +884,19 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       }
       // (Right after its date a city's summit is one too: 2024年10月|喀山峰会.)
       std::size_t unit = begin;
-      const bool dated = begin > sentence.begin && is_date_unit(utf8::previous(text, unit)) && unit > sentence.begin &&
+      const bool dated = begin > sentence.begin && is_date_unit(utf8::previous(text, unit)) &&
+                         unit > sentence.begin &&
                          utf8::is_ascii_digit(static_cast<unsigned char>(text[unit - 1]));
-      if (dated ? utf8::length(body) < 2 : (utf8::length(body) < 4 || !in_event_context(text, sentence, begin, end))) {
+      if (dated ? utf8::length(body) < 2
+                : (utf8::length(body) < 4 || !in_event_context(text, sentence, begin, end))) {
         continue;
       }
     }
     if (type == graph::NodeType::Initiative && !anchored) continue;
     if (kind == SuffixKind::Organization && type == graph::NodeType::Organization) {
-      const bool needs_anchor =
-          std::find(pack_.patterns.anchored_organization_suffixes.begin(),
-                    pack_.patterns.anchored_organization_suffixes.end(),
-                    suffix) != pack_.patterns.anchored_organization_suffixes.end();
+      const bool needs_anchor = std::find(pack_.patterns.anchored_organization_suffixes.begin(),
+                                          pack_.patterns.anchored_organization_suffixes.end(),
+                                          suffix) != pack_.patterns.anchored_organization_suffixes.end();
       if (needs_anchor && !anchored) continue;
       if (!anchored && prefix_characters < 3) continue;  // 伦理委员会, 治理联盟: generic
     }
@@ -886,7 +911,8 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         const Attributes& attributes = gazetteer_.entity(*session).attributes;
         // (By its ordinal: a year names no edition here, 2023年世界互联网大会 is that year's summit.)
         const bool ordinal = name.substr(0, std::string_view("第").size()) == "第" || name.find("首届") == 0;
-        if (auto it = attributes.find("editions"); it != attributes.end() && it->second == "Event" && ordinal) {
+        if (auto it = attributes.find("editions");
+            it != attributes.end() && it->second == "Event" && ordinal) {
           Candidate candidate;
           candidate.span = {begin, end};
           candidate.priority = kPattern;
@@ -916,12 +942,14 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
           continue;
         }
         const std::size_t parent_end = begin + m.end;
-        if (utf8::length(text.substr(parent_end, end - parent_end)) >= 5 && type == graph::NodeType::Organization) {
+        if (utf8::length(text.substr(parent_end, end - parent_end)) >= 5 &&
+            type == graph::NodeType::Organization) {
           child_begin = std::max(child_begin, parent_end);
         }
       }
     }
-    if (type == graph::NodeType::Organization) child_begin = std::max(child_begin, parent_end(text, begin, suffix_begin, end));
+    if (type == graph::NodeType::Organization)
+      child_begin = std::max(child_begin, parent_end(text, begin, suffix_begin, end));
     auto make = [&](std::size_t from, std::size_t to, graph::NodeType as) {
       Candidate candidate;
       candidate.span = {from, to};
@@ -945,7 +973,8 @@ std::size_t EntityRecognizer::parent_end(std::string_view text, std::size_t begi
   const std::string_view surface = text.substr(begin, end - begin);
   std::size_t last = begin;
   for (const std::string& parent : pack_.patterns.parent_suffixes) {
-    for (std::size_t at = surface.find(parent); at != std::string_view::npos; at = surface.find(parent, at + parent.size())) {
+    for (std::size_t at = surface.find(parent); at != std::string_view::npos;
+         at = surface.find(parent, at + parent.size())) {
       const std::size_t parent_end = begin + at + parent.size();
       if (parent_end >= limit) break;
       if (utf8::length(text.substr(begin, parent_end - begin)) < 3) continue;
@@ -985,14 +1014,17 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
   // hold (李强|在, 主席国|期间, 发言人|宣布), nor a known name (出任|美国…).
   std::size_t i = at;
   if (i >= sentence.end) return at;
-  if (const char32_t surname = utf8::next(text, i); !surnames_.contains(surname) || is_stop_character(surname)) return at;
+  if (const char32_t surname = utf8::next(text, i);
+      !surnames_.contains(surname) || is_stop_character(surname))
+    return at;
   std::size_t candidates[2] = {0, 0};
   for (int length = 0; length < 2 && i < sentence.end; ++length) {
     const std::size_t character = i;
     const char32_t c = utf8::next(text, i);
-    const bool name_like = utf8::is_han(c) && !is_stop_character(c) &&
-                           !stop_words_.starts_at(text, character, std::min<std::size_t>(sentence.end, character + 24)) &&
-                           std::none_of(known.begin(), known.end(), [&](const Span& k) { return k.begin == character; });
+    const bool name_like =
+        utf8::is_han(c) && !is_stop_character(c) &&
+        !stop_words_.starts_at(text, character, std::min<std::size_t>(sentence.end, character + 24)) &&
+        std::none_of(known.begin(), known.end(), [&](const Span& k) { return k.begin == character; });
     if (!name_like) break;
     candidates[length] = i;
   }
@@ -1008,8 +1040,10 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
     std::size_t begin = at;
     bool ok = true;
     for (int n = 0; n < characters && ok; ++n) {
-      if (begin <= sentence.begin) ok = false;
-      else ok = utf8::is_han(utf8::previous(text, begin));
+      if (begin <= sentence.begin)
+        ok = false;
+      else
+        ok = utf8::is_han(utf8::previous(text, begin));
     }
     if (!ok || !surnames_.contains(utf8::at(text, begin))) continue;
     if (begin == sentence.begin || !utf8::is_han(utf8::before(text, begin)) ||
@@ -1021,7 +1055,8 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
 }
 
 void EntityRecognizer::add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
-                                   const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const {
+                                   const std::vector<PhraseMatcher::Match>& titles,
+                                   std::vector<Candidate>& out) const {
   auto add = [&](std::size_t begin, std::size_t end) {
     Candidate candidate;
     candidate.span = {begin, end};
@@ -1054,17 +1089,19 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     for (int n = 0; n < 12 && end < sentence.end; ++n) {
       std::size_t next = end;
       const char32_t c = utf8::next(text, next);
-      if (c == U'·' || (c == U'-' && next < sentence.end && transliteration_.contains(utf8::at(text, next)))) {
+      if (c == U'·' ||
+          (c == U'-' && next < sentence.end && transliteration_.contains(utf8::at(text, next)))) {
         last_dot = end;
         after_last_dot = next;
       } else if (end > after_last_dot &&
-                 (is_stop_character(c) || stop_words_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)))) {
+                 (is_stop_character(c) ||
+                  stop_words_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)))) {
         // 布拉德·史密斯|于…, 威廉·吉布森|提出: a function word, or a word names
         // cannot hold, ends a name of more than one character.
         break;
       } else if (!transliteration_.contains(c)) {
-        const bool free_character = n < 6 && utf8::is_han(c) && !is_stop_character(c) &&
-                                    !is_boundary_at(text, sentence, end, false);
+        const bool free_character =
+            n < 6 && utf8::is_han(c) && !is_stop_character(c) && !is_boundary_at(text, sentence, end, false);
         if (!free_character) break;
       }
       end = next;
@@ -1079,7 +1116,8 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
   for (const auto& title : titles) {
     // 总统 inside 副总统 is that title, not another.
     const bool inside_longer = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
-      return other.begin <= title.begin && other.end >= title.end && other.end - other.begin > title.end - title.begin;
+      return other.begin <= title.begin && other.end >= title.end &&
+             other.end - other.begin > title.end - title.begin;
     });
     if (inside_longer) continue;
     const std::size_t title_begin = sentence.begin + title.begin;
@@ -1105,19 +1143,20 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
       // 巴西副总统 is no person 巴西副: a known name is what stands there.
       // (Nor 就任美国总统 a person 任美国: no known name lies in a person's.)
-      const bool known_first = std::any_of(known.begin(), known.end(), [&](const Span& k) {
-        return k.begin < title_begin && k.end > begin;
-      });
+      const bool known_first = std::any_of(
+          known.begin(), known.end(), [&](const Span& k) { return k.begin < title_begin && k.end > begin; });
       if (!known_first) add(begin, title_begin);
     }
   }
   // An author's note: 张三系某大学教授 — a name opening a clause, 系, a title closing it.
   const std::string_view is = "系";
-  for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos; at = body.find(is, at + is.size())) {
+  for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos;
+       at = body.find(is, at + is.size())) {
     const std::size_t begin = person_name_before(text, sentence, at);
     if (begin == at) continue;
     const char32_t opener = utf8::before(text, begin);
-    if (begin != sentence.begin && opener != U';' && opener != U',' && opener != U':' && opener != U' ') continue;
+    if (begin != sentence.begin && opener != U';' && opener != U',' && opener != U':' && opener != U' ')
+      continue;
     std::size_t clause_end = at;
     while (clause_end < sentence.end) {
       std::size_t next = clause_end;
@@ -1176,7 +1215,8 @@ void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, co
       // Inside a title it is the title's: 《关于…的决定》.
       const std::string_view before = body.substr(sentence.begin, at - sentence.begin);
       if (before.rfind(kOpenTitle) != std::string_view::npos &&
-          (before.rfind(kCloseTitle) == std::string_view::npos || before.rfind(kCloseTitle) < before.rfind(kOpenTitle))) {
+          (before.rfind(kCloseTitle) == std::string_view::npos ||
+           before.rfind(kCloseTitle) < before.rfind(kOpenTitle))) {
         continue;
       }
       // 首个关于…的决议, 一份关于…的报告: a description, not a name.
@@ -1203,13 +1243,15 @@ void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, co
       candidate.span = {begin, end};
       candidate.priority = kPattern;
       candidate.container = true;
-      candidate.name_by_shape(graph::NodeType::Initiative, strip_quotes(text.substr(begin, end - begin)), "text");
+      candidate.name_by_shape(graph::NodeType::Initiative, strip_quotes(text.substr(begin, end - begin)),
+                              "text");
       out.push_back(std::move(candidate));
     }
   }
 }
 
-void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence, const std::vector<Span>& cues,
+void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence,
+                                              const std::vector<Span>& cues,
                                               std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
   const std::string_view first = "第";
@@ -1219,7 +1261,8 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
     // 第 + digits (and /) + 号 + a document's kind: 第74/247号决议, 第14110号行政令.
     std::size_t i = at + first.size();
     const std::size_t digits = i;
-    while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/')) ++i;
+    while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/'))
+      ++i;
     if (i == digits || !starts_with_at(text, i, number_sign)) continue;
     i += number_sign.size();
     // The kind, right after the number or after a few words of topic: 第14110号|人工智能|行政令.
@@ -1241,11 +1284,14 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
     if (starts_with_at(text, end, kOpenTitle)) {
       const std::size_t close = body.find(kCloseTitle, end);
       if (close != std::string_view::npos) {
-        const std::string title = strip_quotes(body.substr(end + kOpenTitle.size(), close - end - kOpenTitle.size()));
+        const std::string title =
+            strip_quotes(body.substr(end + kOpenTitle.size(), close - end - kOpenTitle.size()));
         if (!title.empty()) {
           candidate.span = {at, close + kCloseTitle.size()};
-          if (auto known = gazetteer_.find(title)) candidate.name_entity(*known, "rules");
-          else candidate.name_by_shape(graph::NodeType::Initiative, title, "text");
+          if (auto known = gazetteer_.find(title))
+            candidate.name_entity(*known, "rules");
+          else
+            candidate.name_by_shape(graph::NodeType::Initiative, title, "text");
           out.push_back(std::move(candidate));
           continue;
         }
@@ -1257,7 +1303,8 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
   }
 }
 
-void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence, const std::vector<Span>& cues,
+void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence,
+                                                const std::vector<Span>& cues,
                                                 std::vector<Candidate>& out) const {
   const ContractionRules& rules = pack_.contractions;
   {
@@ -1268,14 +1315,18 @@ void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sent
       const char32_t c = utf8::next(text, end);
       const std::string character(text.substr(begin, end - begin));
       const std::string* name = nullptr;
-      if (auto it = rules.single_abbreviations.find(character); it != rules.single_abbreviations.end()) name = &it->second;
-      else if (abbreviation_of(c)) name = abbreviation_of(c);
+      if (auto it = rules.single_abbreviations.find(character); it != rules.single_abbreviations.end())
+        name = &it->second;
+      else if (abbreviation_of(c))
+        name = abbreviation_of(c);
       if (!name) continue;
       // A run of abbreviations is a contraction's (对中美关系), not one alone;
       // and a foreign name may begin so (在德克萨斯州).
-      const bool foreign_name_may_follow = !rules.single_abbreviations.count(character);  // 德|克萨斯, but 华 is no such start
-      if (end < sentence.end && (abbreviation_of(utf8::at(text, end)) ||
-                                 (foreign_name_may_follow && transliteration_.contains(utf8::at(text, end))))) {
+      const bool foreign_name_may_follow =
+          !rules.single_abbreviations.count(character);  // 德|克萨斯, but 华 is no such start
+      if (end < sentence.end &&
+          (abbreviation_of(utf8::at(text, end)) ||
+           (foreign_name_may_follow && transliteration_.contains(utf8::at(text, end))))) {
         continue;
       }
       auto known = gazetteer_.find(*name);
@@ -1310,7 +1361,9 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
       std::size_t after = i;
       const std::string* member = member_at(i, after);
       if (!member) break;
-      if (std::find(members.begin(), members.begin() + member_count, member) != members.begin() + member_count) break;
+      if (std::find(members.begin(), members.begin() + member_count, member) !=
+          members.begin() + member_count)
+        break;
       members[member_count++] = member;
       end = i = after;
     }
@@ -1320,13 +1373,13 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
       continue;
     }
     const std::string_view rest = text.substr(end, sentence.end - end);
-    const bool context = std::any_of(pack_.contractions.context_after.begin(),
-                                     pack_.contractions.context_after.end(),
-                                     [&](const std::string& word) { return rest.substr(0, word.size()) == word; });
+    const bool context =
+        std::any_of(pack_.contractions.context_after.begin(), pack_.contractions.context_after.end(),
+                    [&](const std::string& word) { return rest.substr(0, word.size()) == word; });
     std::size_t ignored = 0;
-    const bool listed = (rest.substr(0, kListComma.size()) == kListComma &&
-                         member_at(end + kListComma.size(), ignored)) ||
-                        (at >= kListComma.size() && text.substr(at - kListComma.size(), kListComma.size()) == kListComma);
+    const bool listed =
+        (rest.substr(0, kListComma.size()) == kListComma && member_at(end + kListComma.size(), ignored)) ||
+        (at >= kListComma.size() && text.substr(at - kListComma.size(), kListComma.size()) == kListComma);
     Candidate candidate;
     candidate.span = {at, end};
     candidate.priority = kContraction;
@@ -1343,8 +1396,8 @@ void EntityRecognizer::add_contractions(std::string_view text, Span sentence,
 EntityRecognizer::SentenceCandidates::SentenceCandidates() = default;
 EntityRecognizer::SentenceCandidates::~SentenceCandidates() = default;
 EntityRecognizer::SentenceCandidates::SentenceCandidates(SentenceCandidates&&) noexcept = default;
-EntityRecognizer::SentenceCandidates& EntityRecognizer::SentenceCandidates::operator=(SentenceCandidates&&) noexcept =
-    default;
+EntityRecognizer::SentenceCandidates& EntityRecognizer::SentenceCandidates::operator=(
+    SentenceCandidates&&) noexcept = default;
 
 EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view text, Span sentence) const {
   SentenceCandidates prepared;
@@ -1383,14 +1436,21 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
     } else {
       const Span at{sentence.begin + m.begin, sentence.begin + m.end};
       switch (cues_[m.value - cue_base_]) {
-        case Cue::SingleAfter: single_cues.push_back(at); break;
-        case Cue::About: about_cues.push_back(at); break;
-        case Cue::Numbered: numbered_cues.push_back(at); break;
+        case Cue::SingleAfter:
+          single_cues.push_back(at);
+          break;
+        case Cue::About:
+          about_cues.push_back(at);
+          break;
+        case Cue::Numbered:
+          numbered_cues.push_back(at);
+          break;
       }
     }
   }
   std::size_t passenger_count = 0;
-  for (std::size_t list = 0; list < passenger_lists_; ++list) passenger_count += passenger_matches[list].size();
+  for (std::size_t list = 0; list < passenger_lists_; ++list)
+    passenger_count += passenger_matches[list].size();
   prepared.passengers_.reserve(passenger_count);
   for (std::size_t list = 0; list < passenger_lists_; ++list) {
     prepared.passengers_.insert(prepared.passengers_.end(), passenger_matches[list].begin(),
@@ -1439,7 +1499,8 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const Se
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Candidate& x = *candidates[a];
     const Candidate& y = *candidates[b];
-    return std::tuple(x.span.begin, y.span.end, x.priority, a) < std::tuple(y.span.begin, x.span.end, y.priority, b);
+    return std::tuple(x.span.begin, y.span.end, x.priority, a) <
+           std::tuple(y.span.begin, x.span.end, y.priority, b);
   });
   static const bool debug = std::getenv("KG_DEBUG_CANDIDATES") != nullptr;  // read once: not per sentence
   if (debug) {
@@ -1455,7 +1516,9 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const Se
   select(text, order, candidates, sentence, sentence.begin, false, selected);
   // By position, equals in the order selected: an insertion sort, as the
   // selection is nearly in order already (and std::stable_sort allocates).
-  auto by_begin = [](const Selected& a, const Selected& b) { return a.candidate->span.begin < b.candidate->span.begin; };
+  auto by_begin = [](const Selected& a, const Selected& b) {
+    return a.candidate->span.begin < b.candidate->span.begin;
+  };
   for (auto it = selected.begin(); it != selected.end(); ++it) {
     std::rotate(std::upper_bound(selected.begin(), it, *it, by_begin), it, it + 1);
   }
@@ -1466,8 +1529,8 @@ std::vector<Mention> EntityRecognizer::recognize(std::string_view text, const Se
 }
 
 void EntityRecognizer::select(std::string_view text, std::span<const std::size_t> order,
-                              const std::vector<const Candidate*>& candidates, Span within, std::size_t content_begin,
-                              bool nested, std::vector<Selected>& out) const {
+                              const std::vector<const Candidate*>& candidates, Span within,
+                              std::size_t content_begin, bool nested, std::vector<Selected>& out) const {
   std::size_t cursor = within.begin;
   for (std::size_t position = 0; position < order.size(); ++position) {
     const auto& candidate = *candidates[order[position]];
@@ -1478,7 +1541,8 @@ void EntityRecognizer::select(std::string_view text, std::span<const std::size_t
     cursor = candidate.span.end;
     const std::size_t members = candidate.member_count();
     if (!(nested && candidate.weak)) {
-      for (std::size_t m = 0; m < members; ++m) out.push_back({&candidate, static_cast<std::uint8_t>(m), nested});
+      for (std::size_t m = 0; m < members; ++m)
+        out.push_back({&candidate, static_cast<std::uint8_t>(m), nested});
     }
     if (!candidate.container) continue;
     // Skip an opening mark, so a contraction right after it starts the name.
@@ -1509,25 +1573,29 @@ void EntityRecognizer::select(std::string_view text, std::span<const std::size_t
       for (std::size_t m = 0; m < members; ++m) {
         if (type_of(candidate, m) != type_of(c, s.member)) continue;
         if (name_of(candidate, m) == name_of(c, s.member)) return true;
-        if (!c.contraction() && (candidate.span.end == c.span.end || candidate.span.begin == c.span.begin)) return true;
+        if (!c.contraction() && (candidate.span.end == c.span.end || candidate.span.begin == c.span.begin))
+          return true;
       }
       return false;
     };
-    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_inner), out.end(), repeats_candidate),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_inner), out.end(), repeats_candidate),
+        out.end());
   }
 }
 
-void EntityRecognizer::learn_aliases(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
-                                     LearnedAliases& learned) const {
+void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
+                                     const std::vector<Mention>& mentions, LearnedAliases& learned) const {
   auto learn = [&](std::string alias, const Mention& of) {
     if (alias.empty() || alias == of.name) return;
     if (gazetteer_.find(alias)) return;  // a known name keeps its meaning
-    auto same = std::find_if(learned.begin(), learned.end(), [&](const LearnedAlias& a) { return a.alias == alias; });
+    auto same =
+        std::find_if(learned.begin(), learned.end(), [&](const LearnedAlias& a) { return a.alias == alias; });
     if (same == learned.end()) learned.push_back({std::move(alias), of.type, of.name});
   };
   for (const Mention& mention : mentions) {
-    if (mention.nested || mention.weak || mention.contraction || mention.type == graph::NodeType::Year) continue;
+    if (mention.nested || mention.weak || mention.contraction || mention.type == graph::NodeType::Year)
+      continue;
     // The surname part of a transliterated full name: 罗尼·林斯 -> 林斯.
     if (mention.type == graph::NodeType::Person) {
       const auto dot = mention.name.rfind(kDot);
@@ -1554,13 +1622,18 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence, const
     std::string alias = strip_quotes(text.substr(at, close - at));
     const std::size_t characters = utf8::length(alias);
     if (characters == 0 || characters > 12) continue;
-    if (!std::all_of(alias.begin(), alias.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&'; })) {
+    if (!std::all_of(alias.begin(), alias.end(), [](char c) {
+          return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) ||
+                 c == '-' || c == '&';
+        })) {
       continue;
     }
     bool accepted = declared;
     if (!accepted) {
       const bool acronym = std::isupper(static_cast<unsigned char>(alias[0])) && characters >= 2 &&
-                           std::all_of(alias.begin(), alias.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&'; });
+                           std::all_of(alias.begin(), alias.end(), [](char c) {
+                             return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&';
+                           });
       // Han characters that all occur, in order, in the full name: 上合组织.
       bool subsequence = characters < utf8::length(mention.surface);
       std::size_t from = 0;
@@ -1569,8 +1642,10 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence, const
         const char32_t c = utf8::next(alias, i);
         if (!utf8::is_han(c)) subsequence = false;
         const std::size_t found = mention.surface.find(alias.substr(start, i - start), from);
-        if (found == std::string::npos) subsequence = false;
-        else from = found + (i - start);
+        if (found == std::string::npos)
+          subsequence = false;
+        else
+          from = found + (i - start);
       }
       accepted = acronym || subsequence;
     }

@@ -19,10 +19,10 @@
 #include "extract/gazetteer.h"
 #include "extract/mention.h"
 #include "extract/phrase_matcher.h"
-#include "extract/word_list.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
 #include "extract/utf8.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
 
@@ -44,7 +44,8 @@ class EntityRecognizer {
   // (reference words, relation triggers), found in the recognizer's one pass
   // over the sentence rather than in a pass of their own; prepare() hands
   // each list's matches over (SentenceCandidates::passengers).
-  EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer, const std::vector<PhraseList>& passengers = {});
+  EntityRecognizer(const RulePack& pack, const Gazetteer& gazetteer,
+                   const std::vector<PhraseList>& passengers = {});
   static constexpr std::size_t kMaxPassengerLists = 8;
 
   // Everything recognize() finds in a sentence except the document's own
@@ -60,8 +61,9 @@ class EntityRecognizer {
     // The matches of passenger list `list` in the sentence, as
     // PhraseMatcher::find_all gives them over the sentence's text.
     std::span<const PhraseMatcher::Match> passengers(std::size_t list) const {
-      return std::span(passengers_).subspan(list == 0 ? 0 : passenger_ends_[list - 1],
-                                            passenger_ends_[list] - (list == 0 ? 0 : passenger_ends_[list - 1]));
+      return std::span(passengers_)
+          .subspan(list == 0 ? 0 : passenger_ends_[list - 1],
+                   passenger_ends_[list] - (list == 0 ? 0 : passenger_ends_[list - 1]));
     }
 
    private:
@@ -77,8 +79,7 @@ class EntityRecognizer {
 
   // The mentions of `sentence` (a span of the normalized document `text`),
   // ordered by position; contraction members share a span.
-  std::vector<Mention> recognize(std::string_view text, Span sentence,
-                                 const LearnedAliases& learned) const;
+  std::vector<Mention> recognize(std::string_view text, Span sentence, const LearnedAliases& learned) const;
   // The same, from the sentence's prepared candidates.
   std::vector<Mention> recognize(std::string_view text, const SentenceCandidates& prepared,
                                  const LearnedAliases& learned) const;
@@ -127,8 +128,8 @@ class EntityRecognizer {
   // Picks the longest non-overlapping candidates of `order` within `within`;
   // a container's inside is picked again, as nested mentions.
   void select(std::string_view text, std::span<const std::size_t> order,
-              const std::vector<const Candidate*>& candidates, Span within, std::size_t content_begin, bool nested,
-              std::vector<Selected>& out) const;
+              const std::vector<const Candidate*>& candidates, Span within, std::size_t content_begin,
+              bool nested, std::vector<Selected>& out) const;
   std::size_t extend_name_left(std::string_view text, Span sentence, std::size_t from,
                                const std::vector<Span>& known) const;
   bool is_stop_character(char32_t c) const;
@@ -142,13 +143,16 @@ class EntityRecognizer {
   }
   const std::string* find_abbreviation(char32_t c) const;
   bool starts_with_contraction(std::string_view text, std::size_t at, std::size_t end) const;
-  bool names_parties_after_edition(std::string_view text, std::size_t begin, std::size_t end, bool known_inside) const;
-  void known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches, std::vector<Span>& known) const;
+  bool names_parties_after_edition(std::string_view text, std::size_t begin, std::size_t end,
+                                   bool known_inside) const;
+  void known_names(Span sentence, const std::vector<PhraseMatcher::Match>& matches,
+                   std::vector<Span>& known) const;
   bool ends_with_stop_word(std::string_view text, std::size_t begin, std::size_t end) const;
   // Whether a name may end (or begin) at `at`: the sentence's edge,
   // punctuation, a stop character or word, a title; and, unless told not
   // to, a postposition (峰会|上).
-  bool is_boundary_at(std::string_view text, Span sentence, std::size_t at, bool after_postpositions = true) const;
+  bool is_boundary_at(std::string_view text, Span sentence, std::size_t at,
+                      bool after_postpositions = true) const;
   std::size_t person_name_after(std::string_view text, Span sentence, std::size_t at,
                                 const std::vector<Span>& known) const;
   std::size_t person_name_before(std::string_view text, Span sentence, std::size_t at) const;
@@ -191,14 +195,14 @@ class EntityRecognizer {
   std::size_t passenger_lists_ = 0;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> passengers_;
   std::vector<std::pair<SuffixKind, std::string>> suffix_entries_;
-  PhraseMatcher titles_;         // person titles, for starts_at
+  PhraseMatcher titles_;  // person titles, for starts_at
   PhraseMatcher stop_words_;
   utf8::CharacterSet stop_word_endings_;  // the characters stop words end with
-  PhraseMatcher name_words_;  // asked at every character a name extends over…
+  PhraseMatcher name_words_;              // asked at every character a name extends over…
   utf8::CharacterSet name_word_endings_;  // …that ends one of them
   // Pattern word lists, asked at every candidate whether a name ends with one.
   PhraseMatcher event_suffix_words_;
-  PhraseMatcher organization_suffix_words_;  // with the anchored ones
+  PhraseMatcher organization_suffix_words_;        // with the anchored ones
   PhraseMatcher plain_organization_suffix_words_;  // without them
   PhraseMatcher initiative_suffix_words_;
   PhraseMatcher title_document_words_;  // the initiative suffixes and the title-only ones
@@ -206,9 +210,9 @@ class EntityRecognizer {
   PhraseMatcher body_heads_;
   PhraseMatcher category_words_;
   PhraseMatcher suffix_exclusion_words_;  // 总部, 部署: a suffix inside one is none
-  WordList edition_words_;    // 首次, 第二次: asked at every name suffix
-  WordList name_qualifiers_;  // 这, 相关, 历届: trimmed off a name's start
-  WordList name_joiners_;     // 与, 和: between two known names, where a name starts
+  WordList edition_words_;                // 首次, 第二次: asked at every name suffix
+  WordList name_qualifiers_;              // 这, 相关, 历届: trimmed off a name's start
+  WordList name_joiners_;                 // 与, 和: between two known names, where a name starts
   utf8::CharacterSet stop_characters_;
   utf8::CharacterSet transliteration_;
   utf8::CharacterSet surnames_;

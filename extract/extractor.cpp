@@ -61,7 +61,8 @@ struct Extractor::Compiled {
   // Its passenger lists: the reference words, then the frames' lists.
   static constexpr std::size_t kReferenceWords = 0;
   static constexpr std::size_t kFrameWords = 1;
-  static std::vector<PhraseList> passengers(const ReferenceResolver& references, const RelationExtractor& relations) {
+  static std::vector<PhraseList> passengers(const ReferenceResolver& references,
+                                            const RelationExtractor& relations) {
     std::vector<PhraseList> lists{references.words()};
     lists.insert(lists.end(), relations.word_lists().begin(), relations.word_lists().end());
     return lists;
@@ -77,7 +78,9 @@ struct Extractor::Compiled {
 Extractor::Extractor(const RulePack& pack) : compiled_(std::make_unique<Compiled>(pack)) {}
 Extractor::~Extractor() = default;
 
-const std::vector<std::string>& Extractor::gazetteer_conflicts() const { return compiled_->gazetteer.conflicts(); }
+const std::vector<std::string>& Extractor::gazetteer_conflicts() const {
+  return compiled_->gazetteer.conflicts();
+}
 
 graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes* notes) const {
   graph::KnowledgeGraph graph;
@@ -86,7 +89,8 @@ graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes
   return graph;
 }
 
-void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& graph, CurationNotes* notes) const {
+void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& graph,
+                             CurationNotes* notes) const {
   NormalizedText normalized = normalize(document.text, compiled_->vocabulary);
   blank_furniture(normalized.text);
   const std::string_view text = normalized.text;
@@ -117,8 +121,8 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // What the sentences refer back to (同年, 本届峰会, 双方), in reading order.
   Salience salience;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    compiled_->references.resolve(text, sentences[i], prepared[i].passengers(Compiled::kReferenceWords), mentions[i],
-                                  salience);
+    compiled_->references.resolve(text, sentences[i], prepared[i].passengers(Compiled::kReferenceWords),
+                                  mentions[i], salience);
   }
 
   auto original = [&](Span span) {
@@ -134,12 +138,13 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // The paragraph's actor: the subject its sentences last named, the one a
   // later sentence with no subject of its own is read with.
   std::optional<Mention> paragraph_actor;
-  std::optional<int> line_year;  // the date heading the line (a chronology's entry)
+  std::optional<int> line_year;     // the date heading the line (a chronology's entry)
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
-    const bool new_line = i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end)
-                                            .find('\n') != std::string_view::npos;
+    const bool new_line =
+        i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end).find('\n') !=
+                      std::string_view::npos;
     if (new_line) {
       paragraph_begin = i;
       paragraph_actor.reset();
@@ -156,9 +161,10 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};
-      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), words, mentions[i],
-                                               actors, notes ? &dropped : nullptr);
-      if (auto actor = compiled_->relations.actor_of(mentions[i], relations)) paragraph_actor = std::move(actor);
+      relations = compiled_->relations.extract(text, sentence, split_clauses(text, sentence), words,
+                                               mentions[i], actors, notes ? &dropped : nullptr);
+      if (auto actor = compiled_->relations.actor_of(mentions[i], relations))
+        paragraph_actor = std::move(actor);
     }
 
     for (const Mention& mention : mentions[i]) {

@@ -36,7 +36,8 @@ class Extractor {
   // it is read. Mention counts add up across segments. What a document
   // learns from itself — aliases it defines, its main actor as the unsaid
   // subject — is learned per segment.
-  void extract_into(const Document& segment, graph::KnowledgeGraph& graph, CurationNotes* notes = nullptr) const;
+  void extract_into(const Document& segment, graph::KnowledgeGraph& graph,
+                    CurationNotes* notes = nullptr) const;
 
   // Forms the gazetteer found claimed by two entities (a rule-pack problem).
   const std::vector<std::string>& gazetteer_conflicts() const;

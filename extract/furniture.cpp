@@ -210,14 +210,18 @@ void blank_furniture(std::string& text) {
         end = html_markup(view, i);
         if (end != kNone && (starts_with_ci(view, i, "<script") || starts_with_ci(view, i, "<style"))) {
           // Their content is code, not text.
-          std::size_t close = find_ci(view, end, view[i + 2] == 'c' || view[i + 2] == 'C' ? "</script" : "</style");
+          std::size_t close =
+              find_ci(view, end, view[i + 2] == 'c' || view[i + 2] == 'C' ? "</script" : "</style");
           if (close != kNone) end = close;
         }
         break;
       case '&':
         end = character_reference(view, i);
         break;
-      case 'h': case 'H': case 'w': case 'W':
+      case 'h':
+      case 'H':
+      case 'w':
+      case 'W':
         end = bare_url(view, i);
         break;
       case '@': {

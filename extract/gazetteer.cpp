@@ -1,11 +1,11 @@
 // Compiling the gazetteer: CLDR country names from ICU, then the rule pack.
 #include "extract/gazetteer.h"
 
-#include "extract/normalizer.h"
-#include "extract/utf8.h"
-
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+
+#include "extract/normalizer.h"
+#include "extract/utf8.h"
 
 namespace kg::extract {
 namespace {
@@ -117,7 +117,8 @@ namespace kg::extract {
 std::optional<std::uint32_t> Gazetteer::find_form(std::string_view form) const {
   if (auto by_name = find(form)) return by_name;
   auto it = surface_by_form_.find(form);
-  if (it == surface_by_form_.end() || surfaces_[it->second].kind != Surface::Kind::Entity) return std::nullopt;
+  if (it == surface_by_form_.end() || surfaces_[it->second].kind != Surface::Kind::Entity)
+    return std::nullopt;
   return surfaces_[it->second].entity;
 }
 

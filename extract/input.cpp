@@ -62,8 +62,10 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
     if (!fs::is_directory(status)) {
       // A FIFO would block for ever and /dev/zero never ends: like special
       // files below a directory, they are not read.
-      if (fs::is_regular_file(status)) files.push_back(path);
-      else warn(path + ": not a regular file (skipped)");
+      if (fs::is_regular_file(status))
+        files.push_back(path);
+      else
+        warn(path + ": not a regular file (skipped)");
       continue;
     }
     std::vector<std::string> found;
@@ -71,8 +73,7 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
     if (error) throw IoError(path, "cannot list the directory: " + error.message());
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
       if (error) {  // the iterator cannot go on after an error: say what was left unread
-        warn(path + ": stopped listing the directory: " + error.message() +
-             " (the rest of it skipped)");
+        warn(path + ": stopped listing the directory: " + error.message() + " (the rest of it skipped)");
         break;
       }
       const fs::directory_entry& entry = *it;
@@ -119,7 +120,7 @@ Document make_document(std::string id, std::string bytes) {
 Document read_document(const std::string& path) { return make_document(path, read_whole_file(path)); }
 
 Document read_document_segments(const std::string& path, std::size_t segment_bytes,
-                                 const std::function<void(const Document&)>& on_segment) {
+                                const std::function<void(const Document&)>& on_segment) {
   segment_bytes = std::max<std::size_t>(segment_bytes, 64);  // so every cut leaves room to read on
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));

@@ -14,13 +14,13 @@ namespace kg::extract {
 // is its conversion to UTF-8 and byte offsets into `text` are offsets in that
 // UTF-8 text, not in the file; `text_offset` is then 0.
 struct Document {
-  std::string id;     // the path as the user gave it (or as found below a directory)
-  std::string text;   // UTF-8
+  std::string id;                 // the path as the user gave it (or as found below a directory)
+  std::string text;               // UTF-8
   std::uint64_t text_offset = 0;  // byte offset of text[0] in the file: 3 after a UTF-8 BOM
   std::uint32_t first_line = 1;   // line of the file text[0] is on (> 1 for a later segment)
-  std::uint64_t bytes = 0;  // size of the file as read
-  std::string sha1;   // hex digest of the file's bytes
-  std::string encoding;  // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
+  std::uint64_t bytes = 0;        // size of the file as read
+  std::string sha1;               // hex digest of the file's bytes
+  std::string encoding;           // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
 };
 
 // Every file the paths name, in a stable order: a file as itself, a directory
@@ -61,6 +61,6 @@ inline constexpr std::size_t kSegmentBytes = 4u << 20;
 // callers discard what they made of those. Throws kg::IoError when the
 // file cannot be opened or read.
 Document read_document_segments(const std::string& path, std::size_t segment_bytes,
-                                 const std::function<void(const Document&)>& on_segment);
+                                const std::function<void(const Document&)>& on_segment);
 
 }  // namespace kg::extract

@@ -4,14 +4,14 @@
 // runs, and runs of characters known to stay as they are, are copied.
 #include "extract/normalizer.h"
 
-#include <algorithm>
-#include <cstring>
-#include <memory>
-
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 #include "extract/utf8.h"
 #include "graph/errors.h"
@@ -28,7 +28,9 @@ void append_utf8(std::string& out, UChar32 c) {
 
 // The code point at byte `i`, `i` moved past it; ill-formed bytes (input is
 // promised valid) show as U+FFFD.
-UChar32 next_code_point(std::string_view text, std::size_t& i) { return static_cast<UChar32>(utf8::next(text, i)); }
+UChar32 next_code_point(std::string_view text, std::size_t& i) {
+  return static_cast<UChar32>(utf8::next(text, i));
+}
 
 // Enclosed and parenthesized numbers (①, ⑴, ⒈, ❶, ㉑): footnote marks in the text kg reads.
 constexpr bool is_footnote_mark(UChar32 c) {
@@ -40,18 +42,45 @@ constexpr bool is_footnote_mark(UChar32 c) {
 // Traditional → Simplified; -1 drops it.
 UChar32 fold(UChar32 c) {
   switch (c) {
-    case 0x300C: case 0x301D: case 0x201E: case 0x201F: return 0x201C;  // 「 〝 „ ‟ → “
-    case 0x300D: case 0x301E: case 0x301F: return 0x201D;                // 」 〞 〟 → ”
-    case 0x300E: case 0x201A: case 0x201B: return 0x2018;                // 『 ‚ ‛ → ‘
-    case 0x300F: return 0x2019;                                          // 』 → ’
-    case 0x30FB: case 0x2027: case 0x2022: case 0x2219: case 0x22C5:     // ・ ‧ • ∙ ⋅
-    case 0x16EB: case 0x2E31: case 0xA78F: case 0x1427:                  // ᛫ ⸱ ꞏ ᐧ
+    case 0x300C:
+    case 0x301D:
+    case 0x201E:
+    case 0x201F:
+      return 0x201C;  // 「 〝 „ ‟ → “
+    case 0x300D:
+    case 0x301E:
+    case 0x301F:
+      return 0x201D;  // 」 〞 〟 → ”
+    case 0x300E:
+    case 0x201A:
+    case 0x201B:
+      return 0x2018;  // 『 ‚ ‛ → ‘
+    case 0x300F:
+      return 0x2019;  // 』 → ’
+    case 0x30FB:
+    case 0x2027:
+    case 0x2022:
+    case 0x2219:
+    case 0x22C5:  // ・ ‧ • ∙ ⋅
+    case 0x16EB:
+    case 0x2E31:
+    case 0xA78F:
+    case 0x1427:  // ᛫ ⸱ ꞏ ᐧ
       return 0x00B7;
-    case 0x2013: case 0x2015: case 0x2012: return 0x2014;  // – ― ‒ → —
+    case 0x2013:
+    case 0x2015:
+    case 0x2012:
+      return 0x2014;  // – ― ‒ → —
     // Invisible: they would split a name a matcher must see whole.
-    case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD: case 0x200E: case 0x200F:
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
+    case 0x200E:
+    case 0x200F:
       return -1;
-    default: return c;
+    default:
+      return c;
   }
 }
 
@@ -82,7 +111,8 @@ class PhraseRules {
     std::unique_ptr<icu::Transliterator> t2s(
         icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) {
-      throw Error(std::string("ICU's Traditional-Simplified transliterator is missing: ") + u_errorName(status));
+      throw Error(std::string("ICU's Traditional-Simplified transliterator is missing: ") +
+                  u_errorName(status));
     }
     icu::UnicodeString rules;
     t2s->toRules(rules, /*escapeUnprintable=*/true);
@@ -99,7 +129,8 @@ class PhraseRules {
       lists_.push_back(std::move(rules));
       list_of_[first] = static_cast<std::uint16_t>(lists_.size());
     }
-    if (lists_.size() > 0xFFFF) throw Error("ICU's Traditional-Simplified has more phrase rules than expected");
+    if (lists_.size() > 0xFFFF)
+      throw Error("ICU's Traditional-Simplified has more phrase rules than expected");
     for (const std::vector<Rule>& rules : lists_) {
       for (const Rule& rule : rules) {
         std::size_t i = 0;
@@ -190,7 +221,8 @@ class PhraseRules {
     for (auto& entry : kept) {
       Rule& rule = entry.second;
       std::vector<Rule>& rules = by_first_[entry.first];
-      const bool known = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.from == rule.from; });
+      const bool known =
+          std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.from == rule.from; });
       if (!known) rules.push_back(std::move(rule));
     }
   }
@@ -202,7 +234,10 @@ class PhraseRules {
       if (i + 2 + digits > text.size()) return false;
       UChar32 c = 0;
       for (char h : text.substr(i + 2, digits)) {
-        int value = h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+        int value = h >= '0' && h <= '9'   ? h - '0'
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                    : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                           : -1;
         if (value < 0) return false;
         c = c * 16 + value;
       }
@@ -218,9 +253,10 @@ class PhraseRules {
     return (hash >> 15) % kPairBits;
   }
 
-  static constexpr std::size_t kPairBits = 1 << 16;  // a few thousand pairs: few false "may"s
+  static constexpr std::size_t kPairBits = 1 << 16;          // a few thousand pairs: few false "may"s
   std::unordered_map<UChar32, std::vector<Rule>> by_first_;  // while building
-  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(kPairBits / 64);  // a Bloom filter of (first, second)
+  std::vector<std::uint64_t> pairs_ =
+      std::vector<std::uint64_t>(kPairBits / 64);  // a Bloom filter of (first, second)
   std::vector<std::vector<Rule>> lists_;
   std::unordered_map<UChar32, std::uint16_t> list_of_;
 };
@@ -256,7 +292,8 @@ class CharacterCache {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_ = icu::Normalizer2::getNFKCInstance(status);
     t2s_.reset(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) throw Error(std::string("cannot load ICU NFKC or Traditional-Simplified: ") + u_errorName(status));
+    if (U_FAILURE(status))
+      throw Error(std::string("cannot load ICU NFKC or Traditional-Simplified: ") + u_errorName(status));
   }
 
   // Inline where the character was seen before, as almost every one was.
@@ -281,7 +318,8 @@ class CharacterCache {
 
   // A run of characters NFKC treats as one (a letter and its combining marks).
   std::string map_segment(std::string_view utf8) {
-    return map(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
+    return map(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
   }
 
  private:
@@ -334,7 +372,7 @@ class CharacterCache {
 
   const icu::Normalizer2* nfkc_ = nullptr;
   std::unique_ptr<icu::Transliterator> t2s_;
-  std::vector<Mapping> bmp_;                       // direct-mapped: most text is BMP
+  std::vector<Mapping> bmp_;  // direct-mapped: most text is BMP
   std::vector<std::uint64_t> shortcuts_ = std::vector<std::uint64_t>(0x10000 / 32);
   std::unordered_map<UChar32, Mapping> astral_;  // node-based: references stay valid
   std::string pool_;
@@ -515,13 +553,15 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
       out.origin.insert(out.origin.end(), text.origin.begin() + static_cast<std::ptrdiff_t>(copied),
                         text.origin.begin() + static_cast<std::ptrdiff_t>(at));
       word_origins.clear();
-      for (std::size_t k = at; k < at + word.from.size(); next_code_point(s, k)) word_origins.push_back(text.origin[k]);
+      for (std::size_t k = at; k < at + word.from.size(); next_code_point(s, k))
+        word_origins.push_back(text.origin[k]);
       std::size_t index = 0;
       for (std::size_t k = 0; k < word.to.size(); ++index) {
         const std::size_t start = k;
         next_code_point(word.to, k);
         out.text.append(word.to, start, k - start);
-        out.origin.insert(out.origin.end(), k - start, word_origins[std::min(index, word_origins.size() - 1)]);
+        out.origin.insert(out.origin.end(), k - start,
+                          word_origins[std::min(index, word_origins.size() - 1)]);
       }
       copied = at + word.from.size();
       at = copied - 1;  // on after the word: it is not read again
@@ -530,7 +570,8 @@ void apply_vocabulary(NormalizedText& text, const RegionalVocabulary& vocabulary
   }
   if (copied == 0) return;
   out.text.append(s, copied, std::string::npos);
-  out.origin.insert(out.origin.end(), text.origin.begin() + static_cast<std::ptrdiff_t>(copied), text.origin.end());
+  out.origin.insert(out.origin.end(), text.origin.begin() + static_cast<std::ptrdiff_t>(copied),
+                    text.origin.end());
   text = std::move(out);
 }
 
@@ -557,7 +598,8 @@ const std::vector<RegionalVocabulary::Replacement>* RegionalVocabulary::starting
 NormalizedText normalize(std::string_view utf8) { return normalize(utf8, RegionalVocabulary()); }
 
 NormalizedText normalize(std::string_view utf8, const RegionalVocabulary& vocabulary) {
-  if (utf8.size() >= 0xFFFFFFFFu) throw Error("a text of 4 GiB or more cannot be normalized: offsets are 32-bit");
+  if (utf8.size() >= 0xFFFFFFFFu)
+    throw Error("a text of 4 GiB or more cannot be normalized: offsets are 32-bit");
   NormalizedText text = normalize_characters(utf8);
   if (vocabulary.size() != 0) apply_vocabulary(text, vocabulary);
   return text;

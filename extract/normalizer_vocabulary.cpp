@@ -1,10 +1,10 @@
 // Loading the regional vocabulary. RapidJSON's SAX reader is used rather
 // than a DOM so every error can name the line and column of its entry.
-#include <algorithm>
-
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
 
 #include "extract/normalizer.h"
 #include "graph/errors.h"
@@ -106,13 +106,15 @@ class VocabularyReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
   }
   bool Default() {
     switch (state_) {
-      case State::kStart: return fail("", "expected an object {\"vocabulary\": {…}}");
+      case State::kStart:
+        return fail("", "expected an object {\"vocabulary\": {…}}");
       case State::kVocabularyValue:
         return fail("/vocabulary", "expected an object of words: {\"網路\": \"网络\", …}");
       case State::kWordValue:
         error_offset_ = entries_.back().offset;
         return fail(entries_.back().pointer, "expected a string (the mainland word)");
-      default: return fail("", "unexpected value");
+      default:
+        return fail("", "unexpected value");
     }
   }
 
@@ -153,8 +155,8 @@ class VocabularyReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
 };
 
 std::size_t character_count(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 }  // namespace
@@ -164,8 +166,8 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
   PositionedStream stream(text.c_str());
   VocabularyReader handler(stream);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags =
-      rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseValidateEncodingFlag;
+  constexpr unsigned kFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag |
+                              rapidjson::kParseValidateEncodingFlag;
   if (rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler); result.IsError()) {
     const bool ours = result.Code() == rapidjson::kParseErrorTermination;
     const Location at = locate(json, ours ? handler.error_offset() : result.Offset());
@@ -197,7 +199,8 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
     }
     int32_t i = 0;
     UChar32 first;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(entry.from.data()), i, static_cast<int32_t>(entry.from.size()), first);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(entry.from.data()), i, static_cast<int32_t>(entry.from.size()),
+            first);
     vocabulary.by_first_[static_cast<char32_t>(first)].push_back({entry.from, entry.to});
   }
   vocabulary.may_start_.assign(0x10000, false);
@@ -213,8 +216,9 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
       }
     }
     // Longest first: 网际网路 must win over 网路 inside it.
-    std::stable_sort(words.begin(), words.end(),
-                     [](const Replacement& a, const Replacement& b) { return a.from.size() > b.from.size(); });
+    std::stable_sort(words.begin(), words.end(), [](const Replacement& a, const Replacement& b) {
+      return a.from.size() > b.from.size();
+    });
   }
   vocabulary.size_ = handler.entries().size();
   return vocabulary;

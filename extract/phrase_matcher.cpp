@@ -32,7 +32,9 @@ inline std::int32_t decode_next(std::string_view text, std::size_t& i) {
     i += 3;
     return static_cast<std::int32_t>(utf8::three_byte_code_point(s + i - 3));
   }
-  auto in = [&](std::size_t k, unsigned low, unsigned high) { return i + k < n && s[i + k] >= low && s[i + k] <= high; };
+  auto in = [&](std::size_t k, unsigned low, unsigned high) {
+    return i + k < n && s[i + k] >= low && s[i + k] <= high;
+  };
   if (b0 >= 0xC2 && b0 <= 0xDF) {
     if (in(1, 0x80, 0xBF)) {
       const auto c = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3Fu);
@@ -41,7 +43,8 @@ inline std::int32_t decode_next(std::string_view text, std::size_t& i) {
     }
   } else if (b0 >= 0xF0 && b0 <= 0xF4) {
     if (in(1, b0 == 0xF0 ? 0x90 : 0x80, b0 == 0xF4 ? 0x8F : 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF)) {
-      const auto c = ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+      const auto c =
+          ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
       i += 4;
       return static_cast<std::int32_t>(c);
     }
@@ -116,7 +119,8 @@ inline std::uint32_t PhraseMatcher::next_symbol(std::string_view text, std::size
   return c == kIllFormed ? 0 : symbol_of(static_cast<char32_t>(c));
 }
 
-inline std::uint32_t PhraseMatcher::previous_symbol(std::string_view text, std::size_t floor, std::size_t& i) const {
+inline std::uint32_t PhraseMatcher::previous_symbol(std::string_view text, std::size_t floor,
+                                                    std::size_t& i) const {
   // Back over continuation bytes to the lead byte, then decode forwards: the
   // character must end exactly at `i`.
   std::size_t start = i - 1;
@@ -148,7 +152,8 @@ void PhraseMatcher::build() {
   for (std::uint32_t page = 0; page < page_of_.size(); ++page) {
     if (page_of_[page] == 0) continue;
     for (std::uint32_t low = 0; low < 256; ++low) {
-      if (const std::uint32_t s = pages_[page_of_[page] * 256 + low]) symbol_code_points[s] = (page << 8) | low;
+      if (const std::uint32_t s = pages_[page_of_[page] * 256 + low])
+        symbol_code_points[s] = (page << 8) | low;
     }
   }
   for (const auto& [c, s] : astral_) symbol_code_points[s] = c;
@@ -159,7 +164,8 @@ void PhraseMatcher::build() {
   GrowingTrie backward;
   for (const Phrase& phrase : phrases_) {
     std::uint32_t state = 0;
-    for (std::uint32_t symbol : phrase.symbols) state = forward.add_child(state, symbol, symbol_bytes[symbol]);
+    for (std::uint32_t symbol : phrase.symbols)
+      state = forward.add_child(state, symbol, symbol_bytes[symbol]);
     auto& values = forward.nodes[state].values;
     if (std::find(values.begin(), values.end(), phrase.value) == values.end()) values.push_back(phrase.value);
     state = 0;
@@ -217,7 +223,8 @@ void PhraseMatcher::build() {
       std::uint32_t* row = flat.dense_rows.data() + flat.row_of[i] * flat.root_next.size();
       for (const auto& [symbol, next] : grown.nodes[i].next) row[symbol] = target_of(next, forward_trie);
     }
-    for (const auto& [symbol, next] : grown.nodes[0].next) flat.root_next[symbol] = target_of(next, forward_trie);
+    for (const auto& [symbol, next] : grown.nodes[0].next)
+      flat.root_next[symbol] = target_of(next, forward_trie);
   };
   flatten(forward, forward_);
   first_characters_.assign(0x10000 / 64, 0);
@@ -233,7 +240,8 @@ void PhraseMatcher::build() {
     auto& node = forward.nodes[i];
     std::sort(node.values.begin(), node.values.end());
     const std::uint32_t report = node.values.empty() ? node.output_link : static_cast<std::uint32_t>(i);
-    outputs_[i] = {static_cast<std::uint32_t>(values_.size()), node.fail, node.output_link, report, node.bytes};
+    outputs_[i] = {static_cast<std::uint32_t>(values_.size()), node.fail, node.output_link, report,
+                   node.bytes};
     values_.insert(values_.end(), node.values.begin(), node.values.end());
   }
   outputs_.back().values = static_cast<std::uint32_t>(values_.size());
@@ -311,7 +319,8 @@ bool PhraseMatcher::ends_at(std::string_view text, std::size_t floor, std::size_
   return shortest_ending_at(text, floor, end) != end;
 }
 
-std::size_t PhraseMatcher::shortest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+std::size_t PhraseMatcher::shortest_ending_at(std::string_view text, std::size_t floor,
+                                              std::size_t end) const {
   if (!built_ || phrase_count_ == 0) return end;
   const std::size_t limit = std::min(end, text.size());
   std::uint32_t state = 0;
@@ -325,7 +334,8 @@ std::size_t PhraseMatcher::shortest_ending_at(std::string_view text, std::size_t
   return end;
 }
 
-std::size_t PhraseMatcher::longest_ending_at(std::string_view text, std::size_t floor, std::size_t end) const {
+std::size_t PhraseMatcher::longest_ending_at(std::string_view text, std::size_t floor,
+                                             std::size_t end) const {
   if (!built_ || phrase_count_ == 0) return end;
   std::size_t longest = end;
   std::uint32_t state = 0;
@@ -339,7 +349,8 @@ std::size_t PhraseMatcher::longest_ending_at(std::string_view text, std::size_t 
   return longest;
 }
 
-std::size_t PhraseMatcher::longest_starting_at(std::string_view text, std::size_t at, std::size_t limit) const {
+std::size_t PhraseMatcher::longest_starting_at(std::string_view text, std::size_t at,
+                                               std::size_t limit) const {
   if (!built_ || phrase_count_ == 0) return at;
   limit = std::min(limit, text.size());
   std::size_t longest = at;

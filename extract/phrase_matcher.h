@@ -79,7 +79,8 @@ class PhraseMatcher {
       const Edge* first = edge_list.data() + edges[state];
       const Edge* last = edge_list.data() + edges[state + 1];
       // Below the root most states have one edge: a scan beats any look-up.
-      if (last - first > kScanned) return dense_rows[static_cast<std::size_t>(row_of[state]) * root_next.size() + symbol];
+      if (last - first > kScanned)
+        return dense_rows[static_cast<std::size_t>(row_of[state]) * root_next.size() + symbol];
       for (const Edge* edge = first; edge != last; ++edge) {
         if (edge->symbol == symbol) return edge->target;
       }
@@ -90,7 +91,7 @@ class PhraseMatcher {
   static constexpr std::uint32_t kReports = 1u << 31;
   // Per state of the forward trie: what find_all needs besides the edges.
   struct Output {
-    std::uint32_t values = 0;       // first value in values_ ([values, next state's values))
+    std::uint32_t values = 0;  // first value in values_ ([values, next state's values))
     std::uint32_t fail = 0;
     std::uint32_t output_link = 0;  // nearest state down the fail chain with values (0: none)
     std::uint32_t report = 0;       // the first state to report on reaching this one: itself or output_link
@@ -133,7 +134,7 @@ class PhraseMatcher {
   std::vector<Phrase> phrases_;
 
   Trie forward_;
-  Trie backward_;  // the phrases reversed, for ends_at
+  Trie backward_;                // the phrases reversed, for ends_at
   std::vector<Output> outputs_;  // per state of forward_, plus a sentinel
   std::vector<std::uint32_t> values_;
   std::size_t phrase_count_ = 0;

@@ -12,7 +12,8 @@ namespace kg::extract {
 namespace {
 
 bool is_actor(graph::NodeType type) {
-  return type == graph::NodeType::Country || type == graph::NodeType::Organization || type == graph::NodeType::Region;
+  return type == graph::NodeType::Country || type == graph::NodeType::Organization ||
+         type == graph::NodeType::Region;
 }
 
 Mention referring(graph::NodeType type, const std::string& name, const Attributes* attributes, Span span,
@@ -36,8 +37,7 @@ Salience::Named Salience::named(const Mention& mention) {
   return {mention.type, &*name, mention.attributes, sentence_};
 }
 
-ReferenceResolver::ReferenceResolver(const RulePack& pack)
-    : rules_(pack.references) {
+ReferenceResolver::ReferenceResolver(const RulePack& pack) : rules_(pack.references) {
   for (std::size_t i = 0; i < rules_.years.size(); ++i) {
     word_list_.emplace_back(rules_.years[i].word, static_cast<std::uint32_t>(targets_.size()));
     targets_.push_back({true, i});
@@ -47,7 +47,8 @@ ReferenceResolver::ReferenceResolver(const RulePack& pack)
       word_list_.emplace_back(word, static_cast<std::uint32_t>(targets_.size()));
     }
     targets_.push_back({false, i});
-    for (graph::NodeType type : rules_.entities[i].types) referenced_types_[static_cast<std::size_t>(type)] = true;
+    for (graph::NodeType type : rules_.entities[i].types)
+      referenced_types_[static_cast<std::size_t>(type)] = true;
   }
   for (const auto& [word, target] : word_list_) words_.add(word, target);
   words_.build();
@@ -61,9 +62,11 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
                      [&](const std::string& word) { return before.ends_with(word); });
 }
 
-const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference, const Salience& salience) const {
+const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
+                                                     const Salience& salience) const {
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
-    if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end()) continue;
+    if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end())
+      continue;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window)) {
       return nullptr;  // older still: too far back for a bare word
     }
@@ -77,24 +80,26 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   return nullptr;
 }
 
-void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from,
-                                 std::size_t to, Salience& salience) const {
+void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions,
+                                 std::size_t from, std::size_t to, Salience& salience) const {
   // Whether mentions a and b are two actors joined: 中国和巴西, 中国同俄罗斯.
   auto joined = [&](std::size_t a, std::size_t b) {
     const Mention& first = mentions[a];
     const Mention& second = mentions[b];
-    if (!is_actor(first.type) || first.nested || first.contraction || !is_actor(second.type) || second.nested ||
-        second.contraction || first.span.end > second.span.begin) {
+    if (!is_actor(first.type) || first.nested || first.contraction || !is_actor(second.type) ||
+        second.nested || second.contraction || first.span.end > second.span.begin) {
       return false;
     }
     const std::string_view joiner = text.substr(first.span.end, second.span.begin - first.span.end);
-    return std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) != rules_.pair_joiners.end();
+    return std::find(rules_.pair_joiners.begin(), rules_.pair_joiners.end(), joiner) !=
+           rules_.pair_joiners.end();
   };
   for (std::size_t i = from; i < to; ++i) {
     const Mention& m = mentions[i];
     if (m.nested || m.weak) continue;
     // Two actors joined, and only two: in 中国、俄罗斯和巴西 no two are 两国.
-    if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) && !(i + 1 < mentions.size() && joined(i, i + 1))) {
+    if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) &&
+        !(i + 1 < mentions.size() && joined(i, i + 1))) {
       salience.pair_ = {salience.named(mentions[i - 1]), salience.named(m)};
       salience.pair_sentence_ = salience.sentence_;
     }
@@ -120,8 +125,9 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vecto
   resolve(text, sentence, matches, mentions, salience);
 }
 
-void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<const PhraseMatcher::Match> matches,
-                                std::vector<Mention>& mentions, Salience& salience) const {
+void ReferenceResolver::resolve(std::string_view text, Span sentence,
+                                std::span<const PhraseMatcher::Match> matches, std::vector<Mention>& mentions,
+                                Salience& salience) const {
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
   std::size_t covered_until = 0;
@@ -165,7 +171,8 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<
     if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
     if (reference.types.empty()) {
       // (A pair named long before is no longer the one meant.)
-      if (!salience.pair_ || salience.sentence_ - salience.pair_sentence_ > static_cast<std::size_t>(rules_.bare_window)) {
+      if (!salience.pair_ ||
+          salience.sentence_ - salience.pair_sentence_ > static_cast<std::size_t>(rules_.bare_window)) {
         continue;
       }
       for (const Salience::Named& member : *salience.pair_) {
@@ -186,8 +193,8 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::span<
   std::vector<Mention> merged;
   merged.reserve(mentions.size() + found.size());
   std::merge(std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()),
-             std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
-             by_begin);
+             std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
+             std::back_inserter(merged), by_begin);
   mentions = std::move(merged);
 }
 

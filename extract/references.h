@@ -50,8 +50,8 @@ class Salience {
   // never reached first).
   std::vector<Named> named_;
   std::optional<std::array<Named, 2>> pair_;  // the last two actors named together
-  std::size_t pair_sentence_ = 0;              // the sentence that named them
-  std::size_t sentence_ = 0;   // sentences seen
+  std::size_t pair_sentence_ = 0;             // the sentence that named them
+  std::size_t sentence_ = 0;                  // sentences seen
 };
 
 class ReferenceResolver {
@@ -61,7 +61,8 @@ class ReferenceResolver {
   // Adds to `mentions` (a sentence's, by position) a mention for each
   // reference the sentence makes that `salience` resolves, flagged
   // Mention::reference, and updates `salience` with what the sentence names.
-  void resolve(std::string_view text, Span sentence, std::vector<Mention>& mentions, Salience& salience) const;
+  void resolve(std::string_view text, Span sentence, std::vector<Mention>& mentions,
+               Salience& salience) const;
   // The same, given where the reference words stand in the sentence: the
   // matches of words() over its text, found in a pass shared with others.
   void resolve(std::string_view text, Span sentence, std::span<const PhraseMatcher::Match> words,

@@ -21,10 +21,12 @@ class QuotedSpans {
     const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
     for (std::size_t kind = 0; kind < 2; ++kind) {
       const auto [open, close] = kMarks[kind];
-      for (std::size_t at = body.find(open); at != std::string_view::npos; at = body.find(open, at + open.size())) {
+      for (std::size_t at = body.find(open); at != std::string_view::npos;
+           at = body.find(open, at + open.size())) {
         marks_[kind].opens.push_back(sentence.begin + at);
       }
-      for (std::size_t at = body.find(close); at != std::string_view::npos; at = body.find(close, at + close.size())) {
+      for (std::size_t at = body.find(close); at != std::string_view::npos;
+           at = body.find(close, at + close.size())) {
         marks_[kind].closes.push_back(sentence.begin + at);
       }
     }
@@ -48,13 +50,14 @@ class QuotedSpans {
  private:
   static constexpr std::pair<std::string_view, std::string_view> kMarks[2] = {{"“", "”"}, {"《", "》"}};
   struct Marks {
-    std::vector<std::size_t> opens;   // byte offsets in the text, ascending
+    std::vector<std::size_t> opens;  // byte offsets in the text, ascending
     std::vector<std::size_t> closes;
   };
   // The last mark that ends by `end`.
   static std::optional<std::size_t> last_ending_by(const std::vector<std::size_t>& marks, std::size_t end,
                                                    std::size_t width) {
-    auto it = std::upper_bound(marks.begin(), marks.end(), end, [&](std::size_t e, std::size_t at) { return e < at + width; });
+    auto it = std::upper_bound(marks.begin(), marks.end(), end,
+                               [&](std::size_t e, std::size_t at) { return e < at + width; });
     if (it == marks.begin()) return std::nullopt;
     return *std::prev(it);
   }
@@ -103,7 +106,6 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
   return out;
 }
 
-
 // The roles a sentence's mentions may not play: partners (与X), names in
 // adjuncts (在X上).
 void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
@@ -115,7 +117,8 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     const Span clause = reading.clause_of(m.span.begin);
     // 与/同/跟 X: X is someone's partner, never the actor a later clause
     // carries over; nor is a speaker named before a colon (新华社记者：…).
-    const std::string_view before = text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
+    const std::string_view before =
+        text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
     static constexpr std::string_view kPartnerMarkers[] = {"与", "同", "跟"};
     for (std::string_view marker : kPartnerMarkers) {
       if (ends_with(before, marker)) reading.roles[i].accompanying = true;
@@ -126,7 +129,8 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
         utf8::length(text.substr(m.span.end, clause.end - m.span.end)) <= 4) {
       reading.roles[i].accompanying = true;
     }
-    const std::string_view after = text.substr(m.span.end, std::min<std::size_t>(40, clause.end - m.span.end));
+    const std::string_view after =
+        text.substr(m.span.end, std::min<std::size_t>(40, clause.end - m.span.end));
     for (const std::string& end : grammar.modifiers().dateline_ends) {
       const std::size_t dateline = after.find(end);
       if (dateline != std::string_view::npos && dateline > 0 &&
@@ -137,10 +141,11 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     }
     // The members of a list share its role: 在联合国、二十国集团等框架下.
     // So do names run together (在联大|第一委员会上).
-    const bool listed = previous && mentions[*previous].span.end <= m.span.begin &&
-                        mentions[*previous].span.begin >= clause.begin &&
-                        (mentions[*previous].span.end == m.span.begin ||
-                         reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators));
+    const bool listed =
+        previous && mentions[*previous].span.end <= m.span.begin &&
+        mentions[*previous].span.begin >= clause.begin &&
+        (mentions[*previous].span.end == m.span.begin ||
+         reading.coordinated(mentions[*previous].span.end, m.span.begin, grammar.modifiers().coordinators));
     if (listed) {
       reading.roles[i].adjunct = reading.roles[*previous].adjunct;
     } else if (grammar.words().place_nouns.opening_of(text.substr(m.span.end, clause.end - m.span.end))) {
@@ -164,7 +169,8 @@ const std::vector<PhraseList>& RelationExtractor::word_lists() const { return gr
 
 std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
                                                       const std::vector<Span>& clauses,
-                                                      std::vector<Mention>& mentions, const ActorContext& actors,
+                                                      std::vector<Mention>& mentions,
+                                                      const ActorContext& actors,
                                                       std::vector<DroppedRelation>* dropped) const {
   // Refilled per sentence, kept per thread.
   thread_local std::array<std::vector<PhraseMatcher::Match>, kWordLists> matches;
@@ -177,10 +183,9 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
                  dropped);
 }
 
-std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Span sentence,
-                                                      const std::vector<Span>& clauses, const SentenceWords& words,
-                                                      std::vector<Mention>& mentions, const ActorContext& actors,
-                                                      std::vector<DroppedRelation>* dropped) const {
+std::vector<FoundRelation> RelationExtractor::extract(
+    std::string_view text, Span sentence, const std::vector<Span>& clauses, const SentenceWords& words,
+    std::vector<Mention>& mentions, const ActorContext& actors, std::vector<DroppedRelation>* dropped) const {
   const FrameGrammar& grammar = *grammar_;
   SentenceReading reading(grammar, text, sentence, clauses, mentions, actors, dropped);
   reading.attributions = words.attributions;
@@ -231,8 +236,9 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       }
       const auto announced = [&] {
         const std::string_view said_before = text.substr(sentence.begin, clause.begin - sentence.begin);
-        return std::any_of(grammar.modifiers().announcements.begin(), grammar.modifiers().announcements.end(),
-                           [&](const std::string& word) { return said_before.find(word) != std::string_view::npos; });
+        return std::any_of(
+            grammar.modifiers().announcements.begin(), grammar.modifiers().announcements.end(),
+            [&](const std::string& word) { return said_before.find(word) != std::string_view::npos; });
       };
       if (grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.words().modal) &&
           !grammar.preceded_by(text, clause.begin, trigger.span.begin, grammar.words().modal_exceptions) &&
@@ -242,17 +248,34 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
       }
     }
     switch (rule.frame) {
-      case Frame::Verb: read_verb(grammar, reading, trigger); break;
-      case Frame::Partner: read_partner(grammar, reading, trigger); break;
-      case Frame::Title: read_title(grammar, reading, trigger); break;
-      case Frame::ListOf: read_list_of(grammar, reading, trigger); break;
-      case Frame::Alliances: read_alliances(grammar, reading, trigger); break;
-      case Frame::Possessive: read_possessive(grammar, reading, trigger); break;
-      case Frame::Venue: read_venue(grammar, reading, trigger); break;
-      case Frame::Roster: read_roster(grammar, reading, trigger); break;
+      case Frame::Verb:
+        read_verb(grammar, reading, trigger);
+        break;
+      case Frame::Partner:
+        read_partner(grammar, reading, trigger);
+        break;
+      case Frame::Title:
+        read_title(grammar, reading, trigger);
+        break;
+      case Frame::ListOf:
+        read_list_of(grammar, reading, trigger);
+        break;
+      case Frame::Alliances:
+        read_alliances(grammar, reading, trigger);
+        break;
+      case Frame::Possessive:
+        read_possessive(grammar, reading, trigger);
+        break;
+      case Frame::Venue:
+        read_venue(grammar, reading, trigger);
+        break;
+      case Frame::Roster:
+        read_roster(grammar, reading, trigger);
+        break;
       case Frame::Pair:
       case Frame::Dated:
-      case Frame::Held: break;
+      case Frame::Held:
+        break;
     }
   }
   for (const RelationRule& rule : grammar.pack().relations) {
@@ -264,10 +287,14 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
   if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {
     const Mention& first = mentions[reading.arguments.front()];
     const std::size_t date_end = mentions[reading.years.front()].span.end;
-    const std::string_view between = text.substr(date_end, first.span.begin > date_end ? first.span.begin - date_end : 0);
-    const bool only_date = std::all_of(between.begin(), between.end(), [](char c) {
-      return utf8::is_ascii_digit(static_cast<unsigned char>(c)) || c == ' ' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
-    }) && utf8::length(between) <= 6 && between.find("在") == std::string_view::npos;
+    const std::string_view between =
+        text.substr(date_end, first.span.begin > date_end ? first.span.begin - date_end : 0);
+    const bool only_date = std::all_of(between.begin(), between.end(),
+                                       [](char c) {
+                                         return utf8::is_ascii_digit(static_cast<unsigned char>(c)) ||
+                                                c == ' ' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
+                                       }) &&
+                           utf8::length(between) <= 6 && between.find("在") == std::string_view::npos;
     if (first.type == graph::NodeType::Event && !first.weak && only_date) {
       static const RelationRule kHeading = [] {
         RelationRule rule;
@@ -321,8 +348,10 @@ std::vector<FoundRelation> RelationExtractor::extract(std::string_view text, Spa
 
 std::optional<int> RelationExtractor::heading_year(std::string_view text, Span sentence,
                                                    const std::vector<Mention>& mentions) {
-  const auto first = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
-  if (first == mentions.end() || first->type != graph::NodeType::Year || first->span.begin != sentence.begin) {
+  const auto first =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+  if (first == mentions.end() || first->type != graph::NodeType::Year ||
+      first->span.begin != sentence.begin) {
     return std::nullopt;
   }
   // The date, then a space or a colon, as an entry heads its text: 2023年5月　…, 2019年：….

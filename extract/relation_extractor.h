@@ -92,16 +92,19 @@ class RelationExtractor {
   // in a pass over it shared with other components).
   std::vector<FoundRelation> extract(std::string_view text, Span sentence, const std::vector<Span>& clauses,
                                      const SentenceWords& words, std::vector<Mention>& mentions,
-                                     const ActorContext& actors, std::vector<DroppedRelation>* dropped = nullptr) const;
+                                     const ActorContext& actors,
+                                     std::vector<DroppedRelation>* dropped = nullptr) const;
   // The lists SentenceWords holds the matches of: triggers, attributions, generic actors.
   static constexpr std::size_t kWordLists = 3;
   const std::vector<PhraseList>& word_lists() const;
   // The actor a sentence leaves to the next one: the subject it names of
   // its first relation, if any.
-  std::optional<Mention> actor_of(const std::vector<Mention>& mentions, const std::vector<FoundRelation>& found) const;
+  std::optional<Mention> actor_of(const std::vector<Mention>& mentions,
+                                  const std::vector<FoundRelation>& found) const;
   // The date a sentence opens with, set off by a space or colon as a
   // chronology's entries are (2023年5月　…), if any: its line's heading.
-  static std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
+  static std::optional<int> heading_year(std::string_view text, Span sentence,
+                                         const std::vector<Mention>& mentions);
 
  private:
   std::unique_ptr<FrameGrammar> grammar_;

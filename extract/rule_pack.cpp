@@ -2,15 +2,15 @@
 // an error names the file and the JSON pointer of the value.
 #include "extract/rule_pack.h"
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <mutex>
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+#include <sstream>
 
 #include "graph/errors.h"
 
@@ -132,8 +132,10 @@ void read_entities(const RuleReader& in, const Value& list, RulePack& pack) {
     auto same = std::find_if(pack.entities.begin(), pack.entities.end(), [&](const GazetteerEntry& e) {
       return e.name == entry.name && e.type == entry.type;
     });
-    if (same != pack.entities.end()) *same = std::move(entry);
-    else pack.entities.push_back(std::move(entry));
+    if (same != pack.entities.end())
+      *same = std::move(entry);
+    else
+      pack.entities.push_back(std::move(entry));
   }
 }
 
@@ -147,9 +149,8 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
     const Value* iso = find(item, "iso");
     if (!iso) in.fail(at, "missing \"iso\"");
     country.iso = in.string(*iso, at + "/iso");
-    if (country.iso.size() != 2 || !std::all_of(country.iso.begin(), country.iso.end(), [](char c) {
-          return c >= 'A' && c <= 'Z';
-        })) {
+    if (country.iso.size() != 2 ||
+        !std::all_of(country.iso.begin(), country.iso.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       in.fail(at + "/iso", "expected an ISO 3166-1 alpha-2 code such as \"CN\"");
     }
     if (const Value* name = find(item, "name")) country.name = in.string(*name, at + "/name");
@@ -161,19 +162,32 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
     }
     auto same = std::find_if(pack.countries.begin(), pack.countries.end(),
                              [&](const CountryOverride& c) { return c.iso == country.iso; });
-    if (same != pack.countries.end()) *same = std::move(country);
-    else pack.countries.push_back(std::move(country));
+    if (same != pack.countries.end())
+      *same = std::move(country);
+    else
+      pack.countries.push_back(std::move(country));
   }
 }
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
-  static const std::map<std::string, Frame, std::less<>> frames = {
-      {"verb", Frame::Verb}, {"partner", Frame::Partner}, {"title", Frame::Title},
-      {"list_of", Frame::ListOf}, {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive}, {"pair", Frame::Pair},
-      {"venue", Frame::Venue}, {"roster", Frame::Roster}, {"dated", Frame::Dated}, {"held", Frame::Held}};
+  static const std::map<std::string, Frame, std::less<>> frames = {{"verb", Frame::Verb},
+                                                                   {"partner", Frame::Partner},
+                                                                   {"title", Frame::Title},
+                                                                   {"list_of", Frame::ListOf},
+                                                                   {"alliances", Frame::Alliances},
+                                                                   {"possessive", Frame::Possessive},
+                                                                   {"pair", Frame::Pair},
+                                                                   {"venue", Frame::Venue},
+                                                                   {"roster", Frame::Roster},
+                                                                   {"dated", Frame::Dated},
+                                                                   {"held", Frame::Held}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
-  if (it == frames.end()) in.fail(at, "unknown frame \"" + name + "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, held)");
+  if (it == frames.end())
+    in.fail(
+        at,
+        "unknown frame \"" + name +
+            "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, held)");
   return it->second;
 }
 
@@ -182,8 +196,10 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
   for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
-    in.only_keys(item, at, {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                            "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act"});
+    in.only_keys(
+        item, at,
+        {"id", "relation", "frame", "triggers", "subject", "object", "object_endings", "adjacent_object",
+         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -197,14 +213,17 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     rule.triggers = in.strings(*find(item, "triggers"), at + "/triggers");
     rule.subject_types = in.node_types(*find(item, "subject"), at + "/subject");
     rule.object_types = in.node_types(*find(item, "object"), at + "/object");
-    if (const Value* endings = find(item, "object_endings")) rule.object_endings = in.strings(*endings, at + "/object_endings");
-    if (const Value* markers = find(item, "object_markers")) rule.object_markers = in.strings(*markers, at + "/object_markers");
+    if (const Value* endings = find(item, "object_endings"))
+      rule.object_endings = in.strings(*endings, at + "/object_endings");
+    if (const Value* markers = find(item, "object_markers"))
+      rule.object_markers = in.strings(*markers, at + "/object_markers");
     if (const Value* refused = find(item, "when_refused")) {
       const std::string name = in.string(*refused, at + "/when_refused");
       rule.when_refused = graph::parse_relation_type(name);
       if (!rule.when_refused) in.fail(at + "/when_refused", "unknown relation type \"" + name + "\"");
     }
-    if (const Value* answers = find(item, "answers_act")) rule.answers_act = in.strings(*answers, at + "/answers_act");
+    if (const Value* answers = find(item, "answers_act"))
+      rule.answers_act = in.strings(*answers, at + "/answers_act");
     if (const Value* unsaid = find(item, "unsaid_object")) {
       if (!unsaid->IsBool()) in.fail(at + "/unsaid_object", "expected true or false");
       rule.unsaid_object = unsaid->GetBool();
@@ -220,20 +239,46 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     rule.origin = in.source();
     auto same = std::find_if(pack.relations.begin(), pack.relations.end(),
                              [&](const RelationRule& r) { return r.id == rule.id; });
-    if (same != pack.relations.end()) *same = std::move(rule);
-    else pack.relations.push_back(std::move(rule));
+    if (same != pack.relations.end())
+      *same = std::move(rule);
+    else
+      pack.relations.push_back(std::move(rule));
   }
 }
 
 void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/patterns");
   in.only_keys(value, "/patterns",
-               {"initiative_suffixes", "category_words", "title_exclusions", "organization_suffixes",
+               {"initiative_suffixes",
+                "category_words",
+                "title_exclusions",
+                "organization_suffixes",
                 "anchored_organization_suffixes",
-                "parent_suffixes", "event_suffixes", "session_suffixes", "body_heads", "name_joiners", "title_document_suffixes", "person_titles", "name_stop_characters",
-                "name_stop_words", "name_words", "name_qualifiers", "transliteration_characters", "surnames",
-                "suffix_exclusions", "category_before_quote", "anchored_initiative_suffixes",
-                "titles_after_name", "postpositions", "government_suffixes", "government_qualifiers", "edition_words", "about_openers", "about_descriptors", "numbered_document_kinds", "event_verbs",
+                "parent_suffixes",
+                "event_suffixes",
+                "session_suffixes",
+                "body_heads",
+                "name_joiners",
+                "title_document_suffixes",
+                "person_titles",
+                "name_stop_characters",
+                "name_stop_words",
+                "name_words",
+                "name_qualifiers",
+                "transliteration_characters",
+                "surnames",
+                "suffix_exclusions",
+                "category_before_quote",
+                "anchored_initiative_suffixes",
+                "titles_after_name",
+                "postpositions",
+                "government_suffixes",
+                "government_qualifiers",
+                "edition_words",
+                "about_openers",
+                "about_descriptors",
+                "numbered_document_kinds",
+                "event_verbs",
                 "event_held_verbs"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
@@ -267,7 +312,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"event_verbs", &p.event_verbs},
       {"event_held_verbs", &p.event_held_verbs}};
   for (const auto& [key, list] : lists) {
-    if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/patterns/") + key));
+    if (const Value* item = find(value, key))
+      append(*list, in.strings(*item, std::string("/patterns/") + key));
   }
   const std::pair<const char*, std::string*> character_sets[] = {
       {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
@@ -279,10 +325,17 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
   in.only_keys(value, "/modifiers",
-               {"negations", "refusals", "modal", "modal_exceptions", "announcements", "verb_particles", "predicate_links", "event_parts", "dateline_ends", "passive_markers", "partner_markers", "acting_together", "appointments", "place_nouns", "roster_openers", "roster_links", "this_refs", "pivot_words",
-                "coordinators", "attribution", "determiners", "instrumental", "venue_openers", "venue_parts", "hosting_verbs", "adverbs", "list_ends",
-                "actor_heads", "process_nouns", "adjunct_openers", "not_openers", "adjunct_qualifiers", "clause_openers", "clause_verbs", "control_verbs", "edition_characters", "generic_actors", "quantifiers",
-                "list_closers", "approximations", "group_nouns"});
+               {"negations",      "refusals",        "modal",           "modal_exceptions",
+                "announcements",  "verb_particles",  "predicate_links", "event_parts",
+                "dateline_ends",  "passive_markers", "partner_markers", "acting_together",
+                "appointments",   "place_nouns",     "roster_openers",  "roster_links",
+                "this_refs",      "pivot_words",     "coordinators",    "attribution",
+                "determiners",    "instrumental",    "venue_openers",   "venue_parts",
+                "hosting_verbs",  "adverbs",         "list_ends",       "actor_heads",
+                "process_nouns",  "adjunct_openers", "not_openers",     "adjunct_qualifiers",
+                "clause_openers", "clause_verbs",    "control_verbs",   "edition_characters",
+                "generic_actors", "quantifiers",     "list_closers",    "approximations",
+                "group_nouns"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -326,7 +379,8 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"approximations", &m.approximations},
       {"group_nouns", &m.group_nouns}};
   for (const auto& [key, list] : lists) {
-    if (const Value* item = find(value, key)) append(*list, in.strings(*item, std::string("/modifiers/") + key));
+    if (const Value* item = find(value, key))
+      append(*list, in.strings(*item, std::string("/modifiers/") + key));
   }
   if (const Value* item = find(value, "edition_characters")) {
     m.edition_characters += in.string(*item, "/modifiers/edition_characters");
@@ -336,7 +390,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
-              {"years", "entities", "determiners", "bare_openers", "pair_joiners", "bare_window"});
+               {"years", "entities", "determiners", "bare_openers", "pair_joiners", "bare_window"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -398,8 +452,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       r.entities.push_back(std::move(reference));
     }
   }
-  if (const Value* openers = find(value, "bare_openers")) append(r.bare_openers, in.strings(*openers, "/references/bare_openers"));
-  if (const Value* joiners = find(value, "pair_joiners")) append(r.pair_joiners, in.strings(*joiners, "/references/pair_joiners"));
+  if (const Value* openers = find(value, "bare_openers"))
+    append(r.bare_openers, in.strings(*openers, "/references/bare_openers"));
+  if (const Value* joiners = find(value, "pair_joiners"))
+    append(r.pair_joiners, in.strings(*joiners, "/references/pair_joiners"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");
@@ -429,9 +485,10 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   }
   RuleReader in(source);
   in.object(root, "/");
-  in.only_keys(root, "", {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
-                          "single_abbreviations", "generic",
-                          "patterns", "relations", "modifiers", "references", "vocabulary", "comment"});
+  in.only_keys(root, "",
+               {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
+                "single_abbreviations", "generic", "patterns", "relations", "modifiers", "references",
+                "vocabulary", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
   if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
@@ -441,8 +498,10 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
       updated.contractions.abbreviations[abbreviation] = name;
     }
   }
-  if (const Value* v = find(root, "context_after")) append(updated.contractions.context_after, in.strings(*v, "/context_after"));
-  if (const Value* v = find(root, "single_after")) append(updated.contractions.single_after, in.strings(*v, "/single_after"));
+  if (const Value* v = find(root, "context_after"))
+    append(updated.contractions.context_after, in.strings(*v, "/context_after"));
+  if (const Value* v = find(root, "single_after"))
+    append(updated.contractions.single_after, in.strings(*v, "/single_after"));
   if (const Value* v = find(root, "single_abbreviations")) {
     for (auto& [abbreviation, name] : in.string_map(*v, "/single_abbreviations")) {
       updated.contractions.single_abbreviations[abbreviation] = name;

@@ -44,35 +44,37 @@ struct ContractionRules {
 
 // Open-class names no gazetteer has: shapes and the words that end them.
 struct PatternRules {
-  std::vector<std::string> initiative_suffixes;    // 《…倡议》, “…计划”: a title or quote naming an initiative
+  std::vector<std::string> initiative_suffixes;  // 《…倡议》, “…计划”: a title or quote naming an initiative
   std::vector<std::string> category_words;         // “万村通”项目: the kind, not part of the name
   std::vector<std::string> title_exclusions;       // 《…日报》: titles that are not initiatives
   std::vector<std::string> organization_suffixes;  // …研究院, …委员会
   // Suffixes so common in plain words (…合作机制, …中心) that a name ending
   // in one must contain a known name, a quote or a dash: 中国—东盟…对话机制.
   std::vector<std::string> anchored_organization_suffixes;
-  std::vector<std::string> parent_suffixes;        // 中国传媒大学|网络强国研究中心: a parent body ends so
-  std::vector<std::string> event_suffixes;         // …峰会, …博览会
-  std::vector<std::string> name_joiners;  // 与, 和: between two known names, a name starts after them
+  std::vector<std::string> parent_suffixes;  // 中国传媒大学|网络强国研究中心: a parent body ends so
+  std::vector<std::string> event_suffixes;  // …峰会, …博览会
+  std::vector<std::string> name_joiners;    // 与, 和: between two known names, a name starts after them
   std::vector<std::string> title_document_suffixes;  // 规则, 手册: a title in 《》 ending so is a document
-  std::vector<std::string> body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
-  std::vector<std::string> session_suffixes;       // …对话 (an organization suffix): its numbered session naming the parties is an event
-  std::vector<std::string> person_titles;          // 总统, 秘书长: a name follows (总统鲁托)
-  std::vector<std::string> titles_after_name;      // 主席: a name may also precede (习近平主席)
-  std::vector<std::string> name_stop_characters;   // characters an open-class name never spans
-  std::vector<std::string> name_stop_words;        // words an open-class name never spans (verbs)
-  std::vector<std::string> name_words;             // 协同, 和平: words names hold whole despite a stop character
+  std::vector<std::string>
+      body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
+  std::vector<std::string> session_suffixes;  // …对话 (an organization suffix): its numbered session naming
+                                              // the parties is an event
+  std::vector<std::string> person_titles;         // 总统, 秘书长: a name follows (总统鲁托)
+  std::vector<std::string> titles_after_name;     // 主席: a name may also precede (习近平主席)
+  std::vector<std::string> name_stop_characters;  // characters an open-class name never spans
+  std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)
+  std::vector<std::string> name_words;  // 协同, 和平: words names hold whole despite a stop character
   std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
   std::vector<std::string> postpositions;          // 上, 期间: may follow a name directly
   std::vector<std::string> suffix_exclusions;      // 总部, 部署: words a suffix inside is no suffix
   std::vector<std::string> category_before_quote;  // 项目“…”: the quote names a programme
   std::vector<std::string> anchored_initiative_suffixes;  // 中非…协作平台: with a known name first
-  std::vector<std::string> government_suffixes;    // 政府: 中国政府 and 拜登政府 name a country
-  std::vector<std::string> edition_words;          // 首次, 首届: …对话首次会议 keeps them
-  std::vector<std::string> about_openers;          // 关于: 关于…的联合声明 names a document
-  std::vector<std::string> about_descriptors;      // 个, 份: 首个关于…的决议 describes one
+  std::vector<std::string> government_suffixes;      // 政府: 中国政府 and 拜登政府 name a country
+  std::vector<std::string> edition_words;            // 首次, 首届: …对话首次会议 keeps them
+  std::vector<std::string> about_openers;            // 关于: 关于…的联合声明 names a document
+  std::vector<std::string> about_descriptors;        // 个, 份: 首个关于…的决议 describes one
   std::vector<std::string> numbered_document_kinds;  // 决议, 行政令: 第74/247号决议
-  std::vector<std::string> event_verbs;            // 出席, 主持: a name after one is an event
+  std::vector<std::string> event_verbs;              // 出席, 主持: a name after one is an event
   std::vector<std::string> event_held_verbs;       // 举行, 开幕: …会议在纽约举行 names an event
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
@@ -81,17 +83,17 @@ struct PatternRules {
 
 // How a relation rule reads its arguments around the trigger.
 enum class Frame {
-  Verb,       // SUBJECT … TRIGGER … OBJECT; passive 由/被 SUBJECT … TRIGGER handled too
-  Partner,    // SUBJECT 与/同/和 OBJECT … TRIGGER (symmetric relations)
-  Title,      // ORGANIZATION TRIGGER PERSON: 肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚
-  ListOf,     // MEMBER、MEMBER 等 GROUP: 巴西、印度等金砖国家
-  Alliances,  // GROUP、GROUP 等 MEMBER TRIGGER: 北约、七国集团等美国盟伴体系
-  Possessive, // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
-  Pair,       // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
-  Held,       // an event held, then a person acting later in the sentence; triggers: words of acting there (致辞)
-  Dated,      // a name right after its date (2023年8月约翰内斯堡峰会); triggers: the words allowed between
-  Venue,      // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
-  Roster,     // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before
+  Verb,        // SUBJECT … TRIGGER … OBJECT; passive 由/被 SUBJECT … TRIGGER handled too
+  Partner,     // SUBJECT 与/同/和 OBJECT … TRIGGER (symmetric relations)
+  Title,       // ORGANIZATION TRIGGER PERSON: 肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚
+  ListOf,      // MEMBER、MEMBER 等 GROUP: 巴西、印度等金砖国家
+  Alliances,   // GROUP、GROUP 等 MEMBER TRIGGER: 北约、七国集团等美国盟伴体系
+  Possessive,  // GROUP TRIGGER MEMBER or MEMBER 是 GROUP 的 TRIGGER: 成员国
+  Pair,  // a name pairing two actors: 中俄…磋商机制, 中国—东盟…对话机制, 中非…合作
+  Held,  // an event held, then a person acting later in the sentence; triggers: words of acting there (致辞)
+  Dated,  // a name right after its date (2023年8月约翰内斯堡峰会); triggers: the words allowed between
+  Venue,  // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
+  Roster,  // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before
 };
 
 // Whether a frame's triggers are words looked for in running text. A pair
@@ -135,25 +137,26 @@ struct RelationRule {
 
 // Words that change what a trigger states.
 struct ModifierRules {
-  std::vector<std::string> negations;       // 未, 没有: no relation is stated
-  std::vector<std::string> refusals;        // 未, 没有, 拒绝 (not 尚未): a rule's when_refused is stated
-  std::vector<std::string> modal;           // 应, 将, 可: forward-looking, no relation
-  std::vector<std::string> modal_exceptions;// 宣布将: an announcement does state one
-  std::vector<std::string> announcements;   // 宣布…将: earlier in the sentence, so does it
-  std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
+  std::vector<std::string> negations;  // 未, 没有: no relation is stated
+  std::vector<std::string> refusals;   // 未, 没有, 拒绝 (not 尚未): a rule's when_refused is stated
+  std::vector<std::string> modal;      // 应, 将, 可: forward-looking, no relation
+  std::vector<std::string> modal_exceptions;  // 宣布将: an announcement does state one
+  std::vector<std::string> announcements;     // 宣布…将: earlier in the sentence, so does it
+  std::vector<std::string> verb_particles;    // 了, 过: what may follow a verb that ends its clause
   // 并: joins a second predicate to a verb (出席并致辞), which then ends its own object-less predicate.
   std::vector<std::string> predicate_links;
   // 日电: ends a wire's dateline after its date (新华社联合国8月26日电); a name before it acts in nothing.
   std::vector<std::string> dateline_ends;
   // 开幕式, 全体会议: a part of an event, which a verb may name for the event unsaid (出席开幕式).
   std::vector<std::string> event_parts;
-  std::vector<std::string> passive_markers; // 由, 被
-  std::vector<std::string> partner_markers; // 与, 同, 和, 跟
-  std::vector<std::string> acting_together; // 一道, 一起: after 与 + partners, they act too
-  std::vector<std::string> appointments;    // 担任, 出任: PERSON 担任 BODY TITLE leads the body
-  std::vector<std::string> place_nouns;     // 总部: a name before one names a place (在纽约联合国总部), not an actor
-  std::vector<std::string> this_refs;       // 对此: the verb acts on what the sentence before did, its actor
-  std::vector<std::string> pivot_words;     // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
+  std::vector<std::string> passive_markers;  // 由, 被
+  std::vector<std::string> partner_markers;  // 与, 同, 和, 跟
+  std::vector<std::string> acting_together;  // 一道, 一起: after 与 + partners, they act too
+  std::vector<std::string> appointments;     // 担任, 出任: PERSON 担任 BODY TITLE leads the body
+  std::vector<std::string>
+      place_nouns;  // 总部: a name before one names a place (在纽约联合国总部), not an actor
+  std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor
+  std::vector<std::string> pivot_words;  // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
   std::vector<std::string> roster_openers;  // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> roster_links;    // 等, 都: A、B 都在签署方之列 — the parties precede
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
@@ -164,7 +167,7 @@ struct ModifierRules {
   std::vector<std::string> instrumental;
   std::vector<std::string> venue_openers;  // 在, 于: 在…峰会上
   std::vector<std::string> hosting_verbs;  // 举办, 主办: 在中国举办 names the host (举行 only the place)
-  std::vector<std::string> venue_parts;    // 开幕式, 等多边合作: 在…峰会|开幕式|上
+  std::vector<std::string> venue_parts;  // 开幕式, 等多边合作: 在…峰会|开幕式|上
   // Adverbs that may stand between a negation or modal and its verb (未正式签署).
   std::vector<std::string> adverbs;
   // Words that end a list of actors (日本、英国等国): what follows them is
@@ -179,10 +182,11 @@ struct ModifierRules {
   // Prepositions that open an adjunct (在…上, 致…, 向…): what they govern
   // is a place, an addressee or a target, never the verb's subject.
   std::vector<std::string> adjunct_openers;
-  std::vector<std::string> not_openers;  // 应对, 即将: words an opener ends that are none
+  std::vector<std::string> not_openers;         // 应对, 即将: words an opener ends that are none
   std::vector<std::string> adjunct_qualifiers;  // 共建, “: 在共建“一带一路”国家 is still a place
   std::vector<std::string> clause_openers;      // 而, 同时: what may open a clause before its subject
-  std::vector<std::string> clause_verbs;        // 宣布, 主张: verbs (no triggers) a clause with its subject unsaid may begin with
+  std::vector<std::string>
+      clause_verbs;  // 宣布, 主张: verbs (no triggers) a clause with its subject unsaid may begin with
   // Verbs that govern the verb after them (推动制定…): that verb states no act of its own.
   std::vector<std::string> control_verbs;
   // Characters of an edition or date that may stand between an adjunct's

@@ -1,15 +1,15 @@
 // Sentence and clause boundaries, and line numbers.
 #include "extract/sentences.h"
 
-#include <algorithm>
-#include <array>
-#include <cstring>
-
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "extract/utf8.h"
 #include "graph/errors.h"
@@ -19,11 +19,13 @@ namespace {
 
 // English abbreviations ICU's own list lacks that governance texts use
 // before a capitalised word ("Dr. Li", "Art. 5 of"): no sentence ends there.
-constexpr const char* kMoreAbbreviations[] = {"Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.",
-                                              "Art.", "Sec.", "No.",  "Vol.", "Co.",  "Corp.", "Inc.",
-                                              "Ltd.", "Jr.",  "Sr.",  "St.",  "vs.",  "e.g.", "i.e."};
+constexpr const char* kMoreAbbreviations[] = {"Dr.",  "Prof.", "Gen.", "Sen.", "Rep.", "Gov.",  "Amb.",
+                                              "Art.", "Sec.",  "No.",  "Vol.", "Co.",  "Corp.", "Inc.",
+                                              "Ltd.", "Jr.",   "Sr.",  "St.",  "vs.",  "e.g.",  "i.e."};
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // [begin, end) trimmed of whitespace and added unless empty.
@@ -92,21 +94,44 @@ struct UTextCloser {
 // never ends a sentence); they end one otherwise in ways that depend on
 // the words around (SB7, SB8, abbreviations), and Extend, Format and Sep
 // characters bend the rules: those are left to ICU.
-enum class SentenceClass : std::uint8_t { kOther, kTerm, kClose, kSpace, kContinue, kNumeric, kFullStop,
-                                          kLineFeed, kCarriageReturn, kLeftToIcu, kEndOfText };
+enum class SentenceClass : std::uint8_t {
+  kOther,
+  kTerm,
+  kClose,
+  kSpace,
+  kContinue,
+  kNumeric,
+  kFullStop,
+  kLineFeed,
+  kCarriageReturn,
+  kLeftToIcu,
+  kEndOfText
+};
 
 SentenceClass from_icu(int32_t sentence_break) {
   switch (sentence_break) {
-    case U_SB_STERM: return SentenceClass::kTerm;
-    case U_SB_CLOSE: return SentenceClass::kClose;
-    case U_SB_SP: return SentenceClass::kSpace;
-    case U_SB_SCONTINUE: return SentenceClass::kContinue;
-    case U_SB_NUMERIC: return SentenceClass::kNumeric;
-    case U_SB_ATERM: return SentenceClass::kFullStop;
-    case U_SB_LF: return SentenceClass::kLineFeed;
-    case U_SB_CR: return SentenceClass::kCarriageReturn;
-    case U_SB_EXTEND: case U_SB_FORMAT: case U_SB_SEP: return SentenceClass::kLeftToIcu;
-    default: return SentenceClass::kOther;  // letters of any kind: alike when no full stop is near
+    case U_SB_STERM:
+      return SentenceClass::kTerm;
+    case U_SB_CLOSE:
+      return SentenceClass::kClose;
+    case U_SB_SP:
+      return SentenceClass::kSpace;
+    case U_SB_SCONTINUE:
+      return SentenceClass::kContinue;
+    case U_SB_NUMERIC:
+      return SentenceClass::kNumeric;
+    case U_SB_ATERM:
+      return SentenceClass::kFullStop;
+    case U_SB_LF:
+      return SentenceClass::kLineFeed;
+    case U_SB_CR:
+      return SentenceClass::kCarriageReturn;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+    case U_SB_SEP:
+      return SentenceClass::kLeftToIcu;
+    default:
+      return SentenceClass::kOther;  // letters of any kind: alike when no full stop is near
   }
 }
 
@@ -136,9 +161,9 @@ const SentenceClasses& sentence_classes() {
     for (unsigned byte = 0xE1; byte <= 0xEF; ++byte) {
       if (byte == 0xED) continue;
       const std::size_t first = (byte & 0x0Fu) << 12;
-      table.skip_by_first_byte[byte] = std::all_of(table.of.begin() + static_cast<std::ptrdiff_t>(first),
-                                                   table.of.begin() + static_cast<std::ptrdiff_t>(first + 0x1000),
-                                                   passed_over);
+      table.skip_by_first_byte[byte] =
+          std::all_of(table.of.begin() + static_cast<std::ptrdiff_t>(first),
+                      table.of.begin() + static_cast<std::ptrdiff_t>(first + 0x1000), passed_over);
     }
     return table;
   }();
@@ -203,7 +228,7 @@ struct SentenceSplitter::Iterator {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> abbreviation_aware;
   std::unique_ptr<UText, UTextCloser> text;  // what both iterate over
-  bool attached = false;                      // to the text being split
+  bool attached = false;                     // to the text being split
 
   // Sets both iterators on `utf8` (byte offsets are then native indexes),
   // once per text: most texts never need them.
@@ -360,18 +385,49 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence) {
     U8_NEXT(bytes, i, end, c);
     bool separator = false;
     switch (c) {
-      case U'《': case U'〈': ++books; break;
-      case U'》': case U'〉': close(books); break;
-      case U'“': case U'‘': case U'「': case U'『': ++quotes; break;
-      case U'”': case U'’': case U'」': case U'』': close(quotes); break;
-      case U'(': case U'（': ++parens; break;
-      case U')': case U'）': close(parens); break;
-      case U'"': in_ascii_quote = !in_ascii_quote; break;
-      case U',': case U':':  // 1,000 and 10:30 are numbers, not two clauses
+      case U'《':
+      case U'〈':
+        ++books;
+        break;
+      case U'》':
+      case U'〉':
+        close(books);
+        break;
+      case U'“':
+      case U'‘':
+      case U'「':
+      case U'『':
+        ++quotes;
+        break;
+      case U'”':
+      case U'’':
+      case U'」':
+      case U'』':
+        close(quotes);
+        break;
+      case U'(':
+      case U'（':
+        ++parens;
+        break;
+      case U')':
+      case U'）':
+        close(parens);
+        break;
+      case U'"':
+        in_ascii_quote = !in_ascii_quote;
+        break;
+      case U',':
+      case U':':  // 1,000 and 10:30 are numbers, not two clauses
         separator = !(start > 0 && is_ascii_digit(text[start - 1]) && i < end && is_ascii_digit(text[i]));
         break;
-      case U';': case U'，': case U'；': case U'：': separator = true; break;
-      default: break;
+      case U';':
+      case U'，':
+      case U'；':
+      case U'：':
+        separator = true;
+        break;
+      default:
+        break;
     }
     if (separator && books == 0 && quotes == 0 && parens == 0 && !in_ascii_quote) {
       add_trimmed(text, clause_begin, static_cast<std::size_t>(start), clauses);

@@ -167,7 +167,8 @@ std::string Sha1::hex_digest() {
   const std::uint64_t bits = total_bytes_ * 8;
   unsigned char padding[72] = {0x80};
   const std::size_t zeros = (pending_size_ < 56 ? 56 : 120) - pending_size_;
-  for (int i = 0; i < 8; ++i) padding[zeros + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+  for (int i = 0; i < 8; ++i)
+    padding[zeros + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   update(std::string_view(reinterpret_cast<const char*>(padding), zeros + 8));
   char hex[41];
   for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", state_[static_cast<std::size_t>(i)]);

@@ -2,13 +2,13 @@
 // recognizers test. The text is known to be valid UTF-8 (input.cpp checks it).
 #pragma once
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <string_view>
 #include <vector>
-
-#include <unicode/utf8.h>
 
 namespace kg::extract::utf8 {
 
@@ -69,14 +69,10 @@ inline char32_t three_byte_code_point(const unsigned char* s) {
 
 inline char32_t at(std::string_view text, std::size_t i) { return next(text, i); }
 
-inline char32_t before(std::string_view text, std::size_t i) {
-  return i == 0 ? U'\0' : previous(text, i);
-}
+inline char32_t before(std::string_view text, std::size_t i) { return i == 0 ? U'\0' : previous(text, i); }
 
 // CJK unified ideographs (the basic block and extension A).
-inline bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
+inline bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 

@@ -64,8 +64,7 @@ void sync_to_disk(const std::string& path, const std::string& reported_path) {
 
 }  // namespace
 
-void write_file_atomically(const std::string& path,
-                           const std::function<void(std::ostream&)>& write) {
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (std::filesystem::is_directory(path)) throw IoError(path, "is a directory");
   TemporaryFile temporary(path);
   {

@@ -12,7 +12,6 @@ namespace kg {
 // reader, or a crash, sees the previous file or the new one, never a part.
 // Throws kg::IoError naming the file; rethrows what `write` throws, after
 // removing the temporary file.
-void write_file_atomically(const std::string& path,
-                           const std::function<void(std::ostream&)>& write);
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace kg

@@ -84,12 +84,12 @@ void add_statement(EvidenceSet& into, Evidence statement) {
 // Documents usually arrive in order (kg build reads files so, and a node
 // like 中国 is mentioned by most of thousands of documents): the last key,
 // or a new one after it, is found without a search through long paths.
-std::uint64_t& mentions_in(decltype(NodeData::mentions)& mentions,
-                           std::string_view document) {
+std::uint64_t& mentions_in(decltype(NodeData::mentions)& mentions, std::string_view document) {
   if (!mentions.empty()) {
     const auto last = std::prev(mentions.end());
     if (last->first == document) return last->second;
-    if (last->first < document) return mentions.emplace_hint(mentions.end(), std::string(document), 0)->second;
+    if (last->first < document)
+      return mentions.emplace_hint(mentions.end(), std::string(document), 0)->second;
   }
   auto it = mentions.lower_bound(document);
   if (it == mentions.end() || it->first != document) it = mentions.emplace_hint(it, std::string(document), 0);
@@ -250,9 +250,8 @@ void KnowledgeGraph::add_evidence(EdgeId edge, Evidence evidence) {
 void KnowledgeGraph::add_document(Document document) {
   auto [it, inserted] = documents_.emplace(document.id, document);
   if (!inserted && it->second != document) {
-    throw Error("document '" + document.id +
-                "' is in the graph already with other content (sha1 " + it->second.sha1 +
-                ", now " + document.sha1 + ")");
+    throw Error("document '" + document.id + "' is in the graph already with other content (sha1 " +
+                it->second.sha1 + ", now " + document.sha1 + ")");
   }
 }
 
@@ -309,9 +308,11 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     }
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
     auto& mentions = (*graph_)[ours].mentions;
-    if (!data.mentions.empty() && (mentions.empty() || std::prev(mentions.end())->first < data.mentions.begin()->first)) {
+    if (!data.mentions.empty() &&
+        (mentions.empty() || std::prev(mentions.end())->first < data.mentions.begin()->first)) {
       // The usual case: later documents, appended whole.
-      for (auto& [document, count] : data.mentions) mentions.emplace_hint(mentions.end(), std::move(document), count);
+      for (auto& [document, count] : data.mentions)
+        mentions.emplace_hint(mentions.end(), std::move(document), count);
     } else {
       for (const auto& [document, count] : data.mentions) merge_mention((*graph_)[ours], document, count);
     }
@@ -326,15 +327,13 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   }
 }
 
-std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::find_node(NodeType type,
-                                                               std::string_view name) const {
+std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::find_node(NodeType type, std::string_view name) const {
   auto it = node_by_identity_.find(identity(type, name));
   if (it == node_by_identity_.end()) return std::nullopt;
   return it->second;
 }
 
-std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(
-    std::string_view name) const {
+std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(std::string_view name) const {
   auto it = nodes_by_name_.find(name);
   if (it == nodes_by_name_.end()) return {};
   std::vector<NodeId> ids = it->second;
@@ -344,7 +343,7 @@ std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::find_by_name_or_alias(
 }
 
 std::optional<KnowledgeGraph::EdgeId> KnowledgeGraph::find_edge(NodeId from, RelationType relation,
-                                                               NodeId to) const {
+                                                                NodeId to) const {
   if (is_symmetric(relation) && node_less((*graph_)[to], (*graph_)[from])) std::swap(from, to);
   auto it = edge_by_key_.find(EdgeKey{from, relation, to});
   if (it == edge_by_key_.end()) return std::nullopt;
@@ -379,8 +378,7 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::edges_in_canonical_order() c
 }
 
 bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
-  if (a.node_count() != b.node_count() || a.edge_count() != b.edge_count() ||
-      a.documents_ != b.documents_) {
+  if (a.node_count() != b.node_count() || a.edge_count() != b.edge_count() || a.documents_ != b.documents_) {
     return false;
   }
   std::vector<KnowledgeGraph::NodeId> a_nodes = a.nodes_in_canonical_order();

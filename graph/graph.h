@@ -3,6 +3,9 @@
 // so that adding what exists merges into it.
 #pragma once
 
+#include <boost/container/flat_map.hpp>
+#include <boost/container/flat_set.hpp>
+#include <boost/graph/adjacency_list.hpp>
 #include <compare>
 #include <cstdint>
 #include <map>
@@ -14,10 +17,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <boost/container/flat_map.hpp>
-#include <boost/container/flat_set.hpp>
-#include <boost/graph/adjacency_list.hpp>
 
 #include "graph/types.h"
 
@@ -110,8 +109,7 @@ class KnowledgeGraph {
  public:
   // Directed, one edge per (source, relation, target) (see EdgeData);
   // bidirectional so queries walk edges backwards as cheaply as forwards.
-  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                        NodeData, EdgeData>;
+  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
   using NodeId = Storage::vertex_descriptor;
   using EdgeId = Storage::edge_descriptor;
 
@@ -199,9 +197,7 @@ class KnowledgeGraph {
   };
   struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
   template <typename Value>
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;

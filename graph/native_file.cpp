@@ -2,6 +2,12 @@
 // DOM with every value checked, so a bad file is an error that says where.
 #include "graph/native_file.h"
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
+
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -11,12 +17,6 @@
 #include <tuple>
 #include <type_traits>
 #include <vector>
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/writer.h>
 
 #include "graph/atomic_file.h"
 #include "graph/errors.h"
@@ -89,7 +89,7 @@ bool is_valid_utf8(std::string_view text) {
     if (i >= n || s[i] < 0x80) continue;
     const unsigned lead_byte = s[i];
     std::size_t length = 0;
-    unsigned low = 0x80, high = 0xBF;  // the range of the second byte
+    unsigned low = 0x80, high = 0xBF;              // the range of the second byte
     if (lead_byte >= 0xE0 && lead_byte <= 0xEF) {  // first: CJK
       length = 3;
       if (lead_byte == 0xE0) low = 0xA0;
@@ -117,8 +117,8 @@ bool is_valid_utf8(std::string_view text) {
 template <typename Writer>
 void write_string(Writer& w, std::string_view text) {
   if (!is_valid_utf8(text)) {
-    throw Error("cannot save the graph: text that is not valid UTF-8: \"" +
-                std::string(text.substr(0, 80)) + "\"");
+    throw Error("cannot save the graph: text that is not valid UTF-8: \"" + std::string(text.substr(0, 80)) +
+                "\"");
   }
   w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
@@ -187,9 +187,12 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 std::string pointer_token(std::string_view key) {
   std::string token;
   for (char c : key) {
-    if (c == '~') token += "~0";
-    else if (c == '/') token += "~1";
-    else token += c;
+    if (c == '~')
+      token += "~0";
+    else if (c == '/')
+      token += "~1";
+    else
+      token += c;
   }
   return token;
 }
@@ -215,8 +218,7 @@ class DomReader {
     return value;
   }
 
-  const rapidjson::Value::ConstArray array(const rapidjson::Value& value,
-                                           const std::string& pointer) const {
+  const rapidjson::Value::ConstArray array(const rapidjson::Value& value, const std::string& pointer) const {
     if (!value.IsArray()) fail(pointer, "expected an array");
     return value.GetArray();
   }
@@ -253,8 +255,8 @@ int check_header(const DomReader& in, const rapidjson::Value& root) {
   auto format = root.FindMember("format");
   if (format == root.MemberEnd() || !format->value.IsString() ||
       format->value.GetString() != kNativeFormatName) {
-    in.fail("/format", "not a kg graph file (expected \"format\": \"" +
-                           std::string(kNativeFormatName) + "\")");
+    in.fail("/format",
+            "not a kg graph file (expected \"format\": \"" + std::string(kNativeFormatName) + "\")");
   }
   std::uint64_t version = in.unsigned_number(in.member(root, "version", ""), "/version");
   if (version > static_cast<std::uint64_t>(kNativeFormatVersion)) {
@@ -295,8 +297,7 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
     for (const auto& [alias, origin] : in.string_table(in.member(value, "aliases", at), at + "/aliases")) {
       graph.add_alias(id, alias, origin);
     }
-    for (const auto& [key, text] :
-         in.string_table(in.member(value, "attributes", at), at + "/attributes")) {
+    for (const auto& [key, text] : in.string_table(in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
     const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
@@ -322,8 +323,8 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
   in.object(value, at);
   Evidence evidence;
   evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
-  evidence.line = static_cast<std::uint32_t>(in.unsigned_number(
-      in.member(value, "line", at), at + "/line", std::numeric_limits<std::uint32_t>::max()));
+  evidence.line = static_cast<std::uint32_t>(in.unsigned_number(in.member(value, "line", at), at + "/line",
+                                                                std::numeric_limits<std::uint32_t>::max()));
   evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
   evidence.sentence = in.string(in.member(value, "sentence", at), at + "/sentence");
   evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");

@@ -5,32 +5,52 @@ namespace kg::graph {
 
 std::string_view to_string(NodeType type) {
   switch (type) {
-    case NodeType::Country: return "Country";
-    case NodeType::Region: return "Region";
-    case NodeType::Organization: return "Organization";
-    case NodeType::Initiative: return "Initiative";
-    case NodeType::Event: return "Event";
-    case NodeType::Person: return "Person";
-    case NodeType::Year: return "Year";
+    case NodeType::Country:
+      return "Country";
+    case NodeType::Region:
+      return "Region";
+    case NodeType::Organization:
+      return "Organization";
+    case NodeType::Initiative:
+      return "Initiative";
+    case NodeType::Event:
+      return "Event";
+    case NodeType::Person:
+      return "Person";
+    case NodeType::Year:
+      return "Year";
   }
   return "?";
 }
 
 std::string_view to_string(RelationType type) {
   switch (type) {
-    case RelationType::Proposed: return "PROPOSED";
-    case RelationType::Issued: return "ISSUED";
-    case RelationType::Adopted: return "ADOPTED";
-    case RelationType::Signed: return "SIGNED";
-    case RelationType::Rejected: return "REJECTED";
-    case RelationType::MemberOf: return "MEMBER_OF";
-    case RelationType::CooperatesWith: return "COOPERATES_WITH";
-    case RelationType::Supports: return "SUPPORTS";
-    case RelationType::Opposes: return "OPPOSES";
-    case RelationType::Hosted: return "HOSTED";
-    case RelationType::ParticipatedIn: return "PARTICIPATED_IN";
-    case RelationType::Leads: return "LEADS";
-    case RelationType::InYear: return "IN_YEAR";
+    case RelationType::Proposed:
+      return "PROPOSED";
+    case RelationType::Issued:
+      return "ISSUED";
+    case RelationType::Adopted:
+      return "ADOPTED";
+    case RelationType::Signed:
+      return "SIGNED";
+    case RelationType::Rejected:
+      return "REJECTED";
+    case RelationType::MemberOf:
+      return "MEMBER_OF";
+    case RelationType::CooperatesWith:
+      return "COOPERATES_WITH";
+    case RelationType::Supports:
+      return "SUPPORTS";
+    case RelationType::Opposes:
+      return "OPPOSES";
+    case RelationType::Hosted:
+      return "HOSTED";
+    case RelationType::ParticipatedIn:
+      return "PARTICIPATED_IN";
+    case RelationType::Leads:
+      return "LEADS";
+    case RelationType::InYear:
+      return "IN_YEAR";
   }
   return "?";
 }

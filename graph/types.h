@@ -27,15 +27,14 @@ enum class RelationType {
 };
 
 inline constexpr std::array kAllNodeTypes = {
-    NodeType::Country,    NodeType::Region, NodeType::Organization, NodeType::Initiative,
-    NodeType::Event,      NodeType::Person, NodeType::Year,
+    NodeType::Country, NodeType::Region, NodeType::Organization, NodeType::Initiative,
+    NodeType::Event,   NodeType::Person, NodeType::Year,
 };
 
 inline constexpr std::array kAllRelationTypes = {
-    RelationType::Proposed,       RelationType::Issued,   RelationType::Adopted,
-    RelationType::Signed,         RelationType::Rejected, RelationType::MemberOf,
-    RelationType::CooperatesWith, RelationType::Supports, RelationType::Opposes,
-    RelationType::Hosted,         RelationType::ParticipatedIn, RelationType::Leads,
+    RelationType::Proposed, RelationType::Issued,   RelationType::Adopted,        RelationType::Signed,
+    RelationType::Rejected, RelationType::MemberOf, RelationType::CooperatesWith, RelationType::Supports,
+    RelationType::Opposes,  RelationType::Hosted,   RelationType::ParticipatedIn, RelationType::Leads,
     RelationType::InYear,
 };
 

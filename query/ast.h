@@ -20,31 +20,42 @@ struct Name {
 };
 
 enum class ExprKind {
-  Literal,    // value
+  Literal,      // value
   ListLiteral,  // args: the items
-  Variable,   // name
-  Property,   // args[0].name
-  Call,       // name(args), distinct for count(DISTINCT x)
-  CountStar,  // count(*)
-  Not,        // args[0]
-  And,        // args[0], args[1]
+  Variable,     // name
+  Property,     // args[0].name
+  Call,         // name(args), distinct for count(DISTINCT x)
+  CountStar,    // count(*)
+  Not,          // args[0]
+  And,          // args[0], args[1]
   Or,
   Xor,
-  Compare,    // args[0] op args[1]
-  In,         // args[0] IN args[1]
+  Compare,  // args[0] op args[1]
+  In,       // args[0] IN args[1]
   Contains,
   StartsWith,
   EndsWith,
-  IsNull,     // args[0] IS NULL, or IS NOT NULL when negated
-  Negate,     // -args[0]
-  Column,     // checker: a reference to RETURN column `column` (in ORDER BY)
+  IsNull,  // args[0] IS NULL, or IS NOT NULL when negated
+  Negate,  // -args[0]
+  Column,  // checker: a reference to RETURN column `column` (in ORDER BY)
 };
 
 enum class CompareOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual };
 
 enum class Function {
-  Count, Collect, Min, Max,  // aggregates
-  Length, Nodes, Relationships, Type, Labels, Id, Coalesce, StartNode, EndNode,
+  Count,
+  Collect,
+  Min,
+  Max,  // aggregates
+  Length,
+  Nodes,
+  Relationships,
+  Type,
+  Labels,
+  Id,
+  Coalesce,
+  StartNode,
+  EndNode,
 };
 
 struct Expr;
@@ -58,17 +69,17 @@ struct Expr {
   std::string name;        // Variable name, Property key, Call function name as written
   Position name_position;  // Property: the key; Call: the function name
   CompareOp op = CompareOp::Equal;
-  bool distinct = false;   // count(DISTINCT x), collect(DISTINCT x)
-  bool negated = false;    // IS NOT NULL
+  bool distinct = false;  // count(DISTINCT x), collect(DISTINCT x)
+  bool negated = false;   // IS NOT NULL
   std::vector<ExprPtr> args;
   std::uint32_t height = 1;  // of the tree below; the parser bounds it so no stage recurses too deep
 
   // checker:
-  int slot = -1;            // Variable: the variable's slot in a match row
-  int column = -1;          // Column: the RETURN column
-  int aggregate = -1;       // Call/CountStar of an aggregate: its index in the query
+  int slot = -1;                        // Variable: the variable's slot in a match row
+  int column = -1;                      // Column: the RETURN column
+  int aggregate = -1;                   // Call/CountStar of an aggregate: its index in the query
   Function function = Function::Count;  // Call
-  std::string property;     // Property: the key (node attribute or built-in)
+  std::string property;                 // Property: the key (node attribute or built-in)
 };
 
 enum class Direction { Right, Left, Both };  // -[]->  <-[]-  -[]-
@@ -94,7 +105,7 @@ struct RelPattern {
   Position range_position;       // the *
   std::optional<std::int64_t> min_hops;
   std::optional<std::int64_t> max_hops;
-  bool has_range_dots = false;   // *2 means exactly 2, *2.. means 2 up
+  bool has_range_dots = false;  // *2 means exactly 2, *2.. means 2 up
   std::vector<PropertyEntry> properties;
 };
 

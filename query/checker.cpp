@@ -29,7 +29,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] =
+          std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       }
@@ -71,20 +72,28 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 
 std::string_view kind_name(VariableKind kind) {
   switch (kind) {
-    case VariableKind::Node: return "a node";
-    case VariableKind::Relationship: return "a relationship";
-    case VariableKind::RelationshipList: return "a list of relationships (a variable-length pattern)";
-    case VariableKind::Path: return "a path";
+    case VariableKind::Node:
+      return "a node";
+    case VariableKind::Relationship:
+      return "a relationship";
+    case VariableKind::RelationshipList:
+      return "a list of relationships (a variable-length pattern)";
+    case VariableKind::Path:
+      return "a path";
   }
   return "";
 }
 
 Type type_of(VariableKind kind) {
   switch (kind) {
-    case VariableKind::Node: return Type::Node;
-    case VariableKind::Relationship: return Type::Relationship;
-    case VariableKind::RelationshipList: return Type::RelationshipList;
-    case VariableKind::Path: return Type::Path;
+    case VariableKind::Node:
+      return Type::Node;
+    case VariableKind::Relationship:
+      return Type::Relationship;
+    case VariableKind::RelationshipList:
+      return Type::RelationshipList;
+    case VariableKind::Path:
+      return Type::Path;
   }
   return Type::Any;
 }
@@ -154,8 +163,10 @@ class Checker {
       const Variable& earlier = variables_[static_cast<std::size_t>(*slot)];
       if (earlier.kind == VariableKind::Node && kind == VariableKind::Node) return *slot;
       if (earlier.kind == kind && kind != VariableKind::Node) {
-        fail(name.position, quoted(name.text) + " is bound twice in the pattern: a relationship or "
-                            "path variable names one thing (" + position_text(earlier.position) + ")");
+        fail(name.position, quoted(name.text) +
+                                " is bound twice in the pattern: a relationship or "
+                                "path variable names one thing (" +
+                                position_text(earlier.position) + ")");
       }
       fail(name.position, quoted(name.text) + " is " + std::string(kind_name(earlier.kind)) + " (" +
                               position_text(earlier.position) + "), not " + std::string(kind_name(kind)));
@@ -173,9 +184,10 @@ class Checker {
     constraint.position = pattern.position;
     constraint.kind = pattern.kind;
     if (pattern.kind != PathKind::Plain && pattern.rels.size() != 1) {
-      fail(pattern.position, std::string(pattern.kind == PathKind::Shortest ? "shortestPath" : "allShortestPaths") +
-                                 " takes a pattern of exactly one relationship, as in "
-                                 "shortestPath((a)-[*..5]-(b))");
+      fail(pattern.position,
+           std::string(pattern.kind == PathKind::Shortest ? "shortestPath" : "allShortestPaths") +
+               " takes a pattern of exactly one relationship, as in "
+               "shortestPath((a)-[*..5]-(b))");
     }
     for (std::size_t i = 0; i < pattern.nodes.size(); ++i) {
       constraint.nodes.push_back(check_node(pattern.nodes[i]));
@@ -196,13 +208,15 @@ class Checker {
       if (!type) {
         std::vector<std::string> known;
         for (graph::NodeType t : graph::kAllNodeTypes) known.emplace_back(graph::to_string(t));
-        fail(label.position, "unknown label " + quoted(label.text) + did_you_mean(label.text, known) +
-                                 (suggest(label.text, known).empty() ? " (labels: " + join(known) + ")" : ""));
+        fail(label.position,
+             "unknown label " + quoted(label.text) + did_you_mean(label.text, known) +
+                 (suggest(label.text, known).empty() ? " (labels: " + join(known) + ")" : ""));
       }
       constraint.types.push_back(*type);
     }
     std::sort(constraint.types.begin(), constraint.types.end());
-    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()), constraint.types.end());
+    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()),
+                           constraint.types.end());
     constraint.properties = check_properties(node.properties, true);
     return constraint;
   }
@@ -248,7 +262,8 @@ class Checker {
       constraint.max_hops = 1;
     }
     std::sort(constraint.types.begin(), constraint.types.end());
-    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()), constraint.types.end());
+    constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()),
+                           constraint.types.end());
     constraint.properties = check_properties(rel.properties, false);
     return constraint;
   }
@@ -280,7 +295,9 @@ class Checker {
       for (std::string& name : property_names(false)) names.push_back(std::move(name));
     }
     if (std::find(names.begin(), names.end(), key) != names.end()) return;
-    std::string owner = target == Type::Node ? "node" : target == Type::Relationship ? "relationship" : "node or relationship";
+    std::string owner = target == Type::Node           ? "node"
+                        : target == Type::Relationship ? "relationship"
+                                                       : "node or relationship";
     std::string hint = did_you_mean(key, names);
     fail(position, "unknown " + owner + " property " + quoted(key) +
                        (hint.empty() ? " (properties: " + join(names) + ")" : hint));
@@ -342,8 +359,9 @@ class Checker {
           fail(expr.name_position, "a path has no properties; take them from nodes(p) or relationships(p)");
         }
         if (target == Type::RelationshipList) {
-          fail(expr.name_position, "`" + expr.args[0]->name + "` is a list of relationships (a variable-length "
-                                   "pattern) and has no properties of its own");
+          fail(expr.name_position, "`" + expr.args[0]->name +
+                                       "` is a list of relationships (a variable-length "
+                                       "pattern) and has no properties of its own");
         }
         if (target != Type::Node && target != Type::Relationship && target != Type::Any) {
           fail(expr.name_position, "only nodes and relationships have properties");
@@ -360,9 +378,16 @@ class Checker {
         return check_aggregate(expr, in_aggregate, Function::Count);
       case ExprKind::Call:
         return check_call(expr, in_aggregate);
-      case ExprKind::Not: case ExprKind::And: case ExprKind::Or: case ExprKind::Xor:
-      case ExprKind::Compare: case ExprKind::In: case ExprKind::Contains:
-      case ExprKind::StartsWith: case ExprKind::EndsWith: case ExprKind::IsNull:
+      case ExprKind::Not:
+      case ExprKind::And:
+      case ExprKind::Or:
+      case ExprKind::Xor:
+      case ExprKind::Compare:
+      case ExprKind::In:
+      case ExprKind::Contains:
+      case ExprKind::StartsWith:
+      case ExprKind::EndsWith:
+      case ExprKind::IsNull:
         for (ExprPtr& arg : expr.args) check_expr(*arg, in_aggregate);
         return Type::Bool;
       case ExprKind::Negate: {
@@ -403,8 +428,9 @@ class Checker {
                               (hint.empty() ? ": bind it in the MATCH pattern" : hint));
     }
     if (scope_ == Scope::Return && aggregate_item_ && !in_aggregate) {
-      fail(expr.position, quoted(expr.name) + " is used outside the aggregate in an item that aggregates; "
-                          "return it as a separate column to group by it");
+      fail(expr.position, quoted(expr.name) +
+                              " is used outside the aggregate in an item that aggregates; "
+                              "return it as a separate column to group by it");
     }
     expr.slot = *slot;
     return type_of(variables_[static_cast<std::size_t>(*slot)].kind);
@@ -417,16 +443,20 @@ class Checker {
     }
     if (in_aggregate) fail(expr.position, "an aggregate cannot be inside another aggregate");
     if (scope_ == Scope::OrderBy) {
-      fail(expr.position, "ORDER BY can sort by an aggregate only if RETURN returns it: add it to RETURN "
-                          "(with AS to name it)");
+      fail(expr.position,
+           "ORDER BY can sort by an aggregate only if RETURN returns it: add it to RETURN "
+           "(with AS to name it)");
     }
     expr.function = function;
     expr.aggregate = aggregate_count_++;
     for (ExprPtr& arg : expr.args) check_expr(*arg, true);
     switch (function) {
-      case Function::Count: return Type::Number;
-      case Function::Collect: return Type::List;
-      default: return Type::Any;
+      case Function::Count:
+        return Type::Number;
+      case Function::Collect:
+        return Type::List;
+      default:
+        return Type::Any;
     }
   }
 
@@ -444,8 +474,8 @@ class Checker {
     }
     int count = static_cast<int>(expr.args.size());
     if (count < info->min_args || (info->max_args >= 0 && count > info->max_args)) {
-      std::string expected = info->max_args < 0 ? "at least " + std::to_string(info->min_args)
-                                                : std::to_string(info->min_args);
+      std::string expected =
+          info->max_args < 0 ? "at least " + std::to_string(info->min_args) : std::to_string(info->min_args);
       fail(expr.name_position, quoted(info->name) + " takes " + expected + " argument" +
                                    (info->min_args == 1 ? "" : "s") + ", not " + std::to_string(count));
     }
@@ -463,7 +493,8 @@ class Checker {
     };
     switch (info->function) {
       case Function::Length:
-        require({Type::Path, Type::RelationshipList, Type::List}, "a path, as in length(p) for p = (a)-[*]-(b)");
+        require({Type::Path, Type::RelationshipList, Type::List},
+                "a path, as in length(p) for p = (a)-[*]-(b)");
         return Type::Number;
       case Function::Nodes:
         require({Type::Path}, "a path, as in nodes(p) for p = (a)-[*]-(b)");
@@ -480,7 +511,8 @@ class Checker {
       case Function::Id:
         require({Type::Node, Type::Relationship}, "a node or a relationship");
         return Type::Number;
-      case Function::StartNode: case Function::EndNode:
+      case Function::StartNode:
+      case Function::EndNode:
         require({Type::Relationship}, "a relationship");
         return Type::Node;
       default:
@@ -490,7 +522,8 @@ class Checker {
 
   static bool has_aggregate(const Expr& expr) {
     if (expr.aggregate >= 0) return true;
-    return std::any_of(expr.args.begin(), expr.args.end(), [](const ExprPtr& arg) { return has_aggregate(*arg); });
+    return std::any_of(expr.args.begin(), expr.args.end(),
+                       [](const ExprPtr& arg) { return has_aggregate(*arg); });
   }
 
   void check_return(Query& query, CheckedQuery& checked) {
@@ -509,7 +542,8 @@ class Checker {
     }
     checked.aggregate_count = aggregate_count_;
     for (std::size_t i = 0; i < query.items.size(); ++i) {
-      if (checked.aggregating && !has_aggregate(*query.items[i].expr)) checked.group_keys.push_back(static_cast<int>(i));
+      if (checked.aggregating && !has_aggregate(*query.items[i].expr))
+        checked.group_keys.push_back(static_cast<int>(i));
     }
     distinct_ = query.distinct;
     order_by_columns_only_ = checked.aggregating || query.distinct;
@@ -531,7 +565,8 @@ class Checker {
         if (info.aggregate && upper(info.name) == upper(expr.name)) return true;
       }
     }
-    return std::any_of(expr.args.begin(), expr.args.end(), [](const ExprPtr& arg) { return calls_aggregate(*arg); });
+    return std::any_of(expr.args.begin(), expr.args.end(),
+                       [](const ExprPtr& arg) { return calls_aggregate(*arg); });
   }
 
   // Replaces each part of an ORDER BY expression that is a RETURN item with

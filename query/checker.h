@@ -27,7 +27,7 @@ struct Variable {
 
 struct NodeConstraint {
   Position position;
-  int slot = -1;  // -1: anonymous
+  int slot = -1;                       // -1: anonymous
   std::vector<graph::NodeType> types;  // empty: any
   // {name: ...} matches the canonical name or any alias; other keys compare
   // the property's value for equality.
@@ -64,7 +64,7 @@ struct CheckOptions {
 };
 
 struct CheckedQuery {
-  Query ast;  // with the checker's fields filled in
+  Query ast;                        // with the checker's fields filled in
   std::vector<Variable> variables;  // by slot
   std::vector<PatternConstraint> patterns;
   std::vector<std::string> columns;

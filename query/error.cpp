@@ -2,12 +2,12 @@
 // East Asian width so the caret stands under the right character.
 #include "query/error.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <tuple>
 #include <utility>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace kg::query {
 namespace {
@@ -69,8 +69,10 @@ std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t 
   std::string caret(before.size(), ' ');
   // Tabs are copied so the caret lines up whatever the terminal's tab stops.
   each_char(query.substr(begin, offset - begin), [&](UChar32 c, std::size_t) {
-    if (c == '\t') caret += '\t';
-    else caret.append(static_cast<std::size_t>(char_width(c)), ' ');
+    if (c == '\t')
+      caret += '\t';
+    else
+      caret.append(static_cast<std::size_t>(char_width(c)), ' ');
   });
   caret += '^';
   return {before + std::string(line) + after, caret};
@@ -78,8 +80,8 @@ std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t 
 
 std::string report(std::string_view query, Position position, const std::string& message) {
   auto [line, caret] = excerpt(query, position.offset);
-  return std::to_string(position.line) + ":" + std::to_string(position.column) + ": " + message +
-         "\n  " + line + "\n  " + caret;
+  return std::to_string(position.line) + ":" + std::to_string(position.column) + ": " + message + "\n  " +
+         line + "\n  " + caret;
 }
 
 }  // namespace

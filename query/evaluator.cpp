@@ -25,10 +25,13 @@ Value string_test(const Value& left, const Value& right, ExprKind kind) {
   const std::string& text = left.as<std::string>();
   const std::string& part = right.as<std::string>();
   switch (kind) {
-    case ExprKind::Contains: return Value(text.find(part) != std::string::npos);
-    case ExprKind::StartsWith: return Value(text.compare(0, part.size(), part) == 0);
+    case ExprKind::Contains:
+      return Value(text.find(part) != std::string::npos);
+    case ExprKind::StartsWith:
+      return Value(text.compare(0, part.size(), part) == 0);
     default:
-      return Value(text.size() >= part.size() && text.compare(text.size() - part.size(), part.size(), part) == 0);
+      return Value(text.size() >= part.size() &&
+                   text.compare(text.size() - part.size(), part.size(), part) == 0);
   }
 }
 
@@ -41,10 +44,14 @@ Value compare_values(const Value& left, const Value& right, CompareOp op) {
   std::optional<int> order = compare(left, right);
   if (!order) return {};
   switch (op) {
-    case CompareOp::Less: return Value(*order < 0);
-    case CompareOp::LessEqual: return Value(*order <= 0);
-    case CompareOp::Greater: return Value(*order > 0);
-    default: return Value(*order >= 0);
+    case CompareOp::Less:
+      return Value(*order < 0);
+    case CompareOp::LessEqual:
+      return Value(*order <= 0);
+    case CompareOp::Greater:
+      return Value(*order > 0);
+    default:
+      return Value(*order >= 0);
   }
 }
 
@@ -199,7 +206,7 @@ struct Accumulator {
   std::int64_t count = 0;
   List items;
   std::set<Value, ValueLess> seen;  // DISTINCT, for values other than nodes and relationships
-  Value best;  // min or max so far
+  Value best;                       // min or max so far
   // DISTINCT's first few nodes and relationships (kind << 32 | id), kept
   // here, where the group's state is read anyway; the rest go to SeenIds.
   std::array<std::uint64_t, 4> first_ids{};
@@ -242,7 +249,8 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
     bool ref = value.is<NodeRef>() || value.is<EdgeRef>();
     if (ref && group < kMaxKeyedGroup) {
       bool node = value.is<NodeRef>();
-      if (!first_sight(state, seen_ids, group, node, node ? value.as<NodeRef>().rank : value.as<EdgeRef>().index)) {
+      if (!first_sight(state, seen_ids, group, node,
+                       node ? value.as<NodeRef>().rank : value.as<EdgeRef>().index)) {
         return;
       }
     } else if (!state.seen.insert(value).second) {
@@ -250,15 +258,20 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
     }
   }
   switch (expr.function) {
-    case Function::Count: ++state.count; break;
-    case Function::Collect: state.items.push_back(std::move(value)); break;
+    case Function::Count:
+      ++state.count;
+      break;
+    case Function::Collect:
+      state.items.push_back(std::move(value));
+      break;
     case Function::Min:
       if (state.best.is_null() || order(value, state.best) < 0) state.best = std::move(value);
       break;
     case Function::Max:
       if (state.best.is_null() || order(value, state.best) > 0) state.best = std::move(value);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -294,7 +307,7 @@ int key_node_slot(const CheckedQuery& query) {
 
 struct OutputRow {
   std::vector<Value> values;
-  std::vector<Value> keys;  // ORDER BY items that are not RETURN columns
+  std::vector<Value> keys;   // ORDER BY items that are not RETURN columns
   std::size_t position = 0;  // before sorting: ties keep it
 };
 
@@ -348,11 +361,15 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
       return (left && right) ? Value(*left != *right) : Value();
     }
     case ExprKind::Compare:
-      return compare_values(evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope), expr.op);
+      return compare_values(evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope),
+                            expr.op);
     case ExprKind::In:
       return in_list(evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope));
-    case ExprKind::Contains: case ExprKind::StartsWith: case ExprKind::EndsWith:
-      return string_test(evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope), expr.kind);
+    case ExprKind::Contains:
+    case ExprKind::StartsWith:
+    case ExprKind::EndsWith:
+      return string_test(evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope),
+                         expr.kind);
     case ExprKind::IsNull: {
       bool null = evaluate(*expr.args[0], index, scope).is_null();
       return Value(expr.negated ? !null : null);
@@ -386,8 +403,9 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
   std::vector<OutputRow> rows;
   std::set<std::vector<Value>, RowLess> distinct_rows;
   // A RETURN column in ORDER BY is sorted on where it is, not copied.
-  const bool keys_needed = std::any_of(ast.order_by.begin(), ast.order_by.end(),
-                                       [](const SortItem& item) { return item.expr->kind != ExprKind::Column; });
+  const bool keys_needed = std::any_of(ast.order_by.begin(), ast.order_by.end(), [](const SortItem& item) {
+    return item.expr->kind != ExprKind::Column;
+  });
   auto sort_key = [&](const OutputRow& row, std::size_t i) -> const Value& {
     const Expr& expr = *ast.order_by[i].expr;
     return expr.kind == ExprKind::Column ? row.values[static_cast<std::size_t>(expr.column)] : row.keys[i];
@@ -405,8 +423,9 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
   // not a sort of every row.
   std::optional<std::uint64_t> keep;
   if (!ast.order_by.empty() && limit) {
-    keep = *limit > std::numeric_limits<std::uint64_t>::max() - skip ? std::numeric_limits<std::uint64_t>::max()
-                                                                      : skip + *limit;
+    keep = *limit > std::numeric_limits<std::uint64_t>::max() - skip
+               ? std::numeric_limits<std::uint64_t>::max()
+               : skip + *limit;
   }
   std::size_t next_position = 0;
   // Takes `row`, or leaves it (or a row it displaced) for the caller to reuse.
@@ -415,7 +434,8 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
       Scope scope{frame, &row.values, nullptr};
       row.keys.resize(ast.order_by.size());
       for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
-        if (ast.order_by[i].expr->kind != ExprKind::Column) row.keys[i] = evaluate(*ast.order_by[i].expr, index, scope);
+        if (ast.order_by[i].expr->kind != ExprKind::Column)
+          row.keys[i] = evaluate(*ast.order_by[i].expr, index, scope);
       }
     }
     row.position = next_position++;
@@ -455,7 +475,8 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
     std::vector<Value> keys;
     auto group_of = [&](const Scope& scope) {
       keys.clear();
-      for (int key : query.group_keys) keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
+      for (int key : query.group_keys)
+        keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
       std::size_t group = groups.find_or_add(keys);
       if (states.size() < groups.size() * width) states.resize(groups.size() * width);
       return group;
@@ -492,27 +513,32 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
     std::vector<Value> results(width);
     OutputRow row;
     for (std::size_t group = 0; group < groups.size(); ++group) {
-      for (std::size_t i = 0; i < width; ++i) results[i] = result_of(*aggregates[i], states[group * width + i]);
+      for (std::size_t i = 0; i < width; ++i)
+        results[i] = result_of(*aggregates[i], states[group * width + i]);
       row.values.clear();
       row.keys.clear();
       std::size_t next_key = 0;
       for (std::size_t i = 0; i < ast.items.size(); ++i) {
-        bool is_key = next_key < query.group_keys.size() &&
-                      query.group_keys[next_key] == static_cast<int>(i);
-        if (is_key) row.values.push_back(std::move(groups.key(group, next_key++)));
-        else row.values.push_back(evaluate(*ast.items[i].expr, index, Scope{nullptr, nullptr, &results}));
+        bool is_key = next_key < query.group_keys.size() && query.group_keys[next_key] == static_cast<int>(i);
+        if (is_key)
+          row.values.push_back(std::move(groups.key(group, next_key++)));
+        else
+          row.values.push_back(evaluate(*ast.items[i].expr, index, Scope{nullptr, nullptr, &results}));
       }
       if (ast.distinct && !distinct_rows.insert(row.values).second) continue;
       add_row(row, nullptr);
     }
   }
 
-  if (keep) std::sort_heap(rows.begin(), rows.end(), before);
-  else if (!ast.order_by.empty()) std::sort(rows.begin(), rows.end(), before);
+  if (keep)
+    std::sort_heap(rows.begin(), rows.end(), before);
+  else if (!ast.order_by.empty())
+    std::sort(rows.begin(), rows.end(), before);
   std::size_t first = static_cast<std::size_t>(std::min<std::uint64_t>(skip, rows.size()));
   std::size_t last = rows.size();
   if (limit) {
-    last = static_cast<std::size_t>(std::min<std::uint64_t>(first + std::min<std::uint64_t>(*limit, rows.size()), rows.size()));
+    last = static_cast<std::size_t>(
+        std::min<std::uint64_t>(first + std::min<std::uint64_t>(*limit, rows.size()), rows.size()));
   }
   for (std::size_t i = first; i < last; ++i) result.rows.push_back(std::move(rows[i].values));
   return result;

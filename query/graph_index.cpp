@@ -95,7 +95,8 @@ Value GraphIndex::edge_property(std::uint32_t index, std::string_view key) const
   const graph::EdgeData& data = edge(index);
   // The earliest year, as the one year a relationship shows; all of them,
   // ascending, in `years` (null, like `year`, when there are none).
-  if (key == "year") return data.years.empty() ? Value() : Value(static_cast<std::int64_t>(*data.years.begin()));
+  if (key == "year")
+    return data.years.empty() ? Value() : Value(static_cast<std::int64_t>(*data.years.begin()));
   if (key == "years") {
     if (data.years.empty()) return {};
     List years;

@@ -25,7 +25,7 @@ class GraphIndex {
     std::uint32_t edge;   // relationship index
     std::uint32_t other;  // rank of the node at the other end
     graph::RelationType relation;
-    bool outgoing;        // the relationship starts at this node
+    bool outgoing;  // the relationship starts at this node
   };
 
   const graph::KnowledgeGraph& graph() const { return graph_; }

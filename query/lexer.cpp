@@ -2,12 +2,12 @@
 // identifier classes), so `中国` or `c2` are names as much as `country`.
 #include "query/lexer.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <limits>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace kg::query {
 namespace {
@@ -97,20 +97,34 @@ class Lexer {
     if (pos_ >= text_.size()) return make(TokenKind::End, start, start);
     char c = text_[pos_];
     switch (c) {
-      case '(': return make(TokenKind::LParen, start, start + 1);
-      case ')': return make(TokenKind::RParen, start, start + 1);
-      case '[': return make(TokenKind::LBracket, start, start + 1);
-      case ']': return make(TokenKind::RBracket, start, start + 1);
-      case '{': return make(TokenKind::LBrace, start, start + 1);
-      case '}': return make(TokenKind::RBrace, start, start + 1);
-      case ',': return make(TokenKind::Comma, start, start + 1);
-      case ':': return make(TokenKind::Colon, start, start + 1);
-      case ';': return make(TokenKind::Semicolon, start, start + 1);
-      case '|': return make(TokenKind::Pipe, start, start + 1);
-      case '*': return make(TokenKind::Star, start, start + 1);
-      case '=': return make(TokenKind::Equal, start, start + 1);
-      case '-': return make(TokenKind::Minus, start, start + 1);
-      case '+': return make(TokenKind::Plus, start, start + 1);
+      case '(':
+        return make(TokenKind::LParen, start, start + 1);
+      case ')':
+        return make(TokenKind::RParen, start, start + 1);
+      case '[':
+        return make(TokenKind::LBracket, start, start + 1);
+      case ']':
+        return make(TokenKind::RBracket, start, start + 1);
+      case '{':
+        return make(TokenKind::LBrace, start, start + 1);
+      case '}':
+        return make(TokenKind::RBrace, start, start + 1);
+      case ',':
+        return make(TokenKind::Comma, start, start + 1);
+      case ':':
+        return make(TokenKind::Colon, start, start + 1);
+      case ';':
+        return make(TokenKind::Semicolon, start, start + 1);
+      case '|':
+        return make(TokenKind::Pipe, start, start + 1);
+      case '*':
+        return make(TokenKind::Star, start, start + 1);
+      case '=':
+        return make(TokenKind::Equal, start, start + 1);
+      case '-':
+        return make(TokenKind::Minus, start, start + 1);
+      case '+':
+        return make(TokenKind::Plus, start, start + 1);
       case '.':
         if (at(pos_ + 1) == '.') return make(TokenKind::DotDot, start, start + 2);
         if (is_digit(at(pos_ + 1))) return number(start);
@@ -180,7 +194,8 @@ class Lexer {
     } else {
       char* stop = nullptr;
       unsigned long long value = std::strtoull(digits.c_str(), &stop, 10);
-      if (errno == ERANGE || value > static_cast<unsigned long long>(std::numeric_limits<std::int64_t>::max())) {
+      if (errno == ERANGE ||
+          value > static_cast<unsigned long long>(std::numeric_limits<std::int64_t>::max())) {
         fail(start, "integer `" + digits + "` is too large (at most 9223372036854775807)");
       }
       token.integer = static_cast<std::int64_t>(value);
@@ -212,21 +227,38 @@ class Lexer {
       }
       char e = at(i + 1);
       switch (e) {
-        case '\\': value += '\\'; break;
-        case '\'': value += '\''; break;
-        case '"': value += '"'; break;
-        case 'n': value += '\n'; break;
-        case 't': value += '\t'; break;
-        case 'r': value += '\r'; break;
-        case 'b': value += '\b'; break;
-        case 'f': value += '\f'; break;
+        case '\\':
+          value += '\\';
+          break;
+        case '\'':
+          value += '\'';
+          break;
+        case '"':
+          value += '"';
+          break;
+        case 'n':
+          value += '\n';
+          break;
+        case 't':
+          value += '\t';
+          break;
+        case 'r':
+          value += '\r';
+          break;
+        case 'b':
+          value += '\b';
+          break;
+        case 'f':
+          value += '\f';
+          break;
         case 'u': {
           UChar32 code = 0;
           for (std::size_t k = 0; k < 4; ++k) {
             char h = at(i + 2 + k);
-            int digit = is_digit(h) ? h - '0'
+            int digit = is_digit(h)              ? h - '0'
                         : (h >= 'a' && h <= 'f') ? h - 'a' + 10
-                        : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+                        : (h >= 'A' && h <= 'F') ? h - 'A' + 10
+                                                 : -1;
             if (digit < 0) fail(i, "`\\u` must be followed by four hex digits");
             code = code * 16 + digit;
           }
@@ -283,10 +315,14 @@ std::vector<Token> tokenize(std::string_view query) { return Lexer(query).run();
 
 std::string describe(const Token& token) {
   switch (token.kind) {
-    case TokenKind::End: return "the end of the query";
-    case TokenKind::String: return "a string";
-    case TokenKind::QuotedIdentifier: return "`" + token.text + "`";
-    default: return "`" + token.text + "`";
+    case TokenKind::End:
+      return "the end of the query";
+    case TokenKind::String:
+      return "a string";
+    case TokenKind::QuotedIdentifier:
+      return "`" + token.text + "`";
+    default:
+      return "`" + token.text + "`";
   }
 }
 

@@ -47,9 +47,12 @@ Matcher::Matcher(const GraphIndex& index, const CheckedQuery& query, std::string
         plan.names[n] = std::move(ranks);
         plan.named[n] = true;
       }
-      if (node.slot >= 0 && bound_before[static_cast<std::size_t>(node.slot)]) score[n] = 4;
-      else if (plan.named[n]) score[n] = 3;
-      else if (!node.types.empty()) score[n] = 1;
+      if (node.slot >= 0 && bound_before[static_cast<std::size_t>(node.slot)])
+        score[n] = 4;
+      else if (plan.named[n])
+        score[n] = 3;
+      else if (!node.types.empty())
+        score[n] = 1;
     }
     std::size_t candidates = pattern.kind == PathKind::Plain ? pattern.nodes.size() : 2;
     for (std::size_t n = 1; n < candidates; ++n) {
@@ -181,8 +184,10 @@ void Matcher::match_pattern(std::size_t p) {
     bool bound;
     if (!fits_node(p, plan.anchor, rank, &bound)) return;
     plan.node_at[plan.anchor] = rank;
-    if (pattern.kind == PathKind::Plain) run_step(p, 0, run);
-    else match_shortest(p, rank);
+    if (pattern.kind == PathKind::Plain)
+      run_step(p, 0, run);
+    else
+      match_shortest(p, rank);
     if (bound) unbind(anchor.slot);
   };
   if (anchor.slot >= 0 && bound_[static_cast<std::size_t>(anchor.slot)]) {
@@ -273,8 +278,10 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
     if (!fits_edge(rel, direction, from, adjacent)) return;
     Segment& segment = plan.segments[step.rel];
     segment.edges.assign(1, adjacent.edge);
-    if (step.forward) segment.nodes = {from, adjacent.other};
-    else segment.nodes = {adjacent.other, from};
+    if (step.forward)
+      segment.nodes = {from, adjacent.other};
+    else
+      segment.nodes = {adjacent.other, from};
     used_.push_back(adjacent.edge);
     bind(rel.slot, Value(EdgeRef{adjacent.edge}));
     continue_with(p, s, to_node, adjacent.other);
@@ -392,8 +399,10 @@ void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
     Link entry{at, edge, kNone};
     auto index = static_cast<std::uint32_t>(links.size());
     links.push_back(entry);
-    if (first_link[to] == kNone) first_link[to] = index;
-    else links[last_link[to]].next = index;
+    if (first_link[to] == kNone)
+      first_link[to] = index;
+    else
+      links[last_link[to]].next = index;
     last_link[to] = index;
   };
   for (int level = 0; level < rel.max_hops && !frontier.empty(); ++level) {

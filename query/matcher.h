@@ -18,8 +18,7 @@ class Matcher {
  public:
   // `max_steps` bounds the relationships and nodes looked at, so that no
   // query runs away: past it, run() throws QueryError.
-  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text,
-          std::uint64_t max_steps);
+  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text, std::uint64_t max_steps);
 
   // Calls on_match with the bound variables (by slot) for each match, in a
   // deterministic order, until it returns false.

@@ -12,14 +12,14 @@ namespace {
 
 // Words that cannot name a variable unless written in backticks.
 constexpr std::array<std::string_view, 28> kReserved = {
-    "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "ASCENDING", "DESC",
-    "DESCENDING", "SKIP", "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS",
-    "ENDS", "WITH", "IS", "NULL", "TRUE", "FALSE", "OPTIONAL", "UNION"};
+    "MATCH",      "WHERE", "RETURN", "DISTINCT", "AS",   "ORDER", "BY",       "ASC",  "ASCENDING", "DESC",
+    "DESCENDING", "SKIP",  "LIMIT",  "AND",      "OR",   "XOR",   "NOT",      "IN",   "CONTAINS",  "STARTS",
+    "ENDS",       "WITH",  "IS",     "NULL",     "TRUE", "FALSE", "OPTIONAL", "UNION"};
 
 // Clauses of full Cypher that kg does not have, to say so plainly.
-constexpr std::array<std::string_view, 12> kUnsupported = {
-    "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "WITH", "UNWIND", "CALL", "OPTIONAL",
-    "UNION", "FOREACH"};
+constexpr std::array<std::string_view, 12> kUnsupported = {"CREATE", "MERGE",    "DELETE", "DETACH",
+                                                           "SET",    "REMOVE",   "WITH",   "UNWIND",
+                                                           "CALL",   "OPTIONAL", "UNION",  "FOREACH"};
 
 class Parser {
  public:
@@ -32,8 +32,9 @@ class Parser {
     while (accept(TokenKind::Comma)) query.patterns.push_back(pattern());
     if (accept_keyword("WHERE")) query.where = expression();
     if (is_keyword("MATCH")) {
-      fail(peek(), "kg takes one MATCH clause: join the patterns with a comma, "
-                   "as in MATCH (a)-->(b), (b)-->(c)");
+      fail(peek(),
+           "kg takes one MATCH clause: join the patterns with a comma, "
+           "as in MATCH (a)-->(b), (b)-->(c)");
     }
     if (!is_keyword("RETURN")) unsupported_or("expected `RETURN`, `WHERE` or `,`, found " + describe(peek()));
     query.return_position = next().position;
@@ -46,8 +47,10 @@ class Parser {
       do {
         SortItem item;
         item.expr = expression();
-        if (accept_keyword("DESC") || accept_keyword("DESCENDING")) item.descending = true;
-        else if (!accept_keyword("ASC")) accept_keyword("ASCENDING");
+        if (accept_keyword("DESC") || accept_keyword("DESCENDING"))
+          item.descending = true;
+        else if (!accept_keyword("ASC"))
+          accept_keyword("ASCENDING");
         query.order_by.push_back(std::move(item));
       } while (accept(TokenKind::Comma));
     }
@@ -97,8 +100,9 @@ class Parser {
       for (std::string_view word : kUnsupported) {
         if (keyword_equals(token.text, word)) {
           std::string upper(word);
-          fail(token, "`" + upper + "` is not supported: kg queries are one MATCH ... RETURN "
-                      "and never change the graph");
+          fail(token, "`" + upper +
+                          "` is not supported: kg queries are one MATCH ... RETURN "
+                          "and never change the graph");
         }
       }
     }
@@ -107,15 +111,15 @@ class Parser {
 
   const Token& expect(TokenKind kind, std::string_view what, std::string_view context) {
     if (peek().kind != kind) {
-      fail(peek(), "expected `" + std::string(what) + "` " + std::string(context) + ", found " +
-                       describe(peek()));
+      fail(peek(),
+           "expected `" + std::string(what) + "` " + std::string(context) + ", found " + describe(peek()));
     }
     return next();
   }
   void expect_keyword(std::string_view keyword, std::string_view context) {
     if (!accept_keyword(keyword)) {
-      fail(peek(), "expected `" + std::string(keyword) + "` " + std::string(context) +
-                       ", found " + describe(peek()));
+      fail(peek(),
+           "expected `" + std::string(keyword) + "` " + std::string(context) + ", found " + describe(peek()));
     }
   }
 
@@ -161,9 +165,13 @@ class Parser {
     }
     bool wrapped = false;
     if (peek().kind == TokenKind::Identifier && peek(1).kind == TokenKind::LParen) {
-      if (keyword_equals(peek().text, "shortestPath")) pattern.kind = PathKind::Shortest;
-      else if (keyword_equals(peek().text, "allShortestPaths")) pattern.kind = PathKind::AllShortest;
-      else fail(peek(), "expected a node pattern `(`, `shortestPath(` or `allShortestPaths(`, found " + describe(peek()));
+      if (keyword_equals(peek().text, "shortestPath"))
+        pattern.kind = PathKind::Shortest;
+      else if (keyword_equals(peek().text, "allShortestPaths"))
+        pattern.kind = PathKind::AllShortest;
+      else
+        fail(peek(), "expected a node pattern `(`, `shortestPath(` or `allShortestPaths(`, found " +
+                         describe(peek()));
       pattern.position = next().position;
       next();
       wrapped = true;
@@ -235,8 +243,8 @@ class Parser {
     const Token& token = peek();
     ExprPtr expr;
     if (token.kind == TokenKind::String || token.kind == TokenKind::Integer ||
-        token.kind == TokenKind::Float || token.kind == TokenKind::Minus ||
-        is_keyword("TRUE") || is_keyword("FALSE") || is_keyword("NULL")) {
+        token.kind == TokenKind::Float || token.kind == TokenKind::Minus || is_keyword("TRUE") ||
+        is_keyword("FALSE") || is_keyword("NULL")) {
       expr = unary();
     } else if (token.kind == TokenKind::LBracket) {
       expr = list_literal(true);
@@ -252,7 +260,8 @@ class Parser {
     RelPattern rel;
     rel.position = peek().position;
     bool left = accept(TokenKind::Less);
-    expect(TokenKind::Minus, "-", left ? "after `<` in a relationship pattern" : "to start a relationship pattern");
+    expect(TokenKind::Minus, "-",
+           left ? "after `<` in a relationship pattern" : "to start a relationship pattern");
     if (accept(TokenKind::LBracket)) {
       if (at_name() || is_reserved(peek())) rel.variable = name("a relationship variable");
       if (accept(TokenKind::Colon)) rel.types = alternatives("a relationship type");
@@ -262,7 +271,8 @@ class Parser {
     }
     expect(TokenKind::Minus, "-", "after the relationship pattern");
     bool right = accept(TokenKind::Greater);
-    if (left && right) fail_at(rel.position, "a relationship points one way: write <-[]- or -[]->, or -[]- for either");
+    if (left && right)
+      fail_at(rel.position, "a relationship points one way: write <-[]- or -[]->, or -[]- for either");
     rel.direction = left ? Direction::Left : right ? Direction::Right : Direction::Both;
     return rel;
   }
@@ -315,7 +325,8 @@ class Parser {
   // text can exhaust the stack.
   struct Depth {
     explicit Depth(Parser& parser) : parser_(parser) {
-      if (++parser_.depth_ > static_cast<int>(kMaxDepth)) parser_.fail(parser_.peek(), "the expression nests too deeply");
+      if (++parser_.depth_ > static_cast<int>(kMaxDepth))
+        parser_.fail(parser_.peek(), "the expression nests too deeply");
     }
     ~Depth() { --parser_.depth_; }
     Parser& parser_;
@@ -357,9 +368,12 @@ class Parser {
   ExprPtr comparison() {
     ExprPtr left = unary();
     static constexpr std::array<std::pair<TokenKind, CompareOp>, 6> kOps = {{
-        {TokenKind::Equal, CompareOp::Equal}, {TokenKind::NotEqual, CompareOp::NotEqual},
-        {TokenKind::Less, CompareOp::Less}, {TokenKind::LessEqual, CompareOp::LessEqual},
-        {TokenKind::Greater, CompareOp::Greater}, {TokenKind::GreaterEqual, CompareOp::GreaterEqual},
+        {TokenKind::Equal, CompareOp::Equal},
+        {TokenKind::NotEqual, CompareOp::NotEqual},
+        {TokenKind::Less, CompareOp::Less},
+        {TokenKind::LessEqual, CompareOp::LessEqual},
+        {TokenKind::Greater, CompareOp::Greater},
+        {TokenKind::GreaterEqual, CompareOp::GreaterEqual},
     }};
     for (auto [kind, op] : kOps) {
       if (accept(kind)) {
@@ -393,8 +407,12 @@ class Parser {
   }
   void no_chained_comparison() {
     switch (peek().kind) {
-      case TokenKind::Equal: case TokenKind::NotEqual: case TokenKind::Less:
-      case TokenKind::LessEqual: case TokenKind::Greater: case TokenKind::GreaterEqual:
+      case TokenKind::Equal:
+      case TokenKind::NotEqual:
+      case TokenKind::Less:
+      case TokenKind::LessEqual:
+      case TokenKind::Greater:
+      case TokenKind::GreaterEqual:
         fail(peek(), "comparisons do not chain: write `a < b AND b < c`");
       default:
         return;
@@ -429,13 +447,18 @@ class Parser {
   ExprPtr primary() {
     const Token& token = peek();
     switch (token.kind) {
-      case TokenKind::Integer: case TokenKind::Float: case TokenKind::String: {
+      case TokenKind::Integer:
+      case TokenKind::Float:
+      case TokenKind::String: {
         next();
         ExprPtr expr = make(ExprKind::Literal, token.position);
         expr->end = token.end;
-        if (token.kind == TokenKind::Integer) expr->value = Value(token.integer);
-        else if (token.kind == TokenKind::Float) expr->value = Value(token.number);
-        else expr->value = Value(token.text);
+        if (token.kind == TokenKind::Integer)
+          expr->value = Value(token.integer);
+        else if (token.kind == TokenKind::Float)
+          expr->value = Value(token.number);
+        else
+          expr->value = Value(token.text);
         return expr;
       }
       case TokenKind::LBracket:

@@ -1,11 +1,11 @@
 // Results for people (an aligned table, an explanation with evidence) and for
 // programs (JSON, CSV).
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <charconv>
 #include <cmath>
 #include <functional>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "query/graph_index.h"
 #include "query/query.h"
@@ -141,8 +141,10 @@ void json_edge(JsonWriter& w, const Engine& engine, std::uint32_t edge) {
   w.Key("to");
   json_string(w, engine.node(engine.target(EdgeRef{edge})).name);
   w.Key("year");
-  if (auto year = data.first_year()) w.Int(*year);
-  else w.Null();
+  if (auto year = data.first_year())
+    w.Int(*year);
+  else
+    w.Null();
   w.Key("years");
   w.StartArray();
   for (int year : data.years) w.Int(year);
@@ -164,15 +166,23 @@ void json_edge(JsonWriter& w, const Engine& engine, std::uint32_t edge) {
 }
 
 void json_value(JsonWriter& w, const Engine& engine, const Value& value) {
-  if (value.is_null()) w.Null();
-  else if (value.is<bool>()) w.Bool(value.as<bool>());
-  else if (value.is<std::int64_t>()) w.Int64(value.as<std::int64_t>());
+  if (value.is_null())
+    w.Null();
+  else if (value.is<bool>())
+    w.Bool(value.as<bool>());
+  else if (value.is<std::int64_t>())
+    w.Int64(value.as<std::int64_t>());
   else if (value.is<double>()) {
-    if (std::isfinite(value.as<double>())) w.Double(value.as<double>());
-    else w.Null();  // JSON has no NaN or infinity
-  } else if (value.is<std::string>()) json_string(w, value.as<std::string>());
-  else if (value.is<NodeRef>()) json_node(w, engine, value.as<NodeRef>().rank);
-  else if (value.is<EdgeRef>()) json_edge(w, engine, value.as<EdgeRef>().index);
+    if (std::isfinite(value.as<double>()))
+      w.Double(value.as<double>());
+    else
+      w.Null();  // JSON has no NaN or infinity
+  } else if (value.is<std::string>())
+    json_string(w, value.as<std::string>());
+  else if (value.is<NodeRef>())
+    json_node(w, engine, value.as<NodeRef>().rank);
+  else if (value.is<EdgeRef>())
+    json_edge(w, engine, value.as<EdgeRef>().index);
   else if (value.is<PathRef>()) {
     const PathRef& path = value.as<PathRef>();
     w.StartArray();
@@ -223,7 +233,8 @@ std::string csv_text(const Engine& engine, const Value& value) {
 }
 
 void write_csv(const Engine& engine, const Result& result, std::ostream& out) {
-  for (std::size_t i = 0; i < result.columns.size(); ++i) out << (i ? "," : "") << csv_field(result.columns[i]);
+  for (std::size_t i = 0; i < result.columns.size(); ++i)
+    out << (i ? "," : "") << csv_field(result.columns[i]);
   out << "\r\n";
   for (const auto& row : result.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(csv_text(engine, row[i]));
@@ -233,8 +244,8 @@ void write_csv(const Engine& engine, const Result& result, std::ostream& out) {
 
 void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
-  out << "    " << engine.node(engine.source(EdgeRef{edge})).name << " "
-      << graph::to_string(data.relation) << " " << engine.node(engine.target(EdgeRef{edge})).name;
+  out << "    " << engine.node(engine.source(EdgeRef{edge})).name << " " << graph::to_string(data.relation)
+      << " " << engine.node(engine.target(EdgeRef{edge})).name;
   if (!data.years.empty()) out << " (" << graph::years_text(data.years) << ")";
   out << "\n";
   if (data.evidence.empty()) out << "      (no evidence recorded)\n";
@@ -249,9 +260,15 @@ void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
 
 void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out) {
   switch (format) {
-    case Format::Table: write_table(engine, result, out); break;
-    case Format::Json: write_json(engine, result, out); break;
-    case Format::Csv: write_csv(engine, result, out); break;
+    case Format::Table:
+      write_table(engine, result, out);
+      break;
+    case Format::Json:
+      write_json(engine, result, out);
+      break;
+    case Format::Csv:
+      write_csv(engine, result, out);
+      break;
   }
 }
 

@@ -29,12 +29,23 @@ std::string string_literal(std::string_view text) {
   std::string literal = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': literal += "\\\""; break;
-      case '\\': literal += "\\\\"; break;
-      case '\n': literal += "\\n"; break;
-      case '\r': literal += "\\r"; break;
-      case '\t': literal += "\\t"; break;
-      default: literal += c;
+      case '"':
+        literal += "\\\"";
+        break;
+      case '\\':
+        literal += "\\\\";
+        break;
+      case '\n':
+        literal += "\\n";
+        break;
+      case '\r':
+        literal += "\\r";
+        break;
+      case '\t':
+        literal += "\\t";
+        break;
+      default:
+        literal += c;
     }
   }
   return literal + "\"";
@@ -50,23 +61,25 @@ std::optional<Format> format_named(std::string_view name) {
 std::string neighbors_query(std::string_view name, std::optional<std::string_view> relation,
                             std::optional<std::string_view> type, bool relationships) {
   std::string query = "MATCH (n {name: " + string_literal(name) + "})-[r";
-  if (relation) query += ":" + known_name("relation", *relation, graph::kAllRelationTypes, graph::parse_relation_type);
+  if (relation)
+    query += ":" + known_name("relation", *relation, graph::kAllRelationTypes, graph::parse_relation_type);
   query += "]-(m";
   if (type) query += ":" + known_name("node type", *type, graph::kAllNodeTypes, graph::parse_node_type);
   query += ")\n";
   if (relationships) {
     return query + "RETURN r\nORDER BY n.name, type(r), startNode(r).name, endNode(r).name, r.year";
   }
-  query += "RETURN n.name AS node, startNode(r).name AS `from`, type(r) AS relation, "
-           "endNode(r).name AS `to`, r.years AS years, r.weight AS mentions\n"
-           "ORDER BY node, relation, `to`, `from`, years";
+  query +=
+      "RETURN n.name AS node, startNode(r).name AS `from`, type(r) AS relation, "
+      "endNode(r).name AS `to`, r.years AS years, r.weight AS mentions\n"
+      "ORDER BY node, relation, `to`, `from`, years";
   return query;
 }
 
 std::string path_query(std::string_view from, std::string_view to, int max_hops, bool all) {
-  return std::string("MATCH p = ") + (all ? "allShortestPaths" : "shortestPath") + "((a {name: " +
-         string_literal(from) + "})-[*.." + std::to_string(max_hops) + "]-(b {name: " + string_literal(to) +
-         "}))\nRETURN p";
+  return std::string("MATCH p = ") + (all ? "allShortestPaths" : "shortestPath") +
+         "((a {name: " + string_literal(from) + "})-[*.." + std::to_string(max_hops) +
+         "]-(b {name: " + string_literal(to) + "}))\nRETURN p";
 }
 
 }  // namespace kg::query

@@ -57,8 +57,10 @@ std::optional<bool> equals(const Value& a, const Value& b) {
     bool unknown = false;
     for (std::size_t i = 0; i < x.size(); ++i) {
       std::optional<bool> same = equals(x[i], y[i]);
-      if (!same) unknown = true;
-      else if (!*same) return false;
+      if (!same)
+        unknown = true;
+      else if (!*same)
+        return false;
     }
     if (unknown) return std::nullopt;
     return true;
@@ -82,8 +84,10 @@ int order(const Value& a, const Value& b) {
   int ka = kind_rank(a), kb = kind_rank(b);
   if (ka != kb) return sign(ka, kb);
   switch (ka) {
-    case 0: return sign(a.as<NodeRef>().rank, b.as<NodeRef>().rank);
-    case 1: return sign(a.as<EdgeRef>().index, b.as<EdgeRef>().index);
+    case 0:
+      return sign(a.as<NodeRef>().rank, b.as<NodeRef>().rank);
+    case 1:
+      return sign(a.as<EdgeRef>().index, b.as<EdgeRef>().index);
     case 2: {
       const List& x = a.as<List>();
       const List& y = b.as<List>();
@@ -98,10 +102,14 @@ int order(const Value& a, const Value& b) {
       if (int c = order_ids(x.nodes, y.nodes); c != 0) return c;
       return order_ids(x.edges, y.edges);
     }
-    case 4: return sign(a.as<std::string>(), b.as<std::string>());
-    case 5: return sign(a.as<bool>(), b.as<bool>());
-    case 6: return compare_numbers(a, b);
-    default: return 0;
+    case 4:
+      return sign(a.as<std::string>(), b.as<std::string>());
+    case 5:
+      return sign(a.as<bool>(), b.as<bool>());
+    case 6:
+      return compare_numbers(a, b);
+    default:
+      return 0;
   }
 }
 
@@ -111,8 +119,10 @@ std::size_t hash_value(const Value& value) {
   };
   std::size_t seed = static_cast<std::size_t>(kind_rank(value));
   switch (kind_rank(value)) {
-    case 0: return mix(seed, value.as<NodeRef>().rank);
-    case 1: return mix(seed, value.as<EdgeRef>().index);
+    case 0:
+      return mix(seed, value.as<NodeRef>().rank);
+    case 1:
+      return mix(seed, value.as<EdgeRef>().index);
     case 2:
       for (const Value& item : value.as<List>()) seed = mix(seed, hash_value(item));
       return seed;
@@ -120,8 +130,10 @@ std::size_t hash_value(const Value& value) {
       for (std::uint32_t rank : value.as<PathRef>().nodes) seed = mix(seed, rank);
       for (std::uint32_t edge : value.as<PathRef>().edges) seed = mix(seed, edge);
       return seed;
-    case 4: return mix(seed, std::hash<std::string>{}(value.as<std::string>()));
-    case 5: return mix(seed, value.as<bool>());
+    case 4:
+      return mix(seed, std::hash<std::string>{}(value.as<std::string>()));
+    case 5:
+      return mix(seed, value.as<bool>());
     case 6: {
       // Numbers are equal by value whatever their kind; -0.0 == 0.0.
       double number = as_double(value);
@@ -129,7 +141,8 @@ std::size_t hash_value(const Value& value) {
       if (number == 0) number = 0;
       return mix(seed, std::hash<double>{}(number));
     }
-    default: return seed;
+    default:
+      return seed;
   }
 }
 

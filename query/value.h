@@ -32,8 +32,8 @@ struct Value;
 using List = std::vector<Value>;
 
 struct Value {
-  using Variant = std::variant<std::monostate, bool, std::int64_t, double, std::string, List,
-                               NodeRef, EdgeRef, PathRef>;
+  using Variant =
+      std::variant<std::monostate, bool, std::int64_t, double, std::string, List, NodeRef, EdgeRef, PathRef>;
   Variant data;
 
   Value() = default;
@@ -50,9 +50,13 @@ struct Value {
 
   bool is_null() const { return std::holds_alternative<std::monostate>(data); }
   template <typename T>
-  bool is() const { return std::holds_alternative<T>(data); }
+  bool is() const {
+    return std::holds_alternative<T>(data);
+  }
   template <typename T>
-  const T& as() const { return std::get<T>(data); }
+  const T& as() const {
+    return std::get<T>(data);
+  }
 };
 
 // Cypher equality: null when either side is null (or a list holds a null

@@ -1,11 +1,11 @@
 // Prints the Chinese country names kg knows, one a line, for `grep -F -f`:
 // the gazetteer's canonical country names and CLDR's zh display names.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <iostream>
 #include <set>
 #include <string>
-
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include "extract/gazetteer.h"
 #include "extract/rule_pack.h"

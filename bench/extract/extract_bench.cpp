@@ -123,7 +123,8 @@ BENCHMARK(BM_Normalize);
 
 // With the default pack's regional vocabulary, as the Extractor normalizes.
 void BM_NormalizeWithVocabulary(benchmark::State& state) {
-  const RegionalVocabulary vocabulary = RegionalVocabulary::from_json(pack().vocabulary_json, pack().vocabulary_source);
+  const RegionalVocabulary vocabulary =
+      RegionalVocabulary::from_json(pack().vocabulary_json, pack().vocabulary_source);
   for (auto _ : state) benchmark::DoNotOptimize(normalize(text(), vocabulary));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
   state.counters["words"] = static_cast<double>(vocabulary.size());

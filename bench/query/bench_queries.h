@@ -20,13 +20,16 @@ inline constexpr std::uint32_t kStarts = 100;
 // Person nodes are n0 .. n(persons - 1), half the graph (see make_bench_graph);
 // query_bench and kuzu_bench.mjs count them in the graph they load.
 inline std::uint32_t start_node(std::uint32_t i, std::uint32_t persons) { return (i * 7919u) % persons; }
-inline std::uint32_t end_node(std::uint32_t i, std::uint32_t persons) { return (i * 104'729u + 12'345u) % persons; }
+inline std::uint32_t end_node(std::uint32_t i, std::uint32_t persons) {
+  return (i * 104'729u + 12'345u) % persons;
+}
 
 // The relation types make_bench_graph draws from: all but the last, IN_YEAR.
 inline constexpr std::size_t kBenchRelations = graph::kAllRelationTypes.size() - 1;
 
 inline std::string one_hop(std::uint32_t i, std::uint32_t persons) {
-  return "MATCH (a:Person {name: 'n" + std::to_string(start_node(i, persons)) + "'})-[r]->(b) RETURN b.name, type(r)";
+  return "MATCH (a:Person {name: 'n" + std::to_string(start_node(i, persons)) +
+         "'})-[r]->(b) RETURN b.name, type(r)";
 }
 inline std::string three_hops(std::uint32_t i, std::uint32_t persons) {
   return "MATCH (a:Person {name: 'n" + std::to_string(start_node(i, persons)) +

@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     graph.add_edge(nodes[from], type, nodes[to], when);
   }
   kg::graph::save_native(graph, argv[1]);
-  std::cout << "wrote " << argv[1] << ": " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+  std::cout << "wrote " << argv[1] << ": " << graph.node_count() << " nodes, " << graph.edge_count()
+            << " edges\n";
   return 0;
 }

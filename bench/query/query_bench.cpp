@@ -28,7 +28,8 @@ void run(benchmark::State& state) {
     benchmark::DoNotOptimize(result);
     next = (next + 1) % queries.size();
   }
-  state.counters["rows/query"] = benchmark::Counter(static_cast<double>(rows) / static_cast<double>(state.iterations()));
+  state.counters["rows/query"] =
+      benchmark::Counter(static_cast<double>(rows) / static_cast<double>(state.iterations()));
 }
 
 void index_graph(benchmark::State& state) {

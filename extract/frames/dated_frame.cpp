@@ -4,7 +4,6 @@
 // rest of the date (8月, 8月31日至9月1日) and at most one of the rule's words
 // (在, 于); the frame has no trigger in running text.
 #include "extract/frames/reading.h"
-
 #include "extract/utf8.h"
 
 namespace kg::extract {

@@ -4,9 +4,9 @@
 // found with them as its subject, or by one of the rule's words right after
 // them (致辞, 发表讲话); a person only addressed (习近平致贺信) does neither.
 // The frame has no trigger in running text.
-#include "extract/frames/reading.h"
-
 #include <algorithm>
+
+#include "extract/frames/reading.h"
 
 namespace kg::extract {
 
@@ -26,16 +26,20 @@ void read_held(const FrameGrammar& grammar, SentenceReading& reading, const Rela
       const Mention& person = reading.mention(other);
       if (person.span.begin < clause.end || !type_in(person.type, rule.subject_types)) continue;
       if (reading.roles[other].adjunct || reading.roles[other].accompanying) continue;
-      const std::string_view next = reading.text.substr(person.span.end, reading.sentence.end - person.span.end);
+      const std::string_view next =
+          reading.text.substr(person.span.end, reading.sentence.end - person.span.end);
       const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
                                        [&](const std::string& word) { return next.starts_with(word); });
-      const bool acts = std::any_of(reading.found.begin(), reading.found.end(), [&](const FoundRelation& found) {
-        return found.subject.type == person.type && found.subject.name == person.name &&
-               found.relation != graph::RelationType::Leads;
-      });
+      const bool acts =
+          std::any_of(reading.found.begin(), reading.found.end(), [&](const FoundRelation& found) {
+            return found.subject.type == person.type && found.subject.name == person.name &&
+                   found.relation != graph::RelationType::Leads;
+          });
       // (The evidence's trigger: the word spoken, else none, the act being another rule's.)
-      const std::string_view word = spoken != rule.triggers.end() ? next.substr(0, spoken->size()) : std::string_view();
-      if (spoken != rule.triggers.end() || acts) reading.emit(person, rule.relation, event, std::nullopt, rule, word);
+      const std::string_view word =
+          spoken != rule.triggers.end() ? next.substr(0, spoken->size()) : std::string_view();
+      if (spoken != rule.triggers.end() || acts)
+        reading.emit(person, rule.relation, event, std::nullopt, rule, word);
     }
   }
 }

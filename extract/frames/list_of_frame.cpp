@@ -1,9 +1,9 @@
 // The list frames: MEMBER、MEMBER 等 GROUP (巴西、印度等金砖国家 -> MEMBER_OF),
 // and a country's alliances listed before it: 北约、七国集团等美国盟伴体系
 // (美国 MEMBER_OF each).
-#include "extract/frames/reading.h"
-
 #include <optional>
+
+#include "extract/frames/reading.h"
 
 namespace kg::extract {
 
@@ -19,8 +19,8 @@ void read_list_of(const FrameGrammar& grammar, SentenceReading& reading, const T
     if (m.span.end == trigger.span.begin && type_in(m.type, rule.subject_types)) last_member = index;
   }
   if (!group || !last_member) return;
-  for (std::size_t member : reading.list_to(*last_member, rule.subject_types, grammar.modifiers().coordinators,
-                                            reading.sentence.begin)) {
+  for (std::size_t member : reading.list_to(*last_member, rule.subject_types,
+                                            grammar.modifiers().coordinators, reading.sentence.begin)) {
     reading.emit(reading.mention(member), rule.relation, reading.mention(*group), std::nullopt, rule, word);
   }
 }
@@ -36,14 +36,16 @@ void read_alliances(const FrameGrammar& grammar, SentenceReading& reading, const
   }
   if (!member) return;
   const std::size_t member_begin = reading.mention(*member).span.begin;
-  const std::string_view before = reading.text.substr(reading.sentence.begin, member_begin - reading.sentence.begin);
+  const std::string_view before =
+      reading.text.substr(reading.sentence.begin, member_begin - reading.sentence.begin);
   const std::string* end = ending_of(before, grammar.modifiers().list_ends);
   if (!end) return;
   auto last = reading.nearest_left(reading.sentence.begin, member_begin - end->size(), rule.object_types);
   if (!last || reading.mention(*last).span.end != member_begin - end->size()) return;
-  for (std::size_t group : reading.list_to(*last, rule.object_types, grammar.modifiers().coordinators,
-                                           reading.sentence.begin)) {
-    reading.emit(reading.mention(*member), rule.relation, reading.mention(group), std::nullopt, rule, reading.word(trigger));
+  for (std::size_t group :
+       reading.list_to(*last, rule.object_types, grammar.modifiers().coordinators, reading.sentence.begin)) {
+    reading.emit(reading.mention(*member), rule.relation, reading.mention(group), std::nullopt, rule,
+                 reading.word(trigger));
   }
 }
 

@@ -4,10 +4,9 @@
 // a rule whose object is an event, that both take part in the event the
 // name names (中美人工智能政府间对话首次会议). The default pack has no such
 // rule: on the blind documents the name alone was not read as attendance.
-#include "extract/frames/reading.h"
-
 #include <algorithm>
 
+#include "extract/frames/reading.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -28,7 +27,8 @@ std::vector<std::size_t> paired_in(const SentenceReading& reading, const Mention
   std::vector<std::size_t> members;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (m.nested && m.contraction && m.span.begin == name.span.begin && m.span.end <= name.span.end) members.push_back(i);
+    if (m.nested && m.contraction && m.span.begin == name.span.begin && m.span.end <= name.span.end)
+      members.push_back(i);
   }
   if (!members.empty()) return members;
   const std::size_t dash = name.surface.find(kDash);
@@ -45,13 +45,14 @@ std::vector<std::size_t> paired_in(const SentenceReading& reading, const Mention
 // Whether a cooperation word of the rule follows `from` in its clause with
 // no verb between — right after a pair (中非数字合作) or after the list it
 // stands in (中阿、中非等多边与区域电商合作).
-bool cooperation_follows(const FrameGrammar& grammar, const SentenceReading& reading, const RelationRule& rule,
-                         std::size_t from) {
+bool cooperation_follows(const FrameGrammar& grammar, const SentenceReading& reading,
+                         const RelationRule& rule, std::size_t from) {
   const Span clause = reading.clause_of(from > 0 ? from - 1 : from);
   std::size_t nearest = clause.end;
   const std::string_view rest = reading.text.substr(from, clause.end > from ? clause.end - from : 0);
   for (const std::string& word : rule.triggers) {
-    if (const std::size_t at = rest.find(word); at != std::string_view::npos) nearest = std::min(nearest, from + at);
+    if (const std::size_t at = rest.find(word); at != std::string_view::npos)
+      nearest = std::min(nearest, from + at);
   }
   if (nearest == clause.end) return false;
   // (Words of lists, 等, are no verbs.)
@@ -68,7 +69,8 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
   if (rule.object_types == std::vector{graph::NodeType::Event}) {
     for (std::size_t index : reading.arguments) {
       const Mention& event = mentions[index];
-      if (event.type != graph::NodeType::Event || event.weak || !has_trigger(rule, event.name, false)) continue;
+      if (event.type != graph::NodeType::Event || event.weak || !has_trigger(rule, event.name, false))
+        continue;
       for (std::size_t member : paired_in(reading, event)) {
         if (type_in(mentions[member].type, rule.subject_types)) {
           reading.emit(mentions[member], rule.relation, event, std::nullopt, rule, event.surface);
@@ -96,13 +98,14 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
     }
     std::vector<std::size_t> members;
     std::size_t j = i;
-    for (; j < mentions.size() && mentions[j].contraction && mentions[j].span == mentions[i].span; ++j) members.push_back(j);
+    for (; j < mentions.size() && mentions[j].contraction && mentions[j].span == mentions[i].span; ++j)
+      members.push_back(j);
     const Span span = mentions[i].span;
     i = j;
     // Inside an initiative's name the pair names the initiative, not a partnership.
     const bool in_initiative = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-      return !m.nested && m.type == graph::NodeType::Initiative && m.span.begin <= span.begin && m.span.end >= span.end &&
-             !(m.span == span);
+      return !m.nested && m.type == graph::NodeType::Initiative && m.span.begin <= span.begin &&
+             m.span.end >= span.end && !(m.span == span);
     });
     if (in_initiative) continue;
     if (cooperation_follows(grammar, reading, rule, span.end)) {
@@ -114,9 +117,13 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
   for (std::size_t k = 0; k + 1 < reading.arguments.size(); ++k) {
     const std::size_t a = reading.arguments[k];
     const std::size_t b = reading.arguments[k + 1];
-    const std::string_view joint = reading.text.substr(mentions[a].span.end, mentions[b].span.begin - mentions[a].span.end);
-    if ((joint != "-" && joint != kDash) || !cooperation_follows(grammar, reading, rule, mentions[b].span.end)) continue;
-    emit_pairs({a, b}, reading.text.substr(mentions[a].span.begin, mentions[b].span.end - mentions[a].span.begin));
+    const std::string_view joint =
+        reading.text.substr(mentions[a].span.end, mentions[b].span.begin - mentions[a].span.end);
+    if ((joint != "-" && joint != kDash) ||
+        !cooperation_follows(grammar, reading, rule, mentions[b].span.end))
+      continue;
+    emit_pairs({a, b},
+               reading.text.substr(mentions[a].span.begin, mentions[b].span.end - mentions[a].span.begin));
   }
   // A name pairing two actors across a dash, with a cooperation word after
   // it: 中国—东盟网络事务对话机制, 东盟—欧盟战略伙伴关系, 中国—金砖国家…合作中心.
@@ -128,7 +135,9 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
     // A document's name pairs partners only if it names the cooperation itself
     // (东盟—欧盟战略伙伴关系), not a plan about it (中国—上合组织…合作中心建设方案).
     const bool document = name.type == graph::NodeType::Initiative;
-    if (!has_trigger(rule, document ? std::string_view(name.name) : std::string_view(name.surface).substr(dash), document)) {
+    if (!has_trigger(rule,
+                     document ? std::string_view(name.name) : std::string_view(name.surface).substr(dash),
+                     document)) {
       continue;
     }
     std::vector<std::size_t> members = paired_in(reading, name);

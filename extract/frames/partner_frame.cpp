@@ -1,8 +1,8 @@
 // The partner frame: X 与/同/跟/和 Y … TRIGGER (X与Y合作): symmetric relations.
-#include "extract/frames/reading.h"
-
 #include <optional>
 #include <vector>
+
+#include "extract/frames/reading.h"
 
 namespace kg::extract {
 
@@ -33,14 +33,17 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
     const Mention& partner = reading.mention(index);
     const std::string* marker = &markers[chosen_rank];
     // 中国没有与美国合作: the negation stands before the partner marker.
-    if (grammar.preceded_by(reading.text, clause.begin, partner.span.begin - marker->size(), grammar.words().negations)) {
+    if (grammar.preceded_by(reading.text, clause.begin, partner.span.begin - marker->size(),
+                            grammar.words().negations)) {
       reading.drop(rule, word, "negated");
       return;
     }
     const std::size_t marker_begin = partner.span.begin - marker->size();
     std::vector<const Mention*> actors;
-    if (auto actor = reading.nearest_left(clause.begin, marker_begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
-      for (std::size_t a : reading.list_to(*actor, rule.subject_types, grammar.modifiers().coordinators, clause.begin)) {
+    if (auto actor = reading.nearest_left(clause.begin, marker_begin, rule.subject_types,
+                                          kSkipPartnered | kSkipAdjunct)) {
+      for (std::size_t a :
+           reading.list_to(*actor, rule.subject_types, grammar.modifiers().coordinators, clause.begin)) {
         actors.push_back(&reading.mention(a));
       }
     } else if (reading.names_generic_actor(clause.begin, marker_begin)) {

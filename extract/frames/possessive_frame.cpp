@@ -1,8 +1,8 @@
 // The possessive frame: GROUP 成员国 MEMBER…, or MEMBER 是 GROUP (的) 成员国.
-#include "extract/frames/reading.h"
-
 #include <optional>
 #include <string_view>
+
+#include "extract/frames/reading.h"
 
 namespace kg::extract {
 
@@ -34,7 +34,8 @@ void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, cons
   // 巴西是金砖国家成员国: the member before 是/为/作为.
   const Mention& g = reading.mention(*group);
   for (std::string_view copula : {"是", "为", "作为", "系"}) {
-    const std::string_view before = reading.text.substr(reading.sentence.begin, g.span.begin - reading.sentence.begin);
+    const std::string_view before =
+        reading.text.substr(reading.sentence.begin, g.span.begin - reading.sentence.begin);
     if (!ends_with(before, copula)) continue;
     const std::size_t copula_begin = g.span.begin - copula.size();
     if (auto member = reading.nearest_left(reading.sentence.begin, copula_begin, rule.subject_types)) {

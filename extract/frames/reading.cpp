@@ -43,7 +43,8 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
 FrameGrammar::Words::Words(const RulePack& pack, const std::vector<std::string>& breakers)
     : Words(pack.modifiers, pack.patterns, breakers) {}
 
-FrameGrammar::Words::Words(const ModifierRules& m, const PatternRules& p, const std::vector<std::string>& breakers)
+FrameGrammar::Words::Words(const ModifierRules& m, const PatternRules& p,
+                           const std::vector<std::string>& breakers)
     : adverbs(m.adverbs),
       negations(m.negations),
       modal(m.modal),
@@ -86,7 +87,8 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
                                  &pack.patterns.postpositions, &pack.modifiers.partner_markers,
                                  &pack.modifiers.coordinators})),
       words_(pack, modifier_breakers_),
-      rules_(pack.relations), refusal_(pack.relations.size(), 0) {
+      rules_(pack.relations),
+      refusal_(pack.relations.size(), 0) {
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!pack.relations[i].when_refused) continue;
     RelationRule refused = pack.relations[i];
@@ -235,7 +237,8 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
   if (!closer && !(any_count && noun)) return false;
   // (A comma after a closed list ends it: 俄罗斯、中国等，美国和欧盟投反对票.)
   if (closer && between == ",") return false;
-  return between.empty() || std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
+  return between.empty() ||
+         std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end();
 }
 
 bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
@@ -243,14 +246,16 @@ bool SentenceReading::said_between(std::size_t from, std::size_t to) const {
     if (sentence.begin + word.begin < from || sentence.begin + word.end > to) return false;
     // 表示(坚决)反对 expresses the stance itself: only adverbs before the verb.
     std::string_view between = text.substr(sentence.begin + word.end, to - sentence.begin - word.end);
-    while (const std::string* adverb = grammar->words().adverbs.opening_of(between)) between.remove_prefix(adverb->size());
+    while (const std::string* adverb = grammar->words().adverbs.opening_of(between))
+      between.remove_prefix(adverb->size());
     return !between.empty();
   });
 }
 
 bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention& mention) const {
   std::size_t at = mention.span.end;
-  const std::string* list_end = words_.list_ends.opening_of(text.substr(at, clause.end > at ? clause.end - at : 0));
+  const std::string* list_end =
+      words_.list_ends.opening_of(text.substr(at, clause.end > at ? clause.end - at : 0));
   if (list_end) at += list_end->size();
   if (at >= clause.end) return false;
   const std::string_view rest = text.substr(at, clause.end - at);
@@ -269,7 +274,8 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   return !words_.actor_heads.opening_of(rest) && !words_.process_nouns.opening_of(rest);
 }
 
-const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size_t clause_begin, std::size_t at) const {
+const std::string* FrameGrammar::adjunct_opener(std::string_view text, std::size_t clause_begin,
+                                                std::size_t at) const {
   std::string_view before = text.substr(clause_begin, at - clause_begin);
   // An edition or date between: 在第二届|…大会上, 于2023年|…峰会期间.
   for (int characters = 0; characters < 8 && !before.empty(); ++characters) {
@@ -313,7 +319,8 @@ bool SentenceReading::names_generic_actor(std::size_t from, std::size_t to) cons
     std::string_view before = text.substr(from, (group ? group->span.begin : begin) - from);
     const bool quantified = words.quantifiers.ending_of(before) != nullptr;
     while (const std::string* q = words.quantifiers.ending_of(before)) before.remove_suffix(q->size());
-    while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back())))) before.remove_suffix(1);
+    while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back()))))
+      before.remove_suffix(1);
     // A partner (与17个国家) or a place (在非洲国家) is no subject.
     if (words.partner_markers.ending_of(before) || words.adjunct_openers.ending_of(before)) continue;
     if (quantified || !group) return true;
@@ -321,9 +328,9 @@ bool SentenceReading::names_generic_actor(std::size_t from, std::size_t to) cons
   return false;
 }
 
-SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence, const std::vector<Span>& clauses,
-                                 std::vector<Mention>& mentions, const ActorContext& actors,
-                                 std::vector<DroppedRelation>* dropped)
+SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence,
+                                 const std::vector<Span>& clauses, std::vector<Mention>& mentions,
+                                 const ActorContext& actors, std::vector<DroppedRelation>* dropped)
     : grammar(&grammar),
       text(text),
       sentence(sentence),
@@ -343,7 +350,8 @@ Span SentenceReading::clause_of(std::size_t at) const {
   return sentence;
 }
 
-bool SentenceReading::coordinated(std::size_t from, std::size_t to, const std::vector<std::string>& coordinators) const {
+bool SentenceReading::coordinated(std::size_t from, std::size_t to,
+                                  const std::vector<std::string>& coordinators) const {
   if (from > to) return false;
   std::string_view between = text.substr(from, to - from);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
@@ -355,14 +363,16 @@ bool SentenceReading::coordinated(std::size_t from, std::size_t to, const std::v
   if (starts_with(between, "(")) {
     if (const std::size_t close = between.find(')'); close != std::string_view::npos) {
       const std::string_view rest = between.substr(close + 1);
-      if (rest.empty() || std::find(coordinators.begin(), coordinators.end(), rest) != coordinators.end()) return true;
+      if (rest.empty() || std::find(coordinators.begin(), coordinators.end(), rest) != coordinators.end())
+        return true;
     }
   }
   // A list closed and continued: 肯尼亚等28个国家和|欧盟, 包括中国、美国在内的28个国家和|欧盟.
   return grammar->closes_list(between, coordinators);
 }
 
-std::vector<std::size_t> SentenceReading::list_from(std::size_t first, const std::vector<graph::NodeType>& types,
+std::vector<std::size_t> SentenceReading::list_from(std::size_t first,
+                                                    const std::vector<graph::NodeType>& types,
                                                     const std::vector<std::string>& coordinators,
                                                     std::size_t limit) const {
   std::vector<std::size_t> list{first};
@@ -409,14 +419,15 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
   return list;
 }
 
-const Mention* SentenceReading::convening_body(const Mention& event, const std::vector<graph::NodeType>& types) const {
+const Mention* SentenceReading::convening_body(const Mention& event,
+                                               const std::vector<graph::NodeType>& types) const {
   if (event.type != graph::NodeType::Event || !type_in(graph::NodeType::Organization, types)) return nullptr;
   auto body_in = [&](const std::vector<Mention>& named) -> const Mention* {
     for (const Mention& whole : named) {
       if (whole.type != graph::NodeType::Event || whole.name != event.name || whole.nested) continue;
       for (const Mention& part : named) {
-        if (part.nested && part.type == graph::NodeType::Organization && part.span.begin == whole.span.begin &&
-            part.span.end < whole.span.end) {
+        if (part.nested && part.type == graph::NodeType::Organization &&
+            part.span.begin == whole.span.begin && part.span.end < whole.span.end) {
           return &part;
         }
       }
@@ -442,10 +453,12 @@ bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const
   return title != nullptr && title->size() == gap.size();
 }
 
-std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject, const std::vector<graph::NodeType>& types,
+std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
+                                                          const std::vector<graph::NodeType>& types,
                                                           Span clause) const {
   std::vector<const Mention*> group;
-  const std::vector<std::size_t> list = list_to(subject, types, grammar->modifiers().coordinators, sentence.begin);
+  const std::vector<std::size_t> list =
+      list_to(subject, types, grammar->modifiers().coordinators, sentence.begin);
   for (std::size_t index : list) group.push_back(&mentions[index]);
   // Where the list's first member begins, with the name it holds a title of (同欧盟委员会副主席|尧罗娃).
   std::size_t begin = mentions[list.back()].span.begin;
@@ -513,7 +526,7 @@ bool SentenceReading::heads_relative_clause(std::size_t index) const {
 }
 
 std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
-                                                         const std::vector<graph::NodeType>& types) const {
+                                                        const std::vector<graph::NodeType>& types) const {
   for (std::size_t index : arguments) {
     const Mention& m = mentions[index];
     if (m.span.begin < from) continue;
@@ -527,7 +540,8 @@ std::optional<std::size_t> SentenceReading::actor_after(std::size_t from,
 
 bool SentenceReading::starts_with_verb(Span clause) const {
   std::size_t at = clause.begin;
-  while (const std::string* word = grammar->words().clause_openers.opening_of(text.substr(at, clause.end - at))) {
+  while (const std::string* word =
+             grammar->words().clause_openers.opening_of(text.substr(at, clause.end - at))) {
     at += word->size();
   }
   const std::string_view rest = text.substr(at, clause.end - at);
@@ -555,7 +569,8 @@ bool SentenceReading::opens_clause(Span clause, std::size_t at) const {
   return before.empty();
 }
 
-SentenceReading::Carried SentenceReading::carried_subject(Span clause, const std::vector<graph::NodeType>& types) const {
+SentenceReading::Carried SentenceReading::carried_subject(Span clause,
+                                                          const std::vector<graph::NodeType>& types) const {
   for (auto c = clauses.rbegin(); c != clauses.rend(); ++c) {
     if (c->begin >= clause.begin) continue;
     // The clause's first verb, and the first name before it that can act.
@@ -643,7 +658,8 @@ std::optional<int> SentenceReading::year_before(std::size_t at) const {
     if (m.type != graph::NodeType::Year || m.span.end > at || m.span.end < nearest) continue;
     if (m.nested && std::none_of(arguments.begin(), arguments.end(), [&](std::size_t index) {
           const Mention& event = mentions[index];
-          return event.type == graph::NodeType::Event && event.span.begin <= m.span.begin && m.span.end <= event.span.end;
+          return event.type == graph::NodeType::Event && event.span.begin <= m.span.begin &&
+                 m.span.end <= event.span.end;
         })) {
       continue;
     }
@@ -656,13 +672,23 @@ std::optional<int> SentenceReading::year_before(std::size_t at) const {
 void SentenceReading::emit(const Mention& subject, graph::RelationType relation, const Mention& object,
                            std::optional<int> year, const RelationRule& rule, std::string_view trigger) {
   if (subject.type == object.type && subject.name == object.name) return;
-  found.push_back({{subject.type, subject.name}, relation, {object.type, object.name}, year, rule.id,
-                   std::string(trigger), span_of(trigger)});
+  found.push_back({{subject.type, subject.name},
+                   relation,
+                   {object.type, object.name},
+                   year,
+                   rule.id,
+                   std::string(trigger),
+                   span_of(trigger)});
 }
 
-void SentenceReading::emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger) {
-  found.push_back({{dated.type, dated.name}, graph::RelationType::InYear,
-                   {graph::NodeType::Year, std::to_string(year)}, std::nullopt, rule.id, std::string(trigger),
+void SentenceReading::emit_year(const Mention& dated, int year, const RelationRule& rule,
+                                std::string_view trigger) {
+  found.push_back({{dated.type, dated.name},
+                   graph::RelationType::InYear,
+                   {graph::NodeType::Year, std::to_string(year)},
+                   std::nullopt,
+                   rule.id,
+                   std::string(trigger),
                    span_of(trigger)});
 }
 

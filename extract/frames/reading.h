@@ -50,7 +50,8 @@ class FrameGrammar {
     Words(const RulePack& pack, const std::vector<std::string>& modifier_breakers);
     Words(const ModifierRules& m, const PatternRules& p, const std::vector<std::string>& modifier_breakers);
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
-    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns, this_refs;
+    WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns,
+        this_refs;
     WordList pivot_words, list_ends, list_closers, approximations, group_nouns, actor_heads, process_nouns;
     WordList clause_openers, attribution, clause_verbs, person_titles;
     // What after a name shows it is no modifier of the next noun: a stop
@@ -107,27 +108,28 @@ class FrameGrammar {
 // Mentions a search for an actor passes over.
 enum Skip : unsigned {
   kSkipNone = 0,
-  kSkipPartnered = 1u << 0,    // a partner verb's object (中国联合|法国…)
-  kSkipAccompanying = 1u << 1, // right after 与/同/跟: a partner in its own clause
-  kSkipAdjunct = 1u << 2,      // inside 在…上, 致…, 向…: a place, an addressee, a target
+  kSkipPartnered = 1u << 0,     // a partner verb's object (中国联合|法国…)
+  kSkipAccompanying = 1u << 1,  // right after 与/同/跟: a partner in its own clause
+  kSkipAdjunct = 1u << 2,       // inside 在…上, 致…, 向…: a place, an addressee, a target
 };
 
 // One sentence being read: its clauses and mentions, the arguments frames
 // choose from, and what they found.
 struct SentenceReading {
-  SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence, const std::vector<Span>& clauses,
-                  std::vector<Mention>& mentions, const ActorContext& actors, std::vector<DroppedRelation>* dropped);
+  SentenceReading(const FrameGrammar& grammar, std::string_view text, Span sentence,
+                  const std::vector<Span>& clauses, std::vector<Mention>& mentions,
+                  const ActorContext& actors, std::vector<DroppedRelation>* dropped);
 
   const FrameGrammar* grammar;
   std::string_view text;
   Span sentence;
   const std::vector<Span>& clauses;
   std::vector<Mention>& mentions;
-  std::vector<std::size_t> arguments;  // top-level, non-year mentions, by position
-  std::vector<std::size_t> years;      // top-level year mentions
-  const Mention* topic;                // the document's main actor, if any
-  const Mention* previous_actor;       // the paragraph's actor so far, if any
-  std::optional<int> line_year;        // the year heading the sentence's line, if any
+  std::vector<std::size_t> arguments;                          // top-level, non-year mentions, by position
+  std::vector<std::size_t> years;                              // top-level year mentions
+  const Mention* topic;                                        // the document's main actor, if any
+  const Mention* previous_actor;                               // the paragraph's actor so far, if any
+  std::optional<int> line_year;                                // the year heading the sentence's line, if any
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
@@ -135,7 +137,8 @@ struct SentenceReading {
   struct Roles {
     // A partner verb's object (中国联合|法国…举办): not the subject of the verbs that follow.
     bool partnered = false;
-    // A partner a joining verb took whole (中国联合法国…举办): acts with the subject in the verbs that follow.
+    // A partner a joining verb took whole (中国联合法国…举办): acts with the subject in the verbs that
+    // follow.
     bool joined = false;
     // Right after 与/同/跟: a partner in its own clause, never the actor a later clause carries over.
     bool accompanying = false;
@@ -183,12 +186,14 @@ struct SentenceReading {
   std::vector<const Mention*> acting_group(std::size_t subject, const std::vector<graph::NodeType>& types,
                                            Span clause) const;
   // The nearest argument of an allowed type ending in [from, to).
-  std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
+  std::optional<std::size_t> nearest_left(std::size_t from, std::size_t to,
+                                          const std::vector<graph::NodeType>& types,
                                           unsigned skip = kSkipNone) const;
   // The first argument of an allowed type starting in [from, to). A weak
   // mention (a bare quoted phrase) counts only right at `from`, and only
   // where `weak_allowed`.
-  std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to, const std::vector<graph::NodeType>& types,
+  std::optional<std::size_t> nearest_right(std::size_t from, std::size_t to,
+                                           const std::vector<graph::NodeType>& types,
                                            bool weak_allowed = false) const;
   // Whether the mention heads a relative clause: a verb, then 的, then it
   // (七国集团主导的“广岛人工智能进程”).
@@ -229,8 +234,8 @@ struct SentenceReading {
   // sentence, else the year heading its line.
   std::optional<int> year_before(std::size_t at) const;
 
-  void emit(const Mention& subject, graph::RelationType relation, const Mention& object, std::optional<int> year,
-            const RelationRule& rule, std::string_view trigger);
+  void emit(const Mention& subject, graph::RelationType relation, const Mention& object,
+            std::optional<int> year, const RelationRule& rule, std::string_view trigger);
   void emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger);
   void drop(const RelationRule& rule, std::string_view trigger, std::string reason);
 

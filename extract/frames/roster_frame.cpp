@@ -1,12 +1,11 @@
 // The roster frame: the parties a role noun names, listed after it or before
 // it — 首批签署方包括安道尔、挪威、英国; 美国、英国和欧盟都在首批签署方之列 —
 // act on the document the sentence (or the paragraph) named before.
-#include "extract/frames/reading.h"
-
 #include <algorithm>
 #include <optional>
 #include <vector>
 
+#include "extract/frames/reading.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -28,7 +27,8 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   std::vector<std::size_t> parties;
   // After it: 签署方包括|A、B、C.
   // (A colon ends the clause: read to the sentence's end.)
-  const std::string_view after = reading.text.substr(trigger.span.end, reading.sentence.end - trigger.span.end);
+  const std::string_view after =
+      reading.text.substr(trigger.span.end, reading.sentence.end - trigger.span.end);
   if (const std::string* opener = opening_of(after, modifiers.roster_openers)) {
     std::size_t from = trigger.span.end + opener->size();
     if (reading.text.substr(from, 1) == ":") ++from;  // 包括：A、B
@@ -67,8 +67,9 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
   // before the parties, in the sentence or the paragraph.
   std::size_t first_party = reading.mention(parties.front()).span.begin;
   for (std::size_t party : parties) first_party = std::min(first_party, reading.mention(party).span.begin);
-  const Mention* document = group ? &reading.mention(*group)
-                                  : reading.named_before(std::min(first_party, trigger.span.begin), rule.object_types);
+  const Mention* document =
+      group ? &reading.mention(*group)
+            : reading.named_before(std::min(first_party, trigger.span.begin), rule.object_types);
   if (!document) return;
   for (std::size_t party : parties) {
     reading.emit(reading.mention(party), rule.relation, *document, std::nullopt, rule, reading.word(trigger));

@@ -1,10 +1,10 @@
 // The title frame: ORGANIZATION TITLE PERSON (肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚),
 // the title sharing the body's last character (外交部|长王毅: 部长), and
 // PERSON APPOINTED-TO ORGANIZATION TITLE (梅巴尔基担任特设委员会主席).
-#include "extract/frames/reading.h"
-
 #include <algorithm>
 #include <vector>
+
+#include "extract/frames/reading.h"
 
 namespace kg::extract {
 namespace {
@@ -12,8 +12,8 @@ namespace {
 // Whether `body` names the body a title at `title` is of: right before it,
 // or ending on the title's first character (外交部 and 部长 in 外交部长).
 bool titles(const Mention& body, Span title) {
-  return body.span.end == title.begin || (body.span.begin < title.begin && body.span.end > title.begin &&
-                                          body.span.end < title.end);
+  return body.span.end == title.begin ||
+         (body.span.begin < title.begin && body.span.end > title.begin && body.span.end < title.end);
 }
 
 }  // namespace
@@ -60,7 +60,8 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   // paragraph) is about — 工作组由瑞士大使劳贝尔担任主席; 小组…。盖茨、马云任联合主席.
   const Span clause = reading.clause_of(trigger.span.begin);
   std::string_view before = reading.text.substr(clause.begin, trigger.span.begin - clause.begin);
-  if (const std::string* adverb = grammar.words().adverbs.ending_of(before)) before.remove_suffix(adverb->size());  // 共同, 联合
+  if (const std::string* adverb = grammar.words().adverbs.ending_of(before))
+    before.remove_suffix(adverb->size());  // 共同, 联合
   const std::string* verb = ending_of(before, grammar.modifiers().appointments);
   if (!verb) return;
   const std::size_t verb_begin = clause.begin + before.size() - verb->size();
@@ -74,7 +75,8 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   if (!type_in(graph::NodeType::Organization, rule.object_types)) return;
   const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
-  for (std::size_t p : persons) reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));
+  for (std::size_t p : persons)
+    reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));
 }
 
 }  // namespace kg::extract

@@ -4,7 +4,6 @@
 // venue may be a list, and a few words may stand between it and the trigger
 // (开幕式, 等多边合作); the adjunct may open the sentence, its actor after it.
 #include "extract/frames/reading.h"
-
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -34,9 +33,10 @@ std::optional<std::size_t> venue_before(const FrameGrammar& grammar, const Sente
     gap.remove_prefix(part->size());
   }
   // A later argument between the venue and the trigger is no venue's part.
-  if (auto any = reading.nearest_left(venue.span.end, trigger.span.begin,
-                                      {graph::NodeType::Country, graph::NodeType::Organization, graph::NodeType::Person,
-                                       graph::NodeType::Region, graph::NodeType::Initiative, graph::NodeType::Event})) {
+  if (auto any = reading.nearest_left(
+          venue.span.end, trigger.span.begin,
+          {graph::NodeType::Country, graph::NodeType::Organization, graph::NodeType::Person,
+           graph::NodeType::Region, graph::NodeType::Initiative, graph::NodeType::Event})) {
     return std::nullopt;
   }
   return last;
@@ -65,7 +65,8 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     return;
   }
   std::vector<const Mention*> actors;
-  if (auto subject = reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
+  if (auto subject =
+          reading.nearest_left(clause.begin, at, rule.subject_types, kSkipPartnered | kSkipAdjunct)) {
     // All who act there: 中国同埃及、老挝等国在第四届世界互联网大会上….
     actors = reading.acting_group(*subject, rule.subject_types, clause);
   } else if (auto after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end).empty()
@@ -73,8 +74,8 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
                               : std::nullopt) {
     // The adjunct first: 在第二届世界互联网大会上，习近平主席提出…; 在…框架下，美国与欧盟协调….
     actors.push_back(&reading.mention(*after));
-    for (std::size_t partner :
-         reading.list_from(*after, rule.subject_types, grammar.modifiers().coordinators, reading.clause_of(reading.mention(*after).span.begin).end)) {
+    for (std::size_t partner : reading.list_from(*after, rule.subject_types, grammar.modifiers().coordinators,
+                                                 reading.clause_of(reading.mention(*after).span.begin).end)) {
       if (partner != *after) actors.push_back(&reading.mention(partner));
     }
   } else if (const auto carried = reading.carried_subject(clause, rule.subject_types); carried.subject) {
@@ -88,7 +89,8 @@ void read_venue(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const Mention& venue = reading.mention(index);
     for (const Mention* actor : actors) reading.emit(*actor, rule.relation, venue, std::nullopt, rule, word);
     if (venue.type == graph::NodeType::Event) {
-      if (const auto year = reading.year_before(venue.span.begin)) reading.emit_year(venue, *year, rule, word);
+      if (const auto year = reading.year_before(venue.span.begin))
+        reading.emit_year(venue, *year, rule, word);
     }
   }
 }

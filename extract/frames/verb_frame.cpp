@@ -2,12 +2,11 @@
 // the object stated first (以…为愿景, 峰会在乌镇举行), a subject carried over
 // from earlier in the sentence or the document's main actor, and the year
 // governing the clause.
-#include "extract/frames/reading.h"
-
 #include <algorithm>
 #include <optional>
 #include <vector>
 
+#include "extract/frames/reading.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -18,16 +17,16 @@ constexpr std::string_view kOf = "的";  // of a possessive or a relative clause
 
 bool dates_its_object(graph::RelationType relation) {
   using R = graph::RelationType;
-  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted || relation == R::Signed ||
-         relation == R::Hosted || relation == R::InYear;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
+         relation == R::Signed || relation == R::Hosted || relation == R::InYear;
 }
 
 // Rules that name what they act on, so a bare quoted phrase right after
 // their trigger is a name: 发起“中文联盟”, 签署“…”.
 bool names_its_object(graph::RelationType relation) {
   using R = graph::RelationType;
-  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted || relation == R::Signed ||
-         relation == R::Rejected || relation == R::InYear;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
+         relation == R::Signed || relation == R::Rejected || relation == R::InYear;
 }
 
 // Partners who act along with a subject: the list after a partner marker
@@ -42,18 +41,20 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
   for (std::size_t index : reading.arguments) {
     const Mention& first = reading.mention(index);
     if (first.span.end > trigger.span.begin) break;
-    const bool after_subject = previous && std::find(subjects.begin(), subjects.end(), previous) != subjects.end();
+    const bool after_subject =
+        previous && std::find(subjects.begin(), subjects.end(), previous) != subjects.end();
     previous = &first;
     if (!after_subject || !type_in(first.type, rule.subject_types) ||
         !ending_of(reading.text.substr(reading.sentence.begin, first.span.begin - reading.sentence.begin),
                    modifiers.partner_markers)) {
       continue;
     }
-    const std::vector<std::size_t> list = reading.list_from(index, rule.subject_types, modifiers.coordinators,
-                                                            trigger.span.begin);
+    const std::vector<std::size_t> list =
+        reading.list_from(index, rule.subject_types, modifiers.coordinators, trigger.span.begin);
     const std::size_t list_end = reading.mention(list.back()).span.end;
     std::string_view rest = reading.text.substr(list_end, trigger.span.begin - list_end);
-    if (const std::string* closer = opening_of(rest, modifiers.list_closers)) rest.remove_prefix(closer->size());
+    if (const std::string* closer = opening_of(rest, modifiers.list_closers))
+      rest.remove_prefix(closer->size());
     if (opening_of(rest, modifiers.acting_together)) along.insert(along.end(), list.begin(), list.end());
   }
   return along;
@@ -61,8 +62,8 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
 
 // Whether `object` heads the relative clause the trigger ends: 由中国主办的|峰会,
 // or one more agent and verb first: 由外交部主办、清华大学承办的|研讨班.
-bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading, const Trigger& trigger,
-                           const Mention& object) {
+bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading,
+                           const Trigger& trigger, const Mention& object) {
   std::string_view between = reading.text.substr(trigger.span.end, object.span.begin - trigger.span.end);
   if (!between.ends_with(kOf)) return false;
   between.remove_suffix(kOf.size());
@@ -90,18 +91,20 @@ const Mention* announcer(const FrameGrammar& grammar, const SentenceReading& rea
   const std::string* word = ending_of(before, grammar.modifiers().announcements);
   if (!word) return nullptr;
   const std::size_t word_begin = reading.sentence.begin + before.size() - word->size();
-  auto person = reading.nearest_left(reading.sentence.begin, word_begin, {graph::NodeType::Person}, kSkipAdjunct);
+  auto person =
+      reading.nearest_left(reading.sentence.begin, word_begin, {graph::NodeType::Person}, kSkipAdjunct);
   return person ? &reading.mention(*person) : nullptr;
 }
 
 // The first of the objects a rule's object marker puts before its verb in
 // the clause (对华…管制, 将华为、中芯国际列入…), if any.
-std::optional<std::size_t> marked_object(const SentenceReading& reading,
-                                         const RelationRule& rule, Span clause, const Trigger& trigger) {
+std::optional<std::size_t> marked_object(const SentenceReading& reading, const RelationRule& rule,
+                                         Span clause, const Trigger& trigger) {
   if (rule.object_markers.empty()) return std::nullopt;
   for (std::size_t index : reading.arguments) {
     const Mention& m = reading.mention(index);
-    if (m.span.begin < clause.begin || m.span.end > trigger.span.begin || !type_in(m.type, rule.object_types)) continue;
+    if (m.span.begin < clause.begin || m.span.end > trigger.span.begin || !type_in(m.type, rule.object_types))
+      continue;
     const std::string_view before = reading.text.substr(clause.begin, m.span.begin - clause.begin);
     if (ending_of(before, rule.object_markers)) return index;
   }
@@ -111,9 +114,11 @@ std::optional<std::size_t> marked_object(const SentenceReading& reading,
 // Whether nothing but particles (了, 过, 等) follows the trigger in its clause,
 // or a second predicate joined to it (出席|并发表讲话): its own object is
 // unsaid. So too after a part of the event unsaid (出席|开幕式).
-bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger, Span clause) {
+bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger,
+                 Span clause) {
   std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
-  while (const std::string* particle = opening_of(rest, modifiers.verb_particles)) rest.remove_prefix(particle->size());
+  while (const std::string* particle = opening_of(rest, modifiers.verb_particles))
+    rest.remove_prefix(particle->size());
   if (const std::string* part = opening_of(rest, modifiers.event_parts)) rest.remove_prefix(part->size());
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
   return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?") ||
@@ -125,7 +130,8 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
 // process the name is the topic of (推动…公约的谈判), a quoted phrase naming
 // the noun's content (提出“四个共同”的主张), a name after 的 (支持东盟的《…倡议》:
 // that name is the object) or a verb (a relative clause).
-bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, const Mention& object, Span clause) {
+bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, const Mention& object,
+               Span clause) {
   const std::size_t at = object.span.end + kOf.size();
   if (at >= clause.end || reading.text.substr(object.span.end, kOf.size()) != kOf) return false;
   if (!utf8::is_han(utf8::at(reading.text, at)) || starts_with(object.surface, "“")) return false;
@@ -150,33 +156,38 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // an event is held in: 峰会在中国举行.
   const std::size_t none = reading.mentions.size();
   std::size_t subject = none;
-  bool held_in = false;     // the subject is where the event is held
+  bool held_in = false;      // the subject is where the event is held
   bool person_acts = false;  // the clause's subject is a person the rule does not take
   // The object a preposition puts before the verb (对华实施出口管制, 将华为列入实体清单).
   const auto marked = marked_object(reading, rule, clause, trigger);
   if (!rule.subject_types.empty()) {
     // (The subject stands before it: 美国商务部|将…中国实体列入清单.)
     const std::size_t subject_end = marked ? reading.mention(*marked).span.begin : trigger.span.begin;
-    subject = reading.nearest_left(clause.begin, subject_end, rule.subject_types, kSkipPartnered | kSkipAdjunct)
-                  .value_or(none);
+    subject =
+        reading.nearest_left(clause.begin, subject_end, rule.subject_types, kSkipPartnered | kSkipAdjunct)
+            .value_or(none);
     // A person acting (美国总统特朗普签署…) is the subject: a rule for
     // countries and bodies does not reach past the person to the country.
     if (!type_in(graph::NodeType::Person, rule.subject_types)) {
       if (auto person = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Person},
                                              kSkipPartnered | kSkipAdjunct);
-          person && (subject == none || reading.mention(subject).span.end <= reading.mention(*person).span.begin)) {
+          person &&
+          (subject == none || reading.mention(subject).span.end <= reading.mention(*person).span.begin)) {
         subject = none;
         person_acts = true;
       }
     }
     // 在中国举办 names the host; 在瑞士举行 only the place.
-    const bool hosting_verb = hosting && std::find(modifiers.hosting_verbs.begin(), modifiers.hosting_verbs.end(), word) !=
-                                             modifiers.hosting_verbs.end();
+    const bool hosting_verb =
+        hosting && std::find(modifiers.hosting_verbs.begin(), modifiers.hosting_verbs.end(), word) !=
+                       modifiers.hosting_verbs.end();
     if (hosting_verb) {
       if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
           host && reading.mention(*host).span.end == trigger.span.begin &&
-          ends_with(reading.text.substr(clause.begin, reading.mention(*host).span.begin - clause.begin), "在") &&
-          (subject == none || subject == *host || reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
+          ends_with(reading.text.substr(clause.begin, reading.mention(*host).span.begin - clause.begin),
+                    "在") &&
+          (subject == none || subject == *host ||
+           reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
         subject = *host;
         held_in = true;
       }
@@ -193,11 +204,12 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (subject != none) {
     agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, clause.begin);
     const Mention& first = reading.mention(agents.back());
-    passive = ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin), modifiers.passive_markers);
+    passive = ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin),
+                        modifiers.passive_markers);
   }
 
   std::vector<std::size_t> objects;
-  bool object_first = false;  // the object stands before the verb
+  bool object_first = false;        // the object stands before the verb
   const Mention* unsaid = nullptr;  // an object named in the sentence before, if none is here
   const std::size_t object_limit = clause.end;
   if (passive) {
@@ -207,9 +219,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;
-    } else if (auto object = ends_clause(reading, modifiers, trigger, clause)
-                                 ? reading.nearest_left(reading.sentence.begin, before, rule.object_types, kSkipAdjunct)
-                                 : std::nullopt) {
+    } else if (auto object =
+                   ends_clause(reading, modifiers, trigger, clause)
+                       ? reading.nearest_left(reading.sentence.begin, before, rule.object_types, kSkipAdjunct)
+                       : std::nullopt) {
       // The passive's subject: 峰会由中国主办. (Not a place: 之友小组在联合国成立，由中国和
       // 赞比亚共同牵头; nor where a verb follows: 由教科文组织牵头|制定标准.)
       objects.push_back(*object);
@@ -219,7 +232,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
                                                  names_its_object(rule.relation) || rule.quoted_objects)) {
     // A name right before a title qualifies it: 通过的非洲大陆自由贸易区|《数字贸易议定书》.
     const Mention& first = reading.mention(*object);
-    const std::string_view first_text = reading.text.substr(first.span.begin, first.span.end - first.span.begin);
+    const std::string_view first_text =
+        reading.text.substr(first.span.begin, first.span.end - first.span.begin);
     const bool titled = ends_with(first_text, "》") || ends_with(first_text, "”");
     if (!titled && starts_with(reading.text.substr(first.span.end), "《")) {
       if (auto title = reading.nearest_right(first.span.end, object_limit, rule.object_types);
@@ -235,7 +249,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
     // (After the speaker too: 肯尼亚总统卡萨诺表示支持 has no object.)
-    const std::size_t from = held_in ? clause.begin : subject != none ? reading.mention(subject).span.end : speech_from;
+    const std::size_t from = held_in           ? clause.begin
+                             : subject != none ? reading.mention(subject).span.end
+                                               : speech_from;
     if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types, kSkipAdjunct)) {
       // 七国集团主导的“广岛进程”排斥…: the head of a relative clause is this
       // verb's subject, not its object.
@@ -255,17 +271,21 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // (Not past a person acting: in …会晤举行，巴西总统卢拉主持 卢拉 chairs it.)
   if (subject == none && object_first && !rule.subject_types.empty() && !person_acts) {
     const Mention& object = reading.mention(objects.front());
-    subject = reading.nearest_left(object.span.end, trigger.span.begin, rule.subject_types, kSkipPartnered | kSkipAdjunct)
+    subject = reading
+                  .nearest_left(object.span.end, trigger.span.begin, rule.subject_types,
+                                kSkipPartnered | kSkipAdjunct)
                   .value_or(none);
   }
   if (rule.adjacent_object && !objects.empty() && !object_first) {
-    std::string_view gap = reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
+    std::string_view gap =
+        reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
     if (starts_with(gap, "了")) gap.remove_prefix(std::string_view("了").size());
     // (Or the one whose it is: 宣布|中方|《…》.)
-    const bool owner_only = std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
-      return m.surface == gap && m.span.end == reading.mention(objects.front()).span.begin &&
-             (m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization);
-    });
+    const bool owner_only =
+        std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+          return m.surface == gap && m.span.end == reading.mention(objects.front()).span.begin &&
+                 (m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization);
+        });
     if (!gap.empty() && !owner_only) objects.clear();
   }
   // The object left unsaid where the verb ends its clause: 中国签署…，但美国拒签;
@@ -287,13 +307,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // clause (…。中方表示坚决反对).
   if (objects.empty() && !unsaid &&
       (grammar.preceded_by(reading.text, clause.begin, trigger.span.begin, grammar.words().this_refs) ||
-       (!passive && std::find(rule.answers_act.begin(), rule.answers_act.end(), word) != rule.answers_act.end() &&
+       (!passive &&
+        std::find(rule.answers_act.begin(), rule.answers_act.end(), word) != rule.answers_act.end() &&
         ends_clause(reading, modifiers, trigger, clause)))) {
     unsaid = reading.previous_subject();
     if (unsaid && !type_in(unsaid->type, rule.object_types)) unsaid = nullptr;
   }
   if (!rule.object_endings.empty()) {
-    std::erase_if(objects, [&](std::size_t index) { return !ending_of(reading.mention(index).name, rule.object_endings); });
+    std::erase_if(objects, [&](std::size_t index) {
+      return !ending_of(reading.mention(index).name, rule.object_endings);
+    });
   }
   if (objects.empty() && !unsaid) {
     reading.drop(rule, word, "no object");
@@ -303,10 +326,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const auto pivots = [&] {
     const Mention& object = reading.mention(objects.back());
     return rule.relation == graph::RelationType::Supports &&
-           grammar.words().pivot_words.opening_of(reading.text.substr(object.span.end, clause.end - object.span.end));
+           grammar.words().pivot_words.opening_of(
+               reading.text.substr(object.span.end, clause.end - object.span.end));
   };
-  if (!object_first && !objects.empty() && grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) &&
-      !pivots()) {
+  if (!object_first && !objects.empty() &&
+      grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) && !pivots()) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
       for (std::size_t index : objects) reading.roles[index].partnered = true;
@@ -314,13 +338,14 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     reading.drop(rule, word, "object qualifies a noun");
     return;
   }
-  if (!object_first && !objects.empty() && possessor(grammar, reading, reading.mention(objects.back()), clause)) {
+  if (!object_first && !objects.empty() &&
+      possessor(grammar, reading, reading.mention(objects.back()), clause)) {
     reading.drop(rule, word, "object possesses what is acted on");
     return;
   }
   // 中国通过《…》推动合作: "by means of", when another verb follows the object.
-  const bool instrumental_word = std::find(modifiers.instrumental.begin(), modifiers.instrumental.end(), word) !=
-                                 modifiers.instrumental.end();
+  const bool instrumental_word = std::find(modifiers.instrumental.begin(), modifiers.instrumental.end(),
+                                           word) != modifiers.instrumental.end();
   if (instrumental_word && !object_first && !objects.empty()) {
     const std::size_t after = reading.mention(objects.back()).span.end;
     std::vector<PhraseMatcher::Match> verbs;
@@ -328,7 +353,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // (A word inside a later title is no verb: …及其附件《…合作意向声明》.)
     std::erase_if(verbs, [&](const PhraseMatcher::Match& verb) {
       return std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
-        return starts_with(m.surface, "《") && m.span.begin <= after + verb.begin && after + verb.end <= m.span.end;
+        return starts_with(m.surface, "《") && m.span.begin <= after + verb.begin &&
+               after + verb.end <= m.span.end;
       });
     });
     if (!verbs.empty()) {
@@ -392,7 +418,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // A subject named earlier in the sentence carries over (…，中国…), with
     // the other members of a contraction or pair (双方…，支持…).
     for (std::size_t index : reading.arguments) {
-      if (reading.mention(index).span == reading.mention(*carried.subject).span) subjects.push_back(&reading.mention(index));
+      if (reading.mention(index).span == reading.mention(*carried.subject).span)
+        subjects.push_back(&reading.mention(index));
     }
   } else if (carried.subject || carried.blocked) {
     // 某某表示，…参加…: the speaker is not the subject of what is reported.
@@ -407,7 +434,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   // Who announced it puts it forward, whatever the verb announced (宣布，中方发布…).
   const Mention* announced_by = nullptr;
-  const bool puts_forward = rule.relation == graph::RelationType::Proposed || rule.relation == graph::RelationType::Issued;
+  const bool puts_forward =
+      rule.relation == graph::RelationType::Proposed || rule.relation == graph::RelationType::Issued;
   if (puts_forward && !subjects.empty() && type_in(graph::NodeType::Person, rule.subject_types)) {
     announced_by = announcer(grammar, reading, subjects);
     if (std::find(subjects.begin(), subjects.end(), announced_by) != subjects.end()) announced_by = nullptr;

@@ -82,9 +82,9 @@ TEST_F(BuildCommand, AppendToAGraphNotYetWrittenBuildsIt) {
 TEST_F(BuildCommand, AppendAlsoWritesTheOtherFormatsOfTheWholeGraph) {
   write_documents("in", 2);
   ASSERT_EQ(kg("build" + docs("in", {0}) + " -o " + at("g.kg.json")).exit_code, 0);
-  ASSERT_EQ(kg("build --append" + docs("in", {1}) + " -o " + at("g.kg.json") + " -o " + at("g.graphml"))
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      kg("build --append" + docs("in", {1}) + " -o " + at("g.kg.json") + " -o " + at("g.graphml")).exit_code,
+      0);
   ASSERT_EQ(kg("build" + docs("in", {0, 1}) + " -o " + at("all.graphml")).exit_code, 0);
   EXPECT_EQ(read_file(path("g.graphml")), read_file(path("all.graphml")));
 }
@@ -94,7 +94,8 @@ TEST_F(BuildCommand, AppendNeedsOneNativeOutput) {
   CommandResult other = kg("build --append" + docs("in", {0}) + " -o " + at("g.graphml"));
   EXPECT_EQ(other.exit_code, 2);
   EXPECT_NE(other.err.find("--append needs a .kg.json output"), std::string::npos) << other.err;
-  CommandResult two = kg("build --append" + docs("in", {0}) + " -o " + at("a.kg.json") + " -o " + at("b.kg.json"));
+  CommandResult two =
+      kg("build --append" + docs("in", {0}) + " -o " + at("a.kg.json") + " -o " + at("b.kg.json"));
   EXPECT_EQ(two.exit_code, 2);
   EXPECT_NE(two.err.find("single .kg.json"), std::string::npos) << two.err;
   EXPECT_FALSE(fs::exists(path("g.graphml")));
@@ -138,7 +139,8 @@ TEST_F(BuildCommand, AppendToAVersionOneGraphMergesItsYears) {
   const graph::KnowledgeGraph graph = graph::load_native(path("old.kg.json").string());
   auto china = *graph.find_node(graph::NodeType::Country, "中国");
   auto initiative = *graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
-  const graph::EdgeData& edge = graph.edge(*graph.find_edge(china, graph::RelationType::Proposed, initiative));
+  const graph::EdgeData& edge =
+      graph.edge(*graph.find_edge(china, graph::RelationType::Proposed, initiative));
   EXPECT_EQ(edge.years, (std::set<int>{2020, 2021}));
   EXPECT_EQ(edge.weight(), 2u);
 }
@@ -257,8 +259,9 @@ TEST_F(BuildCommand, KilledBuildLeavesThePreviousOutputWhole) {
   }
   args.push_back(path("big").string());
   // The outputs of an uninterrupted run, to tell a new output from a part of one.
-  CommandResult full = kg("build -q " + at("big") + " -o " + at("full/g.kg.json") + " -o " + at("full/g.graphml"),
-                          "mkdir -p " + at("full") + "; ");
+  CommandResult full =
+      kg("build -q " + at("big") + " -o " + at("full/g.kg.json") + " -o " + at("full/g.graphml"),
+         "mkdir -p " + at("full") + "; ");
   ASSERT_EQ(full.exit_code, 0) << full.err;
   for (const char* out : {"g.kg.json", "g.graphml"}) args.insert(args.end(), {"-o", path(out).string()});
 

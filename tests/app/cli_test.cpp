@@ -1,7 +1,7 @@
 // Runs the `kg` binary as a user would and checks exit codes, messages and files.
-#include <unistd.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -43,8 +43,8 @@ class Cli : public ::testing::Test {
   // `args` is spliced into a shell command line: quote paths in it.
   CommandResult kg(const std::string& args) const {
     const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string command = std::string(KG_BINARY) + " " + args + " >'" + out.string() + "' 2>'" +
-                          err.string() + "' </dev/null";
+    std::string command =
+        std::string(KG_BINARY) + " " + args + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
     int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
   }
@@ -91,8 +91,8 @@ TEST_F(Cli, UsageErrorsExitTwo) {
 }
 
 TEST_F(Cli, BuildsTheSamplesIntoEveryFormatAsked) {
-  CommandResult run = kg("build " + samples_ + " -o " + at("s.kg.json") + " -o " + at("s.graphml") + " -o " +
-               at("s.dot"));
+  CommandResult run =
+      kg("build " + samples_ + " -o " + at("s.kg.json") + " -o " + at("s.graphml") + " -o " + at("s.dot"));
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("read 4 documents"), std::string::npos) << run.out;
   graph::KnowledgeGraph graph = graph::load_native((dir_ / "s.kg.json").string());
@@ -142,7 +142,9 @@ TEST_F(Cli, OtherEncodingIsConvertedWithAWarningNamingIt) {
 }
 
 TEST_F(Cli, NothingReadableIsAnError) {
-  write("binary.bin", std::string("\x7f" "ELF\0\0\0", 7));
+  write("binary.bin", std::string("\x7f"
+                                  "ELF\0\0\0",
+                                  7));
   CommandResult run = kg("build " + at("binary.bin") + " -o " + at("g.kg.json"));
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("binary file"), std::string::npos) << run.err;
@@ -173,7 +175,8 @@ TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
   EXPECT_NE(run.out.find("中国 (Country)"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("iso: CN"), std::string::npos);
   // One edge with its two years, weighed by its two sentences.
-  EXPECT_NE(run.out.find("-PROPOSED-> 全球发展倡议 (Initiative) in 2021, 2023  x2\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("-PROPOSED-> 全球发展倡议 (Initiative) in 2021, 2023  x2\n"), std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("2021年，我国提出全球发展倡议。"), std::string::npos);
   EXPECT_NE(run.out.find("doc.txt:7"), std::string::npos);
 

@@ -45,14 +45,21 @@ TEST_F(HostileInput, EveryFileOfAMixedDirectoryGetsItsOwnAnswer) {
   write("in/good.txt", kChinese);
   write("in/bom.txt", "\xEF\xBB\xBF" + kChinese);
   write("in/gb18030.txt", encode(kChinese, "GB18030"));
-  write("in/big5.txt", encode("中國與巴西在數位經濟領域開展合作。兩國簽署了多項合作文件，推動網路空間治理。\n", "BIG5"));
+  write("in/big5.txt",
+        encode("中國與巴西在數位經濟領域開展合作。兩國簽署了多項合作文件，推動網路空間治理。\n", "BIG5"));
   write("in/utf16.txt", encode("\xEF\xBB\xBF" + kChinese, "UTF-16LE"));
   write("in/invalid.txt", "中国与巴西开展合作。\n第二行\xFF坏了。\n");
   write("in/overlong.txt", "中国提出倡议。\xC0\xAF\n");
   write("in/surrogate.txt", "中国提出倡议。\xED\xA0\x80\n");
-  write("in/lone-surrogate-utf16.txt", std::string("\xFF\xFE" "A\0" "\x00\xD8" "B\0", 8));
+  write("in/lone-surrogate-utf16.txt", std::string("\xFF\xFE"
+                                                   "A\0"
+                                                   "\x00\xD8"
+                                                   "B\0",
+                                                   8));
   write("in/empty.txt", "");
-  write("in/binary.bin", std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10));
+  write("in/binary.bin", std::string("\x7F"
+                                     "ELF\x02\x01\x01\0\0\0",
+                                     10));
   fs::create_directories(path("in/empty-dir"));
   fs::create_symlink(path("in/nowhere"), path("in/dangling.txt"));
   fs::create_symlink(path("in/loop-b.txt"), path("in/loop-a.txt"));
@@ -74,7 +81,8 @@ TEST_F(HostileInput, EveryFileOfAMixedDirectoryGetsItsOwnAnswer) {
   EXPECT_NE(run.err.find("binary.bin:1:"), std::string::npos) << run.err;
   for (const char* special : {"dangling.txt", "loop-a.txt", "loop-b.txt", "fifo"}) {
     EXPECT_NE(run.err.find(std::string(special) + ": not a regular file (skipped)"), std::string::npos)
-        << special << "\n" << run.err;
+        << special << "\n"
+        << run.err;
   }
   EXPECT_EQ(run.err.find("self"), std::string::npos) << "a link to a directory is not followed";
 
@@ -91,8 +99,8 @@ TEST_F(HostileInput, SpecialFilesNamedDirectlyAreSkippedNotRead) {
   // A FIFO with no writer would block kg for ever, /dev/zero would fill memory.
   write("good.txt", kChinese);
   ASSERT_EQ(::mkfifo(path("fifo").c_str(), 0600), 0);
-  CommandResult run = kg("build " + at("good.txt") + " " + at("fifo") + " /dev/zero -o " + at("g.kg.json"),
-                         "timeout 60 ");
+  CommandResult run =
+      kg("build " + at("good.txt") + " " + at("fifo") + " /dev/zero -o " + at("g.kg.json"), "timeout 60 ");
   EXPECT_EQ(run.exit_code, 3) << run.err;
   EXPECT_NE(run.err.find("fifo: not a regular file (skipped)"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("/dev/zero: not a regular file (skipped)"), std::string::npos) << run.err;
@@ -165,15 +173,17 @@ TEST_F(HostileInput, ALargeFileThatIsNotUtf8IsSkippedWithWhereAndWhy) {
 }
 
 TEST_F(HostileInput, TenThousandFilesAreAllRead) {
-  for (int i = 0; i < 10'000; ++i) write("many/" + std::to_string(i % 100) + "/" + std::to_string(i) + ".txt",
-                                         "第" + std::to_string(i) + "号：中国与巴西开展合作。\n");
+  for (int i = 0; i < 10'000; ++i)
+    write("many/" + std::to_string(i % 100) + "/" + std::to_string(i) + ".txt",
+          "第" + std::to_string(i) + "号：中国与巴西开展合作。\n");
   CommandResult run = kg("build -q " + at("many") + " -o " + at("g.kg.json"));
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(graph::load_native(path("g.kg.json").string()).documents().size(), 10'000u);
 }
 
 TEST_F(HostileInput, FilesVanishingDuringTheRunAreSkippedWithTheirName) {
-  for (int i = 0; i < 3000; ++i) write("in/" + std::to_string(10000 + i) + ".txt", kChinese + std::to_string(i));
+  for (int i = 0; i < 3000; ++i)
+    write("in/" + std::to_string(10000 + i) + ".txt", kChinese + std::to_string(i));
   // Delete the upper half while kg reads: each file is read whole or named as skipped.
   std::thread remover([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -196,7 +206,8 @@ TEST_F(HostileInput, UnreadableFileIsSkippedWithItsName) {
   fs::permissions(path("in/secret.txt"), fs::perms::none);
   CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
   EXPECT_EQ(run.exit_code, 3) << run.err;
-  EXPECT_NE(run.err.find("secret.txt: cannot open: Permission denied (skipped)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("secret.txt: cannot open: Permission denied (skipped)"), std::string::npos)
+      << run.err;
 }
 
 TEST_F(HostileInput, TruncatedGraphFileIsAnErrorForEveryCommand) {
@@ -222,7 +233,8 @@ class HostileQuery : public KgProcess {
     // Dense: 40 countries, every pair cooperating, in two years (3120 edges).
     graph::KnowledgeGraph graph;
     std::vector<graph::KnowledgeGraph::NodeId> nodes;
-    for (int i = 0; i < 40; ++i) nodes.push_back(graph.add_node(graph::NodeType::Country, "国" + std::to_string(i)));
+    for (int i = 0; i < 40; ++i)
+      nodes.push_back(graph.add_node(graph::NodeType::Country, "国" + std::to_string(i)));
     for (std::size_t a = 0; a < nodes.size(); ++a) {
       for (std::size_t b = 0; b < nodes.size(); ++b) {
         if (a != b) graph.add_edge(nodes[a], graph::RelationType::Supports, nodes[b], 2020 + int(a + b) % 2);
@@ -236,7 +248,8 @@ TEST_F(HostileQuery, VariableLengthPathOnADenseGraphStopsWithAClearMessage) {
 #if !defined(__SANITIZE_ADDRESS__)
   // 100 million steps take seconds, minutes in the sanitizer build, where
   // Engine.RunawayQueriesStopWithAnError checks the cap with a smaller one.
-  CommandResult run = kg("query " + at("dense.kg.json") + " 'MATCH p = (a)-[*]->(b) RETURN count(p)'", "timeout 300 ");
+  CommandResult run =
+      kg("query " + at("dense.kg.json") + " 'MATCH p = (a)-[*]->(b) RETURN count(p)'", "timeout 300 ");
   EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
   EXPECT_NE(run.err.find("the query stopped after looking at"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("add LIMIT"), std::string::npos) << run.err;
@@ -268,7 +281,7 @@ TEST_F(HostileQuery, DeeplyNestedQueryIsAnErrorNotACrash) {
   CommandResult run = kg("query " + at("dense.kg.json") + " -f " + at("deep.cypher"));
   EXPECT_EQ(run.exit_code, 1) << run.err.substr(0, 300);
   EXPECT_NE(run.err.find("deep.cypher:1:"), std::string::npos) << run.err.substr(0, 300);
-  std::string nots = "MATCH (n) WHERE " ;
+  std::string nots = "MATCH (n) WHERE ";
   for (int i = 0; i < 100'000; ++i) nots += "NOT ";
   write("nots.cypher", nots + "true RETURN n");
   run = kg("query " + at("dense.kg.json") + " -f " + at("nots.cypher"));

@@ -48,8 +48,8 @@ class KgProcess : public ::testing::Test {
   // `prefix` runs before kg in the same shell: "ulimit -v N; ", say.
   CommandResult kg(const std::string& args, const std::string& prefix = "") const {
     const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr";
-    std::string command = prefix + std::string(KG_BINARY) + " " + args + " >'" +
-                          out.string() + "' 2>'" + err.string() + "' </dev/null";
+    std::string command = prefix + std::string(KG_BINARY) + " " + args + " >'" + out.string() + "' 2>'" +
+                          err.string() + "' </dev/null";
     int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
   }

@@ -22,8 +22,7 @@ using testing::kHardName;
 using testing::sample_graph;
 
 // Every file of a directory format, by name.
-std::map<std::string, std::string> files_of(void (*writer)(const graph::KnowledgeGraph&,
-                                                           const FileSink&),
+std::map<std::string, std::string> files_of(void (*writer)(const graph::KnowledgeGraph&, const FileSink&),
                                             const graph::KnowledgeGraph& g) {
   std::map<std::string, std::string> files;
   writer(g, [&](const std::string& name, const std::function<void(std::ostream&)>& write) {
@@ -45,8 +44,7 @@ std::string listing(const std::map<std::string, std::string>& files) {
 TEST(CsvWriter, MatchesGoldenFiles) {
   testing::expect_matches_golden(listing(files_of(write_neo4j_csv, sample_graph())),
                                  "export_sample_neo4j.txt");
-  testing::expect_matches_golden(listing(files_of(write_kuzu_csv, sample_graph())),
-                                 "export_sample_kuzu.txt");
+  testing::expect_matches_golden(listing(files_of(write_kuzu_csv, sample_graph())), "export_sample_kuzu.txt");
 }
 
 TEST(CsvWriter, Neo4jHeadersFollowTheImportToolsSyntax) {
@@ -61,7 +59,10 @@ TEST(CsvWriter, Neo4jHeadersFollowTheImportToolsSyntax) {
   // Text is quoted with quotes doubled; the line break stays inside the quotes.
   EXPECT_NE(files.at("nodes.csv").find("\"Say \"\"hi\"\" \\ <b> & 'x'\nnext"), std::string::npos);
   // year is the earliest; years:int[] every one, split on U+001F as well.
-  EXPECT_NE(files.at("relationships.csv").find("\"PROPOSED\",\"e1\",2020,\"2020\x1F" "2021\",4,"), std::string::npos);
+  EXPECT_NE(files.at("relationships.csv")
+                .find("\"PROPOSED\",\"e1\",2020,\"2020\x1F"
+                      "2021\",4,"),
+            std::string::npos);
   EXPECT_NE(files.at("relationships.csv").find("\"MEMBER_OF\",\"e2\",,,1,"), std::string::npos);
 }
 
@@ -77,7 +78,8 @@ TEST(CsvWriter, KuzuHasATablePerTypeAndRelation) {
   EXPECT_EQ(schema.find("`OPPOSES`"), std::string::npos) << "no table for an unused relation";
   // years as a string joined like the other lists there.
   EXPECT_NE(schema.find("key STRING, year INT64, years STRING, weight INT64"), std::string::npos);
-  EXPECT_NE(files.at("rels_PROPOSED_Country_Initiative.csv").find("\"e1\",2020,\"2020|2021\",4,"), std::string::npos);
+  EXPECT_NE(files.at("rels_PROPOSED_Country_Initiative.csv").find("\"e1\",2020,\"2020|2021\",4,"),
+            std::string::npos);
 }
 
 TEST(CsvWriter, WritesEachFileOfTheDirectory) {
@@ -119,8 +121,7 @@ TEST(CsvWriter, IsLoadedByKuzuCopyFrom) {
   EXPECT_STREQ(cooperates["type"].GetString(), "COOPERATES_WITH");
   EXPECT_TRUE(cooperates["year"].IsNull());
   EXPECT_TRUE(cooperates["years"].IsNull());
-  EXPECT_EQ(std::string(cooperates["evidence"].GetString()),
-            join_list({valid_text(kHardName)}));
+  EXPECT_EQ(std::string(cooperates["evidence"].GetString()), join_list({valid_text(kHardName)}));
 }
 
 }  // namespace

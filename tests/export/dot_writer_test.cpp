@@ -21,9 +21,7 @@
 // Only libgvc (layout, rendering) is named: the writer uses libcgraph alone,
 // so a leak in write_dot is still reported.
 // Read by the sanitizer runtime; an unused function in other builds.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libgvc.so\nleak:libfontconfig.so\n";
-}
+extern "C" const char* __lsan_default_suppressions() { return "leak:libgvc.so\nleak:libfontconfig.so\n"; }
 
 namespace kg::exporter {
 namespace {
@@ -56,7 +54,9 @@ TEST(DotLabel, DoublesBackslashesAndTurnsLineBreaksIntoEscapes) {
 }
 
 TEST(DotLabel, ReplacesNulAndOtherControlCharacters) {
-  EXPECT_EQ(dot_label(std::string("a\0b\x01", 4)), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(dot_label(std::string("a\0b\x01", 4)),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
 }
 
 TEST(DotWriter, MatchesGoldenFile) {
@@ -96,7 +96,8 @@ TEST(DotWriter, IsParsedBackByCgraphWithSameNodesEdgesAndLabels) {
   // The relation with its years, compactly.
   const auto china = *g.find_node(graph::NodeType::Country, "中国");
   const auto gdsi = *g.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
-  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Proposed, gdsi))), "PROPOSED 2020, 2021");
+  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Proposed, gdsi))),
+            "PROPOSED 2020, 2021");
   EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Supports, gdsi))), "SUPPORTS");
 }
 
@@ -146,8 +147,7 @@ TEST(DotWriter, IsRenderedToSvgByTheDotProgram) {
   if (std::system("command -v dot >/dev/null 2>&1") != 0) {
     GTEST_SKIP() << "the `dot` program is not installed (Debian package graphviz)";
   }
-  auto base = std::filesystem::temp_directory_path() /
-              ("kg_export_test_" + std::to_string(::getpid()));
+  auto base = std::filesystem::temp_directory_path() / ("kg_export_test_" + std::to_string(::getpid()));
   const std::string input = base.string() + ".dot";
   const std::string output = base.string() + ".svg";
   std::ofstream(input, std::ios::binary) << dot(sample_graph());

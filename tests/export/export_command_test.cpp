@@ -25,8 +25,7 @@ struct CommandRun {
 class ExportCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = testing::scratch_path(
-        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    directory_ = testing::scratch_path(::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(directory_);
     fs::create_directories(directory_);
     // The sample graph without its invalid byte, which the native file refuses.
@@ -89,7 +88,7 @@ TEST_F(ExportCommand, KeepsTheTopNodes) {
 
 TEST_F(ExportCommand, ExportsWhatAQueryReturns) {
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("q.svg")) +
-               " --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'");
+                      " --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("2 nodes, 1 edge\n"), std::string::npos) << run.output;
 }
@@ -101,7 +100,7 @@ TEST_F(ExportCommand, ReportsABadQueryWithExitCodeOne) {
 }
 
 TEST_F(ExportCommand, RejectsBadCommandLinesWithExitCodeTwo) {
-  EXPECT_EQ(kg(graph_file()).exit_code, 2);                                        // no -o
+  EXPECT_EQ(kg(graph_file()).exit_code, 2);  // no -o
   EXPECT_EQ(kg(graph_file() + " -o " + testing::shell_quote(path("g.txt"))).exit_code, 2);
   EXPECT_EQ(kg(graph_file() + " -o x --format gexf3").exit_code, 2);
   EXPECT_EQ(kg(graph_file() + " -o g.svg --layout spring").exit_code, 2);
@@ -112,8 +111,8 @@ TEST_F(ExportCommand, RejectsBadCommandLinesWithExitCodeTwo) {
 }
 
 TEST_F(ExportCommand, ReportsAMissingGraphWithExitCodeOne) {
-  CommandRun run = kg(testing::shell_quote(path("missing.kg.json")) + " -o " +
-               testing::shell_quote(path("g.gexf")));
+  CommandRun run =
+      kg(testing::shell_quote(path("missing.kg.json")) + " -o " + testing::shell_quote(path("g.gexf")));
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.output.find("missing.kg.json"), std::string::npos) << run.output;
 }

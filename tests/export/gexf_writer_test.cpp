@@ -33,8 +33,7 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST(GexfWriter, MatchesGoldenFiles) {
   testing::expect_matches_golden(gexf(sample_graph(), GexfMode::Static), "export_sample.gexf");
-  testing::expect_matches_golden(gexf(sample_graph(), GexfMode::Dynamic),
-                                 "export_sample_dynamic.gexf");
+  testing::expect_matches_golden(gexf(sample_graph(), GexfMode::Dynamic), "export_sample_dynamic.gexf");
 }
 
 TEST(GexfWriter, DeclaresTypedAttributesColoursAndSizes) {
@@ -42,8 +41,9 @@ TEST(GexfWriter, DeclaresTypedAttributesColoursAndSizes) {
   EXPECT_TRUE(contains(text, "<attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>"));
   EXPECT_TRUE(contains(text, "<attribute id=\"year\" title=\"year\" type=\"integer\"/>"));
   // 中国: degree 3, Country fill #8dd3c7.
-  EXPECT_TRUE(contains(text, "<viz:color r=\"141\" g=\"211\" b=\"199\"/>\n"
-                             "        <viz:size value=\"18.66\"/>"));
+  EXPECT_TRUE(contains(text,
+                       "<viz:color r=\"141\" g=\"211\" b=\"199\"/>\n"
+                       "        <viz:size value=\"18.66\"/>"));
   EXPECT_TRUE(contains(text, "kind=\"PROPOSED\" weight=\"4\""));
   EXPECT_FALSE(contains(text, "<spells>"));
 }
@@ -71,8 +71,9 @@ TEST(GexfWriter, SplitsSpellsAtGapsBetweenYears) {
   auto b = g.add_node(NodeType::Organization, "乙");
   for (int year : {2018, 2019, 2021}) g.add_edge(a, RelationType::MemberOf, b, year);
   const std::string text = gexf(g, GexfMode::Dynamic);
-  EXPECT_TRUE(contains(text, "<spell start=\"2018\" end=\"2019\"/>\n"
-                             "          <spell start=\"2021\" end=\"2021\"/>"))
+  EXPECT_TRUE(contains(text,
+                       "<spell start=\"2018\" end=\"2019\"/>\n"
+                       "          <spell start=\"2021\" end=\"2021\"/>"))
       << text;
 }
 
@@ -87,10 +88,10 @@ void expect_valid_against_xsd(const std::string& text, const std::string& name) 
   }
   const std::string file = testing::temporary_file(name, text);
   int status = 0;
-  const std::string output = testing::run("xmllint --noout --schema " +
-                                              testing::shell_quote(*schema + "/gexf.xsd") + " " +
-                                              testing::shell_quote(file) + " 2>&1",
-                                          status);
+  const std::string output =
+      testing::run("xmllint --noout --schema " + testing::shell_quote(*schema + "/gexf.xsd") + " " +
+                       testing::shell_quote(file) + " 2>&1",
+                   status);
   std::filesystem::remove(file);
   EXPECT_EQ(status, 0) << output;
 }

@@ -20,8 +20,8 @@
 namespace kg::exporter {
 namespace {
 
-using testing::kHardName;
 using testing::have_program;
+using testing::kHardName;
 using testing::run;
 using testing::sample_graph;
 using testing::temporary_file;
@@ -62,8 +62,7 @@ struct BoostEdge {
   int year = 0;
   long weight = -1;
 };
-using BoostGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, BoostNode, BoostEdge>;
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, BoostNode, BoostEdge>;
 
 TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
   BoostGraph read;
@@ -117,7 +116,8 @@ TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
     EXPECT_EQ(edge.years, "2020|2021");
     EXPECT_EQ(edge.weight, 4);
     // In document order; a sentence two documents share, once.
-    EXPECT_EQ(edge.evidence, "中国提出《全球数据安全倡议》。|China proposed it \\| again.|2021年中国再次提出该倡议。");
+    EXPECT_EQ(edge.evidence,
+              "中国提出《全球数据安全倡议》。|China proposed it \\| again.|2021年中国再次提出该倡议。");
     EXPECT_EQ(edge.doc, "docs/a.txt|docs/b.txt");
   }
   EXPECT_EQ(proposed, 1) << "one edge for the statements of 2020 and 2021";

@@ -20,8 +20,7 @@ std::string image(const graph::KnowledgeGraph& g, ImageFormat format, Layout lay
 }
 
 TEST(Layout, NamesRoundTrip) {
-  for (Layout layout : {Layout::Auto, Layout::Dot, Layout::Neato, Layout::Fdp, Layout::Sfdp,
-                        Layout::Circo}) {
+  for (Layout layout : {Layout::Auto, Layout::Dot, Layout::Neato, Layout::Fdp, Layout::Sfdp, Layout::Circo}) {
     EXPECT_EQ(parse_layout(to_string(layout)), layout);
   }
   EXPECT_EQ(parse_layout("twopi2"), std::nullopt);
@@ -64,8 +63,7 @@ TEST(ImageRenderer, RendersPngWithEveryLayout) {
 }
 
 TEST(ImageRenderer, RendersAnEmptyGraph) {
-  EXPECT_NE(image(graph::KnowledgeGraph(), ImageFormat::Svg, Layout::Auto).find("<svg"),
-            std::string::npos);
+  EXPECT_NE(image(graph::KnowledgeGraph(), ImageFormat::Svg, Layout::Auto).find("<svg"), std::string::npos);
 }
 
 }  // namespace

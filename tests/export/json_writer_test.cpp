@@ -68,8 +68,7 @@ TEST(JsonWriter, KeepsTheHardLabelExactlyAsValidText) {
   for (const auto& node : json["nodes"].GetArray()) {
     if (std::string(node["id"].GetString()) != testing::hard_node_id()) continue;
     found = true;
-    EXPECT_EQ(std::string(node["label"].GetString(), node["label"].GetStringLength()),
-              valid_text(kHardName));
+    EXPECT_EQ(std::string(node["label"].GetString(), node["label"].GetStringLength()), valid_text(kHardName));
   }
   EXPECT_TRUE(found);
   // Lists are arrays: an alias holding the separator needs no escaping.

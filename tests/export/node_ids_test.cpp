@@ -69,8 +69,7 @@ TEST(NodeIds, DoesNotDependOnInsertionOrder) {
   auto ids_second = node_ids(second);
   EXPECT_EQ(ids_first[*first.find_node(NodeType::Organization, "A&B")],
             ids_second[*second.find_node(NodeType::Organization, "A&B")]);
-  EXPECT_EQ(std::set(ids_first.begin(), ids_first.end()),
-            std::set(ids_second.begin(), ids_second.end()));
+  EXPECT_EQ(std::set(ids_first.begin(), ids_first.end()), std::set(ids_second.begin(), ids_second.end()));
 }
 
 }  // namespace

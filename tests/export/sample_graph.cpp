@@ -33,9 +33,12 @@ graph::KnowledgeGraph sample_graph() {
   auto region = g.add_node(NodeType::Region, "Central Asia");
 
   auto proposed = g.add_edge(china, RelationType::Proposed, gdsi, 2020);
-  g.add_evidence(proposed, {"docs/b.txt", "中国提出《全球数据安全倡议》。", 120, 4, "proposed-1", "提出", 2020});
-  g.add_evidence(proposed, {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出", 2020});
-  g.add_evidence(proposed, {"docs/a.txt", "China proposed it | again.", 90, 3, "proposed-2", "proposed", 2020});
+  g.add_evidence(proposed,
+                 {"docs/b.txt", "中国提出《全球数据安全倡议》。", 120, 4, "proposed-1", "提出", 2020});
+  g.add_evidence(proposed,
+                 {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出", 2020});
+  g.add_evidence(proposed,
+                 {"docs/a.txt", "China proposed it | again.", 90, 3, "proposed-2", "proposed", 2020});
   auto again = g.add_edge(china, RelationType::Proposed, gdsi, 2021);
   g.add_evidence(again, {"docs/a.txt", "2021年中国再次提出该倡议。", 200, 7, "proposed-1", "提出", 2021});
   g.add_edge(china, RelationType::Supports, gdsi, std::nullopt);  // parallel to PROPOSED

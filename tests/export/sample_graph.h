@@ -9,8 +9,7 @@ namespace kg::exporter::testing {
 
 // The hard label: quotes, backslash, <, &, a line break, a control
 // character, an invalid UTF-8 byte, an emoji and right-to-left (Arabic) text.
-inline const std::string kHardName =
-    "Say \"hi\" \\ <b> & 'x'\nnext\x01 \xFF 🌐 مرحبا";
+inline const std::string kHardName = "Say \"hi\" \\ <b> & 'x'\nnext\x01 \xFF 🌐 مرحبا";
 
 // Seven nodes of every type, a country with an ISO code and one without,
 // aliases with the list separator, an edge stated in two years, parallel

@@ -7,8 +7,7 @@ namespace kg::exporter {
 namespace {
 
 TEST(XmlText, EscapesMarkupCharactersInContent) {
-  EXPECT_EQ(xml_escaped("a & b < c > d ]]>", XmlContext::Content),
-            "a &amp; b &lt; c &gt; d ]]&gt;");
+  EXPECT_EQ(xml_escaped("a & b < c > d ]]>", XmlContext::Content), "a &amp; b &lt; c &gt; d ]]&gt;");
 }
 
 TEST(XmlText, LeavesQuotesAndLineFeedsInContent) {
@@ -25,7 +24,11 @@ TEST(XmlText, EscapesQuotesAndWhitespaceInAttributes) {
 }
 
 TEST(XmlText, ReplacesCharactersXmlForbids) {
-  EXPECT_EQ(xml_escaped("a\x01" "b\xFF", XmlContext::Content), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(xml_escaped("a\x01"
+                        "b\xFF",
+                        XmlContext::Content),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
 }
 
 }  // namespace

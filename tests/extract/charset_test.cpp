@@ -1,7 +1,6 @@
 #include "extract/charset.h"
 
 #include <gtest/gtest.h>
-
 #include <unicode/ucnv.h>
 
 #include "graph/errors.h"
@@ -94,8 +93,8 @@ TEST(Charset, Utf32WithByteOrderMarkIsNotMistakenForUtf16) {
 }
 
 TEST(Charset, LoneSurrogateInUtf16IsAnErrorWithItsPosition) {
-  const std::string bytes = "\xFF\xFE" + encode("ab\n中", "UTF-16LE") + std::string("\x00\xD8", 2) +
-                            encode("c", "UTF-16LE");
+  const std::string bytes =
+      "\xFF\xFE" + encode("ab\n中", "UTF-16LE") + std::string("\x00\xD8", 2) + encode("c", "UTF-16LE");
   FormatError error = error_of(bytes);
   EXPECT_EQ(error.line(), 2u);
   EXPECT_EQ(error.column(), 2u);

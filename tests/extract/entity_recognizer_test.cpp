@@ -146,7 +146,8 @@ TEST(EntityRecognizer, ContractionsInAListNameEveryMember) {
   EXPECT_NE(find(mentions, NodeType::Country, "中国"), nullptr);
   EXPECT_NE(find(mentions, NodeType::Country, "美国"), nullptr);
   EXPECT_NE(find(mentions, NodeType::Organization, "欧盟"), nullptr);
-  EXPECT_EQ(std::count_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.name == "中国"; }), 2);
+  EXPECT_EQ(
+      std::count_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.name == "中国"; }), 2);
 }
 
 TEST(EntityRecognizer, DayBeforeAContractionIsNotJapan) {
@@ -266,7 +267,8 @@ TEST(EntityRecognizer, NumbersThatAreNotYearsAreNoYears) {
 TEST(EntityRecognizer, ShortFormDefinedInTheTextNamesTheFullName) {
   const std::vector<Mention> mentions =
       mentions_of("全球数字治理青年联盟（以下简称“青数盟”）今天成立。青数盟发布了年度计划。");
-  const auto defined = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "青数盟"; });
+  const auto defined =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "青数盟"; });
   ASSERT_NE(defined, mentions.end());
   EXPECT_EQ(defined->name, "全球数字治理青年联盟");
   EXPECT_EQ(defined->type, NodeType::Organization);
@@ -277,22 +279,27 @@ TEST(EntityRecognizer, ShortFormDefinedInTheTextNamesTheFullName) {
 }
 
 TEST(EntityRecognizer, ShortFormInBracketsWithoutMarkerIsLearned) {
-  const std::vector<Mention> mentions = mentions_of("全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。");
-  const auto defined = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "青数盟"; });
+  const std::vector<Mention> mentions =
+      mentions_of("全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。");
+  const auto defined =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "青数盟"; });
   ASSERT_NE(defined, mentions.end());
   EXPECT_EQ(defined->name, "全球数字治理青年联盟");
 }
 
 TEST(EntityRecognizer, AcronymInBracketsIsLearned) {
-  const std::vector<Mention> mentions = mentions_of("全球数字治理青年联盟（GDYA）今天成立。GDYA发布了年度计划。");
-  const auto acronym = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "GDYA"; });
+  const std::vector<Mention> mentions =
+      mentions_of("全球数字治理青年联盟（GDYA）今天成立。GDYA发布了年度计划。");
+  const auto acronym =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "GDYA"; });
   ASSERT_NE(acronym, mentions.end());
   EXPECT_EQ(acronym->name, "全球数字治理青年联盟");
 }
 
 TEST(EntityRecognizer, SurnameOfATransliteratedNameNamesThePerson) {
   const std::vector<Mention> mentions = mentions_of("托马斯·维兰德出席会议。维兰德指出，合作很重要。");
-  const auto surname = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "维兰德"; });
+  const auto surname =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.surface == "维兰德"; });
   ASSERT_NE(surname, mentions.end());
   EXPECT_EQ(surname->name, "托马斯·维兰德");
   EXPECT_EQ(surname->type, NodeType::Person);
@@ -305,7 +312,8 @@ TEST(EntityRecognizer, SentenceWithoutALearnedAliasReadsAsBefore) {
   const std::vector<Span> sentences = split_sentences(text);
   ASSERT_EQ(sentences.size(), 3u);
   LearnedAliases learned;
-  recognizer().learn_aliases(text, sentences[0], recognizer().recognize(text, sentences[0], learned), learned);
+  recognizer().learn_aliases(text, sentences[0], recognizer().recognize(text, sentences[0], learned),
+                             learned);
   ASSERT_FALSE(learned.empty());
   EXPECT_FALSE(recognizer().contains_alias(text, sentences[1], learned));
   EXPECT_TRUE(recognizer().contains_alias(text, sentences[2], learned));

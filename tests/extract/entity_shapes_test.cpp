@@ -26,7 +26,9 @@ std::set<Entity> entities(const std::string& text) {
   return out;
 }
 
-bool has(const std::set<Entity>& found, NodeType type, const std::string& name) { return found.count({type, name}) > 0; }
+bool has(const std::set<Entity>& found, NodeType type, const std::string& name) {
+  return found.count({type, name}) > 0;
+}
 
 std::set<std::string> persons(const std::set<Entity>& found) {
   std::set<std::string> out;
@@ -62,7 +64,8 @@ TEST(PersonKnownByFamilyName, WrittenInFullHasTheFullNameAsAlias) {
   ASSERT_TRUE(guterres);
   EXPECT_TRUE(graph.node(*guterres).aliases.count("安东尼奥·古特雷斯"));
   // Another given name is another person.
-  EXPECT_EQ(persons(entities("梅琳达·盖茨和比尔·盖茨出席。")), (std::set<std::string>{"梅琳达·盖茨", "比尔·盖茨"}));
+  EXPECT_EQ(persons(entities("梅琳达·盖茨和比尔·盖茨出席。")),
+            (std::set<std::string>{"梅琳达·盖茨", "比尔·盖茨"}));
 }
 
 TEST(PersonAfterATitle, EndsBeforeLeadingADelegation) {
@@ -74,8 +77,9 @@ TEST(EventName, OfANumberedSessionOfADialogueNamingItsParties) {
   EXPECT_TRUE(has(found, NodeType::Event, "第三次中法数字经济对话")) << ::testing::PrintToString(found);
   // A session naming no parties is no name; the mechanism is no event.
   const auto bare = entities("双方举行第三次高层对话。");
-  EXPECT_TRUE(std::none_of(bare.begin(), bare.end(), [](const Entity& e) { return e.first == NodeType::Event; }))
-      << ::testing::PrintToString(bare);
+  EXPECT_TRUE(std::none_of(bare.begin(), bare.end(), [](const Entity& e) {
+    return e.first == NodeType::Event;
+  })) << ::testing::PrintToString(bare);
 }
 
 TEST(EventName, StartsAfterACountOfSessions) {
@@ -115,8 +119,9 @@ TEST(PersonInAByline, AfterACreditAndItsSeparator) {
 }
 
 TEST(PersonWithDots, TakesTheWholeTransliteratedName) {
-  const auto found = persons(entities("微软总裁布拉德·史密斯于2017年提出倡议。美国常驻联合国代表琳达·托马斯-格林菲尔德介绍草案。"
-                                      "俄罗斯联邦政府总理米·弗·米舒斯京出席。"));
+  const auto found = persons(
+      entities("微软总裁布拉德·史密斯于2017年提出倡议。美国常驻联合国代表琳达·托马斯-格林菲尔德介绍草案。"
+               "俄罗斯联邦政府总理米·弗·米舒斯京出席。"));
   EXPECT_TRUE(found.count("布拉德·史密斯")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("琳达·托马斯-格林菲尔德")) << ::testing::PrintToString(found);
   // A person the gazetteer knows keeps its name there (the full form is an alias).
@@ -148,7 +153,8 @@ TEST(SingleAbbreviation, NamesItsCountryAfterAWordThatTakesOne) {
 }
 
 TEST(DocumentName, WithoutTitleMarksFromAboutToItsKind) {
-  const auto found = entities("中法两国发表了关于人工智能和全球治理的联合声明。金砖国家领导人关于人工智能全球治理的声明随后发布。");
+  const auto found = entities(
+      "中法两国发表了关于人工智能和全球治理的联合声明。金砖国家领导人关于人工智能全球治理的声明随后发布。");
   EXPECT_TRUE(has(found, NodeType::Initiative, "关于人工智能和全球治理的联合声明"));
   EXPECT_TRUE(has(found, NodeType::Initiative, "金砖国家领导人关于人工智能全球治理的声明"));
   // A description is no name: 首个关于…的决议.
@@ -158,19 +164,22 @@ TEST(DocumentName, WithoutTitleMarksFromAboutToItsKind) {
 
 TEST(ProgrammeName, HoldsWordsWithAFunctionWordsCharacter) {
   // 同 stops names (中国同巴西…), but not inside 协同.
-  EXPECT_TRUE(has(entities("推动中欧工业智能协同研发计划落地。"), NodeType::Initiative, "中欧工业智能协同研发计划"));
+  EXPECT_TRUE(
+      has(entities("推动中欧工业智能协同研发计划落地。"), NodeType::Initiative, "中欧工业智能协同研发计划"));
 }
 
 TEST(QuotedPhrase, IsNoNameByAPlainWordAlone) {
   // “常设机制” is a phrase; 做法 ends in 法 but is no law; 人工智能公司 is generic.
-  const auto found = entities("成果文件明确要建立“常设机制”。美欧“筑墙脱钩”做法受到批评。多家人工智能公司表态。");
+  const auto found =
+      entities("成果文件明确要建立“常设机制”。美欧“筑墙脱钩”做法受到批评。多家人工智能公司表态。");
   for (const auto& [type, name] : found) {
     EXPECT_TRUE(type != NodeType::Organization && type != NodeType::Initiative) << name;
   }
 }
 
 TEST(DocumentName, ByItsNumber) {
-  const auto found = entities("联大通过第74/247号决议。拜登签署第14110号行政令《安全、可靠和值得信赖地开发和使用人工智能》。");
+  const auto found = entities(
+      "联大通过第74/247号决议。拜登签署第14110号行政令《安全、可靠和值得信赖地开发和使用人工智能》。");
   EXPECT_TRUE(has(found, NodeType::Initiative, "第74/247号决议"));
   // A number and a title side by side name one document, by its title.
   EXPECT_TRUE(has(found, NodeType::Initiative, "安全、可靠和值得信赖地开发和使用人工智能"));
@@ -179,7 +188,8 @@ TEST(DocumentName, ByItsNumber) {
 
 TEST(EventName, OfAConferenceSeriesEdition) {
   // A conference series' edition is an event; a standing body's session is the body.
-  const auto found = entities("2015年12月，在第二届世界互联网大会上，习近平主席提出四项原则。第78届联合国大会通过决议。");
+  const auto found =
+      entities("2015年12月，在第二届世界互联网大会上，习近平主席提出四项原则。第78届联合国大会通过决议。");
   EXPECT_TRUE(has(found, NodeType::Event, "第二届世界互联网大会"));
   EXPECT_TRUE(has(found, NodeType::Organization, "联合国大会"));
 }
@@ -219,7 +229,8 @@ TEST(Years, OfARangeBracketedAfterAPlan) {
 
 TEST(OrganizationName, OfAKnownBodyNamesItsParentToo) {
   const auto found = entities("中国科学院自动化研究所研究员曾毅出席。");
-  EXPECT_TRUE(has(found, NodeType::Organization, "中国科学院自动化研究所")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Organization, "中国科学院自动化研究所"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(has(found, NodeType::Organization, "中国科学院"));
 }
 

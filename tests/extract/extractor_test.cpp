@@ -3,16 +3,15 @@
 // evidence each edge carries, and the same graph whatever the encoding.
 #include "extract/extractor.h"
 
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <thread>
 #include <tuple>
-
-#include <unicode/ucnv.h>
 
 #include "extract/file_extraction.h"
 #include "extract/input.h"
@@ -105,7 +104,8 @@ TEST(Extractor, YearBetweenSubjectAndVerbDatesTheRelation) {
 }
 
 TEST(Extractor, TheNearestYearBeforeTheVerbDatesIt) {
-  graph::KnowledgeGraph graph = extract_text("2018年，中国提出倡议，2021年，巴西签署了《南方科技合作宣言》。");
+  graph::KnowledgeGraph graph =
+      extract_text("2018年，中国提出倡议，2021年，巴西签署了《南方科技合作宣言》。");
   EXPECT_NE(edge(graph, kBrazil, RelationType::Signed, kDeclaration, 2021), nullptr);
   EXPECT_EQ(edge(graph, kBrazil, RelationType::Signed, kDeclaration, 2018), nullptr);
   EXPECT_NE(edge(graph, kDeclaration, RelationType::InYear, {NodeType::Year, "2021"}), nullptr);
@@ -122,7 +122,8 @@ TEST(Extractor, PassiveReadsTheAgentAfterYou) {
 
 TEST(Extractor, CoordinatedSubjectsEachGetTheRelation) {
   for (std::string_view verb : {"签署了", "共同签署了"}) {
-    graph::KnowledgeGraph graph = extract_text("中国、俄罗斯和巴西" + std::string(verb) + "《南方科技合作宣言》。");
+    graph::KnowledgeGraph graph =
+        extract_text("中国、俄罗斯和巴西" + std::string(verb) + "《南方科技合作宣言》。");
     EXPECT_NE(edge(graph, kChina, RelationType::Signed, kDeclaration), nullptr) << verb;
     EXPECT_NE(edge(graph, kRussia, RelationType::Signed, kDeclaration), nullptr) << verb;
     EXPECT_NE(edge(graph, kBrazil, RelationType::Signed, kDeclaration), nullptr) << verb;
@@ -138,7 +139,8 @@ TEST(Extractor, PartnerOfTheSubjectActsWithIt) {
 
 TEST(Extractor, NegatedVerbStatesNoRelation) {
   // (未签署 is a refusal, REJECTED: relation_frames_test.cpp.)
-  for (std::string_view sentence : {"印度尚未签署《南方科技合作宣言》。", "印度从未签署《南方科技合作宣言》。"}) {
+  for (std::string_view sentence :
+       {"印度尚未签署《南方科技合作宣言》。", "印度从未签署《南方科技合作宣言》。"}) {
     CurationNotes notes;
     graph::KnowledgeGraph graph = extract_text(std::string(sentence), &notes);
     EXPECT_EQ(count_edges(graph, RelationType::Signed), 0u) << sentence;
@@ -170,8 +172,8 @@ TEST(Extractor, AnnouncedPlanStatesARelation) {
 }
 
 TEST(Extractor, CooperatesWithPartner) {
-  for (std::string_view sentence : {"中国与巴西开展合作。", "中国与巴西在数字领域开展合作。", "中国和巴西开展合作。",
-                                    "巴西与中国开展合作。"}) {
+  for (std::string_view sentence : {"中国与巴西开展合作。", "中国与巴西在数字领域开展合作。",
+                                    "中国和巴西开展合作。", "巴西与中国开展合作。"}) {
     graph::KnowledgeGraph graph = extract_text(std::string(sentence));
     EXPECT_NE(edge(graph, kChina, RelationType::CooperatesWith, kBrazil), nullptr) << sentence;
     // Symmetric: one edge, found from either end.
@@ -228,9 +230,9 @@ TEST(Extractor, LeadsFromATitle) {
             nullptr);
 
   graph = extract_text("巴西航天局局长费雷拉出席会议。");
-  EXPECT_NE(edge(graph, {NodeType::Person, "费雷拉"}, RelationType::Leads,
-                 {NodeType::Organization, "巴西航天局"}),
-            nullptr);
+  EXPECT_NE(
+      edge(graph, {NodeType::Person, "费雷拉"}, RelationType::Leads, {NodeType::Organization, "巴西航天局"}),
+      nullptr);
 }
 
 TEST(Extractor, DeputiesDoNotLead) {
@@ -286,13 +288,15 @@ TEST(Extractor, HostedAnEventWithItsYear) {
 
 TEST(Extractor, EventNamedWithItsYearTookPlaceThen) {
   graph::KnowledgeGraph graph = extract_text("2024年世界青年数字峰会在开罗举行。");
-  EXPECT_NE(edge(graph, {NodeType::Event, "2024年世界青年数字峰会"}, RelationType::InYear, {NodeType::Year, "2024"}),
+  EXPECT_NE(edge(graph, {NodeType::Event, "2024年世界青年数字峰会"}, RelationType::InYear,
+                 {NodeType::Year, "2024"}),
             nullptr);
 }
 
 TEST(Extractor, ParticipatedInAnEvent) {
   graph::KnowledgeGraph graph = extract_text("印度参加了第三届非洲数字发展峰会。");
-  EXPECT_NE(edge(graph, kIndia, RelationType::ParticipatedIn, {NodeType::Event, "第三届非洲数字发展峰会"}), nullptr);
+  EXPECT_NE(edge(graph, kIndia, RelationType::ParticipatedIn, {NodeType::Event, "第三届非洲数字发展峰会"}),
+            nullptr);
 }
 
 TEST(Extractor, IssuedADocumentWithItsYear) {
@@ -319,7 +323,8 @@ TEST(Extractor, AdoptedByTheLongestTrigger) {
 }
 
 TEST(Extractor, SupportsAndOpposes) {
-  graph::KnowledgeGraph graph = extract_text("巴西支持《全球青年数字合作倡议》。美国反对《全球青年数字合作倡议》。");
+  graph::KnowledgeGraph graph =
+      extract_text("巴西支持《全球青年数字合作倡议》。美国反对《全球青年数字合作倡议》。");
   EXPECT_NE(edge(graph, kBrazil, RelationType::Supports, kYouthInitiative), nullptr);
   EXPECT_NE(edge(graph, kUs, RelationType::Opposes, kYouthInitiative), nullptr);
   EXPECT_EQ(graph.edge_count(), 2u);
@@ -335,7 +340,8 @@ TEST(Extractor, RejectedByWithdrawing) {
 
 TEST(Extractor, LaunchDatesTheProgramme) {
   graph::KnowledgeGraph graph = extract_text("2021年，中国启动“星火桥梁”项目。");
-  EXPECT_NE(edge(graph, {NodeType::Initiative, "星火桥梁"}, RelationType::InYear, {NodeType::Year, "2021"}), nullptr);
+  EXPECT_NE(edge(graph, {NodeType::Initiative, "星火桥梁"}, RelationType::InYear, {NodeType::Year, "2021"}),
+            nullptr);
 }
 
 TEST(Extractor, BareQuotedNameTakenByAVerbIsAnInitiative) {
@@ -365,7 +371,8 @@ void expect_evidence_points_into(const graph::KnowledgeGraph& graph, const std::
       EXPECT_EQ(original.substr(evidence.offset, evidence.sentence.size()), evidence.sentence)
           << "offset " << evidence.offset;
       // The line an editor shows the sentence on (a BOM is on line 1).
-      const auto newlines = std::count(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(evidence.offset), '\n');
+      const auto newlines =
+          std::count(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(evidence.offset), '\n');
       EXPECT_EQ(evidence.line, static_cast<std::uint32_t>(newlines + 1)) << evidence.sentence;
       // These documents write their triggers in Simplified, as the rules do.
       EXPECT_NE(evidence.sentence.find(evidence.trigger), std::string::npos) << evidence.trigger;
@@ -445,8 +452,8 @@ TEST(Extractor, AFileReadInSegmentsGivesTheGraphOfItsParts) {
 
   // A file the caller already has is not extracted.
   graph::KnowledgeGraph skipped;
-  const FileRead known = extract_file(extractor(), path.string(), skipped, nullptr,
-                                      [](const graph::Document&) { return false; }, limits);
+  const FileRead known = extract_file(
+      extractor(), path.string(), skipped, nullptr, [](const graph::Document&) { return false; }, limits);
   EXPECT_FALSE(known.kept);
   EXPECT_EQ(known.record.sha1, read.record.sha1);
   EXPECT_EQ(skipped.node_count(), 0u);
@@ -498,8 +505,8 @@ TEST(Extractor, EvidenceOffsetsCountTheByteOrderMarkAndFullWidthCharacters) {
 std::string to_gb18030(const std::string& utf8) {
   std::string out(utf8.size() * 2 + 16, '\0');
   UErrorCode status = U_ZERO_ERROR;
-  const int32_t length = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                                      static_cast<int32_t>(utf8.size()), &status);
+  const int32_t length = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   out.resize(static_cast<std::size_t>(length));
   return out;
@@ -605,11 +612,13 @@ TEST(ExtractorRegression, NegationBeforeThePartnerMarker) {
 }
 
 TEST(ExtractorRegression, TriggerAfterADeterminerIsANoun) {
-  EXPECT_EQ(count_edges(extract_text("巴西欢迎该倡议并签署了《南方科技合作宣言》。"), RelationType::Proposed), 0u);
+  EXPECT_EQ(count_edges(extract_text("巴西欢迎该倡议并签署了《南方科技合作宣言》。"), RelationType::Proposed),
+            0u);
 }
 
 TEST(ExtractorRegression, ByMeansOfIsNotAdopted) {
-  EXPECT_EQ(count_edges(extract_text("中国通过《全球青年数字合作倡议》推动合作。"), RelationType::Adopted), 0u);
+  EXPECT_EQ(count_edges(extract_text("中国通过《全球青年数字合作倡议》推动合作。"), RelationType::Adopted),
+            0u);
 }
 
 TEST(ExtractorRegression, DeputyTitleAfterACountryIsNoName) {
@@ -621,7 +630,8 @@ TEST(ExtractorRegression, DeputyTitleAfterACountryIsNoName) {
 }
 
 TEST(ExtractorRegression, NameEndsBeforeAnAdverb) {
-  EXPECT_TRUE(extract_text("巴西国家数字农业研究中心正式成立。").find_node(NodeType::Organization, "巴西国家数字农业研究中心"));
+  EXPECT_TRUE(extract_text("巴西国家数字农业研究中心正式成立。")
+                  .find_node(NodeType::Organization, "巴西国家数字农业研究中心"));
   graph::KnowledgeGraph graph = extract_text("中国—东盟数字合作对话机制正式运行。");
   EXPECT_TRUE(graph.find_node(NodeType::Organization, "中国—东盟数字合作对话机制"));
   EXPECT_NE(edge(graph, kChina, RelationType::CooperatesWith, kAsean), nullptr);
@@ -647,14 +657,16 @@ TEST(ExtractorRegression, TriggerIsQuotedAsTheDocumentWritesIt) {
 
 TEST(ExtractorReport, ListsNamesFoundByShapeOnlyOnce) {
   CurationNotes notes;
-  extract_text("印度发布《国家数据保护战略》。\n印度与巴西签署《南方科技合作宣言》。巴西响应《南方科技合作宣言》。\n", &notes);
+  extract_text(
+      "印度发布《国家数据保护战略》。\n印度与巴西签署《南方科技合作宣言》。巴西响应《南方科技合作宣言》。\n",
+      &notes);
   auto mentions_line = [&](std::string_view text) {
     return std::any_of(notes.lines.begin(), notes.lines.end(),
                        [&](const std::string& line) { return line.find(text) != std::string::npos; });
   };
   EXPECT_TRUE(mentions_line("doc.txt:1: Initiative '国家数据保护战略' found by its shape once"));
   EXPECT_FALSE(mentions_line("'南方科技合作宣言' found by its shape once"));  // seen twice
-  EXPECT_FALSE(mentions_line("'印度' found"));                              // in the gazetteer
+  EXPECT_FALSE(mentions_line("'印度' found"));                                // in the gazetteer
 }
 
 }  // namespace

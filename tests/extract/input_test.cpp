@@ -1,7 +1,7 @@
 #include "extract/input.h"
 
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -47,9 +47,9 @@ TEST(Input, InvalidUtf8NamesLineAndColumn) {
 }
 
 TEST(Input, OverlongAndSurrogateEncodingsAreRejected) {
-  EXPECT_EQ(error_of("a\xC0\xAF").column(), 2u);        // overlong '/'
-  EXPECT_EQ(error_of("ab\xED\xA0\x80").column(), 3u);   // UTF-16 surrogate D800
-  EXPECT_EQ(error_of("\xE4\xB8").column(), 1u);         // truncated sequence
+  EXPECT_EQ(error_of("a\xC0\xAF").column(), 2u);       // overlong '/'
+  EXPECT_EQ(error_of("ab\xED\xA0\x80").column(), 3u);  // UTF-16 surrogate D800
+  EXPECT_EQ(error_of("\xE4\xB8").column(), 1u);        // truncated sequence
 }
 
 TEST(Input, RecordsTheEncoding) {
@@ -102,9 +102,7 @@ TEST_F(InputFiles, SymlinkLoopDoesNotRecur) {
   EXPECT_EQ(files.size(), 3u);
 }
 
-TEST_F(InputFiles, MissingPathIsAnError) {
-  EXPECT_THROW(collect({(dir_ / "nope").string()}), IoError);
-}
+TEST_F(InputFiles, MissingPathIsAnError) { EXPECT_THROW(collect({(dir_ / "nope").string()}), IoError); }
 
 TEST_F(InputFiles, FileNamedExplicitlyIsKeptEvenIfHidden) {
   EXPECT_EQ(collect({(dir_ / ".hidden.txt").string()}).size(), 1u);
@@ -115,7 +113,8 @@ class SegmentedReading : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = (fs::temp_directory_path() /
-             ("kg_segments_" + std::to_string(::getpid()) + "_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())))
+             ("kg_segments_" + std::to_string(::getpid()) + "_" +
+              std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())))
                 .string();
   }
   void TearDown() override { fs::remove(path_); }
@@ -194,7 +193,9 @@ TEST_F(SegmentedReading, InvalidUtf8InALaterSegmentNamesItsLineColumnAndOffset) 
   std::string text;
   for (int i = 0; i < 50; ++i) text += "中国提出倡议。\n";
   const std::size_t bad = text.size() + 2;
-  text += "ab\xFF" "cd\n";
+  text +=
+      "ab\xFF"
+      "cd\n";
   write(text);
   std::size_t delivered = 0;
   try {
@@ -230,9 +231,7 @@ TEST_F(SegmentedReading, AnEmptyFileHasNoSegments) {
   EXPECT_EQ(whole.sha1, make_document("x", "").sha1);
 }
 
-TEST_F(SegmentedReading, AMissingFileIsAnIoError) {
-  EXPECT_THROW(read(64), IoError);
-}
+TEST_F(SegmentedReading, AMissingFileIsAnIoError) { EXPECT_THROW(read(64), IoError); }
 
 }  // namespace
 }  // namespace kg::extract

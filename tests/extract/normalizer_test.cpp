@@ -1,13 +1,12 @@
 #include "extract/normalizer.h"
 
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
 #include <fstream>
 #include <sstream>
 #include <thread>
-
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 
 #include "graph/errors.h"
 
@@ -21,7 +20,8 @@ std::string original_of(std::string_view input, const NormalizedText& normalized
   const std::size_t begin = normalized.text.find(mention);
   if (begin == std::string::npos) return "<not found: " + std::string(mention) + ">";
   const std::size_t end = begin + mention.size();
-  return std::string(input.substr(normalized.origin[begin], normalized.origin[end] - normalized.origin[begin]));
+  return std::string(
+      input.substr(normalized.origin[begin], normalized.origin[end] - normalized.origin[begin]));
 }
 
 const RegionalVocabulary& shipped_vocabulary() {
@@ -113,9 +113,7 @@ TEST(Normalizer, DashVariantsFoldToEmDashButDatesKeepAHyphen) {
   EXPECT_EQ(text_of("a-b"), "a-b");
 }
 
-TEST(Normalizer, EllipsisStaysOneCharacter) {
-  EXPECT_EQ(text_of("美國、英國……等"), "美国、英国……等");
-}
+TEST(Normalizer, EllipsisStaysOneCharacter) { EXPECT_EQ(text_of("美國、英國……等"), "美国、英国……等"); }
 
 TEST(Normalizer, InvisibleCharactersAreDroppedAndMentionsSpanThem) {
   const std::string input = "中\u200B国和\uFEFF美国";
@@ -171,8 +169,9 @@ TEST(Normalizer, EmptyTextHasOneOrigin) {
 
 TEST(Normalizer, OriginInvariantsHoldForMixedRandomText) {
   const std::vector<std::string> pieces = {
-      "a", "Z", "1", " ", "\n", ",", "中", "國", "著", "名", "顯", "乾", "淨", "網", "路", "資", "訊", "，", "Ａ", "２",
-      "「", "」", "『", "・", "－", "–", "…", "\u200B", "\u0301", "\u0308", "e", "㈱", "ﬁ", "𝐀", "𠀀", "人工智慧", "雲端"};
+      "a",  "Z",      "1",      " ",      "\n", ",",  "中", "國", "著", "名",       "顯",  "乾", "淨",
+      "網", "路",     "資",     "訊",     "，", "Ａ", "２", "「", "」", "『",       "・",  "－", "–",
+      "…",  "\u200B", "\u0301", "\u0308", "e",  "㈱", "ﬁ",  "𝐀",  "𠀀", "人工智慧", "雲端"};
   std::uint32_t seed = 12345;
   auto random = [&seed](std::size_t n) {
     seed = seed * 1103515245u + 12345u;
@@ -194,7 +193,8 @@ TEST(Normalizer, OriginInvariantsHoldForMixedRandomText) {
 }
 
 TEST(Normalizer, EveryMentionMapsBackToItsOriginalSurface) {
-  const std::string input = "聯合國（ＵＮ）與中華人民共和國於２０２５年發布《全球數位契約》，「人工智慧」成為焦點。";
+  const std::string input =
+      "聯合國（ＵＮ）與中華人民共和國於２０２５年發布《全球數位契約》，「人工智慧」成為焦點。";
   NormalizedText normalized = normalize(input, shipped_vocabulary());
   EXPECT_EQ(normalized.text, "联合国(UN)与中华人民共和国于2025年发布《全球数字契约》,“人工智能”成为焦点。");
   EXPECT_EQ(original_of(input, normalized, "联合国"), "聯合國");
@@ -220,8 +220,8 @@ TEST(Normalizer, RegionalWordsMapToMainlandUsage) {
 }
 
 TEST(Normalizer, ReplacedWordsMapBackToTheWholeOriginalWord) {
-  RegionalVocabulary vocabulary = RegionalVocabulary::from_json(
-      R"({"vocabulary": {"雲端": "云", "資安": "信息安全"}})", "vocab.json");
+  RegionalVocabulary vocabulary =
+      RegionalVocabulary::from_json(R"({"vocabulary": {"雲端": "云", "資安": "信息安全"}})", "vocab.json");
   const std::string input = "雲端服務的資安問題";
   NormalizedText normalized = normalize(input, vocabulary);
   EXPECT_EQ(normalized.text, "云服务的信息安全问题");
@@ -260,7 +260,8 @@ TEST(Normalizer, VocabularyJsonErrorsNameTheLineAndPointer) {
 
   FormatError same = vocabulary_error("{\"vocabulary\": {\n\"網路\": \"网络\",\n\"网路\": \"网络\"}}");
   EXPECT_EQ(same.line(), 3u);
-  EXPECT_NE(same.problem().find("the same word as /vocabulary/網路 (line 2)"), std::string::npos) << same.what();
+  EXPECT_NE(same.problem().find("the same word as /vocabulary/網路 (line 2)"), std::string::npos)
+      << same.what();
 
   EXPECT_NE(vocabulary_error("{\"words\": {}}").problem().find("at /words: unknown key"), std::string::npos);
   EXPECT_NE(vocabulary_error("{}").problem().find("expected {\"vocabulary\""), std::string::npos);

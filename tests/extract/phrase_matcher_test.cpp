@@ -107,7 +107,7 @@ TEST(PhraseMatcher, TellsWhetherAPhraseStartsOrEndsAtAPosition) {
   const std::string text = "研究中心主任";  // 3 bytes a character
   EXPECT_TRUE(matcher.starts_at(text, 0, text.size()));
   EXPECT_TRUE(matcher.starts_at(text, 6, 12));
-  EXPECT_FALSE(matcher.starts_at(text, 6, 11));  // the phrase would end past the limit
+  EXPECT_FALSE(matcher.starts_at(text, 6, 11));           // the phrase would end past the limit
   EXPECT_FALSE(matcher.starts_at(text, 3, text.size()));  // 究中 is no phrase
   EXPECT_FALSE(matcher.starts_at(text, 1, text.size()));  // inside a character
   EXPECT_TRUE(matcher.ends_at(text, 0, 12));
@@ -119,15 +119,15 @@ TEST(PhraseMatcher, TellsWhetherAPhraseStartsOrEndsAtAPosition) {
 
 TEST(PhraseMatcher, TellsWhereTheShortestAndLongestPhraseAtAPositionReach) {
   PhraseMatcher matcher = build({{"会议", 1}, {"首脑会议", 2}, {"合作", 3}, {"合作组织", 4}});
-  const std::string text = "首脑会议合作组织";  // 3 bytes a character
+  const std::string text = "首脑会议合作组织";             // 3 bytes a character
   EXPECT_EQ(matcher.shortest_ending_at(text, 0, 12), 6u);  // 会议
   EXPECT_EQ(matcher.longest_ending_at(text, 0, 12), 0u);   // 首脑会议
   EXPECT_EQ(matcher.longest_ending_at(text, 3, 12), 6u);   // 首脑会议 would begin before the floor
   EXPECT_EQ(matcher.shortest_ending_at(text, 0, 9), 9u);   // none ends at 脑|会: the end itself
   EXPECT_EQ(matcher.longest_ending_at(text, 0, 9), 9u);
   EXPECT_EQ(matcher.longest_starting_at(text, 12, text.size()), 24u);  // 合作组织, not 合作
-  EXPECT_EQ(matcher.longest_starting_at(text, 12, 23), 18u);           // 合作组织 would end past the limit
-  EXPECT_EQ(matcher.longest_starting_at(text, 3, text.size()), 3u);    // none starts at 脑: the start itself
+  EXPECT_EQ(matcher.longest_starting_at(text, 12, 23), 18u);         // 合作组织 would end past the limit
+  EXPECT_EQ(matcher.longest_starting_at(text, 3, text.size()), 3u);  // none starts at 脑: the start itself
 }
 
 TEST(PhraseMatcher, IgnoresIllFormedBytesAroundMatches) {
@@ -162,8 +162,8 @@ std::vector<Found> find_naively(const std::vector<std::pair<std::string, std::ui
 void expect_naive_answers_on_random_texts(const std::vector<std::string>& alphabet, std::size_t max_phrases,
                                           std::uint32_t seed) {
   // Truncated, overlong and surrogate sequences, stray continuation bytes.
-  const std::vector<std::string> noise = {"\x80", "\xE4\xB8", "\xF0\x9F", "\xFF", "\xE0\x80\x80", "\xED\xA0\x80",
-                                          "\xC0\xAF"};
+  const std::vector<std::string> noise = {"\x80",         "\xE4\xB8",     "\xF0\x9F", "\xFF",
+                                          "\xE0\x80\x80", "\xED\xA0\x80", "\xC0\xAF"};
   std::mt19937 random(seed);
   auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   for (int round = 0; round < 300; ++round) {
@@ -186,7 +186,8 @@ void expect_naive_answers_on_random_texts(const std::vector<std::string>& alphab
     for (std::size_t at = 0; at <= text.size(); ++at) {
       for (std::size_t limit : {at, at + 3, at + 7, text.size()}) {
         const bool expected = std::any_of(phrases.begin(), phrases.end(), [&](const auto& p) {
-          return at + p.first.size() <= std::min(limit, text.size()) && text.substr(at, p.first.size()) == p.first;
+          return at + p.first.size() <= std::min(limit, text.size()) &&
+                 text.substr(at, p.first.size()) == p.first;
         });
         ASSERT_EQ(matcher.starts_at(text, at, limit), expected) << "round " << round << " at " << at;
       }

@@ -25,8 +25,9 @@ std::set<std::string> facts(const std::string& text) {
   std::set<std::string> out;
   for (auto id : graph.edges_in_canonical_order()) {
     const auto& data = graph.edge(id);
-    const std::string fact = graph.node(graph.source(id)).name + " " + std::string(graph::to_string(data.relation)) +
-                             " " + graph.node(graph.target(id)).name;
+    const std::string fact = graph.node(graph.source(id)).name + " " +
+                             std::string(graph::to_string(data.relation)) + " " +
+                             graph.node(graph.target(id)).name;
     out.insert(fact);
     for (int year : data.years) out.insert(fact + " @" + std::to_string(year));
   }
@@ -41,8 +42,10 @@ TEST(OneEdgePerStatement, DatedAndUndatedMentionsAreOneEdgeWeighedBySentences) {
   static const Extractor extractor(default_rule_pack());
   // A dated and an undated statement of one fact, and a sentence where two
   // triggers state it (提出 and 倡议 in one clause): one edge, its year, weight 3.
-  const graph::KnowledgeGraph graph = extractor.extract(make_document(
-      "doc.txt", "2020年9月，中国提出《全球数据安全倡议》。中国提出《全球数据安全倡议》。中国倡议并提出《全球数据安全倡议》。"));
+  const graph::KnowledgeGraph graph =
+      extractor.extract(make_document("doc.txt",
+                                      "2020年9月，中国提出《全球数据安全倡议》。中国提出《全球数据安全倡议》"
+                                      "。中国倡议并提出《全球数据安全倡议》。"));
   std::size_t proposed = 0;
   for (auto id : graph.edges_in_canonical_order()) {
     const auto& data = graph.edge(id);
@@ -55,7 +58,8 @@ TEST(OneEdgePerStatement, DatedAndUndatedMentionsAreOneEdgeWeighedBySentences) {
 }
 
 TEST(SubjectOfAVerb, IsNotTheVenueItWasSaidAt) {
-  const auto found = facts("2023年10月，习近平主席在第三届“一带一路”国际合作高峰论坛上提出《全球人工智能治理倡议》。");
+  const auto found =
+      facts("2023年10月，习近平主席在第三届“一带一路”国际合作高峰论坛上提出《全球人工智能治理倡议》。");
   EXPECT_TRUE(found.count("习近平 PROPOSED 全球人工智能治理倡议")) << ::testing::PrintToString(found);
   for (const std::string& fact : found) {
     EXPECT_EQ(fact.find("论坛 PROPOSED"), std::string::npos) << fact;
@@ -109,19 +113,26 @@ TEST(SubjectOfAVerb, IsAnEventOrDocumentThatActsItself) {
   const auto unnamed = facts(kChinaFirst + "2024年7月，世界人工智能大会在上海举行，会议发表《上海宣言》。");
   for (const std::string& fact : unnamed) EXPECT_EQ(fact.find("ISSUED"), std::string::npos) << fact;
   // An earlier verb's object is no subject: 从发布《A》到发布《B》.
-  const auto chain = facts(kChinaFirst + "从发布《网络空间国际合作战略》到发布《全球数据安全倡议》，中国积极推动全球治理。");
+  const auto chain =
+      facts(kChinaFirst + "从发布《网络空间国际合作战略》到发布《全球数据安全倡议》，中国积极推动全球治理。");
   EXPECT_TRUE(chain.count("中国 ISSUED 全球数据安全倡议")) << ::testing::PrintToString(chain);
 }
 
 TEST(SubjectOfAVerb, CarriedIsTheSubjectOfAnEarlierClauseNotItsObject) {
-  const auto found = facts("中国积极参与并推动联合国框架下的国际规则进程，在联合国信息安全开放式工作组中发挥建设性作用。");
-  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
+  const auto found =
+      facts("中国积极参与并推动联合国框架下的国际规则进程，在联合国信息安全开放式工作组中发挥建设性作用。");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全开放式工作组"))
+      << ::testing::PrintToString(found);
   // Through a clause whose subject is unsaid too: …出席…会议，宣布《…》，提出“…”.
-  const auto chain = facts("同年9月，王毅外长在纽约出席人工智能能力建设国际合作高级别会议，宣布《人工智能能力建设普惠计划》，提出“五大愿景”。");
+  const auto chain = facts(
+      "同年9月，王毅外长在纽约出席人工智能能力建设国际合作高级别会议，宣布《人工智能能力建设普惠计划》，提出“"
+      "五大愿景”。");
   EXPECT_TRUE(chain.count("王毅 PROPOSED 五大愿景")) << ::testing::PrintToString(chain);
   // Not through a clause whose subject is no name: 以…为代表的区域组织发挥…，发布….
-  const auto ended = facts(kChinaFirst + "以上海合作组织为代表的区域组织发挥了关键作用，发布《上合组织人工智能合作方案》。");
+  const auto ended =
+      facts(kChinaFirst + "以上海合作组织为代表的区域组织发挥了关键作用，发布《上合组织人工智能合作方案》。");
   EXPECT_FALSE(ended.count("中国 ISSUED 上合组织人工智能合作方案")) << ::testing::PrintToString(ended);
 }
 
@@ -133,7 +144,8 @@ TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
 TEST(CoordinatedSubjects, IncludePartnersAJoiningVerbTook) {
   const auto found = facts("北京智源人工智能研究院联合北京大学、清华大学发布《人工智能北京共识》。");
   for (const char* issuer : {"北京智源人工智能研究院", "北京大学", "清华大学"}) {
-    EXPECT_TRUE(found.count(std::string(issuer) + " ISSUED 人工智能北京共识")) << issuer << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(issuer) + " ISSUED 人工智能北京共识"))
+        << issuer << ::testing::PrintToString(found);
   }
   // Not a country that only qualifies the partner: 法国|相关博物馆.
   const auto qualified = facts("中国联合法国相关博物馆举办“敦煌数字保护”线上研讨会。");
@@ -141,7 +153,8 @@ TEST(CoordinatedSubjects, IncludePartnersAJoiningVerbTook) {
 }
 
 TEST(CoordinatedObjects, RunOnPastANoteInBrackets) {
-  const auto found = facts("中方陆续提出《全球数据安全倡议》(2020年9月发布)、《全球人工智能治理倡议》(2023年10月发布)。");
+  const auto found =
+      facts("中方陆续提出《全球数据安全倡议》(2020年9月发布)、《全球人工智能治理倡议》(2023年10月发布)。");
   EXPECT_TRUE(found.count("中国 PROPOSED 全球数据安全倡议")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中国 PROPOSED 全球人工智能治理倡议")) << ::testing::PrintToString(found);
 }
@@ -149,7 +162,8 @@ TEST(CoordinatedObjects, RunOnPastANoteInBrackets) {
 TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
   const auto found = facts("美国、中国、巴西等28个国家和欧盟共同签署《布莱奇利宣言》。");
   for (const char* signer : {"美国", "中国", "巴西", "欧盟"}) {
-    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 布莱奇利宣言")) << signer << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 布莱奇利宣言"))
+        << signer << ::testing::PrintToString(found);
   }
   const auto included = facts("包括中国、美国在内的28个国家以及欧盟签署了《布莱奇利宣言》。");
   for (const char* signer : {"美国", "中国", "欧盟"}) {
@@ -158,9 +172,11 @@ TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
 }
 
 TEST(References, SameYearIsTheLastYearNamed) {
-  const auto found = facts("2024年3月，联合国大会通过首个人工智能决议。同年9月，联合国大会通过《全球数字契约》。");
+  const auto found =
+      facts("2024年3月，联合国大会通过首个人工智能决议。同年9月，联合国大会通过《全球数字契约》。");
   EXPECT_TRUE(found.count("全球数字契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
-  const auto next = facts("2019年，经合组织通过《人工智能原则》。次年，七国集团发起《人工智能全球合作伙伴关系倡议》。");
+  const auto next =
+      facts("2019年，经合组织通过《人工智能原则》。次年，七国集团发起《人工智能全球合作伙伴关系倡议》。");
   EXPECT_TRUE(next.count("人工智能全球合作伙伴关系倡议 IN_YEAR 2020")) << ::testing::PrintToString(next);
 }
 
@@ -188,30 +204,37 @@ TEST(UnsaidObjects, AreTheDocumentOrEventNamedJustBefore) {
   EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
   const auto next = facts("《人工智能框架公约》在维尔纽斯开放签署。安道尔、挪威、英国和欧盟首批签署。");
   for (const char* signer : {"安道尔", "挪威", "英国", "欧盟"}) {
-    EXPECT_TRUE(next.count(std::string(signer) + " SIGNED 人工智能框架公约")) << signer << ::testing::PrintToString(next);
+    EXPECT_TRUE(next.count(std::string(signer) + " SIGNED 人工智能框架公约"))
+        << signer << ::testing::PrintToString(next);
   }
   const auto attended = facts("人工智能行动峰会在巴黎举行，国务院副总理张国清作为习近平主席特别代表出席。");
-  EXPECT_TRUE(attended.count("张国清 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(attended);
-  EXPECT_FALSE(attended.count("习近平 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(attended);
+  EXPECT_TRUE(attended.count("张国清 PARTICIPATED_IN 人工智能行动峰会"))
+      << ::testing::PrintToString(attended);
+  EXPECT_FALSE(attended.count("习近平 PARTICIPATED_IN 人工智能行动峰会"))
+      << ::testing::PrintToString(attended);
   // A verb with an object of its own takes none from before.
-  EXPECT_FALSE(facts("中国签署《巴黎人工智能宣言》，美国签署了双边协议。").count("美国 SIGNED 巴黎人工智能宣言"));
+  EXPECT_FALSE(
+      facts("中国签署《巴黎人工智能宣言》，美国签署了双边协议。").count("美国 SIGNED 巴黎人工智能宣言"));
 }
 
 TEST(UnsaidObjects, ReachBackThroughTheLineButNotToAnotherYearsFact) {
   // A chronology's line: the event named first is what the next sentences chair and attend.
-  const auto line = facts("2021年3月　数字治理部长会议在里斯本举行。葡萄牙、佛得角共同主持。"
-                          "巴西外长维埃拉作为总统特别代表出席。");
+  const auto line = facts(
+      "2021年3月　数字治理部长会议在里斯本举行。葡萄牙、佛得角共同主持。"
+      "巴西外长维埃拉作为总统特别代表出席。");
   EXPECT_TRUE(line.count("葡萄牙 HOSTED 数字治理部长会议")) << ::testing::PrintToString(line);
   EXPECT_TRUE(line.count("佛得角 HOSTED 数字治理部长会议")) << ::testing::PrintToString(line);
   EXPECT_TRUE(line.count("维埃拉 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(line);
   // A sentence with a date of its own is a new fact: the earlier year's event is not its object.
-  const auto dated = facts("2019年6月，数字治理部长会议在里斯本举行。2020年5月，智利、秘鲁以观察员身份与会。");
+  const auto dated =
+      facts("2019年6月，数字治理部长会议在里斯本举行。2020年5月，智利、秘鲁以观察员身份与会。");
   EXPECT_FALSE(dated.count("智利 PARTICIPATED_IN 数字治理部长会议")) << ::testing::PrintToString(dated);
 }
 
 TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
   const auto found = facts("2022年9月，第五届数字治理部长会议在里斯本举行，葡萄牙总理科斯塔主持。");
-  EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议"))
+      << ::testing::PrintToString(found);
   // The country is the person's title, not the one that chairs.
   EXPECT_FALSE(found.count("葡萄牙 HOSTED 第五届数字治理部长会议")) << ::testing::PrintToString(found);
 }
@@ -227,7 +250,9 @@ TEST(Refusals, DecliningToSignOrJoinIsRejected) {
 }
 
 TEST(Chronology, ADateHeadingALineDatesItsSentences) {
-  const auto found = facts("2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。\n2024年9月　联合国未来峰会在纽约举行。通过《未来契约》。");
+  const auto found = facts(
+      "2023年5月　七国集团广岛峰会。启动“广岛人工智能进程”。\n2024年9月　联合国未来峰会在纽约举行。通过《未来"
+      "契约》。");
   EXPECT_TRUE(found.count("七国集团广岛峰会 IN_YEAR 2023")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("广岛人工智能进程 IN_YEAR 2023")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("未来契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
@@ -237,7 +262,8 @@ TEST(Chronology, ADateHeadingALineDatesItsSentences) {
 }
 
 TEST(Dates, InBracketsRightAfterADocument) {
-  const auto found = facts("中方陆续提出《全球数据安全倡议》(2020年9月)、《全球人工智能治理倡议》(2023年10月)。");
+  const auto found =
+      facts("中方陆续提出《全球数据安全倡议》(2020年9月)、《全球人工智能治理倡议》(2023年10月)。");
   EXPECT_TRUE(found.count("全球数据安全倡议 IN_YEAR 2020")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("全球人工智能治理倡议 IN_YEAR 2023")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("全球人工智能治理倡议 IN_YEAR 2020")) << ::testing::PrintToString(found);
@@ -245,8 +271,10 @@ TEST(Dates, InBracketsRightAfterADocument) {
 
 TEST(Founding, LaunchesABodyNamedRightAfterTheVerb) {
   const auto found = facts("中国与赞比亚共同发起成立“人工智能能力建设国际合作之友小组”。");
-  EXPECT_TRUE(found.count("中国 PROPOSED 人工智能能力建设国际合作之友小组")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("赞比亚 PROPOSED 人工智能能力建设国际合作之友小组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PROPOSED 人工智能能力建设国际合作之友小组"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("赞比亚 PROPOSED 人工智能能力建设国际合作之友小组"))
+      << ::testing::PrintToString(found);
   // A body that only qualifies the document after it is not what was launched.
   const auto qualified = facts("中国共同发起联合国大会《加强人工智能能力建设国际合作决议》。");
   EXPECT_FALSE(qualified.count("中国 PROPOSED 联合国大会")) << ::testing::PrintToString(qualified);
@@ -257,16 +285,19 @@ TEST(Chairing, IsHostingForCountriesAndTakingPartForPersons) {
   EXPECT_TRUE(countries.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
   EXPECT_TRUE(countries.count("印度 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
   const auto persons = facts("巴西总统卢拉主持金砖国家领导人第十七次会晤。");
-  EXPECT_TRUE(persons.count("卢拉 PARTICIPATED_IN 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
+  EXPECT_TRUE(persons.count("卢拉 PARTICIPATED_IN 金砖国家领导人第十七次会晤"))
+      << ::testing::PrintToString(persons);
   EXPECT_FALSE(persons.count("巴西 HOSTED 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
 }
 
 TEST(NamesPairingActors, StateCooperationNotAttendance) {
   // A meeting's name pairs the two sides: they cooperate; who attended, the name does not say.
-  const auto found = facts("2024年5月，中美人工智能政府间对话首次会议在日内瓦举行。欧盟重视“东盟—欧盟战略伙伴关系”。");
+  const auto found =
+      facts("2024年5月，中美人工智能政府间对话首次会议在日内瓦举行。欧盟重视“东盟—欧盟战略伙伴关系”。");
   EXPECT_TRUE(found.count("中国 COOPERATES_WITH 美国") || found.count("美国 COOPERATES_WITH 中国"))
       << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("中国 PARTICIPATED_IN 中美人工智能政府间对话首次会议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("中国 PARTICIPATED_IN 中美人工智能政府间对话首次会议"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中美人工智能政府间对话首次会议 IN_YEAR 2024")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("东盟 COOPERATES_WITH 欧盟") || found.count("欧盟 COOPERATES_WITH 东盟"))
       << ::testing::PrintToString(found);
@@ -284,13 +315,17 @@ TEST(NamesPairingActors, InAListACooperationWordCloses) {
 TEST(Venues, TakePartInEachListedBodyOrEvent) {
   const auto found = facts("欧盟在联合国、经合组织、二十国集团等多边框架下积极倡导人工智能治理。");
   for (const char* body : {"联合国", "经合组织", "二十国集团"}) {
-    EXPECT_TRUE(found.count(std::string("欧盟 PARTICIPATED_IN ") + body)) << body << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string("欧盟 PARTICIPATED_IN ") + body))
+        << body << ::testing::PrintToString(found);
   }
   const auto fronted = facts("在美欧贸易与技术委员会框架下，美国与欧盟协调人工智能战略。");
-  EXPECT_TRUE(fronted.count("美国 PARTICIPATED_IN 美欧贸易和技术委员会")) << ::testing::PrintToString(fronted);
-  EXPECT_TRUE(fronted.count("欧盟 PARTICIPATED_IN 美欧贸易和技术委员会")) << ::testing::PrintToString(fronted);
+  EXPECT_TRUE(fronted.count("美国 PARTICIPATED_IN 美欧贸易和技术委员会"))
+      << ::testing::PrintToString(fronted);
+  EXPECT_TRUE(fronted.count("欧盟 PARTICIPATED_IN 美欧贸易和技术委员会"))
+      << ::testing::PrintToString(fronted);
   const auto opening = facts("国务院总理李强在2025世界人工智能大会开幕式上致辞。");
-  EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会")) << ::testing::PrintToString(opening);
+  EXPECT_TRUE(opening.count("李强 PARTICIPATED_IN 2025世界人工智能大会"))
+      << ::testing::PrintToString(opening);
 }
 
 TEST(GovernedVerbs, StateNoActOfTheirOwn) {
@@ -308,20 +343,24 @@ TEST(Objects, AreNoPlaceInAnAdjunct) {
 }
 
 TEST(NamesPairingActors, OnlyWhenADocumentNamesTheCooperationItself) {
-  EXPECT_TRUE(facts("上海合作组织发布《中国—上合组织国家人工智能应用合作中心建设方案》。").count("中国 COOPERATES_WITH 上海合作组织") == 0);
+  EXPECT_TRUE(facts("上海合作组织发布《中国—上合组织国家人工智能应用合作中心建设方案》。")
+                  .count("中国 COOPERATES_WITH 上海合作组织") == 0);
   const auto partnership = facts("欧盟重视“东盟—欧盟战略伙伴关系”。");
-  EXPECT_TRUE(partnership.count("东盟 COOPERATES_WITH 欧盟") || partnership.count("欧盟 COOPERATES_WITH 东盟"));
+  EXPECT_TRUE(partnership.count("东盟 COOPERATES_WITH 欧盟") ||
+              partnership.count("欧盟 COOPERATES_WITH 东盟"));
 }
 
 TEST(Participation, InAProgrammeBuiltTogether) {
   const auto found = facts("中国与非洲20多个国家合作共建“万村通”项目。中国高质量共建“一带一路”。");
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 万村通")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("中国 COOPERATES_WITH 非洲") || found.count("非洲 COOPERATES_WITH 中国")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 COOPERATES_WITH 非洲") || found.count("非洲 COOPERATES_WITH 中国"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 一带一路")) << ::testing::PrintToString(found);
 }
 
 TEST(Objects, StandBeforeTheProcessTheyAreTheTopicOf) {
-  const auto found = facts("中国大力推进“数字丝绸之路”建设，在联合国框架下主导《联合国打击网络犯罪公约》谈判。");
+  const auto found =
+      facts("中国大力推进“数字丝绸之路”建设，在联合国框架下主导《联合国打击网络犯罪公约》谈判。");
   EXPECT_TRUE(found.count("中国 SUPPORTS 数字丝绸之路")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国打击网络犯罪公约")) << ::testing::PrintToString(found);
 }
@@ -332,7 +371,8 @@ TEST(Objects, AreNotANameThatOnlyPossessesWhatTheVerbActsOn) {
   EXPECT_FALSE(commentary.count("外交部 ISSUED 全球数据安全倡议")) << ::testing::PrintToString(commentary);
   // A process the name is the topic of, or a quoted phrase naming the
   // content of the noun after it, is still the object.
-  EXPECT_TRUE(facts("巴西积极推动《联合国打击网络犯罪公约》的达成。").count("巴西 SUPPORTS 联合国打击网络犯罪公约"));
+  EXPECT_TRUE(
+      facts("巴西积极推动《联合国打击网络犯罪公约》的达成。").count("巴西 SUPPORTS 联合国打击网络犯罪公约"));
   EXPECT_TRUE(facts("越南提出“数字共建”的合作理念。").count("越南 PROPOSED 数字共建"));
   // A name after 的 is the object itself.
   EXPECT_TRUE(facts("法国发布本国的《国家人工智能战略》。").count("法国 ISSUED 国家人工智能战略"));
@@ -347,21 +387,26 @@ TEST(SubjectOfAVerb, AfterZaiBeforeAVerbIsAClausesSubject) {
 TEST(Membership, InACountrysAlliancesListedBeforeIt) {
   const auto found = facts("美国依托北约、七国集团、四方安全对话等美国盟伴体系协调立场。");
   for (const char* group : {"北约", "七国集团", "四方安全对话"}) {
-    EXPECT_TRUE(found.count(std::string("美国 MEMBER_OF ") + group)) << group << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string("美国 MEMBER_OF ") + group))
+        << group << ::testing::PrintToString(found);
   }
 }
 
 TEST(Venues, WithAVerbAfterThemHaveTheClausesCarriedActor) {
   // The venue's clause goes on with a verb: its actor is the carried subject, not a name further on.
   const auto found = facts("中国积极参与联合国进程，在政府专家组中发挥建设性作用，支持联合国发挥核心作用。");
-  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国 PARTICIPATED_IN 联合国信息安全政府专家组"))
+      << ::testing::PrintToString(found);
 }
 
 TEST(Venues, AfterAnAcronymInBrackets) {
   const auto found = facts("中国在联合国信息安全开放式工作组(OEWG)和政府专家组(GGE)中发挥建设性作用。");
-  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全政府专家组"))
+      << ::testing::PrintToString(found);
 }
 
 TEST(Dates, AfterAFootnoteMark) {
@@ -384,7 +429,9 @@ TEST(ForwardLooking, StatesWhatAnAnnouncementAnnounces) {
 }
 
 TEST(Opposition, TargetsMarkedBeforeTheVerbOrAfterIt) {
-  const auto found = facts("美国对中国实施出口管制。美国商务部将华为、中芯国际列入实体清单。美国副总统万斯在峰会上批评欧洲对科技行业过度监管。");
+  const auto found = facts(
+      "美国对中国实施出口管制。美国商务部将华为、中芯国际列入实体清单。美国副总统万斯在峰会上批评欧洲对科技行"
+      "业过度监管。");
   EXPECT_TRUE(found.count("美国 OPPOSES 中国")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("美国商务部 OPPOSES 华为")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("美国商务部 OPPOSES 中芯国际")) << ::testing::PrintToString(found);
@@ -394,7 +441,8 @@ TEST(Opposition, TargetsMarkedBeforeTheVerbOrAfterIt) {
 }
 
 TEST(Support, ForBodiesCountriesAndInitiatives) {
-  const auto found = facts("中方支持联合国发挥核心作用。俄方积极评价《全球人工智能治理倡议》。中方支持俄方担任金砖国家主席国。");
+  const auto found = facts(
+      "中方支持联合国发挥核心作用。俄方积极评价《全球人工智能治理倡议》。中方支持俄方担任金砖国家主席国。");
   EXPECT_TRUE(found.count("中国 SUPPORTS 联合国")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("俄罗斯 SUPPORTS 全球人工智能治理倡议")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("中国 SUPPORTS 俄罗斯")) << ::testing::PrintToString(found);
@@ -409,16 +457,19 @@ TEST(Support, ForBodiesCountriesAndInitiatives) {
 TEST(Partners, NamedWithAWordOfActingTogetherActToo) {
   const auto found = facts("2019年5月，智利还与秘鲁、哥伦比亚等一道，在利马签署了《数字经济伙伴关系协定》。");
   for (const char* signer : {"智利", "秘鲁", "哥伦比亚"}) {
-    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 数字经济伙伴关系协定")) << signer << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 数字经济伙伴关系协定"))
+        << signer << ::testing::PrintToString(found);
   }
   // Partners of another actor's act earlier in the sentence do not act in this clause.
-  const auto other = facts("由智利与秘鲁共同主办的数字部长会议上，阿根廷与巴西拒绝签署《数字经济伙伴关系协定》。");
+  const auto other =
+      facts("由智利与秘鲁共同主办的数字部长会议上，阿根廷与巴西拒绝签署《数字经济伙伴关系协定》。");
   EXPECT_FALSE(other.count("秘鲁 REJECTED 数字经济伙伴关系协定")) << ::testing::PrintToString(other);
 }
 
 TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
   const auto appointed = facts("2021年，恩戈齐·奥孔乔-伊韦阿拉出任世界贸易组织总干事。");
-  EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织")) << ::testing::PrintToString(appointed);
+  EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织"))
+      << ::testing::PrintToString(appointed);
   const auto led = facts("2019年起，欧盟委员会由冯德莱恩领导。");
   EXPECT_TRUE(led.count("冯德莱恩 LEADS 欧盟委员会")) << ::testing::PrintToString(led);
   // A minister's title shares the ministry's last character; a deputy leads nothing.
@@ -450,7 +501,8 @@ TEST(Participation, ByCountriesThatSentDelegatesToTheEventJustNamed) {
 TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
   const auto after = facts("2019年5月，《数字贸易协定》开放签署，首批签署方包括智利、秘鲁和新西兰。");
   for (const char* signer : {"智利", "秘鲁", "新西兰"}) {
-    EXPECT_TRUE(after.count(std::string(signer) + " SIGNED 数字贸易协定")) << signer << ::testing::PrintToString(after);
+    EXPECT_TRUE(after.count(std::string(signer) + " SIGNED 数字贸易协定"))
+        << signer << ::testing::PrintToString(after);
   }
   const auto before = facts("《数字贸易协定》于2019年开放签署。智利、秘鲁都在首批签署方之列。");
   EXPECT_TRUE(before.count("智利 SIGNED 数字贸易协定")) << ::testing::PrintToString(before);
@@ -459,14 +511,17 @@ TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
   const auto sponsors = facts("2021年，联大通过《数据治理决议》。该决议草案的提案国包括埃及、伊朗等。");
   EXPECT_TRUE(sponsors.count("埃及 PROPOSED 数据治理决议")) << ::testing::PrintToString(sponsors);
   // A role noun with no parties listed names nobody.
-  EXPECT_FALSE(facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
+  EXPECT_FALSE(
+      facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
 }
 
 TEST(Lists, ClosedByTheirCountGoOnAfterIt) {
-  const auto found = facts("2019年，智利、秘鲁、墨西哥3国及东盟通过了《数字贸易宣言》及其附件《数字贸易合作路线图》。");
+  const auto found =
+      facts("2019年，智利、秘鲁、墨西哥3国及东盟通过了《数字贸易宣言》及其附件《数字贸易合作路线图》。");
   for (const char* adopter : {"智利", "秘鲁", "墨西哥", "东盟"}) {
     // (合作 inside the annex's title is no second verb that would make 通过 "by means of".)
-    EXPECT_TRUE(found.count(std::string(adopter) + " ADOPTED 数字贸易宣言")) << adopter << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(adopter) + " ADOPTED 数字贸易宣言"))
+        << adopter << ::testing::PrintToString(found);
   }
 }
 
@@ -484,7 +539,8 @@ TEST(Announcements, PutForwardWhatIsAnnouncedByName) {
 TEST(Membership, ListedInABodysRoster) {
   const auto after = facts("二十国集团于1999年成立，成员包括阿根廷、澳大利亚和巴西。");
   for (const char* member : {"阿根廷", "澳大利亚", "巴西"}) {
-    EXPECT_TRUE(after.count(std::string(member) + " MEMBER_OF 二十国集团")) << member << ::testing::PrintToString(after);
+    EXPECT_TRUE(after.count(std::string(member) + " MEMBER_OF 二十国集团"))
+        << member << ::testing::PrintToString(after);
   }
   const auto before = facts("新加坡、越南等10个东盟成员发表声明。");
   EXPECT_TRUE(before.count("新加坡 MEMBER_OF 东盟")) << ::testing::PrintToString(before);
@@ -499,12 +555,14 @@ TEST(Hosting, ByTheAgentsOfARelativeClauseBeforeTheEvent) {
   // An event named only as the head of such a clause is still an event.
   const auto attended = facts("2024年9月，卢拉出席巴西和智利共同主办的南美数字经济合作高级别会议。");
   EXPECT_TRUE(attended.count("巴西 HOSTED 南美数字经济合作高级别会议")) << ::testing::PrintToString(attended);
-  EXPECT_TRUE(attended.count("卢拉 PARTICIPATED_IN 南美数字经济合作高级别会议")) << ::testing::PrintToString(attended);
+  EXPECT_TRUE(attended.count("卢拉 PARTICIPATED_IN 南美数字经济合作高级别会议"))
+      << ::testing::PrintToString(attended);
 }
 
 TEST(Membership, OfFoundersListedAfterAColonAndOfTheCountryInTheChair) {
   const auto founders = facts("2019年5月　数字经济伙伴关系协定委员会成立。创始成员：阿根廷、智利、秘鲁。");
-  EXPECT_TRUE(founders.count("秘鲁 MEMBER_OF 数字经济伙伴关系协定委员会")) << ::testing::PrintToString(founders);
+  EXPECT_TRUE(founders.count("秘鲁 MEMBER_OF 数字经济伙伴关系协定委员会"))
+      << ::testing::PrintToString(founders);
   const auto chair = facts("智利接任亚太经合组织轮值主席国。");
   EXPECT_TRUE(chair.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(chair);
 }
@@ -528,7 +586,9 @@ TEST(Opposition, ToWhatTheSentenceBeforeDidAndInAVote) {
   const auto reaction = facts("2023年5月，荷兰外交部将多家中国企业列入出口管制名单。中方对此表示坚决反对。");
   EXPECT_TRUE(reaction.count("中国 OPPOSES 荷兰外交部") || reaction.count("中国 OPPOSES 荷兰"))
       << ::testing::PrintToString(reaction);
-  const auto vote = facts("2019年12月，联大通过《数据治理决议》，提案国包括埃及、伊朗等，巴拉圭和智利投了反对票，秘鲁投了赞成票。");
+  const auto vote = facts(
+      "2019年12月，联大通过《数据治理决议》，提案国包括埃及、伊朗等，巴拉圭和智利投了反对票，秘鲁投了赞成票"
+      "。");
   EXPECT_TRUE(vote.count("巴拉圭 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
   EXPECT_TRUE(vote.count("智利 OPPOSES 数据治理决议")) << ::testing::PrintToString(vote);
   // A comma after a list closed by 等 ends that list: the sponsors did not vote against.
@@ -537,7 +597,8 @@ TEST(Opposition, ToWhatTheSentenceBeforeDidAndInAVote) {
 
 TEST(Venues, EveryoneActingThereTookPart) {
   // The subject, its list and the partners named with 同 were all at the event.
-  const auto found = facts("2019年11月，巴西同印度、南非等国在金砖国家领导人第十一次会晤上共同发表《巴西利亚宣言》。");
+  const auto found =
+      facts("2019年11月，巴西同印度、南非等国在金砖国家领导人第十一次会晤上共同发表《巴西利亚宣言》。");
   for (const char* country : {"巴西", "印度", "南非"}) {
     EXPECT_TRUE(found.count(std::string(country) + " PARTICIPATED_IN 金砖国家领导人第十一次会晤"))
         << country << ::testing::PrintToString(found);
@@ -557,13 +618,17 @@ TEST(Lists, OfPersonsWithTheirTitlesAreListsOfThePersons) {
 
 TEST(Participation, AttendingThenDoingSomethingElseLeavesTheEventUnsaid) {
   const auto found = facts("2024年5月，第二届全球数字经济论坛在阿布扎比开幕，阿联酋总统穆罕默德出席并致辞。");
-  EXPECT_TRUE(found.count("穆罕默德 PARTICIPATED_IN 第二届全球数字经济论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("穆罕默德 PARTICIPATED_IN 第二届全球数字经济论坛"))
+      << ::testing::PrintToString(found);
 }
 
 TEST(Participation, OfPersonsHoldingTalksTogether) {
-  const auto found = facts("2023年11月，法国总统马克龙同巴西总统卢拉在贝伦举行第五次中法高级别经济财金对话。");
-  EXPECT_TRUE(found.count("马克龙 PARTICIPATED_IN 第五次中法高级别经济财金对话")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("卢拉 PARTICIPATED_IN 第五次中法高级别经济财金对话")) << ::testing::PrintToString(found);
+  const auto found =
+      facts("2023年11月，法国总统马克龙同巴西总统卢拉在贝伦举行第五次中法高级别经济财金对话。");
+  EXPECT_TRUE(found.count("马克龙 PARTICIPATED_IN 第五次中法高级别经济财金对话"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("卢拉 PARTICIPATED_IN 第五次中法高级别经济财金对话"))
+      << ::testing::PrintToString(found);
 }
 
 TEST(Participation, OfTheCountriesABodyIsLedBy) {
@@ -571,10 +636,12 @@ TEST(Participation, OfTheCountriesABodyIsLedBy) {
   const auto found = facts("2022年，“数字信任工作组”在日内瓦成立，由瑞士和新加坡共同牵头。");
   EXPECT_TRUE(found.count("瑞士 PARTICIPATED_IN 数字信任工作组")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("新加坡 PARTICIPATED_IN 数字信任工作组"));
-  for (const std::string& fact : found) EXPECT_EQ(fact.find("PARTICIPATED_IN 日内瓦"), std::string::npos) << fact;
+  for (const std::string& fact : found)
+    EXPECT_EQ(fact.find("PARTICIPATED_IN 日内瓦"), std::string::npos) << fact;
   // Leading the making of something else is no part in the body named before.
   const auto drafting = facts("美国支持“数字信任工作组”的建议，并提议由经合组织牵头制定全球数据标准。");
-  EXPECT_FALSE(drafting.count("经合组织 PARTICIPATED_IN 数字信任工作组")) << ::testing::PrintToString(drafting);
+  EXPECT_FALSE(drafting.count("经合组织 PARTICIPATED_IN 数字信任工作组"))
+      << ::testing::PrintToString(drafting);
 }
 
 TEST(Signatories, ListedAfterACountedGroupUnnamed) {
@@ -601,7 +668,9 @@ TEST(Signatories, JoiningAConventionOrNot) {
 }
 
 TEST(Dates, OfAnEventNamedRightAfterThem) {
-  const auto found = facts("2019年6月大阪峰会上，日本提出“大阪轨道”。2021年11月在达喀尔举行的会议之外，2022年9月于上合组织撒马尔罕峰会期间，各方发表声明。");
+  const auto found = facts(
+      "2019年6月大阪峰会上，日本提出“大阪轨道”。2021年11月在达喀尔举行的会议之外，2022年9月于上合组织撒马尔罕"
+      "峰会期间，各方发表声明。");
   EXPECT_TRUE(found.count("大阪峰会 IN_YEAR 2019")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("上合组织撒马尔罕峰会 IN_YEAR 2022")) << ::testing::PrintToString(found);
   // Not across other words: the year of 2021年11月在达喀尔举行的 is no date of a later name.
@@ -609,7 +678,8 @@ TEST(Dates, OfAnEventNamedRightAfterThem) {
 }
 
 TEST(Founding, ABodyIsLaunchingIt) {
-  const auto found = facts("2019年，世卫组织总干事谭德塞宣布成立数字健康咨询委员会。次年，欧盟理事会决定设立网络外交工作组。");
+  const auto found = facts(
+      "2019年，世卫组织总干事谭德塞宣布成立数字健康咨询委员会。次年，欧盟理事会决定设立网络外交工作组。");
   EXPECT_TRUE(found.count("谭德塞 PROPOSED 数字健康咨询委员会")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("欧盟理事会 PROPOSED 网络外交工作组")) << ::testing::PrintToString(found);
 }
@@ -657,7 +727,9 @@ TEST(Opposition, AStanceAnswersTheActOfTheSentenceBefore) {
 
 TEST(References, ADeterminerAndTheKindOfADocument) {
   // 这套|规则 is the last rule named, not the last regulation of another kind.
-  const auto found = facts("欧盟通过《数据治理条例》。美国随后发布《算力出口规则》。这套规则于2025年被撤销，英国对这套规则表示支持。");
+  const auto found = facts(
+      "欧盟通过《数据治理条例》。美国随后发布《算力出口规则》。这套规则于2025年被撤销，英国对这套规则表示支持"
+      "。");
   EXPECT_TRUE(found.count("英国 SUPPORTS 算力出口规则")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("英国 SUPPORTS 数据治理条例"));
 }
@@ -675,7 +747,8 @@ TEST(Venues, WhereAnActorWillActStateNothingYet) {
   EXPECT_TRUE(facts("中国在上合组织框架下积极推动合作。").count("中国 PARTICIPATED_IN 上海合作组织"));
   for (const char* text : {"中方将在联合国框架内推进设立科学小组。", "中国愿在上合组织框架下加强合作。"}) {
     const auto found = facts(text);
-    for (const std::string& fact : found) EXPECT_EQ(fact.find("PARTICIPATED_IN"), std::string::npos) << text << fact;
+    for (const std::string& fact : found)
+      EXPECT_EQ(fact.find("PARTICIPATED_IN"), std::string::npos) << text << fact;
   }
 }
 
@@ -696,7 +769,8 @@ TEST(Dates, OfAnEventsOwnNameDateWhatIsDoneThere) {
 }
 
 TEST(Dates, OfALawTakingEffect) {
-  const auto found = facts("《数据安全条例》自2025年1月1日起施行。《网络公约》于2001年开放签署，2004年7月生效。");
+  const auto found =
+      facts("《数据安全条例》自2025年1月1日起施行。《网络公约》于2001年开放签署，2004年7月生效。");
   EXPECT_TRUE(found.count("数据安全条例 IN_YEAR 2025")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("网络公约 IN_YEAR 2004")) << ::testing::PrintToString(found);
   // What will take effect is not dated yet.
@@ -710,8 +784,9 @@ TEST(Passives, WithTheAgentAfter获) {
 
 TEST(Signatories, OnTheDocumentAndNotOnIt) {
   // 在《…》上签字: the document is what is signed; a negation before the place refuses it.
-  const auto found = facts("2023年，峰会发表《数字信任宣言》。印度和巴西没有在《数字信任宣言》上签字。"
-                           "德国、日本等30个国家以及欧盟在上面签了字。");
+  const auto found = facts(
+      "2023年，峰会发表《数字信任宣言》。印度和巴西没有在《数字信任宣言》上签字。"
+      "德国、日本等30个国家以及欧盟在上面签了字。");
   EXPECT_TRUE(found.count("印度 REJECTED 数字信任宣言")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("印度 SIGNED 数字信任宣言"));
   EXPECT_TRUE(found.count("德国 SIGNED 数字信任宣言")) << ::testing::PrintToString(found);
@@ -729,15 +804,18 @@ TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
 
 TEST(Partners, AListClosedByItsKindActsWithTheSubject) {
   // …联合A、B等单位发布: A and B are the members of the list, not modifiers of 单位.
-  const auto found = facts("2021年，上海人工智能实验室联合复旦大学、上海交通大学等单位发布《人工智能安全倡议》。");
+  const auto found =
+      facts("2021年，上海人工智能实验室联合复旦大学、上海交通大学等单位发布《人工智能安全倡议》。");
   EXPECT_TRUE(found.count("复旦大学 ISSUED 人工智能安全倡议")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("上海交通大学 ISSUED 人工智能安全倡议")) << ::testing::PrintToString(found);
 }
 
 TEST(Participation, AtAMeetingReferredToAsTheMeetingOrByItsParts) {
-  const auto found = facts("2024年3月，联合国大会举行人工智能问题高级别会议，巴西常驻联合国代表维埃拉在会上发言。"
-                           "2024年6月，第三届全球数据论坛在吉隆坡开幕，马来西亚总理安瓦尔出席开幕式并致辞。");
-  EXPECT_TRUE(found.count("维埃拉 PARTICIPATED_IN 人工智能问题高级别会议")) << ::testing::PrintToString(found);
+  const auto found = facts(
+      "2024年3月，联合国大会举行人工智能问题高级别会议，巴西常驻联合国代表维埃拉在会上发言。"
+      "2024年6月，第三届全球数据论坛在吉隆坡开幕，马来西亚总理安瓦尔出席开幕式并致辞。");
+  EXPECT_TRUE(found.count("维埃拉 PARTICIPATED_IN 人工智能问题高级别会议"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("安瓦尔 PARTICIPATED_IN 第三届全球数据论坛")) << ::testing::PrintToString(found);
   // 会 refers only in 会上: 在会见时 names no meeting.
   const auto met = facts("2024年3月，东盟峰会在万象举行。泰国总理赛塔在会见时表示支持。");
@@ -745,8 +823,9 @@ TEST(Participation, AtAMeetingReferredToAsTheMeetingOrByItsParts) {
 }
 
 TEST(Participation, OfAPersonActingAfterTheEventIsHeld) {
-  const auto found = facts("2023年10月，第二届数字丝路论坛在西安举行，王毅提出《数字互联倡议》。"
-                           "2023年11月，第三届数字论坛在北京开幕，李强出席并致辞。");
+  const auto found = facts(
+      "2023年10月，第二届数字丝路论坛在西安举行，王毅提出《数字互联倡议》。"
+      "2023年11月，第三届数字论坛在北京开幕，李强出席并致辞。");
   EXPECT_TRUE(found.count("王毅 PARTICIPATED_IN 第二届数字丝路论坛")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("李强 PARTICIPATED_IN 第三届数字论坛")) << ::testing::PrintToString(found);
   // One who only sends a letter is not there.
@@ -756,7 +835,8 @@ TEST(Participation, OfAPersonActingAfterTheEventIsHeld) {
 
 TEST(SubjectOfAVerb, IsNoWireInTheDateline) {
   // 新华社日内瓦3月5日电（记者…）: the agency reports; it acts in nothing that follows.
-  const auto found = facts("新华社日内瓦3月5日电（记者王明）世卫组织5日在日内瓦召开会议，决定设立“数字健康专家组”。");
+  const auto found =
+      facts("新华社日内瓦3月5日电（记者王明）世卫组织5日在日内瓦召开会议，决定设立“数字健康专家组”。");
   for (const std::string& fact : found) EXPECT_NE(fact.rfind("新华社 ", 0), 0u) << fact;
 }
 

@@ -166,7 +166,8 @@ TEST(RulePack, AcceptsCommentsAndTrailingCommas) {
 TEST(RulePack, BadFileLeavesThePackUnchanged) {
   RulePack pack;
   add_rules(pack, R"({"entities": [{"name": "甲组织", "type": "Organization", "aliases": ["甲"]}],
-                      "generic": ["各方"]})", "base.json");
+                      "generic": ["各方"]})",
+            "base.json");
   const std::size_t entities = pack.entities.size();
   // A good section before a bad one: neither may be applied.
   EXPECT_THROW(add_rules(pack, R"({"entities": [{"name": "甲组织", "type": "Organization", "aliases": ["乙"]},
@@ -174,7 +175,7 @@ TEST(RulePack, BadFileLeavesThePackUnchanged) {
                                    "generic": ["各界"],
                                    "relations": [{"id": "x", "relation": "NOPE", "triggers": ["t"],
                                                   "subject": [], "object": []}]})",
-                        "bad.json"),
+                         "bad.json"),
                FormatError);
   EXPECT_EQ(pack.entities.size(), entities);
   ASSERT_NE(entity_named(pack, "甲组织"), nullptr);
@@ -208,7 +209,8 @@ TEST(RulePack, RelationRuleWithAnExistingIdReplacesIt) {
   RulePack pack = default_rule_pack();
   const std::size_t rules = pack.relations.size();
   add_rules(pack, R"({"relations": [{"id": "signed", "relation": "SIGNED", "frame": "verb",
-      "triggers": ["画押"], "subject": ["Country"], "object": ["Initiative"]}]})", "mine.json");
+      "triggers": ["画押"], "subject": ["Country"], "object": ["Initiative"]}]})",
+            "mine.json");
   EXPECT_EQ(pack.relations.size(), rules);
   const RelationRule* signed_rule = rule_with_id(pack, "signed");
   ASSERT_NE(signed_rule, nullptr);
@@ -221,7 +223,8 @@ TEST(RulePack, RelationRuleWithANewIdIsAdded) {
   RulePack pack = default_rule_pack();
   const std::size_t rules = pack.relations.size();
   add_rules(pack, R"({"relations": [{"id": "mine.praises", "relation": "SUPPORTS", "frame": "verb",
-      "triggers": ["称赞"], "subject": ["Country"], "object": ["Initiative"]}]})", "mine.json");
+      "triggers": ["称赞"], "subject": ["Country"], "object": ["Initiative"]}]})",
+            "mine.json");
   EXPECT_EQ(pack.relations.size(), rules + 1);
   ASSERT_NE(rule_with_id(pack, "mine.praises"), nullptr);
   EXPECT_EQ(rule_with_id(pack, "mine.praises")->relation, graph::RelationType::Supports);

@@ -38,7 +38,8 @@ TEST(Sentences, SemicolonsAndColonsDoNotEndASentence) {
 }
 
 TEST(Sentences, NewlineAlwaysEndsASentence) {
-  EXPECT_EQ(sentences("第一行没有句号\n第二行也没有\r\n第三行"), (Strings{"第一行没有句号", "第二行也没有", "第三行"}));
+  EXPECT_EQ(sentences("第一行没有句号\n第二行也没有\r\n第三行"),
+            (Strings{"第一行没有句号", "第二行也没有", "第三行"}));
   // Blanked furniture can leave a newline between spaces: it still ends one.
   EXPECT_EQ(sentences("中方表示    \n     欢迎"), (Strings{"中方表示", "欢迎"}));
 }
@@ -79,10 +80,15 @@ TEST(Sentences, ASplitterCanBeReused) {
 // elsewhere, line ends of every kind, combining marks, format characters,
 // characters outside the BMP and an ill-formed byte.
 const std::vector<std::string> kPieces = {
-    "中", "国", "发展", "合作", "。", "！", "？", "!", "?", ".", "．", "﹒", "｡", "‼", "”", "’", "」", "』", "）",
-    ")", "]", "\"", "'", "“", "（", "《", "》", " ", "  ", "\t", "\u00A0", "\u3000", "\n", "\r\n", "\r", "\n\n",
-    "，", ",", ";", "；", ":", "：", "、", "-", "—", "……", "…", "Mr.", "Dr. ", "e.g.", "U.S.", "No. 5", "A", "b",
-    "The", "said", "3", "5", "2025", "\u0301", "\u200D", "\u00AD", "\u2028", "\u0085", "😀", "𠀀", "\xEF\xBF\xBD", "\xFF"};
+    "中",   "国",   "发展",         "合作",   "。",     "！",     "？",     "!",
+    "?",    ".",    "．",           "﹒",     "｡",      "‼",      "”",      "’",
+    "」",   "』",   "）",           ")",      "]",      "\"",     "'",      "“",
+    "（",   "《",   "》",           " ",      "  ",     "\t",     "\u00A0", "\u3000",
+    "\n",   "\r\n", "\r",           "\n\n",   "，",     ",",      ";",      "；",
+    ":",    "：",   "、",           "-",      "—",      "……",     "…",      "Mr.",
+    "Dr. ", "e.g.", "U.S.",         "No. 5",  "A",      "b",      "The",    "said",
+    "3",    "5",    "2025",         "\u0301", "\u200D", "\u00AD", "\u2028", "\u0085",
+    "😀",    "𠀀",   "\xEF\xBF\xBD", "\xFF"};
 
 std::string random_text(std::mt19937& random, std::size_t pieces) {
   std::string text;
@@ -103,8 +109,9 @@ TEST(Sentences, FastPathAgreesWithIcuOnRandomText) {
 // fast path, with the odd English sentence, number and 4096-byte run.
 TEST(Sentences, FastPathAgreesWithIcuOnChineseLikeText) {
   std::mt19937 random(31);
-  const std::vector<std::string> words = {"中国", "巴西", "合作", "发展", "倡议", "。", "，", "、", "；", "“", "”",
-                                          "！", "？", "……", "（", "）", "《", "》", "2025年", "3.5%", " ", "\n"};
+  const std::vector<std::string> words = {"中国", "巴西", "合作",   "发展", "倡议", "。", "，", "、",
+                                          "；",   "“",    "”",      "！",   "？",   "……", "（", "）",
+                                          "《",   "》",   "2025年", "3.5%", " ",    "\n"};
   SentenceSplitter splitter;
   for (int round = 0; round < 300; ++round) {
     std::string text;
@@ -119,15 +126,17 @@ TEST(Sentences, FastPathAgreesWithIcuOnChineseLikeText) {
 
 TEST(Sentences, FastPathAgreesWithIcuOnKnownCases) {
   SentenceSplitter splitter;
-  for (std::string text : {"他说:“我们支持。”随后离开。", "好!?真的吗??是的。。", "结束。 ”下一句", "句子。\r\n下一行\r单独回车",
-                           "增长3.5%。2.0版本", "U.S. officials met Mr. Smith.\n中方。", "完了。，接着。；又接着",
-                           "Mr.\nSmith", "Mr.\n \n下一句", "完了。)\"  Next", "问题？！“回答。”", "数字。5个"}) {
+  for (std::string text :
+       {"他说:“我们支持。”随后离开。", "好!?真的吗??是的。。", "结束。 ”下一句", "句子。\r\n下一行\r单独回车",
+        "增长3.5%。2.0版本", "U.S. officials met Mr. Smith.\n中方。", "完了。，接着。；又接着", "Mr.\nSmith",
+        "Mr.\n \n下一句", "完了。)\"  Next", "问题？！“回答。”", "数字。5个"}) {
     EXPECT_EQ(splitter.split(text), splitter.split_by_icu(text)) << "text: " << text;
   }
 }
 
 TEST(Clauses, CutAtCommasSemicolonsAndColons) {
-  EXPECT_EQ(clauses("中方认为,合作共赢; 双方:继续推进"), (Strings{"中方认为", "合作共赢", "双方", "继续推进"}));
+  EXPECT_EQ(clauses("中方认为,合作共赢; 双方:继续推进"),
+            (Strings{"中方认为", "合作共赢", "双方", "继续推进"}));
   EXPECT_EQ(clauses("中方认为，合作共赢；双方：继续"), (Strings{"中方认为", "合作共赢", "双方", "继续"}));
 }
 
@@ -135,7 +144,8 @@ TEST(Clauses, NotInsideTitlesQuotesOrParentheses) {
   EXPECT_EQ(clauses("发布《关于加强合作,促进发展的意见》,各方欢迎"),
             (Strings{"发布《关于加强合作,促进发展的意见》", "各方欢迎"}));
   EXPECT_EQ(clauses("他说“我们同意,也支持”,然后离开"), (Strings{"他说“我们同意,也支持”", "然后离开"}));
-  EXPECT_EQ(clauses("联合国(总部位于纽约,美国)表示,支持"), (Strings{"联合国(总部位于纽约,美国)表示", "支持"}));
+  EXPECT_EQ(clauses("联合国(总部位于纽约,美国)表示,支持"),
+            (Strings{"联合国(总部位于纽约,美国)表示", "支持"}));
   EXPECT_EQ(clauses("He said \"yes, now\", then left"), (Strings{"He said \"yes, now\"", "then left"}));
 }
 

@@ -2,11 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/uuid/detail/sha1.hpp>
 #include <random>
 #include <string_view>
 #include <vector>
-
-#include <boost/uuid/detail/sha1.hpp>
 
 namespace kg::extract {
 namespace {

@@ -44,12 +44,13 @@ TEST(Utf8, ReadsCharactersOfEveryLength) {
 TEST(Utf8, ReadsAnyBytesAsIcuDoes) {
   // Bytes drawn mostly from lead and continuation ranges, so that truncated,
   // overlong and surrogate sequences (E0 80.., ED A0..) come up often.
-  const unsigned char pool[] = {'a', 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE4,
+  const unsigned char pool[] = {'a',  0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE4,
                                 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xB8, 0xAD, 0x8F, 0x90};
   std::mt19937 random(7);
   for (int round = 0; round < 2000; ++round) {
     std::string text;
-    for (std::size_t n = 1 + random() % 12; n > 0; --n) text += static_cast<char>(pool[random() % sizeof pool]);
+    for (std::size_t n = 1 + random() % 12; n > 0; --n)
+      text += static_cast<char>(pool[random() % sizeof pool]);
     for (std::size_t at = 0; at < text.size(); ++at) {
       std::size_t ours = at, theirs = at;
       ASSERT_EQ(utf8::next(text, ours), icu_read_next(text, theirs)) << "round " << round << " at " << at;
@@ -57,7 +58,8 @@ TEST(Utf8, ReadsAnyBytesAsIcuDoes) {
     }
     for (std::size_t at = 1; at <= text.size(); ++at) {
       std::size_t ours = at, theirs = at;
-      ASSERT_EQ(utf8::previous(text, ours), icu_read_previous(text, theirs)) << "round " << round << " at " << at;
+      ASSERT_EQ(utf8::previous(text, ours), icu_read_previous(text, theirs))
+          << "round " << round << " at " << at;
       ASSERT_EQ(ours, theirs);
     }
   }
@@ -65,8 +67,10 @@ TEST(Utf8, ReadsAnyBytesAsIcuDoes) {
 
 TEST(Utf8, CharacterSetHoldsEveryCharacterOfItsText) {
   const utf8::CharacterSet set("王李·A\U0001F600");
-  for (char32_t c : {U'王', U'李', U'·', U'A', U'\U0001F600'}) EXPECT_TRUE(set.contains(c)) << static_cast<std::uint32_t>(c);
-  for (char32_t c : {U'张', U'B', U'\0', U'\U0001F601', U'\uFFFD'}) EXPECT_FALSE(set.contains(c)) << static_cast<std::uint32_t>(c);
+  for (char32_t c : {U'王', U'李', U'·', U'A', U'\U0001F600'})
+    EXPECT_TRUE(set.contains(c)) << static_cast<std::uint32_t>(c);
+  for (char32_t c : {U'张', U'B', U'\0', U'\U0001F601', U'\uFFFD'})
+    EXPECT_FALSE(set.contains(c)) << static_cast<std::uint32_t>(c);
 }
 
 }  // namespace

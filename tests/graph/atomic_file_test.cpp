@@ -1,7 +1,7 @@
 #include "graph/atomic_file.h"
 
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>

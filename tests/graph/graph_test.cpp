@@ -221,8 +221,9 @@ TEST(Graph, MergeAddsMentionsAcrossDocuments) {
   EXPECT_EQ(graph.node(china).mention_count(), 4u);
   EXPECT_EQ(graph.node(china).mentions.size(), 2u);
   EXPECT_EQ(graph.edge_count(), 1u);
-  EXPECT_EQ(graph.edge(*graph.find_edge(china, RelationType::Proposed,
-                                        *graph.find_node(NodeType::Initiative, "全球数据安全倡议")))
+  EXPECT_EQ(graph
+                .edge(*graph.find_edge(china, RelationType::Proposed,
+                                       *graph.find_node(NodeType::Initiative, "全球数据安全倡议")))
                 .weight(),
             2u);
 }

@@ -1,7 +1,9 @@
 #include "graph/native_file.h"
 
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <rapidjson/encodings.h>
+#include <rapidjson/memorystream.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,9 +13,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <rapidjson/encodings.h>
-#include <rapidjson/memorystream.h>
 
 #include "graph/errors.h"
 
@@ -39,8 +38,8 @@ KnowledgeGraph sample_graph() {
   auto proposed = graph.add_edge(china, RelationType::Proposed, odd, 2020);
   graph.add_evidence(proposed, {"news/a.txt", "2020年，中国提出“倡议”。\n", 18446744073709551615ull,
                                 4294967295u, "proposed.subject-verb", "提出", 2020});
-  graph.add_evidence(proposed, {"news/a.txt", "中国再次提出该倡议。", 7, 1, "proposed.subject-verb", "提出",
-                                std::nullopt});
+  graph.add_evidence(
+      proposed, {"news/a.txt", "中国再次提出该倡议。", 7, 1, "proposed.subject-verb", "提出", std::nullopt});
   graph.add_edge(china, RelationType::Proposed, odd, -2023);
   graph.add_edge(odd, RelationType::InYear, year, std::nullopt);
   return graph;
@@ -119,7 +118,8 @@ TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
 TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
   const std::string text = to_text(sample_graph());
   EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
-  EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""), std::string::npos)
+  EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""),
+            std::string::npos)
       << text;
   EXPECT_EQ(text.find("\"year\": -2023"), std::string::npos) << "an edge's years are not an evidence year";
   EXPECT_NE(text.find("\"trigger\": \"提出\",\n     \"year\": 2020\n"), std::string::npos) << text;
@@ -129,7 +129,8 @@ TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
   // One line of JSON Lines, compact.
   std::ostringstream line;
   write_native_line(sample_graph(), line);
-  EXPECT_NE(line.str().find("\"relation\":\"PROPOSED\",\"years\":[-2023,2020],\"evidence\""), std::string::npos)
+  EXPECT_NE(line.str().find("\"relation\":\"PROPOSED\",\"years\":[-2023,2020],\"evidence\""),
+            std::string::npos)
       << line.str();
   EXPECT_EQ(read_native_line(line.str(), "parts.jsonl", 1), sample_graph());
 }
@@ -175,7 +176,8 @@ TEST(NativeFile, VersionOneListingATripleTwiceInOneYearIsAnError) {
   EXPECT_EQ(error_of(undated).problem(), "at /edges/4: edge listed twice");
   // The PROPOSED triple again, after its undated, 2020 and 2021 listings.
   const std::string again = R"(, {"source": 0, "target": 2, "relation": "PROPOSED", )";
-  for (const std::string& year : {std::string(), std::string(R"("year": 2020, )"), std::string(R"("year": 2021, )")}) {
+  for (const std::string& year :
+       {std::string(), std::string(R"("year": 2020, )"), std::string(R"("year": 2021, )")}) {
     std::string text = kVersionOne;
     text.insert(text.rfind("]}"), again + year + R"("evidence": []})");
     EXPECT_EQ(error_of(text).problem(), "at /edges/5: edge listed twice") << year;
@@ -257,8 +259,7 @@ TEST(NativeFile, MissingAndEmptyFilesAreErrorsNamingThem) {
     load_native((dir / "kg_no_such_graph.kg.json").string());
     FAIL();
   } catch (const IoError& error) {
-    EXPECT_NE(std::string(error.what()).find("kg_no_such_graph.kg.json: cannot open"),
-              std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("kg_no_such_graph.kg.json: cannot open"), std::string::npos);
   }
   auto empty = dir / "kg_empty_graph.kg.json";
   std::ofstream(empty).close();
@@ -283,8 +284,8 @@ TEST(NativeFile, WritesAndReadsWhatRapidJsonAcceptsAndRefusesTheRest) {
   // Every 1- to 4-byte string over bytes at the edges of UTF-8's ranges:
   // what write_native writes, read_native must read, and what it refuses,
   // RapidJSON's own validation refuses too.
-  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
-                                 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+                                 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
   auto rapidjson_accepts = [](const std::string& text) {
     rapidjson::MemoryStream in(text.data(), text.size());
     struct Discard {
@@ -332,8 +333,8 @@ TEST(NativeFile, WritesAndReadsWhatRapidJsonAcceptsAndRefusesTheRest) {
     // characters, which JSON strings cannot hold).
     const bool has_control = std::any_of(text.begin(), text.end(), [](char c) { return c >= 0 && c < 0x20; });
     const std::string file = R"({"format": "kg-graph", "version": 1, "documents": [], "nodes": [)"
-                             R"({"type": "Country", "name": "x)" + text +
-                             R"(", "aliases": {}, "attributes": {}, "mentions": {}}], "edges": []})";
+                             R"({"type": "Country", "name": "x)" +
+                             text + R"(", "aliases": {}, "attributes": {}, "mentions": {}}], "edges": []})";
     bool read = true;
     try {
       read_text(file);

@@ -1,7 +1,7 @@
 #include "graph/whole_file.h"
 
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -36,7 +36,8 @@ TEST(WholeFile, MissingFileAndDirectoryAreErrorsNamingThem) {
     read_whole_file("/nonexistent/kg_no_such_file.txt");
     FAIL();
   } catch (const IoError& error) {
-    EXPECT_NE(std::string(error.what()).find("kg_no_such_file.txt: cannot open"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("kg_no_such_file.txt: cannot open"), std::string::npos)
+        << error.what();
   }
   try {
     read_whole_file(fs::temp_directory_path().string());

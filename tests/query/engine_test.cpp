@@ -1,7 +1,7 @@
 // The evaluator end to end on the governance fixture: matching, trail
 // semantics, variable-length and shortest paths, aggregation and ordering.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <map>
 #include <set>
@@ -11,34 +11,42 @@
 namespace kg::query {
 namespace {
 
-using testing::rows;
 using ::testing::ElementsAre;
+using testing::rows;
 using ::testing::UnorderedElementsAre;
 
 TEST(Engine, WhatDidChinaProposeAndWhen) {
   // One relationship per statement, proposed in 2020 and again in 2021: r.year is the earliest.
-  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year"),
-              ElementsAre("数字丝绸之路 | 2015", "全球数据安全倡议 | 2020", "全球人工智能治理倡议 | 2023"));
+  EXPECT_THAT(
+      rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year"),
+      ElementsAre("数字丝绸之路 | 2015", "全球数据安全倡议 | 2020", "全球人工智能治理倡议 | 2023"));
 }
 
 TEST(Engine, ARelationshipHasTheYearsOfAllItsStatements) {
-  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.years ORDER BY r.year"),
-              ElementsAre("数字丝绸之路 | [2015]", "全球数据安全倡议 | [2020,2021]", "全球人工智能治理倡议 | [2023]"));
+  EXPECT_THAT(
+      rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.years ORDER BY r.year"),
+      ElementsAre("数字丝绸之路 | [2015]", "全球数据安全倡议 | [2020,2021]",
+                  "全球人工智能治理倡议 | [2023]"));
   // Asking for a year: IN r.years. r.year and a pattern's {year: …} are the earliest.
   EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED]->(i) WHERE 2021 IN r.years RETURN i.name"),
               ElementsAre("全球数据安全倡议"));
   EXPECT_TRUE(rows("MATCH (c {name: '中国'})-[r:PROPOSED {year: 2021}]->(i) RETURN i.name").empty());
-  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED {year: 2020}]->(i) RETURN i.name, r.weight, length(r.years)"),
-              ElementsAre("全球数据安全倡议 | 2 | 2"));
+  EXPECT_THAT(
+      rows(
+          "MATCH (c {name: '中国'})-[r:PROPOSED {year: 2020}]->(i) RETURN i.name, r.weight, length(r.years)"),
+      ElementsAre("全球数据安全倡议 | 2 | 2"));
   // No years: null, like r.year.
-  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.years IS NULL RETURN count(*)"), ElementsAre("3"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.years IS NULL RETURN count(*)"),
+              ElementsAre("3"));
   EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:PROPOSED]->(i) RETURN collect(r.years)"),
               ElementsAre("[[2023],[2020,2021],[2015]]"));
 }
 
 TEST(Engine, NamesMatchAnyAlias) {
-  auto by_alias = rows("MATCH (c {name: '我国'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
-  auto by_english = rows("MATCH (c {name: 'China'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
+  auto by_alias =
+      rows("MATCH (c {name: '我国'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
+  auto by_english =
+      rows("MATCH (c {name: 'China'})-[:PROPOSED]->(i) RETURN DISTINCT c.name, i.name ORDER BY i.name");
   EXPECT_EQ(by_alias.size(), 3u);
   EXPECT_EQ(by_alias, by_english);
   EXPECT_EQ(by_alias[0].substr(0, 6), "中国");
@@ -47,8 +55,9 @@ TEST(Engine, NamesMatchAnyAlias) {
 }
 
 TEST(Engine, WhoSignedTheConvention) {
-  EXPECT_THAT(rows("MATCH (c)-[:SIGNED]->(:Initiative {name: 'Budapest Convention'}) RETURN c.iso ORDER BY c.iso"),
-              ElementsAre("DE", "FR", "US"));
+  EXPECT_THAT(
+      rows("MATCH (c)-[:SIGNED]->(:Initiative {name: 'Budapest Convention'}) RETURN c.iso ORDER BY c.iso"),
+      ElementsAre("DE", "FR", "US"));
 }
 
 TEST(Engine, IncomingAndUndirectedRelationships) {
@@ -68,7 +77,8 @@ TEST(Engine, LabelAndTypeAlternatives) {
 
 TEST(Engine, ATrailUsesEachRelationshipOnce) {
   // Without trail semantics c would come back to itself over the same edge.
-  auto result = rows("MATCH (a {name: '巴西'})-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c) RETURN c.name ORDER BY c.name");
+  auto result =
+      rows("MATCH (a {name: '巴西'})-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c) RETURN c.name ORDER BY c.name");
   EXPECT_THAT(result, ElementsAre("中国", "俄罗斯", "南非", "印度"));
   // Two patterns of one MATCH share the rule.
   EXPECT_TRUE(rows("MATCH (a {name: '古特雷斯'})-[r1]->(o), (a)-[r2]->(o) RETURN o").empty());
@@ -97,38 +107,46 @@ TEST(Engine, BareStarStopsAtTheDefaultCap) {
 TEST(Engine, ShortestPathIsABreadthFirstSearch) {
   EXPECT_THAT(rows("MATCH p = shortestPath((a {name: 'EU'})-[*..6]-(b {name: 'BRICS'})) RETURN p"),
               ElementsAre("欧盟-PARTICIPATED_IN-人工智能安全峰会-PARTICIPATED_IN-中国-MEMBER_OF-金砖国家"));
-  EXPECT_THAT(rows("MATCH p = allShortestPaths((a {name: 'India'})-[*..6]-(b {name: 'China'})) RETURN p ORDER BY p"),
-              ElementsAre("印度-MEMBER_OF-上海合作组织-MEMBER_OF-中国", "印度-MEMBER_OF-金砖国家-MEMBER_OF-中国"));
-  EXPECT_THAT(rows("MATCH p = shortestPath((a {name: 'India'})-[*..1]-(b {name: 'China'})) RETURN p"), ElementsAre());
+  EXPECT_THAT(
+      rows("MATCH p = allShortestPaths((a {name: 'India'})-[*..6]-(b {name: 'China'})) RETURN p ORDER BY p"),
+      ElementsAre("印度-MEMBER_OF-上海合作组织-MEMBER_OF-中国", "印度-MEMBER_OF-金砖国家-MEMBER_OF-中国"));
+  EXPECT_THAT(rows("MATCH p = shortestPath((a {name: 'India'})-[*..1]-(b {name: 'China'})) RETURN p"),
+              ElementsAre());
   // Direction counts: no directed path leads from the EU to BRICS.
   EXPECT_TRUE(rows("MATCH p = shortestPath((a {name: 'EU'})-[*..6]->(b {name: 'BRICS'})) RETURN p").empty());
 }
 
 TEST(Engine, ShortestPathFromTheRightEnd) {
   // Only the right end is named, so the search starts there and the path still reads left to right.
-  auto result = rows("MATCH p = shortestPath((a:Country)-[:MEMBER_OF*..1]->(b {name: 'EU'})) RETURN p ORDER BY p");
+  auto result =
+      rows("MATCH p = shortestPath((a:Country)-[:MEMBER_OF*..1]->(b {name: 'EU'})) RETURN p ORDER BY p");
   EXPECT_THAT(result, ElementsAre("德国-MEMBER_OF-欧盟", "法国-MEMBER_OF-欧盟"));
 }
 
 TEST(Engine, PathFunctions) {
-  EXPECT_THAT(rows("MATCH p = (c {name: '美国'})-[:SIGNED]->(i) RETURN length(p), nodes(p), relationships(p)"),
-              ElementsAre("1 | [美国,网络犯罪公约] | [SIGNED(2001)]"));
+  EXPECT_THAT(
+      rows("MATCH p = (c {name: '美国'})-[:SIGNED]->(i) RETURN length(p), nodes(p), relationships(p)"),
+      ElementsAre("1 | [美国,网络犯罪公约] | [SIGNED(2001)]"));
 }
 
 TEST(Engine, NodeAndRelationshipFunctions) {
-  EXPECT_THAT(rows("MATCH (c {name: 'USA'})-[r:SIGNED]->(i) RETURN labels(c), type(r), startNode(r).name, endNode(r).name, id(c)"),
+  EXPECT_THAT(rows("MATCH (c {name: 'USA'})-[r:SIGNED]->(i) RETURN labels(c), type(r), startNode(r).name, "
+                   "endNode(r).name, id(c)"),
               ElementsAre("[Country] | SIGNED | 美国 | 网络犯罪公约 | 7"));
-  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.name, coalesce(c.mentions, 0) AS m ORDER BY m DESC, c.name LIMIT 1"),
-              ElementsAre("中国 | 8"));
+  EXPECT_THAT(
+      rows("MATCH (c:Country) RETURN c.name, coalesce(c.mentions, 0) AS m ORDER BY m DESC, c.name LIMIT 1"),
+      ElementsAre("中国 | 8"));
 }
 
 TEST(Engine, AggregationGroupsByTheOtherColumns) {
-  EXPECT_THAT(rows("MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN o.name, count(*) AS n ORDER BY n DESC, o.name"),
-              ElementsAre("金砖国家 | 5", "联合国 | 4", "上海合作组织 | 3", "欧盟 | 2"));
+  EXPECT_THAT(
+      rows("MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN o.name, count(*) AS n ORDER BY n DESC, o.name"),
+      ElementsAre("金砖国家 | 5", "联合国 | 4", "上海合作组织 | 3", "欧盟 | 2"));
   EXPECT_THAT(rows("MATCH (c {name: '俄罗斯'})-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)"),
               ElementsAre("俄罗斯 | [上海合作组织,联合国,金砖国家]"));
-  EXPECT_THAT(rows("MATCH (c)-[r:PROPOSED]->(i) RETURN count(DISTINCT c), count(r), min(r.year), max(r.year)"),
-              ElementsAre("2 | 4 | 2015 | 2023"));
+  EXPECT_THAT(
+      rows("MATCH (c)-[r:PROPOSED]->(i) RETURN count(DISTINCT c), count(r), min(r.year), max(r.year)"),
+      ElementsAre("2 | 4 | 2015 | 2023"));
 }
 
 TEST(Engine, CountOnNoMatchIsZero) {
@@ -138,24 +156,30 @@ TEST(Engine, CountOnNoMatchIsZero) {
 }
 
 TEST(Engine, AggregatesSkipNulls) {
-  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:MEMBER_OF|HOSTED]->(x) RETURN count(r.year), count(r), collect(r.year)"),
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r:MEMBER_OF|HOSTED]->(x) RETURN count(r.year), count(r), "
+                   "collect(r.year)"),
               ElementsAre("1 | 4 | [2015]"));
 }
 
 TEST(Engine, WhichInitiativesAppearedAfter2020) {
-  EXPECT_THAT(rows("MATCH (i:Initiative)-[:IN_YEAR]->(y:Year) WHERE y.year > 2020 RETURN i.name ORDER BY y.year, i.name"),
+  EXPECT_THAT(rows("MATCH (i:Initiative)-[:IN_YEAR]->(y:Year) WHERE y.year > 2020 RETURN i.name ORDER BY "
+                   "y.year, i.name"),
               ElementsAre("全球人工智能治理倡议", "人工智能法案", "全球数字契约"));
 }
 
 TEST(Engine, WhereOperators) {
-  EXPECT_THAT(rows("MATCH (c:Country) WHERE c.iso IN ['CN', 'FR'] RETURN c.iso ORDER BY c.iso"), ElementsAre("CN", "FR"));
+  EXPECT_THAT(rows("MATCH (c:Country) WHERE c.iso IN ['CN', 'FR'] RETURN c.iso ORDER BY c.iso"),
+              ElementsAre("CN", "FR"));
   EXPECT_THAT(rows("MATCH (o:Organization) WHERE o.name CONTAINS '国' RETURN o.name ORDER BY o.name"),
               ElementsAre("联合国", "金砖国家"));
-  EXPECT_THAT(rows("MATCH (i:Initiative) WHERE i.name STARTS WITH '全球' AND NOT i.name ENDS WITH '倡议' RETURN i.name"),
+  EXPECT_THAT(rows("MATCH (i:Initiative) WHERE i.name STARTS WITH '全球' AND NOT i.name ENDS WITH '倡议' "
+                   "RETURN i.name"),
               ElementsAre("全球数字契约"));
-  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NULL RETURN count(*)"), ElementsAre("3"));
-  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NOT NULL AND r.year <> 2023 RETURN count(*)"),
-              ElementsAre("4"));
+  EXPECT_THAT(rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NULL RETURN count(*)"),
+              ElementsAre("3"));
+  EXPECT_THAT(
+      rows("MATCH (c {name: '中国'})-[r]->(o) WHERE r.year IS NOT NULL AND r.year <> 2023 RETURN count(*)"),
+      ElementsAre("4"));
   EXPECT_THAT(rows("MATCH (c:Country) WHERE c.iso >= 'IN' XOR c.iso = 'ZA' RETURN c.iso ORDER BY c.iso"),
               ElementsAre("IN", "RU", "US"));
 }
@@ -169,7 +193,8 @@ TEST(Engine, NullIsNeitherTrueNorFalse) {
 TEST(Engine, OrderBySkipLimitAndDistinct) {
   auto all = rows("MATCH (c:Country) RETURN c.iso ORDER BY c.iso DESC");
   EXPECT_THAT(all, ElementsAre("ZA", "US", "RU", "IN", "FR", "DE", "CN", "BR"));
-  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.iso ORDER BY c.iso DESC SKIP 2 LIMIT 3"), ElementsAre("RU", "IN", "FR"));
+  EXPECT_THAT(rows("MATCH (c:Country) RETURN c.iso ORDER BY c.iso DESC SKIP 2 LIMIT 3"),
+              ElementsAre("RU", "IN", "FR"));
   EXPECT_THAT(rows("MATCH (c)-[:SIGNED]->(i) RETURN DISTINCT i.name"), ElementsAre("网络犯罪公约"));
   EXPECT_THAT(rows("MATCH (c:Country) RETURN c.iso LIMIT 0"), ElementsAre());
 }
@@ -185,8 +210,9 @@ TEST(Engine, OrderByIsStableAndNullsSortLast) {
 }
 
 TEST(Engine, OrderByAnAggregateOrAnAlias) {
-  EXPECT_THAT(rows("MATCH (c)-[:MEMBER_OF]->(o) RETURN o.name AS org, count(*) ORDER BY count(*), org LIMIT 2"),
-              ElementsAre("欧盟 | 2", "上海合作组织 | 3"));
+  EXPECT_THAT(
+      rows("MATCH (c)-[:MEMBER_OF]->(o) RETURN o.name AS org, count(*) ORDER BY count(*), org LIMIT 2"),
+      ElementsAre("欧盟 | 2", "上海合作组织 | 3"));
 }
 
 TEST(Engine, OrderByAVariableNotReturned) {
@@ -223,7 +249,8 @@ TEST(Engine, ResultsDoNotDependOnInsertionOrder) {
     for (int year : edge.years) {
       reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)], year);
     }
-    reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)], std::nullopt);
+    reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)],
+                      std::nullopt);
   }
   Engine other(reversed);
   std::string query = "MATCH p = (a:Country)-[*1..2]-(b:Organization) RETURN a.name, b.name, length(p)";
@@ -241,7 +268,6 @@ TEST(Engine, ColumnsAreAliasesOrTheTextAsWritten) {
   Result result = testing::engine().run("MATCH (c:Country) RETURN c.name AS name, count( * ), c.iso");
   EXPECT_THAT(result.columns, ElementsAre("name", "count( * )", "c.iso"));
 }
-
 
 // Rows of `query` on `engine`, as the fixture's rows() gives them.
 std::vector<std::string> rows_on(const Engine& engine, const std::string& query) {
@@ -271,23 +297,28 @@ void expect_typed_start_equals_scan(const Engine& engine, const std::string& typ
 
 void expect_typed_starts_equal_scans(const Engine& engine) {
   const std::pair<const char*, const char*> arrows[] = {{"-", "->"}, {"<-", "-"}, {"-", "-"}};
-  const char* filters[] = {"", "a.name <> '中国'", "b.name >= 'M' OR a.name < 'E'", "r.year >= 2020",
-                           "r.year IS NULL", "a.name <> b.name AND r.year < 2023"};
-  const char* ends[][2] = {{"(a)", "(b)"}, {"(a:Country)", "(b)"}, {"(a)", "(b:Organization|Initiative)"},
+  const char* filters[] = {"",
+                           "a.name <> '中国'",
+                           "b.name >= 'M' OR a.name < 'E'",
+                           "r.year >= 2020",
+                           "r.year IS NULL",
+                           "a.name <> b.name AND r.year < 2023"};
+  const char* ends[][2] = {{"(a)", "(b)"},
+                           {"(a:Country)", "(b)"},
+                           {"(a)", "(b:Organization|Initiative)"},
                            {"(a:Country|Organization)", "(b:Country)"}};
   for (graph::RelationType relation : graph::kAllRelationTypes) {
     std::string type(graph::to_string(relation));
     for (const auto& [arrow_in, arrow_out] : arrows) {
       for (const char* where : filters) {
-        for (const auto& end : ends) expect_typed_start_equals_scan(engine, type, end[0], arrow_in, arrow_out, end[1], where);
+        for (const auto& end : ends)
+          expect_typed_start_equals_scan(engine, type, end[0], arrow_in, arrow_out, end[1], where);
       }
     }
   }
 }
 
-TEST(Engine, TypedEdgeStartGivesTheRowsOfANodeScan) {
-  expect_typed_starts_equal_scans(testing::engine());
-}
+TEST(Engine, TypedEdgeStartGivesTheRowsOfANodeScan) { expect_typed_starts_equal_scans(testing::engine()); }
 
 TEST(Engine, TypedEdgeStartOnSelfLoopsEdgesOfTwoYearsAndSharedNames) {
   graph::KnowledgeGraph graph;
@@ -306,11 +337,13 @@ TEST(Engine, TypedEdgeStartOnSelfLoopsEdgesOfTwoYearsAndSharedNames) {
   expect_typed_starts_equal_scans(engine);
   // Both X nodes fall in the group of the name X; X's 2020 and 2021
   // statements of MEMBER_OF Y are one relationship, whose year is 2020.
-  EXPECT_THAT(rows_on(engine, "MATCH (a)-[:MEMBER_OF]->(b) RETURN a.name, count(DISTINCT b) AS n, count(*) AS m "
-                              "ORDER BY n DESC, a.name"),
+  EXPECT_THAT(rows_on(engine,
+                      "MATCH (a)-[:MEMBER_OF]->(b) RETURN a.name, count(DISTINCT b) AS n, count(*) AS m "
+                      "ORDER BY n DESC, a.name"),
               ElementsAre("X | 1 | 2", "Y | 1 | 1"));
-  EXPECT_THAT(rows_on(engine, "MATCH (a)-[r:MEMBER_OF|PROPOSED]->(b) RETURN a.name, collect(DISTINCT b), "
-                              "collect(DISTINCT r.year), count(DISTINCT r)"),
+  EXPECT_THAT(rows_on(engine,
+                      "MATCH (a)-[r:MEMBER_OF|PROPOSED]->(b) RETURN a.name, collect(DISTINCT b), "
+                      "collect(DISTINCT r.year), count(DISTINCT r)"),
               ElementsAre("X | [Y,Z] | [2020,2022] | 3", "Y | [Y] | [2019] | 1"));
   // A self-loop is one relationship in an undirected pattern.
   EXPECT_THAT(rows_on(engine, "MATCH (a:Organization)-[r:COOPERATES_WITH]-(b) RETURN a.name, b.name"),
@@ -331,7 +364,8 @@ TEST(Engine, TypedVariableLengthStartGivesTheRowsOfANodeScan) {
 }
 
 TEST(Engine, TypedStartWithLaterPatternsAndSteps) {
-  EXPECT_EQ(rows("MATCH (a)-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c), (c)-[:PROPOSED]->(i) RETURN a.name, o.name, c.name, i.name"),
+  EXPECT_EQ(rows("MATCH (a)-[:MEMBER_OF]->(o)<-[:MEMBER_OF]-(c), (c)-[:PROPOSED]->(i) RETURN a.name, o.name, "
+                 "c.name, i.name"),
             rows("MATCH (a)-[r1]->(o)<-[:MEMBER_OF]-(c), (c)-[r2]->(i) WHERE type(r1) = 'MEMBER_OF' AND "
                  "type(r2) = 'PROPOSED' RETURN a.name, o.name, c.name, i.name"));
 }
@@ -352,10 +386,12 @@ TEST(Engine, OrderByWithLimitIsTheFirstRowsOfTheFullSort) {
     ASSERT_GT(all.size(), 4u) << query;
     for (std::size_t skip : {0u, 1u, 3u}) {
       for (std::size_t limit : {1u, 2u, 5u, 1000u}) {
-        std::string text = std::string(query) + " SKIP " + std::to_string(skip) + " LIMIT " + std::to_string(limit);
+        std::string text =
+            std::string(query) + " SKIP " + std::to_string(skip) + " LIMIT " + std::to_string(limit);
         std::size_t end = std::min(all.size(), skip + limit);
-        EXPECT_EQ(rows(text), std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(skip, end)),
-                                                       all.begin() + static_cast<std::ptrdiff_t>(end)))
+        EXPECT_EQ(rows(text),
+                  std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(std::min(skip, end)),
+                                           all.begin() + static_cast<std::ptrdiff_t>(end)))
             << text;
       }
     }
@@ -376,7 +412,8 @@ std::vector<std::string> grouped_by_hand(const std::vector<std::string>& pairs) 
   }
   std::vector<std::string> lines;
   for (const std::string& key : keys) {
-    lines.push_back(key + " | " + std::to_string(groups[key].first.size()) + " | " + std::to_string(groups[key].second));
+    lines.push_back(key + " | " + std::to_string(groups[key].first.size()) + " | " +
+                    std::to_string(groups[key].second));
   }
   return lines;
 }

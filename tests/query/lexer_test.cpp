@@ -15,10 +15,10 @@ std::vector<TokenKind> kinds(std::string_view text) {
 TEST(Lexer, SplitsARelationshipPatternIntoSingleCharacterTokens) {
   using K = TokenKind;
   EXPECT_EQ(kinds("(a)<-[r:T*1..3]->(b)"),
-            (std::vector<K>{K::LParen, K::Identifier, K::RParen, K::Less, K::Minus, K::LBracket,
-                            K::Identifier, K::Colon, K::Identifier, K::Star, K::Integer, K::DotDot,
-                            K::Integer, K::RBracket, K::Minus, K::Greater, K::LParen, K::Identifier,
-                            K::RParen, K::End}));
+            (std::vector<K>{K::LParen,   K::Identifier, K::RParen,     K::Less,       K::Minus,
+                            K::LBracket, K::Identifier, K::Colon,      K::Identifier, K::Star,
+                            K::Integer,  K::DotDot,     K::Integer,    K::RBracket,   K::Minus,
+                            K::Greater,  K::LParen,     K::Identifier, K::RParen,     K::End}));
 }
 
 TEST(Lexer, ReadsARangeNotAFloat) {
@@ -34,9 +34,8 @@ TEST(Lexer, ReadsARangeNotAFloat) {
 
 TEST(Lexer, ComparisonOperators) {
   using K = TokenKind;
-  EXPECT_EQ(kinds("= <> != < <= > >="),
-            (std::vector<K>{K::Equal, K::NotEqual, K::NotEqual, K::Less, K::LessEqual, K::Greater,
-                            K::GreaterEqual, K::End}));
+  EXPECT_EQ(kinds("= <> != < <= > >="), (std::vector<K>{K::Equal, K::NotEqual, K::NotEqual, K::Less,
+                                                        K::LessEqual, K::Greater, K::GreaterEqual, K::End}));
 }
 
 TEST(Lexer, UnicodeIdentifiersAndColumnsInCharacters) {

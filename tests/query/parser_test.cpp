@@ -30,7 +30,8 @@ TEST(Parser, ReadsShortArrows) {
 }
 
 TEST(Parser, ReadsVariableLengthRanges) {
-  Query query = parse("MATCH (a)-[*]->(b), (a)-[*2]->(c), (a)-[*..3]->(d), (a)-[*2..]->(e), (a)-[*0..4]->(f) RETURN a");
+  Query query =
+      parse("MATCH (a)-[*]->(b), (a)-[*2]->(c), (a)-[*..3]->(d), (a)-[*2..]->(e), (a)-[*0..4]->(f) RETURN a");
   auto range = [&](std::size_t i) {
     const RelPattern& rel = query.patterns[i].rels[0];
     return std::to_string(rel.min_hops.value_or(-1)) + ".." + std::to_string(rel.max_hops.value_or(-1));
@@ -51,7 +52,8 @@ TEST(Parser, ReadsPathVariablesAndShortestPaths) {
 }
 
 TEST(Parser, ReadsLabelAlternativesAndPropertyMaps) {
-  Query query = parse("MATCH (n:Country|Organization {name: 'EU', iso: \"X\"})-[r:A|B {year: -2020}]->(m) RETURN n");
+  Query query =
+      parse("MATCH (n:Country|Organization {name: 'EU', iso: \"X\"})-[r:A|B {year: -2020}]->(m) RETURN n");
   const NodePattern& node = query.patterns[0].nodes[0];
   ASSERT_EQ(node.labels.size(), 2u);
   EXPECT_EQ(node.labels[1].text, "Organization");
@@ -62,7 +64,8 @@ TEST(Parser, ReadsLabelAlternativesAndPropertyMaps) {
 }
 
 TEST(Parser, KeywordsAreCaseInsensitive) {
-  Query query = parse("match (n) where n.name starts with 'a' return distinct n.name as x order by x desc skip 1 limit 2");
+  Query query = parse(
+      "match (n) where n.name starts with 'a' return distinct n.name as x order by x desc skip 1 limit 2");
   EXPECT_TRUE(query.distinct);
   EXPECT_EQ(query.items[0].alias->text, "x");
   EXPECT_TRUE(query.order_by[0].descending);
@@ -95,7 +98,8 @@ TEST(Parser, CountStarIsItsOwnNode) {
 }
 
 TEST(Parser, InListAndStringOperators) {
-  Query query = parse("MATCH (n) WHERE n.iso IN ['CN', 'US'] AND n.name CONTAINS '国' AND n.name ENDS WITH 'x' RETURN n");
+  Query query = parse(
+      "MATCH (n) WHERE n.iso IN ['CN', 'US'] AND n.name CONTAINS '国' AND n.name ENDS WITH 'x' RETURN n");
   EXPECT_EQ(query.where->args[0]->args[0]->kind, ExprKind::In);
   EXPECT_EQ(query.where->args[0]->args[0]->args[1]->kind, ExprKind::ListLiteral);
   EXPECT_EQ(query.where->args[0]->args[1]->kind, ExprKind::Contains);
@@ -105,7 +109,8 @@ TEST(Parser, InListAndStringOperators) {
 TEST(Parser, AcceptsATrailingSemicolon) { EXPECT_NO_THROW(parse("MATCH (n) RETURN n;")); }
 
 TEST(Parser, DeepNestingIsAnErrorNotACrash) {
-  std::string deep = "MATCH (n) WHERE " + std::string(100000, '(') + "1" + std::string(100000, ')') + " RETURN n";
+  std::string deep =
+      "MATCH (n) WHERE " + std::string(100000, '(') + "1" + std::string(100000, ')') + " RETURN n";
   EXPECT_THROW(parse(deep), QueryError);
   std::string nots = "MATCH (n) WHERE ";
   for (int i = 0; i < 100000; ++i) nots += "NOT ";

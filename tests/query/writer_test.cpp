@@ -1,9 +1,8 @@
 // The result formats: table, JSON, CSV and the explanation.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
 #include <sstream>
-
-#include <rapidjson/document.h>
 
 #include "tests/query/fixture.h"
 
@@ -17,12 +16,14 @@ std::string written(const std::string& query, Format format) {
 }
 
 TEST(ResultWriter, TableAlignsWideCharacters) {
-  EXPECT_EQ(written("MATCH (c:Country) WHERE c.iso IN ['CN', 'FR'] RETURN c.name AS name, c.iso ORDER BY c.iso", Format::Table),
-            "name | c.iso\n"
-            "-----+------\n"
-            "中国 | CN\n"
-            "法国 | FR\n"
-            "(2 rows)\n");
+  EXPECT_EQ(
+      written("MATCH (c:Country) WHERE c.iso IN ['CN', 'FR'] RETURN c.name AS name, c.iso ORDER BY c.iso",
+              Format::Table),
+      "name | c.iso\n"
+      "-----+------\n"
+      "中国 | CN\n"
+      "法国 | FR\n"
+      "(2 rows)\n");
 }
 
 TEST(ResultWriter, JsonKeysRowsByColumnAndRendersGraphValues) {
@@ -56,10 +57,12 @@ TEST(ResultWriter, ARelationshipOfSeveralYearsShowsThemAll) {
     text.replace(text.find('$'), 1, "'" + name + "'");
     return written(text, format);
   };
-  EXPECT_NE(of("全球数据安全倡议", Format::Table).find("(中国:Country)-[:PROPOSED 2020, 2021]->(全球数据安全倡议:Initiative)"),
+  EXPECT_NE(of("全球数据安全倡议", Format::Table)
+                .find("(中国:Country)-[:PROPOSED 2020, 2021]->(全球数据安全倡议:Initiative)"),
             std::string::npos);
-  EXPECT_NE(of("上海合作组织", Format::Table).find("(中国:Country)-[:MEMBER_OF]->(上海合作组织:Organization)"),
-            std::string::npos);
+  EXPECT_NE(
+      of("上海合作组织", Format::Table).find("(中国:Country)-[:MEMBER_OF]->(上海合作组织:Organization)"),
+      std::string::npos);
   rapidjson::Document document;
   document.Parse(of("全球数据安全倡议", Format::Json).c_str());
   ASSERT_FALSE(document.HasParseError());
@@ -72,11 +75,13 @@ TEST(ResultWriter, ARelationshipOfSeveralYearsShowsThemAll) {
   EXPECT_EQ(document[0]["r"]["years"].Size(), 0u);
 
   std::ostringstream out;
-  write_explanation(testing::engine(),
-                    testing::engine().run("MATCH (c {name: '中国'})-[r:PROPOSED]->(i {name: 'Global Data Security "
-                                          "Initiative'}) RETURN r"),
-                    out);
-  EXPECT_NE(out.str().find("    中国 PROPOSED 全球数据安全倡议 (2020, 2021)\n"), std::string::npos) << out.str();
+  write_explanation(
+      testing::engine(),
+      testing::engine().run("MATCH (c {name: '中国'})-[r:PROPOSED]->(i {name: 'Global Data Security "
+                            "Initiative'}) RETURN r"),
+      out);
+  EXPECT_NE(out.str().find("    中国 PROPOSED 全球数据安全倡议 (2020, 2021)\n"), std::string::npos)
+      << out.str();
 }
 
 TEST(ResultWriter, JsonOfNoRowsIsAnEmptyArray) {
@@ -84,7 +89,8 @@ TEST(ResultWriter, JsonOfNoRowsIsAnEmptyArray) {
 }
 
 TEST(ResultWriter, CsvQuotesWhereNeeded) {
-  EXPECT_EQ(written("MATCH (c {name: 'EU'}) RETURN c, c.aliases AS aliases, 'a,\"b' AS odd, null AS nothing", Format::Csv),
+  EXPECT_EQ(written("MATCH (c {name: 'EU'}) RETURN c, c.aliases AS aliases, 'a,\"b' AS odd, null AS nothing",
+                    Format::Csv),
             "c,aliases,odd,nothing\r\n"
             "欧盟,\"[\"\"EU\"\", \"\"European Union\"\", \"\"欧洲联盟\"\"]\",\"a,\"\"b\",\r\n");
 }
@@ -92,13 +98,18 @@ TEST(ResultWriter, CsvQuotesWhereNeeded) {
 TEST(ResultWriter, ExplanationShowsEvidenceForEachStep) {
   std::ostringstream out;
   Result result = testing::engine().run(
-      "MATCH p = shortestPath((a {name: 'Russia'})-[:COOPERATES_WITH|PROPOSED*..2]-(b {name: 'Global AI Governance Initiative'})) RETURN p");
+      "MATCH p = shortestPath((a {name: 'Russia'})-[:COOPERATES_WITH|PROPOSED*..2]-(b {name: 'Global AI "
+      "Governance Initiative'})) RETURN p");
   write_explanation(testing::engine(), result, out);
   std::string text = out.str();
-  EXPECT_NE(text.find("(俄罗斯:Country)<-[:COOPERATES_WITH 2021]-(中国:Country)-[:PROPOSED 2023]->(全球人工智能治理倡议:Initiative)"),
-            std::string::npos) << text;
-  EXPECT_NE(text.find("\"中俄在网络安全领域开展合作。\"\n        -- corpus/b.txt:10"), std::string::npos) << text;
-  EXPECT_NE(text.find("China proposed the Global AI Governance Initiative in 2023."), std::string::npos) << text;
+  EXPECT_NE(text.find("(俄罗斯:Country)<-[:COOPERATES_WITH 2021]-(中国:Country)-[:PROPOSED "
+                      "2023]->(全球人工智能治理倡议:Initiative)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\"中俄在网络安全领域开展合作。\"\n        -- corpus/b.txt:10"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("China proposed the Global AI Governance Initiative in 2023."), std::string::npos)
+      << text;
 }
 
 TEST(Shortcuts, QuoteUserTextAsStringLiterals) {
