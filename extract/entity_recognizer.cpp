@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "extract/utf8.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
 namespace {
@@ -109,7 +110,21 @@ bool year_at(std::string_view text, Span sentence, std::size_t at) {
 
 bool is_date_unit(char32_t c) { return c == U'年' || c == U'月' || c == U'日'; }
 
-bool has_edition_or_year(std::string_view name) {
+// The length of the ordinal a name opens with (第二次, 第十届: 第, digits or
+// numerals, a unit), or 0.
+std::size_t ordinal_length(std::string_view name, const PatternRules& patterns) {
+  constexpr std::size_t kMaxOrdinal = 15;  // bytes: 第 and a few numerals
+  const std::string* prefix = opening_of(name, patterns.ordinal_prefixes);
+  if (!prefix) return 0;
+  std::size_t end = std::string_view::npos;
+  for (const std::string& unit : patterns.edition_units) {
+    const std::size_t at = name.find(unit, prefix->size());
+    if (at != std::string_view::npos && at + unit.size() < end) end = at + unit.size();
+  }
+  return end <= kMaxOrdinal ? end : 0;
+}
+
+bool has_edition_or_year(std::string_view name, const PatternRules& patterns) {
   for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
     if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i),
                     name.begin() + static_cast<std::ptrdiff_t>(i + 4),
@@ -117,11 +132,17 @@ bool has_edition_or_year(std::string_view name) {
       return true;
     }
   }
-  if (name.find("首届") != std::string_view::npos) return true;
-  const auto edition = name.find("第");
-  if (edition == std::string_view::npos) return false;
-  const auto count = name.find("届", edition);
-  return count != std::string_view::npos || name.find("次", edition) != std::string_view::npos;
+  for (const std::string& first : patterns.first_editions) {
+    if (name.find(first) != std::string_view::npos) return true;
+  }
+  for (const std::string& prefix : patterns.ordinal_prefixes) {
+    const auto edition = name.find(prefix);
+    if (edition == std::string_view::npos) continue;
+    for (const std::string& unit : patterns.edition_units) {
+      if (name.find(unit, edition) != std::string_view::npos) return true;
+    }
+  }
+  return false;
 }
 
 // Past a date that begins [begin, end): a month or day (2024年10月, 7月21日,
@@ -147,7 +168,7 @@ std::size_t past_date(std::string_view text, std::size_t begin, std::size_t end)
 }
 
 // The name without a leading year or edition: 第78届联合国大会 -> 联合国大会.
-std::string without_edition(std::string_view name) {
+std::string without_edition(std::string_view name, const PatternRules& patterns) {
   std::size_t digits = 0;
   while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
   if (digits == 4) {
@@ -155,11 +176,7 @@ std::string without_edition(std::string_view name) {
     if (rest.substr(0, 3) == "年") rest.remove_prefix(3);
     return std::string(rest);
   }
-  if (name.substr(0, 3) == "第") {
-    const auto close = name.find("届");
-    if (close != std::string_view::npos && close <= 15) return std::string(name.substr(close + 3));
-  }
-  return std::string(name);
+  return std::string(name.substr(ordinal_length(name, patterns)));
 }
 
 }  // namespace
@@ -246,7 +263,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   };
   add_cues(pack.contractions.single_after, Cue::SingleAfter);
   add_cues(p.about_openers, Cue::About);
-  add_cues({std::string("第")}, Cue::Numbered);
+  add_cues(p.ordinal_prefixes, Cue::Numbered);
   // Each list by value, so that its matches come in the order its own matcher gives them.
   passenger_base_ = cue_base_ + static_cast<std::uint32_t>(cues_.size());
   for (std::size_t list = 0; list < passengers.size(); ++list) {
@@ -313,11 +330,7 @@ bool EntityRecognizer::names_parties_after_edition(std::string_view text, std::s
   for (const std::string& ordinal : pack_.patterns.edition_words) {
     if (starts_with_at(text, at, ordinal)) at += ordinal.size();
   }
-  if (starts_with_at(text, at, "第")) {  // 第二次, 第十届
-    const std::string_view rest = text.substr(at, end - at);
-    const std::size_t unit = std::min(rest.find("次"), rest.find("届"));
-    if (unit != std::string_view::npos) at += unit + std::string_view("次").size();
-  }
+  at += ordinal_length(text.substr(at, end - at), pack_.patterns);  // 第二次, 第十届
   return starts_with_contraction(text, at, end);
 }
 
@@ -635,7 +648,10 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     const std::string inner_name = strip_quotes(quoted);
     // 全名(以下简称“简称”): the short form is an alias of the full name (learned).
     const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);
-    if (ends_with(lead, "简称") || ends_with(lead, "简称:") || ends_with(lead, "下称")) continue;
+    if (ending_of(lead, pack_.patterns.alias_markers) ||
+        (ends_with(lead, ":") && ending_of(lead.substr(0, lead.size() - 1), pack_.patterns.alias_markers))) {
+      continue;
+    }
 
     // The words right after the quote, up to a stop: “数字丝绸之路”合作谅解备忘录.
     std::size_t limit = after;
@@ -689,8 +705,8 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         // 2023年世界互联网大会“互联网之光”博览会, 巴基斯坦“读懂中国”论坛.
         begin = extend_name_left(text, sentence, open, known);
         name = strip_quotes(body.substr(begin, tail_end - begin));
-        if (auto refined = kind_of_name(name, has_edition_or_year(name))) type = *refined;
-        if (type == graph::NodeType::Event && !has_edition_or_year(name) &&
+        if (auto refined = kind_of_name(name, has_edition_or_year(name, pack_.patterns))) type = *refined;
+        if (type == graph::NodeType::Event && !has_edition_or_year(name, pack_.patterns) &&
             headed_as_body(text, sentence, tail_end)) {
           type = graph::NodeType::Organization;
         }
@@ -699,7 +715,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     } else if (auto entity = gazetteer_.find_form(inner_name)) {
       candidate.name_entity(*entity, "rules");
       tail_end = after;
-    } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name))) {
+    } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name, pack_.patterns))) {
       candidate.name_by_shape(*type, inner_name, "text");
       tail_end = after;
     } else {
@@ -737,13 +753,13 @@ bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, st
   };
   if (after_event_verb()) return true;
   // …主办的|高级别会议: the head of a relative clause whose verb events take.
-  if (ends_with(before, "的")) {
-    before.remove_suffix(std::string_view("的").size());
+  if (const std::string* of = ending_of(before, pack_.modifiers.relative_particles)) {
+    before.remove_suffix(of->size());
     if (after_event_verb()) return true;
   }
   // 在…举行: the event is held somewhere, in the same clause.
   std::string_view after = text.substr(end, sentence.end - end);
-  if (!starts_with_at(after, 0, "在") && !starts_with_at(after, 0, "于")) return false;
+  if (!opening_of(after, pack_.modifiers.venue_openers)) return false;
   for (std::size_t i = 0; i < after.size() && i < 3 * 16;) {
     const std::size_t at = i;
     const char32_t c = utf8::next(after, i);
@@ -854,7 +870,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       anchored = true;
       contains_event = contains_event || gazetteer_.entity(found.entity).type == graph::NodeType::Event;
     }
-    const bool edition = has_edition_or_year(surface);
+    const bool edition = has_edition_or_year(surface, pack_.patterns);
 
     graph::NodeType type = kind == SuffixKind::Event        ? graph::NodeType::Event
                            : kind == SuffixKind::Initiative ? graph::NodeType::Initiative
@@ -902,7 +918,7 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
     }
     if (auto known = gazetteer_.find_form(name)) {
       type = gazetteer_.entity(*known).type;  // a known name found by its shape
-    } else if (auto body_name = without_edition(name); body_name != name) {
+    } else if (auto body_name = without_edition(name, pack_.patterns); body_name != name) {
       // 第78届联合国大会 is 联合国大会, the organization, in one of its
       // sessions; but a conference series' edition is an event of its own
       // (第二届世界互联网大会): the gazetteer says which, by "editions".
@@ -910,7 +926,8 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       if (session) {
         const Attributes& attributes = gazetteer_.entity(*session).attributes;
         // (By its ordinal: a year names no edition here, 2023年世界互联网大会 is that year's summit.)
-        const bool ordinal = name.substr(0, std::string_view("第").size()) == "第" || name.find("首届") == 0;
+        const bool ordinal = ordinal_length(name, pack_.patterns) > 0 ||
+                             opening_of(name, pack_.patterns.first_editions) != nullptr;
         if (auto it = attributes.find("editions");
             it != attributes.end() && it->second == "Event" && ordinal) {
           Candidate candidate;
@@ -1149,24 +1166,25 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     }
   }
   // An author's note: 张三系某大学教授 — a name opening a clause, 系, a title closing it.
-  const std::string_view is = "系";
-  for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos;
-       at = body.find(is, at + is.size())) {
-    const std::size_t begin = person_name_before(text, sentence, at);
-    if (begin == at) continue;
-    const char32_t opener = utf8::before(text, begin);
-    if (begin != sentence.begin && opener != U';' && opener != U',' && opener != U':' && opener != U' ')
-      continue;
-    std::size_t clause_end = at;
-    while (clause_end < sentence.end) {
-      std::size_t next = clause_end;
-      const char32_t c = utf8::next(text, next);
-      if (c == U';' || c == U',' || c == U'。') break;
-      clause_end = next;
+  for (const std::string& is : pack_.patterns.note_copulas) {
+    for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos;
+         at = body.find(is, at + is.size())) {
+      const std::size_t begin = person_name_before(text, sentence, at);
+      if (begin == at) continue;
+      const char32_t opener = utf8::before(text, begin);
+      if (begin != sentence.begin && opener != U';' && opener != U',' && opener != U':' && opener != U' ')
+        continue;
+      std::size_t clause_end = at;
+      while (clause_end < sentence.end) {
+        std::size_t next = clause_end;
+        const char32_t c = utf8::next(text, next);
+        if (c == U';' || c == U',' || c == U'。') break;
+        clause_end = next;
+      }
+      const bool titled = std::any_of(titles.begin(), titles.end(),
+                                      [&](const auto& t) { return sentence.begin + t.end == clause_end; });
+      if (titled) add(begin, at);
     }
-    const bool titled = std::any_of(titles.begin(), titles.end(),
-                                    [&](const auto& t) { return sentence.begin + t.end == clause_end; });
-    if (titled) add(begin, at);
   }
 }
 
@@ -1186,7 +1204,7 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     } else {
       // The first year of a range: 2016—2022年, 2016-2022年, 2016至2022年; or
       // both, bracketed after a plan's name: 行动计划(2026—2030).
-      for (std::string_view joiner : {"—", "-", "~", "至", "到"}) {
+      for (std::string_view joiner : pack_.patterns.year_range_joiners) {
         const std::size_t second = after + joiner.size();
         if (!starts_with_at(text, after, joiner) || !year_at(text, sentence, second)) continue;
         if (starts_with_at(text, second + 4, kYearCharacter)) {
@@ -1254,17 +1272,17 @@ void EntityRecognizer::add_numbered_documents(std::string_view text, Span senten
                                               const std::vector<Span>& cues,
                                               std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
-  const std::string_view first = "第";
-  const std::string_view number_sign = "号";
   for (const Span& cue : cues) {
     const std::size_t at = cue.begin;
     // 第 + digits (and /) + 号 + a document's kind: 第74/247号决议, 第14110号行政令.
-    std::size_t i = at + first.size();
+    std::size_t i = cue.end;
     const std::size_t digits = i;
     while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/'))
       ++i;
-    if (i == digits || !starts_with_at(text, i, number_sign)) continue;
-    i += number_sign.size();
+    const std::string* number_sign =
+        i == digits ? nullptr : opening_of(text.substr(i), pack_.patterns.number_signs);
+    if (!number_sign) continue;
+    i += number_sign->size();
     // The kind, right after the number or after a few words of topic: 第14110号|人工智能|行政令.
     constexpr int kMaxTopicCharacters = 6;
     std::size_t end = 0;
@@ -1608,12 +1626,9 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
     if (!starts_with_at(text, at, "(") || at >= sentence.end) continue;
     ++at;
     bool declared = false;
-    for (std::string_view marker : {"以下简称", "以下称", "下称", "简称"}) {
-      if (starts_with_at(text, at, marker)) {
-        at += marker.size();
-        declared = true;
-        break;
-      }
+    if (const std::string* marker = opening_of(text.substr(at), pack_.patterns.alias_markers)) {
+      at += marker->size();
+      declared = true;
     }
     if (starts_with_at(text, at, ":")) ++at;
     if (starts_with_at(text, at, kOpenQuote)) at += kOpenQuote.size();

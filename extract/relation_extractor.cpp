@@ -119,10 +119,7 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     // carries over; nor is a speaker named before a colon (新华社记者：…).
     const std::string_view before =
         text.substr(reading.sentence.begin, m.span.begin - reading.sentence.begin);
-    static constexpr std::string_view kPartnerMarkers[] = {"与", "同", "跟"};
-    for (std::string_view marker : kPartnerMarkers) {
-      if (ends_with(before, marker)) reading.roles[i].accompanying = true;
-    }
+    if (ending_of(before, grammar.modifiers().accompanying_markers)) reading.roles[i].accompanying = true;
     // (A label: the name, a few words at most, the colon — 新华社记者：, 问：;
     // or a wire's dateline, the place and date before 电 — 新华社联合国8月26日电.)
     if (clause.end < reading.sentence.end && text[clause.end] == ':' &&
@@ -153,8 +150,10 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     } else {
       // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.
       const std::string* opener = grammar.adjunct_opener(text, clause.begin, m.span.begin);
-      reading.roles[i].adjunct =
-          opener != nullptr && !(*opener == "在" && grammar.verb_starts_at(text, m.span.end, clause.end));
+      const auto& subordinating = grammar.modifiers().subordinating_openers;
+      reading.roles[i].adjunct = opener != nullptr && !(std::find(subordinating.begin(), subordinating.end(),
+                                                                  *opener) != subordinating.end() &&
+                                                        grammar.verb_starts_at(text, m.span.end, clause.end));
     }
     previous = i;
   }
@@ -275,6 +274,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::Pair:
       case Frame::Dated:
       case Frame::Held:
+      case Frame::Heading:
+      case Frame::DateNote:
+      case Frame::NamedYear:
         break;
     }
   }
@@ -282,88 +284,16 @@ std::vector<FoundRelation> RelationExtractor::extract(
     if (rule.frame == Frame::Pair) read_pairs(grammar, reading, rule);
     if (rule.frame == Frame::Dated) read_dated(grammar, reading, rule);
     if (rule.frame == Frame::Held) read_held(grammar, reading, rule);
-  }
-  // A line headed by a date, then an event (2023年5月　七国集团广岛峰会。): the event took place then.
-  if (const auto heading = heading_year(text, sentence, mentions); heading && !reading.arguments.empty()) {
-    const Mention& first = mentions[reading.arguments.front()];
-    const std::size_t date_end = mentions[reading.years.front()].span.end;
-    const std::string_view between =
-        text.substr(date_end, first.span.begin > date_end ? first.span.begin - date_end : 0);
-    const bool only_date = std::all_of(between.begin(), between.end(),
-                                       [](char c) {
-                                         return utf8::is_ascii_digit(static_cast<unsigned char>(c)) ||
-                                                c == ' ' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
-                                       }) &&
-                           utf8::length(between) <= 6 && between.find("在") == std::string_view::npos;
-    if (first.type == graph::NodeType::Event && !first.weak && only_date) {
-      static const RelationRule kHeading = [] {
-        RelationRule rule;
-        rule.id = "event.dated-heading";
-        rule.relation = graph::RelationType::InYear;
-        return rule;
-      }();
-      reading.emit_year(first, *heading, kHeading, mentions[reading.years.front()].surface);
-    }
-  }
-  // A date in brackets right after a document or event: 《全球人工智能治理倡议》(2023年10月).
-  for (std::size_t index : reading.arguments) {
-    const Mention& m = mentions[index];
-    if ((m.type != graph::NodeType::Initiative && m.type != graph::NodeType::Event) || m.weak) continue;
-    if (!starts_with(text.substr(m.span.end), "(")) continue;
-    for (std::size_t year : reading.years) {
-      if (mentions[year].span.begin != m.span.end + 1) continue;
-      static const RelationRule kNote = [] {
-        RelationRule rule;
-        rule.id = "dated.note";
-        rule.relation = graph::RelationType::InYear;
-        return rule;
-      }();
-      reading.emit_year(m, std::stoi(mentions[year].name), kNote, mentions[year].surface);
-    }
-  }
-  // Events named with their year: 2023年世界互联网大会乌镇峰会.
-  for (std::size_t index : reading.arguments) {
-    const Mention& m = mentions[index];
-    if (m.type != graph::NodeType::Event || m.weak) continue;
-    for (std::size_t i = 0; i + 4 <= m.name.size(); ++i) {
-      const std::string_view digits = std::string_view(m.name).substr(i, 4);
-      if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          (i + 4 == m.name.size() || !(m.name[i + 4] >= '0' && m.name[i + 4] <= '9'))) {
-        const int year = std::stoi(std::string(digits));
-        if (year >= 1900 && year <= 2100) {
-          static const RelationRule kNamedYear = [] {
-            RelationRule rule;
-            rule.id = "event.year-in-name";
-            rule.relation = graph::RelationType::InYear;
-            return rule;
-          }();
-          reading.emit_year(m, year, kNamedYear, digits);
-        }
-        break;
-      }
-    }
+    if (rule.frame == Frame::Heading) read_heading(grammar, reading, rule);
+    if (rule.frame == Frame::DateNote) read_date_note(grammar, reading, rule);
+    if (rule.frame == Frame::NamedYear) read_named_year(grammar, reading, rule);
   }
   return std::move(reading.found);
 }
 
 std::optional<int> RelationExtractor::heading_year(std::string_view text, Span sentence,
                                                    const std::vector<Mention>& mentions) {
-  const auto first =
-      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
-  if (first == mentions.end() || first->type != graph::NodeType::Year ||
-      first->span.begin != sentence.begin) {
-    return std::nullopt;
-  }
-  // The date, then a space or a colon, as an entry heads its text: 2023年5月　…, 2019年：….
-  std::size_t at = first->span.end;
-  while (at < sentence.end) {
-    std::size_t next = at;
-    const char32_t c = utf8::next(text, next);
-    if (!(utf8::is_ascii_digit(c) || c == U'月' || c == U'日' || c == U'-' || c == U'至')) break;
-    at = next;
-  }
-  if (at < sentence.end && (text[at] == ' ' || text[at] == ':')) return std::stoi(first->name);
-  return std::nullopt;
+  return extract::heading_year(text, sentence, mentions);
 }
 
 std::optional<Mention> RelationExtractor::actor_of(const std::vector<Mention>& mentions,

@@ -67,8 +67,7 @@ class RuleReader {
   }
 
   // Checks that an object has only the keys named, to catch typos in rule files.
-  void only_keys(const Value& value, const std::string& at,
-                 std::initializer_list<std::string_view> keys) const {
+  void only_keys(const Value& value, const std::string& at, const std::vector<std::string_view>& keys) const {
     for (const auto& member : value.GetObject()) {
       std::string_view key(member.name.GetString(), member.name.GetStringLength());
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
@@ -104,6 +103,17 @@ class RuleReader {
 const Value* find(const Value& object, const char* key) {
   auto it = object.FindMember(key);
   return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+// The keys a section may have: those of its lists and of its character sets.
+template <std::size_t kLists, std::size_t kSets>
+std::vector<std::string_view> keys_of(
+    const std::pair<const char*, std::vector<std::string>*> (&lists)[kLists],
+    const std::pair<const char*, std::string*> (&sets)[kSets]) {
+  std::vector<std::string_view> keys;
+  for (const auto& list : lists) keys.push_back(list.first);
+  for (const auto& set : sets) keys.push_back(set.first);
+  return keys;
 }
 
 void append(std::vector<std::string>& into, std::vector<std::string> more) {
@@ -170,24 +180,18 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 }
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
-  static const std::map<std::string, Frame, std::less<>> frames = {{"verb", Frame::Verb},
-                                                                   {"partner", Frame::Partner},
-                                                                   {"title", Frame::Title},
-                                                                   {"list_of", Frame::ListOf},
-                                                                   {"alliances", Frame::Alliances},
-                                                                   {"possessive", Frame::Possessive},
-                                                                   {"pair", Frame::Pair},
-                                                                   {"venue", Frame::Venue},
-                                                                   {"roster", Frame::Roster},
-                                                                   {"dated", Frame::Dated},
-                                                                   {"held", Frame::Held}};
+  static const std::map<std::string, Frame, std::less<>> frames = {
+      {"verb", Frame::Verb},          {"partner", Frame::Partner},     {"title", Frame::Title},
+      {"list_of", Frame::ListOf},     {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
+      {"pair", Frame::Pair},          {"venue", Frame::Venue},         {"roster", Frame::Roster},
+      {"dated", Frame::Dated},        {"held", Frame::Held},           {"heading", Frame::Heading},
+      {"date_note", Frame::DateNote}, {"named_year", Frame::NamedYear}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
-    in.fail(
-        at,
-        "unknown frame \"" + name +
-            "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, held)");
+    in.fail(at, "unknown frame \"" + name +
+                    "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
+                    "held, heading, date_note, named_year)");
   return it->second;
 }
 
@@ -248,38 +252,6 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
 
 void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/patterns");
-  in.only_keys(value, "/patterns",
-               {"initiative_suffixes",
-                "category_words",
-                "title_exclusions",
-                "organization_suffixes",
-                "anchored_organization_suffixes",
-                "parent_suffixes",
-                "event_suffixes",
-                "session_suffixes",
-                "body_heads",
-                "name_joiners",
-                "title_document_suffixes",
-                "person_titles",
-                "name_stop_characters",
-                "name_stop_words",
-                "name_words",
-                "name_qualifiers",
-                "transliteration_characters",
-                "surnames",
-                "suffix_exclusions",
-                "category_before_quote",
-                "anchored_initiative_suffixes",
-                "titles_after_name",
-                "postpositions",
-                "government_suffixes",
-                "government_qualifiers",
-                "edition_words",
-                "about_openers",
-                "about_descriptors",
-                "numbered_document_kinds",
-                "event_verbs",
-                "event_held_verbs"});
   PatternRules& p = pack.patterns;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"initiative_suffixes", &p.initiative_suffixes},
@@ -310,13 +282,21 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"about_descriptors", &p.about_descriptors},
       {"numbered_document_kinds", &p.numbered_document_kinds},
       {"event_verbs", &p.event_verbs},
-      {"event_held_verbs", &p.event_held_verbs}};
+      {"event_held_verbs", &p.event_held_verbs},
+      {"alias_markers", &p.alias_markers},
+      {"ordinal_prefixes", &p.ordinal_prefixes},
+      {"edition_units", &p.edition_units},
+      {"first_editions", &p.first_editions},
+      {"number_signs", &p.number_signs},
+      {"year_range_joiners", &p.year_range_joiners},
+      {"note_copulas", &p.note_copulas}};
+  const std::pair<const char*, std::string*> character_sets[] = {
+      {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
+  in.only_keys(value, "/patterns", keys_of(lists, character_sets));
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key))
       append(*list, in.strings(*item, std::string("/patterns/") + key));
   }
-  const std::pair<const char*, std::string*> character_sets[] = {
-      {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
   for (const auto& [key, set] : character_sets) {
     if (const Value* item = find(value, key)) *set += in.string(*item, std::string("/patterns/") + key);
   }
@@ -324,18 +304,6 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
 
 void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/modifiers");
-  in.only_keys(value, "/modifiers",
-               {"negations",      "refusals",        "modal",           "modal_exceptions",
-                "announcements",  "verb_particles",  "predicate_links", "event_parts",
-                "dateline_ends",  "passive_markers", "partner_markers", "acting_together",
-                "appointments",   "place_nouns",     "roster_openers",  "roster_links",
-                "this_refs",      "pivot_words",     "coordinators",    "attribution",
-                "determiners",    "instrumental",    "venue_openers",   "venue_parts",
-                "hosting_verbs",  "adverbs",         "list_ends",       "actor_heads",
-                "process_nouns",  "adjunct_openers", "not_openers",     "adjunct_qualifiers",
-                "clause_openers", "clause_verbs",    "control_verbs",   "edition_characters",
-                "generic_actors", "quantifiers",     "list_closers",    "approximations",
-                "group_nouns"});
   ModifierRules& m = pack.modifiers;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"negations", &m.negations},
@@ -377,13 +345,25 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"quantifiers", &m.quantifiers},
       {"list_closers", &m.list_closers},
       {"approximations", &m.approximations},
-      {"group_nouns", &m.group_nouns}};
+      {"group_nouns", &m.group_nouns},
+      {"accompanying_markers", &m.accompanying_markers},
+      {"subordinating_openers", &m.subordinating_openers},
+      {"copulas", &m.copulas},
+      {"relative_particles", &m.relative_particles},
+      {"perfective_particles", &m.perfective_particles},
+      {"time_prepositions", &m.time_prepositions},
+      {"time_edges", &m.time_edges},
+      {"place_prepositions", &m.place_prepositions},
+      {"place_postpositions", &m.place_postpositions}};
+  const std::pair<const char*, std::string*> character_sets[] = {
+      {"edition_characters", &m.edition_characters}};
+  in.only_keys(value, "/modifiers", keys_of(lists, character_sets));
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key))
       append(*list, in.strings(*item, std::string("/modifiers/") + key));
   }
-  if (const Value* item = find(value, "edition_characters")) {
-    m.edition_characters += in.string(*item, "/modifiers/edition_characters");
+  for (const auto& [key, set] : character_sets) {
+    if (const Value* item = find(value, key)) *set += in.string(*item, std::string("/modifiers/") + key);
   }
 }
 

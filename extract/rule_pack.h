@@ -75,7 +75,14 @@ struct PatternRules {
   std::vector<std::string> about_descriptors;        // 个, 份: 首个关于…的决议 describes one
   std::vector<std::string> numbered_document_kinds;  // 决议, 行政令: 第74/247号决议
   std::vector<std::string> event_verbs;              // 出席, 主持: a name after one is an event
-  std::vector<std::string> event_held_verbs;       // 举行, 开幕: …会议在纽约举行 names an event
+  std::vector<std::string> event_held_verbs;  // 举行, 开幕: …会议在纽约举行 names an event
+  std::vector<std::string> alias_markers;  // 以下简称, 简称: 全名(以下简称“X”) declares an alias
+  std::vector<std::string> ordinal_prefixes;       // 第: 第二届, 第74/247号
+  std::vector<std::string> edition_units;          // 届, 次: 第十届…, 第二次… number an edition
+  std::vector<std::string> first_editions;         // 首届: an edition without a number
+  std::vector<std::string> number_signs;           // 号: 第14110号行政令 numbers a document
+  std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
+  std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -94,13 +101,17 @@ enum class Frame {
   Dated,  // a name right after its date (2023年8月约翰内斯堡峰会); triggers: the words allowed between
   Venue,  // SUBJECT 在 EVENT TRIGGER: 习近平在…会议上提出 -> 习近平 PARTICIPATED_IN 会议
   Roster,  // TRIGGER 包括 PARTY、PARTY or PARTY、PARTY 都在 TRIGGER 之列: 签署方 of the document named before
+  Heading,  // a line headed by its date, then an event: 2023年5月　七国集团广岛峰会 (no triggers)
+  DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
+  NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
 };
 
 // Whether a frame's triggers are words looked for in running text. A pair
 // frame's are read inside names, a dated or held frame's next to them: each
 // of those reads its sentence once, whatever words it holds.
 inline bool has_text_triggers(Frame frame) {
-  return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held;
+  return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
+         frame != Frame::DateNote && frame != Frame::NamedYear;
 }
 
 struct RelationRule {
@@ -150,9 +161,22 @@ struct ModifierRules {
   // 开幕式, 全体会议: a part of an event, which a verb may name for the event unsaid (出席开幕式).
   std::vector<std::string> event_parts;
   std::vector<std::string> passive_markers;  // 由, 被
-  std::vector<std::string> partner_markers;  // 与, 同, 和, 跟
-  std::vector<std::string> acting_together;  // 一道, 一起: after 与 + partners, they act too
-  std::vector<std::string> appointments;     // 担任, 出任: PERSON 担任 BODY TITLE leads the body
+  // 与, 同, 跟: a name after one is someone's partner, never an actor a later clause carries over.
+  std::vector<std::string> accompanying_markers;
+  // 在: with a verb right after its name it opens a clause (在美国推动…时), not an adjunct.
+  std::vector<std::string> subordinating_openers;
+  std::vector<std::string> copulas;               // 是, 为, 系: 巴西是金砖国家成员国
+  std::vector<std::string> relative_particles;    // 的: of a possessive or a relative clause
+  std::vector<std::string> perfective_particles;  // 了: may stand between a verb and its object
+  // A date adjunct ending what precedes a verb (将|于2027年1月起|施行): its prepositions and edges.
+  std::vector<std::string> time_prepositions;  // 于, 自, 从
+  std::vector<std::string> time_edges;         // 起, 前, 后
+  // A place adjunct likewise (没有|在《声明》上|签字), and where a country hosts (在中国举办).
+  std::vector<std::string> place_prepositions;   // 在
+  std::vector<std::string> place_postpositions;  // 上, 中, 下
+  std::vector<std::string> partner_markers;      // 与, 同, 和, 跟
+  std::vector<std::string> acting_together;      // 一道, 一起: after 与 + partners, they act too
+  std::vector<std::string> appointments;         // 担任, 出任: PERSON 担任 BODY TITLE leads the body
   std::vector<std::string>
       place_nouns;  // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor

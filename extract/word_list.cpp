@@ -2,6 +2,22 @@
 
 namespace kg::extract {
 
+const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
+  const std::string* longest = nullptr;
+  for (const std::string& word : words) {
+    if (text.ends_with(word) && (!longest || word.size() > longest->size())) longest = &word;
+  }
+  return longest;
+}
+
+const std::string* opening_of(std::string_view text, const std::vector<std::string>& words) {
+  const std::string* longest = nullptr;
+  for (const std::string& word : words) {
+    if (text.starts_with(word) && (!longest || word.size() > longest->size())) longest = &word;
+  }
+  return longest;
+}
+
 WordList::WordList(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].empty()) {

@@ -13,6 +13,11 @@
 
 namespace kg::extract {
 
+// The longest of `words` that `text` ends (starts) with, if any: for short
+// lists asked seldom, where a WordList's matcher would not pay.
+const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
+const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
+
 class WordList {
  public:
   // `words` must outlive the list (a rule pack's, which its readers hold).

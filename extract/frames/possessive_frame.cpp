@@ -10,8 +10,10 @@ void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, cons
   const RelationRule& rule = grammar.rule(trigger.rule);
   const std::string_view word = reading.word(trigger);
   std::size_t group_end = trigger.span.begin;
-  if (ends_with(reading.text.substr(reading.sentence.begin, group_end - reading.sentence.begin), "的")) {
-    group_end -= std::string_view("的").size();
+  if (const std::string* of =
+          ending_of(reading.text.substr(reading.sentence.begin, group_end - reading.sentence.begin),
+                    grammar.modifiers().relative_particles)) {
+    group_end -= of->size();
   }
   std::optional<std::size_t> group;
   for (std::size_t index : reading.arguments) {
@@ -33,7 +35,7 @@ void read_possessive(const FrameGrammar& grammar, SentenceReading& reading, cons
   }
   // 巴西是金砖国家成员国: the member before 是/为/作为.
   const Mention& g = reading.mention(*group);
-  for (std::string_view copula : {"是", "为", "作为", "系"}) {
+  for (std::string_view copula : grammar.modifiers().copulas) {
     const std::string_view before =
         reading.text.substr(reading.sentence.begin, g.span.begin - reading.sentence.begin);
     if (!ends_with(before, copula)) continue;

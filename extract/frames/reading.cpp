@@ -17,28 +17,30 @@ bool continues_date(char32_t c) {
          c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
 }
 
+std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
+  const auto first =
+      std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+  if (first == mentions.end() || first->type != graph::NodeType::Year ||
+      first->span.begin != sentence.begin) {
+    return std::nullopt;
+  }
+  // The date, then a space or a colon, as an entry heads its text: 2023年5月　…, 2019年：….
+  std::size_t at = first->span.end;
+  while (at < sentence.end) {
+    std::size_t next = at;
+    if (!continues_date(utf8::next(text, next))) break;
+    at = next;
+  }
+  if (at < sentence.end && (text[at] == ' ' || text[at] == ':')) return std::stoi(first->name);
+  return std::nullopt;
+}
+
 bool ends_with(std::string_view text, std::string_view word) {
   return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
          text.substr(text.size() - word.size()) == word;
 }
 
 bool starts_with(std::string_view text, std::string_view word) { return text.substr(0, word.size()) == word; }
-
-const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
-  const std::string* longest = nullptr;
-  for (const std::string& word : words) {
-    if (ends_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
-  }
-  return longest;
-}
-
-const std::string* opening_of(std::string_view text, const std::vector<std::string>& words) {
-  const std::string* longest = nullptr;
-  for (const std::string& word : words) {
-    if (starts_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
-  }
-  return longest;
-}
 
 FrameGrammar::Words::Words(const RulePack& pack, const std::vector<std::string>& breakers)
     : Words(pack.modifiers, pack.patterns, breakers) {}
@@ -135,15 +137,10 @@ std::optional<std::uint32_t> FrameGrammar::refusal_of(std::uint32_t index) const
 namespace {
 
 // Takes a date adjunct off the end of `text` (将|于2027年1月起|施行: 于2027年1月起),
-// if one ends it: digits and date units, then a preposition.
-bool strip_date_adjunct(std::string_view& text) {
+// if one ends it: a time preposition (于), digits and date units, maybe an edge (起).
+bool strip_date_adjunct(const ModifierRules& modifiers, std::string_view& text) {
   std::string_view rest = text;
-  for (std::string_view edge : {"起", "前", "后"}) {
-    if (rest.ends_with(edge)) {
-      rest.remove_suffix(edge.size());
-      break;
-    }
-  }
+  if (const std::string* edge = ending_of(rest, modifiers.time_edges)) rest.remove_suffix(edge->size());
   bool dated = false;
   for (std::size_t end = rest.size(); end > 0;) {
     std::size_t previous = end;
@@ -154,37 +151,29 @@ bool strip_date_adjunct(std::string_view& text) {
     rest = rest.substr(0, end);
   }
   if (!dated) return false;
-  for (std::string_view preposition : {"于", "自", "从", "在"}) {
-    if (rest.ends_with(preposition)) {
-      text = rest.substr(0, rest.size() - preposition.size());
-      return true;
-    }
+  if (const std::string* preposition = ending_of(rest, modifiers.time_prepositions)) {
+    text = rest.substr(0, rest.size() - preposition->size());
+    return true;
   }
   return false;
 }
 
 // Takes a place adjunct off the end of `text` (没有|在《声明》上|签字), if one
-// ends it: 在, then a few words without a break, then 上, 中 or 下.
-bool strip_place_adjunct(std::string_view& text) {
+// ends it: a place preposition (在), a few words without a break, a postposition (上, 中, 下).
+bool strip_place_adjunct(const ModifierRules& modifiers, std::string_view& text) {
   constexpr std::size_t kMaxCharacters = 30;
   std::string_view rest = text;
-  bool closed = false;
-  for (std::string_view postposition : {"上", "中", "下"}) {
-    if (rest.ends_with(postposition)) {
-      rest.remove_suffix(postposition.size());
-      closed = true;
-      break;
-    }
-  }
-  if (!closed) return false;
-  std::size_t at = rest.size();
-  for (std::size_t characters = 0; at > 0 && characters < kMaxCharacters; ++characters) {
-    const char32_t c = utf8::previous(rest, at);
-    if (c == U',' || c == U';' || c == U':' || c == U'。') return false;
-    if (c == U'在') {
-      text = rest.substr(0, at);
+  const std::string* postposition = ending_of(rest, modifiers.place_postpositions);
+  if (!postposition) return false;
+  rest.remove_suffix(postposition->size());
+  std::size_t end = rest.size();
+  for (std::size_t characters = 0; end > 0 && characters <= kMaxCharacters; ++characters) {
+    if (const std::string* preposition = ending_of(rest.substr(0, end), modifiers.place_prepositions)) {
+      text = rest.substr(0, end - preposition->size());
       return true;
     }
+    const char32_t c = utf8::previous(rest, end);
+    if (c == U',' || c == U';' || c == U':' || c == U'。') return false;
   }
   return false;
 }
@@ -199,7 +188,7 @@ const std::string* FrameGrammar::preceded_by(std::string_view text, std::size_t 
     // Adverbs, a date or a place may stand between: 未正式签署, 将于2027年起施行, 没有在《声明》上签字.
     if (const std::string* adverb = words_.adverbs.ending_of(before)) {
       before.remove_suffix(adverb->size());
-    } else if (!strip_date_adjunct(before) && !strip_place_adjunct(before)) {
+    } else if (!strip_date_adjunct(modifiers(), before) && !strip_place_adjunct(modifiers(), before)) {
       return nullptr;
     }
   }
@@ -505,8 +494,10 @@ std::optional<std::size_t> SentenceReading::nearest_right(std::size_t from, std:
     if (roles[index].adjunct) continue;  // 支持在共建“一带一路”国家建设…: a place, not the object
     if (m.weak) {
       std::string_view gap = text.substr(from, m.span.begin - from);
-      for (std::string_view particle : {"了", "的"}) {
-        if (gap.substr(0, particle.size()) == particle) gap.remove_prefix(particle.size());
+      // A perfective (了) or relative (的) particle may stand between.
+      for (const auto* particles :
+           {&grammar->modifiers().perfective_particles, &grammar->modifiers().relative_particles}) {
+        if (const std::string* particle = opening_of(gap, *particles)) gap.remove_prefix(particle->size());
       }
       if (!weak_allowed || !gap.empty()) continue;
     }
@@ -518,8 +509,9 @@ std::optional<std::size_t> SentenceReading::nearest_right(std::size_t from, std:
 bool SentenceReading::heads_relative_clause(std::size_t index) const {
   const Mention& head = mentions[index];
   const std::string_view before = text.substr(sentence.begin, head.span.begin - sentence.begin);
-  if (!ends_with(before, "的")) return false;
-  const std::size_t particle = head.span.begin - std::string_view("的").size();
+  const std::string* of = ending_of(before, grammar->modifiers().relative_particles);
+  if (!of) return false;
+  const std::size_t particle = head.span.begin - of->size();
   return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
     return t.span.end <= particle && particle - t.span.end <= 3 * 4;  // at most a few characters apart
   });

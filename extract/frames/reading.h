@@ -31,14 +31,14 @@ struct Trigger {
 bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
 // Whether `c` continues a date after its year: digits, units, ranges (8月31日至9月1日, 月底).
 bool continues_date(char32_t c);
+// The date a sentence opens with, set off by a space or colon as a
+// chronology's entries are (2023年5月　…), if any: its line's heading.
+std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
 
 // The last bytes first: word lists are tried in turn at every candidate, and
 // most fail there without a call to memcmp.
 bool ends_with(std::string_view text, std::string_view word);
 bool starts_with(std::string_view text, std::string_view word);
-// The longest of `words` that `text` ends (starts) with, if any.
-const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
-const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
 
 // The rule pack compiled for the frames: its trigger words and the
 // modifier words frames test for around them.
@@ -260,5 +260,11 @@ void read_pairs(const FrameGrammar& grammar, SentenceReading& reading, const Rel
 void read_dated(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Held rules neither: an event held, then a person acting later in the sentence (…峰会举行，习近平提出…).
 void read_held(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Neither these, which date a name by where its year stands: a line's heading
+// (2023年5月　七国集团广岛峰会), a bracketed note after it (《…倡议》(2023年10月)), its own name
+// (2023年世界互联网大会乌镇峰会).
+void read_heading(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+void read_date_note(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+void read_named_year(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 
 }  // namespace kg::extract

@@ -13,8 +13,6 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::string_view kOf = "的";  // of a possessive or a relative clause
-
 bool dates_its_object(graph::RelationType relation) {
   using R = graph::RelationType;
   return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
@@ -65,12 +63,13 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
 bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading,
                            const Trigger& trigger, const Mention& object) {
   std::string_view between = reading.text.substr(trigger.span.end, object.span.begin - trigger.span.end);
-  if (!between.ends_with(kOf)) return false;
-  between.remove_suffix(kOf.size());
+  const std::string* of = ending_of(between, grammar.modifiers().relative_particles);
+  if (!of) return false;
+  between.remove_suffix(of->size());
   if (between.empty()) return true;
   if (!between.starts_with("、") && !between.starts_with(",")) return false;
   // The second agent and its verb: a name, then a verb that ends right at 的.
-  const std::size_t verb_end = object.span.begin - kOf.size();
+  const std::size_t verb_end = object.span.begin - of->size();
   return std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& agent) {
     return agent.span.begin > trigger.span.end && agent.span.end < verb_end &&
            grammar.verb_starts_at(reading.text, agent.span.end, verb_end) &&
@@ -132,8 +131,11 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
 // that name is the object) or a verb (a relative clause).
 bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, const Mention& object,
                Span clause) {
-  const std::size_t at = object.span.end + kOf.size();
-  if (at >= clause.end || reading.text.substr(object.span.end, kOf.size()) != kOf) return false;
+  const std::string* of = opening_of(reading.text.substr(object.span.end, clause.end - object.span.end),
+                                     grammar.modifiers().relative_particles);
+  if (!of) return false;
+  const std::size_t at = object.span.end + of->size();
+  if (at >= clause.end) return false;
   if (!utf8::is_han(utf8::at(reading.text, at)) || starts_with(object.surface, "“")) return false;
   const std::string_view rest = reading.text.substr(at, clause.end - at);
   if (opening_of(rest, grammar.modifiers().process_nouns)) return false;
@@ -184,8 +186,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     if (hosting_verb) {
       if (auto host = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Country});
           host && reading.mention(*host).span.end == trigger.span.begin &&
-          ends_with(reading.text.substr(clause.begin, reading.mention(*host).span.begin - clause.begin),
-                    "在") &&
+          ending_of(reading.text.substr(clause.begin, reading.mention(*host).span.begin - clause.begin),
+                    modifiers.place_prepositions) &&
           (subject == none || subject == *host ||
            reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
         subject = *host;
@@ -279,7 +281,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (rule.adjacent_object && !objects.empty() && !object_first) {
     std::string_view gap =
         reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
-    if (starts_with(gap, "了")) gap.remove_prefix(std::string_view("了").size());
+    if (const std::string* particle = opening_of(gap, grammar.modifiers().perfective_particles))
+      gap.remove_prefix(particle->size());
     // (Or the one whose it is: 宣布|中方|《…》.)
     const bool owner_only =
         std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
