@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 KG := $(BUILD)/app/kg
 OUT ?= out
 
-.PHONY: all deps build demo test js-deps asan-test fuzz bench clean
+.PHONY: all deps build demo test js-deps asan-test fuzz lint bench clean
 
 all: build
 
@@ -50,6 +50,14 @@ fuzz:
 	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target query_fuzz native_fuzz rules_fuzz extract_fuzz
 	ctest --test-dir $(BUILD)-fuzz -L fuzz --output-on-failure
+
+# Style and static checks: every C++ file as clang-format (.clang-format) would
+# write it, and clang-tidy (.clang-tidy: bugprone, performance, modernize) clean
+# on every translation unit of the build, warnings as errors.
+lint: build
+	@bash scripts/install-deps.sh lint
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '^$(CURDIR)/(app|base|export|extract|graph|query|tests|bench)/'
 
 # Issue 5's benchmarks (see BENCHMARKS.md): throughput and memory of kg build
 # beside grep -F and jieba-wasm on resampled 100 MB and 1 GB corpora, then query

@@ -2,7 +2,8 @@
 # Installs the Debian packages kg needs to build and test, and only those
 # that are missing: each is checked with dpkg-query first, so on a machine
 # that has them all this changes nothing and needs no network.
-# `install-deps.sh fuzz` adds clang and libFuzzer for `make fuzz`.
+# `install-deps.sh fuzz` adds clang and libFuzzer for `make fuzz`, `lint`
+# clang-format and clang-tidy for `make lint`.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,9 @@ packages=(
 )
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer for tests/fuzz
+fi
+if [ "${1:-}" = lint ]; then
+  packages+=(clang-format clang-tidy)   # `make lint`: .clang-format, .clang-tidy
 fi
 # Node.js with npm, for the graphology, Cytoscape and Kùzu consumers: checked
 # as commands, since a machine may have them from elsewhere than Debian (a
