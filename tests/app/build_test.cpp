@@ -1,15 +1,14 @@
 // `kg build` end to end: --append, byte-identical outputs whatever the
 // threads and input order, and no lost output when kg is killed.
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <chrono>
+#include <algorithm>
+#include <cstring>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <regex>
 #include <set>
-#include <thread>
 #include <vector>
 
 #include "graph/graph.h"
@@ -45,6 +44,7 @@ class BuildCommand : public KgProcess {
       std::string name = entry.path().filename().string();
       if (name.find(".tmp.") != std::string::npos) names.push_back(name);
     }
+    std::sort(names.begin(), names.end());
     return names;
   }
 };
@@ -219,100 +219,98 @@ TEST_F(BuildCommand, SameBytesWhateverTheThreadsAndTheInputOrder) {
   }
 }
 
-pid_t spawn_kg(const std::vector<std::string>& args) {
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    std::vector<char*> argv{const_cast<char*>(KG_BINARY)};
-    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) ::_exit(126);
-    ::execv(KG_BINARY, argv.data());
-    ::_exit(127);
-  }
-  return pid;
+std::string describe(const CommandResult& run) {
+  return run.signal ? "killed by signal " + std::to_string(run.signal) + " (" + strsignal(run.signal) + ")"
+                    : "exit code " + std::to_string(run.exit_code) + ": " + run.err;
 }
 
-// SIGKILL cannot be caught, so kg cannot clean up after it: the output must
-// be the previous one, whole. A kill during the write may leave the
-// temporary file OUTPUT.tmp.XXXXXX beside it, which kg never reads and the
-// next build does not need gone (it is not removed: a temporary file may be
-// another kg's, still writing).
+// A kill cannot be caught, so kg cannot clean up after it: each output must
+// be the previous one or, if its rename came first, the new one, whole. The
+// test chooses where the kill lands, with no clock:
+// - mid-write: with its file size limited to N bytes (RLIMIT_FSIZE), kg is
+//   ended by SIGXFSZ the moment a temporary output would pass N bytes; the
+//   signal's default action ends kg there, as SIGKILL would;
+// - before any output: SIGKILL while kg waits for its rules file, a FIFO,
+//   after listing its inputs (FifoGate).
+// A kill during the write leaves the temporary file OUTPUT.tmp.XXXXXX beside
+// it, which kg never reads and the next build does not need gone (it is not
+// removed: a temporary file may be another kg's, still writing).
 TEST_F(BuildCommand, KilledBuildLeavesThePreviousOutputWhole) {
+  const std::vector<std::string> outputs = {"g.kg.json", "g.graphml"};
   ASSERT_EQ(kg("build " + samples_ + " -o " + at("g.kg.json") + " -o " + at("g.graphml")).exit_code, 0);
-  const std::string before = read_file(path("g.kg.json"));
-  const std::string before_graphml = read_file(path("g.graphml"));
-  // Large enough input that the run lasts: documents of ~60 KB, fewer in the
-  // sanitizer build, which is ~30 times slower.
-#if defined(__SANITIZE_ADDRESS__)
-  const int documents = 10;
-#else
-  const int documents = 300;
-#endif
-  write_documents("seed", 4);
-  std::string block;
-  for (int i = 0; i < 4; ++i) block += read_file(path("seed/doc10" + std::to_string(i) + ".txt"));
-  std::string big;
-  while (big.size() < 60'000) big += block;
-  std::vector<std::string> args = {"build", "-j", "2", "-q"};
-  for (int i = 0; i < documents; ++i) {
-    write("big/part" + std::to_string(1000 + i) + ".txt", big + "第" + std::to_string(i) + "份。\n");
+  std::map<std::string, std::string> previous, next;
+  for (const std::string& name : outputs) previous[name] = read_file(path(name));
+  // The next build reads more documents: its outputs differ from the previous ones.
+  write_documents("more", 6);
+  const std::vector<std::string> args = {"build",
+                                         "-q",
+                                         std::string(KG_SOURCE_DIR) + "/samples",
+                                         path("more"),
+                                         "-o",
+                                         path("g.kg.json"),
+                                         "-o",
+                                         path("g.graphml")};
+  fs::create_directories(path("next"));
+  ASSERT_EQ(kg("build -q " + samples_ + " " + at("more") + " -o " + at("next/g.kg.json") + " -o " +
+               at("next/g.graphml"))
+                .exit_code,
+            0);
+  std::uintmax_t smallest = UINTMAX_MAX, largest = 0;
+  for (const std::string& name : outputs) {
+    next[name] = read_file(path("next") / name);
+    ASSERT_TRUE(next[name] != previous[name]) << name << " is the same in both builds";
+    smallest = std::min<std::uintmax_t>(smallest, next[name].size());
+    largest = std::max<std::uintmax_t>(largest, next[name].size());
   }
-  args.push_back(path("big").string());
-  // The outputs of an uninterrupted run, to tell a new output from a part of one.
-  CommandResult full =
-      kg("build -q " + at("big") + " -o " + at("full/g.kg.json") + " -o " + at("full/g.graphml"),
-         "mkdir -p " + at("full") + "; ");
-  ASSERT_EQ(full.exit_code, 0) << full.err;
-  for (const char* out : {"g.kg.json", "g.graphml"}) args.insert(args.end(), {"-o", path(out).string()});
 
-  // Once as soon as a temporary output appears (the kill lands mid-write),
-  // once at an arbitrary moment of the reading.
-  int caught_writing = 0;
-  for (int attempt = 0; attempt < 4; ++attempt) {
-    const bool wait_for_write = attempt < 3;
-    pid_t pid = spawn_kg(args);
-    ASSERT_GT(pid, 0);
-    const auto started = std::chrono::steady_clock::now();
-    int status = 0;
-    bool exited = false;
-    while (true) {
-      if (::waitpid(pid, &status, WNOHANG) == pid) {
-        exited = true;
-        break;
-      }
-      if (wait_for_write ? !leftovers().empty()
-                         : std::chrono::steady_clock::now() - started > std::chrono::milliseconds(300)) {
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::microseconds(200));
+  // Cut at the first byte, mid-way, at the last byte of the smaller output,
+  // and at the last byte of the larger (the smaller may be renamed by then).
+  for (const std::uintmax_t limit : {std::uintmax_t{0}, smallest / 2, smallest - 1, largest - 1}) {
+    SCOPED_TRACE("file size limit " + std::to_string(limit));
+    const std::vector<std::string> before = leftovers();
+    const CommandResult run = finish(start(args, limit));
+    ASSERT_EQ(run.signal, SIGXFSZ) << describe(run);
+    // The write was cut: a new temporary output, holding the limit's bytes.
+    std::vector<std::string> cut;
+    for (const std::string& name : leftovers()) {
+      if (std::find(before.begin(), before.end(), name) == before.end()) cut.push_back(name);
     }
-    if (!exited) {
-      ::kill(pid, SIGKILL);
-      ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-      ASSERT_TRUE(WIFSIGNALED(status));
-      if (wait_for_write) ++caught_writing;
-      // Each output is the previous one or, if its rename came first, the new one whole.
-      for (const auto& [name, previous] : {std::pair{"g.kg.json", before}, {"g.graphml", before_graphml}}) {
-        std::string now = read_file(path(name));
-        EXPECT_TRUE(now == previous || now == read_file(path("full") / name))
+    ASSERT_EQ(cut.size(), 1u);
+    EXPECT_EQ(fs::file_size(path(cut[0])), limit);
+    EXPECT_TRUE(std::regex_match(cut[0], std::regex(R"(g\.(kg\.json|graphml)\.tmp\.[A-Za-z0-9]{6})")))
+        << cut[0];
+    const std::string cut_output = cut[0].substr(0, cut[0].find(".tmp."));
+    for (const std::string& name : outputs) {
+      const std::string now = read_file(path(name));
+      if (name == cut_output || limit < smallest) {
+        EXPECT_TRUE(now == previous[name])
+            << name << " is not the previous output (" << now.size() << " bytes)";
+      } else {
+        EXPECT_TRUE(now == previous[name] || now == next[name])
             << name << " is neither the previous output nor the new one (" << now.size() << " bytes)";
       }
-      for (const std::string& name : leftovers()) {
-        EXPECT_TRUE(std::regex_match(name, std::regex(R"(g\.(kg\.json|graphml)\.tmp\.[A-Za-z0-9]{6})")))
-            << name;
-      }
-    } else {
-      ASSERT_TRUE(WIFEXITED(status));
-      EXPECT_EQ(WEXITSTATUS(status), 0);
     }
-    ::testing::Test::RecordProperty("caught_writing", caught_writing);
-    if (wait_for_write && caught_writing > 0) attempt = 2;  // once is enough
   }
+
+  {
+    const std::vector<std::string> before = leftovers();
+    std::vector<std::string> gated = args;
+    gated.insert(gated.end(), {"--rules", path("rules.json").string()});
+    const pid_t pid = start(gated);
+    FifoGate gate(path("rules.json"), pid);
+    ASSERT_TRUE(gate.wait_until_opened()) << describe(finish(pid));
+    ASSERT_EQ(::kill(pid, SIGKILL), 0);
+    const CommandResult run = finish(pid);
+    EXPECT_EQ(run.signal, SIGKILL) << describe(run);
+    for (const std::string& name : outputs) EXPECT_TRUE(read_file(path(name)) == previous[name]) << name;
+    EXPECT_EQ(leftovers(), before);
+  }
+
   // A leftover temporary file is no obstacle to the next build.
-  CommandResult rerun = kg("build " + samples_ + " -o " + at("g.kg.json") + " -o " + at("g.graphml"));
-  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
-  EXPECT_EQ(read_file(path("g.kg.json")), before);
-  EXPECT_EQ(read_file(path("g.graphml")), before_graphml);
+  ASSERT_FALSE(leftovers().empty());
+  const CommandResult rerun = finish(start(args));
+  ASSERT_EQ(rerun.exit_code, 0) << describe(rerun);
+  for (const std::string& name : outputs) EXPECT_TRUE(read_file(path(name)) == next[name]) << name;
 }
 
 }  // namespace

@@ -2,10 +2,15 @@
 # Splits a corpus (samples/ plus generated documents) into shards, extracts
 # each in its own `kg extract` process, merges them in another order and
 # checks the graph is byte-identical to one `kg build` of the whole corpus.
-# Usage: shard_identity_test.sh KG_BINARY SOURCE_DIR
+# Usage: shard_identity_test.sh KG_BINARY SOURCE_DIR (run by CTest as
+# kg_shard_identity; exit 77, a skip, without python3).
 set -euo pipefail
-kg=$1
-src=$2
+(( $# == 2 )) || { echo "usage: $0 KG_BINARY SOURCE_DIR" >&2; exit 2; }
+# Absolute: the script works in a directory of its own.
+kg=$(realpath "$1")
+src=$(realpath "$2")
+[[ -x $kg ]] || { echo "not an executable: $kg" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "python3 is needed to make the corpus (skipped)"; exit 77; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/kg_shards.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

@@ -5,12 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 #include "extract/gazetteer.h"
 #include "graph/errors.h"
 
 namespace kg::extract {
 namespace {
+
+namespace fs = std::filesystem;
 
 const std::string kSource = "my/rules.json";
 
@@ -38,15 +42,42 @@ const RelationRule* rule_with_id(const RulePack& pack, std::string_view id) {
   return it == pack.relations.end() ? nullptr : &*it;
 }
 
+bool has(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 TEST(RulePack, DefaultPackLoadsEveryFile) {
   const RulePack& pack = default_rule_pack();
-  EXPECT_FALSE(default_rule_files().empty());
-  EXPECT_FALSE(pack.entities.empty());
-  EXPECT_FALSE(pack.countries.empty());
-  EXPECT_FALSE(pack.generic.empty());
-  EXPECT_FALSE(pack.contractions.abbreviations.empty());
-  EXPECT_FALSE(pack.patterns.initiative_suffixes.empty());
-  EXPECT_FALSE(pack.modifiers.negations.empty());
+  // Compiled in: every .json file below extract/rules/, by its relative path.
+  const fs::path rules_dir = fs::path(KG_SOURCE_DIR) / "extract/rules";
+  std::set<std::string> on_disk, compiled_in;
+  for (const auto& entry : fs::recursive_directory_iterator(rules_dir)) {
+    if (entry.path().extension() == ".json") on_disk.insert(fs::relative(entry.path(), rules_dir).string());
+  }
+  for (const auto& [name, json] : default_rule_files()) compiled_in.insert(name);
+  EXPECT_EQ(compiled_in, on_disk);
+  EXPECT_TRUE(on_disk.count("gazetteer/organizations.json")) << "looked in " << rules_dir;
+  // Each gazetteer file gave entities, which keep the file they came from.
+  std::set<std::string> origins;
+  for (const GazetteerEntry& entry : pack.entities) origins.insert(entry.origin);
+  for (const std::string& name : on_disk) {
+    if (name.starts_with("gazetteer/")) {
+      EXPECT_TRUE(origins.count("extract/rules/" + name)) << name;
+    }
+  }
+  // A value of each other section, from its file.
+  auto china = std::find_if(pack.countries.begin(), pack.countries.end(),
+                            [](const CountryOverride& c) { return c.iso == "CN"; });
+  ASSERT_NE(china, pack.countries.end()) << "countries.json";
+  EXPECT_TRUE(has(china->aliases, "中方"));
+  EXPECT_TRUE(has(pack.generic, "发展中国家")) << "generic.json";
+  EXPECT_EQ(pack.contractions.abbreviations.at("欧"), "欧盟") << "contractions.json";
+  EXPECT_TRUE(has(pack.patterns.initiative_suffixes, "倡议")) << "patterns.json";
+  EXPECT_TRUE(has(pack.modifiers.negations, "未")) << "relations.json";
+  EXPECT_TRUE(std::any_of(pack.references.years.begin(), pack.references.years.end(),
+                          [](const YearReference& y) { return y.word == "次年" && y.offset == 1; }))
+      << "references.json";
+  EXPECT_EQ(pack.vocabulary_source, "extract/rules/regional_vocabulary.json");
   // Every relation type has a rule that states it.
   for (graph::RelationType type : graph::kAllRelationTypes) {
     const bool has_rule = std::any_of(pack.relations.begin(), pack.relations.end(),

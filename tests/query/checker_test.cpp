@@ -51,8 +51,26 @@ TEST(Checker, OrderByReferencesReturnColumns) {
 }
 
 TEST(Checker, AcceptsAttributeKeysOfTheGraph) {
-  EXPECT_NO_THROW(checked("MATCH (a {iso: 'CN'}) RETURN a.iso"));
-  EXPECT_THROW(checked("MATCH (a) RETURN a.capital"), QueryError);
+  // A key the graph's schema names: in a property map and after a dot.
+  const std::string text = "MATCH (a {capital: '北京'}) RETURN a.capital";
+  Schema schema;
+  schema.attribute_keys = {"capital"};
+  const CheckedQuery query = check(parse(text), text, schema);
+  const auto& properties = query.patterns[0].nodes[0].properties;
+  ASSERT_EQ(properties.size(), 1u);
+  EXPECT_EQ(properties[0].first, "capital");
+  ASSERT_TRUE(properties[0].second.is<std::string>());
+  EXPECT_EQ(properties[0].second.as<std::string>(), "北京");
+  EXPECT_EQ(query.ast.items[0].expr->property, "capital");
+  // iso is always a node property, whatever the schema.
+  EXPECT_EQ(checked("MATCH (a) RETURN a.iso").ast.items[0].expr->property, "iso");
+  // The same key is unknown to a graph without it.
+  try {
+    check(parse(text), text, Schema{});
+    ADD_FAILURE() << "accepted a key the graph does not have";
+  } catch (const QueryError& error) {
+    EXPECT_NE(error.message().find("unknown node property `capital`"), std::string::npos) << error.what();
+  }
 }
 
 TEST(Checker, SuggestsOnlyCloseNames) {

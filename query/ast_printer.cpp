@@ -1,0 +1,256 @@
+// The query AST as a one-line s-expression (query/ast_printer.h).
+#include "query/ast_printer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <string_view>
+
+namespace kg::query {
+namespace {
+
+bool equals_lowercase(std::string_view text, std::string_view lower) {
+  return std::equal(text.begin(), text.end(), lower.begin(), lower.end(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+// Bare when it reads as one word (non-ASCII letters included) that is no
+// literal or `distinct`, in backticks otherwise, a backtick doubled as in Cypher.
+std::string name_text(std::string_view name) {
+  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  for (std::string_view word : {"null", "true", "false", "distinct"}) {
+    if (equals_lowercase(name, word)) plain = false;
+  }
+  for (char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 && !(std::isalnum(byte) || c == '_')) plain = false;
+  }
+  if (plain) return std::string(name);
+  std::string quoted = "`";
+  for (char c : name) quoted += c == '`' ? std::string("``") : std::string(1, c);
+  return quoted + "`";
+}
+
+std::string string_literal(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string number_text(double number) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+  std::string text(buffer, result.ptr);
+  // 2.0 stays apart from the integer 2.
+  if (text.find_first_of(".eni") == std::string::npos) text += ".0";
+  return text;
+}
+
+std::string ids_text(const std::vector<std::uint32_t>& ids) {
+  std::string text;
+  for (std::uint32_t id : ids) text += " " + std::to_string(id);
+  return text;
+}
+
+// The parser makes only null, booleans, numbers and strings; the rest is for
+// completeness (a checker or a test may put any value in a Literal).
+std::string value_text(const Value& value) {
+  struct Printer {
+    std::string operator()(std::monostate) const { return "null"; }
+    std::string operator()(bool b) const { return b ? "true" : "false"; }
+    std::string operator()(std::int64_t i) const { return std::to_string(i); }
+    std::string operator()(double d) const { return number_text(d); }
+    std::string operator()(const std::string& s) const { return string_literal(s); }
+    std::string operator()(const List& list) const {
+      std::string text = "[";
+      for (std::size_t i = 0; i < list.size(); ++i) text += (i ? ", " : "") + value_text(list[i]);
+      return text + "]";
+    }
+    std::string operator()(NodeRef node) const { return "(node-ref " + std::to_string(node.rank) + ")"; }
+    std::string operator()(EdgeRef edge) const { return "(edge-ref " + std::to_string(edge.index) + ")"; }
+    std::string operator()(const PathRef& path) const {
+      return "(path-ref (nodes" + ids_text(path.nodes) + ") (edges" + ids_text(path.edges) + "))";
+    }
+  };
+  return std::visit(Printer{}, value.data);
+}
+
+const char* compare_text(CompareOp op) {
+  switch (op) {
+    case CompareOp::Equal:
+      return "=";
+    case CompareOp::NotEqual:
+      return "<>";
+    case CompareOp::Less:
+      return "<";
+    case CompareOp::LessEqual:
+      return "<=";
+    case CompareOp::Greater:
+      return ">";
+    case CompareOp::GreaterEqual:
+      return ">=";
+  }
+  return "?";
+}
+
+// (head arg arg ...)
+std::string form(std::string_view head, const Expr& expr) {
+  std::string text = "(" + std::string(head);
+  for (const ExprPtr& arg : expr.args) text += " " + print_ast(*arg);
+  return text + ")";
+}
+
+std::string names_text(const std::vector<Name>& names) {
+  std::string text = ":";
+  for (std::size_t i = 0; i < names.size(); ++i) text += (i ? "|" : "") + name_text(names[i].text);
+  return text;
+}
+
+std::string properties_text(const std::vector<PropertyEntry>& properties) {
+  std::string text = "{";
+  for (std::size_t i = 0; i < properties.size(); ++i) {
+    text += (i ? ", " : "") + name_text(properties[i].key.text) + ": " + print_ast(*properties[i].value);
+  }
+  return text + "}";
+}
+
+// * alone, *N for exactly N (no dots), else *[min]..[max].
+std::string range_text(const RelPattern& rel) {
+  if (!rel.min_hops && !rel.max_hops && !rel.has_range_dots) return "*";
+  if (rel.min_hops && rel.max_hops && *rel.min_hops == *rel.max_hops && !rel.has_range_dots) {
+    return "*" + std::to_string(*rel.min_hops);
+  }
+  return "*" + (rel.min_hops ? std::to_string(*rel.min_hops) : "") + ".." +
+         (rel.max_hops ? std::to_string(*rel.max_hops) : "");
+}
+
+}  // namespace
+
+std::string print_ast(const Expr& expr) {
+  switch (expr.kind) {
+    case ExprKind::Literal:
+      return value_text(expr.value);
+    case ExprKind::ListLiteral: {
+      std::string text = "[";
+      for (std::size_t i = 0; i < expr.args.size(); ++i) text += (i ? ", " : "") + print_ast(*expr.args[i]);
+      return text + "]";
+    }
+    case ExprKind::Variable:
+      return name_text(expr.name);
+    case ExprKind::Property:
+      return (expr.args.empty() ? std::string("?") : print_ast(*expr.args[0])) + "." + name_text(expr.name);
+    case ExprKind::Call: {
+      std::string text = name_text(expr.name) + "(" + (expr.distinct ? "distinct " : "");
+      for (std::size_t i = 0; i < expr.args.size(); ++i) text += (i ? ", " : "") + print_ast(*expr.args[i]);
+      return text + ")";
+    }
+    case ExprKind::CountStar:
+      return name_text(expr.name.empty() ? "count" : expr.name) + "(*)";
+    case ExprKind::Not:
+      return form("not", expr);
+    case ExprKind::And:
+      return form("and", expr);
+    case ExprKind::Or:
+      return form("or", expr);
+    case ExprKind::Xor:
+      return form("xor", expr);
+    case ExprKind::Compare:
+      return form(compare_text(expr.op), expr);
+    case ExprKind::In:
+      return form("in", expr);
+    case ExprKind::Contains:
+      return form("contains", expr);
+    case ExprKind::StartsWith:
+      return form("starts-with", expr);
+    case ExprKind::EndsWith:
+      return form("ends-with", expr);
+    case ExprKind::IsNull:
+      return form(expr.negated ? "is-not-null" : "is-null", expr);
+    case ExprKind::Negate:
+      return form("-", expr);
+    case ExprKind::Column:
+      return "(column " + std::to_string(expr.column) + ")";
+  }
+  return "(unknown-expression)";
+}
+
+std::string print_ast(const NodePattern& node) {
+  std::string text = "(node";
+  if (node.variable) text += " " + name_text(node.variable->text);
+  if (!node.labels.empty()) text += " " + names_text(node.labels);
+  if (!node.properties.empty()) text += " " + properties_text(node.properties);
+  return text + ")";
+}
+
+std::string print_ast(const RelPattern& rel) {
+  std::string text = "(rel ";
+  text += rel.direction == Direction::Right ? "->" : rel.direction == Direction::Left ? "<-" : "--";
+  if (rel.variable) text += " " + name_text(rel.variable->text);
+  if (!rel.types.empty()) text += " " + names_text(rel.types);
+  if (rel.variable_length) text += " " + range_text(rel);
+  if (!rel.properties.empty()) text += " " + properties_text(rel.properties);
+  return text + ")";
+}
+
+std::string print_ast(const Pattern& pattern) {
+  std::string text = "(pattern";
+  if (pattern.path_variable) text += " " + name_text(pattern.path_variable->text) + " =";
+  if (pattern.kind == PathKind::Shortest) text += " shortest";
+  if (pattern.kind == PathKind::AllShortest) text += " all-shortest";
+  // Alternating; a malformed tree (rels.size() != nodes.size() - 1) shows as such.
+  for (std::size_t i = 0; i < std::max(pattern.nodes.size(), pattern.rels.size()); ++i) {
+    if (i < pattern.nodes.size()) text += " " + print_ast(pattern.nodes[i]);
+    if (i < pattern.rels.size()) text += " " + print_ast(pattern.rels[i]);
+  }
+  return text + ")";
+}
+
+std::string print_ast(const Query& query) {
+  std::string text = "(match";
+  for (const Pattern& pattern : query.patterns) text += " " + print_ast(pattern);
+  text += ")";
+  if (query.where) text += " (where " + print_ast(*query.where) + ")";
+  text += query.distinct ? " (return distinct" : " (return";
+  for (const ReturnItem& item : query.items) {
+    const std::string expr = item.expr ? print_ast(*item.expr) : "?";
+    text += " " + (item.alias ? "(as " + expr + " " + name_text(item.alias->text) + ")" : expr);
+  }
+  text += ")";
+  if (!query.order_by.empty()) {
+    text += " (order-by";
+    for (const SortItem& item : query.order_by) {
+      const std::string expr = item.expr ? print_ast(*item.expr) : "?";
+      text += " " + (item.descending ? "(desc " + expr + ")" : expr);
+    }
+    text += ")";
+  }
+  if (query.skip) text += " (skip " + std::to_string(*query.skip) + ")";
+  if (query.limit) text += " (limit " + std::to_string(*query.limit) + ")";
+  return text;
+}
+
+}  // namespace kg::query
