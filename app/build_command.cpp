@@ -14,13 +14,13 @@
 
 #include "app/commands.h"
 #include "app/outputs.h"
+#include "base/atomic_file.h"
+#include "base/errors.h"
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 

@@ -7,7 +7,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace {
 

@@ -5,13 +5,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/atomic_file.h"
+#include "base/errors.h"
 #include "export/csv_writer.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
 #include "graph/native_file.h"
 
 namespace kg::exporter {

@@ -13,8 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "base/errors.h"
 #include "extract/utf8.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
+#include "base/errors.h"
 #include "extract/normalizer.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {

@@ -12,7 +12,7 @@
 #include <mutex>
 #include <sstream>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::extract {
 namespace internal {

@@ -18,9 +18,9 @@
 #include <type_traits>
 #include <vector>
 
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
-#include "graph/whole_file.h"
+#include "base/atomic_file.h"
+#include "base/errors.h"
+#include "base/whole_file.h"
 
 namespace kg::graph {
 namespace {

@@ -1,5 +1,5 @@
 // Temporary file + fsync + rename(2): the POSIX way to replace a file atomically.
-#include "graph/atomic_file.h"
+#include "base/atomic_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <fstream>
 #include <vector>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg {
 namespace {
