@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "base/strings.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -44,13 +45,6 @@ constexpr std::size_t kMaxAboutCharacters = 40;
 
 bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
   return at <= text.size() && text.substr(at, word.size()) == word;
-}
-
-// The last bytes first: word lists are tried in turn at every candidate, and
-// most fail there without a call to memcmp.
-bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
-         text.substr(text.size() - word.size()) == word;
 }
 
 // The canonical form of a name: without quotes and title marks inside.

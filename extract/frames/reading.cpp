@@ -17,13 +17,6 @@ bool continues_date(char32_t c) {
          c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
 }
 
-bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
-         text.substr(text.size() - word.size()) == word;
-}
-
-bool starts_with(std::string_view text, std::string_view word) { return text.substr(0, word.size()) == word; }
-
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
   const std::string* longest = nullptr;
   for (const std::string& word : words) {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "extract/mention.h"
 #include "extract/phrase_matcher.h"
 #include "extract/relation_extractor.h"
@@ -32,10 +33,6 @@ bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
 // Whether `c` continues a date after its year: digits, units, ranges (8月31日至9月1日, 月底).
 bool continues_date(char32_t c);
 
-// The last bytes first: word lists are tried in turn at every candidate, and
-// most fail there without a call to memcmp.
-bool ends_with(std::string_view text, std::string_view word);
-bool starts_with(std::string_view text, std::string_view word);
 // The longest of `words` that `text` ends (starts) with, if any.
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);

@@ -112,6 +112,16 @@ TEST(RulePack, WrongTypeNamesThePointer) {
   EXPECT_NE(exclude.problem().find("/countries/0/exclude"), std::string::npos) << exclude.what();
 }
 
+// RFC 6901: a '/' in a key is "~1" and a '~' is "~0" in the pointer, so the
+// pointer names one member (/abbreviations/AI/ML would be two levels down).
+TEST(RulePack, PointerEscapesSlashAndTildeInKeys) {
+  FormatError slash = error_of(R"({"abbreviations": {"AI/ML": 5}})");
+  EXPECT_STREQ(slash.what(), "my/rules.json: at /abbreviations/AI~1ML: expected a non-empty string");
+
+  FormatError tilde = error_of(R"({"entities": [{"name": "甲", "type": "Country", "a~b": 1}]})");
+  EXPECT_NE(tilde.problem().find("at /entities/0/a~0b: unknown key"), std::string::npos) << tilde.what();
+}
+
 TEST(RulePack, UnknownNodeTypeNamesThePointer) {
   FormatError error = error_of(R"({"entities": [{"name": "甲", "type": "country"}]})");
   EXPECT_NE(error.problem().find("/entities/0/type"), std::string::npos) << error.what();
