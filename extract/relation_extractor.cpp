@@ -9,6 +9,7 @@
 
 #include "extract/frames/reading.h"
 #include "extract/utf8.h"
+#include "extract/years.h"
 
 namespace kg::extract {
 namespace {
@@ -325,22 +326,14 @@ std::vector<FoundRelation> RelationExtractor::extract(
   for (std::size_t index : reading.arguments) {
     const Mention& m = mentions[index];
     if (m.type != graph::NodeType::Event || m.weak) continue;
-    for (std::size_t i = 0; i + 4 <= m.name.size(); ++i) {
-      const std::string_view digits = std::string_view(m.name).substr(i, 4);
-      if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          (i + 4 == m.name.size() || !(m.name[i + 4] >= '0' && m.name[i + 4] <= '9'))) {
-        const int year = std::stoi(std::string(digits));
-        if (year >= 1900 && year <= 2100) {
-          static const RelationRule kNamedYear = [] {
-            RelationRule rule;
-            rule.id = "event.year-in-name";
-            rule.relation = graph::RelationType::InYear;
-            return rule;
-          }();
-          reading.emit_year(m, year, kNamedYear, digits);
-        }
-        break;
-      }
+    if (const std::optional<YearInText> named = first_year_in(m.name)) {
+      static const RelationRule kNamedYear = [] {
+        RelationRule rule;
+        rule.id = "event.year-in-name";
+        rule.relation = graph::RelationType::InYear;
+        return rule;
+      }();
+      reading.emit_year(m, named->year, kNamedYear, std::string_view(m.name).substr(named->at, 4));
     }
   }
   return std::move(reading.found);
