@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include "app/commands.h"
@@ -109,7 +110,10 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (!native) {
       throw UsageError("--append needs a .kg.json output to add to (other formats cannot be read back)");
     }
-    if (std::filesystem::exists(native->path)) previous = graph::load_native(native->path);
+    std::error_code error;
+    const bool exists = std::filesystem::exists(native->path, error);
+    if (error) throw IoError(native->path, "cannot read: " + error.message());
+    if (exists) previous = graph::load_native(native->path);
     for (const auto& [id, document] : previous.documents()) known_sha1.insert(document.sha1);
   }
 
@@ -172,23 +176,49 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   };
   const auto started = std::chrono::steady_clock::now();
   std::vector<std::thread> threads;
-  for (std::size_t worker = 1; worker < partial.size(); ++worker) threads.emplace_back(work, worker);
   std::thread reporter;
   std::atomic<bool> finished{false};
+  // A std::thread destroyed unjoined calls std::terminate: when one cannot
+  // be started (std::system_error: out of address space for its stack, or
+  // of processes), the others stop after their current document and are
+  // joined before the error goes on to main.
+  auto stop_and_join = [&] {
+    next = files.size();
+    finished = true;
+    for (std::thread& thread : threads) thread.join();
+    if (reporter.joinable()) reporter.join();
+  };
+  auto start = [&](const auto& make_thread) {
+    try {
+      make_thread();
+    } catch (const std::system_error& error) {
+      stop_and_join();
+      throw std::system_error(
+          error.code(), "cannot start " + std::to_string(partial.size()) + " threads (fewer with -j N)");
+    } catch (...) {
+      stop_and_join();
+      throw;
+    }
+  };
+  start([&] {
+    for (std::size_t worker = 1; worker < partial.size(); ++worker) threads.emplace_back(work, worker);
+  });
   if (progress) {
-    reporter = std::thread([&] {
-      while (!finished) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const std::size_t count = done;
-        const double rate = seconds > 0 ? bytes_read / seconds / (1024.0 * 1024.0) : 0;
-        const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
-        std::lock_guard lock(report_mutex);
-        context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
-                    << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta << " s   "
-                    << std::flush;
-      }
+    start([&] {
+      reporter = std::thread([&] {
+        while (!finished) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(250));
+          const double seconds =
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+          const std::size_t count = done;
+          const double rate = seconds > 0 ? bytes_read / seconds / (1024.0 * 1024.0) : 0;
+          const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
+          std::lock_guard lock(report_mutex);
+          context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
+                      << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta
+                      << " s   " << std::flush;
+        }
+      });
     });
   }
   work(0);

@@ -106,7 +106,9 @@ void write_directory(const graph::KnowledgeGraph& graph, const std::string& path
   std::error_code error;
   std::filesystem::create_directories(path, error);
   if (error) throw IoError(path, "cannot create the directory: " + error.message());
-  if (!std::filesystem::is_directory(path)) throw IoError(path, "not a directory");
+  if (!std::filesystem::is_directory(path, error)) {
+    throw IoError(path, error ? "cannot read: " + error.message() : std::string("not a directory"));
+  }
   const FileSink sink = [&](const std::string& name, const std::function<void(std::ostream&)>& write_file) {
     write_file_atomically((std::filesystem::path(path) / name).string(), write_file);
   };
