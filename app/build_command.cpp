@@ -140,7 +140,12 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::atomic<std::size_t> done{0};
   std::atomic<std::size_t> already_known{0};
   std::mutex report_mutex;
-  std::vector<std::string> warnings;
+  // What happened to an input is kept as a value: a file's name may hold any words.
+  struct Warning {
+    std::string message;
+    bool skipped;  // the file is not in the graph: the build is partial (exit 3)
+  };
+  std::vector<Warning> warnings;
   std::vector<extract::CurationNotes> notes(files.size());
   std::vector<graph::KnowledgeGraph> partial(std::min(jobs, std::max<std::size_t>(files.size(), 1)));
   std::vector<std::exception_ptr> failures(partial.size());
@@ -154,7 +159,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
               [&](const graph::Document& record) { return known_sha1.count(record.sha1) == 0; });
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
-          warnings.push_back(std::string(error.what()) + " (skipped)");
+          warnings.push_back({std::string(error.what()) + " (skipped)", true});
           ++done;
           continue;
         }
@@ -165,7 +170,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         }
         if (file.encoding != "UTF-8") {
           std::lock_guard lock(report_mutex);
-          warnings.push_back(files[i] + ": read as " + file.encoding + " and converted to UTF-8");
+          warnings.push_back({files[i] + ": read as " + file.encoding + " and converted to UTF-8", false});
         }
         bytes_read += file.record.bytes;
         ++done;
@@ -232,10 +237,11 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (failure) std::rethrow_exception(failure);
   }
   // Warnings in path order, not in the order threads happened to finish.
-  std::sort(warnings.begin(), warnings.end());
-  for (const std::string& message : warnings) {
-    context.err << "kg build: warning: " << message << "\n";
-    if (message.find("(skipped)") != std::string::npos) ++skipped;
+  std::sort(warnings.begin(), warnings.end(),
+            [](const Warning& a, const Warning& b) { return a.message < b.message; });
+  for (const Warning& warning : warnings) {
+    context.err << "kg build: warning: " << warning.message << "\n";
+    if (warning.skipped) ++skipped;
   }
 
   // A step that takes seconds on a large corpus, named on a terminal while
