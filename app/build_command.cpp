@@ -10,17 +10,18 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include "app/commands.h"
 #include "app/outputs.h"
+#include "base/atomic_file.h"
+#include "base/errors.h"
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 
@@ -109,7 +110,10 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (!native) {
       throw UsageError("--append needs a .kg.json output to add to (other formats cannot be read back)");
     }
-    if (std::filesystem::exists(native->path)) previous = graph::load_native(native->path);
+    std::error_code error;
+    const bool exists = std::filesystem::exists(native->path, error);
+    if (error) throw IoError(native->path, "cannot read: " + error.message());
+    if (exists) previous = graph::load_native(native->path);
     for (const auto& [id, document] : previous.documents()) known_sha1.insert(document.sha1);
   }
 
@@ -136,7 +140,12 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::atomic<std::size_t> done{0};
   std::atomic<std::size_t> already_known{0};
   std::mutex report_mutex;
-  std::vector<std::string> warnings;
+  // What happened to an input is kept as a value: a file's name may hold any words.
+  struct Warning {
+    std::string message;
+    bool skipped;  // the file is not in the graph: the build is partial (exit 3)
+  };
+  std::vector<Warning> warnings;
   std::vector<extract::CurationNotes> notes(files.size());
   std::vector<graph::KnowledgeGraph> partial(std::min(jobs, std::max<std::size_t>(files.size(), 1)));
   std::vector<std::exception_ptr> failures(partial.size());
@@ -150,7 +159,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
               [&](const graph::Document& record) { return known_sha1.count(record.sha1) == 0; });
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
-          warnings.push_back(std::string(error.what()) + " (skipped)");
+          warnings.push_back({std::string(error.what()) + " (skipped)", true});
           ++done;
           continue;
         }
@@ -161,7 +170,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         }
         if (file.encoding != "UTF-8") {
           std::lock_guard lock(report_mutex);
-          warnings.push_back(files[i] + ": read as " + file.encoding + " and converted to UTF-8");
+          warnings.push_back({files[i] + ": read as " + file.encoding + " and converted to UTF-8", false});
         }
         bytes_read += file.record.bytes;
         ++done;
@@ -172,23 +181,49 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   };
   const auto started = std::chrono::steady_clock::now();
   std::vector<std::thread> threads;
-  for (std::size_t worker = 1; worker < partial.size(); ++worker) threads.emplace_back(work, worker);
   std::thread reporter;
   std::atomic<bool> finished{false};
+  // A std::thread destroyed unjoined calls std::terminate: when one cannot
+  // be started (std::system_error: out of address space for its stack, or
+  // of processes), the others stop after their current document and are
+  // joined before the error goes on to main.
+  auto stop_and_join = [&] {
+    next = files.size();
+    finished = true;
+    for (std::thread& thread : threads) thread.join();
+    if (reporter.joinable()) reporter.join();
+  };
+  auto start = [&](const auto& make_thread) {
+    try {
+      make_thread();
+    } catch (const std::system_error& error) {
+      stop_and_join();
+      throw std::system_error(
+          error.code(), "cannot start " + std::to_string(partial.size()) + " threads (fewer with -j N)");
+    } catch (...) {
+      stop_and_join();
+      throw;
+    }
+  };
+  start([&] {
+    for (std::size_t worker = 1; worker < partial.size(); ++worker) threads.emplace_back(work, worker);
+  });
   if (progress) {
-    reporter = std::thread([&] {
-      while (!finished) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const std::size_t count = done;
-        const double rate = seconds > 0 ? bytes_read / seconds / (1024.0 * 1024.0) : 0;
-        const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
-        std::lock_guard lock(report_mutex);
-        context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
-                    << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta << " s   "
-                    << std::flush;
-      }
+    start([&] {
+      reporter = std::thread([&] {
+        while (!finished) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(250));
+          const double seconds =
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+          const std::size_t count = done;
+          const double rate = seconds > 0 ? bytes_read / seconds / (1024.0 * 1024.0) : 0;
+          const double eta = count > 0 ? seconds * (files.size() - count) / count : 0;
+          std::lock_guard lock(report_mutex);
+          context.err << "\r" << count << "/" << files.size() << " documents, " << std::fixed
+                      << std::setprecision(1) << rate << " MB/s, ETA " << std::setprecision(0) << eta
+                      << " s   " << std::flush;
+        }
+      });
     });
   }
   work(0);
@@ -202,10 +237,11 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     if (failure) std::rethrow_exception(failure);
   }
   // Warnings in path order, not in the order threads happened to finish.
-  std::sort(warnings.begin(), warnings.end());
-  for (const std::string& message : warnings) {
-    context.err << "kg build: warning: " << message << "\n";
-    if (message.find("(skipped)") != std::string::npos) ++skipped;
+  std::sort(warnings.begin(), warnings.end(),
+            [](const Warning& a, const Warning& b) { return a.message < b.message; });
+  for (const Warning& warning : warnings) {
+    context.err << "kg build: warning: " << warning.message << "\n";
+    if (warning.skipped) ++skipped;
   }
 
   // A step that takes seconds on a large corpus, named on a terminal while

@@ -13,6 +13,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "base/errors.h"
+
 namespace kg::app {
 
 // The exit codes kg documents in its README.
@@ -20,12 +22,13 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitUserError = 1;  // bad input, graph file or query
 inline constexpr int kExitUsage = 2;      // bad command line
 inline constexpr int kExitPartial = 3;    // done, but some inputs were skipped
+inline constexpr int kExitFailure = 4;    // an unexpected failure (of the system, or a bug in kg)
 
 // A command line that cannot be run as written; main() prints it with a
-// pointer to --help and exits kExitUsage.
-class UsageError : public std::runtime_error {
+// pointer to --help and exits kExitUsage (it catches it before kg::Error).
+class UsageError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 struct OptionSpec {

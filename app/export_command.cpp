@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "base/errors.h"
 #include "export/export.h"
-#include "graph/errors.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 #include "query/query.h"

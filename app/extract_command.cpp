@@ -6,11 +6,11 @@
 #include <sstream>
 
 #include "app/commands.h"
+#include "base/errors.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
-#include "graph/errors.h"
 #include "graph/native_file.h"
 
 namespace kg::app {

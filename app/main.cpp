@@ -1,5 +1,6 @@
 // `kg`: dispatches to a subcommand and turns errors into messages and exit codes.
 #include <array>
+#include <exception>
 #include <iostream>
 #include <new>
 #include <string>
@@ -7,7 +8,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace {
 
@@ -36,7 +37,8 @@ void print_help(std::ostream& out) {
   }
   out << "\nRun 'kg COMMAND --help' for a command's options and examples.\n"
          "Exit codes: 0 ok, 1 bad input (file, graph or query), 2 bad command line,\n"
-         "3 done but some inputs were skipped.\n";
+         "3 done but some inputs were skipped, 4 an unexpected failure (the message says\n"
+         "what failed).\n";
 }
 
 }  // namespace
@@ -72,5 +74,14 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     std::cerr << "kg " << command->name << ": out of memory\n";
     return kg::app::kExitUserError;
+  } catch (const std::exception& error) {
+    // What a library throws that kg did not turn into a kg::Error (a
+    // std::filesystem::filesystem_error, std::system_error from a thread):
+    // said plainly, never an abort.
+    std::cerr << "kg " << command->name << ": " << error.what() << "\n";
+    return kg::app::kExitFailure;
+  } catch (...) {
+    std::cerr << "kg " << command->name << ": failed with an exception that is not a std::exception\n";
+    return kg::app::kExitFailure;
   }
 }

@@ -9,7 +9,7 @@
 
 #include "app/commands.h"
 #include "app/outputs.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 

@@ -3,7 +3,7 @@
 
 #include "app/commands.h"
 #include "app/query_format.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 #include "graph/native_file.h"
 #include "query/query.h"
 

@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "app/commands.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 

@@ -5,11 +5,11 @@
 #include <cstdio>
 #include <vector>
 
+#include "base/errors.h"
 #include "export/attributes.h"
 #include "export/dot_graph.h"
 #include "export/node_ids.h"
 #include "export/valid_text.h"
-#include "graph/errors.h"
 
 namespace kg::exporter {
 namespace internal {

@@ -5,13 +5,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/atomic_file.h"
+#include "base/errors.h"
 #include "export/csv_writer.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
 #include "graph/native_file.h"
 
 namespace kg::exporter {
@@ -106,7 +106,9 @@ void write_directory(const graph::KnowledgeGraph& graph, const std::string& path
   std::error_code error;
   std::filesystem::create_directories(path, error);
   if (error) throw IoError(path, "cannot create the directory: " + error.message());
-  if (!std::filesystem::is_directory(path)) throw IoError(path, "not a directory");
+  if (!std::filesystem::is_directory(path, error)) {
+    throw IoError(path, error ? "cannot read: " + error.message() : std::string("not a directory"));
+  }
   const FileSink sink = [&](const std::string& name, const std::function<void(std::ostream&)>& write_file) {
     write_file_atomically((std::filesystem::path(path) / name).string(), write_file);
   };

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "base/errors.h"
 #include "export/dot_graph.h"
-#include "graph/errors.h"
 
 namespace kg::exporter {
 namespace {

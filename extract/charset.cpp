@@ -1,4 +1,4 @@
-// Input decoding: UTF-8 validation (ICU's U8_NEXT, which rejects overlong
+// Input decoding: UTF-8 validation (base/utf8.h, which rejects overlong
 // forms, surrogates and truncated sequences), BOM-declared UTF-16/32, and
 // ICU charset detection plus strict conversion for legacy encodings.
 #include "extract/charset.h"
@@ -7,14 +7,14 @@
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <cstdio>
 #include <memory>
 #include <vector>
 
-#include "extract/utf8.h"
-#include "graph/errors.h"
+#include "base/errors.h"
+#include "base/text_position.h"
+#include "base/utf8.h"
 
 namespace kg::extract {
 namespace {
@@ -27,21 +27,6 @@ constexpr int32_t kMinConfidence = 50;
 constexpr std::string_view kIconvHint = "convert the file to UTF-8, e.g. with iconv";
 
 using Position = TextPosition;
-
-// Line and column (1-based, column in characters) of a byte offset, counting
-// every byte that is not a UTF-8 continuation byte as a character; `at` is
-// where the bytes start.
-Position position_in_bytes(std::string_view bytes, std::size_t offset, Position at = {}) {
-  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(bytes[i]);
-    if (byte == '\n') {
-      at = {at.line + 1, 1};
-    } else if ((byte & 0xC0) != 0x80) {
-      ++at.column;
-    }
-  }
-  return at;
-}
 
 // Line and column after the UTF-16 text decoded so far.
 Position position_in_utf16(const UChar* text, std::size_t length) {
@@ -70,7 +55,7 @@ std::string hex_bytes(std::string_view bytes) {
 // `start`: where `bytes` begin in the file, for a file read in pieces.
 [[noreturn]] void fail_at_byte(const std::string& source, std::string_view bytes, std::size_t offset,
                                const std::string& problem, Position start = {}) {
-  Position at = position_in_bytes(bytes, offset, start);
+  Position at = position_at(bytes, offset, start);
   throw FormatError(source, at.line, at.column, problem);
 }
 
@@ -89,29 +74,32 @@ struct Utf8Scan {
 
 Utf8Scan scan_utf8(std::string_view text) {
   Utf8Scan scan;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t length = text.size();
+  for (std::size_t i = 0; i < length;) {
     if (bytes[i] != 0 && bytes[i] < 0x80) {  // ASCII: the common case, no decoding
       ++i;
       continue;
     }
-    if (i + 2 < length && utf8::is_three_byte_character(bytes + i)) {  // most of CJK: checked inline
+    if (i + 2 < length && kg::utf8::is_three_byte_character(bytes + i)) {  // most of CJK: checked inline
       i += 3;
       ++scan.multibyte;
       continue;
     }
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c == 0) {
-      if (scan.first_nul == std::string_view::npos) scan.first_nul = static_cast<std::size_t>(start);
-    } else if (c < 0) {
-      if (scan.first_invalid == std::string_view::npos) scan.first_invalid = static_cast<std::size_t>(start);
+    if (bytes[i] == 0) {
+      if (scan.first_nul == std::string_view::npos) scan.first_nul = i;
+      ++i;
+      continue;
+    }
+    // An ill-formed sequence counts once, however many bytes it has, as ICU counts it.
+    const kg::utf8::Sequence sequence = kg::utf8::sequence_at(text, i);
+    if (!sequence.well_formed) {
+      if (scan.first_invalid == std::string_view::npos) scan.first_invalid = i;
       ++scan.invalid;
     } else {
       ++scan.multibyte;
     }
+    i += sequence.length;
   }
   return scan;
 }
@@ -265,7 +253,7 @@ TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_n
                      " -f ENCODING -t UTF-8",
                  start);
   }
-  return position_in_bytes(utf8, utf8.size(), start);
+  return position_at(utf8, utf8.size(), start);
 }
 
 }  // namespace kg::extract

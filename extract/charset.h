@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/text_position.h"
+
 namespace kg::extract {
 
 struct DecodedText {
@@ -24,11 +26,6 @@ struct DecodedText {
 // UTF-16/32), when the encoding cannot be told with confidence, or when the
 // bytes are not valid in it.
 DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name);
-
-// A place in a text file: 1-based line, and column counted in characters.
-struct TextPosition {
-  std::size_t line = 1, column = 1;
-};
 
 // For a file read in pieces: checks that the piece `utf8`, starting at
 // `start` (byte `start_offset` of the file), is UTF-8 text, and returns the

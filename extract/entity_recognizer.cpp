@@ -12,8 +12,10 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "base/strings.h"
 #include "extract/utf8.h"
 #include "extract/word_list.h"
+#include "extract/years.h"
 
 namespace kg::extract {
 namespace {
@@ -45,13 +47,6 @@ constexpr std::size_t kMaxAboutCharacters = 40;
 
 bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
   return at <= text.size() && text.substr(at, word.size()) == word;
-}
-
-// The last bytes first: word lists are tried in turn at every candidate, and
-// most fail there without a call to memcmp.
-bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
-         text.substr(text.size() - word.size()) == word;
 }
 
 // The canonical form of a name: without quotes and title marks inside.
@@ -94,18 +89,6 @@ PhraseMatcher word_set(std::initializer_list<const std::vector<std::string>*> li
   }
   words.build();
   return words;
-}
-
-// A 4-digit year in 1900..2100 at `at`, not inside a longer number.
-bool year_at(std::string_view text, Span sentence, std::size_t at) {
-  if (at + 4 > sentence.end) return false;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (!utf8::is_ascii_digit(static_cast<unsigned char>(text[at + i]))) return false;
-  }
-  if (at > sentence.begin && utf8::is_ascii_digit(static_cast<unsigned char>(text[at - 1]))) return false;
-  if (at + 4 < sentence.end && utf8::is_ascii_digit(static_cast<unsigned char>(text[at + 4]))) return false;
-  const int value = std::stoi(std::string(text.substr(at, 4)));
-  return value >= 1900 && value <= 2100;
 }
 
 bool is_date_unit(char32_t c) { return c == U'年' || c == U'月' || c == U'日'; }
@@ -1196,8 +1179,12 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     candidate.name_by_shape(graph::NodeType::Year, std::string(text.substr(begin, 4)), "text");
     out.push_back(std::move(candidate));
   };
+  const std::string_view within = text.substr(sentence.begin, sentence.end - sentence.begin);
   for (std::size_t at = sentence.begin; at + 4 <= sentence.end; ++at) {
-    if (!utf8::is_ascii_digit(static_cast<unsigned char>(text[at])) || !year_at(text, sentence, at)) continue;
+    if (!utf8::is_ascii_digit(static_cast<unsigned char>(text[at])) ||
+        !year_at(within, at - sentence.begin)) {
+      continue;
+    }
     const std::size_t after = at + 4;
     if (starts_with_at(text, after, kYearCharacter)) {
       add(at, after + kYearCharacter.size());
@@ -1206,7 +1193,7 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
       // both, bracketed after a plan's name: 行动计划(2026—2030).
       for (std::string_view joiner : pack_.patterns.year_range_joiners) {
         const std::size_t second = after + joiner.size();
-        if (!starts_with_at(text, after, joiner) || !year_at(text, sentence, second)) continue;
+        if (!starts_with_at(text, after, joiner) || !year_at(within, second - sentence.begin)) continue;
         if (starts_with_at(text, second + 4, kYearCharacter)) {
           add(at, after);
           break;

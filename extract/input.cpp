@@ -8,10 +8,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/errors.h"
+#include "base/whole_file.h"
 #include "extract/charset.h"
 #include "extract/sha1.h"
-#include "graph/errors.h"
-#include "graph/whole_file.h"
 
 namespace kg::extract {
 namespace {

@@ -13,8 +13,8 @@
 #include <cstring>
 #include <memory>
 
+#include "base/errors.h"
 #include "extract/utf8.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {

@@ -6,42 +6,13 @@
 
 #include <algorithm>
 
+#include "base/errors.h"
+#include "base/json_pointer.h"
+#include "base/text_position.h"
 #include "extract/normalizer.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {
-
-struct Location {
-  std::size_t line = 1, column = 1;
-};
-
-Location locate(std::string_view json, std::size_t offset) {
-  Location at;
-  for (std::size_t i = 0; i < offset && i < json.size(); ++i) {
-    if (json[i] == '\n') {
-      at = {at.line + 1, 1};
-    } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
-      ++at.column;
-    }
-  }
-  return at;
-}
-
-// RFC 6901: '~' and '/' in a key are escaped in a JSON pointer.
-std::string pointer_token(std::string_view key) {
-  std::string token;
-  for (char c : key) {
-    if (c == '~') {
-      token += "~0";
-    } else if (c == '/') {
-      token += "~1";
-    } else {
-      token += c;
-    }
-  }
-  return token;
-}
 
 // RapidJSON reads through a local copy of a StringStream while it parses a
 // token, so a handler asking it for the position would get a stale one.
@@ -89,12 +60,12 @@ class VocabularyReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
   bool Key(const char* text, rapidjson::SizeType length, bool) {
     const std::string key(text, length);
     if (state_ == State::kTop) {
-      if (key != "vocabulary") return fail("/" + pointer_token(key), "unknown key (expected: vocabulary)");
+      if (key != "vocabulary") return fail(json_pointer_child("", key), "unknown key (expected: vocabulary)");
       seen_vocabulary_ = true;
       return go(State::kVocabularyValue);
     }
     if (state_ == State::kVocabulary) {
-      entries_.push_back({key, "", "/vocabulary/" + pointer_token(key), key_start()});
+      entries_.push_back({key, "", json_pointer_child("/vocabulary", key), key_start()});
       return go(State::kWordValue);
     }
     return Default();
@@ -170,7 +141,7 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
                               rapidjson::kParseValidateEncodingFlag;
   if (rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler); result.IsError()) {
     const bool ours = result.Code() == rapidjson::kParseErrorTermination;
-    const Location at = locate(json, ours ? handler.error_offset() : result.Offset());
+    const TextPosition at = position_at(json, ours ? handler.error_offset() : result.Offset());
     throw FormatError(source_name, at.line, at.column,
                       ours ? handler.error() : std::string(rapidjson::GetParseError_En(result.Code())));
   }
@@ -182,7 +153,7 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
   std::unordered_map<std::string, const Entry*> seen;
   for (Entry& entry : handler.entries()) {
     auto fail = [&](const std::string& problem) {
-      const Location at = locate(json, entry.offset);
+      const TextPosition at = position_at(json, entry.offset);
       throw FormatError(source_name, at.line, at.column, "at " + entry.pointer + ": " + problem);
     };
     entry.from = normalize(entry.from).text;
@@ -193,7 +164,7 @@ RegionalVocabulary RegionalVocabulary::from_json(std::string_view json, const st
     if (entry.to.empty()) fail("the replacement is empty");
     auto [other, fresh] = seen.emplace(entry.from, &entry);
     if (!fresh) {
-      const Location first = locate(json, other->second->offset);
+      const TextPosition first = position_at(json, other->second->offset);
       fail("the same word as " + other->second->pointer + " (line " + std::to_string(first.line) +
            ") once normalized to " + entry.from);
     }

@@ -3,7 +3,6 @@
 #include "extract/rule_pack.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -12,7 +11,9 @@
 #include <mutex>
 #include <sstream>
 
-#include "graph/errors.h"
+#include "base/errors.h"
+#include "base/json_pointer.h"
+#include "base/json_reader.h"
 
 namespace kg::extract {
 namespace internal {
@@ -23,14 +24,11 @@ namespace {
 
 using Value = rapidjson::Value;
 
-// Reads one file's values, failing with the file and JSON pointer.
-class RuleReader {
+// Reads one file's values, failing with the file and JSON pointer. A rule's
+// strings are never empty: an empty word would match everywhere.
+class RuleReader : public JsonReader {
  public:
-  explicit RuleReader(const std::string& source) : source_(source) {}
-
-  [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
-    throw FormatError(source_, 0, 0, "at " + pointer + ": " + problem);
-  }
+  using JsonReader::JsonReader;
 
   std::string string(const Value& value, const std::string& at) const {
     if (!value.IsString() || value.GetStringLength() == 0) fail(at, "expected a non-empty string");
@@ -51,19 +49,9 @@ class RuleReader {
     std::map<std::string, std::string> out;
     for (const auto& member : value.GetObject()) {
       std::string key(member.name.GetString(), member.name.GetStringLength());
-      out[key] = string(member.value, at + "/" + key);
+      out[key] = string(member.value, json_pointer_child(at, key));
     }
     return out;
-  }
-
-  const Value& object(const Value& value, const std::string& at) const {
-    if (!value.IsObject()) fail(at, "expected an object");
-    return value;
-  }
-
-  const Value& array(const Value& value, const std::string& at) const {
-    if (!value.IsArray()) fail(at, "expected an array");
-    return value;
   }
 
   // Checks that an object has only the keys named, to catch typos in rule files.
@@ -73,7 +61,7 @@ class RuleReader {
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
         std::string known;
         for (std::string_view k : keys) known += (known.empty() ? "" : ", ") + std::string(k);
-        fail(at + "/" + std::string(key), "unknown key (expected one of: " + known + ")");
+        fail(json_pointer_child(at, key), "unknown key (expected one of: " + known + ")");
       }
     }
   }
@@ -93,17 +81,9 @@ class RuleReader {
     }
     return out;
   }
-
-  const std::string& source() const { return source_; }
-
- private:
-  const std::string& source_;
 };
 
-const Value* find(const Value& object, const char* key) {
-  auto it = object.FindMember(key);
-  return it == object.MemberEnd() ? nullptr : &it->value;
-}
+const Value* find(const Value& object, const char* key) { return JsonReader::find(object, key); }
 
 // The keys a section may have: those of its lists and of its character sets.
 template <std::size_t kLists, std::size_t kSets>
@@ -447,22 +427,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
 }  // namespace
 
 void add_rules(RulePack& pack, std::string_view json, const std::string& source) {
-  rapidjson::Document root;
-  root.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag |
-             rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (root.HasParseError()) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < root.GetErrorOffset() && i < json.size(); ++i) {
-      if (json[i] == '\n') {
-        ++line;
-        column = 1;
-      } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
-        ++column;
-      }
-    }
-    throw FormatError(source, line, column,
-                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()));
-  }
+  const rapidjson::Document root = parse_json(json, source, JsonSyntax::kHandWritten);
   RuleReader in(source);
   in.object(root, "/");
   in.only_keys(root, "",

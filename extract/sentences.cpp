@@ -11,8 +11,8 @@
 #include <array>
 #include <cstring>
 
+#include "base/errors.h"
 #include "extract/utf8.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {

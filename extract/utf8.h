@@ -10,17 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace kg::extract::utf8 {
 
-// A well-formed 3-byte character (most of CJK) starting at s[0]: Unicode's
-// table of well-formed UTF-8 (E0 needs A0..BF next, ED 80..9F, others 80..BF).
-inline bool is_three_byte_character(const unsigned char* s) {
-  const unsigned lead = s[0];
-  if (lead < 0xE0 || lead > 0xEF) return false;
-  const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
-  const unsigned high = lead == 0xED ? 0x9F : 0xBF;
-  return s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80;
-}
+// One definition of well-formed UTF-8 for every layer (base/utf8.h).
+using kg::utf8::is_three_byte_character;
 
 inline char32_t three_byte_code_point(const unsigned char* s) {
   return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu));

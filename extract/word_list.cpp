@@ -1,11 +1,13 @@
 #include "extract/word_list.h"
 
+#include "base/strings.h"
+
 namespace kg::extract {
 
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
   const std::string* longest = nullptr;
   for (const std::string& word : words) {
-    if (text.ends_with(word) && (!longest || word.size() > longest->size())) longest = &word;
+    if (ends_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
   }
   return longest;
 }
@@ -13,7 +15,7 @@ const std::string* ending_of(std::string_view text, const std::vector<std::strin
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words) {
   const std::string* longest = nullptr;
   for (const std::string& word : words) {
-    if (text.starts_with(word) && (!longest || word.size() > longest->size())) longest = &word;
+    if (starts_with(text, word) && (!longest || word.size() > longest->size())) longest = &word;
   }
   return longest;
 }

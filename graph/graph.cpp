@@ -6,7 +6,7 @@
 #include <numeric>
 #include <tuple>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::graph {
 namespace {

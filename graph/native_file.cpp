@@ -3,13 +3,11 @@
 #include "graph/native_file.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
@@ -18,9 +16,12 @@
 #include <type_traits>
 #include <vector>
 
-#include "graph/atomic_file.h"
-#include "graph/errors.h"
-#include "graph/whole_file.h"
+#include "base/atomic_file.h"
+#include "base/errors.h"
+#include "base/json_pointer.h"
+#include "base/json_reader.h"
+#include "base/utf8.h"
+#include "base/whole_file.h"
 
 namespace kg::graph {
 namespace {
@@ -60,63 +61,11 @@ using PrettyWriter = rapidjson::PrettyWriter<BufferedOStream>;
 using LineWriter = rapidjson::Writer<BufferedOStream>;
 using StringTable = std::map<std::string, std::string, std::less<>>;
 
-// Well-formed UTF-8 by Unicode's table 3-7 (what RapidJSON's reader
-// accepts): no overlong forms, surrogates, or code points past U+10FFFF.
-// Byte by byte rather than through RapidJSON's stream: every string of the
-// graph passes here, the evidence sentences included.
-bool is_valid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned lead = s[i];
-    if (lead < 0x80) {
-      // Eight ASCII bytes at a time: a file's indentation and keys.
-      while (i + 8 <= n) {
-        std::uint64_t word;
-        std::memcpy(&word, s + i, 8);
-        if (word & 0x8080808080808080ull) break;
-        i += 8;
-      }
-      if (i < n && s[i] < 0x80) ++i;
-      continue;
-    }
-    // Runs of three-byte characters with no edge case (E1..EC, EE, EF): the
-    // CJK text of evidence sentences, a character per step.
-    while (i + 3 <= n && ((s[i] >= 0xE1 && s[i] <= 0xEC) || s[i] >= 0xEE) && s[i] <= 0xEF &&
-           (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-    }
-    if (i >= n || s[i] < 0x80) continue;
-    const unsigned lead_byte = s[i];
-    std::size_t length = 0;
-    unsigned low = 0x80, high = 0xBF;              // the range of the second byte
-    if (lead_byte >= 0xE0 && lead_byte <= 0xEF) {  // first: CJK
-      length = 3;
-      if (lead_byte == 0xE0) low = 0xA0;
-      if (lead_byte == 0xED) high = 0x9F;
-    } else if (lead_byte >= 0xC2 && lead_byte <= 0xDF) {
-      length = 2;
-    } else if (lead_byte >= 0xF0 && lead_byte <= 0xF4) {
-      length = 4;
-      if (lead_byte == 0xF0) low = 0x90;
-      if (lead_byte == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (n - i < length || s[i + 1] < low || s[i + 1] > high) return false;
-    for (std::size_t k = 2; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
 // Checked here because a file kg writes must be one kg can read back (the
 // reader validates; RapidJSON 1.1's PrettyWriter cannot validate on write).
 template <typename Writer>
 void write_string(Writer& w, std::string_view text) {
-  if (!is_valid_utf8(text)) {
+  if (!utf8::is_valid(text)) {
     throw Error("cannot save the graph: text that is not valid UTF-8: \"" + std::string(text.substr(0, 80)) +
                 "\"");
   }
@@ -169,88 +118,18 @@ void write_years(Writer& w, const std::set<int>& years) {
   w.RawValue(text.data(), text.size(), rapidjson::kArrayType);
 }
 
-// Line and column (1-based, column in characters) of a byte offset.
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
-      ++line;
-      column = 1;
-    } else if ((byte & 0xC0) != 0x80) {  // count lead bytes, not continuation bytes
-      ++column;
-    }
+// A JSON object of strings: aliases and attributes.
+StringTable string_table(const JsonReader& in, const rapidjson::Value& value, const std::string& pointer) {
+  StringTable table;
+  for (const auto& entry : in.object(value, pointer).GetObject()) {
+    std::string key(entry.name.GetString(), entry.name.GetStringLength());
+    table[key] = in.string(entry.value, json_pointer_child(pointer, key));
   }
-  return {line, column};
+  return table;
 }
-
-std::string pointer_token(std::string_view key) {
-  std::string token;
-  for (char c : key) {
-    if (c == '~')
-      token += "~0";
-    else if (c == '/')
-      token += "~1";
-    else
-      token += c;
-  }
-  return token;
-}
-
-// Reads values out of the DOM, naming the JSON pointer of any that is wrong.
-class DomReader {
- public:
-  explicit DomReader(const std::string& source) : source_(source) {}
-
-  [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
-    throw FormatError(source_, 0, 0, "at " + (pointer.empty() ? "/" : pointer) + ": " + problem);
-  }
-
-  const rapidjson::Value& member(const rapidjson::Value& object, const char* key,
-                                 const std::string& pointer) const {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd()) fail(pointer, std::string("missing \"") + key + "\"");
-    return it->value;
-  }
-
-  const rapidjson::Value& object(const rapidjson::Value& value, const std::string& pointer) const {
-    if (!value.IsObject()) fail(pointer, "expected an object");
-    return value;
-  }
-
-  const rapidjson::Value::ConstArray array(const rapidjson::Value& value, const std::string& pointer) const {
-    if (!value.IsArray()) fail(pointer, "expected an array");
-    return value.GetArray();
-  }
-
-  std::string string(const rapidjson::Value& value, const std::string& pointer) const {
-    if (!value.IsString()) fail(pointer, "expected a string");
-    return std::string(value.GetString(), value.GetStringLength());
-  }
-
-  std::uint64_t unsigned_number(const rapidjson::Value& value, const std::string& pointer,
-                                std::uint64_t max = std::numeric_limits<std::uint64_t>::max()) const {
-    if (!value.IsUint64() || value.GetUint64() > max) {
-      fail(pointer, "expected a whole number from 0 to " + std::to_string(max));
-    }
-    return value.GetUint64();
-  }
-
-  StringTable string_table(const rapidjson::Value& value, const std::string& pointer) const {
-    StringTable table;
-    for (const auto& entry : object(value, pointer).GetObject()) {
-      std::string key(entry.name.GetString(), entry.name.GetStringLength());
-      table[key] = string(entry.value, pointer + "/" + pointer_token(key));
-    }
-    return table;
-  }
-
- private:
-  const std::string& source_;
-};
 
 // The format version of the file (1 to kNativeFormatVersion).
-int check_header(const DomReader& in, const rapidjson::Value& root) {
+int check_header(const JsonReader& in, const rapidjson::Value& root) {
   in.object(root, "");
   auto format = root.FindMember("format");
   if (format == root.MemberEnd() || !format->value.IsString() ||
@@ -268,7 +147,7 @@ int check_header(const DomReader& in, const rapidjson::Value& root) {
   return static_cast<int>(version);
 }
 
-void read_documents(const DomReader& in, const rapidjson::Value& root, KnowledgeGraph& graph) {
+void read_documents(const JsonReader& in, const rapidjson::Value& root, KnowledgeGraph& graph) {
   std::size_t index = 0;
   for (const auto& value : in.array(in.member(root, "documents", ""), "/documents")) {
     std::string at = "/documents/" + std::to_string(index++);
@@ -282,7 +161,7 @@ void read_documents(const DomReader& in, const rapidjson::Value& root, Knowledge
   }
 }
 
-std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidjson::Value& root,
+std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
                                                KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
   for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
@@ -294,17 +173,17 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
     std::string name = in.string(in.member(value, "name", at), at + "/name");
     if (graph.find_node(*type, name)) in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
     KnowledgeGraph::NodeId id = graph.add_node(*type, name);
-    for (const auto& [alias, origin] : in.string_table(in.member(value, "aliases", at), at + "/aliases")) {
+    for (const auto& [alias, origin] : string_table(in, in.member(value, "aliases", at), at + "/aliases")) {
       graph.add_alias(id, alias, origin);
     }
-    for (const auto& [key, text] : in.string_table(in.member(value, "attributes", at), at + "/attributes")) {
+    for (const auto& [key, text] : string_table(in, in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
     const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
     for (const auto& entry : mentions.GetObject()) {
       std::string document(entry.name.GetString(), entry.name.GetStringLength());
       graph.add_mentions(id, document,
-                         in.unsigned_number(entry.value, at + "/mentions/" + pointer_token(document)));
+                         in.unsigned_number(entry.value, json_pointer_child(at + "/mentions", document)));
     }
     ids.push_back(id);
   }
@@ -314,12 +193,12 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const DomReader& in, const rapidj
 // A year: a whole number that fits an int. Its pointer, at + key(), is made
 // only for an error, as most edges and evidence items have a year.
 template <typename Key>
-int read_year(const DomReader& in, const rapidjson::Value& value, const std::string& at, const Key& key) {
+int read_year(const JsonReader& in, const rapidjson::Value& value, const std::string& at, const Key& key) {
   if (!value.IsInt()) in.fail(at + key(), "expected a whole number");
   return value.GetInt();
 }
 
-Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const std::string& at) {
+Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at) {
   in.object(value, at);
   Evidence evidence;
   evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
@@ -335,7 +214,7 @@ Evidence read_evidence(const DomReader& in, const rapidjson::Value& value, const
   return evidence;
 }
 
-void read_edges(const DomReader& in, const rapidjson::Value& root, int version,
+void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
                 const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
   // Version 1 listed an edge per (source, relation, target, year): those of
   // one triple are merged here, and only a repeated year (or two listings
@@ -497,26 +376,10 @@ namespace {
 
 // read_native and read_native_line: `first_line` is the line of json[0] in `source`.
 KnowledgeGraph read_graph(std::string_view json, const std::string& source, std::size_t first_line) {
-  rapidjson::Document root;
-  // No kParseFullPrecisionFlag: a kg file holds whole numbers only, and
-  // RapidJSON 1.1.0's full-precision strtod has undefined behaviour on huge
-  // exponents (1e-2082374081: a negative shift, clz(0); found by native_fuzz).
-  // RapidJSON's check of every string, character by character, is a large
-  // share of reading a big file: where the whole text is well-formed UTF-8
-  // (checked much faster here) it cannot fail, and is left out.
-  if (is_valid_utf8(json)) {
-    root.Parse(json.data(), json.size());
-  } else {
-    root.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  }
-  if (root.HasParseError()) {
-    auto [line, column] = line_and_column(json, root.GetErrorOffset());
-    throw FormatError(source, first_line - 1 + line, column,
-                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(root.GetParseError()));
-  }
+  const rapidjson::Document root = parse_json(json, source, JsonSyntax::kStrict, first_line);
   // A pointer is only meaningful within its line: name the line in `source`.
   const std::string where = first_line == 1 ? source : source + ":" + std::to_string(first_line);
-  DomReader in(where);
+  JsonReader in(where);
   const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);

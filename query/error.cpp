@@ -9,6 +9,8 @@
 #include <tuple>
 #include <utility>
 
+#include "base/text_position.h"
+
 namespace kg::query {
 namespace {
 
@@ -87,17 +89,8 @@ std::string report(std::string_view query, Position position, const std::string&
 }  // namespace
 
 Position position_at(std::string_view text, std::size_t offset) {
-  Position position;
-  position.offset = offset;
-  each_char(text.substr(0, std::min(offset, text.size())), [&](UChar32 c, std::size_t) {
-    if (c == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else {
-      ++position.column;
-    }
-  });
-  return position;
+  const TextPosition at = kg::position_at(text, offset);
+  return {static_cast<std::uint32_t>(at.line), static_cast<std::uint32_t>(at.column), offset};
 }
 
 std::size_t display_width(std::string_view text) {

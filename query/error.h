@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::query {
 

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "base/text_position.h"
+
 namespace kg::query {
 namespace {
 
@@ -36,14 +38,9 @@ class Lexer {
   // rather than from the start: lexing stays linear in the query's length.
   Position position(std::size_t offset) {
     if (offset < cursor_.offset) cursor_ = Position{};
-    Position step = position_at(text_.substr(cursor_.offset), offset - cursor_.offset);
-    if (step.line > 1) {
-      cursor_.line += step.line - 1;
-      cursor_.column = step.column;
-    } else {
-      cursor_.column += step.column - 1;
-    }
-    cursor_.offset = offset;
+    const TextPosition at = kg::position_at(text_.substr(cursor_.offset), offset - cursor_.offset,
+                                            {cursor_.line, cursor_.column});
+    cursor_ = {static_cast<std::uint32_t>(at.line), static_cast<std::uint32_t>(at.column), offset};
     return cursor_;
   }
 

@@ -35,13 +35,6 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
   return std::nullopt;
 }
 
-bool ends_with(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && (word.empty() || text.back() == word.back()) &&
-         text.substr(text.size() - word.size()) == word;
-}
-
-bool starts_with(std::string_view text, std::string_view word) { return text.substr(0, word.size()) == word; }
-
 FrameGrammar::Words::Words(const RulePack& pack, const std::vector<std::string>& breakers)
     : Words(pack.modifiers, pack.patterns, breakers) {}
 

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "extract/mention.h"
 #include "extract/phrase_matcher.h"
 #include "extract/relation_extractor.h"
@@ -35,10 +36,6 @@ bool continues_date(char32_t c);
 // chronology's entries are (2023年5月　…), if any: its line's heading.
 std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
 
-// The last bytes first: word lists are tried in turn at every candidate, and
-// most fail there without a call to memcmp.
-bool ends_with(std::string_view text, std::string_view word);
-bool starts_with(std::string_view text, std::string_view word);
 
 // The rule pack compiled for the frames: its trigger words and the
 // modifier words frames test for around them.

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 #include "graph/native_file.h"
 #include "tests/export/sample_graph.h"
 

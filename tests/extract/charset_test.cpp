@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::extract {
 namespace {

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::extract {
 namespace {

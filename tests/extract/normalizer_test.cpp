@@ -8,7 +8,7 @@
 #include <sstream>
 #include <thread>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::extract {
 namespace {

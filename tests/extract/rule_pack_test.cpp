@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <set>
 
+#include "base/errors.h"
 #include "extract/gazetteer.h"
-#include "graph/errors.h"
 
 namespace kg::extract {
 namespace {
@@ -141,6 +141,16 @@ TEST(RulePack, WrongTypeNamesThePointer) {
 
   FormatError exclude = error_of(R"({"countries": [{"iso": "CN", "exclude": "yes"}]})");
   EXPECT_NE(exclude.problem().find("/countries/0/exclude"), std::string::npos) << exclude.what();
+}
+
+// RFC 6901: a '/' in a key is "~1" and a '~' is "~0" in the pointer, so the
+// pointer names one member (/abbreviations/AI/ML would be two levels down).
+TEST(RulePack, PointerEscapesSlashAndTildeInKeys) {
+  FormatError slash = error_of(R"({"abbreviations": {"AI/ML": 5}})");
+  EXPECT_STREQ(slash.what(), "my/rules.json: at /abbreviations/AI~1ML: expected a non-empty string");
+
+  FormatError tilde = error_of(R"({"entities": [{"name": "甲", "type": "Country", "a~b": 1}]})");
+  EXPECT_NE(tilde.problem().find("at /entities/0/a~0b: unknown key"), std::string::npos) << tilde.what();
 }
 
 TEST(RulePack, UnknownNodeTypeNamesThePointer) {

@@ -5,7 +5,7 @@
 #include "extract/extractor.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::extract {
 namespace {

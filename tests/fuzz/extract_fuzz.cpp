@@ -9,9 +9,9 @@
 #include <sstream>
 #include <string>
 
+#include "base/errors.h"
 #include "extract/extractor.h"
 #include "extract/input.h"
-#include "graph/errors.h"
 #include "graph/native_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string_view>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 #include "graph/native_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

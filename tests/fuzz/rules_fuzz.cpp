@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/errors.h"
 #include "extract/rule_pack.h"
-#include "graph/errors.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view json(reinterpret_cast<const char*>(data), size);

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg::graph {
 namespace {

@@ -1,5 +1,5 @@
 // Temporary file + fsync + rename(2): the POSIX way to replace a file atomically.
-#include "graph/atomic_file.h"
+#include "base/atomic_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <fstream>
 #include <vector>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg {
 namespace {
@@ -65,7 +65,11 @@ void sync_to_disk(const std::string& path, const std::string& reported_path) {
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  if (std::filesystem::is_directory(path)) throw IoError(path, "is a directory");
+  // Without an error_code this throws std::filesystem::filesystem_error (a
+  // symbolic link loop in the path); a path that cannot be looked at fails
+  // below, with the system's reason, when the temporary file is created.
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) throw IoError(path, "is a directory");
   TemporaryFile temporary(path);
   {
     std::ofstream out(temporary.path(), std::ios::binary | std::ios::trunc);

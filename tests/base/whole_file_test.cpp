@@ -1,4 +1,4 @@
-#include "graph/whole_file.h"
+#include "base/whole_file.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg {
 namespace {

@@ -1,4 +1,4 @@
-#include "graph/atomic_file.h"
+#include "base/atomic_file.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -8,7 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg {
 namespace {

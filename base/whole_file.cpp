@@ -1,6 +1,6 @@
 // One open, fstat and read where the size is known: the stream buffers and
 // the growing copies of an ostringstream cost more than the read itself.
-#include "graph/whole_file.h"
+#include "base/whole_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "graph/errors.h"
+#include "base/errors.h"
 
 namespace kg {
 namespace {

@@ -1,0 +1,49 @@
+// years.h: the one reading of a year in text, for the recognizer and the
+// relation side alike.
+#include "extract/years.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract {
+namespace {
+
+TEST(Years, ReadsFourDigitsInRange) {
+  EXPECT_EQ(year_at("2023年", 0), 2023);
+  EXPECT_EQ(year_at("于1949年", 3), 1949);
+  EXPECT_EQ(year_at("2100", 0), 2100);
+  EXPECT_EQ(year_at("1900", 0), 1900);
+  EXPECT_EQ(year_at("1899年", 0), std::nullopt);
+  EXPECT_EQ(year_at("2101年", 0), std::nullopt);
+  EXPECT_EQ(year_at("20a3年", 0), std::nullopt);
+  EXPECT_EQ(year_at("202", 0), std::nullopt);
+  EXPECT_EQ(year_at("2023", 5), std::nullopt);  // past the end
+}
+
+TEST(Years, NoYearInsideALongerNumber) {
+  EXPECT_EQ(year_at("12019年", 1), std::nullopt);  // a digit before
+  EXPECT_EQ(year_at("20190年", 0), std::nullopt);  // a digit after
+  // Only `text` is looked at: a sentence that starts right after a digit.
+  EXPECT_EQ(year_at(std::string_view("12019年").substr(1), 0), 2019);
+}
+
+TEST(Years, FirstYearInAName) {
+  const auto named = first_year_in("2023年世界互联网大会乌镇峰会");
+  ASSERT_TRUE(named.has_value());
+  EXPECT_EQ(named->year, 2023);
+  EXPECT_EQ(named->at, 0u);
+  const auto later = first_year_in("第十届2024年论坛");
+  ASSERT_TRUE(later.has_value());
+  EXPECT_EQ(later->year, 2024);
+  EXPECT_EQ(later->at, std::string_view("第十届").size());
+  EXPECT_EQ(first_year_in("世界互联网大会"), std::nullopt);
+}
+
+// The relation side once read an event's year without looking before the
+// digits, so 12019年… named the year 2019.
+TEST(Years, NoYearInAFiveDigitNumber) {
+  EXPECT_EQ(first_year_in("12019年世界互联网大会"), std::nullopt);
+  EXPECT_EQ(first_year_in("第120192年会"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace kg::extract
