@@ -178,8 +178,10 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
       }
     });
   }
-  for (const auto& [pair, members] : files) {
-    sink(file_name(pair), [&](std::ostream& out) {
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const auto& file : files) {
+    const auto& members = file.second;
+    sink(file_name(file.first), [&](std::ostream& out) {
       out << "from,to,key,year,years,weight,evidence,doc\n";
       Row row;
       for (std::size_t i : members) {

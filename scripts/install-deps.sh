@@ -13,6 +13,7 @@ packages=(
   libicu-dev                           # text: UTF-8, normalization, sentence breaks
   libgraphviz-dev graphviz             # DOT through cgraph; `dot` checks it in tests
   libgtest-dev libbenchmark-dev        # tests and benchmarks
+  libxml2-dev                          # XML parser of the export fuzz target
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   libxml2-utils python3-networkx       # consumers the export tests hand files to
 )
