@@ -77,7 +77,7 @@ std::string human_size(std::uint64_t bytes) {
   text << std::fixed << std::setprecision(1);
   if (bytes < 1024)
     text << bytes << " B";
-  else if (bytes < 1024 * 1024)
+  else if (bytes < std::uint64_t{1024} * 1024)
     text << bytes / 1024.0 << " KB";
   else
     text << bytes / (1024.0 * 1024.0) << " MB";

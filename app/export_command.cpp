@@ -15,6 +15,7 @@
 // would fail the sanitizer build of `kg export -o x.svg` on: fontconfig's
 // font caches, filled while Graphviz measures text, and Graphviz's plugin
 // configuration. Read by the sanitizer runtime; an unused function otherwise.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name the sanitizer runtime looks up
 extern "C" const char* __lsan_default_suppressions() { return "leak:libgvc.so\nleak:libfontconfig.so\n"; }
 
 namespace kg::app {

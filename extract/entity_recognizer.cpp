@@ -743,7 +743,7 @@ bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, st
   // 在…举行: the event is held somewhere, in the same clause.
   std::string_view after = text.substr(end, sentence.end - end);
   if (!opening_of(after, pack_.modifiers.venue_openers)) return false;
-  for (std::size_t i = 0; i < after.size() && i < 3 * 16;) {
+  for (std::size_t i = 0; i < after.size() && i < std::size_t{3} * 16;) {
     const std::size_t at = i;
     const char32_t c = utf8::next(after, i);
     if (c == U',' || c == U';' || c == U'。') break;

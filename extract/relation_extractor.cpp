@@ -72,8 +72,8 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
   if (matches.empty()) return out;
   const QuotedSpans quoted(text, sentence);
   std::size_t covered_until = 0;
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const Span span{sentence.begin + matches[i].begin, sentence.begin + matches[i].end};
+  for (const auto& match : matches) {
+    const Span span{sentence.begin + match.begin, sentence.begin + match.end};
     // A trigger inside a name is part of the name: 合作 in 上海合作组织; and
     // inside quotes or a title it is quoted, not stated: “倡议引领”.
     // (Nor is one that starts inside a name and runs past it, sharing more than
@@ -91,7 +91,7 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
     if (inside_name || quoted.contains(span)) continue;
     // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
     const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
-    const bool verb = grammar.rule(matches[i].value).frame == Frame::Verb;
+    const bool verb = grammar.rule(match.value).frame == Frame::Verb;
     if (verb && grammar.words().determiners.ending_of(before)) continue;
     // After a verb that governs it, a verb is what is promoted or joined, not
     // an act of the subject's: 推动|制定《公约》, 参与|起草 (the first verb states the relation).
@@ -100,7 +100,7 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
     const bool same_span_as_previous = !out.empty() && out.back().span == span;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.
     if (!same_span_as_previous && span.begin < covered_until) continue;
-    out.push_back({span, matches[i].value});
+    out.push_back({span, match.value});
     covered_until = std::max(covered_until, span.end);
   }
   return out;

@@ -25,7 +25,7 @@ std::uint32_t load_big_endian(const unsigned char* bytes) {
 void process_blocks_portably(std::uint32_t* state, const unsigned char* block, std::size_t blocks) {
   for (; blocks > 0; --blocks, block += 64) {
     std::uint32_t w[16];
-    for (int i = 0; i < 16; ++i) w[i] = load_big_endian(block + 4 * i);
+    for (std::size_t i = 0; i < 16; ++i) w[i] = load_big_endian(block + 4 * i);
     auto schedule = [&w](int i) {
       return w[i & 15] = std::rotl(w[(i + 13) & 15] ^ w[(i + 8) & 15] ^ w[(i + 2) & 15] ^ w[i & 15], 1);
     };
@@ -81,7 +81,7 @@ template <int kFunction>
   for (; blocks > 0; --blocks, block += 64) {
     const __m128i abcd_saved = abcd, e_saved = e;
     __m128i w[4];  // w[g % 4]: the message words 4g .. 4g+3 of group g
-    for (int i = 0; i < 4; ++i) {
+    for (std::size_t i = 0; i < 4; ++i) {
       w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i)), big_endian);
     }
     __m128i abcd_before = abcd;
@@ -171,7 +171,7 @@ std::string Sha1::hex_digest() {
     padding[zeros + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   update(std::string_view(reinterpret_cast<const char*>(padding), zeros + 8));
   char hex[41];
-  for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", state_[static_cast<std::size_t>(i)]);
+  for (std::size_t i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", state_[i]);
   return std::string(hex, 40);
 }
 

@@ -152,7 +152,7 @@ KnowledgeGraph::NodeId KnowledgeGraph::add_node(NodeType type, std::string_view 
   NodeData data;
   data.type = type;
   data.name = std::string(name);
-  NodeId id = boost::add_vertex(std::move(data), *graph_);
+  NodeId id = boost::add_vertex(data, *graph_);
   node_by_identity_.emplace(key, id);
   index_name(id, name);
   return id;
@@ -199,8 +199,10 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   return *this;
 }
 
+// NOLINTNEXTLINE(performance-noexcept-move-constructor): allocates the graph left behind
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph() { take(other); }
 
+// NOLINTNEXTLINE(performance-noexcept-move-constructor): allocates the graph left behind
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   if (this != &other) take(other);
   return *this;
@@ -233,7 +235,7 @@ KnowledgeGraph::EdgeId KnowledgeGraph::add_edge(NodeId from, RelationType relati
   if (it == edge_by_key_.end()) {
     EdgeData data;
     data.relation = relation;
-    it = edge_by_key_.emplace(key, boost::add_edge(from, to, std::move(data), *graph_).first).first;
+    it = edge_by_key_.emplace(key, boost::add_edge(from, to, data, *graph_).first).first;
   }
   if (year) add_year(it->second, *year);
   return it->second;

@@ -171,7 +171,10 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
     std::optional<NodeType> type = parse_node_type(type_name);
     if (!type) in.fail(at + "/type", "unknown node type \"" + type_name + "\"");
     std::string name = in.string(in.member(value, "name", at), at + "/name");
-    if (graph.find_node(*type, name)) in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
+    if (graph.find_node(*type, name)) {
+      // NOLINTNEXTLINE(performance-inefficient-string-concatenation): an error, built once
+      in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
+    }
     KnowledgeGraph::NodeId id = graph.add_node(*type, name);
     for (const auto& [alias, origin] : string_table(in, in.member(value, "aliases", at), at + "/aliases")) {
       graph.add_alias(id, alias, origin);

@@ -506,7 +506,8 @@ bool SentenceReading::heads_relative_clause(std::size_t index) const {
   if (!of) return false;
   const std::size_t particle = head.span.begin - of->size();
   return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-    return t.span.end <= particle && particle - t.span.end <= 3 * 4;  // at most a few characters apart
+    return t.span.end <= particle &&
+           particle - t.span.end <= std::size_t{3} * 4;  // at most a few characters apart
   });
 }
 
@@ -556,24 +557,25 @@ bool SentenceReading::opens_clause(Span clause, std::size_t at) const {
 
 SentenceReading::Carried SentenceReading::carried_subject(Span clause,
                                                           const std::vector<graph::NodeType>& types) const {
-  for (auto c = clauses.rbegin(); c != clauses.rend(); ++c) {
-    if (c->begin >= clause.begin) continue;
+  for (auto clause_it = clauses.rbegin(); clause_it != clauses.rend(); ++clause_it) {
+    const Span& c = *clause_it;
+    if (c.begin >= clause.begin) continue;
     // The clause's first verb, and the first name before it that can act.
-    std::size_t verb = c->end;
+    std::size_t verb = c.end;
     for (const Trigger& t : triggers) {
-      if (t.span.begin >= c->begin && t.span.begin < c->end && grammar->rule(t.rule).frame == Frame::Verb) {
+      if (t.span.begin >= c.begin && t.span.begin < c.end && grammar->rule(t.rule).frame == Frame::Verb) {
         verb = std::min(verb, t.span.begin);
       }
     }
     for (std::size_t index : arguments) {
       const Mention& m = mentions[index];
-      if (m.span.begin < c->begin || m.span.end > verb) continue;
+      if (m.span.begin < c.begin || m.span.end > verb) continue;
       if (roles[index].adjunct || roles[index].accompanying || roles[index].partnered || m.weak) continue;
       // A subject opens its clause: only dates and connectives (而, 同时) before
       // it. After a verb, the clause left its subject unsaid (宣布《…》): look
       // further back; else its subject is no name (以…为代表的区域组织…): the chain ends.
-      if (!opens_clause(*c, m.span.begin)) {
-        if (starts_with_verb(*c)) break;
+      if (!opens_clause(c, m.span.begin)) {
+        if (starts_with_verb(c)) break;
         return {std::nullopt, true};
       }
       // (The person a title phrase heads: 美国副总统|万斯…，批评欧洲.)

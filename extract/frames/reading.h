@@ -36,7 +36,6 @@ bool continues_date(char32_t c);
 // chronology's entries are (2023年5月　…), if any: its line's heading.
 std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
 
-
 // The rule pack compiled for the frames: its trigger words and the
 // modifier words frames test for around them.
 class FrameGrammar {

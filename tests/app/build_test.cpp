@@ -1,8 +1,7 @@
 // `kg build` end to end: --append, byte-identical outputs whatever the
 // threads and input order, and no lost output when kg is killed.
-#include <signal.h>
-
 #include <algorithm>
+#include <csignal>
 #include <cstring>
 #include <iterator>
 #include <map>
@@ -33,7 +32,7 @@ class BuildCommand : public KgProcess {
                 "\n第" + std::to_string(i) + "篇。\n");
     }
   }
-  std::string docs(const std::string& folder, std::vector<int> numbers) const {
+  std::string docs(const std::string& folder, const std::vector<int>& numbers) const {
     std::string list;
     for (int i : numbers) list += " " + at(folder + "/doc" + std::to_string(100 + i) + ".txt");
     return list;

@@ -18,6 +18,7 @@ namespace {
 // `utf8` in another encoding, by glibc's iconv.
 std::string encode(const std::string& utf8, const char* encoding) {
   iconv_t cd = ::iconv_open(encoding, "UTF-8");
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is iconv_open's error value
   EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << encoding;
   std::string in = utf8, out(utf8.size() * 4 + 16, '\0');
   char* from = in.data();

@@ -50,7 +50,7 @@ std::string scratch_path(const std::string& name) {
 }
 
 std::string temporary_file(const std::string& name, const std::string& text) {
-  const std::string path = scratch_path(name);
+  std::string path = scratch_path(name);
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }

@@ -37,7 +37,7 @@ std::map<std::string, std::string> files_of(void (*writer)(const graph::Knowledg
 // The files one after another, each under a "==> name <==" line, as one golden.
 std::string listing(const std::map<std::string, std::string>& files) {
   std::string text;
-  for (const auto& [name, content] : files) text += "==> " + name + " <==\n" + content;
+  for (const auto& [name, content] : files) text.append("==> ").append(name).append(" <==\n").append(content);
   return text;
 }
 

@@ -21,6 +21,7 @@
 // Only libgvc (layout, rendering) is named: the writer uses libcgraph alone,
 // so a leak in write_dot is still reported.
 // Read by the sanitizer runtime; an unused function in other builds.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name the sanitizer runtime looks up
 extern "C" const char* __lsan_default_suppressions() { return "leak:libgvc.so\nleak:libfontconfig.so\n"; }
 
 namespace kg::exporter {

@@ -280,9 +280,9 @@ TEST(Normalizer, ThreadsNormalizeIndependently) {
   const std::string expected = normalize(input, shipped_vocabulary()).text;
   std::vector<std::string> results(4);
   std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < results.size(); ++t) {
-    threads.emplace_back([&, t] {
-      for (int i = 0; i < 50; ++i) results[t] = normalize(input, shipped_vocabulary()).text;
+  for (auto& result : results) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) result = normalize(input, shipped_vocabulary()).text;
     });
   }
   for (std::thread& thread : threads) thread.join();

@@ -215,7 +215,7 @@ TEST(PhraseMatcher, AgreesWithANaiveSearchWhereStatesHaveManyEdges) {
     alphabet.push_back({static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
                         static_cast<char>(0x80 | (c & 0x3F))});
   }
-  alphabet.push_back("x");
+  alphabet.emplace_back("x");
   expect_naive_answers_on_random_texts(alphabet, 200, 7);
 }
 

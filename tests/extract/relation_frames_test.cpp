@@ -92,6 +92,10 @@ TEST(SubjectOfAVerb, IsTheMainActorWhenTheClauseNamesOnlyPartners) {
 TEST(SubjectOfAVerb, IsTheHeadOfARelativeClauseBeforeIt) {
   const auto found = facts("七国集团主导的“广岛人工智能进程”排斥发展中国家参与。");
   EXPECT_FALSE(found.count("七国集团 OPPOSES 广岛人工智能进程")) << ::testing::PrintToString(found);
+  // The head acts: 俄罗斯主导的|集体安全条约组织 supports, not 俄罗斯.
+  const auto led = facts("俄罗斯主导的集体安全条约组织支持《全球安全倡议》。");
+  EXPECT_TRUE(led.count("集体安全条约组织 SUPPORTS 全球安全倡议")) << ::testing::PrintToString(led);
+  EXPECT_FALSE(led.count("俄罗斯 SUPPORTS 全球安全倡议")) << ::testing::PrintToString(led);
 }
 
 TEST(SubjectOfAVerb, IsTheCountryAnEventIsHostedIn) {
@@ -139,6 +143,10 @@ TEST(SubjectOfAVerb, CarriedIsTheSubjectOfAnEarlierClauseNotItsObject) {
 TEST(SubjectOfAVerb, IsNoSpeakerNamedBeforeAColon) {
   const auto found = facts("新华社记者：人工智能行动峰会在巴黎举行，请问中方如何评价？");
   EXPECT_FALSE(found.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(found);
+  // The clause after the colon still has its own subject: 在法国举办 names the host.
+  const auto hosted = facts("新华社记者：人工智能行动峰会在法国举办，请问中方如何评价？");
+  EXPECT_TRUE(hosted.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(hosted);
+  EXPECT_FALSE(hosted.count("新华社 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(hosted);
 }
 
 TEST(CoordinatedSubjects, IncludePartnersAJoiningVerbTook) {

@@ -2,10 +2,10 @@
 // data: a user's pack (kg build --rules) changes what they do.
 #include <gtest/gtest.h>
 
+#include "base/errors.h"
 #include "extract/extractor.h"
 #include "extract/input.h"
 #include "extract/rule_pack.h"
-#include "base/errors.h"
 
 namespace kg::extract {
 namespace {

@@ -24,7 +24,7 @@ std::string boost_sha1(const std::string& bytes) {
   boost::uuids::detail::sha1::digest_type digest;
   hash.get_digest(digest);
   char hex[41];
-  for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
+  for (std::size_t i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
   return std::string(hex, 40);
 }
 

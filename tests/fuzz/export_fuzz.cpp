@@ -111,7 +111,7 @@ KnowledgeGraph derive_graph(Input& in) {
           kg::graph::Evidence evidence;
           evidence.document = in.text();
           evidence.sentence = in.text();
-          evidence.offset = in.byte() * 1000u;
+          evidence.offset = std::uint64_t{in.byte()} * 1000u;
           evidence.offset += in.byte();
           evidence.line = in.byte();
           evidence.rule = in.text();

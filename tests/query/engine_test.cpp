@@ -238,18 +238,21 @@ TEST(Engine, ResultsDoNotDependOnInsertionOrder) {
   auto nodes = original.nodes_in_canonical_order();
   std::vector<graph::KnowledgeGraph::NodeId> mapped(original.node_count());
   for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
-    const graph::NodeData& node = original.node(*it);
-    mapped[*it] = reversed.add_node(node.type, node.name);
-    for (const auto& [alias, origin] : node.aliases) reversed.add_alias(mapped[*it], alias, origin);
-    for (const auto& [key, value] : node.attributes) reversed.set_attribute(mapped[*it], key, value);
+    const auto id = *it;
+    const graph::NodeData& node = original.node(id);
+    mapped[id] = reversed.add_node(node.type, node.name);
+    for (const auto& [alias, origin] : node.aliases) reversed.add_alias(mapped[id], alias, origin);
+    for (const auto& [key, value] : node.attributes) reversed.set_attribute(mapped[id], key, value);
   }
   auto edges = original.edges_in_canonical_order();
   for (auto it = edges.rbegin(); it != edges.rend(); ++it) {
-    const graph::EdgeData& edge = original.edge(*it);
+    const auto edge_id = *it;
+    const graph::EdgeData& edge = original.edge(edge_id);
     for (int year : edge.years) {
-      reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)], year);
+      reversed.add_edge(mapped[original.source(edge_id)], edge.relation, mapped[original.target(edge_id)],
+                        year);
     }
-    reversed.add_edge(mapped[original.source(*it)], edge.relation, mapped[original.target(*it)],
+    reversed.add_edge(mapped[original.source(edge_id)], edge.relation, mapped[original.target(edge_id)],
                       std::nullopt);
   }
   Engine other(reversed);
