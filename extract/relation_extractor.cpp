@@ -271,22 +271,33 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::Roster:
         read_roster(grammar, reading, trigger);
         break;
-      case Frame::Pair:
-      case Frame::Dated:
-      case Frame::Held:
-      case Frame::Heading:
-      case Frame::DateNote:
-      case Frame::NamedYear:
+      default:  // the frames without words in the text, read once per sentence below
         break;
     }
   }
   for (const RelationRule& rule : grammar.pack().relations) {
-    if (rule.frame == Frame::Pair) read_pairs(grammar, reading, rule);
-    if (rule.frame == Frame::Dated) read_dated(grammar, reading, rule);
-    if (rule.frame == Frame::Held) read_held(grammar, reading, rule);
-    if (rule.frame == Frame::Heading) read_heading(grammar, reading, rule);
-    if (rule.frame == Frame::DateNote) read_date_note(grammar, reading, rule);
-    if (rule.frame == Frame::NamedYear) read_named_year(grammar, reading, rule);
+    switch (rule.frame) {
+      case Frame::Pair:
+        read_pairs(grammar, reading, rule);
+        break;
+      case Frame::Dated:
+        read_dated(grammar, reading, rule);
+        break;
+      case Frame::Held:
+        read_held(grammar, reading, rule);
+        break;
+      case Frame::Heading:
+        read_heading(grammar, reading, rule);
+        break;
+      case Frame::DateNote:
+        read_date_note(grammar, reading, rule);
+        break;
+      case Frame::NamedYear:
+        read_named_year(grammar, reading, rule);
+        break;
+      default:  // a frame read at its triggers, above
+        break;
+    }
   }
   return std::move(reading.found);
 }
