@@ -6,8 +6,9 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 KG := $(BUILD)/app/kg
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench clean
+.PHONY: all deps build demo test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench install deb deb-test clean
 
 all: build
 
@@ -24,6 +25,21 @@ demo: build
 	@mkdir -p $(OUT)
 	$(KG) build samples -o $(OUT)/samples.kg.json -o $(OUT)/samples.graphml -o $(OUT)/samples.dot
 	$(KG) stats $(OUT)/samples.kg.json
+
+# kg and its documentation under $(PREFIX) (bin/kg, share/doc/kg,
+# share/kg/rules); `make install PREFIX=$$HOME/.local` needs no root.
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package of the same files: $(BUILD)/kg_<version>_<arch>.deb.
+deb: build
+	@bash scripts/install-deps.sh deb
+	cd $(BUILD) && cpack -G DEB
+
+# The package installed with apt on a fresh Debian 12 (a debootstrap chroot,
+# as root) and run there: the check that it declares every library it needs.
+deb-test: deb
+	bash scripts/test-deb.sh $(BUILD)
 
 # The JavaScript consumers (graphology, Kùzu) that tests hand outputs to,
 # from their committed lock files.

@@ -1,6 +1,7 @@
 // `kg show`: one node's card, with the evidence for each of its edges.
 #include <algorithm>
 #include <array>
+#include <iomanip>
 #include <tuple>
 
 #include "app/commands.h"
@@ -14,17 +15,21 @@ namespace {
 constexpr std::array kOptions = {
     OptionSpec{"type", 't', true, false},
     OptionSpec{"evidence", 'e', true, false},
+    OptionSpec{"documents", 'd', true, false},
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N]\n\n"
+  out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N] [--documents N]\n\n"
          "Prints the card of the node called NAME (its canonical name or any alias, so\n"
          "'我国' finds 中国): type, aliases and where each came from, attributes,\n"
-         "mentions, and every edge with up to N evidence sentences (default 3).\n\n"
+         "mentions and the documents that mention it, and every edge with up to N\n"
+         "evidence sentences (default 3).\n\n"
          "Options:\n"
          "  -t, --type TYPE     only nodes of this type (Country, Region, Organization,\n"
          "                      Initiative, Event, Person, Year)\n"
-         "  -e, --evidence N    evidence sentences per edge (0 for none)\n\n"
+         "  -e, --evidence N    evidence sentences per edge (0 for none)\n"
+         "  -d, --documents N   documents listed under mentions, most mentions first\n"
+         "                      (default 10, 0 for none)\n\n"
          "Examples:\n"
          "  kg show samples.kg.json 中国\n"
          "  kg show samples.kg.json 2020 --type Year\n";
@@ -49,7 +54,8 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   }
 }
 
-void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::size_t max_evidence) {
+void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::size_t max_evidence,
+                std::size_t max_documents) {
   const graph::NodeData& node = graph.node(id);
   out << node.name << " (" << graph::to_string(node.type) << ")\n";
   if (!node.aliases.empty()) {
@@ -60,6 +66,19 @@ void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::si
   for (const auto& [key, value] : node.attributes) out << "  " << key << ": " << value << "\n";
   out << "  mentions: " << node.mention_count() << " in " << node.mentions.size() << " document"
       << (node.mentions.size() == 1 ? "" : "s") << "\n";
+  // The documents that mention it most first (then by path), as many as a
+  // card can hold; `kg stats --documents` lists the whole corpus.
+  std::vector<std::pair<std::string_view, std::uint64_t>> documents(node.mentions.begin(),
+                                                                    node.mentions.end());
+  std::stable_sort(documents.begin(), documents.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  const std::size_t listed = std::min(documents.size(), max_documents);
+  for (std::size_t i = 0; i < listed; ++i) {
+    out << "    " << std::setw(6) << documents[i].second << "  " << documents[i].first << "\n";
+  }
+  if (listed < documents.size()) {
+    out << "    … and " << documents.size() - listed << " more (--documents N lists more)\n";
+  }
 
   std::vector<Graph::EdgeId> edges;
   for (Graph::EdgeId edge : boost::make_iterator_range(boost::out_edges(id, graph.storage()))) {
@@ -96,6 +115,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
     if (!type) throw UsageError("unknown node type '" + *name + "'");
   }
   const auto max_evidence = static_cast<std::size_t>(args.number("evidence", 0, 1000).value_or(3));
+  const auto max_documents = static_cast<std::size_t>(args.number("documents", 0, 1000000).value_or(10));
   const std::string& path = args.positionals()[0];
   const std::string& name = args.positionals()[1];
   Graph graph = graph::load_native(path);
@@ -120,7 +140,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (i > 0) context.out << "\n";
-    print_card(context.out, graph, found[i], max_evidence);
+    print_card(context.out, graph, found[i], max_evidence, max_documents);
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

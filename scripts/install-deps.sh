@@ -3,7 +3,8 @@
 # that are missing: each is checked with dpkg-query first, so on a machine
 # that has them all this changes nothing and needs no network.
 # `install-deps.sh fuzz` adds clang and libFuzzer for `make fuzz`, `lint`
-# clang-format and clang-tidy for `make lint`.
+# clang-format and clang-tidy for `make lint`, `deb` what `make deb` and
+# `make deb-test` use.
 set -euo pipefail
 
 packages=(
@@ -22,6 +23,9 @@ if [ "${1:-}" = fuzz ]; then
 fi
 if [ "${1:-}" = lint ]; then
   packages+=(clang-format clang-tidy)   # `make lint`: .clang-format, .clang-tidy
+fi
+if [ "${1:-}" = deb ]; then
+  packages+=(dpkg-dev file debootstrap) # `make deb`: CPack's dependency scan; `make deb-test`'s Debian
 fi
 # Node.js with npm, for the graphology, Cytoscape and Kùzu consumers: checked
 # as commands, since a machine may have them from elsewhere than Debian (a
