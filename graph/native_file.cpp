@@ -154,7 +154,7 @@ void read_documents(const JsonReader& in, const rapidjson::Value& root, Knowledg
     in.object(value, at);
     Document document;
     document.id = in.string(in.member(value, "id", at), at + "/id");
-    document.bytes = in.unsigned_number(in.member(value, "bytes", at), at + "/bytes");
+    document.bytes = in.unsigned_number(in.member(value, "bytes", at), at + "/bytes", kMaxNativeCount);
     document.sha1 = in.string(in.member(value, "sha1", at), at + "/sha1");
     if (graph.documents().count(document.id)) in.fail(at + "/id", "document listed twice");
     graph.add_document(std::move(document));
@@ -185,8 +185,9 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
     const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
     for (const auto& entry : mentions.GetObject()) {
       std::string document(entry.name.GetString(), entry.name.GetStringLength());
-      graph.add_mentions(id, document,
-                         in.unsigned_number(entry.value, json_pointer_child(at + "/mentions", document)));
+      const std::string pointer = json_pointer_child(at + "/mentions", document);
+      if (!graph.documents().count(document)) in.fail(pointer, "a document not in \"documents\"");
+      graph.add_mentions(id, document, in.unsigned_number(entry.value, pointer, kMaxNativeCount));
     }
     ids.push_back(id);
   }
@@ -201,10 +202,12 @@ int read_year(const JsonReader& in, const rapidjson::Value& value, const std::st
   return value.GetInt();
 }
 
-Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at) {
+Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at,
+                       const KnowledgeGraph& graph) {
   in.object(value, at);
   Evidence evidence;
   evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
+  if (!graph.documents().count(evidence.document)) in.fail(at + "/doc", "a document not in \"documents\"");
   evidence.line = static_cast<std::uint32_t>(in.unsigned_number(in.member(value, "line", at), at + "/line",
                                                                 std::numeric_limits<std::uint32_t>::max()));
   evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
@@ -271,7 +274,8 @@ void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
     }
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
-      Evidence evidence = read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++));
+      Evidence evidence =
+          read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++), graph);
       if (version == 1) evidence.year = version_1_year;
       graph.add_evidence(edge, std::move(evidence));
     }
@@ -402,7 +406,7 @@ KnowledgeGraph read_native_line(std::string_view line, const std::string& source
 }
 
 KnowledgeGraph load_native(const std::string& path) {
-  const std::string text = read_whole_file(path);
+  const std::string text = read_whole_file(path, {kMaxNativeFileBytes, "a graph file", '{'});
   if (text.empty()) throw FormatError(path, 0, 0, "the file is empty, not a kg graph");
   return read_native(text, path);
 }
