@@ -2,9 +2,11 @@
 #include <algorithm>
 #include <array>
 #include <iomanip>
+#include <limits>
 #include <map>
 
 #include "app/commands.h"
+#include "base/terminal_text.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 
@@ -40,8 +42,13 @@ int run_stats(std::span<const std::string> raw_args, CommandContext& context) {
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
   std::ostream& out = context.out;
 
+  // Each count is at most 2^53 (graph/native_file.h); their sum saturates.
   std::uint64_t bytes = 0;
-  for (const auto& [id, document] : graph.documents()) bytes += document.bytes;
+  for (const auto& [id, document] : graph.documents()) {
+    bytes = document.bytes > std::numeric_limits<std::uint64_t>::max() - bytes
+                ? std::numeric_limits<std::uint64_t>::max()
+                : bytes + document.bytes;
+  }
   out << "documents: " << graph.documents().size() << " (" << bytes << " bytes)\n";
 
   std::map<graph::NodeType, std::size_t> nodes_by_type;
@@ -73,7 +80,7 @@ int run_stats(std::span<const std::string> raw_args, CommandContext& context) {
     out << "top nodes by degree:\n";
     for (auto id : ranked) {
       const graph::NodeData& node = graph.node(id);
-      out << "  " << std::setw(6) << graph.degree(id) << "  " << node.name << " ("
+      out << "  " << std::setw(6) << graph.degree(id) << "  " << printable(node.name) << " ("
           << graph::to_string(node.type) << ")\n";
     }
   }
