@@ -14,6 +14,7 @@
 #include <set>
 #include <tuple>
 #include <type_traits>
+#include <unordered_set>
 #include <vector>
 
 #include "base/atomic_file.h"
@@ -161,8 +162,19 @@ void read_documents(const JsonReader& in, const rapidjson::Value& root, Knowledg
   }
 }
 
+// The ids of the graph's documents, which mentions and evidence must name:
+// a hash set, as a graph names documents hundreds of thousands of times.
+using DocumentIds = std::unordered_set<std::string_view>;
+
+DocumentIds document_ids(const KnowledgeGraph& graph) {
+  DocumentIds ids;
+  ids.reserve(graph.documents().size());
+  for (const auto& [id, document] : graph.documents()) ids.insert(id);
+  return ids;
+}
+
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
-                                               KnowledgeGraph& graph) {
+                                               const DocumentIds& documents, KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
   for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
     std::string at = "/nodes/" + std::to_string(ids.size());
@@ -186,7 +198,7 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
     for (const auto& entry : mentions.GetObject()) {
       std::string document(entry.name.GetString(), entry.name.GetStringLength());
       const std::string pointer = json_pointer_child(at + "/mentions", document);
-      if (!graph.documents().count(document)) in.fail(pointer, "a document not in \"documents\"");
+      if (!documents.count(document)) in.fail(pointer, "a document not in \"documents\"");
       graph.add_mentions(id, document, in.unsigned_number(entry.value, pointer, kMaxNativeCount));
     }
     ids.push_back(id);
@@ -203,11 +215,11 @@ int read_year(const JsonReader& in, const rapidjson::Value& value, const std::st
 }
 
 Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at,
-                       const KnowledgeGraph& graph) {
+                       const DocumentIds& documents) {
   in.object(value, at);
   Evidence evidence;
   evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
-  if (!graph.documents().count(evidence.document)) in.fail(at + "/doc", "a document not in \"documents\"");
+  if (!documents.count(evidence.document)) in.fail(at + "/doc", "a document not in \"documents\"");
   evidence.line = static_cast<std::uint32_t>(in.unsigned_number(in.member(value, "line", at), at + "/line",
                                                                 std::numeric_limits<std::uint32_t>::max()));
   evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
@@ -221,7 +233,8 @@ Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, cons
 }
 
 void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
-                const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
+                const std::vector<KnowledgeGraph::NodeId>& nodes, const DocumentIds& documents,
+                KnowledgeGraph& graph) {
   // Version 1 listed an edge per (source, relation, target, year): those of
   // one triple are merged here, and only a repeated year (or two listings
   // without one) is listed twice. For the few triples listed more than once,
@@ -275,7 +288,7 @@ void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
       Evidence evidence =
-          read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++), graph);
+          read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++), documents);
       if (version == 1) evidence.year = version_1_year;
       graph.add_evidence(edge, std::move(evidence));
     }
@@ -390,8 +403,9 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
-  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
-  read_edges(in, root, version, nodes, graph);
+  const DocumentIds documents = document_ids(graph);
+  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, documents, graph);
+  read_edges(in, root, version, nodes, documents, graph);
   return graph;
 }
 
