@@ -263,6 +263,17 @@ TEST_F(HostileFiles, ControlCharactersInAGraphReachNoTerminal) {
   EXPECT_NE(json.out.find("evil\\u001B[2J\\u0007\\r"), std::string::npos) << json.out;
 }
 
+// A file's name is text from outside too: a warning naming it escapes it.
+TEST_F(HostileFiles, ControlCharactersInAFileNameReachNoTerminal) {
+  write("in/good.txt", kChinese);
+  write("in/bad\x1b[2J\x07.txt", "坏\xFF字节\n");
+  const CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 3) << run.err;
+  EXPECT_NE(run.err.find("bad\\x1b[2J\\x07.txt:1:"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find('\x1b'), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find('\x07'), std::string::npos) << run.err;
+}
+
 TEST_F(HostileFiles, TwoHundredFlatOrTermsRun) {
   write("g.kg.json", graph_named("中国"));
   std::string query = "MATCH (a) WHERE a.name = '中国'";
