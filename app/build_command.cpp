@@ -17,6 +17,7 @@
 #include "app/outputs.h"
 #include "base/atomic_file.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
@@ -119,7 +120,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
 
   std::size_t skipped = 0;
   auto warn = [&](const std::string& message) {
-    context.err << "kg build: warning: " << message << "\n";
+    context.err << "kg build: warning: " << printable_lines(message) << "\n";
     ++skipped;
   };
   std::vector<std::string> files = extract::collect_input_files(args.positionals(), warn);
@@ -240,7 +241,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::sort(warnings.begin(), warnings.end(),
             [](const Warning& a, const Warning& b) { return a.message < b.message; });
   for (const Warning& warning : warnings) {
-    context.err << "kg build: warning: " << warning.message << "\n";
+    context.err << "kg build: warning: " << printable_lines(warning.message) << "\n";
     if (warning.skipped) ++skipped;
   }
 

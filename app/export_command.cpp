@@ -49,7 +49,10 @@ void print_help(std::ostream& out) {
          "  -Q, --query CYPHER   only the nodes and relationships (and those of paths) that\n"
          "                       the query returns, with the ends of each relationship\n"
          "  -n, --top N          only the N best-connected nodes and the edges among them\n"
-         "                       (after --query), so a diagram stays readable\n"
+         "                       (after --query), so a diagram stays readable. svg and\n"
+         "                       png draw at most "
+      << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
+      << " edges\n"
          "  -q, --quiet          print nothing but errors\n\n"
          "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
          "half a file behind.\n\n"

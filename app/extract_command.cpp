@@ -7,6 +7,7 @@
 
 #include "app/commands.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
 #include "extract/input.h"
@@ -68,7 +69,7 @@ int run_extract(std::span<const std::string> raw_args, CommandContext& context) 
 
   std::size_t skipped = 0;
   auto warn = [&](const std::string& message) {
-    context.err << "kg extract: warning: " << message << "\n";
+    context.err << "kg extract: warning: " << printable_lines(message) << "\n";
     ++skipped;
   };
   const std::vector<std::string> files = extract::collect_input_files(paths, warn);
@@ -88,7 +89,7 @@ int run_extract(std::span<const std::string> raw_args, CommandContext& context) 
       continue;
     }
     if (read.encoding != "UTF-8") {
-      context.err << "kg extract: warning: " << file << ": read as " << read.encoding
+      context.err << "kg extract: warning: " << printable(file) << ": read as " << read.encoding
                   << " and converted to UTF-8\n";
     }
     // One write per document, so lines of concurrent writers to one pipe

@@ -9,6 +9,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
 
 namespace {
 
@@ -58,18 +59,19 @@ int main(int argc, char** argv) {
     if (candidate.name == args[0]) command = &candidate;
   }
   if (!command) {
-    std::cerr << "kg: unknown command '" << args[0] << "'. Run 'kg --help' for the list.\n";
+    std::cerr << "kg: unknown command '" << kg::printable(args[0]) << "'. Run 'kg --help' for the list.\n";
     return kg::app::kExitUsage;
   }
   kg::app::CommandContext context{std::cout, std::cerr, /*process_ends_after=*/true};
   try {
     return command->run(std::span<const std::string>(args).subspan(1), context);
   } catch (const kg::app::UsageError& error) {
-    std::cerr << "kg " << command->name << ": " << error.what() << "\n"
+    std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n"
               << "Run 'kg " << command->name << " --help' for usage.\n";
     return kg::app::kExitUsage;
   } catch (const kg::Error& error) {
-    std::cerr << "kg " << command->name << ": " << error.what() << "\n";
+    // Messages quote names and text from files: shown, never acted on.
+    std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n";
     return kg::app::kExitUserError;
   } catch (const std::bad_alloc&) {
     std::cerr << "kg " << command->name << ": out of memory\n";
@@ -78,7 +80,7 @@ int main(int argc, char** argv) {
     // What a library throws that kg did not turn into a kg::Error (a
     // std::filesystem::filesystem_error, std::system_error from a thread):
     // said plainly, never an abort.
-    std::cerr << "kg " << command->name << ": " << error.what() << "\n";
+    std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n";
     return kg::app::kExitFailure;
   } catch (...) {
     std::cerr << "kg " << command->name << ": failed with an exception that is not a std::exception\n";

@@ -40,9 +40,37 @@ void print_help(std::ostream& out) {
          "  kg merge 2024.kg.json 2025.kg.json -o all.kg.json -o all.graphml\n";
 }
 
+// std::getline, but a line past graph::kMaxNativeFileBytes (a line is a
+// graph) is an error: a stream without line breaks would fill memory.
+bool read_line(std::istream& in, std::string& line, const std::string& source, std::size_t number) {
+  line.clear();
+  std::array<char, 1 << 16> chunk{};
+  for (;;) {
+    in.getline(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (in.bad()) return false;
+    if (in.eof()) {
+      line.append(chunk.data(), got);
+      return !line.empty();
+    }
+    if (in.fail()) {  // the chunk is full and the line goes on
+      line.append(chunk.data(), got);
+      in.clear();
+    } else {
+      line.append(chunk.data(), got - 1);  // without the '\n'
+      return true;
+    }
+    if (line.size() > graph::kMaxNativeFileBytes) {
+      throw IoError(source, "line " + std::to_string(number) + " is larger than " +
+                                std::to_string(graph::kMaxNativeFileBytes >> 20) +
+                                " MB, the most kg reads as a graph");
+    }
+  }
+}
+
 void merge_lines(std::istream& in, const std::string& source, graph::KnowledgeGraph& graph) {
   std::size_t number = 0;
-  for (std::string line; std::getline(in, line);) {
+  for (std::string line; read_line(in, line, source, number + 1);) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     graph.merge(graph::read_native_line(line, source, number));

@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/query_format.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
 #include "graph/native_file.h"
 #include "query/query.h"
 
@@ -54,7 +55,8 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   query::Engine engine(graph);
   query::Result result = engine.run(query::path_query(from, to, max_hops, arguments.has("all")));
   if (result.rows.empty()) {
-    context.out << "no path between '" << from << "' and '" << to << "' within " << max_hops << " hops\n";
+    context.out << "no path between '" << printable(from) << "' and '" << printable(to) << "' within "
+                << max_hops << " hops\n";
   } else if (format) {
     query::write_result(engine, result, *format, context.out);
   } else {

@@ -11,6 +11,8 @@
 #include "app/commands.h"
 #include "app/query_format.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
+#include "base/whole_file.h"
 #include "graph/native_file.h"
 #include "query/query.h"
 
@@ -32,10 +34,13 @@ void print_help(std::ostream& out) {
          "Options:\n"
          "  --format F      table (default), json or csv\n"
          "  --limit N       print at most N rows\n"
-         "  -f, --file F    read the query from file F\n"
+         "  -f, --file F    read the query from file F (at most 1 MB)\n"
          "  --explain       print each returned path and relationship with the sentence\n"
          "                  and document of every relationship's evidence\n"
          "  --max-hops K    the upper bound of a bare * (default 5, at most 10)\n\n"
+         "Limits: a query stops with an error after looking at 100 million nodes and\n"
+         "relationships, or when what it keeps (collected lists, rows to sort, DISTINCT,\n"
+         "groups) passes 1024 MB; add LIMIT or narrow the pattern.\n\n"
          "Examples:\n"
          "  kg query g.kg.json 'MATCH (c:Country {name: \"我国\"})-[r:PROPOSED]->(i) RETURN i.name, r.year'\n"
          "  kg query g.kg.json 'MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)' --format "
@@ -125,7 +130,7 @@ int prompt(const query::Engine& engine, const query::Options& options, const Pri
     try {
       run_one(engine, pending, options, printing, context.out);
     } catch (const Error& error) {
-      context.err << error.what() << "\n";
+      context.err << printable_lines(error.what()) << "\n";
     }
     pending.clear();
   }
@@ -133,10 +138,19 @@ int prompt(const query::Engine& engine, const query::Options& options, const Pri
   return kExitOk;
 }
 
-std::string read_all(std::istream& in) {
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+// Standard input, up to kMaxQueryBytes: a query piped from an endless
+// source is an error, not all of memory.
+std::string read_query(std::istream& in) {
+  std::string text;
+  std::array<char, 1 << 16> chunk{};
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > query::kMaxQueryBytes) {
+      throw IoError("<stdin>", "larger than " + std::to_string(query::kMaxQueryBytes >> 20) +
+                                   " MB, the most kg reads as a query");
+    }
+  }
+  return text;
 }
 
 }  // namespace
@@ -165,11 +179,9 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
   if (positionals.size() == 2) {
     text = positionals[1];
   } else if (auto file = arguments.value("file")) {
-    std::ifstream in(*file, std::ios::binary);
-    if (!in) throw IoError(*file, "cannot open the query file");
-    text = read_all(in);
+    text = read_whole_file(*file, {query::kMaxQueryBytes, "a query file"});
   } else if (!isatty(STDIN_FILENO)) {
-    text = read_all(std::cin);
+    text = read_query(std::cin);
   }
 
   graph::KnowledgeGraph graph = graph::load_native(positionals[0]);

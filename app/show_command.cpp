@@ -6,6 +6,7 @@
 
 #include "app/commands.h"
 #include "base/errors.h"
+#include "base/terminal_text.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 
@@ -42,28 +43,31 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   const graph::EdgeData& edge = graph.edge(id);
   const graph::NodeData& other = graph.node(outgoing ? graph.target(id) : graph.source(id));
   const std::string_view relation = graph::to_string(edge.relation);
-  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << other.name << " ("
-      << graph::to_string(other.type) << ")";
+  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << printable(other.name)
+      << " (" << graph::to_string(other.type) << ")";
   if (!edge.years.empty()) out << " in " << graph::years_text(edge.years);
   if (edge.weight() > 1) out << "  x" << edge.weight();
   out << "\n";
   std::size_t shown = 0;
   for (const graph::Evidence& evidence : edge.evidence) {
     if (shown++ == max_evidence) break;
-    out << "      \"" << evidence.sentence << "\"  (" << evidence.document << ":" << evidence.line << ")\n";
+    out << "      \"" << printable(evidence.sentence) << "\"  (" << printable(evidence.document) << ":"
+        << evidence.line << ")\n";
   }
 }
 
 void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::size_t max_evidence,
                 std::size_t max_documents) {
   const graph::NodeData& node = graph.node(id);
-  out << node.name << " (" << graph::to_string(node.type) << ")\n";
+  out << printable(node.name) << " (" << graph::to_string(node.type) << ")\n";
   if (!node.aliases.empty()) {
     out << "  aliases:";
-    for (const auto& [alias, origin] : node.aliases) out << " " << alias << " [" << origin << "]";
+    for (const auto& [alias, origin] : node.aliases)
+      out << " " << printable(alias) << " [" << printable(origin) << "]";
     out << "\n";
   }
-  for (const auto& [key, value] : node.attributes) out << "  " << key << ": " << value << "\n";
+  for (const auto& [key, value] : node.attributes)
+    out << "  " << printable(key) << ": " << printable(value) << "\n";
   out << "  mentions: " << node.mention_count() << " in " << node.mentions.size() << " document"
       << (node.mentions.size() == 1 ? "" : "s") << "\n";
   // The documents that mention it most first (then by path), as many as a
@@ -74,7 +78,7 @@ void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::si
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   const std::size_t listed = std::min(documents.size(), max_documents);
   for (std::size_t i = 0; i < listed; ++i) {
-    out << "    " << std::setw(6) << documents[i].second << "  " << documents[i].first << "\n";
+    out << "    " << std::setw(6) << documents[i].second << "  " << printable(documents[i].first) << "\n";
   }
   if (listed < documents.size()) {
     out << "    … and " << documents.size() - listed << " more (--documents N lists more)\n";

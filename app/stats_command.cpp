@@ -8,6 +8,7 @@
 #include <map>
 
 #include "app/commands.h"
+#include "base/terminal_text.h"
 #include "graph/document_summary.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
@@ -54,7 +55,7 @@ struct Counts {
 Counts count(const Graph& graph, std::size_t top, bool with_documents) {
   Counts counts;
   for (const auto& [id, document] : graph.documents()) {
-    // Saturating: a hand-edited file cannot make the total wrap around.
+    // Each count is at most 2^53 (graph/native_file.h); their sum saturates.
     counts.bytes = document.bytes > UINT64_MAX - counts.bytes ? UINT64_MAX : counts.bytes + document.bytes;
   }
   for (auto id : boost::make_iterator_range(boost::vertices(graph.storage()))) {
@@ -88,7 +89,7 @@ void print_text(std::ostream& out, const Graph& graph, const Counts& counts, boo
     for (const graph::DocumentSummary& summary : counts.documents) {
       out << "  " << std::left << std::setw(40) << summary.document.sha1 << std::right << std::setw(10)
           << summary.document.bytes << std::setw(7) << summary.nodes << std::setw(7) << summary.edges
-          << std::setw(10) << summary.mentions << "  " << summary.document.id << "\n";
+          << std::setw(10) << summary.mentions << "  " << printable(summary.document.id) << "\n";
     }
   }
   out << "nodes: " << graph.node_count() << "\n";
@@ -101,7 +102,7 @@ void print_text(std::ostream& out, const Graph& graph, const Counts& counts, boo
     out << "top nodes by degree:\n";
     for (auto id : counts.top) {
       const graph::NodeData& node = graph.node(id);
-      out << "  " << std::setw(6) << graph.degree(id) << "  " << node.name << " ("
+      out << "  " << std::setw(6) << graph.degree(id) << "  " << printable(node.name) << " ("
           << graph::to_string(node.type) << ")\n";
     }
   }

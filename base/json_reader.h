@@ -18,7 +18,13 @@ enum class JsonSyntax {
   kHandWritten,  // also // and /* */ comments and trailing commas, for files people edit
 };
 
-// `json` parsed, its strings checked to be well-formed UTF-8. `first_line`
+// The deepest nesting of arrays and objects kg reads: its files nest five
+// deep at most; a deeper file is an error, not a deep DOM.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// `json` parsed, its strings checked to be well-formed UTF-8 (also where a
+// \u escape of a lone surrogate would make them not), nested at most
+// kMaxJsonDepth deep. `first_line`
 // is the line of json[0] in `source` (a graph on one line of a larger file).
 // Throws kg::FormatError "SOURCE:LINE:COLUMN: not valid JSON: <why>".
 rapidjson::Document parse_json(std::string_view json, const std::string& source, JsonSyntax syntax,
@@ -39,6 +45,8 @@ class JsonReader {
   const rapidjson::Value& member(const rapidjson::Value& object, const char* key,
                                  std::string_view pointer) const;
 
+  // An object whose keys are all different: RapidJSON keeps every member of
+  // {"a": 1, "a": 2}, and a reader would see whichever it looked up first.
   const rapidjson::Value& object(const rapidjson::Value& value, std::string_view pointer) const;
   rapidjson::Value::ConstArray array(const rapidjson::Value& value, std::string_view pointer) const;
   std::string string(const rapidjson::Value& value, std::string_view pointer) const;

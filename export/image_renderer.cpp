@@ -102,6 +102,12 @@ std::string_view layout_engine(Layout layout, const graph::KnowledgeGraph& graph
 }
 
 void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format, Layout layout) {
+  if (graph.node_count() > kMaxImageNodes || graph.edge_count() > kMaxImageEdges) {
+    throw Error("the graph has " + std::to_string(graph.node_count()) + " nodes and " +
+                std::to_string(graph.edge_count()) + " edges, too many to draw (at most " +
+                std::to_string(kMaxImageNodes) + " nodes and " + std::to_string(kMaxImageEdges) +
+                " edges): draw a part of it with --top N or --query");
+  }
   const std::string_view engine = layout_engine(layout, graph);
   std::string rendered;
   {

@@ -5,15 +5,12 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 
 #include "base/errors.h"
 #include "base/json_pointer.h"
 #include "base/json_reader.h"
+#include "base/whole_file.h"
 
 namespace kg::extract {
 namespace internal {
@@ -46,6 +43,7 @@ class RuleReader : public JsonReader {
 
   std::map<std::string, std::string> string_map(const Value& value, const std::string& at) const {
     if (!value.IsObject()) fail(at, "expected an object of strings");
+    object(value, at);  // no key twice
     std::map<std::string, std::string> out;
     for (const auto& member : value.GetObject()) {
       std::string key(member.name.GetString(), member.name.GetStringLength());
@@ -55,7 +53,9 @@ class RuleReader : public JsonReader {
   }
 
   // Checks that an object has only the keys named, to catch typos in rule files.
+  // A key given twice is an error too.
   void only_keys(const Value& value, const std::string& at, const std::vector<std::string_view>& keys) const {
+    object(value, at);
     for (const auto& member : value.GetObject()) {
       std::string_view key(member.name.GetString(), member.name.GetStringLength());
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
@@ -466,12 +466,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
 }
 
 void add_rules_file(RulePack& pack, const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path, "cannot open the rules file: " + std::string(std::strerror(errno)));
-  std::ostringstream json;
-  json << in.rdbuf();
-  if (in.bad()) throw IoError(path, "cannot read the rules file: " + std::string(std::strerror(errno)));
-  add_rules(pack, json.str(), path);
+  add_rules(pack, read_whole_file(path, {kMaxRulesFileBytes, "a rules file"}), path);
 }
 
 const std::vector<std::pair<std::string, std::string_view>>& default_rule_files() {

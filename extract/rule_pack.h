@@ -3,6 +3,7 @@
 // users add to or override it with their own files (`kg build --rules`).
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -280,7 +281,11 @@ struct RulePack {
 // kg::FormatError naming `source` and the JSON pointer of a bad value.
 void add_rules(RulePack& pack, std::string_view json, const std::string& source);
 
-// add_rules with the contents of a file; kg::IoError when it cannot be read.
+// The largest rules file kg reads: the built-in pack is a few hundred KB.
+inline constexpr std::size_t kMaxRulesFileBytes = std::size_t{64} << 20;
+
+// add_rules with the contents of a file; kg::IoError when it cannot be read
+// or is larger than kMaxRulesFileBytes.
 void add_rules_file(RulePack& pack, const std::string& path);
 
 // The pack built into kg, from extract/rules/*.json.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <numeric>
 #include <tuple>
 
@@ -120,8 +121,13 @@ std::string years_text(const std::set<int>& years) {
 }
 
 std::uint64_t NodeData::mention_count() const {
+  // Saturates rather than wraps: a graph file's counts are checked one by one.
   return std::accumulate(mentions.begin(), mentions.end(), std::uint64_t{0},
-                         [](std::uint64_t sum, const auto& entry) { return sum + entry.second; });
+                         [](std::uint64_t sum, const auto& entry) {
+                           return entry.second > std::numeric_limits<std::uint64_t>::max() - sum
+                                      ? std::numeric_limits<std::uint64_t>::max()
+                                      : sum + entry.second;
+                         });
 }
 
 std::string KnowledgeGraph::identity(NodeType type, std::string_view name) {

@@ -14,6 +14,7 @@
 #include <set>
 #include <tuple>
 #include <type_traits>
+#include <unordered_set>
 #include <vector>
 
 #include "base/atomic_file.h"
@@ -154,15 +155,26 @@ void read_documents(const JsonReader& in, const rapidjson::Value& root, Knowledg
     in.object(value, at);
     Document document;
     document.id = in.string(in.member(value, "id", at), at + "/id");
-    document.bytes = in.unsigned_number(in.member(value, "bytes", at), at + "/bytes");
+    document.bytes = in.unsigned_number(in.member(value, "bytes", at), at + "/bytes", kMaxNativeCount);
     document.sha1 = in.string(in.member(value, "sha1", at), at + "/sha1");
     if (graph.documents().count(document.id)) in.fail(at + "/id", "document listed twice");
     graph.add_document(std::move(document));
   }
 }
 
+// The ids of the graph's documents, which mentions and evidence must name:
+// a hash set, as a graph names documents hundreds of thousands of times.
+using DocumentIds = std::unordered_set<std::string_view>;
+
+DocumentIds document_ids(const KnowledgeGraph& graph) {
+  DocumentIds ids;
+  ids.reserve(graph.documents().size());
+  for (const auto& [id, document] : graph.documents()) ids.insert(id);
+  return ids;
+}
+
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
-                                               KnowledgeGraph& graph) {
+                                               const DocumentIds& documents, KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
   for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
     std::string at = "/nodes/" + std::to_string(ids.size());
@@ -185,8 +197,9 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
     const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
     for (const auto& entry : mentions.GetObject()) {
       std::string document(entry.name.GetString(), entry.name.GetStringLength());
-      graph.add_mentions(id, document,
-                         in.unsigned_number(entry.value, json_pointer_child(at + "/mentions", document)));
+      const std::string pointer = json_pointer_child(at + "/mentions", document);
+      if (!documents.count(document)) in.fail(pointer, "a document not in \"documents\"");
+      graph.add_mentions(id, document, in.unsigned_number(entry.value, pointer, kMaxNativeCount));
     }
     ids.push_back(id);
   }
@@ -201,10 +214,12 @@ int read_year(const JsonReader& in, const rapidjson::Value& value, const std::st
   return value.GetInt();
 }
 
-Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at) {
+Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, const std::string& at,
+                       const DocumentIds& documents) {
   in.object(value, at);
   Evidence evidence;
   evidence.document = in.string(in.member(value, "doc", at), at + "/doc");
+  if (!documents.count(evidence.document)) in.fail(at + "/doc", "a document not in \"documents\"");
   evidence.line = static_cast<std::uint32_t>(in.unsigned_number(in.member(value, "line", at), at + "/line",
                                                                 std::numeric_limits<std::uint32_t>::max()));
   evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
@@ -218,7 +233,8 @@ Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, cons
 }
 
 void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
-                const std::vector<KnowledgeGraph::NodeId>& nodes, KnowledgeGraph& graph) {
+                const std::vector<KnowledgeGraph::NodeId>& nodes, const DocumentIds& documents,
+                KnowledgeGraph& graph) {
   // Version 1 listed an edge per (source, relation, target, year): those of
   // one triple are merged here, and only a repeated year (or two listings
   // without one) is listed twice. For the few triples listed more than once,
@@ -271,7 +287,8 @@ void read_edges(const JsonReader& in, const rapidjson::Value& root, int version,
     }
     std::size_t evidence_index = 0;
     for (const auto& item : in.array(in.member(value, "evidence", at), at + "/evidence")) {
-      Evidence evidence = read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++));
+      Evidence evidence =
+          read_evidence(in, item, at + "/evidence/" + std::to_string(evidence_index++), documents);
       if (version == 1) evidence.year = version_1_year;
       graph.add_evidence(edge, std::move(evidence));
     }
@@ -386,8 +403,9 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
-  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
-  read_edges(in, root, version, nodes, graph);
+  const DocumentIds documents = document_ids(graph);
+  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, documents, graph);
+  read_edges(in, root, version, nodes, documents, graph);
   return graph;
 }
 
@@ -402,7 +420,7 @@ KnowledgeGraph read_native_line(std::string_view line, const std::string& source
 }
 
 KnowledgeGraph load_native(const std::string& path) {
-  const std::string text = read_whole_file(path);
+  const std::string text = read_whole_file(path, {kMaxNativeFileBytes, "a graph file", '{'});
   if (text.empty()) throw FormatError(path, 0, 0, "the file is empty, not a kg graph");
   return read_native(text, path);
 }

@@ -1,6 +1,8 @@
 // kg's own graph file: versioned JSON that saves and loads a graph exactly.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -15,6 +17,14 @@ namespace kg::graph {
 inline constexpr int kNativeFormatVersion = 2;
 inline constexpr std::string_view kNativeFormatName = "kg-graph";
 inline constexpr std::string_view kNativeExtension = ".kg.json";
+// The largest graph file kg reads: far above a real corpus's graph (about
+// 2.5 times the corpus's text), far below what a reader of /dev/zero would
+// take before memory runs out. Its DOM takes about as much memory again.
+inline constexpr std::size_t kMaxNativeFileBytes = std::size_t{4} << 30;
+// The largest count (of bytes, of mentions) a graph file may hold: 2^53,
+// exact in a double (what JavaScript and Python's JSON readers make of it);
+// sums of counts this size cannot wrap.
+inline constexpr std::uint64_t kMaxNativeCount = std::uint64_t{1} << 53;
 
 // Writes the graph in canonical order: the same graph gives the same bytes.
 void write_native(const KnowledgeGraph& graph, std::ostream& out);
@@ -30,12 +40,15 @@ void save_native(const KnowledgeGraph& graph, const std::string& path);
 // input in errors.
 // Throws kg::FormatError with line and column for malformed JSON, and with
 // the JSON pointer of the offending value for a well-formed file that is not
-// a graph, or a graph from a newer format version.
+// a graph, or a graph from a newer format version. Strict: a key given twice,
+// a count above kMaxNativeCount, or mentions and evidence of a document not
+// in "documents" are errors.
 KnowledgeGraph read_native(std::string_view json, const std::string& source);
 // read_native of line `line_number` (1-based) of the JSON Lines file
 // `source`: errors name that line.
 KnowledgeGraph read_native_line(std::string_view line, const std::string& source, std::size_t line_number);
-// read_native of a file; kg::IoError when it cannot be read.
+// read_native of a file; kg::IoError when it cannot be read or is larger
+// than kMaxNativeFileBytes.
 KnowledgeGraph load_native(const std::string& path);
 
 }  // namespace kg::graph

@@ -80,6 +80,33 @@ std::pair<std::string, std::string> excerpt(std::string_view query, std::size_t 
   return {before + std::string(line) + after, caret};
 }
 
+// `message` with each `quoted` part of over kQuotedBytes bytes cut short
+// (between characters) and marked "...": a message quotes a token of the
+// query, and a token may be a megabyte long.
+std::string clip_quoted(const std::string& message) {
+  constexpr std::size_t kQuotedBytes = 80;
+  std::string clipped;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t open = message.find('`', at);
+    const std::size_t close = open == std::string::npos ? open : message.find('`', open + 1);
+    if (close == std::string::npos) break;
+    clipped.append(message, at, open + 1 - at);
+    if (close - open - 1 > kQuotedBytes) {
+      std::size_t end = open + 1 + kQuotedBytes;
+      while (end > open + 1 && is_continuation_byte(message[end])) --end;
+      clipped.append(message, open + 1, end - open - 1);
+      clipped += "...";
+    } else {
+      clipped.append(message, open + 1, close - open - 1);
+    }
+    clipped += '`';
+    at = close + 1;
+  }
+  clipped.append(message, at);
+  return clipped;
+}
+
 std::string report(std::string_view query, Position position, const std::string& message) {
   auto [line, caret] = excerpt(query, position.offset);
   return std::to_string(position.line) + ":" + std::to_string(position.column) + ": " + message + "\n  " +
@@ -99,8 +126,10 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
-QueryError::QueryError(std::string_view query, Position position, std::string message)
-    : Error(report(query, position, message)), position_(position), message_(std::move(message)) {
+QueryError::QueryError(std::string_view query, Position position, const std::string& message)
+    : Error(report(query, position, clip_quoted(message))),
+      position_(position),
+      message_(clip_quoted(message)) {
   std::tie(source_line_, caret_line_) = excerpt(query, position.offset);
 }
 

@@ -28,7 +28,7 @@ struct Position {
 //                 ^
 class QueryError : public Error {
  public:
-  QueryError(std::string_view query, Position position, std::string message);
+  QueryError(std::string_view query, Position position, const std::string& message);
 
   const Position& position() const { return position_; }
   std::size_t line() const { return position_.line; }

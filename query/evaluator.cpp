@@ -201,6 +201,56 @@ class GroupTable {
   std::vector<std::size_t> slots_;   // group + 1; 0 is empty
 };
 
+// The bytes a value takes, near enough: what the memory budget counts.
+std::uint64_t footprint(const Value& value) {
+  std::uint64_t bytes = sizeof(Value);
+  if (value.is<std::string>()) {
+    bytes += value.as<std::string>().size();
+  } else if (value.is<List>()) {
+    for (const Value& item : value.as<List>()) bytes += footprint(item);
+  } else if (value.is<PathRef>()) {
+    const PathRef& path = value.as<PathRef>();
+    bytes += (path.nodes.size() + path.edges.size()) * sizeof(std::uint32_t);
+  }
+  return bytes;
+}
+
+std::uint64_t footprint(const std::vector<Value>& values) {
+  std::uint64_t bytes = 0;
+  for (const Value& value : values) bytes += footprint(value);
+  return bytes;
+}
+
+// What a query keeps while it runs (collected lists, rows held to sort,
+// DISTINCT, groups), counted against Options::max_memory_bytes: the step
+// budget bounds the work, not what each step keeps. MATCH (a),(b),(c)
+// RETURN collect(a.name) on 460 nodes stays within the steps and took 10 GB.
+class MemoryBudget {
+ public:
+  MemoryBudget(std::uint64_t max_bytes, std::string_view text, Position where)
+      : max_bytes_(max_bytes), text_(text), where_(where) {}
+
+  void charge(std::uint64_t bytes) {
+    used_ += bytes;
+    if (used_ > max_bytes_) {
+      throw QueryError(text_, where_,
+                       "the query stopped: what it keeps (collected lists, rows to sort, DISTINCT "
+                       "values, groups) passed the memory budget of " +
+                           size_text(max_bytes_) +
+                           "; narrow the pattern, count() rather than collect(), or add LIMIT");
+    }
+  }
+
+ private:
+  static std::string size_text(std::uint64_t bytes) {
+    return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB" : std::to_string(bytes) + " bytes";
+  }
+  std::uint64_t max_bytes_;
+  std::uint64_t used_ = 0;
+  std::string_view text_;
+  Position where_;
+};
+
 // One aggregate's running state within one group.
 struct Accumulator {
   std::int64_t count = 0;
@@ -238,7 +288,7 @@ bool first_sight(Accumulator& state, SeenIds& seen_ids, std::size_t group, bool 
 }
 
 void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::size_t group,
-                const GraphIndex& index, const Scope& scope) {
+                const GraphIndex& index, const Scope& scope, MemoryBudget& budget) {
   if (expr.kind == ExprKind::CountStar) {
     ++state.count;
     return;
@@ -253,8 +303,11 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
                        node ? value.as<NodeRef>().rank : value.as<EdgeRef>().index)) {
         return;
       }
+      budget.charge(sizeof(std::uint64_t));
     } else if (!state.seen.insert(value).second) {
       return;
+    } else {
+      budget.charge(footprint(value) + 32);  // and a node of the set
     }
   }
   switch (expr.function) {
@@ -262,6 +315,7 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
       ++state.count;
       break;
     case Function::Collect:
+      budget.charge(footprint(value));
       state.items.push_back(std::move(value));
       break;
     case Function::Min:
@@ -427,6 +481,16 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
                ? std::numeric_limits<std::uint64_t>::max()
                : skip + *limit;
   }
+  MemoryBudget budget(limits.max_memory_bytes, text, ast.return_position);
+  auto keep_row = [&](OutputRow& row) {
+    budget.charge(sizeof(OutputRow) + footprint(row.values) + footprint(row.keys));
+    rows.push_back(std::move(row));
+  };
+  auto seen_first = [&](const std::vector<Value>& values) {
+    if (!distinct_rows.insert(values).second) return false;
+    budget.charge(footprint(values) + 32);
+    return true;
+  };
   std::size_t next_position = 0;
   // Takes `row`, or leaves it (or a row it displaced) for the caller to reuse.
   auto add_row = [&](OutputRow& row, const std::vector<Value>* frame) {
@@ -440,9 +504,9 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
     }
     row.position = next_position++;
     if (!keep) {
-      rows.push_back(std::move(row));
+      keep_row(row);
     } else if (rows.size() < *keep) {
-      rows.push_back(std::move(row));
+      keep_row(row);
       std::push_heap(rows.begin(), rows.end(), before);
     } else if (before(row, rows.front())) {
       std::pop_heap(rows.begin(), rows.end(), before);
@@ -461,7 +525,7 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
       if (ast.where && truth(evaluate(*ast.where, index, scope)) != true) return true;
       OutputRow row;
       for (const ReturnItem& item : ast.items) row.values.push_back(evaluate(*item.expr, index, scope));
-      if (ast.distinct && !distinct_rows.insert(row.values).second) return true;
+      if (ast.distinct && !seen_first(row.values)) return true;
       add_row(row, &frame);
       return !(streaming && rows.size() >= skip + *limit);
     });
@@ -477,8 +541,12 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
       keys.clear();
       for (int key : query.group_keys)
         keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
+      const std::uint64_t key_bytes = footprint(keys);
       std::size_t group = groups.find_or_add(keys);
-      if (states.size() < groups.size() * width) states.resize(groups.size() * width);
+      if (states.size() < groups.size() * width) {
+        budget.charge(key_bytes + width * sizeof(Accumulator));
+        states.resize(groups.size() * width);
+      }
       return group;
     };
     // When the keys depend on one node only, they are evaluated once per
@@ -503,7 +571,7 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
         group = group_of(scope);
       }
       for (std::size_t i = 0; i < width; ++i) {
-        accumulate(*aggregates[i], states[group * width + i], seen_ids[i], group, index, scope);
+        accumulate(*aggregates[i], states[group * width + i], seen_ids[i], group, index, scope, budget);
       }
       return true;
     });
@@ -525,7 +593,7 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
         else
           row.values.push_back(evaluate(*ast.items[i].expr, index, Scope{nullptr, nullptr, &results}));
       }
-      if (ast.distinct && !distinct_rows.insert(row.values).second) continue;
+      if (ast.distinct && !seen_first(row.values)) continue;
       add_row(row, nullptr);
     }
   }

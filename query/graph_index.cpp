@@ -2,6 +2,7 @@
 #include "query/graph_index.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <string>
 #include <tuple>
@@ -75,7 +76,11 @@ Value GraphIndex::node_property(std::uint32_t rank, std::string_view key) const 
     for (const auto& entry : data.aliases) aliases.emplace_back(entry.first);
     return Value(std::move(aliases));
   }
-  if (key == "mentions") return Value(static_cast<std::int64_t>(data.mention_count()));
+  if (key == "mentions") {
+    // A query's integers are signed: a count past their range is their largest.
+    return Value(static_cast<std::int64_t>(
+        std::min<std::uint64_t>(data.mention_count(), std::numeric_limits<std::int64_t>::max())));
+  }
   if (key == "year") {
     // A Year node's year is its name as a number.
     if (data.type != graph::NodeType::Year || data.name.empty() || data.name.size() > 9) return {};

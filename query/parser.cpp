@@ -317,7 +317,7 @@ class Parser {
   // the checker and evaluator: bounding the height keeps every stage's stack small.
   ExprPtr measured(ExprPtr expr) {
     for (const ExprPtr& arg : expr->args) expr->height = std::max(expr->height, arg->height + 1);
-    if (expr->height > kMaxDepth) fail_at(expr->position, "the expression nests too deeply");
+    if (expr->height > kMaxDepth) fail_at(expr->position, kTooDeep);
     return expr;
   }
 
@@ -325,30 +325,46 @@ class Parser {
   // text can exhaust the stack.
   struct Depth {
     explicit Depth(Parser& parser) : parser_(parser) {
-      if (++parser_.depth_ > static_cast<int>(kMaxDepth))
-        parser_.fail(parser_.peek(), "the expression nests too deeply");
+      if (++parser_.depth_ > static_cast<int>(kMaxDepth)) parser_.fail(parser_.peek(), kTooDeep);
     }
     ~Depth() { --parser_.depth_; }
     Parser& parser_;
   };
   static constexpr std::uint32_t kMaxDepth = 200;
+  static constexpr const char* kTooDeep =
+      "the expression nests too deeply (more than 200 levels of parentheses, lists, NOTs or operators)";
 
   // expr := or ; or := xor (OR xor)* ; xor := and (XOR and)* ; and := not (AND not)*
   ExprPtr expression() {
     Depth depth(*this);
-    ExprPtr left = xor_expression();
-    while (accept_keyword("OR")) left = binary(ExprKind::Or, std::move(left), xor_expression());
-    return left;
+    std::vector<ExprPtr> operands;
+    do {
+      operands.push_back(xor_expression());
+    } while (accept_keyword("OR"));
+    return chain(ExprKind::Or, operands, 0, operands.size());
   }
   ExprPtr xor_expression() {
-    ExprPtr left = and_expression();
-    while (accept_keyword("XOR")) left = binary(ExprKind::Xor, std::move(left), and_expression());
-    return left;
+    std::vector<ExprPtr> operands;
+    do {
+      operands.push_back(and_expression());
+    } while (accept_keyword("XOR"));
+    return chain(ExprKind::Xor, operands, 0, operands.size());
   }
   ExprPtr and_expression() {
-    ExprPtr left = not_expression();
-    while (accept_keyword("AND")) left = binary(ExprKind::And, std::move(left), not_expression());
-    return left;
+    std::vector<ExprPtr> operands;
+    do {
+      operands.push_back(not_expression());
+    } while (accept_keyword("AND"));
+    return chain(ExprKind::And, operands, 0, operands.size());
+  }
+  // a OR b OR c ... as a balanced tree, ((a OR b) OR c) for three: AND, OR
+  // and XOR are associative (nulls included), and its height grows with the
+  // logarithm of its length, so 200 flat terms are not 200 levels of nesting.
+  ExprPtr chain(ExprKind kind, std::vector<ExprPtr>& operands, std::size_t begin, std::size_t end) {
+    if (end - begin == 1) return std::move(operands[begin]);
+    const std::size_t middle = begin + (end - begin + 1) / 2;
+    ExprPtr left = chain(kind, operands, begin, middle);
+    return binary(kind, std::move(left), chain(kind, operands, middle, end));
   }
   ExprPtr not_expression() {
     if (is_keyword("NOT")) {

@@ -19,12 +19,18 @@ namespace kg::query {
 
 class GraphIndex;
 
+// The largest query kg reads from a file or standard input.
+inline constexpr std::size_t kMaxQueryBytes = std::size_t{1} << 20;
+
 struct Options {
   // The upper bound of a bare `*` (and of `*2..`); no pattern may ask for more
   // than kMaxHopsCeiling (10) hops.
   int default_max_hops = 5;
   // Nodes and relationships a query may look at before it stops with an error.
   std::uint64_t max_steps = 100'000'000;
+  // The bytes a query may keep while it runs: collected lists, rows held to
+  // sort, DISTINCT and grouping. Past it, the query stops with an error.
+  std::uint64_t max_memory_bytes = std::uint64_t{1} << 30;
   // At most this many rows, on top of the query's own LIMIT.
   std::optional<std::uint64_t> max_rows;
 };
@@ -44,7 +50,7 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // Throws QueryError for a query with a syntax or semantic error, or one that
-  // hits Options::max_steps.
+  // hits Options::max_steps or Options::max_memory_bytes.
   Result run(std::string_view query, const Options& options = {}) const;
 
   const graph::KnowledgeGraph& graph() const;

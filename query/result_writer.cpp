@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 
+#include "base/terminal_text.h"
 #include "query/graph_index.h"
 #include "query/query.h"
 
@@ -87,15 +88,17 @@ std::string text(const Engine& engine, const Value& value, bool nested = false) 
 void write_table(const Engine& engine, const Result& result, std::ostream& out) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
-  for (const std::string& column : result.columns) widths.push_back(display_width(column));
+  for (const std::string& column : result.columns) widths.push_back(display_width(printable(column)));
   for (const auto& row : result.rows) {
     std::vector<std::string> line;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      line.push_back(text(engine, row[i]));
-      // Line breaks inside a cell would break the table's lines.
-      for (char& c : line.back()) {
+      std::string cell = text(engine, row[i]);
+      // Line breaks inside a cell would break the table's lines; other
+      // controls in names are shown, not sent to the terminal.
+      for (char& c : cell) {
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
       }
+      line.push_back(printable(cell));
       widths[i] = std::max(widths[i], display_width(line.back()));
     }
     cells.push_back(std::move(line));
@@ -108,7 +111,9 @@ void write_table(const Engine& engine, const Result& result, std::ostream& out) 
     }
     out << "\n";
   };
-  write_line(result.columns);
+  std::vector<std::string> header;
+  for (const std::string& column : result.columns) header.push_back(printable(column));
+  write_line(header);
   for (std::size_t i = 0; i < widths.size(); ++i) out << (i > 0 ? "-+-" : "") << std::string(widths[i], '-');
   out << "\n";
   for (const auto& line : cells) write_line(line);
@@ -244,13 +249,13 @@ void write_csv(const Engine& engine, const Result& result, std::ostream& out) {
 
 void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
-  out << "    " << engine.node(engine.source(EdgeRef{edge})).name << " " << graph::to_string(data.relation)
-      << " " << engine.node(engine.target(EdgeRef{edge})).name;
+  out << "    " << printable(engine.node(engine.source(EdgeRef{edge})).name) << " "
+      << graph::to_string(data.relation) << " " << printable(engine.node(engine.target(EdgeRef{edge})).name);
   if (!data.years.empty()) out << " (" << graph::years_text(data.years) << ")";
   out << "\n";
   if (data.evidence.empty()) out << "      (no evidence recorded)\n";
   for (const graph::Evidence& evidence : data.evidence) {
-    out << "      \"" << evidence.sentence << "\"\n        -- " << evidence.document;
+    out << "      \"" << printable(evidence.sentence) << "\"\n        -- " << printable(evidence.document);
     if (evidence.line > 0) out << ":" << evidence.line;
     out << "\n";
   }
@@ -279,11 +284,11 @@ void write_explanation(const Engine& engine, const Result& result, std::ostream&
     std::function<void(const Value&)> explain = [&](const Value& value) {
       if (value.is<PathRef>()) {
         const PathRef& path = value.as<PathRef>();
-        out << "  " << path_text(engine, path) << "\n";
+        out << "  " << printable(path_text(engine, path)) << "\n";
         for (std::uint32_t edge : path.edges) explain_edge(engine, edge, out);
         explained = true;
       } else if (value.is<EdgeRef>()) {
-        out << "  " << edge_text(engine, value.as<EdgeRef>().index) << "\n";
+        out << "  " << printable(edge_text(engine, value.as<EdgeRef>().index)) << "\n";
         explain_edge(engine, value.as<EdgeRef>().index, out);
         explained = true;
       } else if (value.is<List>()) {
@@ -295,7 +300,7 @@ void write_explanation(const Engine& engine, const Result& result, std::ostream&
     for (std::size_t i = 0; i < result.columns.size(); ++i) {
       const Value& value = result.rows[r][i];
       if (value.is<PathRef>() || value.is<EdgeRef>()) continue;
-      out << "  " << result.columns[i] << " = " << text(engine, value) << "\n";
+      out << "  " << printable(result.columns[i]) << " = " << printable(text(engine, value)) << "\n";
     }
     for (const Value& value : result.rows[r]) explain(value);
     if (!explained) out << "  (no path or relationship in this row to explain)\n";

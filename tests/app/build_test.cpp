@@ -126,7 +126,8 @@ TEST_F(BuildCommand, AStatementIsOneEdgeWithItsYearsWeighedBySentences) {
 
 TEST_F(BuildCommand, AppendToAVersionOneGraphMergesItsYears) {
   // A version 1 file, as an older kg wrote it: the triple with the year 2021.
-  write("old.kg.json", R"({"format": "kg-graph", "version": 1, "documents": [],
+  write("old.kg.json", R"({"format": "kg-graph", "version": 1,
+    "documents": [{"id": "old.txt", "bytes": 30, "sha1": "0123456789abcdef0123456789abcdef01234567"}],
     "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {"iso": "CN"}, "mentions": {}},
               {"type": "Initiative", "name": "全球数据安全倡议", "aliases": {}, "attributes": {}, "mentions": {}}],
     "edges": [{"source": 0, "target": 1, "relation": "PROPOSED", "year": 2021, "evidence": [

@@ -165,6 +165,7 @@ TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
   graph.set_attribute(china, "iso", "CN");
   auto initiative = graph.add_node(graph::NodeType::Initiative, "全球发展倡议");
   auto edge = graph.add_edge(china, graph::RelationType::Proposed, initiative, 2021);
+  graph.add_document({"doc.txt", 400, "0123456789abcdef0123456789abcdef01234567"});
   graph.add_evidence(edge, {"doc.txt", "2021年，我国提出全球发展倡议。", 120, 7, "r", "提出", 2021});
   graph.add_evidence(edge, {"doc.txt", "2023年，我国再次提出该倡议。", 300, 9, "r", "提出", 2023});
   graph.add_evidence(edge, {"doc.txt", "2023年，我国再次提出该倡议。", 300, 9, "r", "再次提出", 2023});

@@ -47,5 +47,43 @@ TEST(WholeFile, MissingFileAndDirectoryAreErrorsNamingThem) {
   }
 }
 
+TEST(WholeFile, StopsAtTheLimitWithTheKindOfFileInTheMessage) {
+  const fs::path path = fs::temp_directory_path() / ("kg_whole_file_limit_" + std::to_string(::getpid()));
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(2048, 'x');
+  }
+  EXPECT_EQ(read_whole_file(path.string(), {2048, "a query file"}).size(), 2048u);
+  try {
+    read_whole_file(path.string(), {2047, "a query file"});
+    FAIL() << "no error";
+  } catch (const IoError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() + ": larger than 2047 bytes, the most kg reads as a query file");
+  }
+  fs::remove(path);
+}
+
+TEST(WholeFile, AStreamThatBeginsOtherwiseThanItMustIsRefusedAtOnce) {
+  try {
+    read_whole_file("/dev/zero", {std::size_t{1} << 40, "a graph file", '{'});
+    FAIL() << "no error";
+  } catch (const IoError& error) {
+    EXPECT_STREQ(error.what(), "/dev/zero: not a graph file: it begins with byte 0x00, not '{'");
+  }
+  // A regular file is left to its reader, whatever it begins with.
+  EXPECT_EQ(read_whole_file("/proc/self/status", {1 << 20, "a graph file", 'N'}).substr(0, 5), "Name:");
+}
+
+TEST(WholeFile, AnEndlessDeviceStopsAtTheLimit) {
+  // /dev/zero says no size and never ends: without the limit, memory would run out.
+  try {
+    read_whole_file("/dev/zero", {std::size_t{3} << 20, "a graph file"});
+    FAIL() << "no error";
+  } catch (const IoError& error) {
+    EXPECT_STREQ(error.what(), "/dev/zero: larger than 3 MB, the most kg reads as a graph file");
+  }
+}
+
 }  // namespace
 }  // namespace kg

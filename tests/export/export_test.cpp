@@ -102,6 +102,7 @@ TEST_F(ExportFiles, WritesANativeFileThatLoadsBackEqual) {
   g.set_attribute(china, "iso", "CN");
   auto gdsi = g.add_node(graph::NodeType::Initiative, "全球数据安全倡议");
   auto edge = g.add_edge(china, graph::RelationType::Proposed, gdsi, 2020);
+  g.add_document({"docs/a.txt", 100, "0123456789abcdef0123456789abcdef01234567"});
   g.add_evidence(edge, {"docs/a.txt", "中国提出《全球数据安全倡议》。", 40, 2, "proposed-1", "提出", 2020});
   write(g, path("graph.kg.json"), Format::Native);
   EXPECT_TRUE(graph::load_native(path("graph.kg.json")) == g);

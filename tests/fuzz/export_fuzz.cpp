@@ -68,6 +68,12 @@ class Input {
   std::size_t pos_ = 0;
 };
 
+// A document that mentions and evidence name is listed in the graph, as kg's
+// reader requires of a graph file.
+void listed(KnowledgeGraph& graph, const std::string& document) {
+  if (graph.documents().count(document) == 0) graph.add_document({document, 0, ""});
+}
+
 KnowledgeGraph derive_graph(Input& in) {
   KnowledgeGraph graph;
   std::vector<KnowledgeGraph::NodeId> nodes;
@@ -93,9 +99,12 @@ KnowledgeGraph derive_graph(Input& in) {
         graph.set_attribute(node, key, in.text());
         break;
       }
-      case 3:
-        graph.add_mentions(node, in.text(), in.byte());
+      case 3: {
+        std::string document = in.text();
+        listed(graph, document);
+        graph.add_mentions(node, document, in.byte());
         break;
+      }
       case 4:
         if (edges.size() < kMaxEdges) {
           KnowledgeGraph::NodeId to = nodes[in.number(nodes.size())];
@@ -110,6 +119,7 @@ KnowledgeGraph derive_graph(Input& in) {
           KnowledgeGraph::EdgeId edge = edges[in.number(edges.size())];
           kg::graph::Evidence evidence;
           evidence.document = in.text();
+          listed(graph, evidence.document);
           evidence.sentence = in.text();
           evidence.offset = std::uint64_t{in.byte()} * 1000u;
           evidence.offset += in.byte();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -137,7 +138,8 @@ TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
 
 // A version 1 file: the same triple in 2020, in 2021 and with no year (three
 // edges), one sentence in two of them, a symmetric relation listed both ways.
-constexpr const char* kVersionOne = R"({"format": "kg-graph", "version": 1, "documents": [],
+constexpr const char* kVersionOne = R"({"format": "kg-graph", "version": 1,
+  "documents": [{"id": "a.txt", "bytes": 120, "sha1": "0123456789abcdef0123456789abcdef01234567"}],
   "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}},
             {"type": "Country", "name": "巴西", "aliases": {}, "attributes": {}, "mentions": {}},
             {"type": "Initiative", "name": "全球数据安全倡议", "aliases": {}, "attributes": {}, "mentions": {}}],
@@ -200,7 +202,8 @@ TEST(NativeFile, VersionTwoListingATripleTwiceIsAnError) {
 }
 
 TEST(NativeFile, BadYearsAreNamedByTheirJsonPointer) {
-  const std::string head = R"({"format": "kg-graph", "version": 2, "documents": [],
+  const std::string head =
+      R"({"format": "kg-graph", "version": 2, "documents": [{"id": "a", "bytes": 1, "sha1": "x"}],
       "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": {}}],
       "edges": [{"source": 0, "target": 0, "relation": "SUPPORTS", )";
   EXPECT_EQ(error_of(head + R"("years": 2020, "evidence": []}]})").problem(),
@@ -343,6 +346,109 @@ TEST(NativeFile, WritesAndReadsWhatRapidJsonAcceptsAndRefusesTheRest) {
     }
     ASSERT_EQ(read, rapidjson_accepts(text) && !has_control) << "bytes: " << ::testing::PrintToString(text);
   }
+}
+
+// A version 2 file with one document, one node mentioned in it and an edge
+// with one evidence item: `nodes` and `edges` (or the whole) replaced to make
+// each hostile shape.
+std::string strict_file(const std::string& documents, const std::string& mentions, const std::string& doc) {
+  return R"({"format": "kg-graph", "version": 2, "documents": )" + documents +
+         R"(, "nodes": [{"type": "Country", "name": "中国", "aliases": {}, "attributes": {}, "mentions": )" +
+         mentions + R"(}], "edges": [{"source": 0, "target": 0, "relation": "SUPPORTS", "evidence": [)" +
+         R"({"doc": )" + doc +
+         R"(, "line": 1, "offset": 0, "sentence": "s", "rule": "r", "trigger": "t"}]}]})";
+}
+const std::string kOneDocument =
+    R"([{"id": "a.txt", "bytes": 10, "sha1": "0123456789abcdef0123456789abcdef01234567"}])";
+
+TEST(NativeFile, StrictFileOfOneDocumentReads) {
+  const KnowledgeGraph graph = read_text(strict_file(kOneDocument, R"({"a.txt": 2})", R"("a.txt")"));
+  EXPECT_EQ(graph.node(*graph.find_node(NodeType::Country, "中国")).mention_count(), 2u);
+}
+
+TEST(NativeFile, DeepNestingIsAnErrorNotACrash) {
+  // 400 KB of brackets overflowed the stack of RapidJSON's recursive parser.
+  const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
+  FormatError error = error_of(deep);
+  EXPECT_EQ(error.line(), 1u);
+  EXPECT_NE(error.problem().find("nested deeper than"), std::string::npos) << error.what();
+  // Deep inside a graph's value, the same.
+  error = error_of(strict_file(kOneDocument, std::string(1000, '[') + std::string(1000, ']'), R"("a.txt")"));
+  EXPECT_NE(error.problem().find("nested deeper than"), std::string::npos) << error.what();
+}
+
+TEST(NativeFile, ALoneSurrogateEscapeIsAnError) {
+  // RapidJSON 1.1 turned "\udc00" into bytes that are not UTF-8, which kg
+  // printed and then could not save.
+  for (const char* name : {R"(x\udc00)", R"(\ud800)", R"(\uDBFFx)"}) {
+    std::string text = strict_file(kOneDocument, "{}", R"("a.txt")");
+    text.replace(text.find("中国"), std::string("中国").size(), name);
+    const FormatError error = error_of(text);
+    EXPECT_NE(error.problem().find("lone surrogate"), std::string::npos) << name << ": " << error.what();
+    EXPECT_EQ(error.line(), 1u);
+  }
+  std::string pair = strict_file(kOneDocument, "{}", R"("a.txt")");
+  pair.replace(pair.find("中国"), std::string("中国").size(), R"(\ud83d\ude00)");
+  EXPECT_TRUE(read_text(pair).find_node(NodeType::Country, "😀").has_value());
+}
+
+TEST(NativeFile, CountsAbove2To53AreErrors) {
+  // 2^64-1 bytes and mentions wrapped when summed: stats printed
+  // 18446744073709551614 bytes, a query -2 mentions.
+  const std::string huge = "18446744073709551615";
+  std::string documents = kOneDocument;
+  documents.replace(documents.find("10"), 2, huge);
+  EXPECT_EQ(error_of(strict_file(documents, "{}", R"("a.txt")")).problem(),
+            "at /documents/0/bytes: expected a whole number from 0 to 9007199254740992");
+  EXPECT_EQ(error_of(strict_file(kOneDocument, R"({"a.txt": )" + huge + "}", R"("a.txt")")).problem(),
+            "at /nodes/0/mentions/a.txt: expected a whole number from 0 to 9007199254740992");
+  EXPECT_EQ(error_of(strict_file(kOneDocument, R"({"a.txt": -2})", R"("a.txt")")).problem(),
+            "at /nodes/0/mentions/a.txt: expected a whole number from 0 to 9007199254740992");
+  // 2^53 itself is read, and sums of counts saturate rather than wrap.
+  KnowledgeGraph graph = read_text(strict_file(kOneDocument, R"({"a.txt": 9007199254740992})", R"("a.txt")"));
+  const auto china = *graph.find_node(NodeType::Country, "中国");
+  for (int i = 0; i < 3000; ++i) graph.add_mentions(china, "d" + std::to_string(i), kMaxNativeCount);
+  EXPECT_EQ(graph.node(china).mention_count(), std::numeric_limits<std::uint64_t>::max());
+}
+
+TEST(NativeFile, MentionsAndEvidenceOfAnAbsentDocumentAreErrors) {
+  EXPECT_EQ(error_of(strict_file(kOneDocument, R"({"b.txt": 1})", R"("a.txt")")).problem(),
+            "at /nodes/0/mentions/b.txt: a document not in \"documents\"");
+  EXPECT_EQ(error_of(strict_file(kOneDocument, "{}", R"("gone.txt")")).problem(),
+            "at /edges/0/evidence/0/doc: a document not in \"documents\"");
+  EXPECT_EQ(error_of(strict_file("[]", R"({"a.txt": 1})", R"("a.txt")")).problem(),
+            "at /nodes/0/mentions/a.txt: a document not in \"documents\"");
+}
+
+TEST(NativeFile, AKeyGivenTwiceIsAnError) {
+  // RapidJSON keeps both members; the reader took the first.
+  EXPECT_EQ(error_of(strict_file(kOneDocument, R"({"a.txt": 1, "a.txt": 5})", R"("a.txt")")).problem(),
+            "at /nodes/0/mentions/a.txt: the key \"a.txt\" is given twice");
+  std::string text = strict_file(kOneDocument, "{}", R"("a.txt")");
+  text.replace(text.find(R"("version": 2)"), 12, R"("version": 2, "version": 1)");
+  EXPECT_EQ(error_of(text).problem(), "at /version: the key \"version\" is given twice");
+  text = strict_file(kOneDocument, "{}", R"("a.txt")");
+  text.replace(text.find(R"("aliases": {})"), 13, R"("aliases": {"x": "rules", "x": "text"})");
+  EXPECT_EQ(error_of(text).problem(), "at /nodes/0/aliases/x: the key \"x\" is given twice");
+  text = strict_file(kOneDocument, "{}", R"("a.txt", "doc": "a.txt")");
+  EXPECT_EQ(error_of(text).problem(), "at /edges/0/evidence/0/doc: the key \"doc\" is given twice");
+}
+
+TEST(NativeFile, AFileLargerThanTheCapIsRefusedBeforeItIsRead) {
+  // Sparse: past the cap by its size, with no disk used and nothing read.
+  const std::filesystem::path huge =
+      std::filesystem::temp_directory_path() / ("kg_native_huge_" + std::to_string(::getpid()) + ".kg.json");
+  std::ofstream(huge).close();
+  std::filesystem::resize_file(huge, kMaxNativeFileBytes + 1);
+  try {
+    load_native(huge.string());
+    ADD_FAILURE() << "no error";
+  } catch (const IoError& error) {
+    EXPECT_EQ(std::string(error.what()), huge.string() + ": larger than " +
+                                             std::to_string(kMaxNativeFileBytes >> 20) +
+                                             " MB, the most kg reads as a graph file");
+  }
+  std::filesystem::remove(huge);
 }
 
 }  // namespace

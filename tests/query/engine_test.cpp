@@ -231,6 +231,32 @@ TEST(Engine, RunawayQueriesStopWithAnError) {
   EXPECT_THROW(rows("MATCH (a)-[*1..6]-(b) RETURN count(*)", options), QueryError);
 }
 
+TEST(Engine, QueriesKeepingTooMuchStopAtTheMemoryBudget) {
+  Options options;
+  options.max_memory_bytes = 64 << 10;
+  // What each way of keeping values keeps: collected lists, rows held to
+  // sort, DISTINCT rows, groups.
+  for (const char* query :
+       {"MATCH (a), (b) RETURN collect(a.name)", "MATCH (a), (b) RETURN a.name ORDER BY a.name",
+        "MATCH (a), (b) RETURN DISTINCT a.name, b.name", "MATCH (a), (b) RETURN a.name, b.name, count(*)",
+        "MATCH (a), (b) RETURN count(DISTINCT [a.name, b.name])"}) {
+    try {
+      rows(query, options);
+      FAIL() << "no error for " << query;
+    } catch (const QueryError& error) {
+      EXPECT_NE(error.message().find("passed the memory budget of 65536 bytes"), std::string::npos)
+          << error.what();
+      EXPECT_EQ(error.column(), std::string(query).find("RETURN") + 1) << query;
+    }
+  }
+  // Within the budget, the same queries run; and rows that stream to a LIMIT
+  // keep nothing.
+  EXPECT_FALSE(rows("MATCH (a), (b) RETURN collect(a.name)").empty());
+  EXPECT_FALSE(rows("MATCH (a), (b) RETURN a.name, b.name").empty());
+  EXPECT_EQ(rows("MATCH (a), (b) RETURN a.name, b.name LIMIT 3", options).size(), 3u);
+  EXPECT_EQ(rows("MATCH (a), (b) RETURN a.name ORDER BY a.name LIMIT 2", options).size(), 2u);
+}
+
 TEST(Engine, ResultsDoNotDependOnInsertionOrder) {
   // The same graph built in the opposite order answers the same.
   graph::KnowledgeGraph reversed;

@@ -134,6 +134,16 @@ TEST(QueryErrorReport, ShowsTheLineOfAMultiLineQuery) {
 
 // A 10 MB query on one line made a 10 MB message: the report shows the
 // place with some context either side, cut between characters.
+TEST(QueryErrorReport, AMegabyteTokenIsQuotedShort) {
+  try {
+    testing::engine().run("MATCH (n) RETURN " + std::string(1'000'000, 'v') + "中");
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_LT(std::string(error.what()).size(), 1000u);
+    EXPECT_EQ(error.message().substr(0, 103), "unknown variable `" + std::string(80, 'v') + "...`:");
+  }
+}
+
 TEST(QueryErrorReport, LongLineIsShownAroundThePlaceOnly) {
   const std::string query = "MATCH (n) WHERE n.name = '" + std::string(1'000'000, 'x') + "' AND ) = '中" +
                             std::string(1'000'000, 'y') + "' RETURN n";

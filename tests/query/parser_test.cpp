@@ -128,6 +128,30 @@ TEST(Parser, OperatorPrecedenceNotAndOr) {
   });
 }
 
+TEST(Parser, LongChainsOfAndOrXorAreBalancedNotNested) {
+  expect_parses({
+      {"MATCH (n) WHERE a OR b OR c OR d RETURN n",
+       "(match (pattern (node n))) (where (or (or a b) (or c d))) (return n)"},
+      {"MATCH (n) WHERE a XOR b XOR c XOR d XOR e RETURN n",
+       "(match (pattern (node n))) (where (xor (xor (xor a b) c) (xor d e))) (return n)"},
+  });
+  // 200 flat terms were "the expression nests too deeply"; 100,000 are not.
+  std::string query = "MATCH (n) WHERE n.a = 0";
+  for (int i = 1; i < 100'000; ++i) query += (i % 2 ? " OR n.a = " : " AND n.a = ") + std::to_string(i);
+  EXPECT_NO_THROW(parse(query + " RETURN n"));
+}
+
+TEST(Parser, NestingPastTheLimitSaysWhichLimit) {
+  try {
+    parse("MATCH (n) RETURN " + std::string(201, '(') + "1" + std::string(201, ')'));
+    FAIL() << "no error";
+  } catch (const QueryError& error) {
+    EXPECT_EQ(
+        error.message(),
+        "the expression nests too deeply (more than 200 levels of parentheses, lists, NOTs or operators)");
+  }
+}
+
 TEST(Parser, ReadsEveryComparison) {
   expect_parses({
       {"MATCH (n) WHERE n.a = 1 RETURN n", "(match (pattern (node n))) (where (= n.a 1)) (return n)"},
