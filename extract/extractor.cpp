@@ -171,7 +171,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       if (mention.weak || mention.reference) continue;
       auto node = graph.add_node(mention.type, mention.name);
       for (const auto& [key, value] : *mention.attributes) graph.set_attribute(node, key, value);
-      graph.add_alias(node, original(mention.span), mention.origin);
+      graph.add_alias(node, original(mention.span), mention.origin, document.id);
       mentioned.push_back(node);
       const bool shape_only =
           mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction;

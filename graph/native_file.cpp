@@ -161,6 +161,38 @@ void read_documents(const JsonReader& in, const rapidjson::Value& root, Knowledg
   }
 }
 
+// A node's "aliases" and, from version 3, the documents that gave each
+// ("alias_documents"): every alias listed there must be in "aliases" with the
+// smallest of the origins its documents gave.
+void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std::string& at,
+                  KnowledgeGraph::NodeId id, KnowledgeGraph& graph) {
+  const StringTable aliases = string_table(in, in.member(value, "aliases", at), at + "/aliases");
+  std::set<std::string, std::less<>> sourced;
+  if (auto it = value.FindMember("alias_documents"); it != value.MemberEnd()) {
+    const std::string pointer = at + "/alias_documents";
+    for (const auto& entry : in.object(it->value, pointer).GetObject()) {
+      std::string alias(entry.name.GetString(), entry.name.GetStringLength());
+      const std::string alias_at = json_pointer_child(pointer, alias);
+      auto listed = aliases.find(alias);
+      if (listed == aliases.end()) in.fail(alias_at, "an alias not in the node's \"aliases\"");
+      const StringTable documents = string_table(in, entry.value, alias_at);
+      if (documents.empty()) in.fail(alias_at, "expected the documents that gave the alias");
+      std::string smallest = documents.begin()->second;
+      for (const auto& [document, origin] : documents) {
+        smallest = std::min(smallest, origin);
+        graph.add_alias(id, alias, origin, document);
+      }
+      if (smallest != listed->second) {
+        in.fail(alias_at, "the origins given here do not match the alias's \"" + listed->second + "\"");
+      }
+      sourced.insert(std::move(alias));
+    }
+  }
+  for (const auto& [alias, origin] : aliases) {
+    if (!sourced.count(alias)) graph.add_alias(id, alias, origin);
+  }
+}
+
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
                                                KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
@@ -176,9 +208,7 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
       in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
     }
     KnowledgeGraph::NodeId id = graph.add_node(*type, name);
-    for (const auto& [alias, origin] : string_table(in, in.member(value, "aliases", at), at + "/aliases")) {
-      graph.add_alias(id, alias, origin);
-    }
+    read_aliases(in, value, at, id, graph);
     for (const auto& [key, text] : string_table(in, in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
@@ -314,6 +344,20 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     write_string(w, node.name);
     w.Key("aliases");
     write_table(w, node.aliases);
+    w.Key("alias_documents");
+    w.StartObject();
+    for (const auto& [alias, documents] : node.alias_documents) {
+      // An alias given by no document is listed in "aliases" alone.
+      if (documents.size() == 1 && documents.begin()->first.empty()) continue;
+      write_string(w, alias);
+      w.StartObject();
+      for (const auto& [document, origin] : documents) {
+        write_string(w, document);
+        write_string(w, origin);
+      }
+      w.EndObject();
+    }
+    w.EndObject();
     w.Key("attributes");
     write_table(w, node.attributes);
     w.Key("mentions");
