@@ -25,12 +25,18 @@ class UpdateCommand : public KgProcess {
       }
     }
     std::sort(lines.begin(), lines.end());
-    for (const char* line : {"全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。",
-                             "2019年，中国与巴西签署《数字经济合作备忘录》。",
-                             "俄罗斯于2021年加入《全球数据安全倡议》。",
-                             "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。",
-                             "巴西、阿根廷两国在金砖国家峰会期间举行会谈。"}) {
-      lines.emplace_back(line);
+    // Statements of one edge in several years, twice as likely as a sample
+    // line: removing one of them must take its year off the edge.
+    for (int twice = 0; twice < 2; ++twice) {
+      for (const char* line : {"全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。",
+                               "2019年，中国与巴西签署《数字经济合作备忘录》。",
+                               "2022年，中国与巴西签署《数字经济合作备忘录》。",
+                               "2023年，中国再次提出《全球数据安全倡议》。",
+                               "俄罗斯于2021年加入《全球数据安全倡议》。",
+                               "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。",
+                               "巴西、阿根廷两国在金砖国家峰会期间举行会谈。"}) {
+        lines.emplace_back(line);
+      }
     }
     return lines;
   }
@@ -66,7 +72,7 @@ TEST_F(UpdateCommand, UpdateAfterRandomEditsEqualsAFreshBuild) {
     // Given as ./corpus/ to the updates: the same documents as corpus.
     const std::string odd_path = "'" + (dir_ / "." / (corpus + "/")).string() + "'";
     ASSERT_EQ(kg("build " + odd_path + " -o " + at("u.kg.json")).exit_code, 0);
-    for (int step = 0; step < 8; ++step) {
+    for (int step = 0; step < 10; ++step) {
       const std::size_t op = pick(5);
       std::string what;
       if (op == 0 || files.size() < 2) {
@@ -168,12 +174,13 @@ TEST_F(UpdateCommand, AppendOfAChangedDocumentNamesBothHashesInOrderAndSuggestsU
 TEST_F(UpdateCommand, RemoveTakesADocumentOutAsIfNeverBuiltWithIt) {
   write("c/a.txt", "2019年，中国与巴西签署《数字经济合作备忘录》。\n");
   write("c/b.txt", "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。\n俄罗斯于2021年加入《全球数据安全倡议》。\n");
-  ASSERT_EQ(kg("build " + at("c") + " -o " + at("g.kg.json")).exit_code, 0);
-  // The path as the user types it: ./c/b.txt from the directory is c/b.txt.
-  CommandResult run = kg("remove g.kg.json ./c//b.txt", "cd " + at("") + " && ");
+  const std::string here = "cd " + at("") + " && ";
+  ASSERT_EQ(kg("build c -o g.kg.json", here).exit_code, 0);
+  // The path written another way: ./c//b.txt is c/b.txt.
+  CommandResult run = kg("remove g.kg.json ./c//b.txt", here);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("removed 1 document from g.kg.json"), std::string::npos) << run.out;
-  ASSERT_EQ(kg("build " + at("c/a.txt") + " -o " + at("a.kg.json")).exit_code, 0);
+  ASSERT_EQ(kg("build c/a.txt -o a.kg.json", here).exit_code, 0);
   EXPECT_EQ(graph_file("g.kg.json"), graph_file("a.kg.json"));
 }
 
