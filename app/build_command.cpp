@@ -113,7 +113,8 @@ void warn_about_copies(const graph::KnowledgeGraph& graph, const std::vector<std
   for (const auto& [id, document] : graph.documents()) {
     auto [it, first] = first_with.emplace(document.sha1, id);
     if (!first && (read.count(id) || read.count(it->second))) {
-      err << "kg build: warning: " << id << " has the same content as " << it->second << "; both are counted\n";
+      err << "kg build: warning: " << id << " has the same content as " << it->second
+          << "; both are counted\n";
     }
   }
 }
@@ -135,7 +136,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::optional<CorpusUpdate> update;
   if (args.has("prune") && !args.has("update")) throw UsageError("--prune goes with --update");
   if (args.has("append") || args.has("update")) {
-    if (args.has("append") && args.has("update")) throw UsageError("--append and --update exclude each other");
+    if (args.has("append") && args.has("update"))
+      throw UsageError("--append and --update exclude each other");
     const std::string option = args.has("append") ? "--append" : "--update";
     const Output* native = nullptr;
     for (const Output& output : outputs) {
@@ -182,7 +184,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   };
   std::vector<Warning> warnings;
   std::vector<extract::CurationNotes> notes(files.size());
-  std::vector<char> read_now(files.size(), 0);  // extracted in this run (not a vector<bool>: workers write it)
+  // The files extracted in this run (not a vector<bool>: workers write it).
+  std::vector<char> read_now(files.size(), 0);
   std::vector<graph::KnowledgeGraph> partial(std::min(jobs, std::max<std::size_t>(files.size(), 1)));
   std::vector<std::exception_ptr> failures(partial.size());
   auto work = [&](std::size_t worker) {

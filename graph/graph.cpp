@@ -113,7 +113,8 @@ std::pair<typename FlatMap::iterator, bool> entry_in(FlatMap& map, std::string_v
   if (!map.empty()) {
     const auto last = std::prev(map.end());
     if (last->first == key) return {last, false};
-    if (last->first < key) return {map.emplace_hint(map.end(), std::string(key), typename FlatMap::mapped_type{}), true};
+    if (last->first < key)
+      return {map.emplace_hint(map.end(), std::string(key), typename FlatMap::mapped_type{}), true};
   }
   auto it = map.lower_bound(key);
   if (it != map.end() && it->first == key) return {it, false};
@@ -434,9 +435,9 @@ void KnowledgeGraph::remove_documents(const std::set<std::string, std::less<>>& 
         it = data.alias_documents.erase(it);
         continue;
       }
-      const auto smallest = std::min_element(it->second.begin(), it->second.end(), [](const auto& a, const auto& b) {
-        return a.second < b.second;
-      });
+      const auto smallest =
+          std::min_element(it->second.begin(), it->second.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; });
       data.aliases[it->first] = smallest->second;
       ++it;
     }

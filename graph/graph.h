@@ -134,7 +134,8 @@ class KnowledgeGraph {
   // The node (type, name), created if absent.
   NodeId add_node(NodeType type, std::string_view name);
   // The form `alias` of the node, as `document` gives it ("": no document).
-  void add_alias(NodeId node, std::string_view alias, std::string_view origin, std::string_view document = {});
+  void add_alias(NodeId node, std::string_view alias, std::string_view origin,
+                 std::string_view document = {});
   void set_attribute(NodeId node, std::string_view key, std::string_view value);
   void add_mentions(NodeId node, std::string_view document, std::uint64_t count = 1);
 

@@ -161,10 +161,27 @@ void read_documents(const JsonReader& in, const rapidjson::Value& root, Knowledg
   }
 }
 
+// Whether every document that mentions the node, and only those, gave the
+// form, each with the form's origin: the usual case (中国 written so in every
+// document that names it), which the file leaves out of "alias_documents".
+bool given_by_every_mention(const NodeData& node, const std::string& form) {
+  const auto& sources = node.alias_documents.at(form);
+  if (sources.size() != node.mentions.size()) return false;
+  const std::string& origin = node.aliases.at(form);
+  auto mention = node.mentions.begin();
+  for (const auto& [document, given] : sources) {
+    if (document != mention->first || given != origin) return false;
+    ++mention;
+  }
+  return true;
+}
+
 // A node's "aliases" and, from version 3, the documents that gave each
-// ("alias_documents"): every alias listed there must be in "aliases" with the
-// smallest of the origins its documents gave.
-void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std::string& at,
+// ("alias_documents"; "" for none): every alias listed there must be in
+// "aliases" with the smallest of the origins its documents gave, and one not
+// listed was given by every document that mentions the node (by none in a
+// version 2 file, which has no "alias_documents").
+void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std::string& at, int version,
                   KnowledgeGraph::NodeId id, KnowledgeGraph& graph) {
   const StringTable aliases = string_table(in, in.member(value, "aliases", at), at + "/aliases");
   std::set<std::string, std::less<>> sourced;
@@ -188,13 +205,19 @@ void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std
       sourced.insert(std::move(alias));
     }
   }
+  const auto& mentions = graph.node(id).mentions;
   for (const auto& [alias, origin] : aliases) {
-    if (!sourced.count(alias)) graph.add_alias(id, alias, origin);
+    if (sourced.count(alias)) continue;
+    if (version < 3 || mentions.empty()) {
+      graph.add_alias(id, alias, origin);
+      continue;
+    }
+    for (const auto& [document, count] : mentions) graph.add_alias(id, alias, origin, document);
   }
 }
 
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
-                                               KnowledgeGraph& graph) {
+                                               int version, KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
   for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
     std::string at = "/nodes/" + std::to_string(ids.size());
@@ -208,7 +231,6 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
       in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
     }
     KnowledgeGraph::NodeId id = graph.add_node(*type, name);
-    read_aliases(in, value, at, id, graph);
     for (const auto& [key, text] : string_table(in, in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
@@ -218,6 +240,7 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
       graph.add_mentions(id, document,
                          in.unsigned_number(entry.value, json_pointer_child(at + "/mentions", document)));
     }
+    read_aliases(in, value, at, version, id, graph);  // after the mentions: see given_by_every_mention
     ids.push_back(id);
   }
   return ids;
@@ -347,8 +370,7 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     w.Key("alias_documents");
     w.StartObject();
     for (const auto& [alias, documents] : node.alias_documents) {
-      // An alias given by no document is listed in "aliases" alone.
-      if (documents.size() == 1 && documents.begin()->first.empty()) continue;
+      if (given_by_every_mention(node, alias)) continue;
       write_string(w, alias);
       w.StartObject();
       for (const auto& [document, origin] : documents) {
@@ -430,7 +452,7 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   const int version = check_header(in, root);
   KnowledgeGraph graph;
   read_documents(in, root, graph);
-  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, graph);
+  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, version, graph);
   read_edges(in, root, version, nodes, graph);
   return graph;
 }

@@ -65,8 +65,8 @@ TEST_F(BuildCommand, AppendingADocumentAlreadyThereChangesNothing) {
   const std::string before = read_file(path("g.kg.json"));
   // The same file again, named another way: the same path, the same sha1.
   // (A copy under another name is another document: see update_test.cpp.)
-  CommandResult run = kg("build -a" + docs("in", {0, 1}) + " '" + (dir_ / "in" / "." / "doc100.txt").string() +
-                         "' -o " + at("g.kg.json"));
+  CommandResult run = kg("build -a" + docs("in", {0, 1}) + " '" +
+                         (dir_ / "in" / "." / "doc100.txt").string() + "' -o " + at("g.kg.json"));
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("kept 2 documents already in the graph"), std::string::npos) << run.out;
   EXPECT_EQ(read_file(path("g.kg.json")), before);
@@ -152,8 +152,9 @@ TEST_F(BuildCommand, AppendOfAChangedDocumentIsAnErrorAndKeepsTheGraph) {
   write("in/doc100.txt", "中国与巴西开展合作。\n");
   CommandResult run = kg("build --append" + docs("in", {0}) + " -o " + at("g.kg.json"));
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.err.find("in the graph already with other content: " + path("in/doc100.txt").string() + " (sha1"),
-            std::string::npos)
+  EXPECT_NE(
+      run.err.find("in the graph already with other content: " + path("in/doc100.txt").string() + " (sha1"),
+      std::string::npos)
       << run.err;
   EXPECT_EQ(read_file(path("g.kg.json")), before);
 }

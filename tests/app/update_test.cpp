@@ -28,22 +28,20 @@ class UpdateCommand : public KgProcess {
     // Statements of one edge in several years, twice as likely as a sample
     // line: removing one of them must take its year off the edge.
     for (int twice = 0; twice < 2; ++twice) {
-      for (const char* line : {"全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。",
-                               "2019年，中国与巴西签署《数字经济合作备忘录》。",
-                               "2022年，中国与巴西签署《数字经济合作备忘录》。",
-                               "2023年，中国再次提出《全球数据安全倡议》。",
-                               "俄罗斯于2021年加入《全球数据安全倡议》。",
-                               "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。",
-                               "巴西、阿根廷两国在金砖国家峰会期间举行会谈。"}) {
+      for (const char* line :
+           {"全球数字治理青年联盟（简称青数盟）今天成立。青数盟发布了年度计划。",
+            "2019年，中国与巴西签署《数字经济合作备忘录》。",
+            "2022年，中国与巴西签署《数字经济合作备忘录》。", "2023年，中国再次提出《全球数据安全倡议》。",
+            "俄罗斯于2021年加入《全球数据安全倡议》。",
+            "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。",
+            "巴西、阿根廷两国在金砖国家峰会期间举行会谈。"}) {
         lines.emplace_back(line);
       }
     }
     return lines;
   }
 
-  std::string graph_file(const std::string& name) const {
-    return read_file(path(name));
-  }
+  std::string graph_file(const std::string& name) const { return read_file(path(name)); }
 };
 
 // The property: after any sequence of edits, removals, additions and copies,
@@ -99,8 +97,8 @@ TEST_F(UpdateCommand, UpdateAfterRandomEditsEqualsAFreshBuild) {
         what = "extend " + files[i];
       }
       SCOPED_TRACE("step " + std::to_string(step) + ": " + what);
-      CommandResult update =
-          kg("build " + odd_path + " -o " + at("u.kg.json") + " --update --prune -j " + std::to_string(1 + step % 2));
+      CommandResult update = kg("build " + odd_path + " -o " + at("u.kg.json") + " --update --prune -j " +
+                                std::to_string(1 + step % 2));
       ASSERT_EQ(update.exit_code, 0) << update.err;
       CommandResult fresh = kg("build " + at(corpus) + " -o " + at("fresh.kg.json"));
       ASSERT_EQ(fresh.exit_code, 0) << fresh.err;
@@ -158,14 +156,17 @@ TEST_F(UpdateCommand, PruneNeedsUpdateAndUpdateExcludesAppend) {
 TEST_F(UpdateCommand, AppendOfAChangedDocumentNamesBothHashesInOrderAndSuggestsUpdate) {
   write("a.txt", "2019年，中国与巴西签署《数字经济合作备忘录》。\n");
   ASSERT_EQ(kg("build " + at("a.txt") + " -o " + at("g.kg.json")).exit_code, 0);
-  const std::string old_sha1 = graph::load_native(path("g.kg.json").string()).documents().begin()->second.sha1;
+  const std::string old_sha1 =
+      graph::load_native(path("g.kg.json").string()).documents().begin()->second.sha1;
   const std::string before = graph_file("g.kg.json");
   write("a.txt", "俄罗斯于2021年加入《全球数据安全倡议》。\n");
   ASSERT_EQ(kg("build " + at("a.txt") + " -o " + at("new.kg.json")).exit_code, 0);
-  const std::string new_sha1 = graph::load_native(path("new.kg.json").string()).documents().begin()->second.sha1;
+  const std::string new_sha1 =
+      graph::load_native(path("new.kg.json").string()).documents().begin()->second.sha1;
   CommandResult run = kg("build " + at("a.txt") + " -o " + at("g.kg.json") + " --append");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.err.find("a.txt (sha1 " + old_sha1 + " in the graph, " + new_sha1 + " now)"), std::string::npos)
+  EXPECT_NE(run.err.find("a.txt (sha1 " + old_sha1 + " in the graph, " + new_sha1 + " now)"),
+            std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("use --update"), std::string::npos) << run.err;
   EXPECT_EQ(graph_file("g.kg.json"), before);
@@ -173,7 +174,9 @@ TEST_F(UpdateCommand, AppendOfAChangedDocumentNamesBothHashesInOrderAndSuggestsU
 
 TEST_F(UpdateCommand, RemoveTakesADocumentOutAsIfNeverBuiltWithIt) {
   write("c/a.txt", "2019年，中国与巴西签署《数字经济合作备忘录》。\n");
-  write("c/b.txt", "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。\n俄罗斯于2021年加入《全球数据安全倡议》。\n");
+  write("c/b.txt",
+        "中华人民共和国与巴基斯坦共同发表《中巴数据安全合作倡议》。\n俄罗斯于2021年加入《全球数据安全倡议》。"
+        "\n");
   const std::string here = "cd " + at("") + " && ";
   ASSERT_EQ(kg("build c -o g.kg.json", here).exit_code, 0);
   // The path written another way: ./c//b.txt is c/b.txt.

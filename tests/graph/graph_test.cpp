@@ -435,7 +435,6 @@ TEST(Graph, AMovedFromGraphIsEmptyAndUsable) {
   EXPECT_EQ(original, expected);
 }
 
-
 // What extraction adds for one document: its record, mentions and the forms
 // it wrote (with the document), and its statements.
 void add_document_content(KnowledgeGraph& graph, const std::string& document, const std::string& form,
@@ -468,7 +467,8 @@ TEST(GraphRemove, EqualsTheGraphBuiltWithoutTheDocument) {
   EXPECT_FALSE(all.node(china).aliases.count("中方")) << "only b.txt gave the form";
   EXPECT_TRUE(all.find_by_name_or_alias("中方").empty()) << "nor is it found by name";
   auto brazil = *all.find_node(NodeType::Country, "巴西");
-  EXPECT_EQ(all.edge(*all.find_edge(china, RelationType::CooperatesWith, brazil)).years, (std::set<int>{2020}));
+  EXPECT_EQ(all.edge(*all.find_edge(china, RelationType::CooperatesWith, brazil)).years,
+            (std::set<int>{2020}));
 
   // The last document of 巴西: its node and edge go; 俄罗斯 stays.
   all.remove_documents({"a.txt"});
