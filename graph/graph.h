@@ -158,7 +158,8 @@ class KnowledgeGraph {
   // only they stated, and the nodes left with neither mentions nor edges that
   // way. An edge that keeps evidence keeps the years of that evidence and
   // those it was given without any. The graph is then the one built from the
-  // other documents alone. Ids not in the graph are ignored.
+  // other documents alone. Ids not in the graph are ignored. The graph is
+  // rebuilt: NodeIds and EdgeIds from before are no longer valid.
   void remove_documents(const std::set<std::string, std::less<>>& ids);
 
   // Adds everything of `other` into this graph. Merging is commutative,
