@@ -7,13 +7,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <system_error>
 #include <thread>
 
 #include "app/commands.h"
+#include "app/corpus_update.h"
 #include "app/outputs.h"
 #include "base/atomic_file.h"
 #include "base/errors.h"
@@ -33,12 +36,13 @@ constexpr std::array kOptions = {
     OptionSpec{"output", 'o', true, true},   OptionSpec{"format", 'f', true, false},
     OptionSpec{"quiet", 'q', false, false},  OptionSpec{"rules", 'r', true, true},
     OptionSpec{"jobs", 'j', true, false},    OptionSpec{"report", '\0', true, false},
-    OptionSpec{"append", 'a', false, false},
+    OptionSpec{"append", 'a', false, false}, OptionSpec{"update", 'u', false, false},
+    OptionSpec{"prune", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg build PATH... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--rules FILE]\n"
-         "                [-j N] [--report FILE] [--append] [--quiet]\n\n"
+         "                [-j N] [--report FILE] [--append | --update [--prune]] [--quiet]\n\n"
          "Reads every text file named (a directory stands for the files below it, in\n"
          "sorted order, hidden entries skipped), extracts entities and relations, merges\n"
          "them into one graph and writes it. Files should be UTF-8; GB18030/GBK, Big5 and\n"
@@ -62,15 +66,27 @@ void print_help(std::ostream& out) {
          "                      negated, forward-looking, or missing an argument, and\n"
          "                      names found by their shape only once\n"
          "  -a, --append        add to the graph already in the .kg.json output instead of\n"
-         "                      replacing it; a document whose content (sha1) the graph\n"
-         "                      has already is not read again\n"
+         "                      replacing it; a document in it with the same content\n"
+         "                      (sha1) is not read again, one with other content is an\n"
+         "                      error (nothing written)\n"
+         "  -u, --update        as --append, but a document whose content changed is read\n"
+         "                      again: all it gave before (mentions, aliases, evidence,\n"
+         "                      edges and nodes only it gave) is taken out first, so the\n"
+         "                      graph equals a fresh build of the current files\n"
+         "      --prune         with --update: also take out the documents whose file is\n"
+         "                      gone (without it they stay, and kg says how many)\n"
          "  -q, --quiet         print nothing but errors (a progress line is shown on a\n"
          "                      terminal otherwise)\n\n"
+         "A document is known by its path, lexically normalized: ./e/a.txt, e//a.txt and\n"
+         "e/a.txt are one document, read once. The same content under two paths (a\n"
+         "copy) is two documents, in every mode, and kg says so once per copy.\n"
+         "'kg remove' takes documents out of a graph.\n\n"
          "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
          "half a file behind.\n\n"
          "Examples:\n"
          "  kg build samples/ -o samples.kg.json\n"
-         "  kg build news/2025/*.txt -o news.kg.json -o news.graphml -o news.dot\n";
+         "  kg build news/2025/*.txt -o news.kg.json -o news.graphml -o news.dot\n"
+         "  kg build news/ -o news.kg.json --update --prune\n";
 }
 
 std::string human_size(std::uint64_t bytes) {
@@ -85,6 +101,25 @@ std::string human_size(std::uint64_t bytes) {
   return text.str();
 }
 
+// One warning per copy: the same content under another path is another
+// document, counted again. Only copies among the documents read in this run
+// are named (an --update does not repeat what earlier runs said).
+void warn_about_copies(const graph::KnowledgeGraph& graph, const std::vector<std::string>& files,
+                       const std::vector<char>& read_now, std::ostream& err) {
+  std::set<std::string_view> read;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (read_now[i]) read.insert(files[i]);
+  }
+  std::map<std::string_view, std::string_view> first_with;  // sha1 -> the first path (in id order) with it
+  for (const auto& [id, document] : graph.documents()) {
+    auto [it, first] = first_with.emplace(document.sha1, id);
+    if (!first && (read.count(id) || read.count(it->second))) {
+      err << "kg build: warning: " << id << " has the same content as " << it->second
+          << "; both are counted\n";
+    }
+  }
+}
+
 }  // namespace
 
 int run_build(std::span<const std::string> raw_args, CommandContext& context) {
@@ -97,25 +132,27 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::vector<Output> outputs = plan_outputs(args);
   const bool quiet = args.has("quiet");
 
-  // --append: the previous graph is the native output as it stands; its
-  // documents are known by content, so reading one again adds nothing.
-  graph::KnowledgeGraph previous;
-  std::set<std::string, std::less<>> known_sha1;
-  if (args.has("append")) {
+  // --append, --update: the previous graph is the native output as it
+  // stands; its documents are known by id (path), see CorpusUpdate.
+  std::optional<CorpusUpdate> update;
+  if (args.has("prune") && !args.has("update")) throw UsageError("--prune goes with --update");
+  if (args.has("append") || args.has("update")) {
+    if (args.has("append") && args.has("update"))
+      throw UsageError("--append and --update exclude each other");
+    const std::string option = args.has("append") ? "--append" : "--update";
     const Output* native = nullptr;
     for (const Output& output : outputs) {
       if (output.format != exporter::Format::Native) continue;
-      if (native) throw UsageError("--append goes with a single .kg.json output");
+      if (native) throw UsageError(option + " goes with a single .kg.json output");
       native = &output;
     }
     if (!native) {
-      throw UsageError("--append needs a .kg.json output to add to (other formats cannot be read back)");
+      throw UsageError(option + " needs a .kg.json output to add to (other formats cannot be read back)");
     }
     std::error_code error;
     const bool exists = std::filesystem::exists(native->path, error);
     if (error) throw IoError(native->path, "cannot read: " + error.message());
-    if (exists) previous = graph::load_native(native->path);
-    for (const auto& [id, document] : previous.documents()) known_sha1.insert(document.sha1);
+    update.emplace(exists ? graph::load_native(native->path) : graph::KnowledgeGraph(), args.has("update"));
   }
 
   std::size_t skipped = 0;
@@ -148,6 +185,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   };
   std::vector<Warning> warnings;
   std::vector<extract::CurationNotes> notes(files.size());
+  // The files extracted in this run (not a vector<bool>: workers write it).
+  std::vector<char> read_now(files.size(), 0);
   std::vector<graph::KnowledgeGraph> partial(std::min(jobs, std::max<std::size_t>(files.size(), 1)));
   std::vector<std::exception_ptr> failures(partial.size());
   auto work = [&](std::size_t worker) {
@@ -157,7 +196,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         try {
           file = extract::extract_file(
               extractor, files[i], partial[worker], want_report ? &notes[i] : nullptr,
-              [&](const graph::Document& record) { return known_sha1.count(record.sha1) == 0; });
+              [&](const graph::Document& record) { return !update || update->wants(record); });
         } catch (const Error& error) {
           std::lock_guard lock(report_mutex);
           warnings.push_back({std::string(error.what()) + " (skipped)", true});
@@ -174,6 +213,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
           warnings.push_back({files[i] + ": read as " + file.encoding + " and converted to UTF-8", false});
         }
         bytes_read += file.record.bytes;
+        read_now[i] = 1;
         ++done;
       }
     } catch (...) {
@@ -261,12 +301,15 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     }
     clear();
   };
+  if (update) update->check_changes();
   // Into the first worker's graph: merging into an empty one would rebuild it.
   graph::KnowledgeGraph& graph = partial.front();
+  std::size_t kept_gone = 0;
   step("merging the graphs of " + std::to_string(partial.size()) + " workers", [&] {
     for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
-    graph.merge(std::move(previous));
+    if (update) graph.merge(update->finish(args.has("prune"), kept_gone));
   });
+  warn_about_copies(graph, files, read_now, context.err);
   if (graph.documents().empty()) {
     throw Error(files.empty()
                     ? "no files found in the paths given"
@@ -293,7 +336,11 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
                 << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
     if (already_known > 0) {
       context.out << "kept " << already_known.load() << " document" << (already_known == 1 ? "" : "s")
-                  << " already in the graph (same sha1)\n";
+                  << " already in the graph (same path and sha1)\n";
+    }
+    if (kept_gone > 0) {
+      context.out << "kept " << kept_gone << " document" << (kept_gone == 1 ? "" : "s")
+                  << " whose file no longer exists (--prune takes them out)\n";
     }
     for (const Output& output : outputs) {
       context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";

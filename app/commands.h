@@ -17,5 +17,6 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context);
 int run_path(std::span<const std::string> args, CommandContext& context);
 int run_extract(std::span<const std::string> args, CommandContext& context);
 int run_merge(std::span<const std::string> args, CommandContext& context);
+int run_remove(std::span<const std::string> args, CommandContext& context);
 
 }  // namespace kg::app

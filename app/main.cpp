@@ -27,6 +27,7 @@ constexpr std::array kCommands = {
     Command{"extract", "write each document's graph as a JSON line (map step of a sharded build)",
             kg::app::run_extract},
     Command{"merge", "merge graphs and kg extract output into one graph (reduce step)", kg::app::run_merge},
+    Command{"remove", "take documents out of a graph, with all they contributed", kg::app::run_remove},
 };
 
 void print_help(std::ostream& out) {

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <tuple>
 
 #include "extract/entity_recognizer.h"
 #include "extract/furniture.h"
@@ -135,6 +137,9 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
   // Every mention's node, counted into the graph once per node at the end:
   // each add_mentions call looks the document's id up.
   std::vector<graph::KnowledgeGraph::NodeId> mentioned;
+  // And every form a mention was written in, added once per (node, form,
+  // origin) at the end: each add_alias call looks the form and the document up.
+  std::vector<std::tuple<graph::KnowledgeGraph::NodeId, std::string_view, std::string_view>> forms;
   // The paragraph's actor: the subject its sentences last named, the one a
   // later sentence with no subject of its own is read with.
   std::optional<Mention> paragraph_actor;
@@ -171,7 +176,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       if (mention.weak || mention.reference) continue;
       auto node = graph.add_node(mention.type, mention.name);
       for (const auto& [key, value] : *mention.attributes) graph.set_attribute(node, key, value);
-      graph.add_alias(node, original(mention.span), mention.origin);
+      forms.push_back({node, original(mention.span), mention.origin});
       mentioned.push_back(node);
       const bool shape_only =
           mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction;
@@ -205,6 +210,9 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       }
     }
   }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  for (const auto& [node, form, origin] : forms) graph.add_alias(node, form, origin, document.id);
   std::sort(mentioned.begin(), mentioned.end());
   for (auto run = mentioned.begin(); run != mentioned.end();) {
     const auto run_end = std::upper_bound(run, mentioned.end(), *run);

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "base/errors.h"
 #include "base/whole_file.h"
@@ -52,6 +53,11 @@ std::size_t segment_end(std::string_view text) {
 
 }  // namespace
 
+std::string document_id(std::string_view path) {
+  std::string id = fs::path(path).lexically_normal().generic_string();
+  return id.empty() ? std::string(path) : id;
+}
+
 std::vector<std::string> collect_input_files(std::span<const std::string> paths,
                                              const std::function<void(const std::string&)>& warn) {
   std::vector<std::string> files;
@@ -95,7 +101,13 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
+  std::vector<std::string> unique;
+  std::set<std::string, std::less<>> seen;
+  for (const std::string& file : files) {
+    std::string id = document_id(file);
+    if (seen.insert(id).second) unique.push_back(std::move(id));
+  }
+  return unique;
 }
 
 Document make_document(std::string id, std::string bytes) {

@@ -23,7 +23,13 @@ struct Document {
   std::string encoding;           // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
 };
 
-// Every file the paths name, in a stable order: a file as itself, a directory
+// A document's id: its path, lexically normalized (./e/a.txt, e//a.txt and
+// e/a.txt are one document), with '/' between the parts. The same content
+// under two ids is two documents.
+std::string document_id(std::string_view path);
+
+// Every file the paths name, by document_id, each once (the first time it
+// is named), in a stable order: a file as itself, a directory
 // as the regular files below it (recursively, sorted by path, hidden entries
 // and symbolic links to directories skipped so a link loop cannot recur).
 // A path that does not exist is a kg::IoError: the user mistyped it.

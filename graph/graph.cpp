@@ -104,6 +104,68 @@ void merge_mention(NodeData& into, std::string_view document, std::uint64_t coun
   mentions = std::max(mentions, count);
 }
 
+using AliasSources = decltype(NodeData::alias_documents)::mapped_type;
+
+// The entry of `key` in a sorted vector map, added (value-initialized) if
+// absent, and whether it was added. Keys (documents) usually come in order:
+// the last entry, or a new one after it, is found without a search.
+template <typename FlatMap>
+std::pair<typename FlatMap::iterator, bool> entry_in(FlatMap& map, std::string_view key) {
+  if (!map.empty()) {
+    const auto last = std::prev(map.end());
+    if (last->first == key) return {last, false};
+    if (last->first < key)
+      return {map.emplace_hint(map.end(), std::string(key), typename FlatMap::mapped_type{}), true};
+  }
+  auto it = map.lower_bound(key);
+  if (it != map.end() && it->first == key) return {it, false};
+  return {map.emplace_hint(it, std::string(key), typename FlatMap::mapped_type{}), true};
+}
+
+// Moves the entries of the sorted vector map `from` into `into` in one
+// linear pass (two workers' graphs hold alternate documents), combining the
+// values of a key in both with `combine(into_value, from_value)`.
+template <typename FlatMap, typename Combine>
+void merge_flat(FlatMap& into, FlatMap& from, const Combine& combine) {
+  if (from.empty()) return;
+  if (into.empty()) {
+    into.swap(from);
+    return;
+  }
+  auto ours = into.extract_sequence();
+  auto theirs = from.extract_sequence();
+  decltype(ours) merged;
+  merged.reserve(ours.size() + theirs.size());
+  auto a = ours.begin();
+  auto b = theirs.begin();
+  while (a != ours.end() || b != theirs.end()) {
+    if (b == theirs.end() || (a != ours.end() && a->first < b->first)) {
+      merged.push_back(std::move(*a++));
+    } else if (a == ours.end() || b->first < a->first) {
+      merged.push_back(std::move(*b++));
+    } else {
+      combine(a->second, b->second);
+      merged.push_back(std::move(*a++));
+      ++b;
+    }
+  }
+  into.adopt_sequence(boost::container::ordered_unique_range, std::move(merged));
+}
+
+// Removes the entries whose key `removed` says, returning whether there were any.
+template <typename FlatMap, typename Removed>
+bool erase_keys(FlatMap& map, const Removed& removed) {
+  if (std::none_of(map.begin(), map.end(), [&](const auto& entry) { return removed(entry.first); })) {
+    return false;
+  }
+  auto entries = map.extract_sequence();
+  entries.erase(
+      std::remove_if(entries.begin(), entries.end(), [&](const auto& entry) { return removed(entry.first); }),
+      entries.end());
+  map.adopt_sequence(boost::container::ordered_unique_range, std::move(entries));
+  return true;
+}
+
 }  // namespace
 
 bool preferred(const Evidence& a, const Evidence& b) {
@@ -164,15 +226,45 @@ KnowledgeGraph::NodeId KnowledgeGraph::add_node(NodeType type, std::string_view 
   return id;
 }
 
-void KnowledgeGraph::add_alias(NodeId node, std::string_view alias, std::string_view origin) {
-  auto& aliases = (*graph_)[node].aliases;
-  auto it = aliases.find(alias);
-  if (it == aliases.end()) {
-    aliases.emplace(std::string(alias), std::string(origin));
+void KnowledgeGraph::add_alias(NodeId node, std::string_view alias, std::string_view origin,
+                               std::string_view document) {
+  NodeData& data = (*graph_)[node];
+  if (auto it = data.aliases.find(alias); it == data.aliases.end()) {
+    data.aliases.emplace(std::string(alias), std::string(origin));
     index_name(node, alias);
   } else if (origin < it->second) {
     it->second = std::string(origin);
   }
+  auto sources = data.alias_documents.find(alias);
+  if (sources == data.alias_documents.end()) {
+    sources = data.alias_documents.emplace(std::string(alias), AliasSources{}).first;
+  }
+  auto [entry, added] = entry_in(sources->second, document);
+  if (added || origin < entry->second) entry->second = std::string(origin);
+}
+
+// Adds `theirs`' aliases to node `ours`, taking their strings.
+void KnowledgeGraph::merge_aliases(NodeId ours, NodeData& theirs) {
+  NodeData& data = (*graph_)[ours];
+  for (auto& [alias, sources] : theirs.alias_documents) {
+    if (auto it = data.alias_documents.find(alias); it != data.alias_documents.end()) {
+      merge_flat(it->second, sources, [](std::string& into, std::string& from) {
+        if (from < into) into = std::move(from);
+      });
+    } else {
+      data.alias_documents.emplace(alias, std::move(sources));
+    }
+  }
+  for (auto& [alias, origin] : theirs.aliases) {
+    if (auto it = data.aliases.find(alias); it == data.aliases.end()) {
+      index_name(ours, alias);
+      data.aliases.emplace(alias, std::move(origin));
+    } else if (origin < it->second) {
+      it->second = std::move(origin);
+    }
+  }
+  theirs.alias_documents.clear();
+  theirs.aliases.clear();
 }
 
 void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::string_view value) {
@@ -280,7 +372,10 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     const NodeData& data = (*other.graph_)[theirs];
     NodeId ours = add_node(data.type, data.name);
     mapped[theirs] = ours;
-    for (const auto& [alias, origin] : data.aliases) add_alias(ours, alias, origin);
+    NodeData aliases;
+    aliases.aliases = data.aliases;
+    aliases.alias_documents = data.alias_documents;
+    merge_aliases(ours, aliases);
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
     for (const auto& [document, count] : data.mentions) merge_mention((*graph_)[ours], document, count);
   }
@@ -302,18 +397,7 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     NodeData& data = (*other.graph_)[theirs];
     NodeId ours = add_node(data.type, data.name);
     mapped[theirs] = ours;
-    // As merge(const KnowledgeGraph&) adds them, the strings moved: an alias
-    // new to this node moves in whole (map node and all).
-    auto& aliases = (*graph_)[ours].aliases;
-    while (!data.aliases.empty()) {
-      auto alias = data.aliases.extract(data.aliases.begin());
-      if (auto it = aliases.find(alias.key()); it != aliases.end()) {
-        if (alias.mapped() < it->second) it->second = std::move(alias.mapped());
-      } else {
-        index_name(ours, alias.key());
-        aliases.insert(std::move(alias));
-      }
-    }
+    merge_aliases(ours, data);
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
     auto& mentions = (*graph_)[ours].mentions;
     if (!data.mentions.empty() &&
@@ -333,6 +417,88 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     ours.years.merge(data.years);
     merge_sorted(ours.evidence, data.evidence);
   }
+}
+
+void KnowledgeGraph::remove_documents(const std::set<std::string, std::less<>>& ids) {
+  if (ids.empty()) return;
+  auto removed = [&](std::string_view document) { return ids.find(document) != ids.end(); };
+  for (const std::string& id : ids) documents_.erase(id);
+  const std::size_t count = node_count();
+  // A node that lost a mention, an alias or an edge, and is left with no
+  // mention and no edge, came only from the documents removed.
+  std::vector<bool> touched(count, false);
+  for (NodeId id = 0; id < count; ++id) {
+    NodeData& data = (*graph_)[id];
+    if (erase_keys(data.mentions, removed)) touched[id] = true;
+    for (auto it = data.alias_documents.begin(); it != data.alias_documents.end();) {
+      if (!erase_keys(it->second, removed)) {
+        ++it;
+        continue;
+      }
+      touched[id] = true;
+      if (it->second.empty()) {
+        data.aliases.erase(it->first);
+        it = data.alias_documents.erase(it);
+        continue;
+      }
+      const auto smallest =
+          std::min_element(it->second.begin(), it->second.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; });
+      data.aliases[it->first] = smallest->second;
+      ++it;
+    }
+  }
+  std::vector<EdgeId> kept_edges;
+  std::vector<std::size_t> edges_at(count, 0);
+  for (EdgeId id : boost::make_iterator_range(boost::edges(*graph_))) {
+    EdgeData& data = (*graph_)[id];
+    const NodeId from = source(id);
+    const NodeId to = target(id);
+    if (std::any_of(data.evidence.begin(), data.evidence.end(),
+                    [&](const Evidence& evidence) { return removed(evidence.document); })) {
+      // The years no evidence gave stay; those of the evidence are its own.
+      std::set<int> years = data.years;
+      for (const Evidence& evidence : data.evidence) {
+        if (evidence.year) years.erase(*evidence.year);
+      }
+      auto records = data.evidence.extract_sequence();
+      records.erase(std::remove_if(records.begin(), records.end(),
+                                   [&](const Evidence& evidence) { return removed(evidence.document); }),
+                    records.end());
+      data.evidence.adopt_sequence(boost::container::ordered_unique_range, std::move(records));
+      touched[from] = true;
+      touched[to] = true;
+      if (data.evidence.empty()) continue;
+      for (const Evidence& evidence : data.evidence) {
+        if (evidence.year) years.insert(*evidence.year);
+      }
+      data.years = std::move(years);
+    }
+    kept_edges.push_back(id);
+    ++edges_at[from];
+    ++edges_at[to];
+  }
+  // Rebuilt rather than edited in place: Boost renumbers vertices on removal.
+  KnowledgeGraph result;
+  std::vector<NodeId> mapped(count);
+  for (NodeId id = 0; id < count; ++id) {
+    NodeData& data = (*graph_)[id];
+    if (touched[id] && data.mentions.empty() && edges_at[id] == 0) continue;
+    const NodeId ours = result.add_node(data.type, data.name);
+    for (const auto& [alias, origin] : data.aliases) result.index_name(ours, alias);
+    (*result.graph_)[ours] = std::move(data);
+    mapped[id] = ours;
+  }
+  for (EdgeId id : kept_edges) {
+    const NodeId from = mapped[source(id)];
+    const NodeId to = mapped[target(id)];
+    EdgeData& data = (*graph_)[id];
+    const RelationType relation = data.relation;
+    result.edge_by_key_.emplace(EdgeKey{from, relation, to},
+                                boost::add_edge(from, to, std::move(data), *result.graph_).first);
+  }
+  result.documents_ = std::move(documents_);
+  take(result);
 }
 
 std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::find_node(NodeType type, std::string_view name) const {

@@ -73,6 +73,12 @@ struct NodeData {
   // Every surface form seen -> where the form came from ("text", "cldr",
   // "rules", "defined"), so rule maintainers can trace an alias.
   std::map<std::string, std::string, std::less<>> aliases;
+  // Which documents gave each form, with the origin each gave (a form's
+  // origin above is the smallest of them): removing a document removes the
+  // forms only it gave. A form given with no document (a version 1 or 2
+  // file, a graph made by hand) is listed under "" and never removed.
+  std::map<std::string, boost::container::flat_map<std::string, std::string, std::less<>>, std::less<>>
+      alias_documents;
   std::map<std::string, std::string, std::less<>> attributes;  // e.g. "iso" -> "CN"
   // Mentions per document. Kept per document, not as one total, so merging
   // the same document's graph twice does not count it twice. Sorted vector:
@@ -127,7 +133,9 @@ class KnowledgeGraph {
 
   // The node (type, name), created if absent.
   NodeId add_node(NodeType type, std::string_view name);
-  void add_alias(NodeId node, std::string_view alias, std::string_view origin);
+  // The form `alias` of the node, as `document` gives it ("": no document).
+  void add_alias(NodeId node, std::string_view alias, std::string_view origin,
+                 std::string_view document = {});
   void set_attribute(NodeId node, std::string_view key, std::string_view value);
   void add_mentions(NodeId node, std::string_view document, std::uint64_t count = 1);
 
@@ -144,6 +152,15 @@ class KnowledgeGraph {
 
   // Records a document; the same id with other content is an error (kg::Error).
   void add_document(Document document);
+
+  // Takes out everything the documents `ids` contributed: their records,
+  // their mentions, the aliases only they gave, their evidence, the edges
+  // only they stated, and the nodes left with neither mentions nor edges that
+  // way. An edge that keeps evidence keeps the years of that evidence and
+  // those it was given without any. The graph is then the one built from the
+  // other documents alone. Ids not in the graph are ignored. The graph is
+  // rebuilt: NodeIds and EdgeIds from before are no longer valid.
+  void remove_documents(const std::set<std::string, std::less<>>& ids);
 
   // Adds everything of `other` into this graph. Merging is commutative,
   // associative and idempotent on content, so graphs built per document and
@@ -209,6 +226,7 @@ class KnowledgeGraph {
   void merge_documents(const KnowledgeGraph& other);
   void index_edges();
   void index_name(NodeId node, std::string_view name);
+  void merge_aliases(NodeId ours, NodeData& theirs);
 
   void take(KnowledgeGraph& other);
 

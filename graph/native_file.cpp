@@ -173,8 +173,67 @@ DocumentIds document_ids(const KnowledgeGraph& graph) {
   return ids;
 }
 
+// Whether every document that mentions the node, and only those, gave the
+// form, each with the form's origin: the usual case (中国 written so in every
+// document that names it), which the file leaves out of "alias_documents".
+bool given_by_every_mention(const NodeData& node, const std::string& form) {
+  const auto& sources = node.alias_documents.at(form);
+  if (sources.size() != node.mentions.size()) return false;
+  const std::string& origin = node.aliases.at(form);
+  auto mention = node.mentions.begin();
+  for (const auto& [document, given] : sources) {
+    if (document != mention->first || given != origin) return false;
+    ++mention;
+  }
+  return true;
+}
+
+// A node's "aliases" and, from version 3, the documents that gave each
+// ("alias_documents"; "" for none): every alias listed there must be in
+// "aliases" with the smallest of the origins its documents gave, and one not
+// listed was given by every document that mentions the node (by none in a
+// version 2 file, which has no "alias_documents").
+void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std::string& at, int version,
+                  const DocumentIds& documents, KnowledgeGraph::NodeId id, KnowledgeGraph& graph) {
+  const StringTable aliases = string_table(in, in.member(value, "aliases", at), at + "/aliases");
+  std::set<std::string, std::less<>> sourced;
+  if (auto it = value.FindMember("alias_documents"); it != value.MemberEnd()) {
+    const std::string pointer = at + "/alias_documents";
+    for (const auto& entry : in.object(it->value, pointer).GetObject()) {
+      std::string alias(entry.name.GetString(), entry.name.GetStringLength());
+      const std::string alias_at = json_pointer_child(pointer, alias);
+      auto listed = aliases.find(alias);
+      if (listed == aliases.end()) in.fail(alias_at, "an alias not in the node's \"aliases\"");
+      const StringTable givers = string_table(in, entry.value, alias_at);
+      if (givers.empty()) in.fail(alias_at, "expected the documents that gave the alias");
+      std::string smallest = givers.begin()->second;
+      for (const auto& [document, origin] : givers) {
+        if (!documents.count(document)) {
+          in.fail(json_pointer_child(alias_at, document), "a document not in \"documents\"");
+        }
+        smallest = std::min(smallest, origin);
+        graph.add_alias(id, alias, origin, document);
+      }
+      if (smallest != listed->second) {
+        in.fail(alias_at, "the origins given here do not match the alias's \"" + listed->second + "\"");
+      }
+      sourced.insert(std::move(alias));
+    }
+  }
+  const auto& mentions = graph.node(id).mentions;
+  for (const auto& [alias, origin] : aliases) {
+    if (sourced.count(alias)) continue;
+    if (version < 3 || mentions.empty()) {
+      graph.add_alias(id, alias, origin);
+      continue;
+    }
+    for (const auto& [document, count] : mentions) graph.add_alias(id, alias, origin, document);
+  }
+}
+
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
-                                               const DocumentIds& documents, KnowledgeGraph& graph) {
+                                               int version, const DocumentIds& documents,
+                                               KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::NodeId> ids;
   for (const auto& value : in.array(in.member(root, "nodes", ""), "/nodes")) {
     std::string at = "/nodes/" + std::to_string(ids.size());
@@ -188,9 +247,6 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
       in.fail(at, "node " + type_name + " \"" + name + "\" listed twice");
     }
     KnowledgeGraph::NodeId id = graph.add_node(*type, name);
-    for (const auto& [alias, origin] : string_table(in, in.member(value, "aliases", at), at + "/aliases")) {
-      graph.add_alias(id, alias, origin);
-    }
     for (const auto& [key, text] : string_table(in, in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
@@ -201,6 +257,8 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
       if (!documents.count(document)) in.fail(pointer, "a document not in \"documents\"");
       graph.add_mentions(id, document, in.unsigned_number(entry.value, pointer, kMaxNativeCount));
     }
+    read_aliases(in, value, at, version, documents, id,
+                 graph);  // after the mentions: see given_by_every_mention
     ids.push_back(id);
   }
   return ids;
@@ -331,6 +389,19 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     write_string(w, node.name);
     w.Key("aliases");
     write_table(w, node.aliases);
+    w.Key("alias_documents");
+    w.StartObject();
+    for (const auto& [alias, documents] : node.alias_documents) {
+      if (given_by_every_mention(node, alias)) continue;
+      write_string(w, alias);
+      w.StartObject();
+      for (const auto& [document, origin] : documents) {
+        write_string(w, document);
+        write_string(w, origin);
+      }
+      w.EndObject();
+    }
+    w.EndObject();
     w.Key("attributes");
     write_table(w, node.attributes);
     w.Key("mentions");
@@ -404,7 +475,7 @@ KnowledgeGraph read_graph(std::string_view json, const std::string& source, std:
   KnowledgeGraph graph;
   read_documents(in, root, graph);
   const DocumentIds documents = document_ids(graph);
-  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, documents, graph);
+  std::vector<KnowledgeGraph::NodeId> nodes = read_nodes(in, root, version, documents, graph);
   read_edges(in, root, version, nodes, documents, graph);
   return graph;
 }

@@ -14,7 +14,9 @@ namespace kg::graph {
 // Bumped whenever a change would make an older kg misread a file. Version 2:
 // one edge per (source, relation, target) with its "years", and a "year" on
 // each evidence item that has one; version 1 had an edge per year ("year").
-inline constexpr int kNativeFormatVersion = 2;
+// Version 3: each node's "alias_documents", the documents that gave each
+// alias (older files lack it: their aliases are kept as given by no document).
+inline constexpr int kNativeFormatVersion = 3;
 inline constexpr std::string_view kNativeFormatName = "kg-graph";
 inline constexpr std::string_view kNativeExtension = ".kg.json";
 // The largest graph file kg reads: far above a real corpus's graph (about
@@ -34,7 +36,8 @@ void write_native_line(const KnowledgeGraph& graph, std::ostream& out);
 // write_native to `path`, atomically (see kg::write_file_atomically).
 void save_native(const KnowledgeGraph& graph, const std::string& path);
 
-// Reads what write_native wrote, or a version 1 file: its edges of one
+// Reads what write_native wrote, a version 2 file (its aliases given by no
+// document: removing a document leaves them), or a version 1 file: its edges of one
 // (source, relation, target) in several years become one edge with those
 // years, and each evidence item takes its edge's year. `source` names the
 // input in errors.

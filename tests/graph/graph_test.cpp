@@ -435,5 +435,105 @@ TEST(Graph, AMovedFromGraphIsEmptyAndUsable) {
   EXPECT_EQ(original, expected);
 }
 
+// What extraction adds for one document: its record, mentions and the forms
+// it wrote (with the document), and its statements.
+void add_document_content(KnowledgeGraph& graph, const std::string& document, const std::string& form,
+                          std::optional<int> year, const std::string& partner) {
+  graph.add_document({document, 10, "hash-" + document});
+  auto china = graph.add_node(NodeType::Country, "中国");
+  graph.set_attribute(china, "iso", "CN");
+  graph.add_alias(china, form, form == "中方" ? "text" : "rules", document);
+  graph.add_mentions(china, document, 1);
+  auto other = graph.add_node(NodeType::Country, partner);
+  graph.add_alias(other, partner, "rules", document);
+  graph.add_mentions(other, document, 1);
+  auto edge = graph.add_edge(china, RelationType::CooperatesWith, other, year);
+  graph.add_evidence(edge, said(document, form + "与" + partner + "合作。", 0, year, "合作"));
+}
+
+TEST(GraphRemove, EqualsTheGraphBuiltWithoutTheDocument) {
+  KnowledgeGraph all;
+  add_document_content(all, "a.txt", "中国", 2020, "巴西");
+  add_document_content(all, "b.txt", "中方", 2021, "巴西");
+  add_document_content(all, "c.txt", "我国", std::nullopt, "俄罗斯");
+  KnowledgeGraph without_b;
+  add_document_content(without_b, "a.txt", "中国", 2020, "巴西");
+  add_document_content(without_b, "c.txt", "我国", std::nullopt, "俄罗斯");
+  ASSERT_NE(all, without_b);
+
+  all.remove_documents({"b.txt"});
+  EXPECT_EQ(all, without_b);
+  auto china = *all.find_node(NodeType::Country, "中国");
+  EXPECT_FALSE(all.node(china).aliases.count("中方")) << "only b.txt gave the form";
+  EXPECT_TRUE(all.find_by_name_or_alias("中方").empty()) << "nor is it found by name";
+  auto brazil = *all.find_node(NodeType::Country, "巴西");
+  EXPECT_EQ(all.edge(*all.find_edge(china, RelationType::CooperatesWith, brazil)).years,
+            (std::set<int>{2020}));
+
+  // The last document of 巴西: its node and edge go; 俄罗斯 stays.
+  all.remove_documents({"a.txt"});
+  EXPECT_FALSE(all.find_node(NodeType::Country, "巴西"));
+  EXPECT_TRUE(all.find_by_name_or_alias("巴西").empty());
+  EXPECT_EQ(all.edge_count(), 1u);
+  EXPECT_EQ(all.documents().size(), 1u);
+  KnowledgeGraph only_c;
+  add_document_content(only_c, "c.txt", "我国", std::nullopt, "俄罗斯");
+  EXPECT_EQ(all, only_c);
+}
+
+TEST(GraphRemove, AnAliasKeepsTheSmallestOriginOfTheDocumentsLeft) {
+  KnowledgeGraph graph;
+  auto china = graph.add_node(NodeType::Country, "中国");
+  graph.add_alias(china, "中方", "text", "a.txt");
+  graph.add_alias(china, "中方", "defined", "b.txt");
+  graph.add_mentions(china, "a.txt");
+  graph.add_mentions(china, "b.txt");
+  EXPECT_EQ(graph.node(china).aliases.at("中方"), "defined");
+  graph.remove_documents({"b.txt"});
+  EXPECT_EQ(graph.node(china).aliases.at("中方"), "text");
+}
+
+TEST(GraphRemove, KeepsWhatNoDocumentGave) {
+  KnowledgeGraph graph = china_proposes("a.txt");  // 我国 added with no document
+  graph.add_node(NodeType::Person, "无人提及");
+  auto china = *graph.find_node(NodeType::Country, "中国");
+  auto initiative = *graph.find_node(NodeType::Initiative, "全球数据安全倡议");
+  // An edge with no evidence, and a year the edge was given with none.
+  graph.add_edge(initiative, RelationType::Supports, china, 1999);
+  graph.add_year(graph.add_edge(china, RelationType::Proposed, initiative, std::nullopt), 1990);
+  graph.add_evidence(*graph.find_edge(china, RelationType::Proposed, initiative),
+                     said("b.txt", "中国提出倡议。", 0, 2021));
+  graph.add_document({"b.txt", 1, "hash-b"});
+
+  graph.remove_documents({"b.txt", "not-there.txt"});
+  // Node and edge ids are those of the rebuilt graph: found again.
+  ASSERT_TRUE(graph.find_node(NodeType::Person, "无人提及")) << "a node no document touched stays";
+  china = *graph.find_node(NodeType::Country, "中国");
+  initiative = *graph.find_node(NodeType::Initiative, "全球数据安全倡议");
+  auto imported_again = graph.find_edge(initiative, RelationType::Supports, china);
+  ASSERT_TRUE(imported_again) << "an edge no document stated stays";
+  EXPECT_EQ(graph.edge(*imported_again).years, (std::set<int>{1999}));
+  EXPECT_EQ(graph.edge(*graph.find_edge(china, RelationType::Proposed, initiative)).years,
+            (std::set<int>{1990, 2020}));
+  EXPECT_EQ(graph.node(china).aliases.at("我国"), "rules");
+  graph.remove_documents({"a.txt"});
+  EXPECT_EQ(graph.find_by_name_or_alias("我国").size(), 1u) << "an alias given by no document stays";
+  EXPECT_TRUE(graph.documents().empty());
+}
+
+TEST(GraphRemove, MergingKeepsTheDocumentsOfEachAlias) {
+  KnowledgeGraph a, b;
+  add_document_content(a, "a.txt", "中方", 2020, "巴西");
+  add_document_content(b, "b.txt", "中方", 2020, "巴西");
+  KnowledgeGraph ab = a;
+  ab.merge(b);
+  KnowledgeGraph ba = b;
+  ba.merge(KnowledgeGraph(a));
+  EXPECT_EQ(ab, ba);
+  auto china = *ab.find_node(NodeType::Country, "中国");
+  EXPECT_EQ(ab.node(china).alias_documents.at("中方").size(), 2u);
+  ab.remove_documents({"a.txt"});
+  EXPECT_EQ(ab, b);
+}
 }  // namespace
 }  // namespace kg::graph

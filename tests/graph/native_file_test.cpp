@@ -108,17 +108,17 @@ TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
   FormatError error =
       error_of(R"({"format": "kg-graph", "version": 99, "documents": [], "nodes": [], "edges": []})");
   EXPECT_EQ(error.problem(),
-            "at /version: written by a newer kg (format version 99; this kg reads version 2 and "
+            "at /version: written by a newer kg (format version 99; this kg reads version 3 and "
             "older)");
-  EXPECT_NE(error_of(R"({"format": "kg-graph", "version": 3, "documents": [], "nodes": [], "edges": []})")
+  EXPECT_NE(error_of(R"({"format": "kg-graph", "version": 4, "documents": [], "nodes": [], "edges": []})")
                 .problem()
-                .find("format version 3;"),
+                .find("format version 4;"),
             std::string::npos);
 }
 
-TEST(NativeFile, WritesVersionTwoWithYearsAndEvidenceYears) {
+TEST(NativeFile, WritesVersionThreeWithYearsAndEvidenceYears) {
   const std::string text = to_text(sample_graph());
-  EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
+  EXPECT_NE(text.find("\"version\": 3,"), std::string::npos);
   EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""),
             std::string::npos)
       << text;
@@ -270,6 +270,54 @@ TEST(NativeFile, MissingAndEmptyFilesAreErrorsNamingThem) {
   std::filesystem::remove(empty);
 }
 
+TEST(NativeFile, KeepsWhichDocumentsGaveEachAlias) {
+  KnowledgeGraph graph;
+  for (const char* document : {"a.txt", "b.txt"})
+    graph.add_document({document, 1, std::string("sha-") + document});
+  auto china = graph.add_node(NodeType::Country, "中国");
+  graph.add_mentions(china, "a.txt");
+  graph.add_mentions(china, "b.txt");
+  graph.add_alias(china, "中国", "rules", "a.txt");  // by every document that mentions it: not listed
+  graph.add_alias(china, "中国", "rules", "b.txt");
+  graph.add_alias(china, "中方", "text", "a.txt");  // by one of them
+  graph.add_alias(china, "中方", "defined", "b.txt");
+  graph.add_alias(china, "我国", "rules");  // by none
+  const std::string text = to_text(graph);
+  EXPECT_NE(text.find("\"alias_documents\": {\n    \"中方\": {\n     \"a.txt\": \"text\",\n     \"b.txt\": "
+                      "\"defined\"\n    },\n    \"我国\": {\n     \"\": \"rules\"\n    }\n   }"),
+            std::string::npos)
+      << text;
+  KnowledgeGraph back = read_text(text);
+  EXPECT_EQ(back, graph);
+  back.remove_documents({"b.txt"});
+  graph.remove_documents({"b.txt"});
+  EXPECT_EQ(back, graph);
+  EXPECT_EQ(back.node(china).aliases.at("中方"), "text");
+  EXPECT_EQ(back.node(china).aliases.count("我国"), 1u);
+}
+
+TEST(NativeFile, AVersionTwoFileHasAliasesNoDocumentGave) {
+  KnowledgeGraph graph = read_text(R"({"format": "kg-graph", "version": 2,
+    "documents": [{"id": "a.txt", "bytes": 1, "sha1": "x"}, {"id": "b.txt", "bytes": 1, "sha1": "y"}],
+    "nodes": [{"type": "Country", "name": "中国", "aliases": {"中方": "text"}, "attributes": {},
+               "mentions": {"a.txt": 1, "b.txt": 1}}], "edges": []})");
+  auto china = *graph.find_node(NodeType::Country, "中国");
+  EXPECT_EQ(graph.node(china).alias_documents.at("中方").count(""), 1u);
+  graph.remove_documents({"a.txt"});
+  china = *graph.find_node(NodeType::Country, "中国");
+  EXPECT_EQ(graph.node(china).aliases.count("中方"), 1u) << "no document is known to give it: it stays";
+}
+
+TEST(NativeFile, AliasDocumentsMustMatchTheAliases) {
+  const std::string head = R"({"format": "kg-graph", "version": 3, "documents": [],
+    "nodes": [{"type": "Country", "name": "中国", "aliases": {"中方": "text"}, "attributes": {},
+               "mentions": {}, "alias_documents": )";
+  EXPECT_NE(
+      error_of(head + R"({"我国": {"a.txt": "text"}}}], "edges": []})").problem().find("not in the node's"),
+      std::string::npos);
+  EXPECT_NE(error_of(head + R"({"中方": {"a.txt": "rules"}}}], "edges": []})").problem().find("do not match"),
+            std::string::npos);
+}
 }  // namespace
 }  // namespace kg::graph
 

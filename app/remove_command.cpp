@@ -1,0 +1,76 @@
+// `kg remove`: takes documents out of a graph, with all they contributed.
+#include <array>
+#include <set>
+
+#include "app/commands.h"
+#include "base/errors.h"
+#include "extract/input.h"
+#include "graph/graph.h"
+#include "graph/native_file.h"
+
+namespace kg::app {
+namespace {
+
+constexpr std::array kOptions = {
+    OptionSpec{"quiet", 'q', false, false},
+};
+
+void print_help(std::ostream& out) {
+  out << "Usage: kg remove GRAPH PATH... [--quiet]\n\n"
+         "Takes the documents PATH... out of the graph GRAPH (a .kg.json file) and\n"
+         "writes it back: everything they contributed goes (their mentions, the\n"
+         "aliases only they gave, their evidence, the edges and nodes only they\n"
+         "gave), so the graph equals a build of the other documents alone.\n"
+         "A document is known by its path as it was given to 'kg build', lexically\n"
+         "normalized (./e/a.txt, e//a.txt and e/a.txt are one document); a copy of\n"
+         "its content under another path is another document and stays. A PATH not\n"
+         "in the graph is an error naming it, and nothing is written. The file need\n"
+         "not exist any more. See 'kg stats' for the documents of a graph.\n\n"
+         "Options:\n"
+         "  -q, --quiet         print nothing but errors\n\n"
+         "Examples:\n"
+         "  kg remove news.kg.json news/2025/withdrawn.txt\n"
+         "  kg build news/ -o news.kg.json --update --prune   (all files gone, at once)\n";
+}
+
+}  // namespace
+
+int run_remove(std::span<const std::string> raw_args, CommandContext& context) {
+  Arguments args(raw_args, kOptions);
+  if (args.wants_help()) {
+    print_help(context.out);
+    return kExitOk;
+  }
+  const std::vector<std::string>& positionals = args.positionals();
+  if (positionals.empty()) throw UsageError("no graph: name the .kg.json file to remove documents from");
+  if (positionals.size() < 2) throw UsageError("no document: name the paths of the documents to remove");
+  const std::string& path = positionals.front();
+  graph::KnowledgeGraph graph = graph::load_native(path);
+
+  std::set<std::string, std::less<>> ids;
+  std::vector<std::string> absent;
+  for (std::size_t i = 1; i < positionals.size(); ++i) {
+    std::string id = extract::document_id(positionals[i]);
+    if (!graph.documents().count(id)) {
+      absent.push_back(positionals[i]);
+      continue;
+    }
+    ids.insert(std::move(id));
+  }
+  if (!absent.empty()) {
+    std::string names;
+    for (const std::string& name : absent) names += (names.empty() ? "" : ", ") + name;
+    throw Error(path + ": no document " + names + " in the graph (nothing removed)");
+  }
+  graph.remove_documents(ids);
+  graph::save_native(graph, path);
+  if (!args.has("quiet")) {
+    context.out << "removed " << ids.size() << " document" << (ids.size() == 1 ? "" : "s") << " from " << path
+                << ": " << graph.documents().size() << " documents, " << graph.node_count() << " nodes, "
+                << graph.edge_count() << " edges left\n";
+  }
+  keep_until_exit(context, std::move(graph));
+  return kExitOk;
+}
+
+}  // namespace kg::app
