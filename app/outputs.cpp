@@ -80,6 +80,7 @@ OutputFiles::OutputFiles(const std::vector<Output>& outputs, const std::vector<s
     if (std::optional<FileIdentity> identity = identify_file(file.target)) existing_.push_back(*identity);
   }
   for (const std::string& input : inputs) {
+    if (input == kStandardOutput) continue;  // `kg merge -`: standard input
     const std::optional<FileIdentity> identity = identify_file(input);
     if (!identity) continue;
     for (const Checked& file : checked) {
@@ -94,6 +95,11 @@ OutputFiles::OutputFiles(const std::vector<Output>& outputs, const std::vector<s
 
 void OutputFiles::lock(bool wait, bool quiet, std::ostream& err, std::string_view command) {
   for (const std::string& target : targets_) {
+    // A directory output in a directory not made yet (-o new/csv) has no
+    // place for its lock file until it is written: it goes unlocked.
+    std::error_code error;
+    const std::filesystem::path parent = std::filesystem::path(target).parent_path();
+    if (!parent.empty() && !std::filesystem::is_directory(parent, error)) continue;
     locks_.emplace_back(target, wait ? LockWait::kWait : LockWait::kFail, [&] {
       if (!quiet)
         err << "kg " << command << ": waiting for another kg writing " << target << "...\n" << std::flush;

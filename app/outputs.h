@@ -53,7 +53,8 @@ class OutputFiles {
   // Takes the lock of every file (kg::FileLock), in one order for every
   // process so that two commands never wait for each other. When one is
   // held: with `wait`, says so on `err` (unless `quiet`) and waits; else
-  // throws kg::LockBusy.
+  // throws kg::LockBusy. A CSV directory to be made in a directory that does
+  // not exist yet is not locked (its lock file would have nowhere to go).
   void lock(bool wait, bool quiet, std::ostream& err, std::string_view command);
 
   // Those of the files that exist now, for input walks to pass over.

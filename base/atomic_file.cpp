@@ -226,7 +226,7 @@ std::string check_output_path(const std::string& given, OutputKind kind) {
   if (kind == OutputKind::kDirectory) {
     while (path.size() > 1 && path.back() == '/') path.pop_back();
   }
-  const std::string target = resolve_output_path(path);
+  std::string target = resolve_output_path(path);
   struct stat info {};
   if (::lstat(target.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) {

@@ -251,7 +251,12 @@ TEST_F(OutputSafety, ACsvDirectoryExportFailingHalfWayLeavesTheOldFiles) {
   // A directory the failed export made is not left behind.
   run = kg("export " + at("big.kg.json") + " -o " + at("made/csv") + " --format neo4j-csv", limit);
   EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_TRUE(has(run.err, "relationships.csv: write failed")) << run.err;
   EXPECT_FALSE(fs::exists(path("made")));
+  // Without the limit, the directory and its parent are made.
+  run = kg("export " + at("big.kg.json") + " -o " + at("made/csv") + " --format neo4j-csv");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(read_file(path("made/csv/nodes.csv")) == read_file(path("next/nodes.csv")));
 }
 
 // Finding 12: SIGXFSZ (as SIGTERM, SIGINT, SIGHUP: tests/base) during a write
