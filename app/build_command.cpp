@@ -18,7 +18,6 @@
 #include "app/commands.h"
 #include "app/corpus_update.h"
 #include "app/outputs.h"
-#include "base/atomic_file.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
 #include "export/export.h"
@@ -37,15 +36,18 @@ constexpr std::array kOptions = {
     OptionSpec{"quiet", 'q', false, false},  OptionSpec{"rules", 'r', true, true},
     OptionSpec{"jobs", 'j', true, false},    OptionSpec{"report", '\0', true, false},
     OptionSpec{"append", 'a', false, false}, OptionSpec{"update", 'u', false, false},
-    OptionSpec{"prune", '\0', false, false},
+    OptionSpec{"prune", '\0', false, false},  OptionSpec{"no-wait", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg build PATH... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--rules FILE]\n"
-         "                [-j N] [--report FILE] [--append | --update [--prune]] [--quiet]\n\n"
+         "                [-j N] [--report FILE] [--append | --update [--prune]] [--no-wait]\n"
+         "                [--quiet]\n\n"
          "Reads every text file named (a directory stands for the files below it, in\n"
          "sorted order, hidden entries skipped), extracts entities and relations, merges\n"
-         "them into one graph and writes it. Files should be UTF-8; GB18030/GBK, Big5 and\n"
+         "them into one graph and writes it. Below a directory, kg's own files are passed\n"
+         "over: graphs (*.kg.json), locks (*.lock), temporaries (*.tmp.XXXXXX) and the\n"
+         "outputs of this build. Files should be UTF-8; GB18030/GBK, Big5 and\n"
          "UTF-16 (with a byte order mark) are detected and converted, with a warning.\n"
          "A binary file, or one in no encoding kg can tell, is skipped with a message\n"
          "naming it and the position of the first bad byte (exit code 3). A file over\n"
@@ -56,6 +58,7 @@ void print_help(std::ostream& out) {
          "                      The format follows the extension: "
       << exporter::supported_extensions()
       << "\n"
+         "                      '-o -' writes to standard output (with --format)\n"
          "  -f, --format NAME   the format for a single output whose extension says nothing\n"
          "  -r, --rules FILE    add a rules file to the built-in rule pack (repeatable;\n"
          "                      see extract/rules/README.md for its shape); an entity,\n"
@@ -75,14 +78,20 @@ void print_help(std::ostream& out) {
          "                      graph equals a fresh build of the current files\n"
          "      --prune         with --update: also take out the documents whose file is\n"
          "                      gone (without it they stay, and kg says how many)\n"
+         "      --no-wait       when another kg is writing an output, fail (exit code 5)\n"
+         "                      instead of waiting for it\n"
          "  -q, --quiet         print nothing but errors (a progress line is shown on a\n"
          "                      terminal otherwise)\n\n"
          "A document is known by its path, lexically normalized: ./e/a.txt, e//a.txt and\n"
          "e/a.txt are one document, read once. The same content under two paths (a\n"
          "copy) is two documents, in every mode, and kg says so once per copy.\n"
          "'kg remove' takes documents out of a graph.\n\n"
-         "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
-         "half a file behind.\n\n"
+         "Outputs are checked before any input is read, and locked (OUTPUT.lock) until\n"
+         "kg ends, so builds into one graph take turns. Each is written to a temporary\n"
+         "file, and all are renamed together once all are written, so a failure or a\n"
+         "signal never leaves half a file, or some outputs new and others old. An\n"
+         "output through a symbolic link replaces the link's target; an output may not\n"
+         "be an input, a device, a FIFO or a read-only file.\n\n"
          "Examples:\n"
          "  kg build samples/ -o samples.kg.json\n"
          "  kg build news/2025/*.txt -o news.kg.json -o news.graphml -o news.dot\n"
@@ -131,6 +140,15 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   if (args.positionals().empty()) throw UsageError("no input: name the text files or directories to read");
   std::vector<Output> outputs = plan_outputs(args);
   const bool quiet = args.has("quiet");
+  // Before anything is read: every output can be written, none is an input;
+  // then held until the end, so a concurrent --append cannot lose documents.
+  std::vector<std::string> read_first = args.positionals();
+  for (const std::string& rules : args.values("rules")) read_first.push_back(rules);
+  const std::optional<std::string> report_path = args.value("report");
+  OutputFiles output_files(outputs, report_path ? std::vector{*report_path} : std::vector<std::string>{},
+                           read_first);
+  output_files.lock(!args.has("no-wait"), quiet, context.err, "build");
+  std::ostream& said = writes_standard_output(outputs) ? context.err : context.out;
 
   // --append, --update: the previous graph is the native output as it
   // stands; its documents are known by id (path), see CorpusUpdate.
@@ -146,7 +164,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
       if (native) throw UsageError(option + " goes with a single .kg.json output");
       native = &output;
     }
-    if (!native) {
+    if (!native || native->to_stdout()) {
       throw UsageError(option + " needs a .kg.json output to add to (other formats cannot be read back)");
     }
     std::error_code error;
@@ -160,7 +178,8 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     context.err << "kg build: warning: " << printable_lines(message) << "\n";
     ++skipped;
   };
-  std::vector<std::string> files = extract::collect_input_files(args.positionals(), warn);
+  std::vector<std::string> files =
+      extract::collect_input_files(args.positionals(), warn, output_files.existing());
 
   extract::RulePack pack = extract::default_rule_pack();
   for (const std::string& path : args.values("rules")) extract::add_rules_file(pack, path);
@@ -315,8 +334,9 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
                     ? "no files found in the paths given"
                     : "none of the " + std::to_string(files.size()) + " files could be read as text");
   }
-  if (auto report = args.value("report")) {
-    write_file_atomically(*report, [&](std::ostream& out) {
+  const auto write_report = [&](PendingWrites& pending) {
+    if (!report_path) return;
+    pending.stage(*report_path, [&](std::ostream& out) {
       for (const std::string& conflict : extractor.gazetteer_conflicts()) {
         out << "rules: a form claimed twice: " << conflict << "\n";
       }
@@ -324,26 +344,23 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
         for (const std::string& line : note.lines) out << line << "\n";
       }
     });
-  }
-
-  for (const Output& output : outputs) {
-    step("writing " + output.path, [&] { exporter::write(graph, output.path, output.format); });
-  }
+  };
+  step("writing", [&] { write_outputs(graph, outputs, context.out, {}, write_report); });
 
   if (!quiet) {
-    context.out << "read " << graph.documents().size() << " document"
-                << (graph.documents().size() == 1 ? "" : "s") << " (" << human_size(bytes_read.load())
-                << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    said << "read " << graph.documents().size() << " document" << (graph.documents().size() == 1 ? "" : "s")
+         << " (" << human_size(bytes_read.load()) << "): " << graph.node_count() << " nodes, "
+         << graph.edge_count() << " edges\n";
     if (already_known > 0) {
-      context.out << "kept " << already_known.load() << " document" << (already_known == 1 ? "" : "s")
-                  << " already in the graph (same path and sha1)\n";
+      said << "kept " << already_known.load() << " document" << (already_known == 1 ? "" : "s")
+           << " already in the graph (same path and sha1)\n";
     }
     if (kept_gone > 0) {
-      context.out << "kept " << kept_gone << " document" << (kept_gone == 1 ? "" : "s")
-                  << " whose file no longer exists (--prune takes them out)\n";
+      said << "kept " << kept_gone << " document" << (kept_gone == 1 ? "" : "s")
+           << " whose file no longer exists (--prune takes them out)\n";
     }
     for (const Output& output : outputs) {
-      context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
+      said << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
     }
   }
   keep_until_exit(context, std::move(partial));

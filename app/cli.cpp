@@ -28,6 +28,12 @@ void detail::keep_alive(std::shared_ptr<void> object) {
 }
 
 Arguments::Arguments(std::span<const std::string> args, std::span<const OptionSpec> options) {
+  auto add_flag = [&](const OptionSpec& flag) {
+    std::string name(flag.name);
+    if (!flag.repeatable && values_.count(name))
+      throw UsageError("option '--" + name + "' given more than once");
+    values_[name].push_back("");
+  };
   bool options_ended = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -54,18 +60,28 @@ Arguments::Arguments(std::span<const std::string> args, std::span<const OptionSp
         shown = "--" + std::string(body);
       }
       spec = find_long(options, body);
-    } else if (arg.size() == 2) {
-      spec = find_short(options, arg[1]);
+    } else {
+      // -j4 as -j 4, and flags together: -qa as -q -a, -qj4 as -q -j 4.
+      std::size_t at = 1;
+      for (; at + 1 < arg.size(); ++at) {
+        const OptionSpec* flag = find_short(options, arg[at]);
+        if (!flag) throw UsageError("unknown option '-" + std::string(1, arg[at]) + "'");
+        if (flag->takes_value) break;
+        add_flag(*flag);
+      }
+      spec = find_short(options, arg[at]);
+      shown = "-" + std::string(1, arg[at]);
+      if (spec && at + 1 < arg.size()) inline_value = arg.substr(at + 1);
     }
     if (!spec) throw UsageError("unknown option '" + shown + "'");
+    if (!spec->takes_value) {
+      if (inline_value) throw UsageError("option '--" + std::string(spec->name) + "' takes no value");
+      add_flag(*spec);
+      continue;
+    }
     std::string name(spec->name);
     if (!spec->repeatable && values_.count(name)) {
       throw UsageError("option '--" + name + "' given more than once");
-    }
-    if (!spec->takes_value) {
-      if (inline_value) throw UsageError("option '--" + name + "' takes no value");
-      values_[name].push_back("");
-      continue;
     }
     if (!inline_value) {
       if (i + 1 >= args.size()) throw UsageError("option '" + shown + "' needs a value");

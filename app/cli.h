@@ -23,6 +23,7 @@ inline constexpr int kExitUserError = 1;  // bad input, graph file or query
 inline constexpr int kExitUsage = 2;      // bad command line
 inline constexpr int kExitPartial = 3;    // done, but some inputs were skipped
 inline constexpr int kExitFailure = 4;    // an unexpected failure (of the system, or a bug in kg)
+inline constexpr int kExitBusy = 5;       // --no-wait, and another kg is writing an output
 
 // A command line that cannot be run as written; main() prints it with a
 // pointer to --help and exits kExitUsage (it catches it before kg::Error).

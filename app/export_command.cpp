@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/outputs.h"
 #include "base/errors.h"
 #include "export/export.h"
 #include "graph/graph.h"
@@ -22,14 +23,15 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"output", 'o', true, false}, OptionSpec{"format", 'f', true, false},
-    OptionSpec{"layout", 'l', true, false}, OptionSpec{"top", 'n', true, false},
-    OptionSpec{"query", 'Q', true, false},  OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"output", 'o', true, false},    OptionSpec{"format", 'f', true, false},
+    OptionSpec{"layout", 'l', true, false},    OptionSpec{"top", 'n', true, false},
+    OptionSpec{"query", 'Q', true, false},     OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"no-wait", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg export GRAPH -o OUTPUT [--format FORMAT] [--layout ENGINE]\n"
-         "                 [--query CYPHER] [--top N]\n\n"
+         "                 [--query CYPHER] [--top N] [--no-wait]\n\n"
          "Writes the graph in GRAPH (a .kg.json file from 'kg build') in another format:\n"
          "for Gephi, yEd, Cytoscape, NetworkX, D3, graph databases, or as a diagram.\n\n"
          "Options:\n"
@@ -37,6 +39,7 @@ void print_help(std::ostream& out) {
          "                       "
       << exporter::supported_extensions()
       << "\n"
+         "                       ('-o -' with --format: standard output)\n"
          "  -f, --format NAME    the format, whatever the extension: native, graphml, dot,\n"
          "                       gexf, gexf-dynamic (GEXF with a timeline by year),\n"
          "                       node-link (NetworkX, D3), cytoscape, svg, png, and\n"
@@ -53,9 +56,12 @@ void print_help(std::ostream& out) {
          "                       png draw at most "
       << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
       << " edges\n"
+         "      --no-wait        when another kg is writing the output, fail (exit code 5)\n"
+         "                       instead of waiting for it\n"
          "  -q, --quiet          print nothing but errors\n\n"
-         "Outputs are written to a temporary file and renamed, so a failure never leaves\n"
-         "half a file behind.\n\n"
+         "The output is checked and locked before the graph is read, and written to\n"
+         "temporary files that are renamed once all are written, so a failure never\n"
+         "leaves half a file behind, nor a CSV directory half new. It may not be GRAPH.\n\n"
          "Examples:\n"
          "  kg export samples.kg.json -o samples.gexf\n"
          "  kg export samples.kg.json -o timeline.gexf --format gexf-dynamic\n"
@@ -117,22 +123,8 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
     return kExitOk;
   }
   if (args.positionals().size() != 1) throw UsageError("expected one GRAPH file");
-  const std::optional<std::string> output = args.value("output");
-  if (!output) throw UsageError("no output: say where to write with -o PATH");
-
-  std::optional<exporter::Format> format;
-  if (auto name = args.value("format")) {
-    format = exporter::parse_format(*name);
-    if (!format) {
-      throw UsageError("unknown format '" + *name + "' (known: " + exporter::format_names() + ")");
-    }
-  } else {
-    format = exporter::format_from_path(*output);
-    if (!format) {
-      throw UsageError("cannot tell the format of '" + *output + "' from its extension (" +
-                       exporter::supported_extensions() + "); give --format");
-    }
-  }
+  const std::vector<Output> outputs = plan_outputs(args);
+  const std::optional<exporter::Format> format = outputs.front().format;
   exporter::WriteOptions options;
   if (auto name = args.value("layout")) {
     auto layout = exporter::parse_layout(*name);
@@ -146,14 +138,18 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   }
   const std::optional<long long> top = args.number("top", 1, 100'000'000);
 
+  OutputFiles output_files(outputs, {}, args.positionals());
+  output_files.lock(!args.has("no-wait"), args.has("quiet"), context.err, "export");
+
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
   if (auto text = args.value("query")) graph = query_subgraph(graph, *text);
   if (top) graph = exporter::top_subgraph(graph, static_cast<std::size_t>(*top));
-  exporter::write(graph, *output, *format, options);
+  write_outputs(graph, outputs, context.out, options);
   if (!args.has("quiet")) {
-    context.out << "wrote " << *output << " (" << exporter::to_string(*format) << "): " << graph.node_count()
-                << (graph.node_count() == 1 ? " node, " : " nodes, ") << graph.edge_count()
-                << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
+    (writes_standard_output(outputs) ? context.err : context.out)
+        << "wrote " << outputs.front().path << " (" << exporter::to_string(*format)
+        << "): " << graph.node_count() << (graph.node_count() == 1 ? " node, " : " nodes, ")
+        << graph.edge_count() << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -9,6 +9,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "base/errors.h"
+#include "base/file_lock.h"
 #include "base/terminal_text.h"
 
 namespace {
@@ -40,7 +41,7 @@ void print_help(std::ostream& out) {
   out << "\nRun 'kg COMMAND --help' for a command's options and examples.\n"
          "Exit codes: 0 ok, 1 bad input (file, graph or query), 2 bad command line,\n"
          "3 done but some inputs were skipped, 4 an unexpected failure (the message says\n"
-         "what failed).\n";
+         "what failed), 5 another kg is writing the output (with --no-wait).\n";
 }
 
 }  // namespace
@@ -70,6 +71,9 @@ int main(int argc, char** argv) {
     std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n"
               << "Run 'kg " << command->name << " --help' for usage.\n";
     return kg::app::kExitUsage;
+  } catch (const kg::LockBusy& error) {
+    std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n";
+    return kg::app::kExitBusy;
   } catch (const kg::Error& error) {
     // Messages quote names and text from files: shown, never acted on.
     std::cerr << "kg " << command->name << ": " << kg::printable_lines(error.what()) << "\n";

@@ -20,10 +20,12 @@ constexpr std::array kOptions = {
     OptionSpec{"output", 'o', true, true},
     OptionSpec{"format", 'f', true, false},
     OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"no-wait", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg merge PART... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--quiet]\n\n"
+  out << "Usage: kg merge PART... -o OUTPUT [-o OUTPUT...] [--format FORMAT] [--no-wait]\n"
+         "                [--quiet]\n\n"
          "Merges graphs into one: each PART is a kg graph (.kg.json) or a JSON Lines\n"
          "file (.jsonl, '-' for standard input) of 'kg extract' output, one graph a\n"
          "line. The order and grouping of the parts do not matter: extracting shards\n"
@@ -33,8 +35,13 @@ void print_help(std::ostream& out) {
          "                      The format follows the extension: "
       << exporter::supported_extensions()
       << "\n"
+         "                      '-o -' writes to standard output (with --format)\n"
          "  -f, --format NAME   the format for a single output whose extension says nothing\n"
+         "      --no-wait       when another kg is writing an output, fail (exit code 5)\n"
+         "                      instead of waiting for it\n"
          "  -q, --quiet         print nothing but errors\n\n"
+         "Outputs are checked and locked before any part is read, and written as by\n"
+         "'kg build' (all or none); an output may not be one of the parts.\n\n"
          "Examples:\n"
          "  kg merge shard-*.jsonl -o corpus.kg.json\n"
          "  kg merge 2024.kg.json 2025.kg.json -o all.kg.json -o all.graphml\n";
@@ -88,6 +95,9 @@ int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
   }
   if (args.positionals().empty()) throw UsageError("no input: name the graphs or .jsonl files to merge");
   const std::vector<Output> outputs = plan_outputs(args);
+  OutputFiles output_files(outputs, {}, args.positionals());
+  output_files.lock(!args.has("no-wait"), args.has("quiet"), context.err, "merge");
+  std::ostream& said = writes_standard_output(outputs) ? context.err : context.out;
 
   graph::KnowledgeGraph graph;
   for (const std::string& part : args.positionals()) {
@@ -105,13 +115,13 @@ int run_merge(std::span<const std::string> raw_args, CommandContext& context) {
   }
   if (graph.documents().empty()) throw Error("the parts hold no documents: nothing to merge");
 
-  for (const Output& output : outputs) exporter::write(graph, output.path, output.format);
+  write_outputs(graph, outputs, context.out);
   if (!args.has("quiet")) {
-    context.out << "merged " << args.positionals().size() << " part"
-                << (args.positionals().size() == 1 ? "" : "s") << ": " << graph.documents().size()
-                << " documents, " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    said << "merged " << args.positionals().size() << " part" << (args.positionals().size() == 1 ? "" : "s")
+         << ": " << graph.documents().size() << " documents, " << graph.node_count() << " nodes, "
+         << graph.edge_count() << " edges\n";
     for (const Output& output : outputs) {
-      context.out << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
+      said << "wrote " << output.path << " (" << exporter::to_string(output.format) << ")\n";
     }
   }
   keep_until_exit(context, std::move(graph));

@@ -1,5 +1,6 @@
 // `kg path`: how two nodes are connected, with the evidence for each step.
 #include <array>
+#include <utility>
 
 #include "app/commands.h"
 #include "app/query_format.h"
@@ -23,7 +24,8 @@ void print_help(std::ostream& out) {
          "following relationships either way, and explains each step with its evidence\n"
          "sentences. It runs the query\n"
          "  MATCH p = shortestPath((a {name: FROM})-[*..K]-(b {name: TO})) RETURN p\n"
-         "(allShortestPaths with --all).\n\n"
+         "(allShortestPaths with --all). FROM and TO naming the same node is an error\n"
+         "(exit code 1): a path needs two different ends.\n\n"
          "Options:\n"
          "  -k, --max-hops K   look at most K steps away (default 5, at most 10)\n"
          "  -a, --all          every shortest path, not only one\n"
@@ -51,6 +53,12 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
   for (const std::string& name : {from, to}) {
     if (graph.find_by_name_or_alias(name).empty()) throw Error("no node is called '" + name + "'");
+  }
+  // A shortest path needs two ends (as in Cypher, where shortestPath from a
+  // node to itself is an error): say so rather than "no path".
+  if (auto ends = std::pair{graph.find_by_name_or_alias(from), graph.find_by_name_or_alias(to)};
+      ends.first.size() == 1 && ends.first == ends.second) {
+    throw Error("'" + from + "' and '" + to + "' are the same node: a path needs two different ends");
   }
   query::Engine engine(graph);
   query::Result result = engine.run(query::path_query(from, to, max_hops, arguments.has("all")));

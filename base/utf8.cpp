@@ -61,4 +61,26 @@ std::size_t first_invalid(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string escape_invalid(std::string_view text) {
+  std::size_t at = first_invalid(text);
+  if (at == std::string_view::npos) return std::string(text);
+  constexpr std::string_view kHex = "0123456789abcdef";
+  std::string escaped(text.substr(0, at));
+  while (at < text.size()) {
+    const Sequence sequence = sequence_at(text, at);
+    if (sequence.well_formed) {
+      escaped.append(text.substr(at, sequence.length));
+    } else {
+      for (std::size_t i = 0; i < sequence.length; ++i) {
+        const auto byte = static_cast<unsigned char>(text[at + i]);
+        escaped += "\\x";
+        escaped += kHex[byte >> 4];
+        escaped += kHex[byte & 0xF];
+      }
+    }
+    at += sequence.length;
+  }
+  return escaped;
+}
+
 }  // namespace kg::utf8

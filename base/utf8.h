@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace kg::utf8 {
@@ -38,5 +39,12 @@ inline bool is_three_byte_character(const unsigned char* s) {
 std::size_t first_invalid(std::string_view text);
 
 inline bool is_valid(std::string_view text) { return first_invalid(text) == std::string_view::npos; }
+
+// `text` with each byte of an ill-formed sequence written as \xNN (two
+// lower-case hex digits), the rest as it is: valid UTF-8 that still shows
+// which bytes were there. Valid text comes back unchanged; a text that
+// holds a backslash and "x" and two hex digits already is not told apart
+// from one with an escaped byte there.
+std::string escape_invalid(std::string_view text);
 
 }  // namespace kg::utf8

@@ -3,7 +3,6 @@
 
 #include <array>
 #include <filesystem>
-#include <system_error>
 
 #include "base/atomic_file.h"
 #include "base/errors.h"
@@ -102,15 +101,11 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
   }
 }
 
-void write_directory(const graph::KnowledgeGraph& graph, const std::string& path, Format format) {
-  std::error_code error;
-  std::filesystem::create_directories(path, error);
-  if (error) throw IoError(path, "cannot create the directory: " + error.message());
-  if (!std::filesystem::is_directory(path, error)) {
-    throw IoError(path, error ? "cannot read: " + error.message() : std::string("not a directory"));
-  }
+void stage_directory(PendingWrites& pending, const graph::KnowledgeGraph& graph, const std::string& path,
+                     Format format) {
+  pending.make_directory(path);
   const FileSink sink = [&](const std::string& name, const std::function<void(std::ostream&)>& write_file) {
-    write_file_atomically((std::filesystem::path(path) / name).string(), write_file);
+    pending.stage((std::filesystem::path(path) / name).string(), write_file);
   };
   if (format == Format::Neo4jCsv) {
     write_neo4j_csv(graph, sink);
@@ -174,12 +169,19 @@ void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
 
 void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format,
            const WriteOptions& options) {
+  PendingWrites pending;
+  stage(pending, graph, path, format, options);
+  pending.commit();
+}
+
+void stage(PendingWrites& pending, const graph::KnowledgeGraph& graph, const std::string& path, Format format,
+           const WriteOptions& options) {
   if (writes_directory(format)) {
-    write_directory(graph, path, format);
+    stage_directory(pending, graph, path, format);
     return;
   }
-  // write_file_atomically checks the stream itself, and names the file.
-  write_file_atomically(path, [&](std::ostream& out) { write_unchecked(graph, out, format, options); });
+  // PendingWrites checks the stream itself, and names the file.
+  pending.stage(path, [&](std::ostream& out) { write_unchecked(graph, out, format, options); });
 }
 
 }  // namespace kg::exporter

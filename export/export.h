@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/atomic_file.h"
 #include "export/image_renderer.h"
 #include "export/subgraph.h"
 #include "graph/graph.h"
@@ -52,9 +53,18 @@ struct WriteOptions {
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any
 // error the previous file, if there was one, is left as it was. A directory
-// format writes each of its files so. Throws kg::IoError naming the file,
-// kg::Error when Graphviz cannot draw an image.
+// format stages all of its files, then renames them (see stage). Throws
+// kg::IoError naming the file, kg::Error when Graphviz cannot draw an image.
 void write(const graph::KnowledgeGraph& graph, const std::string& path, Format format,
+           const WriteOptions& options = {});
+// Writes `graph` for `path` into `pending`, to be renamed into place by
+// pending.commit() together with whatever else is staged there: several
+// outputs, or the files of a directory format, change all together or not
+// at all (the window that remains is PendingWrites::commit's). A directory
+// format makes its directory now (removed again if never committed and
+// empty); files of an earlier export there that this one does not write
+// are left as they are.
+void stage(PendingWrites& pending, const graph::KnowledgeGraph& graph, const std::string& path, Format format,
            const WriteOptions& options = {});
 // Writes `graph` to `out`; kg::IoError if the stream fails, kg::Error for a
 // directory format.

@@ -7,9 +7,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "base/errors.h"
+#include "base/utf8.h"
 #include "base/whole_file.h"
 #include "extract/charset.h"
 #include "extract/sha1.h"
@@ -53,13 +55,34 @@ std::size_t segment_end(std::string_view text) {
 
 }  // namespace
 
+bool is_kg_own_file(std::string_view name) {
+  auto ends_with_ignoring_case = [&](std::string_view suffix) {
+    if (name.size() <= suffix.size()) return false;
+    const std::string_view end = name.substr(name.size() - suffix.size());
+    return std::equal(end.begin(), end.end(), suffix.begin(), [](char a, char b) {
+      return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+    });
+  };
+  if (ends_with_ignoring_case(".kg.json") || ends_with_ignoring_case(".lock")) return true;
+  // mkstemp's TARGET.tmp.XXXXXX (base/atomic_file.cpp)
+  constexpr std::string_view kTemporary = ".tmp.";
+  constexpr std::size_t kRandom = 6;
+  if (name.size() <= kTemporary.size() + kRandom) return false;
+  const std::string_view tail = name.substr(name.size() - kRandom - kTemporary.size());
+  return tail.starts_with(kTemporary) &&
+         std::all_of(tail.begin() + kTemporary.size(), tail.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
 std::string document_id(std::string_view path) {
-  std::string id = fs::path(path).lexically_normal().generic_string();
-  return id.empty() ? std::string(path) : id;
+  const std::string normal = fs::path(path).lexically_normal().generic_string();
+  return utf8::escape_invalid(normal.empty() ? path : normal);
 }
 
 std::vector<std::string> collect_input_files(std::span<const std::string> paths,
-                                             const std::function<void(const std::string&)>& warn) {
+                                             const std::function<void(const std::string&)>& warn,
+                                             std::span<const FileIdentity> excluded) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code error;
@@ -96,6 +119,11 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
         warn(entry.path().string() + ": not a regular file (skipped)");
         continue;
       }
+      if (is_kg_own_file(entry.path().filename().string())) continue;
+      if (!excluded.empty()) {
+        const std::optional<FileIdentity> identity = identify_file(entry.path().string());
+        if (identity && std::find(excluded.begin(), excluded.end(), *identity) != excluded.end()) continue;
+      }
       found.push_back(entry.path().string());
     }
     std::sort(found.begin(), found.end());
@@ -129,7 +157,9 @@ Document make_document(std::string id, std::string bytes) {
   return document;
 }
 
-Document read_document(const std::string& path) { return make_document(path, read_whole_file(path)); }
+Document read_document(const std::string& path) {
+  return make_document(document_id(path), read_whole_file(path));
+}
 
 Document read_document_segments(const std::string& path, std::size_t segment_bytes,
                                 const std::function<void(const Document&)>& on_segment) {
@@ -137,7 +167,7 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
   Document whole;
-  whole.id = path;
+  whole.id = document_id(path);
   whole.encoding = "UTF-8";
   Sha1 hash;
   std::string buffer;  // read, not yet delivered; never longer than segment_bytes
@@ -166,7 +196,7 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
     const std::string_view text(buffer.data(), end);
     const TextPosition after = check_utf8_piece(text, path, position, buffer_offset);
     Document segment;
-    segment.id = path;
+    segment.id = whole.id;
     segment.text = text;
     segment.text_offset = buffer_offset;
     segment.first_line = static_cast<std::uint32_t>(position.line);

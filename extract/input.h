@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/file_identity.h"
+
 namespace kg::extract {
 
 // A text file as read: its bytes as UTF-8, with what identifies its content.
@@ -14,7 +16,7 @@ namespace kg::extract {
 // is its conversion to UTF-8 and byte offsets into `text` are offsets in that
 // UTF-8 text, not in the file; `text_offset` is then 0.
 struct Document {
-  std::string id;                 // the path as the user gave it (or as found below a directory)
+  std::string id;                 // document_id of the path as given (or as found below a directory)
   std::string text;               // UTF-8
   std::uint64_t text_offset = 0;  // byte offset of text[0] in the file: 3 after a UTF-8 BOM
   std::uint32_t first_line = 1;   // line of the file text[0] is on (> 1 for a later segment)
@@ -24,19 +26,32 @@ struct Document {
 };
 
 // A document's id: its path, lexically normalized (./e/a.txt, e//a.txt and
-// e/a.txt are one document), with '/' between the parts. The same content
-// under two ids is two documents.
+// e/a.txt are one document), with '/' between the parts, and each byte that
+// is not UTF-8 written as \xNN (utf8::escape_invalid), so that a graph file,
+// which holds only UTF-8, can name it. The same content under two ids is two
+// documents.
 std::string document_id(std::string_view path);
 
 // Every file the paths name, by document_id, each once (the first time it
 // is named), in a stable order: a file as itself, a directory
 // as the regular files below it (recursively, sorted by path, hidden entries
 // and symbolic links to directories skipped so a link loop cannot recur).
+// Below a directory, kg's own files are passed over without a word
+// (is_kg_own_file), and so is every file of `excluded` (the outputs of the
+// command walking the directory), so that a graph written into the corpus
+// is never read back as a document of it.
 // A path that does not exist is a kg::IoError: the user mistyped it.
 // `warn` hears of entries passed over (unreadable directories, special files
 // such as FIFOs and devices, named or found, which are never read).
 std::vector<std::string> collect_input_files(std::span<const std::string> paths,
-                                             const std::function<void(const std::string&)>& warn);
+                                             const std::function<void(const std::string&)>& warn,
+                                             std::span<const FileIdentity> excluded = {});
+
+// Whether a file's name (its last component) is one kg writes: a graph
+// (*.kg.json, in any case), a lock (*.lock, base/file_lock.h) or the
+// temporary of an atomic write (*.tmp.XXXXXX, six letters or digits).
+bool is_kg_own_file(std::string_view name);
+
 
 // Reads a file as a document, decoded to UTF-8 by decode_to_utf8
 // (extract/charset.h). Throws kg::IoError when it cannot be read and

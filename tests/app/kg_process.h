@@ -67,8 +67,9 @@ class KgProcess : public ::testing::Test {
 
   // Starts kg with `args`, each one argument (no shell), and returns at once;
   // finish() waits for it. With `file_size_limit`, no file kg writes may
-  // pass that many bytes: the write that would is ended by SIGXFSZ, which kg
-  // does not catch, so kg dies mid-write where the test chose (no core file).
+  // pass that many bytes: the write that would is ended by SIGXFSZ, whose
+  // handler in kg only removes kg's temporary files before kg dies of it,
+  // so kg dies mid-write where the test chose (no core file).
   pid_t start(const std::vector<std::string>& args, std::optional<rlim_t> file_size_limit = {}) const {
     const std::string out = (dir_ / ".stdout").string(), err = (dir_ / ".stderr").string();
     std::vector<char*> argv{const_cast<char*>(KG_BINARY)};

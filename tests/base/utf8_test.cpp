@@ -93,5 +93,13 @@ TEST(Utf8, AgreesWithIcuOnEveryShortSequence) {
   EXPECT_GT(checked, 1'000'000u);
 }
 
+TEST(Utf8, EscapeInvalidWritesEachBadByteInHexAndKeepsTheRest) {
+  EXPECT_EQ(escape_invalid("中国.txt"), "中国.txt");
+  EXPECT_EQ(escape_invalid("caf\xE9.txt"), "caf\\xe9.txt");
+  // A truncated sequence, a surrogate and a stray continuation byte.
+  EXPECT_EQ(escape_invalid("\xE4\xB8|\xED\xA0\x80|\x80"), "\\xe4\\xb8|\\xed\\xa0\\x80|\\x80");
+  EXPECT_TRUE(is_valid(escape_invalid("\xFF\xFE\xC0\xAF")));
+}
+
 }  // namespace
 }  // namespace kg::utf8

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "base/errors.h"
 
@@ -106,6 +107,36 @@ TEST_F(InputFiles, MissingPathIsAnError) { EXPECT_THROW(collect({(dir_ / "nope")
 
 TEST_F(InputFiles, FileNamedExplicitlyIsKeptEvenIfHidden) {
   EXPECT_EQ(collect({(dir_ / ".hidden.txt").string()}).size(), 1u);
+}
+
+// A graph written into the corpus, its lock and a temporary left by a killed
+// write are never read back as documents; nor is an output of the command.
+TEST_F(InputFiles, KgsOwnFilesBelowADirectoryArePassedOverSilently) {
+  for (const char* name :
+       {"g.kg.json", "G.KG.JSON", "g.kg.json.lock", "g.kg.json.tmp.a1B2c3", "out.graphml"}) {
+    std::ofstream(dir_ / "sub" / name) << "{}";
+  }
+  const std::optional<FileIdentity> output = identify_file((dir_ / "sub" / "out.graphml").string());
+  ASSERT_TRUE(output);
+  const std::vector<FileIdentity> excluded = {*output};
+  std::vector<std::string> files = collect_input_files(
+      std::vector{dir_.string()}, [this](const std::string& message) { warnings_.push_back(message); },
+      excluded);
+  std::vector<std::string> expected = {(dir_ / "a.txt").string(), (dir_ / "b.txt").string(),
+                                       (dir_ / "sub/c.txt").string()};
+  EXPECT_EQ(files, expected);
+  EXPECT_TRUE(warnings_.empty());
+  // Names that only look alike are documents like any other.
+  EXPECT_FALSE(is_kg_own_file("notes.tmp.txt"));
+  EXPECT_FALSE(is_kg_own_file("a.tmp.abcdefg"));
+  EXPECT_FALSE(is_kg_own_file("graph.json"));
+  EXPECT_TRUE(is_kg_own_file("x.txt.tmp.Zz9Zz9"));
+}
+
+TEST(Input, DocumentIdsOfNamesThatAreNotUtf8EscapeTheBadBytes) {
+  EXPECT_EQ(document_id("in/\xe4\xb8\xad.txt"), "in/\xe4\xb8\xad.txt");
+  EXPECT_EQ(document_id("in/\xe4\xb8\xad\xe5.txt"), "in/\xe4\xb8\xad\\xe5.txt");
+  EXPECT_EQ(document_id("caf\xe9.txt"), "caf\\xe9.txt");
 }
 
 // Reading a large file piece by piece (files are written by each test).
