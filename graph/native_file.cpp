@@ -208,7 +208,8 @@ void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std
       if (givers.empty()) in.fail(alias_at, "expected the documents that gave the alias");
       std::string smallest = givers.begin()->second;
       for (const auto& [document, origin] : givers) {
-        if (!documents.count(document)) {
+        // "" stands for no document (an alias a merge or an import gave).
+        if (!document.empty() && !documents.count(document)) {
           in.fail(json_pointer_child(alias_at, document), "a document not in \"documents\"");
         }
         smallest = std::min(smallest, origin);
