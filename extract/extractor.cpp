@@ -176,7 +176,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
       if (mention.weak || mention.reference) continue;
       auto node = graph.add_node(mention.type, mention.name);
       for (const auto& [key, value] : *mention.attributes) graph.set_attribute(node, key, value);
-      forms.push_back({node, original(mention.span), mention.origin});
+      forms.emplace_back(node, original(mention.span), mention.origin);
       mentioned.push_back(node);
       const bool shape_only =
           mention.origin == "text" && mention.type != graph::NodeType::Year && !mention.contraction;

@@ -486,16 +486,21 @@ void KnowledgeGraph::remove_documents(const std::set<std::string, std::less<>>& 
     if (touched[id] && data.mentions.empty() && edges_at[id] == 0) continue;
     const NodeId ours = result.add_node(data.type, data.name);
     for (const auto& [alias, origin] : data.aliases) result.index_name(ours, alias);
-    (*result.graph_)[ours] = std::move(data);
+    NodeData& moved = (*result.graph_)[ours];
+    moved.aliases.swap(data.aliases);
+    moved.alias_documents.swap(data.alias_documents);
+    moved.attributes.swap(data.attributes);
+    moved.mentions.swap(data.mentions);
     mapped[id] = ours;
   }
   for (EdgeId id : kept_edges) {
     const NodeId from = mapped[source(id)];
     const NodeId to = mapped[target(id)];
     EdgeData& data = (*graph_)[id];
-    const RelationType relation = data.relation;
-    result.edge_by_key_.emplace(EdgeKey{from, relation, to},
-                                boost::add_edge(from, to, std::move(data), *result.graph_).first);
+    const EdgeId edge = result.add_edge(from, data.relation, to, std::nullopt);
+    EdgeData& moved = (*result.graph_)[edge];
+    moved.years.swap(data.years);
+    moved.evidence.swap(data.evidence);
   }
   result.documents_ = std::move(documents_);
   take(result);
