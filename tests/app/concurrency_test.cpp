@@ -1,6 +1,7 @@
 // Concurrent writers of one graph (issue 16, finding 2): 19 concurrent
-// `kg build --append` into one file kept 2 documents of 20. Each writer now
-// holds a lock on OUTPUT.lock for its whole read-modify-write.
+// `kg build --append` into one file kept 2 documents of 20. Each writer
+// (build, --append, --update, remove, merge, export) now holds a lock on
+// OUTPUT.lock for its whole read-modify-write.
 #include <sys/file.h>
 
 #include <algorithm>
@@ -95,6 +96,57 @@ TEST_F(Concurrency, NoWaitFailsWithExitCodeFiveAndChangesNothing) {
   // Free again: the same command runs.
   ASSERT_EQ(kg("build --no-wait --append " + at("d1.txt") + " -o " + at("g.kg.json")).exit_code, 0);
   EXPECT_EQ(graph::load_native(path("g.kg.json").string()).documents().size(), 2u);
+}
+
+TEST_F(Concurrency, UpdatersAppendersAndRemoversTakeTurnsAndLoseNothing) {
+  // Ten documents in the graph; then at once: five updaters each re-read an
+  // edited one, five appenders each add a new one, and one remover takes one
+  // out. Whatever the order they run in, the graph ends as a build of the
+  // final files without the removed one.
+  constexpr int kOld = 10, kNew = 5;
+  write_documents(kOld + kNew);
+  std::string first;
+  for (int i = 0; i < kOld; ++i) first += " " + at("d" + std::to_string(i) + ".txt");
+  ASSERT_EQ(kg("build" + first + " -o " + at("g.kg.json")).exit_code, 0);
+  for (int i = 0; i < kNew; ++i) {
+    write("d" + std::to_string(i) + ".txt",
+          "俄罗斯与印度在网络安全领域开展合作。版本" + std::to_string(i) + "。\n");
+  }
+  std::vector<pid_t> writers;
+  for (int i = 0; i < kNew; ++i) {
+    writers.push_back(start({"build", "-q", "--update", path("d" + std::to_string(i) + ".txt").string(), "-o",
+                             path("g.kg.json").string()}));
+    writers.push_back(
+        start({"build", "-q", "--append", path("d" + std::to_string(kOld + i) + ".txt").string(), "-o",
+               path("g.kg.json").string()}));
+  }
+  writers.push_back(start({"remove", "-q", path("g.kg.json").string(), path("d9.txt").string()}));
+  for (pid_t pid : writers) {
+    const CommandResult run = finish(pid);
+    EXPECT_EQ(run.exit_code, 0) << "signal " << run.signal;
+  }
+  std::string all;
+  for (int i = 0; i < kOld + kNew; ++i) {
+    if (i != 9) all += " " + at("d" + std::to_string(i) + ".txt");
+  }
+  ASSERT_EQ(kg("build" + all + " -o " + at("one.kg.json")).exit_code, 0);
+  EXPECT_EQ(graph::load_native(path("g.kg.json").string()).documents().size(),
+            static_cast<std::size_t>(kOld + kNew - 1));
+  EXPECT_TRUE(read_file(path("g.kg.json")) == read_file(path("one.kg.json")));
+}
+
+TEST_F(Concurrency, RemoveWaitsForTheLockAndNoWaitFails) {
+  write_documents(2);
+  ASSERT_EQ(kg("build " + at("d0.txt") + " " + at("d1.txt") + " -o " + at("g.kg.json")).exit_code, 0);
+  const std::string before = read_file(path("g.kg.json"));
+  {
+    const FileLock held(path("g.kg.json").string(), LockWait::kFail);
+    const CommandResult run = kg("remove --no-wait " + at("g.kg.json") + " " + at("d0.txt"));
+    EXPECT_EQ(run.exit_code, 5) << run.err;
+    EXPECT_TRUE(read_file(path("g.kg.json")) == before);
+  }
+  ASSERT_EQ(kg("remove --no-wait " + at("g.kg.json") + " " + at("d0.txt")).exit_code, 0);
+  EXPECT_EQ(graph::load_native(path("g.kg.json").string()).documents().size(), 1u);
 }
 
 }  // namespace
