@@ -36,7 +36,7 @@ constexpr std::array kOptions = {
     OptionSpec{"quiet", 'q', false, false},  OptionSpec{"rules", 'r', true, true},
     OptionSpec{"jobs", 'j', true, false},    OptionSpec{"report", '\0', true, false},
     OptionSpec{"append", 'a', false, false}, OptionSpec{"update", 'u', false, false},
-    OptionSpec{"prune", '\0', false, false},  OptionSpec{"no-wait", '\0', false, false},
+    OptionSpec{"prune", '\0', false, false}, OptionSpec{"no-wait", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {

@@ -131,9 +131,9 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
   }
   std::vector<std::string> unique;
   std::set<std::string, std::less<>> seen;
-  for (const std::string& file : files) {
-    std::string id = document_id(file);
-    if (seen.insert(id).second) unique.push_back(std::move(id));
+  for (std::string& file : files) {
+    // The path as found, to open; its id (normalized, escaped) only decides what is the same document.
+    if (seen.insert(document_id(file)).second) unique.push_back(std::move(file));
   }
   return unique;
 }

@@ -32,8 +32,9 @@ struct Document {
 // documents.
 std::string document_id(std::string_view path);
 
-// Every file the paths name, by document_id, each once (the first time it
-// is named), in a stable order: a file as itself, a directory
+// Every file the paths name, each once (a second path with the same
+// document_id is dropped; the first is kept, as the path to open), in a
+// stable order: a file as itself, a directory
 // as the regular files below it (recursively, sorted by path, hidden entries
 // and symbolic links to directories skipped so a link loop cannot recur).
 // Below a directory, kg's own files are passed over without a word
@@ -51,7 +52,6 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
 // (*.kg.json, in any case), a lock (*.lock, base/file_lock.h) or the
 // temporary of an atomic write (*.tmp.XXXXXX, six letters or digits).
 bool is_kg_own_file(std::string_view name);
-
 
 // Reads a file as a document, decoded to UTF-8 by decode_to_utf8
 // (extract/charset.h). Throws kg::IoError when it cannot be read and

@@ -90,7 +90,8 @@ TEST_F(UpdateCommand, UpdateAfterRandomEditsEqualsAFreshBuild) {
         const std::string name = corpus + "/copy" + std::to_string(next_name++) + ".txt";
         fs::copy_file(path(source), path(name));
         files.push_back(name);
-        what = "copy " + source + " to " + name;
+        what = "copy " + source;
+        what += " to " + name;
       } else {
         const std::size_t i = pick(files.size());
         write(files[i], read_file(path(files[i])) + pool[pick(pool.size())] + "\n");

@@ -309,13 +309,18 @@ TEST(NativeFile, AVersionTwoFileHasAliasesNoDocumentGave) {
 }
 
 TEST(NativeFile, AliasDocumentsMustMatchTheAliases) {
-  const std::string head = R"({"format": "kg-graph", "version": 3, "documents": [],
+  const std::string head = R"({"format": "kg-graph", "version": 3,
+    "documents": [{"id": "a.txt", "bytes": 1, "sha1": "x"}],
     "nodes": [{"type": "Country", "name": "中国", "aliases": {"中方": "text"}, "attributes": {},
                "mentions": {}, "alias_documents": )";
   EXPECT_NE(
       error_of(head + R"({"我国": {"a.txt": "text"}}}], "edges": []})").problem().find("not in the node's"),
       std::string::npos);
   EXPECT_NE(error_of(head + R"({"中方": {"a.txt": "rules"}}}], "edges": []})").problem().find("do not match"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + R"({"中方": {"b.txt": "text"}}}], "edges": []})")
+                .problem()
+                .find("not in \"documents\""),
             std::string::npos);
 }
 }  // namespace
