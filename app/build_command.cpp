@@ -1,6 +1,7 @@
 // `kg build`: text files in, one graph out (in every format asked for).
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -348,9 +349,19 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   step("writing", [&] { write_outputs(graph, outputs, context.out, {}, write_report); });
 
   if (!quiet) {
-    said << "read " << graph.documents().size() << " document" << (graph.documents().size() == 1 ? "" : "s")
-         << " (" << human_size(bytes_read.load()) << "): " << graph.node_count() << " nodes, "
-         << graph.edge_count() << " edges\n";
+    auto documents = [](std::size_t count) {
+      return std::to_string(count) + (count == 1 ? " document" : " documents");
+    };
+    if (update) {
+      // Only some documents were read: say so apart from what the graph holds.
+      const auto read_count = static_cast<std::size_t>(std::count(read_now.begin(), read_now.end(), 1));
+      said << "read " << documents(read_count) << " (" << human_size(bytes_read.load()) << "); the graph has "
+           << documents(graph.documents().size()) << ": " << graph.node_count() << " nodes, "
+           << graph.edge_count() << " edges\n";
+    } else {
+      said << "read " << documents(graph.documents().size()) << " (" << human_size(bytes_read.load())
+           << "): " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+    }
     if (already_known > 0) {
       said << "kept " << already_known.load() << " document" << (already_known == 1 ? "" : "s")
            << " already in the graph (same path and sha1)\n";

@@ -118,6 +118,8 @@ TEST_F(UpdateCommand, UpdateReadsOnlyWhatChanged) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("kept 1 document already in the graph (same path and sha1)"), std::string::npos)
       << run.out;
+  EXPECT_NE(run.out.find("read 1 document ("), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("; the graph has 2 documents: "), std::string::npos) << run.out;
   const graph::KnowledgeGraph graph = graph::load_native(path("g.kg.json").string());
   EXPECT_FALSE(graph.find_node(graph::NodeType::Country, "俄罗斯")) << "what b.txt said before is gone";
   EXPECT_TRUE(graph.find_node(graph::NodeType::Country, "巴基斯坦"));
