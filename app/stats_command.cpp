@@ -125,22 +125,21 @@ void print_json(std::ostream& out, const Graph& graph, const Counts& counts, boo
   json.Uint64(counts.bytes);
   key("node_count");
   json.Uint64(graph.node_count());
+  // {"Country": 9, …}: a count per node type or relation.
+  auto counts_by_kind = [&](const auto& by_kind) {
+    json.StartObject();
+    for (const auto& [kind, number] : by_kind) {
+      key(graph::to_string(kind));
+      json.Uint64(number);
+    }
+    json.EndObject();
+  };
   key("nodes_by_type");
-  json.StartObject();
-  for (const auto& [type, number] : counts.nodes_by_type) {
-    key(graph::to_string(type));
-    json.Uint64(number);
-  }
-  json.EndObject();
+  counts_by_kind(counts.nodes_by_type);
   key("edge_count");
   json.Uint64(graph.edge_count());
   key("edges_by_relation");
-  json.StartObject();
-  for (const auto& [relation, number] : counts.edges_by_relation) {
-    key(graph::to_string(relation));
-    json.Uint64(number);
-  }
-  json.EndObject();
+  counts_by_kind(counts.edges_by_relation);
   key("top_nodes");
   json.StartArray();
   for (auto id : counts.top) {

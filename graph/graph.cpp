@@ -28,19 +28,21 @@ void merge_keeping_smaller(StringTable& into, const StringTable& from) {
   }
 }
 
-// Moves the statements of `from` into `into`, one record per sentence (the
-// preferred() one where both have it), in one linear pass: two workers'
-// graphs of a build hold alternate documents, so their evidence interleaves
-// throughout. A graph merged after the whole (the usual --append) is appended.
-void merge_sorted(EvidenceSet& into, EvidenceSet& from) {
+// Moves the elements of the sorted vector set or map `from` into `into` in
+// one linear pass (two workers' graphs of a build hold alternate documents,
+// so their entries interleave throughout); `combine(ours, theirs)` leaves in
+// `ours` what to keep of an element both have. A `from` that sorts wholly
+// after `into` (a graph merged after the whole: the usual --append) is
+// appended.
+template <typename Sorted, typename Less, typename Combine>
+void merge_sorted(Sorted& into, Sorted& from, const Less& less, const Combine& combine) {
   if (from.empty()) return;
   if (into.empty()) {
     into.swap(from);
     return;
   }
-  const SentenceOrder less;
   if (less(*std::prev(into.end()), *from.begin())) {
-    for (Evidence& statement : from.extract_sequence()) into.emplace_hint(into.end(), std::move(statement));
+    for (auto& element : from.extract_sequence()) into.emplace_hint(into.end(), std::move(element));
     return;
   }
   auto ours = into.extract_sequence();
@@ -54,13 +56,21 @@ void merge_sorted(EvidenceSet& into, EvidenceSet& from) {
       merged.push_back(std::move(*a++));
     } else if (a == ours.end() || less(*b, *a)) {
       merged.push_back(std::move(*b++));
-    } else {  // one sentence in both
-      merged.push_back(std::move(preferred(*b, *a) ? *b : *a));
-      ++a;
+    } else {  // in both
+      combine(*a, *b);
+      merged.push_back(std::move(*a++));
       ++b;
     }
   }
   into.adopt_sequence(boost::container::ordered_unique_range, std::move(merged));
+}
+
+// The statements of `from` moved into `into`, one record per sentence (the
+// preferred() one where both have it).
+void merge_sorted(EvidenceSet& into, EvidenceSet& from) {
+  merge_sorted(into, from, SentenceOrder{}, [](Evidence& ours, Evidence& theirs) {
+    if (preferred(theirs, ours)) ours = std::move(theirs);
+  });
 }
 
 // Adds `statement` to `into` (add_evidence, merging a copy). Evidence sorts
@@ -120,36 +130,6 @@ std::pair<typename FlatMap::iterator, bool> entry_in(FlatMap& map, std::string_v
   auto it = map.lower_bound(key);
   if (it != map.end() && it->first == key) return {it, false};
   return {map.emplace_hint(it, std::string(key), typename FlatMap::mapped_type{}), true};
-}
-
-// Moves the entries of the sorted vector map `from` into `into` in one
-// linear pass (two workers' graphs hold alternate documents), combining the
-// values of a key in both with `combine(into_value, from_value)`.
-template <typename FlatMap, typename Combine>
-void merge_flat(FlatMap& into, FlatMap& from, const Combine& combine) {
-  if (from.empty()) return;
-  if (into.empty()) {
-    into.swap(from);
-    return;
-  }
-  auto ours = into.extract_sequence();
-  auto theirs = from.extract_sequence();
-  decltype(ours) merged;
-  merged.reserve(ours.size() + theirs.size());
-  auto a = ours.begin();
-  auto b = theirs.begin();
-  while (a != ours.end() || b != theirs.end()) {
-    if (b == theirs.end() || (a != ours.end() && a->first < b->first)) {
-      merged.push_back(std::move(*a++));
-    } else if (a == ours.end() || b->first < a->first) {
-      merged.push_back(std::move(*b++));
-    } else {
-      combine(a->second, b->second);
-      merged.push_back(std::move(*a++));
-      ++b;
-    }
-  }
-  into.adopt_sequence(boost::container::ordered_unique_range, std::move(merged));
 }
 
 // Removes the entries whose key `removed` says, returning whether there were any.
@@ -248,9 +228,12 @@ void KnowledgeGraph::merge_aliases(NodeId ours, NodeData& theirs) {
   NodeData& data = (*graph_)[ours];
   for (auto& [alias, sources] : theirs.alias_documents) {
     if (auto it = data.alias_documents.find(alias); it != data.alias_documents.end()) {
-      merge_flat(it->second, sources, [](std::string& into, std::string& from) {
-        if (from < into) into = std::move(from);
-      });
+      // Per document, the smallest origin of the two.
+      merge_sorted(
+          it->second, sources, [](const auto& a, const auto& b) { return a.first < b.first; },
+          [](auto& ours, auto& theirs) {
+            if (theirs.second < ours.second) ours.second = std::move(theirs.second);
+          });
     } else {
       data.alias_documents.emplace(alias, std::move(sources));
     }
