@@ -119,17 +119,22 @@ void write_node_link_json(const Graph& graph, std::ostream& out) {
     json.EndObject();
   }
   json.EndArray();
-  write_key(json, "links");
-  json.StartArray();
-  std::size_t index = 0;
-  for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
-    json.StartObject();
-    write_edge_members(json, graph, edge, ids, names);
-    write_key(json, "key");
-    write_text(json, "e" + std::to_string(index++));
-    json.EndObject();
+  // NetworkX reads the edges from "edges" by default since 3.6 and from
+  // "links" before (2.8 in Debian 12), and D3 reads "links": both are
+  // written, so node_link_graph(data) works with its defaults in either.
+  for (const char* key : {"edges", "links"}) {
+    write_key(json, key);
+    json.StartArray();
+    std::size_t index = 0;
+    for (Graph::EdgeId edge : graph.edges_in_canonical_order()) {
+      json.StartObject();
+      write_edge_members(json, graph, edge, ids, names);
+      write_key(json, "key");
+      write_text(json, "e" + std::to_string(index++));
+      json.EndObject();
+    }
+    json.EndArray();
   }
-  json.EndArray();
   json.EndObject();
   finish(stream);
 }

@@ -10,8 +10,12 @@ namespace kg::exporter {
 // NetworkX's node_link_data shape, which D3 force layouts read too:
 //   {"directed": true, "multigraph": true, "graph": {},
 //    "nodes": [{"id", "label", "type", "aliases": [], "iso"?, "mentions", "degree"}],
-//    "links": [{"source", "target", "key", "relation", "label", "year"?, "years": [],
-//               "weight", "evidence": [], "doc": []}]}
+//    "edges": [{"source", "target", "key", "relation", "label", "year"?, "years": [],
+//               "weight", "evidence": [], "doc": []}],
+//    "links": [the same as "edges"]}
+// The edges are written twice, as "edges" (NetworkX 3.6's default key) and
+// "links" (NetworkX before 3.6, D3), so that networkx.node_link_graph(data)
+// loads the file with its defaults in every version.
 // Ids and keys as in GraphML (node_ids(); e0, e1, …); lists are JSON arrays;
 // "years" are every year of the edge, ascending, and "year" the earliest.
 // "iso" and "year" are left out when unknown. Canonical order, two-space

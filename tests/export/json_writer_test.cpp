@@ -75,17 +75,23 @@ TEST(JsonWriter, KeepsTheHardLabelExactlyAsValidText) {
   EXPECT_NE(node_link(sample_graph()).find("\"PRC|中国\""), std::string::npos);
 }
 
-TEST(JsonWriter, IsLoadedByNetworkx) {
-  if (auto missing = testing::networkx_missing()) GTEST_SKIP() << *missing;
-  const std::string file = testing::temporary_file("networkx.json", node_link(sample_graph()));
+// Loads the file with networkx.node_link_graph(data), its defaults, under
+// `python`; returns what read_node_link.py printed.
+rapidjson::Document read_with_networkx(const std::string& python, const std::string& file) {
   int status = 0;
   const std::string output = testing::run(
-      "python3 " + testing::shell_quote(std::string(KG_SOURCE_DIR) + "/tests/export/read_node_link.py") +
-          " " + testing::shell_quote(file) + " 2>&1",
+      testing::shell_quote(python) + " " +
+          testing::shell_quote(std::string(KG_SOURCE_DIR) + "/tests/export/read_node_link.py") + " " +
+          testing::shell_quote(file) + " 2>&1",
       status);
-  std::filesystem::remove(file);
-  ASSERT_EQ(status, 0) << output;
-  const rapidjson::Document read = parsed(output);
+  EXPECT_EQ(status, 0) << python << ": " << output;
+  rapidjson::Document read;
+  read.Parse(output.c_str());
+  EXPECT_FALSE(read.HasParseError()) << python << ": " << output;
+  return read;
+}
+
+void expect_sample_graph(const rapidjson::Document& read) {
   EXPECT_TRUE(read["directed"].GetBool());
   EXPECT_TRUE(read["multigraph"].GetBool());
   EXPECT_EQ(read["order"].GetInt(), 9);
@@ -106,8 +112,34 @@ TEST(JsonWriter, IsLoadedByNetworkx) {
     EXPECT_EQ(edge["attributes"]["weight"].GetInt(), 4);
   }
   EXPECT_EQ(proposed, 1);
+}
+
+// Debian 12's NetworkX 2.8 reads edges from "links" by default, 3.6 from
+// "edges"; `networkx.node_link_graph(data)` must work in both.
+TEST(JsonWriter, IsLoadedByDebiansNetworkxWithItsDefaults) {
+  // scripts/install-deps.sh installs python3-networkx: missing is a failure.
+  const std::string file = testing::temporary_file("networkx.json", node_link(sample_graph()));
+  const rapidjson::Document read = read_with_networkx("/usr/bin/python3", file);
+  std::filesystem::remove(file);
+  ASSERT_TRUE(read.IsObject());
+  expect_sample_graph(read);
+}
+
+TEST(JsonWriter, IsLoadedByTheNetworkxOnPathWithItsDefaults) {
+  if (auto missing = testing::networkx_missing()) GTEST_SKIP() << *missing;
+  const std::string file = testing::temporary_file("networkx.json", node_link(sample_graph()));
+  const rapidjson::Document read = read_with_networkx("python3", file);
+  std::filesystem::remove(file);
+  ASSERT_TRUE(read.IsObject());
+  expect_sample_graph(read);
   // SUPPORTS between the same two nodes is a parallel edge, kept apart by its key.
   EXPECT_EQ(read["size"].GetInt(), 8);
+}
+
+TEST(JsonWriter, NodeLinkWritesTheEdgesUnderBothKeys) {
+  const rapidjson::Document json = parsed(node_link(sample_graph()));
+  ASSERT_EQ(json["edges"].Size(), json["links"].Size());
+  for (rapidjson::SizeType i = 0; i < json["edges"].Size(); ++i) EXPECT_EQ(json["edges"][i], json["links"][i]);
 }
 
 TEST(JsonWriter, IsLoadedByCytoscapeJs) {

@@ -7,11 +7,11 @@ import networkx as nx
 
 with open(sys.argv[1], encoding="utf-8") as f:
     data = json.load(f)
-try:
-    graph = nx.node_link_graph(data, edges="links")  # NetworkX >= 3.4
-except TypeError:
-    graph = nx.node_link_graph(data)  # older: "links" is the default
+# As NetworkX users call it: the defaults, whose edge key changed from
+# "links" to "edges" in NetworkX 3.6.
+graph = nx.node_link_graph(data)
 print(json.dumps({
+    "networkx": nx.__version__,
     "directed": graph.is_directed(),
     "multigraph": graph.is_multigraph(),
     "order": graph.number_of_nodes(),
