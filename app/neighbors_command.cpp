@@ -2,6 +2,7 @@
 #include <array>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "app/query_format.h"
 #include "base/errors.h"
 #include "graph/native_file.h"
@@ -19,8 +20,9 @@ constexpr std::array kOptions = {
 
 void print_help(std::ostream& out) {
   out << "Usage: kg neighbors GRAPH NAME [--relation T] [--type L] [--format table|json|csv] [--explain]\n\n"
-         "Lists the relationships of the node called NAME (its name or any alias), either\n"
-         "way, with the node at the other end. It runs the query\n"
+         "Lists the relationships of the node called NAME, either way, with the node at\n"
+         "the other end. NAME is any name kg knows for the node, as for kg show (EU,\n"
+         "China, 我国); a name of several nodes is an error listing them. It runs the query\n"
          "  MATCH (n {name: NAME})-[r:T]-(m:L) RETURN ...\n"
          "so `kg query` gives the same with more control.\n\n"
          "Options:\n"
@@ -46,10 +48,9 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context) {
   std::optional<std::string> relation = arguments.value("relation");
   std::optional<std::string> type = arguments.value("type");
   query::Format format = result_format(arguments);
-  std::string text = query::neighbors_query(name, relation, type, arguments.has("explain"));
-
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
-  if (graph.find_by_name_or_alias(name).empty()) throw Error("no node is called '" + name + "'");
+  std::string text =
+      query::neighbors_query(resolve_node_name(graph, name), relation, type, arguments.has("explain"));
   query::Engine engine(graph);
   query::Result result = engine.run(text);
   if (arguments.has("explain"))

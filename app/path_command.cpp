@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "app/query_format.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
@@ -20,9 +21,11 @@ constexpr std::array kOptions = {
 
 void print_help(std::ostream& out) {
   out << "Usage: kg path GRAPH FROM TO [--max-hops K] [--all] [--format table|json|csv]\n\n"
-         "Finds a shortest path between the nodes called FROM and TO (names or aliases),\n"
-         "following relationships either way, and explains each step with its evidence\n"
-         "sentences. It runs the query\n"
+         "Finds a shortest path between the nodes called FROM and TO, following\n"
+         "relationships either way, and explains each step with its evidence sentences.\n"
+         "FROM and TO are any name kg knows for a node, as for kg show (EU, China,\n"
+         "'United States', 我国); a name of several nodes is an error listing them.\n"
+         "It runs the query\n"
          "  MATCH p = shortestPath((a {name: FROM})-[*..K]-(b {name: TO})) RETURN p\n"
          "(allShortestPaths with --all). FROM and TO naming the same node is an error\n"
          "(exit code 1): a path needs two different ends.\n\n"
@@ -44,16 +47,15 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
     return kExitOk;
   }
   if (arguments.positionals().size() != 3) throw UsageError("expected GRAPH, FROM and TO");
-  const std::string& from = arguments.positionals()[1];
-  const std::string& to = arguments.positionals()[2];
+  const std::string& from_name = arguments.positionals()[1];
+  const std::string& to_name = arguments.positionals()[2];
   int max_hops = static_cast<int>(arguments.number("max-hops", 1, 10).value_or(5));
   std::optional<query::Format> format;
   if (arguments.has("format")) format = result_format(arguments);
 
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
-  for (const std::string& name : {from, to}) {
-    if (graph.find_by_name_or_alias(name).empty()) throw Error("no node is called '" + name + "'");
-  }
+  const std::string from = resolve_node_name(graph, from_name);
+  const std::string to = resolve_node_name(graph, to_name);
   // A shortest path needs two ends (as in Cypher, where shortestPath from a
   // node to itself is an error): say so rather than "no path".
   if (auto ends = std::pair{graph.find_by_name_or_alias(from), graph.find_by_name_or_alias(to)};

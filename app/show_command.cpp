@@ -7,6 +7,7 @@
 #include "app/commands.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
+#include "extract/name_lookup.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 
@@ -21,10 +22,12 @@ constexpr std::array kOptions = {
 
 void print_help(std::ostream& out) {
   out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N] [--documents N]\n\n"
-         "Prints the card of the node called NAME (its canonical name or any alias, so\n"
-         "'我国' finds 中国): type, aliases and where each came from, attributes,\n"
-         "mentions and the documents that mention it, and every edge with up to N\n"
-         "evidence sentences (default 3).\n\n"
+         "Prints the card of the node called NAME: type, aliases and where each came\n"
+         "from, attributes, mentions and the documents that mention it, and every edge\n"
+         "with up to N evidence sentences (default 3). NAME is any name kg knows for\n"
+         "the node: its canonical name, an alias a document gave, or a name the rules\n"
+         "and CLDR know ('我国', China and 中华人民共和国 all find 中国; EU finds 欧盟);\n"
+         "Latin script matches without case. A name of several nodes shows each card.\n\n"
          "Options:\n"
          "  -t, --type TYPE     only nodes of this type (Country, Region, Organization,\n"
          "                      Initiative, Event, Person, Year)\n"
@@ -33,6 +36,7 @@ void print_help(std::ostream& out) {
          "                      (default 10, 0 for none)\n\n"
          "Examples:\n"
          "  kg show samples.kg.json 中国\n"
+         "  kg show samples.kg.json 'european union'\n"
          "  kg show samples.kg.json 2020 --type Year\n";
 }
 
@@ -125,7 +129,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
   Graph graph = graph::load_native(path);
 
   std::vector<Graph::NodeId> found;
-  for (Graph::NodeId id : graph.find_by_name_or_alias(name)) {
+  for (Graph::NodeId id : extract::find_nodes(graph, name)) {
     if (!type || graph.node(id).type == *type) found.push_back(id);
   }
   if (found.empty()) {

@@ -4,6 +4,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "extract/normalizer.h"
 #include "extract/utf8.h"
 
@@ -76,6 +78,7 @@ std::uint32_t Gazetteer::add_entity(KnownEntity entity) {
   const auto id = static_cast<std::uint32_t>(entities_.size());
   entity_by_name_.emplace(entity.name, id);
   entities_.push_back(std::move(entity));
+  forms_.emplace_back();
   return id;
 }
 
@@ -84,9 +87,14 @@ void Gazetteer::add_form(std::string_view raw_form, Surface surface) {
   // quotes): so are the forms, or a Traditional CLDR name would never match.
   const std::string form = normalize(raw_form).text;
   if (form.empty()) return;
+  const auto remember_form = [&](std::uint32_t entity) {
+    std::vector<std::string>& forms = forms_[entity];
+    if (std::find(forms.begin(), forms.end(), raw_form) == forms.end()) forms.emplace_back(raw_form);
+  };
   if (auto it = surface_by_form_.find(form); it != surface_by_form_.end()) {
     const Surface& existing = surfaces_[it->second];
     const bool same = existing.kind == surface.kind && existing.entity == surface.entity;
+    if (same && surface.kind == Surface::Kind::Entity) remember_form(surface.entity);
     // An entity's own name may be listed again as an alias: not a conflict.
     if (!same && surface.kind == Surface::Kind::Entity && existing.kind == Surface::Kind::Entity) {
       conflicts_.push_back(std::string(form) + " (" + entities_[existing.entity].name + " / " +
@@ -94,6 +102,7 @@ void Gazetteer::add_form(std::string_view raw_form, Surface surface) {
     }
     return;
   }
+  if (surface.kind == Surface::Kind::Entity) remember_form(surface.entity);
   const auto id = static_cast<std::uint32_t>(surfaces_.size());
   surfaces_.push_back(std::move(surface));
   surface_by_form_.emplace(std::string(form), id);

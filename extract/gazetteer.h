@@ -41,6 +41,10 @@ class Gazetteer {
 
   // The entity with this canonical name.
   std::optional<std::uint32_t> find(std::string_view name) const;
+  // Every name of the entity as the rules and CLDR write it (its canonical
+  // name, aliases, CLDR's Chinese and English names), in the order added,
+  // without repeats; a form another entity claimed first is not among them.
+  const std::vector<std::string>& forms(std::uint32_t entity) const { return forms_[entity]; }
   // The entity with this name or alias (normalized form), if it names one.
   std::optional<std::uint32_t> find_form(std::string_view form) const;
 
@@ -63,6 +67,7 @@ class Gazetteer {
   void add_form(std::string_view form, Surface surface);
 
   std::vector<KnownEntity> entities_;
+  std::vector<std::vector<std::string>> forms_;  // by entity, as written
   std::vector<Surface> surfaces_;
   // Hashed, and found by string_view without a copy: the recognizers look
   // names up at every candidate.

@@ -191,4 +191,49 @@ TEST_F(Cli, ShowFindsANodeByAliasAndPrintsEvidence) {
       << missing.err;
 }
 
+TEST_F(Cli, ShowPathAndNeighborsFindNodesByNamesTheRulesAndCldrKnow) {
+  ASSERT_EQ(kg("build " + samples_ + " -o " + at("s.kg.json")).exit_code, 0);
+  // No document of the samples writes EU, China or United States: the rule
+  // pack and CLDR know them, and Latin script matches without case.
+  CommandResult eu = kg("show " + at("s.kg.json") + " EU");
+  ASSERT_EQ(eu.exit_code, 0) << eu.err;
+  EXPECT_EQ(eu.out.rfind("欧盟 (Organization)\n", 0), 0u) << eu.out;
+  CommandResult china = kg("show " + at("s.kg.json") + " china");
+  ASSERT_EQ(china.exit_code, 0) << china.err;
+  EXPECT_EQ(china.out.rfind("中国 (Country)\n", 0), 0u) << china.out;
+
+  CommandResult neighbors = kg("neighbors " + at("s.kg.json") + " 'United States' --format csv");
+  ASSERT_EQ(neighbors.exit_code, 0) << neighbors.err;
+  EXPECT_NE(neighbors.out.find("美国"), std::string::npos) << neighbors.out;
+
+  CommandResult path = kg("path " + at("s.kg.json") + " 'European Union' China");
+  ASSERT_EQ(path.exit_code, 0) << path.err;
+  EXPECT_NE(path.out.find("欧盟"), std::string::npos) << path.out;
+  EXPECT_NE(path.out.find("中国"), std::string::npos) << path.out;
+
+  CommandResult missing = kg("path " + at("s.kg.json") + " EU Atlantis");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no node is called 'Atlantis'"), std::string::npos) << missing.err;
+}
+
+TEST_F(Cli, AnAmbiguousNameListsItsCandidates) {
+  graph::KnowledgeGraph graph;
+  const auto forum = graph.add_node(graph::NodeType::Organization, "Apex Forum");
+  const auto summit = graph.add_node(graph::NodeType::Event, "Apex Forum");
+  const auto china = graph.add_node(graph::NodeType::Country, "中国");
+  graph.add_edge(china, graph::RelationType::MemberOf, forum, std::nullopt);
+  graph.add_edge(china, graph::RelationType::ParticipatedIn, summit, std::nullopt);
+  graph::save_native(graph, (dir_ / "g.kg.json").string());
+  CommandResult run = kg("neighbors " + at("g.kg.json") + " 'apex forum'");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("'apex forum' may be any of 2 nodes: Apex Forum (Organization), Apex Forum (Event)"),
+            std::string::npos)
+      << run.err;
+  // kg show shows every candidate's card.
+  CommandResult show = kg("show " + at("g.kg.json") + " 'APEX FORUM'");
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("Apex Forum (Organization)"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("Apex Forum (Event)"), std::string::npos) << show.out;
+}
+
 }  // namespace

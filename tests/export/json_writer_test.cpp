@@ -79,11 +79,11 @@ TEST(JsonWriter, KeepsTheHardLabelExactlyAsValidText) {
 // `python`; returns what read_node_link.py printed.
 rapidjson::Document read_with_networkx(const std::string& python, const std::string& file) {
   int status = 0;
-  const std::string output = testing::run(
-      testing::shell_quote(python) + " " +
-          testing::shell_quote(std::string(KG_SOURCE_DIR) + "/tests/export/read_node_link.py") + " " +
-          testing::shell_quote(file) + " 2>&1",
-      status);
+  const std::string output =
+      testing::run(testing::shell_quote(python) + " " +
+                       testing::shell_quote(std::string(KG_SOURCE_DIR) + "/tests/export/read_node_link.py") +
+                       " " + testing::shell_quote(file) + " 2>&1",
+                   status);
   EXPECT_EQ(status, 0) << python << ": " << output;
   rapidjson::Document read;
   read.Parse(output.c_str());
@@ -139,7 +139,8 @@ TEST(JsonWriter, IsLoadedByTheNetworkxOnPathWithItsDefaults) {
 TEST(JsonWriter, NodeLinkWritesTheEdgesUnderBothKeys) {
   const rapidjson::Document json = parsed(node_link(sample_graph()));
   ASSERT_EQ(json["edges"].Size(), json["links"].Size());
-  for (rapidjson::SizeType i = 0; i < json["edges"].Size(); ++i) EXPECT_EQ(json["edges"][i], json["links"][i]);
+  for (rapidjson::SizeType i = 0; i < json["edges"].Size(); ++i)
+    EXPECT_EQ(json["edges"][i], json["links"][i]);
 }
 
 TEST(JsonWriter, IsLoadedByCytoscapeJs) {

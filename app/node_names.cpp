@@ -1,0 +1,29 @@
+#include "app/node_names.h"
+
+#include "base/errors.h"
+#include "extract/name_lookup.h"
+
+namespace kg::app {
+
+std::string candidate_list(const graph::KnowledgeGraph& graph,
+                           const std::vector<graph::KnowledgeGraph::NodeId>& nodes) {
+  std::string list;
+  for (graph::KnowledgeGraph::NodeId node : nodes) {
+    if (!list.empty()) list += ", ";
+    list += graph.node(node).name + " (" + std::string(graph::to_string(graph.node(node).type)) + ")";
+  }
+  return list;
+}
+
+std::string resolve_node_name(const graph::KnowledgeGraph& graph, const std::string& name) {
+  if (!graph.find_by_name_or_alias(name).empty()) return name;
+  const std::vector<graph::KnowledgeGraph::NodeId> found = extract::find_nodes(graph, name);
+  if (found.empty()) throw Error("no node is called '" + name + "'");
+  if (found.size() > 1) {
+    throw Error("'" + name + "' may be any of " + std::to_string(found.size()) +
+                " nodes: " + candidate_list(graph, found) + "; give one of their names");
+  }
+  return graph.node(found.front()).name;
+}
+
+}  // namespace kg::app
