@@ -61,7 +61,7 @@ std::vector<NameLookup::NodeId> NameLookup::find(std::string_view name) const {
     for (std::uint32_t entity : it->second) {
       const KnownEntity& known = gazetteer_.entity(entity);
       for (NodeId node : graph_.find_by_name_or_alias(known.name)) {
-        if (entity_of(node) == entity) found.push_back(node);
+        if (entity_of(graph_.node(node)) == entity) found.push_back(node);
       }
     }
   }
@@ -69,8 +69,7 @@ std::vector<NameLookup::NodeId> NameLookup::find(std::string_view name) const {
   return found;
 }
 
-std::optional<std::uint32_t> NameLookup::entity_of(NodeId node) const {
-  const graph::NodeData& data = graph_.node(node);
+std::optional<std::uint32_t> NameLookup::entity_of(const graph::NodeData& data) const {
   if (auto iso = data.attributes.find("iso"); iso != data.attributes.end()) {
     if (auto it = entity_by_iso_.find(iso->second); it != entity_by_iso_.end()) return it->second;
   }
@@ -80,8 +79,7 @@ std::optional<std::uint32_t> NameLookup::entity_of(NodeId node) const {
   return std::nullopt;
 }
 
-std::vector<std::string> NameLookup::known_names(NodeId node) const {
-  const graph::NodeData& data = graph_.node(node);
+std::vector<std::string> NameLookup::known_names(const graph::NodeData& data) const {
   std::vector<std::string> names;
   const auto add = [&names](std::string_view name) {
     if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
@@ -89,7 +87,7 @@ std::vector<std::string> NameLookup::known_names(NodeId node) const {
   add(data.name);
   for (const auto& [alias, origin] : data.aliases) add(alias);
   if (auto english = data.attributes.find("en"); english != data.attributes.end()) add(english->second);
-  if (auto entity = entity_of(node)) {
+  if (auto entity = entity_of(data)) {
     for (const std::string& form : gazetteer_.forms(*entity)) add(form);
   }
   return names;

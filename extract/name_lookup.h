@@ -32,12 +32,12 @@ class NameLookup {
 
   // Every name of the node: its name, its aliases, its English name, and the
   // names the rules and CLDR give its entity; without repeats, in that order.
-  std::vector<std::string> known_names(NodeId node) const;
+  std::vector<std::string> known_names(const graph::NodeData& node) const;
 
  private:
   // The gazetteer's entity a node stands for: same canonical name and type,
   // or for a country, the same ISO code.
-  std::optional<std::uint32_t> entity_of(NodeId node) const;
+  std::optional<std::uint32_t> entity_of(const graph::NodeData& node) const;
   void sort_canonically(std::vector<NodeId>& nodes) const;
 
   const graph::KnowledgeGraph& graph_;

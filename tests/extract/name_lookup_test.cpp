@@ -75,14 +75,14 @@ TEST_F(NameLookupTest, AnAmbiguousNameGivesEveryCandidateAndAnUnknownOneNone) {
 
 TEST_F(NameLookupTest, KnownNamesJoinTheGraphsNamesWithTheRulesAndCldr) {
   const NameLookup lookup(graph_, gazetteer_);
-  const std::vector<std::string> eu = lookup.known_names(eu_);
+  const std::vector<std::string> eu = lookup.known_names(graph_.node(eu_));
   ASSERT_FALSE(eu.empty());
   EXPECT_EQ(eu.front(), "欧盟");
   for (const char* name : {"European Union", "EU", "欧洲联盟"}) {
     EXPECT_NE(std::find(eu.begin(), eu.end(), name), eu.end()) << name;
   }
   EXPECT_EQ(std::count(eu.begin(), eu.end(), "European Union"), 1);
-  const std::vector<std::string> china = lookup.known_names(china_);
+  const std::vector<std::string> china = lookup.known_names(graph_.node(china_));
   for (const char* name : {"中国", "中方", "China", "中华人民共和国"}) {
     EXPECT_NE(std::find(china.begin(), china.end(), name), china.end()) << name;
   }
