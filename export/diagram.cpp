@@ -58,8 +58,10 @@ std::size_t component_count(const graph::KnowledgeGraph& graph) {
 
 // A glyph with the outline of each node shape, for the key: Graphviz cannot
 // draw a node shape inside an HTML-like label, and the key must work with
-// every engine (clusters are dot's alone). The glyphs are in Noto Sans CJK or
-// DejaVu Sans, which the install step provides.
+// every engine (clusters are dot's alone). The glyphs are in Noto Sans CJK
+// (fonts-noto-cjk, which the install step adds) but for the hexagon and the
+// pentagon, which Pango finds in DejaVu Sans (fonts-dejavu-core, which
+// Debian's fontconfig depends on).
 std::string_view shape_glyph(NodeType type) {
   switch (type) {
     case NodeType::Country:
