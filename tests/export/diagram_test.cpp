@@ -169,6 +169,21 @@ TEST(Layout, DotStaggersAWideFanOutRatherThanDrawingAStrip) {
   EXPECT_LT(width / height, 4.0) << width << " x " << height;
 }
 
+TEST(Layout, DotStacksThePartsOfADisconnectedGraphRatherThanDrawingAStrip) {
+  // Nine pairs side by side would be about nine nodes wide and two high.
+  graph::KnowledgeGraph g;
+  for (int i = 0; i < 9; ++i) {
+    g.add_edge(g.add_node(NodeType::Country, "国家" + std::to_string(i)), RelationType::Proposed,
+               g.add_node(NodeType::Initiative, "倡议" + std::to_string(i)), std::nullopt);
+  }
+  const std::string text = dot(g, {Layout::Dot, "", false});
+  EXPECT_NE(text.find("style=invis"), std::string::npos) << text;
+  std::ostringstream svg;
+  write_image(g, svg, ImageFormat::Svg, {Layout::Dot, "", false});
+  const auto [width, height] = svg_size(svg.str());
+  EXPECT_LT(std::max(width / height, height / width), 3.0) << width << " x " << height;
+}
+
 TEST(Layout, NoEngineDrawsTheSamplesAsAStrip) {
   for (Layout layout : {Layout::Auto, Layout::Dot, Layout::Neato, Layout::Sfdp}) {
     std::ostringstream svg;
