@@ -8,7 +8,7 @@ KG := $(BUILD)/app/kg
 OUT ?= out
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench install deb deb-test clean
+.PHONY: all deps build demo docs-diagrams test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench install deb deb-test clean
 
 all: build
 
@@ -25,6 +25,13 @@ demo: build
 	@mkdir -p $(OUT)
 	$(KG) build samples -o $(OUT)/samples.kg.json -o $(OUT)/samples.graphml -o $(OUT)/samples.dot
 	$(KG) stats $(OUT)/samples.kg.json
+
+# The diagrams of docs/ that the README shows, drawn again by this build of
+# kg from the samples and from the documents in CORPUS (`make docs-diagrams
+# CORPUS=dir`; the corpus diagrams are left as they are without it).
+CORPUS ?=
+docs-diagrams: build
+	bash scripts/render-docs.sh $(KG) $(CORPUS)
 
 # kg and its documentation under $(PREFIX) (bin/kg, share/doc/kg,
 # share/kg/rules); `make install PREFIX=$$HOME/.local` needs no root.

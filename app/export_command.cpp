@@ -1,6 +1,8 @@
 // `kg export`: a graph file in, the same graph (or a readable part of it) out
 // in another format.
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <set>
 #include <vector>
 
@@ -8,6 +10,7 @@
 #include "app/outputs.h"
 #include "base/errors.h"
 #include "export/export.h"
+#include "export/subgraph.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -23,15 +26,17 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"output", 'o', true, false},    OptionSpec{"format", 'f', true, false},
-    OptionSpec{"layout", 'l', true, false},    OptionSpec{"top", 'n', true, false},
-    OptionSpec{"query", 'Q', true, false},     OptionSpec{"quiet", 'q', false, false},
-    OptionSpec{"no-wait", '\0', false, false},
+    OptionSpec{"output", 'o', true, false},     OptionSpec{"format", 'f', true, false},
+    OptionSpec{"layout", 'l', true, false},     OptionSpec{"top", 'n', true, false},
+    OptionSpec{"query", 'Q', true, false},      OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"no-wait", '\0', false, false},  OptionSpec{"title", '\0', true, false},
+    OptionSpec{"isolated", '\0', false, false}, OptionSpec{"edge-labels", '\0', false, false},
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg export GRAPH -o OUTPUT [--format FORMAT] [--layout ENGINE]\n"
-         "                 [--query CYPHER] [--top N] [--no-wait]\n\n"
+  out << "Usage: kg export GRAPH -o OUTPUT [--format FORMAT] [--query CYPHER] [--top N]\n"
+         "                 [--layout ENGINE] [--title TEXT] [--isolated] [--edge-labels]\n"
+         "                 [--no-wait]\n\n"
          "Writes the graph in GRAPH (a .kg.json file from 'kg build') in another format:\n"
          "for Gephi, yEd, Cytoscape, NetworkX, D3, graph databases, or as a diagram.\n\n"
          "Options:\n"
@@ -42,33 +47,80 @@ void print_help(std::ostream& out) {
          "                       ('-o -' with --format: standard output)\n"
          "  -f, --format NAME    the format, whatever the extension: native, graphml, dot,\n"
          "                       gexf, gexf-dynamic (GEXF with a timeline by year),\n"
-         "                       node-link (NetworkX, D3), cytoscape, svg, png, and\n"
+         "                       node-link (NetworkX, D3), cytoscape, svg, png, pdf, and\n"
          "                       neo4j-csv and kuzu-csv, which write a directory of\n"
          "                       files for a database's bulk loader\n"
-         "  -l, --layout ENGINE  for svg and png: dot, neato, fdp, sfdp or circo (default:\n"
-         "                       dot for a connected graph of up to "
-      << exporter::kSfdpAboveNodes
-      << " nodes, else sfdp)\n"
          "  -Q, --query CYPHER   only the nodes and relationships (and those of paths) that\n"
          "                       the query returns, with the ends of each relationship\n"
          "  -n, --top N          only the N best-connected nodes and the edges among them\n"
-         "                       (after --query), so a diagram stays readable. svg and\n"
-         "                       png draw at most "
-      << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
-      << " edges\n"
+         "                       (after --query), so a diagram stays readable\n"
          "      --no-wait        when another kg is writing the output, fail (exit code 5)\n"
          "                       instead of waiting for it\n"
          "  -q, --quiet          print nothing but errors\n\n"
+         "Diagrams (dot, svg, png, pdf) are made for a report: a title and a key of the\n"
+         "node types and relations drawn above the drawing; an edge's relation shown by\n"
+         "its colour and line (COOPERATES_WITH without arrowhead) and its years written\n"
+         "small next to it (2020, 2019–23), left out where there is no room rather than\n"
+         "drawn over other text; nodes larger the more edges they have. A .dot file is\n"
+         "the diagram's structure: Graphviz's `dot -Tpng` draws it as kg does.\n"
+         "  -l, --layout ENGINE  dot, neato, fdp, sfdp or circo. By default dot (layered)\n"
+         "                       for a connected, nearly tree-shaped graph of up to "
+      << exporter::kDotUpToNodes
+      << "\n"
+         "                       nodes, neato up to "
+      << exporter::kNeatoUpToNodes
+      << " nodes and sfdp above, both with\n"
+         "                       overlaps removed and the parts of the graph packed\n"
+         "      --title TEXT     the title (default: the graph file's name, and under it\n"
+         "                       the query and --top N)\n"
+         "      --isolated       draw nodes without edges too (left out by default)\n"
+         "      --edge-labels    write each edge's relation on it, with its years\n"
+         "  svg, png and pdf draw at most "
+      << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
+      << " edges, at most 20 inches a side\n\n"
          "The output is checked and locked before the graph is read, and written to\n"
          "temporary files that are renamed once all are written, so a failure never\n"
          "leaves half a file behind, nor a CSV directory half new. It may not be GRAPH.\n\n"
          "Examples:\n"
          "  kg export samples.kg.json -o samples.gexf\n"
          "  kg export samples.kg.json -o timeline.gexf --format gexf-dynamic\n"
-         "  kg export samples.kg.json -o samples.svg --top 50 --layout neato\n"
+         "  kg export samples.kg.json -o samples.png --top 30\n"
+         "  kg export samples.kg.json -o samples.pdf --layout neato --title 'Samples'\n"
          "  kg export samples.kg.json -o out/neo4j/ --format neo4j-csv\n"
          "  kg export samples.kg.json -o proposals.svg \\\n"
          "      --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'\n";
+}
+
+// The default title of a diagram: the graph file's name without its
+// directory and extension, and on a second line the view drawn (the query,
+// shortened, and --top N).
+std::string default_title(const std::string& graph_path, const std::optional<std::string>& query,
+                          std::optional<long long> top) {
+  std::string name = std::filesystem::path(graph_path).filename().string();
+  if (name.size() > graph::kNativeExtension.size() && name.ends_with(graph::kNativeExtension)) {
+    name.resize(name.size() - graph::kNativeExtension.size());
+  }
+  std::string view;
+  if (query) {
+    // One line, spaces folded, at most kTitleQueryBytes bytes cut at a
+    // character's start.
+    constexpr std::size_t kTitleQueryBytes = 90;
+    std::string line;
+    for (char c : *query) {
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (space && (line.empty() || line.back() == ' ')) continue;
+      line += space ? ' ' : c;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    if (line.size() > kTitleQueryBytes) {
+      std::size_t cut = kTitleQueryBytes;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      line = line.substr(0, cut) + "…";
+    }
+    view = line;
+  }
+  if (top) view += (view.empty() ? "" : " · ") + ("top " + std::to_string(*top) + " nodes");
+  return view.empty() ? name : name + "\n" + view;
 }
 
 using Graph = graph::KnowledgeGraph;
@@ -126,30 +178,48 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   const std::vector<Output> outputs = plan_outputs(args);
   const std::optional<exporter::Format> format = outputs.front().format;
   exporter::WriteOptions options;
+  const bool diagram = std::any_of(outputs.begin(), outputs.end(), [](const Output& output) {
+    return exporter::draws_diagram(output.format);
+  });
+  for (std::string_view name : {"layout", "title", "isolated", "edge-labels"}) {
+    if (args.has(name) && !diagram) {
+      throw UsageError("--" + std::string(name) + " is for diagrams (dot, svg, png, pdf)");
+    }
+  }
   if (auto name = args.value("layout")) {
     auto layout = exporter::parse_layout(*name);
     if (!layout || *layout == exporter::Layout::Auto) {
       throw UsageError("unknown layout '" + *name + "' (known: dot, neato, fdp, sfdp, circo)");
     }
-    if (*format != exporter::Format::Svg && *format != exporter::Format::Png) {
-      throw UsageError("--layout is for svg and png output");
-    }
     options.layout = *layout;
   }
   const std::optional<long long> top = args.number("top", 1, 100'000'000);
+  const std::optional<std::string> query = args.value("query");
+  options.title = args.value("title").value_or(default_title(args.positionals()[0], query, top));
+  options.keep_isolated = args.has("isolated");
+  options.edge_labels = args.has("edge-labels");
 
   OutputFiles output_files(outputs, {}, args.positionals());
   output_files.lock(!args.has("no-wait"), args.has("quiet"), context.err, "export");
 
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
-  if (auto text = args.value("query")) graph = query_subgraph(graph, *text);
+  if (query) graph = query_subgraph(graph, *query);
   if (top) graph = exporter::top_subgraph(graph, static_cast<std::size_t>(*top));
   write_outputs(graph, outputs, context.out, options);
   if (!args.has("quiet")) {
-    (writes_standard_output(outputs) ? context.err : context.out)
-        << "wrote " << outputs.front().path << " (" << exporter::to_string(*format)
-        << "): " << graph.node_count() << (graph.node_count() == 1 ? " node, " : " nodes, ")
-        << graph.edge_count() << (graph.edge_count() == 1 ? " edge\n" : " edges\n");
+    // What a diagram draws: the nodes with edges, unless --isolated.
+    const std::size_t left_out =
+        exporter::draws_diagram(*format) && !options.keep_isolated ? exporter::isolated_node_count(graph) : 0;
+    const std::size_t nodes = graph.node_count() - left_out;
+    std::ostream& said = writes_standard_output(outputs) ? context.err : context.out;
+    said << "wrote " << outputs.front().path << " (" << exporter::to_string(*format) << "): " << nodes
+         << (nodes == 1 ? " node, " : " nodes, ") << graph.edge_count()
+         << (graph.edge_count() == 1 ? " edge" : " edges");
+    if (left_out > 0) {
+      said << "; " << left_out << (left_out == 1 ? " node" : " nodes")
+           << " without edges left out (--isolated draws them)";
+    }
+    said << "\n";
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 
+#include "export/diagram.h"
 #include "graph/graph.h"
 
 namespace kg::exporter::internal {
@@ -22,10 +23,11 @@ struct CgraphCloser {
 };
 using CgraphHandle = std::unique_ptr<Agraph_t, CgraphCloser>;
 
-// The graph write_dot describes, opened with `discipline` (nullptr for
-// cgraph's default), which must outlive it. Throws kg::Error if Graphviz
-// cannot build it. The caller holds graphviz_mutex().
-CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, Agdisc_t* discipline);
+// The diagram of `graph` that write_dot describes (diagram.cpp), opened with
+// `discipline` (nullptr for cgraph's default), which must outlive it. Throws
+// kg::Error if Graphviz cannot build it. The caller holds graphviz_mutex().
+CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, const DiagramOptions& options,
+                          Agdisc_t* discipline);
 
 // cgraph takes char* everywhere but copies what it is given: these strings
 // are only read.

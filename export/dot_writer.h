@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/diagram.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
@@ -24,13 +25,20 @@ DotNodeStyle dot_node_style(graph::NodeType type);
 // "\n", Graphviz's centred line break.
 std::string dot_label(std::string_view text);
 
-// Writes a directed graph "kg" in canonical order (equal graphs give equal
-// bytes): nodes named by node_ids(), labelled with their canonical name,
-// shaped and filled by type; edges keyed e0, e1, … (as in GraphML) and
-// labelled with their relation and years (edge_label(): "PROPOSED 2020,
-// 2023"); kDotFontName on graph, nodes and edges.
+// Writes the diagram of `graph` as a directed graph "kg", in canonical order
+// (equal graphs give equal bytes): the structure that write_image draws, so
+// that `dot -Tsvg` on the file draws the same picture. Nodes are named by
+// node_ids(), labelled with their canonical name, shaped and filled by type,
+// their text larger with their degree (node_font_size()); edges are keyed
+// e0, e1, … (as in GraphML), coloured and styled by relation
+// (relation_style(): symmetric ones without arrowheads), with their years
+// as a small xlabel (compact_years()), or with `options.edge_labels` the
+// relation and years as text; every node and edge has a tooltip. The graph's
+// label is the key: the title, then the node types and relations drawn. The
+// graph names its layout engine (layout_engine()) and that engine's settings.
+// kDotFontName on graph, nodes and edges.
 // A failed write shows in `out`'s state, as with any stream output;
 // kg::Error if Graphviz cannot build the graph.
-void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out, const DiagramOptions& options = {});
 
 }  // namespace kg::exporter

@@ -11,6 +11,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
+#include "export/subgraph.h"
 #include "graph/native_file.h"
 
 namespace kg::exporter {
@@ -33,6 +34,7 @@ constexpr std::array kFormats = {
     FormatInfo{Format::KuzuCsv, "kuzu-csv"},
     FormatInfo{Format::Svg, "svg"},
     FormatInfo{Format::Png, "png"},
+    FormatInfo{Format::Pdf, "pdf"},
 };
 
 struct Extension {
@@ -51,6 +53,7 @@ constexpr std::array kExtensions = {
     Extension{".cyjs", Format::Cytoscape},
     Extension{".svg", Format::Svg},
     Extension{".png", Format::Png},
+    Extension{".pdf", Format::Pdf},
 };
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -64,17 +67,50 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
   return true;
 }
 
+void write_image_format(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+                        const DiagramOptions& options) {
+  switch (format) {
+    case Format::Dot:
+      write_dot(graph, out, options);
+      return;
+    case Format::Svg:
+      write_image(graph, out, ImageFormat::Svg, options);
+      return;
+    case Format::Png:
+      write_image(graph, out, ImageFormat::Png, options);
+      return;
+    case Format::Pdf:
+      write_image(graph, out, ImageFormat::Pdf, options);
+      return;
+    default:
+      throw Error(std::string(to_string(format)) + " is not a diagram format");
+  }
+}
+
+// The diagram formats: the graph without its isolated nodes unless they are
+// kept, drawn with the options.
+void write_diagram(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+                   const WriteOptions& options) {
+  const DiagramOptions diagram{options.layout, options.title, options.edge_labels};
+  if (options.keep_isolated || isolated_node_count(graph) == 0) {
+    write_image_format(graph, out, format, diagram);
+  } else {
+    write_image_format(without_isolated_nodes(graph), out, format, diagram);
+  }
+}
+
 void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                      const WriteOptions& options) {
+  if (draws_diagram(format)) {
+    write_diagram(graph, out, format, options);
+    return;
+  }
   switch (format) {
     case Format::Native:
       graph::write_native(graph, out);
       return;
     case Format::GraphML:
       write_graphml(graph, out);
-      return;
-    case Format::Dot:
-      write_dot(graph, out);
       return;
     case Format::Gexf:
       write_gexf(graph, out, GexfMode::Static);
@@ -88,12 +124,11 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
     case Format::Cytoscape:
       write_cytoscape_json(graph, out);
       return;
+    case Format::Dot:
     case Format::Svg:
-      write_image(graph, out, ImageFormat::Svg, options.layout);
-      return;
     case Format::Png:
-      write_image(graph, out, ImageFormat::Png, options.layout);
-      return;
+    case Format::Pdf:
+      return;  // write_diagram
     case Format::Neo4jCsv:
     case Format::KuzuCsv:
       throw Error(std::string(to_string(format)) +
@@ -159,6 +194,10 @@ std::string supported_extensions() {
 }
 
 bool writes_directory(Format format) { return format == Format::Neo4jCsv || format == Format::KuzuCsv; }
+
+bool draws_diagram(Format format) {
+  return format == Format::Dot || format == Format::Svg || format == Format::Png || format == Format::Pdf;
+}
 
 void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
            const WriteOptions& options) {

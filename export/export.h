@@ -26,11 +26,12 @@ enum class Format {
   KuzuCsv,      // csv_writer.h: a directory for Kùzu's COPY FROM
   Svg,          // image_renderer.h
   Png,          // image_renderer.h
+  Pdf,          // image_renderer.h
 };
 
 // "native", "graphml", "dot", "gexf", "gexf-dynamic", "node-link",
-// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png": the names parse_format
-// accepts.
+// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png", "pdf": the names
+// parse_format accepts.
 std::string_view to_string(Format format);
 // Exact, lower-case names only.
 std::optional<Format> parse_format(std::string_view name);
@@ -38,17 +39,31 @@ std::optional<Format> parse_format(std::string_view name);
 std::string format_names();
 // By extension, ignoring ASCII case: ".kg.json" -> Native, ".graphml" ->
 // GraphML, ".dot" and ".gv" -> Dot, ".gexf" -> Gexf, ".json" -> NodeLink,
-// ".cyjs" -> Cytoscape, ".svg", ".png"; nullopt for anything else (the CSV
+// ".cyjs" -> Cytoscape, ".svg", ".png", ".pdf"; nullopt for anything else (the CSV
 // formats write directories and are only chosen by name).
 std::optional<Format> format_from_path(std::string_view path);
 // The extensions format_from_path knows, for error messages:
-// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png".
+// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf".
 std::string supported_extensions();
 // Neo4jCsv and KuzuCsv: the path names a directory, made if absent.
 bool writes_directory(Format format);
 
+// The formats that draw the graph as a diagram (diagram.h): Dot, Svg, Png,
+// Pdf. They leave out nodes without edges unless WriteOptions::keep_isolated,
+// and take the other WriteOptions; the other formats write the whole graph.
+bool draws_diagram(Format format);
+
+// For the formats that draw a diagram (draws_diagram()); the others ignore
+// them.
 struct WriteOptions {
-  Layout layout = Layout::Auto;  // for Svg and Png
+  Layout layout = Layout::Auto;
+  // Above the drawing; none when empty.
+  std::string title;
+  // Draw nodes without edges too (a graph of many lone nodes draws as a grid
+  // of boxes, so by default they are left out).
+  bool keep_isolated = false;
+  // Relation names as text on the edges (DiagramOptions::edge_labels).
+  bool edge_labels = false;
 };
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any

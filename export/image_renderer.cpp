@@ -4,26 +4,13 @@
 
 #include <graphviz/gvc.h>
 
-#include <array>
-#include <numeric>
 #include <string>
-#include <vector>
 
 #include "base/errors.h"
 #include "export/dot_graph.h"
 
 namespace kg::exporter {
 namespace {
-
-struct LayoutInfo {
-  Layout layout;
-  std::string_view name;
-};
-
-constexpr std::array kLayouts = {
-    LayoutInfo{Layout::Auto, "auto"}, LayoutInfo{Layout::Dot, "dot"},   LayoutInfo{Layout::Neato, "neato"},
-    LayoutInfo{Layout::Fdp, "fdp"},   LayoutInfo{Layout::Sfdp, "sfdp"}, LayoutInfo{Layout::Circo, "circo"},
-};
 
 // One Graphviz context for the life of the process, never freed: the pango
 // text-layout plugin of Graphviz 2.42 (Debian 12) keeps a pointer to the last
@@ -32,7 +19,12 @@ constexpr std::array kLayouts = {
 // dangling for the next render in the process (AddressSanitizer reports a
 // heap-use-after-free in strcmp). Called with graphviz_mutex() held.
 GVC_t* graphviz_context() {
+  // Graphviz's warnings ("13 out of 14 exterior labels positioned") say what
+  // the diagram already does by design (a label without room is left out),
+  // and nothing a user could act on: only errors reach standard error.
+  static const int quiet = (agseterr(AGERR), 0);
   static GVC_t* const context = gvContext();
+  (void)quiet;
   if (!context) throw Error("cannot start Graphviz (gvContext failed)");
   return context;
 }
@@ -56,85 +48,64 @@ class LaidOutGraph {
   Agraph_t* graph_;
 };
 
-// Union-find over the edges, either way.
-bool is_connected(const graph::KnowledgeGraph& graph) {
-  std::vector<std::size_t> parent(graph.node_count());
-  std::iota(parent.begin(), parent.end(), std::size_t{0});
-  auto root = [&](std::size_t node) {
-    while (parent[node] != node) node = parent[node] = parent[parent[node]];
-    return node;
-  };
-  std::size_t parts = graph.node_count();
-  for (auto edge : boost::make_iterator_range(boost::edges(graph.storage()))) {
-    const std::size_t a = root(graph.source(edge)), b = root(graph.target(edge));
-    if (a != b) {
-      parent[a] = b;
-      --parts;
-    }
+std::string_view renderer_name(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::Svg:
+      return "svg";
+    case ImageFormat::Png:
+      return "png";
+    case ImageFormat::Pdf:
+      return "pdf";  // cairo's, as for png
   }
-  return parts <= 1;
+  return "svg";
 }
 
-void set_graph_attribute(Agraph_t* graph, const std::string& name, const std::string& value) {
-  agattr(graph, AGRAPH, internal::c_text(name), internal::c_text(value));
+// cairo writes the time of rendering into a PDF's information dictionary
+// (cairo 1.16 ignores SOURCE_DATE_EPOCH), so the same graph would give
+// different bytes every second. The date's digits become the Unix epoch's,
+// the same length, so that the cross-reference offsets still hold.
+void fix_pdf_creation_date(std::string& pdf) {
+  constexpr std::string_view kKey = "/CreationDate (D:";
+  constexpr std::string_view kEpoch = "19700101000000";
+  const std::size_t at = pdf.find(kKey);
+  if (at == std::string::npos) return;
+  const std::size_t start = at + kKey.size();
+  for (std::size_t i = 0; i < kEpoch.size() && start + i < pdf.size(); ++i) {
+    if (pdf[start + i] < '0' || pdf[start + i] > '9') return;
+  }
+  if (start + kEpoch.size() <= pdf.size()) pdf.replace(start, kEpoch.size(), kEpoch);
 }
 
 }  // namespace
 
-std::string_view to_string(Layout layout) {
-  for (const LayoutInfo& info : kLayouts) {
-    if (info.layout == layout) return info.name;
-  }
-  return "?";
-}
-
-std::optional<Layout> parse_layout(std::string_view name) {
-  for (const LayoutInfo& info : kLayouts) {
-    if (info.name == name) return info.layout;
-  }
-  return std::nullopt;
-}
-
-std::string_view layout_engine(Layout layout, const graph::KnowledgeGraph& graph) {
-  if (layout != Layout::Auto) return to_string(layout);
-  if (graph.node_count() > kSfdpAboveNodes) return "sfdp";
-  return is_connected(graph) ? "dot" : "sfdp";
-}
-
-void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format, Layout layout) {
+void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format,
+                 const DiagramOptions& options) {
   if (graph.node_count() > kMaxImageNodes || graph.edge_count() > kMaxImageEdges) {
     throw Error("the graph has " + std::to_string(graph.node_count()) + " nodes and " +
                 std::to_string(graph.edge_count()) + " edges, too many to draw (at most " +
                 std::to_string(kMaxImageNodes) + " nodes and " + std::to_string(kMaxImageEdges) +
                 " edges): draw a part of it with --top N or --query");
   }
-  const std::string_view engine = layout_engine(layout, graph);
+  const std::string_view engine = layout_engine(options.layout, graph);
+  const std::string renderer(renderer_name(format));
   std::string rendered;
   {
     std::lock_guard lock(internal::graphviz_mutex());
-    internal::CgraphHandle dot = internal::build_cgraph(graph, nullptr);
+    internal::CgraphHandle dot = internal::build_cgraph(graph, options, nullptr);
     Agraph_t* g = dot.get();
-    set_graph_attribute(g, "bgcolor", "white");
-    set_graph_attribute(g, "pad", "0.2");
-    if (engine != "dot") {
-      // Force-directed layouts overlap nodes unless told not to; edges drawn
-      // first stay under the labels.
-      set_graph_attribute(g, "overlap", "false");
-      set_graph_attribute(g, "outputorder", "edgesfirst");
-    }
     GVC_t* context = graphviz_context();
     LaidOutGraph laid_out(context, g, engine);
-    const char* renderer = format == ImageFormat::Svg ? "svg" : "png";
     char* data = nullptr;
     unsigned int length = 0;
-    const int status = gvRenderData(context, g, renderer, &data, &length);
+    const int status = gvRenderData(context, g, renderer.c_str(), &data, &length);
     if (data) rendered.assign(data, length);
     gvFreeRenderData(data);
     if (status != 0 || rendered.empty()) {
-      throw Error(std::string("Graphviz cannot render ") + renderer +
+      throw Error("Graphviz cannot render " + renderer +
                   " (is its plugin installed? Debian package graphviz)");
     }
   }
+  if (format == ImageFormat::Pdf) fix_pdf_creation_date(rendered);
   out.write(rendered.data(), static_cast<std::streamsize>(rendered.size()));
 }
 

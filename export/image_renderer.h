@@ -1,28 +1,17 @@
 // Diagrams of the graph, laid out and rendered by Graphviz's gvc library
-// from the graph write_dot describes (same shapes, colours and CJK font).
+// from the graph write_dot describes (diagram.h).
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <ostream>
-#include <string_view>
 
+#include "export/diagram.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
 
-enum class ImageFormat { Svg, Png };
-
-// Auto picks by size; the others are Graphviz's engines of the same name.
-enum class Layout { Auto, Dot, Neato, Fdp, Sfdp, Circo };
-
-// "auto", "dot", "neato", "fdp", "sfdp", "circo".
-std::string_view to_string(Layout layout);
-std::optional<Layout> parse_layout(std::string_view name);
-
-// Above this many nodes Auto uses sfdp: dot's layered layout takes minutes
-// and gives an unreadably wide picture for graphs of a few hundred nodes.
-inline constexpr std::size_t kSfdpAboveNodes = 100;
+// Pdf is one page the size of the drawing, from Graphviz's cairo renderer.
+enum class ImageFormat { Svg, Png, Pdf };
 
 // The largest graph drawn: layout time grows faster than the graph (a PNG of
 // 20,000 nodes took 291 s and 2.8 GB), and a picture of thousands of nodes
@@ -30,18 +19,13 @@ inline constexpr std::size_t kSfdpAboveNodes = 100;
 inline constexpr std::size_t kMaxImageNodes = 2000;
 inline constexpr std::size_t kMaxImageEdges = 10000;
 
-// The Graphviz engine for `graph`: `layout` itself, or for Auto dot for a
-// connected graph of up to kSfdpAboveNodes nodes and sfdp otherwise. dot
-// lines the parts of a disconnected graph up in one row (a picture thousands
-// of pixels wide), and its `pack` option, which would stack them, drops edge
-// labels.
-std::string_view layout_engine(Layout layout, const graph::KnowledgeGraph& graph);
-
-// Lays the graph out and writes the picture to `out`. The SVG names its font
-// (kDotFontName) and keeps text as text; the PNG is drawn with cairo and
-// needs that font installed (Debian: fonts-noto-cjk) to show Chinese.
+// Lays out the diagram write_dot describes and writes the picture to `out`.
+// The SVG names its font (kDotFontName) and keeps text as text; the PNG and
+// PDF are drawn with cairo and need that font installed (Debian:
+// fonts-noto-cjk) to show Chinese.
 // kg::Error if Graphviz lacks the layout engine or renderer, or the graph has
 // more than kMaxImageNodes nodes or kMaxImageEdges edges.
-void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format, Layout layout);
+void write_image(const graph::KnowledgeGraph& graph, std::ostream& out, ImageFormat format,
+                 const DiagramOptions& options = {});
 
 }  // namespace kg::exporter

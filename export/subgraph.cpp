@@ -60,4 +60,20 @@ Graph top_subgraph(const Graph& graph, std::size_t count) {
   return subgraph(graph, nodes, edges);
 }
 
+std::size_t isolated_node_count(const Graph& graph) {
+  std::size_t count = 0;
+  for (auto node : boost::make_iterator_range(boost::vertices(graph.storage()))) {
+    if (graph.degree(node) == 0) ++count;
+  }
+  return count;
+}
+
+Graph without_isolated_nodes(const Graph& graph) {
+  std::vector<Graph::NodeId> nodes;
+  for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
+    if (graph.degree(node) > 0) nodes.push_back(node);
+  }
+  return subgraph(graph, nodes, graph.edges_in_canonical_order());
+}
+
 }  // namespace kg::exporter

@@ -20,4 +20,11 @@ graph::KnowledgeGraph subgraph(const graph::KnowledgeGraph& graph,
 // between two of them. The whole graph when it has no more than `count` nodes.
 graph::KnowledgeGraph top_subgraph(const graph::KnowledgeGraph& graph, std::size_t count);
 
+// The nodes without a single edge.
+std::size_t isolated_node_count(const graph::KnowledgeGraph& graph);
+
+// The graph without the nodes that have no edge: what a diagram draws by
+// default.
+graph::KnowledgeGraph without_isolated_nodes(const graph::KnowledgeGraph& graph);
+
 }  // namespace kg::exporter

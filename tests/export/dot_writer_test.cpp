@@ -11,7 +11,7 @@
 #include <memory>
 #include <sstream>
 
-#include "export/attributes.h"
+#include "export/diagram.h"
 #include "export/node_ids.h"
 #include "tests/export/sample_graph.h"
 
@@ -64,6 +64,13 @@ TEST(DotWriter, MatchesGoldenFile) {
   testing::expect_matches_golden(dot(sample_graph()), "export_sample.dot");
 }
 
+// The structure of a diagram with a title and edge labels, laid out by dot.
+TEST(DotWriter, MatchesGoldenFileWithTitleAndEdgeLabels) {
+  std::ostringstream out;
+  write_dot(sample_graph(), out, {Layout::Dot, "Samples\nall of them", true});
+  testing::expect_matches_golden(out.str(), "export_sample_labels.dot");
+}
+
 TEST(DotWriter, IsParsedBackByCgraphWithSameNodesEdgesAndLabels) {
   const graph::KnowledgeGraph g = sample_graph();
   const std::string text = dot(g);
@@ -91,15 +98,27 @@ TEST(DotWriter, IsParsedBackByCgraphWithSameNodesEdgesAndLabels) {
     std::string key = "e" + std::to_string(index++);
     Agedge_t* e = agedge(read, nodes[g.source(edge)], nodes[g.target(edge)], c_text(key), 0);
     ASSERT_NE(e, nullptr) << "no edge " << key;
-    EXPECT_EQ(attribute(e, "label"), edge_label(g.edge(edge)));
+    const graph::EdgeData& data = g.edge(edge);
+    // The relation is the edge's colour and line; only the years are text.
+    EXPECT_EQ(attribute(e, "label"), "<absent>");
+    EXPECT_EQ(attribute(e, "xlabel"), compact_years(data.years));
+    EXPECT_EQ(attribute(e, "color"), relation_style(data.relation).color);
+    EXPECT_EQ(attribute(e, "dir"), graph::is_symmetric(data.relation) ? "none" : "forward");
     EXPECT_EQ(attribute(e, "fontname"), kDotFontName);
   }
-  // The relation with its years, compactly.
+  // The years compactly; the relation and all the years in the tooltip.
   const auto china = *g.find_node(graph::NodeType::Country, "中国");
   const auto gdsi = *g.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
-  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Proposed, gdsi))),
-            "PROPOSED 2020, 2021");
-  EXPECT_EQ(edge_label(g.edge(*g.find_edge(china, graph::RelationType::Supports, gdsi))), "SUPPORTS");
+  Agedge_t* proposed = nullptr;
+  for (Agedge_t* e = agfstout(read, nodes[china]); e; e = agnxtout(read, e)) {
+    if (aghead(e) == nodes[gdsi] &&
+        attribute(e, "color") == relation_style(graph::RelationType::Proposed).color) {
+      proposed = e;
+    }
+  }
+  ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(attribute(proposed, "xlabel"), "2020–21");
+  EXPECT_EQ(attribute(proposed, "tooltip"), "中国 PROPOSED 全球数据安全倡议 (2020, 2021)");
 }
 
 TEST(DotWriter, KeepsTheHardLabelThroughAgwriteAndAgmemread) {

@@ -35,6 +35,7 @@ class ExportCommand : public ::testing::Test {
     auto gdsi = g.add_node(NodeType::Initiative, "全球数据安全倡议");
     auto sco = g.add_node(NodeType::Organization, "上海合作组织");
     auto hard = g.add_node(NodeType::Initiative, "Say \"hi\" \\ <b> & 'x'\nnext 🌐 مرحبا");
+    g.add_node(NodeType::Organization, "Lone Council");  // no edges
     g.add_edge(china, RelationType::Proposed, gdsi, 2020);
     g.add_edge(china, RelationType::Proposed, gdsi, 2021);  // the same edge, in two years
     g.add_edge(china, RelationType::MemberOf, sco, std::nullopt);
@@ -66,7 +67,9 @@ TEST_F(ExportCommand, WritesTheFormatOfTheExtension) {
   for (const std::string name : {"g.gexf", "g.json", "g.cyjs", "g.graphml", "g.dot", "g.svg"}) {
     CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path(name)));
     EXPECT_EQ(run.exit_code, 0) << name << ": " << run.output;
-    EXPECT_NE(run.output.find("4 nodes, 3 edges"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find(name == "g.dot" || name == "g.svg" ? "4 nodes, 3 edges" : "5 nodes, 3 edges"),
+              std::string::npos)
+        << run.output;
     EXPECT_GT(fs::file_size(path(name)), 0u) << name;
   }
 }
@@ -93,6 +96,58 @@ TEST_F(ExportCommand, ExportsWhatAQueryReturns) {
   EXPECT_NE(run.output.find("2 nodes, 1 edge\n"), std::string::npos) << run.output;
 }
 
+TEST_F(ExportCommand, DrawsNodesWithoutEdgesOnlyWithIsolated) {
+  CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.svg")));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("4 nodes, 3 edges; 1 node without edges left out (--isolated draws them)"),
+            std::string::npos)
+      << run.output;
+  EXPECT_EQ(testing::read_file(path("g.svg")).find("Lone Council"), std::string::npos);
+  run = kg(graph_file() + " -o " + testing::shell_quote(path("g.svg")) + " --isolated");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("5 nodes, 3 edges\n"), std::string::npos) << run.output;
+  EXPECT_NE(testing::read_file(path("g.svg")).find("Lone Council"), std::string::npos);
+}
+
+TEST_F(ExportCommand, TitlesADiagramWithTheGraphAndTheViewOrWithTitle) {
+  CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) + " --top 3");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(testing::read_file(path("g.dot"))
+                .find("<B>g</B></FONT><BR/><FONT POINT-SIZE=\"14\">top 3 nodes</FONT>"),
+            std::string::npos)
+      << testing::read_file(path("g.dot"));
+  run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) +
+           " --query 'MATCH (c:Country)-[r:PROPOSED]->(i)\n  RETURN c, r, i'");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(testing::read_file(path("g.dot"))
+                .find("<B>g</B></FONT><BR/><FONT POINT-SIZE=\"14\">MATCH (c:Country)-[r:PROPOSED]-&gt;(i) "
+                      "RETURN c, r, i</FONT>"),
+            std::string::npos)
+      << testing::read_file(path("g.dot"));
+  run = kg(graph_file() + " -o " + testing::shell_quote(path("g.svg")) +
+           " --title 'Figure 2: 中国 & partners'");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(testing::read_file(path("g.svg")).find(">Figure 2: 中国 &amp; partners<"), std::string::npos);
+}
+
+TEST_F(ExportCommand, WritesRelationsOnEdgesOnlyWithEdgeLabels) {
+  CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) + " --layout dot");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(testing::read_file(path("g.dot")).find("label=\"PROPOSED"), std::string::npos);
+  EXPECT_NE(testing::read_file(path("g.dot")).find("xlabel=\"2020–21\""), std::string::npos);
+  run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) + " --layout dot --edge-labels");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(testing::read_file(path("g.dot")).find("label=\"PROPOSED 2020–21\""), std::string::npos)
+      << testing::read_file(path("g.dot"));
+}
+
+TEST_F(ExportCommand, WritesAPdf) {
+  CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.pdf")));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("(pdf): 4 nodes, 3 edges"), std::string::npos) << run.output;
+  EXPECT_EQ(testing::read_file(path("g.pdf")).substr(0, 5), "%PDF-");
+}
+
 TEST_F(ExportCommand, ReportsABadQueryWithExitCodeOne) {
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("q.svg")) + " --query 'MATCH ('");
   EXPECT_EQ(run.exit_code, 1) << run.output;
@@ -105,6 +160,9 @@ TEST_F(ExportCommand, RejectsBadCommandLinesWithExitCodeTwo) {
   EXPECT_EQ(kg(graph_file() + " -o x --format gexf3").exit_code, 2);
   EXPECT_EQ(kg(graph_file() + " -o g.svg --layout spring").exit_code, 2);
   EXPECT_EQ(kg(graph_file() + " -o g.gexf --layout neato").exit_code, 2);
+  EXPECT_EQ(kg(graph_file() + " -o g.gexf --isolated").exit_code, 2);
+  EXPECT_EQ(kg(graph_file() + " -o g.json --title T").exit_code, 2);
+  EXPECT_EQ(kg(graph_file() + " -o g.graphml --edge-labels").exit_code, 2);
   EXPECT_EQ(kg(graph_file() + " -o g.gexf --top 0").exit_code, 2);
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.txt")));
   EXPECT_NE(run.output.find(".gexf"), std::string::npos) << run.output;

@@ -30,7 +30,7 @@ class ExportFiles : public ::testing::Test {
 
 constexpr Format kAllFormats[] = {
     Format::Native,    Format::GraphML,  Format::Dot,     Format::Gexf, Format::GexfDynamic, Format::NodeLink,
-    Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,
+    Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,         Format::Pdf,
 };
 
 TEST(Format, NamesRoundTrip) {
@@ -39,7 +39,7 @@ TEST(Format, NamesRoundTrip) {
   EXPECT_EQ(to_string(Format::GexfDynamic), "gexf-dynamic");
   EXPECT_EQ(format_names(),
             "native, graphml, dot, gexf, gexf-dynamic, node-link, cytoscape, neo4j-csv, kuzu-csv, "
-            "svg, png");
+            "svg, png, pdf");
 }
 
 TEST(Format, RejectsUnknownAndMiscasedNames) {
@@ -61,6 +61,7 @@ TEST(Format, FollowsTheExtensionOfAPath) {
   EXPECT_EQ(format_from_path("graph.cyjs"), Format::Cytoscape);
   EXPECT_EQ(format_from_path("graph.SVG"), Format::Svg);
   EXPECT_EQ(format_from_path("graph.png"), Format::Png);
+  EXPECT_EQ(format_from_path("Figure 1.PDF"), Format::Pdf);
 }
 
 TEST(Format, KnowsNoFormatForOtherPaths) {
@@ -71,12 +72,56 @@ TEST(Format, KnowsNoFormatForOtherPaths) {
 }
 
 TEST(Format, ListsSupportedExtensions) {
-  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png");
+  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf");
 }
 
 TEST(Format, KnowsWhichFormatsWriteDirectories) {
   for (Format format : kAllFormats) {
     EXPECT_EQ(writes_directory(format), format == Format::Neo4jCsv || format == Format::KuzuCsv);
+  }
+}
+
+TEST(Format, KnowsWhichFormatsDrawADiagram) {
+  for (Format format : kAllFormats) {
+    EXPECT_EQ(draws_diagram(format), format == Format::Dot || format == Format::Svg ||
+                                         format == Format::Png || format == Format::Pdf)
+        << to_string(format);
+  }
+}
+
+// The sample graph and a node without edges.
+graph::KnowledgeGraph with_a_lone_node() {
+  graph::KnowledgeGraph g = sample_graph();
+  g.add_node(graph::NodeType::Organization, "Lone Council");
+  return g;
+}
+
+TEST(ExportStream, DiagramsLeaveOutNodesWithoutEdgesUnlessKept) {
+  const graph::KnowledgeGraph g = with_a_lone_node();
+  for (Format format : {Format::Dot, Format::Svg}) {
+    std::ostringstream drawn;
+    write(g, drawn, format);
+    EXPECT_EQ(drawn.str().find("Lone Council"), std::string::npos) << to_string(format);
+    EXPECT_NE(drawn.str().find("上海合作组织"), std::string::npos) << to_string(format);
+    std::ostringstream kept;
+    WriteOptions options;
+    options.keep_isolated = true;
+    write(g, kept, format, options);
+    EXPECT_NE(kept.str().find("Lone Council"), std::string::npos) << to_string(format);
+  }
+  // The other formats write the whole graph.
+  std::ostringstream graphml;
+  write(g, graphml, Format::GraphML);
+  EXPECT_NE(graphml.str().find("Lone Council"), std::string::npos);
+}
+
+TEST(ExportStream, WritesTheSameDiagramBytesEveryTime) {
+  // PDF included: cairo dates the file, which kg fixes.
+  for (Format format : {Format::Dot, Format::Svg, Format::Pdf}) {
+    std::ostringstream first, second;
+    write(sample_graph(), first, format);
+    write(sample_graph(), second, format);
+    EXPECT_EQ(first.str(), second.str()) << to_string(format);
   }
 }
 

@@ -1,5 +1,5 @@
-// Diagrams: Graphviz lays the graph out and renders SVG and PNG with the CJK
-// font; the layout engine follows the graph's size unless one is asked for.
+// Diagrams: Graphviz lays the graph out and renders SVG, PNG and PDF with the
+// CJK font, the title and the key.
 #include "export/image_renderer.h"
 
 #include <gtest/gtest.h>
@@ -13,36 +13,11 @@ namespace {
 
 using testing::sample_graph;
 
-std::string image(const graph::KnowledgeGraph& g, ImageFormat format, Layout layout) {
+std::string image(const graph::KnowledgeGraph& g, ImageFormat format, Layout layout,
+                  const std::string& title = "") {
   std::ostringstream out;
-  write_image(g, out, format, layout);
+  write_image(g, out, format, {layout, title, false});
   return out.str();
-}
-
-TEST(Layout, NamesRoundTrip) {
-  for (Layout layout : {Layout::Auto, Layout::Dot, Layout::Neato, Layout::Fdp, Layout::Sfdp, Layout::Circo}) {
-    EXPECT_EQ(parse_layout(to_string(layout)), layout);
-  }
-  EXPECT_EQ(parse_layout("twopi2"), std::nullopt);
-}
-
-// A chain of `count` countries, connected.
-graph::KnowledgeGraph chain(std::size_t count) {
-  graph::KnowledgeGraph g;
-  auto previous = g.add_node(graph::NodeType::Country, "0");
-  for (std::size_t i = 1; i < count; ++i) {
-    auto next = g.add_node(graph::NodeType::Country, std::to_string(i));
-    g.add_edge(previous, graph::RelationType::CooperatesWith, next, std::nullopt);
-    previous = next;
-  }
-  return g;
-}
-
-TEST(Layout, AutoUsesDotForSmallConnectedGraphsAndSfdpOtherwise) {
-  EXPECT_EQ(layout_engine(Layout::Auto, chain(kSfdpAboveNodes)), "dot");
-  EXPECT_EQ(layout_engine(Layout::Auto, chain(kSfdpAboveNodes + 1)), "sfdp");
-  EXPECT_EQ(layout_engine(Layout::Auto, sample_graph()), "sfdp");  // two parts
-  EXPECT_EQ(layout_engine(Layout::Circo, sample_graph()), "circo");
 }
 
 TEST(ImageRenderer, RendersSvgWithChineseTextInTheCjkFont) {
@@ -60,6 +35,21 @@ TEST(ImageRenderer, RendersPngWithEveryLayout) {
     ASSERT_GT(png.size(), 8u) << to_string(layout);
     EXPECT_EQ(png.substr(0, 8), "\x89PNG\r\n\x1a\n") << to_string(layout);
   }
+}
+
+TEST(ImageRenderer, RendersPdfWithCairo) {
+  const std::string pdf = image(sample_graph(), ImageFormat::Pdf, Layout::Auto);
+  EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
+  EXPECT_NE(pdf.find("/Type /Page"), std::string::npos);
+  // Dated the same every time, so the same graph gives the same bytes.
+  EXPECT_NE(pdf.find("/CreationDate (D:19700101000000Z)"), std::string::npos);
+}
+
+TEST(ImageRenderer, DrawsTheTitleAndKey) {
+  const std::string svg = image(sample_graph(), ImageFormat::Svg, Layout::Auto, "Report figure 1");
+  EXPECT_NE(svg.find(">Report figure 1<"), std::string::npos);
+  EXPECT_NE(svg.find(">COOPERATES_WITH<"), std::string::npos);
+  EXPECT_NE(svg.find(">Organization<"), std::string::npos);
 }
 
 TEST(ImageRenderer, RendersAnEmptyGraph) {
