@@ -54,14 +54,27 @@ export async function openView(browser, file, {readyTimeout = 60000} = {}) {
       request.abort();
     }
   });
+  // A script error while loading ends the wait at once: the page is broken.
+  let scriptError;
+  const broken = new Promise((_, reject) => { scriptError = reject; });
+  broken.catch(() => {});
+  page.once('pageerror', error => scriptError(new Error(`script error: ${error.message}`)));
   const started = performance.now();
-  await page.goto(url, {waitUntil: 'load', timeout: readyTimeout});
-  await page.waitForFunction(() => window.kgView && window.kgView.ready, {timeout: readyTimeout});
-  await page.evaluate(timeout => Promise.race([
-    window.kgView.ready,
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`kgView.ready not resolved in ${timeout} ms`)),
-                                          timeout)),
-  ]), readyTimeout);
+  try {
+    await Promise.race([broken, (async () => {
+      await page.goto(url, {waitUntil: 'load', timeout: readyTimeout});
+      await page.waitForFunction(() => window.kgView && window.kgView.ready, {timeout: readyTimeout});
+      await page.evaluate(timeout => Promise.race([
+        window.kgView.ready,
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`kgView.ready not resolved in ${timeout} ms`)),
+                                              timeout)),
+      ]), readyTimeout);
+    })()]);
+  } catch (error) {
+    // What went wrong in the page says more than the timeout.
+    throw new Error(`${file} did not load (window.kgView.ready): ${error.message}` +
+                    (problems.length ? `\n  ${problems.join('\n  ')}` : ''));
+  }
   const loadMs = performance.now() - started;
   return {page, problems, url, loadMs};
 }
@@ -75,14 +88,13 @@ export async function foreignResources(page, url) {
 }
 
 // Sets a filter input the way the contract says a test may: the value (or
-// checked state), then `input` and `change` as a user's edit would fire them.
+// checked state), then a `change` event.
 export async function setInput(page, selector, {checked, value}) {
   const found = await page.evaluate((selector, checked, value) => {
     const input = document.querySelector(selector);
     if (!input) return false;
     if (checked !== undefined) input.checked = checked;
     if (value !== undefined) input.value = String(value);
-    input.dispatchEvent(new Event('input', {bubbles: true}));
     input.dispatchEvent(new Event('change', {bubbles: true}));
     return true;
   }, selector, checked, value);
