@@ -144,8 +144,8 @@ describe('the HTML view of the samples graph', () => {
     await waitForCard('data-node', eu.id);
     const card = await readCard(page);
     assert.equal(card.title, '欧盟', '.kg-card-title of the card that searching EU opens');
-    // The picture once the camera has arrived at 欧盟, the same on every run.
-    await page.waitForFunction(() => !window.kgView.renderer.getCamera().isAnimated(), {timeout: 10000});
+    // The picture: the whole graph, 欧盟 highlighted and its card open.
+    await resetCamera();
     await page.screenshot({path: path.join(screenshotDir(args.work), 'view-samples.png')});
   });
 
