@@ -81,6 +81,20 @@ async function clickAt({x, y}) {
   await page.mouse.click(x, y);
 }
 
+// Of `candidates`, the node drawn on the canvas farthest from any other node
+// (positions `at`): the mouse there can only mean it.
+function mostIsolated(candidates, at) {
+  let best = null, bestRoom = -1;
+  for (const node of candidates) {
+    const p = at[node.id];
+    if (!p.onCanvas) continue;
+    const room = Math.min(...graph.nodes.filter(other => other !== node)
+                                        .map(other => Math.hypot(at[other.id].x - p.x, at[other.id].y - p.y)));
+    if (room > bestRoom) [best, bestRoom] = [node, room];
+  }
+  return best;
+}
+
 function distanceToSegment(p, a, b) {
   const dx = b.x - a.x, dy = b.y - a.y;
   const length2 = dx * dx + dy * dy;
@@ -242,15 +256,7 @@ describe('the HTML view of the samples graph', () => {
     const withEvidence = graph.nodes.filter(node => node.id !== open && graph.edges.some(
       edge => (edge.source === node.id || edge.target === node.id) && edge.evidence.length));
     const at = await positions(graph.nodes.map(node => node.id));
-    // The node farthest from any other: a click there can only mean it.
-    let best = null, bestRoom = -1;
-    for (const node of withEvidence) {
-      const p = at[node.id];
-      if (!p.onCanvas) continue;
-      const room = Math.min(...graph.nodes.filter(other => other !== node)
-                                          .map(other => Math.hypot(at[other.id].x - p.x, at[other.id].y - p.y)));
-      if (room > bestRoom) [best, bestRoom] = [node, room];
-    }
+    const best = mostIsolated(withEvidence, at);
     assert.ok(best, 'a node with evidence drawn on the canvas');
     await clickAt(at[best.id]);
     await waitForCard('data-node', best.id);
@@ -293,6 +299,36 @@ describe('the HTML view of the samples graph', () => {
     const card = await readCard(page);
     assertEvidence(card.evidence, best.evidence, `the card of edge ${best.key} (${best.source} ${best.relation} ` +
                                                  `${best.target}, clicked ${bestRoom.toFixed(0)} px from others)`);
+  });
+
+  it('dims all but the neighbourhood of the node under the mouse, and undims when it leaves', async () => {
+    await resetCamera();
+    const at = await positions(graph.nodes.map(node => node.id));
+    const hub = mostIsolated(graph.nodes.filter(node => graph.edges.some(
+      edge => edge.source === node.id || edge.target === node.id)), at);
+    assert.ok(hub, 'a node with edges drawn on the canvas');
+    const neighbours = new Set([hub.id]);
+    for (const edge of graph.edges) {
+      if (edge.source === hub.id) neighbours.add(edge.target);
+      if (edge.target === hub.id) neighbours.add(edge.source);
+    }
+    const colors = () => page.evaluate(async keys => {
+      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return Object.fromEntries(keys.map(key => [key, window.kgView.renderer.getNodeDisplayData(key).color]));
+    }, graph.nodes.map(node => node.id));
+    await page.mouse.move(5, 795);  // off the graph
+    const before = await colors();
+    await page.mouse.move(at[hub.id].x, at[hub.id].y);
+    const hovered = await colors();
+    for (const node of graph.nodes) {
+      if (neighbours.has(node.id)) {
+        assert.equal(hovered[node.id], before[node.id], `hovering ${hub.name}: its neighbour ${node.name} keeps its colour`);
+      } else {
+        assert.notEqual(hovered[node.id], before[node.id], `hovering ${hub.name}: ${node.name} dimmed`);
+      }
+    }
+    await page.mouse.move(5, 795);
+    assert.deepEqual(await colors(), before, 'every colour back once the mouse leaves the node');
   });
 
   it('gives the view as a PNG from snapshotPng() and from the save button', async () => {
