@@ -8,7 +8,7 @@ KG := $(BUILD)/app/kg
 OUT ?= out
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo docs-diagrams test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench install deb deb-test clean
+.PHONY: all deps build demo docs-diagrams docs-view test js-deps asan-test fuzz fuzz-long fuzz-merge fuzz-dicts lint bench install deb deb-test clean
 
 all: build
 
@@ -49,13 +49,21 @@ deb-test: deb
 	bash scripts/test-deb.sh $(BUILD)
 
 # The JavaScript consumers (graphology, Kùzu) that tests hand outputs to,
+# and puppeteer-core, which drives Chromium in the HTML view's browser tests,
 # from their committed lock files.
 js-deps: deps
 	bash tests/query/kuzu/setup.sh
 	bash tests/export/js/setup.sh
+	bash tests/view/setup.sh
 
 test: build js-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The HTML view's browser tests (tests/view) with their screenshots written to
+# docs/ (view-samples.png, view-10k.png) rather than the build tree: run after
+# a change to the view, then commit the pictures.
+docs-view: build js-deps
+	KG_DOCS_DIR=$(CURDIR)/docs ctest --test-dir $(BUILD) -R '^view_' --output-on-failure
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan-test:

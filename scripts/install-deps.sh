@@ -17,6 +17,7 @@ packages=(
   libxml2-dev                          # XML parser of the export fuzz target
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   libxml2-utils python3-networkx       # consumers the export tests hand files to
+  chromium                             # the HTML view's browser tests (headless, tests/view)
 )
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer for tests/fuzz
@@ -27,9 +28,10 @@ fi
 if [ "${1:-}" = deb ]; then
   packages+=(dpkg-dev file debootstrap) # `make deb`: CPack's dependency scan; `make deb-test`'s Debian
 fi
-# Node.js with npm, for the graphology, Cytoscape and Kùzu consumers: checked
-# as commands, since a machine may have them from elsewhere than Debian (a
-# NodeSource nodejs bundles npm and conflicts with Debian's npm package).
+# Node.js with npm, for the graphology, Cytoscape and Kùzu consumers and for
+# puppeteer-core (tests/view): checked as commands, since a machine may have
+# them from elsewhere than Debian (a NodeSource nodejs bundles npm and
+# conflicts with Debian's npm package).
 
 missing=()
 for package in "${packages[@]}"; do
