@@ -1,12 +1,14 @@
 // `kg export`: a graph file in, the same graph (or a readable part of it) out
 // in another format.
 #include <array>
+#include <filesystem>
 #include <set>
 #include <vector>
 
 #include "app/commands.h"
 #include "app/outputs.h"
 #include "base/errors.h"
+#include "base/strings.h"
 #include "export/export.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
@@ -42,9 +44,12 @@ void print_help(std::ostream& out) {
          "                       ('-o -' with --format: standard output)\n"
          "  -f, --format NAME    the format, whatever the extension: native, graphml, dot,\n"
          "                       gexf, gexf-dynamic (GEXF with a timeline by year),\n"
-         "                       node-link (NetworkX, D3), cytoscape, svg, png, and\n"
-         "                       neo4j-csv and kuzu-csv, which write a directory of\n"
-         "                       files for a database's bulk loader\n"
+         "                       node-link (NetworkX, D3), cytoscape, svg, png, html\n"
+         "                       (an interactive view: one page that opens in a browser\n"
+         "                       with no network, to search, filter and read the\n"
+         "                       evidence of every relation), and neo4j-csv and\n"
+         "                       kuzu-csv, which write a directory of files for a\n"
+         "                       database's bulk loader\n"
          "  -l, --layout ENGINE  for svg and png: dot, neato, fdp, sfdp or circo (default:\n"
          "                       dot for a connected graph of up to "
       << exporter::kSfdpAboveNodes
@@ -66,6 +71,7 @@ void print_help(std::ostream& out) {
          "  kg export samples.kg.json -o samples.gexf\n"
          "  kg export samples.kg.json -o timeline.gexf --format gexf-dynamic\n"
          "  kg export samples.kg.json -o samples.svg --top 50 --layout neato\n"
+         "  kg export samples.kg.json -o view.html\n"
          "  kg export samples.kg.json -o out/neo4j/ --format neo4j-csv\n"
          "  kg export samples.kg.json -o proposals.svg \\\n"
          "      --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'\n";
@@ -114,6 +120,16 @@ Graph query_subgraph(const Graph& graph, const std::string& text) {
   return exporter::subgraph(graph, nodes, edges);
 }
 
+// What a view is called unless told otherwise: the graph file's name
+// without its extension ("samples" for samples.kg.json).
+std::string title_of(const std::string& graph_path) {
+  std::string name = std::filesystem::path(graph_path).filename().string();
+  if (ends_with(name, graph::kNativeExtension) && name.size() > graph::kNativeExtension.size()) {
+    name.resize(name.size() - graph::kNativeExtension.size());
+  }
+  return name;
+}
+
 }  // namespace
 
 int run_export(std::span<const std::string> raw_args, CommandContext& context) {
@@ -137,6 +153,7 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
     options.layout = *layout;
   }
   const std::optional<long long> top = args.number("top", 1, 100'000'000);
+  options.title = title_of(args.positionals()[0]);
 
   OutputFiles output_files(outputs, {}, args.positionals());
   output_files.lock(!args.has("no-wait"), args.has("quiet"), context.err, "export");

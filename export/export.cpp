@@ -33,6 +33,7 @@ constexpr std::array kFormats = {
     FormatInfo{Format::KuzuCsv, "kuzu-csv"},
     FormatInfo{Format::Svg, "svg"},
     FormatInfo{Format::Png, "png"},
+    FormatInfo{Format::Html, "html"},
 };
 
 struct Extension {
@@ -51,6 +52,8 @@ constexpr std::array kExtensions = {
     Extension{".cyjs", Format::Cytoscape},
     Extension{".svg", Format::Svg},
     Extension{".png", Format::Png},
+    Extension{".html", Format::Html},
+    Extension{".htm", Format::Html},
 };
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -93,6 +96,9 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
       return;
     case Format::Png:
       write_image(graph, out, ImageFormat::Png, options.layout);
+      return;
+    case Format::Html:
+      write_html(graph, out, options.title, options.known_names);
       return;
     case Format::Neo4jCsv:
     case Format::KuzuCsv:

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/atomic_file.h"
+#include "export/html_writer.h"
 #include "export/image_renderer.h"
 #include "export/subgraph.h"
 #include "graph/graph.h"
@@ -26,10 +27,11 @@ enum class Format {
   KuzuCsv,      // csv_writer.h: a directory for Kùzu's COPY FROM
   Svg,          // image_renderer.h
   Png,          // image_renderer.h
+  Html,         // html_writer.h: the interactive view
 };
 
 // "native", "graphml", "dot", "gexf", "gexf-dynamic", "node-link",
-// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png": the names parse_format
+// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png", "html": the names parse_format
 // accepts.
 std::string_view to_string(Format format);
 // Exact, lower-case names only.
@@ -38,17 +40,21 @@ std::optional<Format> parse_format(std::string_view name);
 std::string format_names();
 // By extension, ignoring ASCII case: ".kg.json" -> Native, ".graphml" ->
 // GraphML, ".dot" and ".gv" -> Dot, ".gexf" -> Gexf, ".json" -> NodeLink,
-// ".cyjs" -> Cytoscape, ".svg", ".png"; nullopt for anything else (the CSV
+// ".cyjs" -> Cytoscape, ".svg", ".png", ".html" and ".htm" -> Html; nullopt for anything else (the CSV
 // formats write directories and are only chosen by name).
 std::optional<Format> format_from_path(std::string_view path);
 // The extensions format_from_path knows, for error messages:
-// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png".
+// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .html, .htm".
 std::string supported_extensions();
 // Neo4jCsv and KuzuCsv: the path names a directory, made if absent.
 bool writes_directory(Format format);
 
 struct WriteOptions {
   Layout layout = Layout::Auto;  // for Svg and Png
+  // For Html: the page's title (write_html's default when empty).
+  std::string title;
+  // For Html: more names the view's search finds a node by (html_writer.h).
+  KnownNames known_names;
 };
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any

@@ -30,7 +30,7 @@ class ExportFiles : public ::testing::Test {
 
 constexpr Format kAllFormats[] = {
     Format::Native,    Format::GraphML,  Format::Dot,     Format::Gexf, Format::GexfDynamic, Format::NodeLink,
-    Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,
+    Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,         Format::Html,
 };
 
 TEST(Format, NamesRoundTrip) {
@@ -39,7 +39,7 @@ TEST(Format, NamesRoundTrip) {
   EXPECT_EQ(to_string(Format::GexfDynamic), "gexf-dynamic");
   EXPECT_EQ(format_names(),
             "native, graphml, dot, gexf, gexf-dynamic, node-link, cytoscape, neo4j-csv, kuzu-csv, "
-            "svg, png");
+            "svg, png, html");
 }
 
 TEST(Format, RejectsUnknownAndMiscasedNames) {
@@ -61,6 +61,8 @@ TEST(Format, FollowsTheExtensionOfAPath) {
   EXPECT_EQ(format_from_path("graph.cyjs"), Format::Cytoscape);
   EXPECT_EQ(format_from_path("graph.SVG"), Format::Svg);
   EXPECT_EQ(format_from_path("graph.png"), Format::Png);
+  EXPECT_EQ(format_from_path("view.html"), Format::Html);
+  EXPECT_EQ(format_from_path("VIEW.HTM"), Format::Html);
 }
 
 TEST(Format, KnowsNoFormatForOtherPaths) {
@@ -71,7 +73,8 @@ TEST(Format, KnowsNoFormatForOtherPaths) {
 }
 
 TEST(Format, ListsSupportedExtensions) {
-  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png");
+  EXPECT_EQ(supported_extensions(),
+            ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .html, .htm");
 }
 
 TEST(Format, KnowsWhichFormatsWriteDirectories) {
