@@ -35,15 +35,18 @@ const HOVERED_EDGE = "#333333";
 // Node sizes in pixels, by degree: square root, so hubs stay readable.
 const MIN_NODE_SIZE = 3;
 const MAX_NODE_SIZE = 16;
+const NODES_AT_FULL_SIZE = 1000;
+const MIN_NODE_SCALE = 0.35;
 // Graphs up to this many nodes + edges are laid out before the first
 // picture, synchronously and deterministically (LAYOUT_WORK / size
 // iterations, at most LAYOUT_MAX_ITERATIONS); larger ones are drawn at once
-// and laid out by ForceAtlas2 in a web worker for LAYOUT_AUTO_MS, so the page
-// stays responsive.
+// and laid out by ForceAtlas2 in a web worker for LAYOUT_AUTO_MS plus
+// LAYOUT_AUTO_MS_PER_ITEM per node and edge, so the page stays responsive.
 const SYNC_LAYOUT_LIMIT = 6000;
 const LAYOUT_WORK = 1.5e6;
 const LAYOUT_MAX_ITERATIONS = 300;
-const LAYOUT_AUTO_MS = 6000;
+const LAYOUT_AUTO_MS = 2000;
+const LAYOUT_AUTO_MS_PER_ITEM = 0.1;
 // The "Run layout" button runs the worker at most this long.
 const LAYOUT_RUN_MS = 20000;
 // Above this many nodes + edges, hovering does not dim the rest of the graph
@@ -62,25 +65,36 @@ function readData() {
   return JSON.parse(text);
 }
 
-// Sunflower (phyllotaxis) positions by index: deterministic and evenly
-// spread, a good start for ForceAtlas2.
-function initialPosition(index) {
-  const angle = index * 2.399963229728653;
-  const radius = Math.sqrt(index + 0.5) * 10;
-  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+// Seeded pseudo-random positions (mulberry32): the same on every load, and
+// with no order in them (nodes come sorted by type), a good start for
+// ForceAtlas2.
+function positions(count) {
+  let seed = 0x6b67;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const scale = Math.sqrt(count) * 10;
+  return Array.from({ length: count }, () => ({ x: (random() - 0.5) * scale, y: (random() - 0.5) * scale }));
 }
 
 function buildGraph(data) {
   const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
   let maxDegree = 1;
   for (const node of data.nodes) maxDegree = Math.max(maxDegree, node.degree);
+  // Sizes are in screen pixels: thousands of nodes shown at once need
+  // smaller ones not to cover each other.
+  const shrink = Math.min(1, Math.max(MIN_NODE_SCALE, Math.sqrt(NODES_AT_FULL_SIZE / Math.max(data.nodes.length, 1))));
+  const start = positions(data.nodes.length);
   data.nodes.forEach((node, index) => {
-    const position = initialPosition(index);
+    const position = start[index];
     const scale = Math.sqrt(node.degree / maxDegree);
     graph.addNode(node.key, {
       x: position.x,
       y: position.y,
-      size: MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * scale,
+      size: shrink * (MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * scale),
       label: node.name,
       color: data.nodeTypes[node.type] || "#cccccc",
       nodeType: node.type,
@@ -110,31 +124,55 @@ function syncLayout(graph) {
 }
 
 // ForceAtlas2 in a web worker (created from a Blob: no request), started
-// and stopped by the "Run layout" button or run() with a time limit.
+// and stopped by the "Run layout" button or run() with a time limit. The
+// worker moves the nodes of a copy of the graph; the shown graph takes its
+// positions every LAYOUT_SHOW_MS and at the end, so that redrawing a large
+// graph does not hold the layout back.
+const LAYOUT_SHOW_MS = 500;
 class WorkerLayout {
   constructor(graph, button) {
     this.graph = graph;
     this.button = button;
+    this.copy = null;
     this.layout = null;
     this.timer = null;
+    this.shower = null;
     this.done = null;
     button.addEventListener("click", () => (this.running() ? this.stop() : this.run(LAYOUT_RUN_MS)));
   }
   running() {
     return this.layout !== null && this.layout.isRunning();
   }
+  show() {
+    const copy = this.copy;
+    this.graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        const moved = copy.getNodeAttributes(node);
+        attributes.x = moved.x;
+        attributes.y = moved.y;
+        return attributes;
+      },
+      { attributes: ["x", "y"] },
+    );
+  }
   // Resolves when the layout stops (time up, or the button).
   run(milliseconds) {
-    if (!this.layout) this.layout = new FA2Layout(this.graph, { settings: forceAtlas2.inferSettings(this.graph) });
+    if (!this.layout) {
+      this.copy = this.graph.copy();
+      this.layout = new FA2Layout(this.copy, { settings: forceAtlas2.inferSettings(this.copy) });
+    }
     this.layout.start();
     this.button.textContent = "Stop layout";
     this.button.setAttribute("aria-pressed", "true");
     this.timer = setTimeout(() => this.stop(), milliseconds);
+    this.shower = setInterval(() => this.show(), LAYOUT_SHOW_MS);
     return new Promise((resolve) => (this.done = resolve));
   }
   stop() {
     if (this.layout) this.layout.stop();
     clearTimeout(this.timer);
+    clearInterval(this.shower);
+    if (this.copy) this.show();
     this.button.textContent = "Run layout";
     this.button.setAttribute("aria-pressed", "false");
     if (this.done) this.done();
@@ -170,6 +208,10 @@ function main() {
     labelSize: 13,
     // Sorting by zIndex costs a sort of every item per refresh: small graphs only.
     zIndex: graph.size <= 5000,
+    // Large graphs: thin edges, and none while the camera moves, so a slow
+    // (software) GPU has less to fill and panning stays fluid.
+    minEdgeThickness: dimOnHover ? 1.7 : 1,
+    hideEdgesOnMove: !dimOnHover,
     nodeReducer(node, attributes) {
       if (filters.isNodeHidden(node)) {
         attributes.hidden = true;
@@ -326,7 +368,7 @@ function main() {
   });
   // Resolves to true, so that a check for `kgView.ready` that awaits it is truthy too.
   const drawn = new Promise((resolve) => requestAnimationFrame(() => resolve(true)));
-  return syncLaidOut ? drawn : drawn.then(() => layout.run(LAYOUT_AUTO_MS)).then(() => true);
+  return syncLaidOut ? drawn : drawn.then(() => layout.run(LAYOUT_AUTO_MS + LAYOUT_AUTO_MS_PER_ITEM * (graph.order + graph.size))).then(() => true);
 }
 
 function wireSearch(search, data, selectNode) {
