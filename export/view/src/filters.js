@@ -3,6 +3,9 @@
 // Hidden flags live in typed arrays indexed like the data, so the renderer's
 // reducers only look them up.
 
+// Up to this many nodes + edges, the year range applies while it is dragged.
+const LIVE_LIMIT = 20000;
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -152,9 +155,19 @@ export function buildFilters(legend, data, relationColors, graph, onChange) {
     onChange();
   }
 
-  // `input` too, so the range follows the slider while it is dragged.
+  // A checkbox fires `input` and `change` alike: `change` applies it. While
+  // a slider is dragged (`input`), a small graph follows it; a large one
+  // shows the range and applies it when the slider is let go (`change`).
+  const live = data.nodes.length + data.edges.length <= LIVE_LIMIT;
   legend.addEventListener("change", readInputs);
-  legend.addEventListener("input", readInputs);
+  legend.addEventListener("input", (event) => {
+    if (event.target.type !== "range") return;
+    if (live) {
+      readInputs();
+    } else if (rangeText) {
+      rangeText.textContent = `${fromInput.value} – ${toInput.value}`;
+    }
+  });
   recompute();
 
   return {
