@@ -368,7 +368,9 @@ function main() {
   });
   // Resolves to true, so that a check for `kgView.ready` that awaits it is truthy too.
   const drawn = new Promise((resolve) => requestAnimationFrame(() => resolve(true)));
-  return syncLaidOut ? drawn : drawn.then(() => layout.run(LAYOUT_AUTO_MS + LAYOUT_AUTO_MS_PER_ITEM * (graph.order + graph.size))).then(() => true);
+  if (syncLaidOut) return drawn;
+  const layoutMs = LAYOUT_AUTO_MS + LAYOUT_AUTO_MS_PER_ITEM * (graph.order + graph.size);
+  return drawn.then(() => layout.run(layoutMs)).then(() => true);
 }
 
 function wireSearch(search, data, selectNode) {
