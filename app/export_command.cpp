@@ -10,6 +10,8 @@
 #include "app/outputs.h"
 #include "base/errors.h"
 #include "export/export.h"
+#include "extract/name_lookup.h"
+#include "extract/rule_pack.h"
 #include "export/subgraph.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
@@ -47,9 +49,12 @@ void print_help(std::ostream& out) {
          "                       ('-o -' with --format: standard output)\n"
          "  -f, --format NAME    the format, whatever the extension: native, graphml, dot,\n"
          "                       gexf, gexf-dynamic (GEXF with a timeline by year),\n"
-         "                       node-link (NetworkX, D3), cytoscape, svg, png, pdf, and\n"
-         "                       neo4j-csv and kuzu-csv, which write a directory of\n"
-         "                       files for a database's bulk loader\n"
+         "                       node-link (NetworkX, D3), cytoscape, svg, png, pdf, html\n"
+         "                       (an interactive view: one page that opens in a browser\n"
+         "                       with no network, to search, filter and read the\n"
+         "                       evidence of every relation), and neo4j-csv and\n"
+         "                       kuzu-csv, which write a directory of files for a\n"
+         "                       database's bulk loader\n"
          "  -Q, --query CYPHER   only the nodes and relationships (and those of paths) that\n"
          "                       the query returns, with the ends of each relationship\n"
          "  -n, --top N          only the N best-connected nodes and the edges among them\n"
@@ -73,7 +78,8 @@ void print_help(std::ostream& out) {
          "                       overlaps removed and the parts of the graph packed\n"
          "      --title TEXT     the title (default: the graph file's name, and under it\n"
          "                       the query and --top N)\n"
-         "      --isolated       draw nodes without edges too (left out by default)\n"
+         "      --isolated       draw nodes without edges too (left out by default, also\n"
+         "                       in the html view; --title names the view too)\n"
          "      --edge-labels    write each edge's relation on it, with its years\n"
          "  svg, png and pdf draw at most "
       << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
@@ -86,6 +92,7 @@ void print_help(std::ostream& out) {
          "  kg export samples.kg.json -o timeline.gexf --format gexf-dynamic\n"
          "  kg export samples.kg.json -o samples.png --top 30\n"
          "  kg export samples.kg.json -o samples.pdf --layout neato --title 'Samples'\n"
+         "  kg export samples.kg.json -o view.html\n"
          "  kg export samples.kg.json -o out/neo4j/ --format neo4j-csv\n"
          "  kg export samples.kg.json -o proposals.svg \\\n"
          "      --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'\n";
@@ -178,12 +185,17 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   const std::vector<Output> outputs = plan_outputs(args);
   const std::optional<exporter::Format> format = outputs.front().format;
   exporter::WriteOptions options;
-  const bool diagram = std::any_of(outputs.begin(), outputs.end(), [](const Output& output) {
-    return exporter::draws_diagram(output.format);
-  });
-  for (std::string_view name : {"layout", "title", "isolated", "edge-labels"}) {
-    if (args.has(name) && !diagram) {
+  const auto any_output = [&outputs](bool (*test)(exporter::Format)) {
+    return std::any_of(outputs.begin(), outputs.end(), [test](const Output& output) { return test(output.format); });
+  };
+  for (std::string_view name : {"layout", "edge-labels"}) {
+    if (args.has(name) && !any_output(exporter::draws_diagram)) {
       throw UsageError("--" + std::string(name) + " is for diagrams (dot, svg, png, pdf)");
+    }
+  }
+  for (std::string_view name : {"title", "isolated"}) {
+    if (args.has(name) && !any_output(exporter::draws_graph)) {
+      throw UsageError("--" + std::string(name) + " is for diagrams and the view (dot, svg, png, pdf, html)");
     }
   }
   if (auto name = args.value("layout")) {
@@ -205,11 +217,18 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
   if (query) graph = query_subgraph(graph, *query);
   if (top) graph = exporter::top_subgraph(graph, static_cast<std::size_t>(*top));
+  // The view's search finds a node by every name kg knows for it, as kg show does.
+  std::optional<extract::Gazetteer> gazetteer;
+  std::optional<extract::NameLookup> names;
+  if (any_output([](exporter::Format f) { return f == exporter::Format::Html; })) {
+    names.emplace(graph, gazetteer.emplace(extract::default_rule_pack()));
+    options.known_names = [&names](const graph::NodeData& node) { return names->known_names(node); };
+  }
   write_outputs(graph, outputs, context.out, options);
   if (!args.has("quiet")) {
     // What a diagram draws: the nodes with edges, unless --isolated.
     const std::size_t left_out =
-        exporter::draws_diagram(*format) && !options.keep_isolated ? exporter::isolated_node_count(graph) : 0;
+        exporter::draws_graph(*format) && !options.keep_isolated ? exporter::isolated_node_count(graph) : 0;
     const std::size_t nodes = graph.node_count() - left_out;
     std::ostream& said = writes_standard_output(outputs) ? context.err : context.out;
     said << "wrote " << outputs.front().path << " (" << exporter::to_string(*format) << "): " << nodes

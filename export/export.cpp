@@ -35,6 +35,7 @@ constexpr std::array kFormats = {
     FormatInfo{Format::Svg, "svg"},
     FormatInfo{Format::Png, "png"},
     FormatInfo{Format::Pdf, "pdf"},
+    FormatInfo{Format::Html, "html"},
 };
 
 struct Extension {
@@ -54,6 +55,8 @@ constexpr std::array kExtensions = {
     Extension{".svg", Format::Svg},
     Extension{".png", Format::Png},
     Extension{".pdf", Format::Pdf},
+    Extension{".html", Format::Html},
+    Extension{".htm", Format::Html},
 };
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -87,22 +90,30 @@ void write_image_format(const graph::KnowledgeGraph& graph, std::ostream& out, F
   }
 }
 
-// The diagram formats: the graph without its isolated nodes unless they are
-// kept, drawn with the options.
-void write_diagram(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+void write_drawing(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                    const WriteOptions& options) {
-  const DiagramOptions diagram{options.layout, options.title, options.edge_labels};
-  if (options.keep_isolated || isolated_node_count(graph) == 0) {
-    write_image_format(graph, out, format, diagram);
+  if (format == Format::Html) {
+    write_html(graph, out, options.title, options.known_names);
   } else {
-    write_image_format(without_isolated_nodes(graph), out, format, diagram);
+    write_image_format(graph, out, format, DiagramOptions{options.layout, options.title, options.edge_labels});
+  }
+}
+
+// The formats that draw: the graph without its isolated nodes unless they
+// are kept.
+void write_drawn(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+                 const WriteOptions& options) {
+  if (options.keep_isolated || isolated_node_count(graph) == 0) {
+    write_drawing(graph, out, format, options);
+  } else {
+    write_drawing(without_isolated_nodes(graph), out, format, options);
   }
 }
 
 void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                      const WriteOptions& options) {
-  if (draws_diagram(format)) {
-    write_diagram(graph, out, format, options);
+  if (draws_graph(format)) {
+    write_drawn(graph, out, format, options);
     return;
   }
   switch (format) {
@@ -128,7 +139,8 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
     case Format::Svg:
     case Format::Png:
     case Format::Pdf:
-      return;  // write_diagram
+    case Format::Html:
+      return;  // write_drawing
     case Format::Neo4jCsv:
     case Format::KuzuCsv:
       throw Error(std::string(to_string(format)) +
@@ -198,6 +210,8 @@ bool writes_directory(Format format) { return format == Format::Neo4jCsv || form
 bool draws_diagram(Format format) {
   return format == Format::Dot || format == Format::Svg || format == Format::Png || format == Format::Pdf;
 }
+
+bool draws_graph(Format format) { return draws_diagram(format) || format == Format::Html; }
 
 void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
            const WriteOptions& options) {

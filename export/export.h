@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/atomic_file.h"
+#include "export/html_writer.h"
 #include "export/image_renderer.h"
 #include "export/subgraph.h"
 #include "graph/graph.h"
@@ -27,11 +28,12 @@ enum class Format {
   Svg,          // image_renderer.h
   Png,          // image_renderer.h
   Pdf,          // image_renderer.h
+  Html,         // html_writer.h: the interactive view
 };
 
 // "native", "graphml", "dot", "gexf", "gexf-dynamic", "node-link",
-// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png", "pdf": the names
-// parse_format accepts.
+// "cytoscape", "neo4j-csv", "kuzu-csv", "svg", "png", "pdf", "html": the
+// names parse_format accepts.
 std::string_view to_string(Format format);
 // Exact, lower-case names only.
 std::optional<Format> parse_format(std::string_view name);
@@ -39,31 +41,38 @@ std::optional<Format> parse_format(std::string_view name);
 std::string format_names();
 // By extension, ignoring ASCII case: ".kg.json" -> Native, ".graphml" ->
 // GraphML, ".dot" and ".gv" -> Dot, ".gexf" -> Gexf, ".json" -> NodeLink,
-// ".cyjs" -> Cytoscape, ".svg", ".png", ".pdf"; nullopt for anything else (the CSV
-// formats write directories and are only chosen by name).
+// ".cyjs" -> Cytoscape, ".svg", ".png", ".pdf", ".html" and ".htm" -> Html;
+// nullopt for anything else (the CSV formats write directories and are only
+// chosen by name).
 std::optional<Format> format_from_path(std::string_view path);
 // The extensions format_from_path knows, for error messages:
-// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf".
+// ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf, .html, .htm".
 std::string supported_extensions();
 // Neo4jCsv and KuzuCsv: the path names a directory, made if absent.
 bool writes_directory(Format format);
 
 // The formats that draw the graph as a diagram (diagram.h): Dot, Svg, Png,
-// Pdf. They leave out nodes without edges unless WriteOptions::keep_isolated,
-// and take the other WriteOptions; the other formats write the whole graph.
+// Pdf.
 bool draws_diagram(Format format);
+// The formats that draw the graph: the diagrams and Html, the interactive
+// view. They leave out nodes without edges unless WriteOptions::keep_isolated;
+// the other formats write the whole graph.
+bool draws_graph(Format format);
 
-// For the formats that draw a diagram (draws_diagram()); the others ignore
+// For the formats that draw the graph (draws_graph()); the others ignore
 // them.
 struct WriteOptions {
   Layout layout = Layout::Auto;
-  // Above the drawing; none when empty.
+  // Above the drawing, or the view's title; none when empty (the view then
+  // uses write_html's default).
   std::string title;
   // Draw nodes without edges too (a graph of many lone nodes draws as a grid
   // of boxes, so by default they are left out).
   bool keep_isolated = false;
   // Relation names as text on the edges (DiagramOptions::edge_labels).
   bool edge_labels = false;
+  // For Html: more names the view's search finds a node by (html_writer.h).
+  KnownNames known_names;
 };
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any

@@ -74,6 +74,20 @@ TEST_F(ExportCommand, WritesTheFormatOfTheExtension) {
   }
 }
 
+TEST_F(ExportCommand, WritesAnInteractiveViewNamedAfterTheGraph) {
+  CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("view.html")));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("(html): 4 nodes, 3 edges"), std::string::npos) << run.output;
+  const std::string page = testing::read_file(path("view.html"));
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(page.find("<title>g</title>"), std::string::npos);
+  EXPECT_NE(page.find(R"("key":"country:CN")"), std::string::npos);
+  // --top applies as for the other formats.
+  run = kg(graph_file() + " -o " + testing::shell_quote(path("top.htm")) + " --top 2");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("(html): 2 nodes, 1 edge"), std::string::npos) << run.output;
+}
+
 TEST_F(ExportCommand, WritesADirectoryFormatByName) {
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("kuzu/")) + " --format kuzu-csv");
   ASSERT_EQ(run.exit_code, 0) << run.output;

@@ -31,6 +31,7 @@ class ExportFiles : public ::testing::Test {
 constexpr Format kAllFormats[] = {
     Format::Native,    Format::GraphML,  Format::Dot,     Format::Gexf, Format::GexfDynamic, Format::NodeLink,
     Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,         Format::Pdf,
+    Format::Html,
 };
 
 TEST(Format, NamesRoundTrip) {
@@ -39,7 +40,7 @@ TEST(Format, NamesRoundTrip) {
   EXPECT_EQ(to_string(Format::GexfDynamic), "gexf-dynamic");
   EXPECT_EQ(format_names(),
             "native, graphml, dot, gexf, gexf-dynamic, node-link, cytoscape, neo4j-csv, kuzu-csv, "
-            "svg, png, pdf");
+            "svg, png, pdf, html");
 }
 
 TEST(Format, RejectsUnknownAndMiscasedNames) {
@@ -62,6 +63,8 @@ TEST(Format, FollowsTheExtensionOfAPath) {
   EXPECT_EQ(format_from_path("graph.SVG"), Format::Svg);
   EXPECT_EQ(format_from_path("graph.png"), Format::Png);
   EXPECT_EQ(format_from_path("Figure 1.PDF"), Format::Pdf);
+  EXPECT_EQ(format_from_path("view.html"), Format::Html);
+  EXPECT_EQ(format_from_path("VIEW.HTM"), Format::Html);
 }
 
 TEST(Format, KnowsNoFormatForOtherPaths) {
@@ -72,7 +75,8 @@ TEST(Format, KnowsNoFormatForOtherPaths) {
 }
 
 TEST(Format, ListsSupportedExtensions) {
-  EXPECT_EQ(supported_extensions(), ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf");
+  EXPECT_EQ(supported_extensions(),
+            ".kg.json, .graphml, .dot, .gv, .gexf, .json, .cyjs, .svg, .png, .pdf, .html, .htm");
 }
 
 TEST(Format, KnowsWhichFormatsWriteDirectories) {

@@ -3,8 +3,9 @@
 // markup), written in every text format kg exports and read back by a real
 // parser of that format: kg's own reader (the same graph), libxml2 (GraphML,
 // GEXF static and dynamic), cgraph (DOT), RapidJSON (node-link, Cytoscape)
-// and an RFC 4180 reader (Neo4j and Kùzu CSV). Each must parse and hold
-// every node and edge; anything else is a bug.
+// and an RFC 4180 reader (Neo4j and Kùzu CSV), and the HTML view's
+// embedded data (RapidJSON, and no text that could end its <script>). Each
+// must parse and hold every node and edge; anything else is a bug.
 #include <graphviz/cgraph.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -327,6 +328,28 @@ void check_json(const KnowledgeGraph& graph) {
   }
 }
 
+// The view's data: between its <script> tags, no "</" nor "<!--" (which would
+// end the element or change how HTML parses it), JSON with every node and edge.
+void check_html(const KnowledgeGraph& graph) {
+  const std::string page = write(graph, kg::exporter::Format::Html);
+  constexpr std::string_view start = R"(<script type="application/json" id="kg-data">)";
+  const std::size_t at = page.find(start);
+  if (at == std::string::npos) fail("html: no data element", page);
+  const std::size_t begin = at + start.size();
+  const std::size_t end = page.find("</", begin);
+  if (end == std::string::npos || page.compare(end, 9, "</script>") != 0)
+    fail("html: data not ended by </script>", page);
+  const std::string text = page.substr(begin, end - begin);
+  if (text.find("<!--") != std::string::npos) fail("html: <!-- in the data", text);
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(text.data(),
+                                                                                       text.size());
+  if (doc.HasParseError()) fail("html: RapidJSON cannot parse the data", text);
+  check_json_names(member(doc, "nodes", text), nullptr, "name", graph, text);
+  const rapidjson::Value& edges = member(doc, "edges", text);
+  if (!edges.IsArray() || edges.Size() != graph.edge_count()) fail("html: wrong number of edges", text);
+}
+
 // The records of an RFC 4180 file (quoted fields may hold line breaks and ""),
 // or a failure: a quote inside an unquoted field, text after a closing quote,
 // an unterminated quote, a record with another number of fields than the header.
@@ -406,6 +429,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_xml(graph, kg::exporter::Format::GexfDynamic, ids);
   check_dot(graph, ids);
   check_json(graph);
+  check_html(graph);
   check_csv(graph);
   return 0;
 }
