@@ -127,14 +127,14 @@ TEST_F(ExportCommand, TitlesADiagramWithTheGraphAndTheViewOrWithTitle) {
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) + " --top 3");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(testing::read_file(path("g.dot"))
-                .find("<B>g</B></FONT><BR/><FONT POINT-SIZE=\"14\">top 3 nodes</FONT>"),
+                .find(" Bold\">g</FONT><BR/><FONT POINT-SIZE=\"14\">top 3 nodes</FONT>"),
             std::string::npos)
       << testing::read_file(path("g.dot"));
   run = kg(graph_file() + " -o " + testing::shell_quote(path("g.dot")) +
            " --query 'MATCH (c:Country)-[r:PROPOSED]->(i)\n  RETURN c, r, i'");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(testing::read_file(path("g.dot"))
-                .find("<B>g</B></FONT><BR/><FONT POINT-SIZE=\"14\">MATCH (c:Country)-[r:PROPOSED]-&gt;(i) "
+                .find(" Bold\">g</FONT><BR/><FONT POINT-SIZE=\"14\">MATCH (c:Country)-[r:PROPOSED]-&gt;(i) "
                       "RETURN c, r, i</FONT>"),
             std::string::npos)
       << testing::read_file(path("g.dot"));
