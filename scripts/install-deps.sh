@@ -17,6 +17,7 @@ packages=(
   libxml2-dev                          # XML parser of the export fuzz target
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   libxml2-utils python3-networkx       # consumers the export tests hand files to
+  libedit-dev                          # line editing at kg query's prompt (BSD licence)
 )
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer for tests/fuzz
