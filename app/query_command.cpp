@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "app/query_format.h"
+#include "app/query_prompt.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
 #include "base/whole_file.h"
@@ -22,22 +23,31 @@ namespace {
 constexpr std::array kOptions = {
     OptionSpec{"format", '\0', true, false},   OptionSpec{"limit", '\0', true, false},
     OptionSpec{"file", 'f', true, false},      OptionSpec{"explain", '\0', false, false},
-    OptionSpec{"max-hops", '\0', true, false},
+    OptionSpec{"max-hops", '\0', true, false}, OptionSpec{"param", '\0', true, true},
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg query GRAPH 'QUERY' [--format table|json|csv] [--limit N] [--explain]\n"
+         "                   [--param NAME=VALUE]...\n"
          "       kg query GRAPH -f FILE.cypher [options]\n"
          "       kg query GRAPH                (a prompt on a terminal; else the query from stdin)\n\n"
          "Runs one query in kg's Cypher subset: MATCH pattern, ... [WHERE ...] RETURN ...\n"
          "[ORDER BY ...] [SKIP n] [LIMIT n]. The grammar is in query/README.md.\n\n"
          "Options:\n"
-         "  --format F      table (default), json or csv\n"
-         "  --limit N       print at most N rows\n"
-         "  -f, --file F    read the query from file F (at most 1 MB)\n"
-         "  --explain       print each returned path and relationship with the sentence\n"
-         "                  and document of every relationship's evidence\n"
-         "  --max-hops K    the upper bound of a bare * (default 5, at most 10)\n\n"
+         "  --format F        table (default), json or csv\n"
+         "  --limit N         print at most N rows\n"
+         "  -f, --file F      read the query from file F (at most 1 MB)\n"
+         "  --explain         print each returned path and relationship with the sentence\n"
+         "                    and document of every relationship's evidence\n"
+         "  --max-hops K      the upper bound of a bare * (default 5, at most 10)\n"
+         "  --param N=VALUE   the value of $N in the query (repeatable): a JSON literal\n"
+         "                    where VALUE is one (3, 2.5, true, null, [2020,2023], '\"3\"'),\n"
+         "                    else VALUE as a string (中国)\n\n"
+         "The prompt (kg query GRAPH on a terminal) edits lines with the arrow keys,\n"
+         "keeps its history in $KG_HISTORY or ~/.kg_history, completes labels,\n"
+         "relationship types, properties and functions with Tab, and takes :format\n"
+         "table|json|csv, :explain, :param NAME => VALUE, :params, :history, :help and\n"
+         ":quit. Ctrl-C cancels the line or the running query; Ctrl-D leaves.\n\n"
          "Limits: a query stops with an error after looking at 100 million nodes and\n"
          "relationships, or when what it keeps (collected lists, rows to sort, DISTINCT,\n"
          "groups) passes 1024 MB; add LIMIT or narrow the pattern.\n\n"
@@ -45,97 +55,10 @@ void print_help(std::ostream& out) {
          "  kg query g.kg.json 'MATCH (c:Country {name: \"我国\"})-[r:PROPOSED]->(i) RETURN i.name, r.year'\n"
          "  kg query g.kg.json 'MATCH (c:Country)-[:MEMBER_OF]->(o) RETURN c.name, collect(o.name)' --format "
          "json\n"
+         "  kg query g.kg.json 'MATCH (c {name: $who})-[r]->(i) WHERE r.year IN $years RETURN i.name' \\\n"
+         "      --param who=中国 --param 'years=[2020,2023]'\n"
          "  kg query g.kg.json 'MATCH p = shortestPath((a {name: \"EU\"})-[*]-(b {name: \"BRICS\"})) RETURN "
          "p' --explain\n";
-}
-
-struct Printing {
-  query::Format format = query::Format::Table;
-  bool explain = false;
-};
-
-void run_one(const query::Engine& engine, const std::string& text, const query::Options& options,
-             const Printing& printing, std::ostream& out) {
-  query::Result result = engine.run(text, options);
-  if (printing.explain)
-    query::write_explanation(engine, result, out);
-  else
-    query::write_result(engine, result, printing.format, out);
-}
-
-std::string history_path() {
-  if (const char* path = std::getenv("KG_HISTORY")) return path;
-  if (const char* home = std::getenv("HOME")) return std::string(home) + "/.kg_history";
-  return "";
-}
-
-// The interactive prompt. A query runs when a line ends with ';' or on an
-// empty line; :history lists earlier queries, !N runs the Nth again, and the
-// history is kept across sessions in ~/.kg_history (or $KG_HISTORY).
-int prompt(const query::Engine& engine, const query::Options& options, const Printing& printing,
-           CommandContext& context) {
-  std::vector<std::string> history;
-  std::string path = history_path();
-  if (!path.empty()) {
-    std::ifstream in(path);
-    for (std::string line; std::getline(in, line);) {
-      if (!line.empty()) history.push_back(line);
-    }
-  }
-  std::ofstream log;
-  if (!path.empty()) log.open(path, std::ios::app);
-  context.out << "kg query: " << engine.graph().node_count() << " nodes, " << engine.graph().edge_count()
-              << " edges. End a query with ';' or an empty line; :help for help, :quit to leave.\n";
-  std::string pending;
-  for (;;) {
-    context.out << (pending.empty() ? "kg> " : "... ") << std::flush;
-    std::string line;
-    if (!std::getline(std::cin, line)) break;
-    std::string trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\r')) trimmed.pop_back();
-    if (pending.empty()) {
-      if (trimmed == ":quit" || trimmed == ":q" || trimmed == ":exit") break;
-      if (trimmed == ":help") {
-        context.out << "  MATCH (a)-[r]->(b) WHERE ... RETURN ...;   run a query (see query/README.md)\n"
-                       "  :history   list earlier queries      !N   run query N again\n"
-                       "  :quit      leave\n";
-        continue;
-      }
-      if (trimmed == ":history") {
-        for (std::size_t i = 0; i < history.size(); ++i)
-          context.out << "  " << i + 1 << "  " << history[i] << "\n";
-        continue;
-      }
-      if (trimmed.size() > 1 && trimmed[0] == '!') {
-        std::size_t n = 0;
-        std::istringstream number(trimmed.substr(1));
-        if (!(number >> n) || n == 0 || n > history.size()) {
-          context.err << "no query " << trimmed.substr(1) << " in the history\n";
-          continue;
-        }
-        trimmed = history[n - 1];
-        context.out << trimmed << "\n";
-      }
-      if (trimmed.empty()) continue;
-    }
-    bool run = trimmed.empty() || trimmed.back() == ';';
-    if (!trimmed.empty()) pending += (pending.empty() ? "" : "\n") + trimmed;
-    if (!run || pending.empty()) continue;
-    std::string one_line = pending;
-    for (char& c : one_line) {
-      if (c == '\n') c = ' ';
-    }
-    history.push_back(one_line);
-    if (log) log << one_line << "\n" << std::flush;
-    try {
-      run_one(engine, pending, options, printing, context.out);
-    } catch (const Error& error) {
-      context.err << printable_lines(error.what()) << "\n";
-    }
-    pending.clear();
-  }
-  context.out << "\n";
-  return kExitOk;
 }
 
 // Standard input, up to kMaxQueryBytes: a query piped from an endless
@@ -170,6 +93,19 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
   if (auto limit = arguments.number("limit", 0, 1'000'000'000'000))
     options.max_rows = static_cast<std::uint64_t>(*limit);
   if (auto hops = arguments.number("max-hops", 1, 10)) options.default_max_hops = static_cast<int>(*hops);
+  for (const std::string& param : arguments.values("param")) {
+    std::size_t equals = param.find('=');
+    std::string name = param.substr(0, equals);
+    if (!name.empty() && name[0] == '$') name.erase(0, 1);
+    if (equals == std::string::npos || name.empty()) {
+      throw UsageError("--param takes NAME=VALUE, as in --param who=中国 or --param n=3");
+    }
+    try {
+      options.parameters[name] = query::parameter_value(std::string_view(param).substr(equals + 1));
+    } catch (const Error& error) {
+      throw UsageError("--param " + name + ": " + error.what());
+    }
+  }
   Printing printing;
   printing.format = result_format(arguments);
   printing.explain = arguments.has("explain");

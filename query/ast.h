@@ -21,6 +21,7 @@ struct Name {
 
 enum class ExprKind {
   Literal,      // value
+  Parameter,    // $name: the checker replaces it with the Literal of its value
   ListLiteral,  // args: the items
   Variable,     // name
   Property,     // args[0].name
@@ -66,7 +67,7 @@ struct Expr {
   Position position;       // where the expression starts
   std::size_t end = 0;     // byte offset just past it
   Value value;             // Literal
-  std::string name;        // Variable name, Property key, Call function name as written
+  std::string name;        // Variable or Parameter name, Property key, Call function name as written
   Position name_position;  // Property: the key; Call: the function name
   CompareOp op = CompareOp::Equal;
   bool distinct = false;  // count(DISTINCT x), collect(DISTINCT x)
@@ -86,7 +87,7 @@ enum class Direction { Right, Left, Both };  // -[]->  <-[]-  -[]-
 
 struct PropertyEntry {
   Name key;
-  ExprPtr value;  // a literal, a list literal or a negated number
+  ExprPtr value;  // a literal, a list literal, a negated number or a parameter
 };
 
 struct NodePattern {
@@ -139,6 +140,9 @@ struct Query {
   std::vector<SortItem> order_by;
   std::optional<std::int64_t> skip;
   std::optional<std::int64_t> limit;
+  // SKIP $n, LIMIT $n: the checker sets skip and limit from the parameters.
+  std::optional<Name> skip_parameter;
+  std::optional<Name> limit_parameter;
 };
 
 }  // namespace kg::query

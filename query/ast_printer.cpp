@@ -161,6 +161,8 @@ std::string print_ast(const Expr& expr) {
     }
     case ExprKind::Variable:
       return name_text(expr.name);
+    case ExprKind::Parameter:
+      return "$" + name_text(expr.name);
     case ExprKind::Property:
       return (expr.args.empty() ? std::string("?") : print_ast(*expr.args[0])) + "." + name_text(expr.name);
     case ExprKind::Call: {
@@ -249,7 +251,9 @@ std::string print_ast(const Query& query) {
     text += ")";
   }
   if (query.skip) text += " (skip " + std::to_string(*query.skip) + ")";
+  if (query.skip_parameter) text += " (skip $" + name_text(query.skip_parameter->text) + ")";
   if (query.limit) text += " (limit " + std::to_string(*query.limit) + ")";
+  if (query.limit_parameter) text += " (limit $" + name_text(query.limit_parameter->text) + ")";
   return text;
 }
 

@@ -131,6 +131,7 @@ class Checker {
 
   CheckedQuery run(Query query) {
     CheckedQuery checked;
+    bind_parameters(query);
     for (Pattern& pattern : query.patterns) checked.patterns.push_back(check_pattern(pattern));
     if (query.where) {
       scope_ = Scope::Where;
@@ -145,6 +146,59 @@ class Checker {
 
  private:
   enum class Scope { Where, Return, OrderBy };
+
+  const Value& parameter(const Name& name) const {
+    static const Parameters kNone;
+    const Parameters& parameters = options_.parameters ? *options_.parameters : kNone;
+    auto found = parameters.find(name.text);
+    if (found != parameters.end()) return found->second;
+    std::vector<std::string> known;
+    for (const auto& entry : parameters) known.push_back("$" + entry.first);
+    std::string hint = did_you_mean("$" + name.text, known);
+    if (hint.empty()) {
+      hint = known.empty() ? " (no parameters are set: give one with --param " + name.text +
+                                 "=VALUE, or :param " + name.text + " => VALUE at the prompt)"
+                           : " (parameters: " + join(known) + ")";
+    }
+    fail(name.position, "unknown parameter $" + name.text + hint);
+  }
+
+  // Parameters are constants of the run: each becomes the literal of its
+  // value before anything else looks at the query, so the later stages (and
+  // same_expr) never see one.
+  void bind_parameters(Expr& expr) {
+    if (expr.kind == ExprKind::Parameter) {
+      expr.value = parameter(Name{expr.name, expr.position});
+      expr.kind = ExprKind::Literal;
+    }
+    for (ExprPtr& arg : expr.args) bind_parameters(*arg);
+  }
+
+  std::int64_t count_parameter(const Name& name, std::string_view clause) const {
+    const Value& value = parameter(name);
+    if (!value.is<std::int64_t>() || value.as<std::int64_t>() < 0) {
+      fail(name.position,
+           std::string(clause) + " takes a whole number of at least 0; $" + name.text + " is " +
+               (value.is<std::int64_t>() ? std::to_string(value.as<std::int64_t>()) : "not one"));
+    }
+    return value.as<std::int64_t>();
+  }
+
+  void bind_parameters(Query& query) {
+    for (Pattern& pattern : query.patterns) {
+      for (NodePattern& node : pattern.nodes) {
+        for (PropertyEntry& entry : node.properties) bind_parameters(*entry.value);
+      }
+      for (RelPattern& rel : pattern.rels) {
+        for (PropertyEntry& entry : rel.properties) bind_parameters(*entry.value);
+      }
+    }
+    if (query.where) bind_parameters(*query.where);
+    for (ReturnItem& item : query.items) bind_parameters(*item.expr);
+    for (SortItem& item : query.order_by) bind_parameters(*item.expr);
+    if (query.skip_parameter) query.skip = count_parameter(*query.skip_parameter, "SKIP");
+    if (query.limit_parameter) query.limit = count_parameter(*query.limit_parameter, "LIMIT");
+  }
 
   [[noreturn]] void fail(Position position, const std::string& message) const {
     throw QueryError(text_, position, message);
@@ -341,9 +395,11 @@ class Checker {
   // `in_aggregate`: inside an aggregate's argument.
   Type check_expr(Expr& expr, bool in_aggregate) {
     switch (expr.kind) {
+      case ExprKind::Parameter:  // bind_parameters has made it a Literal
       case ExprKind::Literal:
         if (expr.value.is<bool>()) return Type::Bool;
         if (expr.value.is<std::string>()) return Type::String;
+        if (expr.value.is<List>()) return Type::List;  // from a parameter
         if (expr.value.is_null()) return Type::Any;
         return Type::Number;
       case ExprKind::ListLiteral:
@@ -617,6 +673,12 @@ std::string suggest(std::string_view word, const std::vector<std::string>& candi
     }
   }
   return best;
+}
+
+std::vector<std::string> function_names() {
+  std::vector<std::string> names;
+  for (const FunctionInfo& info : kFunctions) names.emplace_back(info.name);
+  return names;
 }
 
 CheckedQuery check(Query query, std::string_view text, const Schema& schema, const CheckOptions& options) {

@@ -61,6 +61,8 @@ struct Schema {
 
 struct CheckOptions {
   int default_max_hops = 5;  // the upper bound of `*` and `*2..`
+  // The values of $name; a parameter not here is an error. Not owned.
+  const Parameters* parameters = nullptr;
 };
 
 struct CheckedQuery {
@@ -82,6 +84,10 @@ inline constexpr std::string_view kRelationshipProperties[] = {"year", "years", 
 // Checks `query` (parsed from `text`, which errors quote). Throws QueryError.
 CheckedQuery check(Query query, std::string_view text, const Schema& schema,
                    const CheckOptions& options = {});
+
+// The names of the functions a query may call, as they are spelled, in the
+// order the checker lists them (for completion at the prompt).
+std::vector<std::string> function_names();
 
 // The candidate closest to `word` if it is close enough to be a likely typo
 // (or differs only in case), else empty.

@@ -1,5 +1,12 @@
 // The Engine: lexer -> parser -> checker -> matcher and evaluator, on one
 // index of the graph built once.
+#include <rapidjson/document.h>
+
+#include <algorithm>
+
+#include "base/errors.h"
+#include "base/json_reader.h"
+#include "base/utf8.h"
 #include "query/checker.h"
 #include "query/evaluator.h"
 #include "query/graph_index.h"
@@ -16,8 +23,59 @@ Result Engine::run(std::string_view query, const Options& options) const {
   schema.attribute_keys = index_->attribute_keys();
   CheckOptions check_options;
   check_options.default_max_hops = options.default_max_hops;
+  check_options.parameters = &options.parameters;
   CheckedQuery checked = check(parse(query), query, schema, check_options);
   return execute(*index_, checked, query, options);
+}
+
+Engine::Vocabulary Engine::vocabulary() const {
+  Vocabulary vocabulary;
+  for (graph::NodeType type : graph::kAllNodeTypes) vocabulary.labels.emplace_back(graph::to_string(type));
+  for (graph::RelationType type : graph::kAllRelationTypes)
+    vocabulary.relationship_types.emplace_back(graph::to_string(type));
+  for (std::string_view key : kNodeProperties) vocabulary.properties.emplace_back(key);
+  for (std::string_view key : kRelationshipProperties) vocabulary.properties.emplace_back(key);
+  for (const std::string& key : index_->attribute_keys()) vocabulary.properties.push_back(key);
+  vocabulary.functions = function_names();
+  vocabulary.functions.insert(vocabulary.functions.end(), {"shortestPath", "allShortestPaths"});
+  vocabulary.keywords = {"MATCH", "WHERE", "RETURN", "DISTINCT", "AS",   "ORDER", "BY",       "ASC",
+                         "DESC",  "SKIP",  "LIMIT",  "AND",      "OR",   "XOR",   "NOT",      "IN",
+                         "IS",    "NULL",  "TRUE",   "FALSE",    "WITH", "ENDS",  "CONTAINS", "STARTS"};
+  for (auto* list : {&vocabulary.labels, &vocabulary.relationship_types, &vocabulary.properties,
+                     &vocabulary.functions, &vocabulary.keywords}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  return vocabulary;
+}
+
+namespace {
+
+Value from_json(const rapidjson::Value& json, std::size_t depth) {
+  if (depth > kMaxJsonDepth) throw Error("lists nested deeper than " + std::to_string(kMaxJsonDepth));
+  if (json.IsNull()) return {};
+  if (json.IsBool()) return Value(json.GetBool());
+  if (json.IsInt64()) return Value(json.GetInt64());
+  if (json.IsNumber()) return Value(json.GetDouble());
+  if (json.IsString()) return Value(std::string(json.GetString(), json.GetStringLength()));
+  if (json.IsArray()) {
+    List items;
+    for (const rapidjson::Value& item : json.GetArray()) items.push_back(from_json(item, depth + 1));
+    return Value(std::move(items));
+  }
+  throw Error("a map, which kg's query values do not have: give a list, string, number, boolean or null");
+}
+
+}  // namespace
+
+Value parameter_value(std::string_view text) {
+  if (!utf8::is_valid(text)) throw Error("not valid UTF-8");
+  rapidjson::Document json;
+  // Iterative: a command-line value of a million `[` must not overflow the stack.
+  json.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.data(),
+                                                                                     text.size());
+  if (json.HasParseError()) return Value(std::string(text));
+  return from_json(json, 0);
 }
 
 const graph::KnowledgeGraph& Engine::graph() const { return index_->graph(); }

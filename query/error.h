@@ -47,6 +47,12 @@ class QueryError : public Error {
   std::string caret_line_;
 };
 
+// A query stopped because Options::cancel was set (Ctrl-C at the prompt).
+class Cancelled : public Error {
+ public:
+  Cancelled() : Error("query cancelled") {}
+};
+
 // The position of byte `offset` in `text`.
 Position position_at(std::string_view text, std::size_t offset);
 

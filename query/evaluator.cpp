@@ -370,6 +370,7 @@ struct OutputRow {
 Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
   switch (expr.kind) {
     case ExprKind::Literal:
+    case ExprKind::Parameter:  // the checker has made it a Literal
       return expr.value;
     case ExprKind::ListLiteral: {
       List items;
@@ -518,7 +519,7 @@ Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_v
   // match can stop as soon as SKIP + LIMIT rows are in.
   const bool streaming = !query.aggregating && ast.order_by.empty() && limit.has_value();
 
-  Matcher matcher(index, query, text, limits.max_steps);
+  Matcher matcher(index, query, text, limits.max_steps, limits.cancel);
   if (!query.aggregating) {
     matcher.run([&](const std::vector<Value>& frame) {
       Scope scope{&frame, nullptr, nullptr};

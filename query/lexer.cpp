@@ -141,6 +141,8 @@ class Lexer {
         return string(start);
       case '`':
         return quoted_identifier(start);
+      case '$':
+        return parameter(start);
       default:
         break;
     }
@@ -148,14 +150,7 @@ class Lexer {
     std::size_t after;
     UChar32 u = peek_char(pos_, &after);
     if (u == '_' || u_hasBinaryProperty(u, UCHAR_ID_START)) {
-      std::size_t end = after;
-      while (end < text_.size()) {
-        std::size_t following;
-        UChar32 part = peek_char(end, &following);
-        if (part != '_' && !u_hasBinaryProperty(part, UCHAR_ID_CONTINUE)) break;
-        end = following;
-      }
-      return make(TokenKind::Identifier, start, end);
+      return make(TokenKind::Identifier, start, name_end(after));
     }
     std::string shown(text_.substr(start, after - start));
     if (u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019) {
@@ -165,6 +160,36 @@ class Lexer {
   }
 
   static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+  // The end of a name whose first character ends at `end`.
+  std::size_t name_end(std::size_t end) {
+    while (end < text_.size()) {
+      std::size_t following;
+      UChar32 part = peek_char(end, &following);
+      if (part != '_' && !u_hasBinaryProperty(part, UCHAR_ID_CONTINUE)) break;
+      end = following;
+    }
+    return end;
+  }
+
+  // $name, $`a name` or $0: a value given with the query (--param, :param).
+  Token parameter(std::size_t start) {
+    if (at(start + 1) == '`') {
+      Position where = position(start);  // before the name's: positions are counted forwards
+      Token token = quoted_identifier(start + 1);
+      token.kind = TokenKind::Parameter;
+      token.position = where;
+      return token;
+    }
+    std::size_t after = start + 1;
+    UChar32 u = after < text_.size() ? peek_char(after, &after) : U_SENTINEL;
+    if (u != '_' && !u_hasBinaryProperty(u, UCHAR_ID_CONTINUE)) {
+      fail(start, "expected a parameter name after `$`, as in $name");
+    }
+    Token token = make(TokenKind::Parameter, start, name_end(after));
+    token.text = token.text.substr(1);
+    return token;
+  }
 
   Token number(std::size_t start) {
     std::size_t end = start;
@@ -318,6 +343,8 @@ std::string describe(const Token& token) {
       return "a string";
     case TokenKind::QuotedIdentifier:
       return "`" + token.text + "`";
+    case TokenKind::Parameter:
+      return "the parameter `$" + token.text + "`";
     default:
       return "`" + token.text + "`";
   }

@@ -13,6 +13,7 @@ namespace kg::query {
 enum class TokenKind {
   Identifier,        // a name or a keyword; keywords are told apart by the parser
   QuotedIdentifier,  // `a name in backticks`: never a keyword
+  Parameter,         // $name or $`a name`; text is the name without the $
   Integer,
   Float,
   String,

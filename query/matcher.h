@@ -3,6 +3,7 @@
 // used at most once per match).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -17,8 +18,10 @@ namespace kg::query {
 class Matcher {
  public:
   // `max_steps` bounds the relationships and nodes looked at, so that no
-  // query runs away: past it, run() throws QueryError.
-  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text, std::uint64_t max_steps);
+  // query runs away: past it, run() throws QueryError. When `cancel` is set
+  // while it runs, run() throws Cancelled.
+  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text, std::uint64_t max_steps,
+          const std::atomic<bool>* cancel = nullptr);
 
   // Calls on_match with the bound variables (by slot) for each match, in a
   // deterministic order, until it returns false.
@@ -72,6 +75,7 @@ class Matcher {
   const CheckedQuery& query_;
   std::string_view text_;
   std::uint64_t max_steps_;
+  const std::atomic<bool>* cancel_;
   std::uint64_t steps_ = 0;
   std::vector<Plan> plans_;
   std::vector<Value> frame_;

@@ -54,8 +54,8 @@ class Parser {
         query.order_by.push_back(std::move(item));
       } while (accept(TokenKind::Comma));
     }
-    if (accept_keyword("SKIP")) query.skip = count("SKIP");
-    if (accept_keyword("LIMIT")) query.limit = count("LIMIT");
+    if (accept_keyword("SKIP")) query.skip = count("SKIP", query.skip_parameter);
+    if (accept_keyword("LIMIT")) query.limit = count("LIMIT", query.limit_parameter);
     accept(TokenKind::Semicolon);
     if (peek().kind != TokenKind::End) {
       unsupported_or("expected the end of the query, found " + describe(peek()));
@@ -146,8 +146,14 @@ class Parser {
     return Name{token.text, token.position};
   }
 
-  std::int64_t count(std::string_view clause) {
+  // A whole number, or a parameter (set in `parameter`) that must hold one.
+  std::optional<std::int64_t> count(std::string_view clause, std::optional<Name>& parameter) {
     const Token& token = peek();
+    if (token.kind == TokenKind::Parameter) {
+      next();
+      parameter = Name{token.text, token.position};
+      return std::nullopt;
+    }
     if (token.kind != TokenKind::Integer) {
       fail(token, "expected a whole number after `" + std::string(clause) + "`, found " + describe(token));
     }
@@ -243,14 +249,16 @@ class Parser {
     const Token& token = peek();
     ExprPtr expr;
     if (token.kind == TokenKind::String || token.kind == TokenKind::Integer ||
-        token.kind == TokenKind::Float || token.kind == TokenKind::Minus || is_keyword("TRUE") ||
-        is_keyword("FALSE") || is_keyword("NULL")) {
+        token.kind == TokenKind::Float || token.kind == TokenKind::Minus ||
+        token.kind == TokenKind::Parameter || is_keyword("TRUE") || is_keyword("FALSE") ||
+        is_keyword("NULL")) {
       expr = unary();
     } else if (token.kind == TokenKind::LBracket) {
       expr = list_literal(true);
     } else {
-      fail(token, "expected a literal value (a string, number, true, false, null or list), found " +
-                      describe(token));
+      fail(token,
+           "expected a literal value (a string, number, true, false, null, list or $parameter), found " +
+               describe(token));
     }
     return expr;
   }
@@ -477,6 +485,13 @@ class Parser {
           expr->value = Value(token.text);
         return expr;
       }
+      case TokenKind::Parameter: {
+        next();
+        ExprPtr expr = make(ExprKind::Parameter, token.position);
+        expr->name = token.text;
+        expr->end = token.end;
+        return expr;
+      }
       case TokenKind::LBracket:
         return list_literal(false);
       case TokenKind::LParen: {
@@ -497,8 +512,9 @@ class Parser {
       case TokenKind::Identifier:
         break;
       default:
-        fail(token, "expected a value (a literal, a variable, a property or a function call), found " +
-                        describe(token));
+        fail(token,
+             "expected a value (a literal, a parameter, a variable, a property or a function call), found " +
+                 describe(token));
     }
     if (keyword_equals(token.text, "TRUE") || keyword_equals(token.text, "FALSE") ||
         keyword_equals(token.text, "NULL")) {

@@ -3,6 +3,7 @@
 // with an Engine; print its result with write_result or write_explanation.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -33,7 +34,20 @@ struct Options {
   std::uint64_t max_memory_bytes = std::uint64_t{1} << 30;
   // At most this many rows, on top of the query's own LIMIT.
   std::optional<std::uint64_t> max_rows;
+  // The values of the query's $name parameters (see parameter_value).
+  Parameters parameters;
+  // When set (by a signal handler, say), the running query stops soon after
+  // with Cancelled. Not owned; lock-free, so a signal handler may store to it.
+  const std::atomic<bool>* cancel = nullptr;
 };
+
+// A parameter's value from its text on the command line: a JSON literal
+// where the text parses as one (3 -> integer, 2.5 -> float, true, null,
+// [2020, 2023] -> list, "3" -> the string 3), else the text itself as a
+// string (中国). Throws kg::Error (saying what is wrong, not naming the
+// parameter) for a JSON object, as query values have no maps, and for
+// invalid UTF-8.
+Value parameter_value(std::string_view text);
 
 struct Result {
   std::vector<std::string> columns;  // the alias, else the expression as written
@@ -49,8 +63,9 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Throws QueryError for a query with a syntax or semantic error, or one that
-  // hits Options::max_steps or Options::max_memory_bytes.
+  // Throws QueryError for a query with a syntax or semantic error (an unknown
+  // $parameter among them), or one that hits Options::max_steps or
+  // Options::max_memory_bytes; Cancelled when Options::cancel is set.
   Result run(std::string_view query, const Options& options = {}) const;
 
   const graph::KnowledgeGraph& graph() const;
@@ -59,6 +74,14 @@ class Engine {
   NodeRef source(EdgeRef edge) const;
   NodeRef target(EdgeRef edge) const;
   const GraphIndex& index() const { return *index_; }
+
+  // Every name a query on this graph may use, for completion at the prompt:
+  // labels, relationship types, properties (built-in and the graph's own
+  // attribute keys), functions and keywords; each list sorted.
+  struct Vocabulary {
+    std::vector<std::string> labels, relationship_types, properties, functions, keywords;
+  };
+  Vocabulary vocabulary() const;
 
  private:
   std::unique_ptr<GraphIndex> index_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -58,6 +59,9 @@ struct Value {
     return std::get<T>(data);
   }
 };
+
+// The values of a query's $parameters, by name (without the $).
+using Parameters = std::map<std::string, Value, std::less<>>;
 
 // Cypher equality: null when either side is null (or a list holds a null
 // that decides), false between different kinds, numbers compared by value.

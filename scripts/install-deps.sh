@@ -18,6 +18,7 @@ packages=(
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   libxml2-utils python3-networkx       # consumers the export tests hand files to
   chromium                             # the HTML view's browser tests (headless, tests/view)
+  libedit-dev                          # line editing at kg query's prompt (BSD licence)
 )
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer for tests/fuzz

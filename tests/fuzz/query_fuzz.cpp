@@ -15,6 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const kg::query::Engine engine(graph);
   kg::query::Options options;
   options.max_steps = 200'000;  // each input runs in milliseconds
+  // $who, $n, ... resolve; any other $name is a QueryError.
+  options.parameters = {{"who", kg::query::Value("中国")},
+                        {"n", kg::query::Value(3)},
+                        {"years", kg::query::Value(kg::query::List{2020, 2023})},
+                        {"s", kg::query::Value("3")},
+                        {"nothing", kg::query::Value()}};
   std::string_view query(reinterpret_cast<const char*>(data), size);
   try {
     kg::query::Result result = engine.run(query, options);

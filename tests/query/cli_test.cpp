@@ -74,6 +74,34 @@ TEST(QueryCommand, ReadsTheQueryFromAFileOrStandardInput) {
   EXPECT_EQ(from_stdin.out, "p.name\r\n古特雷斯\r\n");
 }
 
+TEST(QueryCommand, TakesParametersAsJsonLiteralsElseStrings) {
+  CommandRun run =
+      kg("query " + kGraph + " " +
+         quoted("MATCH (c:Country {name: $who})-[r:PROPOSED]->(i) WHERE r.year IN $y "
+                "RETURN i.name AS name, $s AS s, $n AS n ORDER BY name LIMIT $n") +
+         " --param who=中国 --param 'y=[2020,2023]' --param s='\"3\"' --param n=3 --format json");
+  EXPECT_EQ(run.status, 0) << run.out;
+  EXPECT_EQ(run.out,
+            "[\n  {\"name\":\"全球人工智能治理倡议\",\"s\":\"3\",\"n\":3},\n"
+            "  {\"name\":\"全球数据安全倡议\",\"s\":\"3\",\"n\":3}\n]\n");
+}
+
+TEST(QueryCommand, AnUnknownParameterIsAnErrorWithACaret) {
+  CommandRun run =
+      kg("query " + kGraph + " " + quoted("MATCH (c) WHERE c.name = $whom RETURN c") + " --param who=中国");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out,
+            "kg query: 1:26: unknown parameter $whom; did you mean `$who`?\n"
+            "  MATCH (c) WHERE c.name = $whom RETURN c\n"
+            "                           ^\n");
+  CommandRun bad = kg("query " + kGraph + " " + quoted("MATCH (c) RETURN c") + " --param who");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.out.find("--param takes NAME=VALUE"), std::string::npos) << bad.out;
+  CommandRun map = kg("query " + kGraph + " " + quoted("MATCH (c) RETURN c") + " --param 'm={\"a\":1}'");
+  EXPECT_EQ(map.status, 2);
+  EXPECT_NE(map.out.find("--param m: a map"), std::string::npos) << map.out;
+}
+
 TEST(QueryCommand, ABadQueryIsOneMessageWithACaretAndExitCode1) {
   CommandRun run = kg("query " + kGraph + " " + quoted("MATCH (c:Contry) RETURN c"));
   EXPECT_EQ(run.status, 1);

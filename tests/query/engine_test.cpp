@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -11,7 +12,9 @@
 namespace kg::query {
 namespace {
 
+using testing::cell;
 using ::testing::ElementsAre;
+using testing::engine;
 using testing::rows;
 using ::testing::UnorderedElementsAre;
 
@@ -20,6 +23,93 @@ TEST(Engine, WhatDidChinaProposeAndWhen) {
   EXPECT_THAT(
       rows("MATCH (c:Country {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year"),
       ElementsAre("数字丝绸之路 | 2015", "全球数据安全倡议 | 2020", "全球人工智能治理倡议 | 2023"));
+}
+
+Options with_parameters(Parameters parameters) {
+  Options options;
+  options.parameters = std::move(parameters);
+  return options;
+}
+
+TEST(Engine, ParametersStandWhereverAValueDoes) {
+  const Options options = with_parameters({{"who", Value("中国")},
+                                           {"years", Value(List{2020, 2023})},
+                                           {"n", Value(2)},
+                                           {"skip", Value(1)},
+                                           {"label", Value("x")}});
+  // In WHERE, in a pattern's properties (matched against aliases too), in RETURN, in LIMIT and SKIP.
+  EXPECT_THAT(rows("MATCH (c:Country)-[r:PROPOSED]->(i) WHERE c.name = $who AND r.year IN $years "
+                   "RETURN i.name ORDER BY i.name",
+                   options),
+              ElementsAre("全球人工智能治理倡议", "全球数据安全倡议"));
+  EXPECT_THAT(rows("MATCH (c {name: $who})-[r:PROPOSED]->(i) RETURN i.name, $label, $years ORDER BY r.year "
+                   "SKIP $skip LIMIT $n",
+                   options),
+              ElementsAre("全球数据安全倡议 | x | [2020,2023]", "全球人工智能治理倡议 | x | [2020,2023]"));
+  EXPECT_THAT(rows("MATCH (c:Country {name: $who}) RETURN c.iso", with_parameters({{"who", Value("China")}})),
+              ElementsAre("CN"));
+  // A list parameter is a list to the checker: size and IN work on it.
+  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'}) RETURN 2023 IN $years, length($years)", options),
+              ElementsAre("true | 2"));
+}
+
+TEST(Engine, AnUnknownParameterIsAnErrorAtItsPlace) {
+  try {
+    engine().run("MATCH (n) WHERE n.name = $whom RETURN n", with_parameters({{"who", Value("中国")}}));
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.message(), "unknown parameter $whom; did you mean `$who`?");
+    EXPECT_EQ(error.column(), 26U);
+  }
+  try {
+    engine().run("MATCH (n) RETURN n LIMIT $n");
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.message(),
+              "unknown parameter $n (no parameters are set: give one with --param n=VALUE, or :param n => "
+              "VALUE at the prompt)");
+    EXPECT_EQ(error.column(), 26U);
+  }
+  try {
+    engine().run("MATCH (n) RETURN n LIMIT $n", with_parameters({{"n", Value("3")}}));
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.message(), "LIMIT takes a whole number of at least 0; $n is not one");
+  }
+  try {
+    engine().run("MATCH (n {name: $n}) RETURN n", with_parameters({{"n", Value(3)}}));
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_EQ(error.message(), "`name` is matched against names and aliases: give a string");
+    EXPECT_EQ(error.column(), 17U);
+  }
+}
+
+TEST(Engine, ParameterValuesAreJsonLiteralsElseStrings) {
+  auto text = [](std::string_view parameter) { return cell(engine(), parameter_value(parameter)); };
+  EXPECT_EQ(text("中国"), "中国");
+  EXPECT_TRUE(parameter_value("3").is<std::int64_t>());
+  EXPECT_TRUE(parameter_value("2.5").is<double>());
+  EXPECT_TRUE(parameter_value("\"3\"").is<std::string>());
+  EXPECT_EQ(text("\"3\""), "3");
+  EXPECT_EQ(text("[2020, 2023]"), "[2020,2023]");
+  EXPECT_EQ(text("[\"a\", [true, null]]"), "[a,[true,null]]");
+  EXPECT_EQ(text("null"), "null");
+  EXPECT_EQ(text("3 apples"), "3 apples");  // not JSON: the text
+  EXPECT_EQ(text("[1, 2"), "[1, 2");
+  EXPECT_EQ(text(""), "");
+  EXPECT_THROW(parameter_value("{\"a\": 1}"), Error);  // query values have no maps
+  EXPECT_THROW(parameter_value(std::string(100, '[') + std::string(100, ']')), Error);
+  EXPECT_THROW(parameter_value("\xff"), Error);
+}
+
+TEST(Engine, ACancelledQueryStopsWithCancelled) {
+  std::atomic<bool> cancel{true};
+  Options options;
+  options.cancel = &cancel;
+  EXPECT_THROW(engine().run("MATCH (a)-[*..10]-(b), (c)-[*..10]-(d) RETURN count(*)", options), Cancelled);
+  cancel = false;
+  EXPECT_THAT(rows("MATCH (c:Country {name: '中国'}) RETURN c.iso", options), ElementsAre("CN"));
 }
 
 TEST(Engine, ARelationshipHasTheYearsOfAllItsStatements) {

@@ -37,7 +37,8 @@ const Case kCases[] = {
     // Syntax.
     {"MATCH (c:Country RETURN c", 1, 18, "expected `)` to close the node pattern, found `RETURN`"},
     {"MATCH (c) RETURN", 1, 17,
-     "expected a value (a literal, a variable, a property or a function call), found the end of the query"},
+     "expected a value (a literal, a parameter, a variable, a property or a function call), found the end of "
+     "the query"},
     {"MATCH (c)-[r:PROPOSED->(i) RETURN c", 1, 22,
      "expected `]` to close the relationship pattern, found `-`"},
     {"MATCH (c)<-[r]->(i) RETURN c", 1, 10,
@@ -102,7 +103,7 @@ const Case kCases[] = {
      "a shortest path starts at 0 or 1 hops, not 2"},
     {"MATCH (c {name: 12}) RETURN c", 1, 17, "`name` is matched against names and aliases: give a string"},
     {"MATCH (c {iso: c.name}) RETURN c", 1, 16,
-     "expected a literal value (a string, number, true, false, null or list), found `c`"},
+     "expected a literal value (a string, number, true, false, null, list or $parameter), found `c`"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Malformed, QueryErrors, ::testing::ValuesIn(kCases));

@@ -21,6 +21,33 @@ TEST(Lexer, SplitsARelationshipPatternIntoSingleCharacterTokens) {
                             K::Greater,  K::LParen,     K::Identifier, K::RParen,     K::End}));
 }
 
+TEST(Lexer, ReadsParametersWithTheirNames) {
+  std::vector<Token> tokens = tokenize("$who = $`a name` $中国 $0 $x.y");
+  ASSERT_EQ(tokens.size(), 9U);
+  EXPECT_EQ(tokens[0].kind, TokenKind::Parameter);
+  EXPECT_EQ(tokens[0].text, "who");
+  EXPECT_EQ(tokens[0].position.column, 1U);
+  EXPECT_EQ(tokens[2].kind, TokenKind::Parameter);
+  EXPECT_EQ(tokens[2].text, "a name");
+  EXPECT_EQ(tokens[2].position.column, 8U);
+  EXPECT_EQ(tokens[3].text, "中国");
+  EXPECT_EQ(tokens[4].text, "0");
+  EXPECT_EQ(tokens[5].text, "x");
+  EXPECT_EQ(tokens[6].kind, TokenKind::Dot);
+}
+
+TEST(Lexer, ADollarWithoutANameIsAnError) {
+  for (const char* query : {"RETURN $", "RETURN $ x", "RETURN $(1)"}) {
+    try {
+      tokenize(query);
+      ADD_FAILURE() << query;
+    } catch (const QueryError& error) {
+      EXPECT_EQ(error.message(), "expected a parameter name after `$`, as in $name") << query;
+      EXPECT_EQ(error.column(), 8U) << query;
+    }
+  }
+}
+
 TEST(Lexer, ReadsARangeNotAFloat) {
   std::vector<Token> tokens = tokenize("1..3 1.5 .5 2e3");
   EXPECT_EQ(tokens[0].kind, TokenKind::Integer);

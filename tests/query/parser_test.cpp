@@ -39,6 +39,15 @@ TEST(Parser, ReadsAPatternChainWithDirections) {
   });
 }
 
+TEST(Parser, ReadsParametersWhereValuesGo) {
+  expect_parses({
+      {"MATCH (a {name: $who})-[r {year: $y}]->(b) WHERE b.name IN $names RETURN $x AS x SKIP $s LIMIT $n",
+       "(match (pattern (node a {name: $who}) (rel -> r {year: $y}) (node b))) (where (in b.name $names)) "
+       "(return (as $x x)) (skip $s) (limit $n)"},
+      {"MATCH (a) RETURN [$a, -$b]", "(match (pattern (node a))) (return [$a, (- $b)])"},
+  });
+}
+
 TEST(Parser, ReadsShortArrows) {
   expect_parses({
       {"MATCH (a)-->(b)<--(c)--(d) RETURN a",

@@ -190,6 +190,9 @@ def query_dict():
               "\\u4e2d", "//", "/*", "*/", "0", "-1", "1.5", "1e3", "9223372036854775807",
               "9223372036854775808", "count(*)", "ORDER BY ", " DESC", " LIMIT 1", " SKIP 1",
               "RETURN ", "WHERE ", "STARTS WITH", "ENDS WITH", "IS NOT NULL"]
+    # The parameters query_fuzz.cpp sets, and the shapes of a parameter.
+    parameters = ["$", "$who", "$n", "$years", "$s", "$nothing", "$`who`", "$0", " LIMIT $n", " SKIP $n",
+                  "{name: $who}", "IN $years"]
     return dictionary(
         "query_fuzz (kg's Cypher subset, run on tests/query/data/governance.kg.json).",
         [("keywords (query/parser.cpp)", keywords),
@@ -197,6 +200,7 @@ def query_dict():
          ("properties (query/checker.h) and the fixture's attributes", properties + attributes + ["iso"]),
          ("node labels and relation types (graph/types.cpp)", nodes + relations),
          ("operators and syntax", syntax),
+         ("parameters (query_fuzz.cpp sets $who, $n, $years, $s and $nothing)", parameters),
          ("names in the fixture graph", names)])
 
 
