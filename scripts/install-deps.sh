@@ -29,8 +29,9 @@ fi
 if [ "${1:-}" = deb ]; then
   packages+=(dpkg-dev file debootstrap) # `make deb`: CPack's dependency scan; `make deb-test`'s Debian
 fi
-# Node.js with npm, for the graphology, Cytoscape and Kùzu consumers and for
-# puppeteer-core (tests/view): checked as commands, since a machine may have
+# Node.js with npm, to bundle the HTML view's JavaScript (export/view), and
+# for the graphology, Cytoscape and Kùzu consumers and puppeteer-core
+# (tests/view): checked as commands, since a machine may have
 # them from elsewhere than Debian (a NodeSource nodejs bundles npm and
 # conflicts with Debian's npm package).
 
