@@ -16,6 +16,7 @@ packages=(
   libgtest-dev libbenchmark-dev        # tests and benchmarks
   libxml2-dev                          # XML parser of the export fuzz target
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
+  fonts-dejavu-core                    # the shapes drawn in a diagram's key (⬢ ⬟)
   libxml2-utils python3-networkx       # consumers the export tests hand files to
   chromium                             # the HTML view's browser tests (headless, tests/view)
   libedit-dev                          # line editing at kg query's prompt (BSD licence)
