@@ -153,7 +153,7 @@ const char* format_name(query::Format format) {
 
 constexpr std::size_t kHistoryInMemory = 1000;
 
-// A :command (the line without its ':'). Returns false for :quit.
+// What the :commands change, and what they read.
 struct PromptState {
   const query::Engine& engine;
   query::Options options;
@@ -202,6 +202,7 @@ void set_parameter(PromptState& state, std::string_view rest) {
   }
 }
 
+// A :command line. Returns false for :quit.
 bool run_command(PromptState& state, const std::string& line) {
   std::string word = line.substr(
       1, line.find_first_of(" \t") == std::string::npos ? std::string::npos : line.find_first_of(" \t") - 1);
@@ -288,10 +289,7 @@ int prompt(const query::Engine& engine, query::Options options, Printing printin
   // whatever the environment says.
   if (std::setlocale(LC_CTYPE, "") == nullptr || MB_CUR_MAX == 1) std::setlocale(LC_CTYPE, "C.UTF-8");
   PromptState state{engine, std::move(options), printing, {}, {}, context};
-  for (const auto& [name, value] : state.options.parameters) {
-    (void)value;
-    state.parameter_texts[name] = "(from --param)";
-  }
+  for (const auto& entry : state.options.parameters) state.parameter_texts[entry.first] = "(from --param)";
   const query::Engine::Vocabulary vocabulary = engine.vocabulary();
   g_completion.vocabulary = &vocabulary;
   g_completion.parameters = &state.parameter_texts;
