@@ -56,10 +56,8 @@ void print_help(std::ostream& out) {
          "a file must be UTF-8.\n\n"
          "Options:\n"
          "  -o, --output FILE   where to write; repeat to write several formats at once.\n"
-         "                      The format follows the extension: "
-      << exporter::supported_extensions()
-      << "\n"
-         "                      '-o -' writes to standard output (with --format)\n"
+      << extension_lines("The format follows the extension:", 22)
+      << "                      '-o -' writes to standard output (with --format)\n"
          "  -f, --format NAME   the format for a single output whose extension says nothing\n"
          "  -r, --rules FILE    add a rules file to the built-in rule pack (repeatable;\n"
          "                      see extract/rules/README.md for its shape); an entity,\n"

@@ -10,9 +10,9 @@
 #include "app/outputs.h"
 #include "base/errors.h"
 #include "export/export.h"
+#include "export/subgraph.h"
 #include "extract/name_lookup.h"
 #include "extract/rule_pack.h"
-#include "export/subgraph.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -46,10 +46,8 @@ void print_help(std::ostream& out) {
          "for Gephi, yEd, Cytoscape, NetworkX, D3, graph databases, or as a diagram.\n\n"
          "Options:\n"
          "  -o, --output PATH    where to write. The format follows the extension:\n"
-         "                       "
-      << exporter::supported_extensions()
-      << "\n"
-         "                       ('-o -' with --format: standard output)\n"
+      << extension_lines("", 23)
+      << "                       ('-o -' with --format: standard output)\n"
          "  -f, --format NAME    the format, whatever the extension: native, graphml, dot,\n"
          "                       gexf, gexf-dynamic (GEXF with a timeline by year),\n"
          "                       node-link (NetworkX, D3), cytoscape, svg, png, pdf, html\n"
@@ -58,8 +56,9 @@ void print_help(std::ostream& out) {
          "                       evidence of every relation), and neo4j-csv and\n"
          "                       kuzu-csv, which write a directory of files for a\n"
          "                       database's bulk loader\n"
-         "  -Q, --query CYPHER   only the nodes and relationships (and those of paths) that\n"
-         "                       the query returns, with the ends of each relationship\n"
+         "  -Q, --query CYPHER   only the nodes and relationships (and those of paths)\n"
+         "                       that the query returns, with the ends of each\n"
+         "                       relationship\n"
          "  -n, --top N          only the N best-connected nodes and the edges among them\n"
          "                       (after --query), so a diagram stays readable\n"
          "      --no-wait        when another kg is writing the output, fail (exit code 5)\n"
@@ -81,12 +80,13 @@ void print_help(std::ostream& out) {
          "                       overlaps removed and the parts of the graph packed\n"
          "      --title TEXT     the title (default: the graph file's name, and under it\n"
          "                       the query and --top N)\n"
-         "      --isolated       draw nodes without edges too (left out by default, also\n"
-         "                       in the html view; --title names the view too)\n"
+         "      --isolated       draw nodes without edges too (left out by default; the\n"
+         "                       html view has them all, and takes --title too)\n"
          "      --edge-labels    write each edge's relation on it, with its years\n"
          "  svg, png and pdf draw at most "
       << exporter::kMaxImageNodes << " nodes and " << exporter::kMaxImageEdges
-      << " edges, at most 20 inches a side\n\n"
+      << " edges,\n"
+         "  at most 20 inches a side\n\n"
          "The output is checked and locked before the graph is read, and written to\n"
          "temporary files that are renamed once all are written, so a failure never\n"
          "leaves half a file behind, nor a CSV directory half new. It may not be GRAPH.\n\n"
@@ -189,17 +189,19 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   const std::optional<exporter::Format> format = outputs.front().format;
   exporter::WriteOptions options;
   const auto any_output = [&outputs](bool (*test)(exporter::Format)) {
-    return std::any_of(outputs.begin(), outputs.end(), [test](const Output& output) { return test(output.format); });
+    return std::any_of(outputs.begin(), outputs.end(),
+                       [test](const Output& output) { return test(output.format); });
   };
-  for (std::string_view name : {"layout", "edge-labels"}) {
+  const auto draws = [](exporter::Format f) {
+    return exporter::draws_diagram(f) || f == exporter::Format::Html;
+  };
+  for (std::string_view name : {"layout", "isolated", "edge-labels"}) {
     if (args.has(name) && !any_output(exporter::draws_diagram)) {
       throw UsageError("--" + std::string(name) + " is for diagrams (dot, svg, png, pdf)");
     }
   }
-  for (std::string_view name : {"title", "isolated"}) {
-    if (args.has(name) && !any_output(exporter::draws_graph)) {
-      throw UsageError("--" + std::string(name) + " is for diagrams and the view (dot, svg, png, pdf, html)");
-    }
+  if (args.has("title") && !any_output(draws)) {
+    throw UsageError("--title is for diagrams and the view (dot, svg, png, pdf, html)");
   }
   if (auto name = args.value("layout")) {
     auto layout = exporter::parse_layout(*name);
@@ -231,7 +233,7 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   if (!args.has("quiet")) {
     // What a diagram draws: the nodes with edges, unless --isolated.
     const std::size_t left_out =
-        exporter::draws_graph(*format) && !options.keep_isolated ? exporter::isolated_node_count(graph) : 0;
+        exporter::draws_diagram(*format) && !options.keep_isolated ? exporter::isolated_node_count(graph) : 0;
     const std::size_t nodes = graph.node_count() - left_out;
     std::ostream& said = writes_standard_output(outputs) ? context.err : context.out;
     said << "wrote " << outputs.front().path << " (" << exporter::to_string(*format) << "): " << nodes

@@ -32,10 +32,8 @@ void print_help(std::ostream& out) {
          "of a corpus and merging them gives the same bytes as 'kg build' of it all.\n\n"
          "Options:\n"
          "  -o, --output FILE   where to write; repeat to write several formats at once.\n"
-         "                      The format follows the extension: "
-      << exporter::supported_extensions()
-      << "\n"
-         "                      '-o -' writes to standard output (with --format)\n"
+      << extension_lines("The format follows the extension:", 22)
+      << "                      '-o -' writes to standard output (with --format)\n"
          "  -f, --format NAME   the format for a single output whose extension says nothing\n"
          "      --no-wait       when another kg is writing an output, fail (exit code 5)\n"
          "                      instead of waiting for it\n"

@@ -48,6 +48,27 @@ std::vector<Output> plan_outputs(const Arguments& args) {
   return outputs;
 }
 
+std::string extension_lines(std::string_view lead, std::size_t indent) {
+  constexpr std::size_t kWidth = 80;
+  const std::string list = exporter::supported_extensions();
+  std::string lines;
+  std::string line = std::string(indent, ' ') + std::string(lead);
+  const auto has_text = [&line, indent] { return line.size() > indent; };
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t end = list.find(", ", start);
+    end = end == std::string::npos ? list.size() : end + 1;  // the comma stays with its item
+    const std::string_view item(list.data() + start, end - start);
+    if (has_text() && line.size() + 1 + item.size() > kWidth) {
+      lines += line + "\n";
+      line.assign(indent, ' ');
+    }
+    if (has_text()) line += ' ';
+    line += item;
+    start = end < list.size() ? end + 1 : end;
+  }
+  return lines + line + "\n";
+}
+
 bool writes_standard_output(const std::vector<Output>& outputs) {
   return std::any_of(outputs.begin(), outputs.end(), [](const Output& output) { return output.to_stdout(); });
 }

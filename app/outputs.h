@@ -38,6 +38,11 @@ std::vector<Output> plan_outputs(const Arguments& args);
 // say then goes to standard error.
 bool writes_standard_output(const std::vector<Output>& outputs);
 
+// For --help: `lead` and then the extensions exporter::format_from_path
+// knows, wrapped into lines of at most 80 columns indented by `indent`
+// spaces, each ending in a newline.
+std::string extension_lines(std::string_view lead, std::size_t indent);
+
 // The files a command is to write, checked before it reads anything and
 // locked for as long as it runs.
 class OutputFiles {

@@ -90,30 +90,22 @@ void write_image_format(const graph::KnowledgeGraph& graph, std::ostream& out, F
   }
 }
 
-void write_drawing(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
+// The diagram formats: the graph without its isolated nodes unless they are
+// kept, drawn with the options.
+void write_diagram(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                    const WriteOptions& options) {
-  if (format == Format::Html) {
-    write_html(graph, out, options.title, options.known_names);
-  } else {
-    write_image_format(graph, out, format, DiagramOptions{options.layout, options.title, options.edge_labels});
-  }
-}
-
-// The formats that draw: the graph without its isolated nodes unless they
-// are kept.
-void write_drawn(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
-                 const WriteOptions& options) {
+  const DiagramOptions diagram{options.layout, options.title, options.edge_labels};
   if (options.keep_isolated || isolated_node_count(graph) == 0) {
-    write_drawing(graph, out, format, options);
+    write_image_format(graph, out, format, diagram);
   } else {
-    write_drawing(without_isolated_nodes(graph), out, format, options);
+    write_image_format(without_isolated_nodes(graph), out, format, diagram);
   }
 }
 
 void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                      const WriteOptions& options) {
-  if (draws_graph(format)) {
-    write_drawn(graph, out, format, options);
+  if (draws_diagram(format)) {
+    write_diagram(graph, out, format, options);
     return;
   }
   switch (format) {
@@ -139,8 +131,10 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
     case Format::Svg:
     case Format::Png:
     case Format::Pdf:
+      return;  // write_diagram
     case Format::Html:
-      return;  // write_drawing
+      write_html(graph, out, options.title, options.known_names);
+      return;
     case Format::Neo4jCsv:
     case Format::KuzuCsv:
       throw Error(std::string(to_string(format)) +
@@ -210,8 +204,6 @@ bool writes_directory(Format format) { return format == Format::Neo4jCsv || form
 bool draws_diagram(Format format) {
   return format == Format::Dot || format == Format::Svg || format == Format::Png || format == Format::Pdf;
 }
-
-bool draws_graph(Format format) { return draws_diagram(format) || format == Format::Html; }
 
 void write(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
            const WriteOptions& options) {

@@ -52,15 +52,13 @@ std::string supported_extensions();
 bool writes_directory(Format format);
 
 // The formats that draw the graph as a diagram (diagram.h): Dot, Svg, Png,
-// Pdf.
+// Pdf. They leave out nodes without edges unless WriteOptions::keep_isolated,
+// and take the other WriteOptions; the other formats write the whole graph
+// (the interactive view too: its search and filters find every node).
 bool draws_diagram(Format format);
-// The formats that draw the graph: the diagrams and Html, the interactive
-// view. They leave out nodes without edges unless WriteOptions::keep_isolated;
-// the other formats write the whole graph.
-bool draws_graph(Format format);
 
-// For the formats that draw the graph (draws_graph()); the others ignore
-// them.
+// For the formats that draw a diagram (draws_diagram()), and the title and
+// known names for Html; the others ignore them.
 struct WriteOptions {
   Layout layout = Layout::Auto;
   // Above the drawing, or the view's title; none when empty (the view then

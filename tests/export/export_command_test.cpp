@@ -77,11 +77,15 @@ TEST_F(ExportCommand, WritesTheFormatOfTheExtension) {
 TEST_F(ExportCommand, WritesAnInteractiveViewNamedAfterTheGraph) {
   CommandRun run = kg(graph_file() + " -o " + testing::shell_quote(path("view.html")));
   ASSERT_EQ(run.exit_code, 0) << run.output;
-  EXPECT_NE(run.output.find("(html): 4 nodes, 3 edges"), std::string::npos) << run.output;
+  // Every node, the lone one too: the view's search and filters find all.
+  EXPECT_NE(run.output.find("(html): 5 nodes, 3 edges\n"), std::string::npos) << run.output;
   const std::string page = testing::read_file(path("view.html"));
   EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(page.find("<title>g</title>"), std::string::npos);
   EXPECT_NE(page.find(R"("key":"country:CN")"), std::string::npos);
+  EXPECT_NE(page.find("Lone Council"), std::string::npos);
+  // The search knows the names the rules and CLDR give: China for 中国.
+  EXPECT_NE(page.find(R"("China")"), std::string::npos);
   // --top applies as for the other formats.
   run = kg(graph_file() + " -o " + testing::shell_quote(path("top.htm")) + " --top 2");
   ASSERT_EQ(run.exit_code, 0) << run.output;

@@ -29,9 +29,9 @@ class ExportFiles : public ::testing::Test {
 };
 
 constexpr Format kAllFormats[] = {
-    Format::Native,    Format::GraphML,  Format::Dot,     Format::Gexf, Format::GexfDynamic, Format::NodeLink,
-    Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,  Format::Png,         Format::Pdf,
-    Format::Html,
+    Format::Native,   Format::GraphML,   Format::Dot,      Format::Gexf,    Format::GexfDynamic,
+    Format::NodeLink, Format::Cytoscape, Format::Neo4jCsv, Format::KuzuCsv, Format::Svg,
+    Format::Png,      Format::Pdf,       Format::Html,
 };
 
 TEST(Format, NamesRoundTrip) {
