@@ -11,8 +11,6 @@
 #include "base/errors.h"
 #include "export/export.h"
 #include "export/subgraph.h"
-#include "extract/name_lookup.h"
-#include "extract/rule_pack.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
 #include "query/query.h"
@@ -222,13 +220,6 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
   if (query) graph = query_subgraph(graph, *query);
   if (top) graph = exporter::top_subgraph(graph, static_cast<std::size_t>(*top));
-  // The view's search finds a node by every name kg knows for it, as kg show does.
-  std::optional<extract::Gazetteer> gazetteer;
-  std::optional<extract::NameLookup> names;
-  if (any_output([](exporter::Format f) { return f == exporter::Format::Html; })) {
-    names.emplace(graph, gazetteer.emplace(extract::default_rule_pack()));
-    options.known_names = [&names](const graph::NodeData& node) { return names->known_names(node); };
-  }
   write_outputs(graph, outputs, context.out, options);
   if (!args.has("quiet")) {
     // What a diagram draws: the nodes with edges, unless --isolated.

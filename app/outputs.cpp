@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <optional>
 
+#include "extract/name_lookup.h"
+#include "extract/rule_pack.h"
+
 namespace kg::app {
 namespace {
 
@@ -131,13 +134,24 @@ void OutputFiles::lock(bool wait, bool quiet, std::ostream& err, std::string_vie
 void write_outputs(const graph::KnowledgeGraph& graph, const std::vector<Output>& outputs,
                    std::ostream& standard_output, const exporter::WriteOptions& options,
                    const std::function<void(PendingWrites&)>& more) {
+  // The view's search finds a node by every name kg knows for it, as kg
+  // show does: the rule pack's and CLDR's names too.
+  exporter::WriteOptions with_names = options;
+  std::optional<extract::Gazetteer> gazetteer;
+  std::optional<extract::NameLookup> names;
+  const bool view = std::any_of(outputs.begin(), outputs.end(),
+                                [](const Output& output) { return output.format == exporter::Format::Html; });
+  if (view && !with_names.known_names) {
+    names.emplace(graph, gazetteer.emplace(extract::default_rule_pack()));
+    with_names.known_names = [&names](const graph::NodeData& node) { return names->known_names(node); };
+  }
   PendingWrites pending;
   for (const Output& output : outputs) {
-    if (!output.to_stdout()) exporter::stage(pending, graph, output.path, output.format, options);
+    if (!output.to_stdout()) exporter::stage(pending, graph, output.path, output.format, with_names);
   }
   if (more) more(pending);
   for (const Output& output : outputs) {
-    if (output.to_stdout()) exporter::write(graph, standard_output, output.format, options);
+    if (output.to_stdout()) exporter::write(graph, standard_output, output.format, with_names);
   }
   pending.commit();
 }

@@ -216,6 +216,19 @@ TEST_F(Cli, ShowPathAndNeighborsFindNodesByNamesTheRulesAndCldrKnow) {
   EXPECT_NE(missing.err.find("no node is called 'Atlantis'"), std::string::npos) << missing.err;
 }
 
+TEST_F(Cli, TheViewKnowsTheNamesTheRulesAndCldrKnowFromBuildAndExport) {
+  // kg build and kg export write the same view, whose search finds 欧盟 by EU,
+  // a name the samples never write.
+  CommandResult build = kg("build " + samples_ + " -o " + at("s.kg.json") + " -o " + at("built.html"));
+  ASSERT_EQ(build.exit_code, 0) << build.err;
+  CommandResult exported = kg("export " + at("s.kg.json") + " -o " + at("exported.html") + " --title kg");
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  const std::string built = read_file(dir_ / "built.html");
+  EXPECT_NE(built.find(R"("name":"欧盟")"), std::string::npos);
+  EXPECT_NE(built.find(R"("known":["EU",)"), std::string::npos);
+  EXPECT_EQ(built, read_file(dir_ / "exported.html"));
+}
+
 TEST_F(Cli, AnAmbiguousNameListsItsCandidates) {
   graph::KnowledgeGraph graph;
   const auto forum = graph.add_node(graph::NodeType::Organization, "Apex Forum");
