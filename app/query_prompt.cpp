@@ -5,9 +5,13 @@
 #include "app/query_prompt.h"
 
 #include <editline/readline.h>
+#include <poll.h>
+#include <pthread.h>
+#include <unistd.h>
 
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <clocale>
 #include <csignal>
 #include <cstdlib>
@@ -119,11 +123,66 @@ extern "C" char** complete(const char* text, int start, int /*end*/) {
   return rl_completion_matches(text, next_candidate);
 }
 
+// libedit's way of reading a key, replaced: a Ctrl-C that comes while the
+// editor is busy between two reads (drawing what was typed) would otherwise
+// be lost, the signal handled before read() starts and read() then waiting
+// for the next key. Here SIGINT stays blocked but while waiting in ppoll(),
+// so it either interrupts the wait or is seen before it: the line then ends
+// as at end of input, and read_line() knows it was cancelled. Returns the
+// key's code point (libedit takes it as a wide character), or EOF.
+bool g_line_cancelled = false;  // read_key ended the line for a Ctrl-C
+
+int read_key(FILE* /*in*/) {
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  sigset_t unblocked;
+  pthread_sigmask(SIG_BLOCK, &interrupt, &unblocked);
+  const auto next_byte = [&unblocked]() -> int {
+    for (;;) {
+      if (g_interrupted.load()) {
+        g_line_cancelled = true;
+        return EOF;
+      }
+      pollfd input{STDIN_FILENO, POLLIN, 0};
+      if (ppoll(&input, 1, nullptr, &unblocked) < 0) {
+        if (errno == EINTR) continue;
+        return EOF;
+      }
+      unsigned char byte = 0;
+      const ssize_t got = read(STDIN_FILENO, &byte, 1);
+      if (got == 1) return byte;
+      if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+      return EOF;
+    }
+  };
+  int key = next_byte();
+  // A UTF-8 sequence's lead byte says how many continuation bytes follow.
+  const int more = key < 0xC0 ? 0 : key < 0xE0 ? 1 : key < 0xF0 ? 2 : 3;
+  if (key != EOF && more > 0) {
+    key &= 0x3F >> more;
+    for (int i = 0; i < more && key != EOF; ++i) {
+      const int byte = next_byte();
+      key = byte == EOF ? EOF : (key << 6) | (byte & 0x3F);
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &unblocked, nullptr);
+  return key;
+}
+
 enum class Read { kLine, kInterrupted, kEnd };
 
 Read read_line(const char* prompt_text, std::string& line) {
   g_interrupted.store(false);
+  g_line_cancelled = false;
   char* raw = readline(prompt_text);
+  // Cancelled: the editor ends the line as at end of input, with what was
+  // typed so far, which is dropped. (A Ctrl-C after the last key, as the line
+  // is handed over, is the query's: it runs and is cancelled.)
+  if (g_line_cancelled) {
+    std::free(raw);  // NOLINT(cppcoreguidelines-no-malloc): readline's buffer
+    return Read::kInterrupted;
+  }
   if (raw == nullptr) return g_interrupted.load() ? Read::kInterrupted : Read::kEnd;
   line = raw;
   std::free(raw);  // NOLINT(cppcoreguidelines-no-malloc): readline's buffer
@@ -297,6 +356,7 @@ int prompt(const query::Engine& engine, query::Options options, Printing printin
   rl_readline_name = "kg";  // for `kg:` lines in ~/.editrc
   rl_basic_word_break_characters = " \t\n\"'`$@><=;|&{}()[],:.+-*/%";
   rl_attempted_completion_function = complete;
+  rl_getc_function = read_key;
   using_history();
   stifle_history(static_cast<int>(kHistoryInMemory));
 

@@ -138,6 +138,10 @@ def main():
     terminal.expect("nonsense", "the half-typed line")
     terminal.send("\x03")
     terminal.prompt("a new prompt after Ctrl-C on a line")
+    # Keys and Ctrl-C in one burst, as from a paste: the Ctrl-C comes while
+    # the editor is still busy with the keys, and must not be lost.
+    terminal.send("MATCH (n) RETURN nonsense" * 20 + "\x03")
+    terminal.prompt("a new prompt after keys and Ctrl-C in one burst")
     terminal.send("MATCH (n:Country) WHERE n.iso = 'ZA' RETURN n.name AS after_interrupt;\r")
     terminal.expect("南非", "a query after Ctrl-C")
     terminal.prompt("the prompt after that query")
