@@ -39,6 +39,11 @@ enum class ExprKind {
   IsNull,  // args[0] IS NULL, or IS NOT NULL when negated
   Negate,  // -args[0]
   Column,  // checker: a reference to RETURN column `column` (in ORDER BY)
+  // clauses helper
+  Exists,             // EXISTS { [MATCH] patterns [WHERE expr] }: subquery
+  PatternPredicate,   // (a)-[:R]->() in an expression: subquery (one pattern, no WHERE)
+  ListComprehension,  // [name IN args[0] WHERE args[1] | args[2]]; see has_where, has_map
+  Quantifier,         // any/all/none/single(name IN args[0] WHERE args[1]); see quantifier
 };
 
 enum class CompareOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual };
@@ -61,6 +66,9 @@ enum class Function {
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+struct Subquery;
+
+enum class QuantifierKind { Any, All, None, Single };
 
 struct Expr {
   ExprKind kind = ExprKind::Literal;
@@ -81,6 +89,15 @@ struct Expr {
   int aggregate = -1;                   // Call/CountStar of an aggregate: its index in the query
   Function function = Function::Count;  // Call
   std::string property;                 // Property: the key (node attribute or built-in)
+
+  // clauses helper: subqueries, list comprehensions and quantifiers.
+  std::shared_ptr<Subquery> subquery;  // Exists, PatternPredicate
+  bool has_where = false;              // ListComprehension: args[1] was written (else literal true)
+  bool has_map = false;                // ListComprehension: args[2] was written (else the variable)
+  QuantifierKind quantifier = QuantifierKind::Any;
+  Position variable_position;  // ListComprehension, Quantifier: the local variable `name`
+  int local_slot = -1;         // checker: the local variable's slot
+  int subquery_index = -1;     // checker: Exists, PatternPredicate: its CheckedSubquery
 };
 
 enum class Direction { Right, Left, Both };  // -[]->  <-[]-  -[]-
@@ -120,6 +137,13 @@ struct Pattern {
   std::vector<RelPattern> rels;
 };
 
+// EXISTS { ... } and pattern predicates: patterns matched with the outer
+// query's variables bound.
+struct Subquery {
+  std::vector<Pattern> patterns;
+  ExprPtr where;
+};
+
 struct ReturnItem {
   ExprPtr expr;
   std::optional<Name> alias;
@@ -131,11 +155,11 @@ struct SortItem {
   bool descending = false;
 };
 
-struct Query {
-  std::vector<Pattern> patterns;
-  ExprPtr where;
+// What WITH and RETURN share.
+struct Projection {
+  Position position;  // the WITH or RETURN keyword
   bool distinct = false;
-  Position return_position;
+  bool star = false;  // WITH *, RETURN *: every variable in scope, before `items`
   std::vector<ReturnItem> items;
   std::vector<SortItem> order_by;
   std::optional<std::int64_t> skip;
@@ -143,6 +167,35 @@ struct Query {
   // SKIP $n, LIMIT $n: the checker sets skip and limit from the parameters.
   std::optional<Name> skip_parameter;
   std::optional<Name> limit_parameter;
+};
+
+enum class ClauseKind { Match, Unwind, With, Return };
+
+struct Clause {
+  ClauseKind kind = ClauseKind::Match;
+  Position position;  // the clause's first keyword
+  // Match:
+  bool optional = false;
+  std::vector<Pattern> patterns;
+  ExprPtr where;  // Match, With
+  // Unwind: UNWIND expr AS alias
+  ExprPtr expr;
+  Name alias;
+  // With, Return:
+  Projection projection;
+};
+
+// Clauses in order, ending with RETURN.
+struct SingleQuery {
+  std::vector<Clause> clauses;
+};
+
+// Single queries joined by UNION (union_all[i] false) or UNION ALL, between
+// queries[i] and queries[i + 1].
+struct Statement {
+  std::vector<SingleQuery> queries;
+  std::vector<bool> union_all;
+  std::vector<Position> union_positions;
 };
 
 }  // namespace kg::query

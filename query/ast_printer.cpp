@@ -196,6 +196,29 @@ std::string print_ast(const Expr& expr) {
       return form("-", expr);
     case ExprKind::Column:
       return "(column " + std::to_string(expr.column) + ")";
+    case ExprKind::Exists:
+    case ExprKind::PatternPredicate: {
+      std::string text = expr.kind == ExprKind::Exists ? "(exists" : "(pattern-predicate";
+      if (expr.subquery) {
+        for (const Pattern& pattern : expr.subquery->patterns) text += " " + print_ast(pattern);
+        if (expr.subquery->where) text += " (where " + print_ast(*expr.subquery->where) + ")";
+      }
+      return text + ")";
+    }
+    case ExprKind::ListComprehension: {
+      std::string text = "(list-comprehension " + name_text(expr.name);
+      if (!expr.args.empty()) text += " " + print_ast(*expr.args[0]);
+      if (expr.has_where && expr.args.size() > 1) text += " (where " + print_ast(*expr.args[1]) + ")";
+      if (expr.has_map && expr.args.size() > 2) text += " (map " + print_ast(*expr.args[2]) + ")";
+      return text + ")";
+    }
+    case ExprKind::Quantifier: {
+      static constexpr const char* kNames[] = {"any", "all", "none", "single"};
+      std::string text =
+          "(" + std::string(kNames[static_cast<int>(expr.quantifier)]) + " " + name_text(expr.name);
+      for (const ExprPtr& arg : expr.args) text += " " + print_ast(*arg);
+      return text + ")";
+    }
   }
   return "(unknown-expression)";
 }
@@ -231,29 +254,65 @@ std::string print_ast(const Pattern& pattern) {
   return text + ")";
 }
 
-std::string print_ast(const Query& query) {
-  std::string text = "(match";
-  for (const Pattern& pattern : query.patterns) text += " " + print_ast(pattern);
-  text += ")";
-  if (query.where) text += " (where " + print_ast(*query.where) + ")";
-  text += query.distinct ? " (return distinct" : " (return";
-  for (const ReturnItem& item : query.items) {
+std::string print_ast(const Projection& projection, std::string_view keyword) {
+  std::string text = "(" + std::string(keyword) + (projection.distinct ? " distinct" : "");
+  if (projection.star) text += " *";
+  for (const ReturnItem& item : projection.items) {
     const std::string expr = item.expr ? print_ast(*item.expr) : "?";
     text += " " + (item.alias ? "(as " + expr + " " + name_text(item.alias->text) + ")" : expr);
   }
   text += ")";
-  if (!query.order_by.empty()) {
+  if (!projection.order_by.empty()) {
     text += " (order-by";
-    for (const SortItem& item : query.order_by) {
+    for (const SortItem& item : projection.order_by) {
       const std::string expr = item.expr ? print_ast(*item.expr) : "?";
       text += " " + (item.descending ? "(desc " + expr + ")" : expr);
     }
     text += ")";
   }
-  if (query.skip) text += " (skip " + std::to_string(*query.skip) + ")";
-  if (query.skip_parameter) text += " (skip $" + name_text(query.skip_parameter->text) + ")";
-  if (query.limit) text += " (limit " + std::to_string(*query.limit) + ")";
-  if (query.limit_parameter) text += " (limit $" + name_text(query.limit_parameter->text) + ")";
+  if (projection.skip) text += " (skip " + std::to_string(*projection.skip) + ")";
+  if (projection.skip_parameter) text += " (skip $" + name_text(projection.skip_parameter->text) + ")";
+  if (projection.limit) text += " (limit " + std::to_string(*projection.limit) + ")";
+  if (projection.limit_parameter) text += " (limit $" + name_text(projection.limit_parameter->text) + ")";
+  return text;
+}
+
+std::string print_ast(const Clause& clause) {
+  std::string text;
+  switch (clause.kind) {
+    case ClauseKind::Match:
+      text = clause.optional ? "(optional-match" : "(match";
+      for (const Pattern& pattern : clause.patterns) text += " " + print_ast(pattern);
+      text += ")";
+      break;
+    case ClauseKind::Unwind:
+      text = "(unwind " + (clause.expr ? print_ast(*clause.expr) : "?") + " " + name_text(clause.alias.text) +
+             ")";
+      break;
+    case ClauseKind::With:
+      text = print_ast(clause.projection, "with");
+      break;
+    case ClauseKind::Return:
+      text = print_ast(clause.projection, "return");
+      break;
+  }
+  if (clause.where) text += " (where " + print_ast(*clause.where) + ")";
+  return text;
+}
+
+std::string print_ast(const SingleQuery& query) {
+  std::string text;
+  for (const Clause& clause : query.clauses) text += (text.empty() ? "" : " ") + print_ast(clause);
+  return text;
+}
+
+std::string print_ast(const Statement& statement) {
+  std::string text;
+  for (std::size_t i = 0; i < statement.queries.size(); ++i) {
+    if (i > 0)
+      text += i - 1 < statement.union_all.size() && statement.union_all[i - 1] ? " union-all " : " union ";
+    text += print_ast(statement.queries[i]);
+  }
   return text;
 }
 

@@ -24,7 +24,15 @@ namespace kg::query {
 // count(*), and (op args...) for operators: not and or xor = <> < <= > >= in
 // contains starts-with ends-with is-null is-not-null, - for negation, and
 // (column N) for an ORDER BY item the checker resolved to a RETURN column.
-std::string print_ast(const Query& query);
+// Other clauses: (optional-match ...), (unwind EXPR x), (with [distinct] [*]
+// items) with its order-by, skip, limit and where; RETURN * as (return * ...);
+// queries joined by `union` or `union-all`. EXISTS as (exists patterns
+// (where e)), a pattern predicate as (pattern-predicate pattern),
+// [x IN l WHERE p | e] as (list-comprehension x l (where p) (map e)), and
+// any(x IN l WHERE p) as (any x l p).
+std::string print_ast(const Statement& statement);
+std::string print_ast(const SingleQuery& query);
+std::string print_ast(const Clause& clause);
 std::string print_ast(const Pattern& pattern);
 std::string print_ast(const NodePattern& node);
 std::string print_ast(const RelPattern& rel);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "query/lexer.h"
 
@@ -80,6 +81,8 @@ std::string_view kind_name(VariableKind kind) {
       return "a list of relationships (a variable-length pattern)";
     case VariableKind::Path:
       return "a path";
+    case VariableKind::Value:
+      return "a value";
   }
   return "";
 }
@@ -94,6 +97,8 @@ Type type_of(VariableKind kind) {
       return Type::RelationshipList;
     case VariableKind::Path:
       return Type::Path;
+    case VariableKind::Value:
+      return Type::Any;
   }
   return Type::Any;
 }
@@ -115,6 +120,16 @@ bool same_expr(const Expr& a, const Expr& b) {
     case ExprKind::CountStar:
       if (upper(a.name) != upper(b.name)) return false;
       break;
+    case ExprKind::Exists:
+    case ExprKind::PatternPredicate:
+      if (a.subquery != b.subquery) return false;
+      break;
+    case ExprKind::ListComprehension:
+    case ExprKind::Quantifier:
+      if (a.name != b.name || a.quantifier != b.quantifier || a.has_where != b.has_where ||
+          a.has_map != b.has_map)
+        return false;
+      break;
     default:
       break;
   }
@@ -129,16 +144,44 @@ class Checker {
   Checker(std::string_view text, const Schema& schema, const CheckOptions& options)
       : text_(text), schema_(schema), options_(options) {}
 
-  CheckedQuery run(Query query) {
+  CheckedQuery run(SingleQuery query) {
     CheckedQuery checked;
     bind_parameters(query);
-    for (Pattern& pattern : query.patterns) checked.patterns.push_back(check_pattern(pattern));
-    if (query.where) {
-      scope_ = Scope::Where;
-      check_expr(*query.where, false);
+    subqueries_ = &checked.subqueries;
+    for (std::size_t c = 0; c < query.clauses.size(); ++c) {
+      clause_ = static_cast<int>(c);
+      Clause& clause = query.clauses[c];
+      CheckedClause result;
+      switch (clause.kind) {
+        case ClauseKind::Match:
+          for (const auto& [name, slot] : names_) result.bound_slots.push_back(slot);
+          for (Pattern& pattern : clause.patterns) result.patterns.push_back(check_pattern(pattern));
+          if (clause.where) {
+            scope_ = Scope::Where;
+            check_expr(*clause.where, false);
+          }
+          break;
+        case ClauseKind::Unwind:
+          scope_ = Scope::Where;
+          check_expr(*clause.expr, false);
+          if (names_.count(clause.alias.text)) {
+            fail(clause.alias.position,
+                 quoted(clause.alias.text) + " is already bound: UNWIND needs a new name");
+          }
+          result.unwind_slot = add_variable(clause.alias, VariableKind::Value);
+          break;
+        case ClauseKind::With:
+        case ClauseKind::Return:
+          check_projection(clause, result.projection);
+          if (clause.kind == ClauseKind::Return) checked.columns = result.projection.columns;
+          if (clause.where) {
+            scope_ = Scope::Where;
+            check_expr(*clause.where, false);
+          }
+          break;
+      }
+      checked.clauses.push_back(std::move(result));
     }
-    scope_ = Scope::Return;
-    check_return(query, checked);
     checked.variables = variables_;
     checked.ast = std::move(query);
     return checked;
@@ -172,6 +215,10 @@ class Checker {
       expr.kind = ExprKind::Literal;
     }
     for (ExprPtr& arg : expr.args) bind_parameters(*arg);
+    if (expr.subquery) {
+      bind_parameters(expr.subquery->patterns);
+      if (expr.subquery->where) bind_parameters(*expr.subquery->where);
+    }
   }
 
   std::int64_t count_parameter(const Name& name, std::string_view clause) const {
@@ -184,8 +231,8 @@ class Checker {
     return value.as<std::int64_t>();
   }
 
-  void bind_parameters(Query& query) {
-    for (Pattern& pattern : query.patterns) {
+  void bind_parameters(std::vector<Pattern>& patterns) {
+    for (Pattern& pattern : patterns) {
       for (NodePattern& node : pattern.nodes) {
         for (PropertyEntry& entry : node.properties) bind_parameters(*entry.value);
       }
@@ -193,11 +240,20 @@ class Checker {
         for (PropertyEntry& entry : rel.properties) bind_parameters(*entry.value);
       }
     }
-    if (query.where) bind_parameters(*query.where);
-    for (ReturnItem& item : query.items) bind_parameters(*item.expr);
-    for (SortItem& item : query.order_by) bind_parameters(*item.expr);
-    if (query.skip_parameter) query.skip = count_parameter(*query.skip_parameter, "SKIP");
-    if (query.limit_parameter) query.limit = count_parameter(*query.limit_parameter, "LIMIT");
+  }
+
+  void bind_parameters(SingleQuery& query) {
+    for (Clause& clause : query.clauses) {
+      bind_parameters(clause.patterns);
+      if (clause.where) bind_parameters(*clause.where);
+      if (clause.expr) bind_parameters(*clause.expr);
+      Projection& projection = clause.projection;
+      for (ReturnItem& item : projection.items) bind_parameters(*item.expr);
+      for (SortItem& item : projection.order_by) bind_parameters(*item.expr);
+      if (projection.skip_parameter) projection.skip = count_parameter(*projection.skip_parameter, "SKIP");
+      if (projection.limit_parameter)
+        projection.limit = count_parameter(*projection.limit_parameter, "LIMIT");
+    }
   }
 
   [[noreturn]] void fail(Position position, const std::string& message) const {
@@ -205,10 +261,17 @@ class Checker {
   }
 
   std::optional<int> find_variable(std::string_view name) const {
-    for (std::size_t i = 0; i < variables_.size(); ++i) {
-      if (variables_[i].name == name) return static_cast<int>(i);
-    }
-    return std::nullopt;
+    auto found = names_.find(name);
+    if (found == names_.end()) return std::nullopt;
+    return found->second;
+  }
+
+  int add_variable(const Name& name, VariableKind kind) {
+    variables_.push_back(Variable{name.text, kind, name.position, clause_});
+    const int slot = static_cast<int>(variables_.size() - 1);
+    names_[name.text] = slot;
+    dropped_.erase(name.text);
+    return slot;
   }
 
   // Binds `name` as `kind`, or checks it against its earlier binding.
@@ -216,7 +279,14 @@ class Checker {
     if (std::optional<int> slot = find_variable(name.text)) {
       const Variable& earlier = variables_[static_cast<std::size_t>(*slot)];
       if (earlier.kind == VariableKind::Node && kind == VariableKind::Node) return *slot;
+      // A value from WITH or UNWIND matches where it is a node.
+      if (earlier.kind == VariableKind::Value && kind == VariableKind::Node) return *slot;
       if (earlier.kind == kind && kind != VariableKind::Node) {
+        if (earlier.clause != clause_ || in_subquery_) {
+          fail(name.position, quoted(name.text) + " is bound already (" + position_text(earlier.position) +
+                                  "): matching a relationship or path variable again in a later "
+                                  "pattern is not supported");
+        }
         fail(name.position, quoted(name.text) +
                                 " is bound twice in the pattern: a relationship or "
                                 "path variable names one thing (" +
@@ -225,8 +295,7 @@ class Checker {
       fail(name.position, quoted(name.text) + " is " + std::string(kind_name(earlier.kind)) + " (" +
                               position_text(earlier.position) + "), not " + std::string(kind_name(kind)));
     }
-    variables_.push_back(Variable{name.text, kind, name.position});
-    return static_cast<int>(variables_.size() - 1);
+    return add_variable(name, kind);
   }
 
   static std::string position_text(Position position) {
@@ -451,8 +520,57 @@ class Checker {
         if (inner != Type::Number && inner != Type::Any) fail(expr.position, "only a number can be negated");
         return Type::Number;
       }
+      case ExprKind::Exists:
+      case ExprKind::PatternPredicate:
+        check_subquery(expr);
+        return Type::Bool;
+      case ExprKind::ListComprehension:
+      case ExprKind::Quantifier: {
+        check_expr(*expr.args[0], in_aggregate);
+        const std::map<std::string, int, std::less<>> outer = names_;
+        if (std::optional<int> shadowed = find_variable(expr.name)) {
+          fail(expr.variable_position,
+               quoted(expr.name) + " is bound already (" +
+                   position_text(variables_[static_cast<std::size_t>(*shadowed)].position) +
+                   "): give the list's variable another name");
+        }
+        expr.local_slot = add_variable(Name{expr.name, expr.variable_position}, VariableKind::Value);
+        locals_.insert(expr.local_slot);
+        for (std::size_t i = 1; i < expr.args.size(); ++i) check_expr(*expr.args[i], in_aggregate);
+        names_ = outer;
+        return expr.kind == ExprKind::Quantifier ? Type::Bool : Type::List;
+      }
     }
     return Type::Any;
+  }
+
+  // A subquery sees the variables in scope; its own are its alone.
+  void check_subquery(Expr& expr) {
+    if (scope_ == Scope::OrderBy && order_by_columns_only_) {
+      fail(expr.position,
+           "after aggregation or DISTINCT, ORDER BY cannot match patterns: compute it in the "
+           "projection");
+    }
+    const std::map<std::string, int, std::less<>> outer = names_;
+    const Scope outer_scope = scope_;
+    const bool outer_in_subquery = in_subquery_;
+    const bool outer_aggregate_item = aggregate_item_;
+    in_subquery_ = true;
+    aggregate_item_ = false;
+    CheckedSubquery subquery;
+    for (const auto& [name, slot] : names_) subquery.bound_slots.push_back(slot);
+    for (Pattern& pattern : expr.subquery->patterns) subquery.patterns.push_back(check_pattern(pattern));
+    if (expr.subquery->where) {
+      scope_ = Scope::Where;
+      check_expr(*expr.subquery->where, false);
+      subquery.where = expr.subquery->where.get();
+    }
+    expr.subquery_index = static_cast<int>(subqueries_->size());
+    subqueries_->push_back(std::move(subquery));
+    names_ = outer;
+    scope_ = outer_scope;
+    in_subquery_ = outer_in_subquery;
+    aggregate_item_ = outer_aggregate_item;
   }
 
   Type check_variable(Expr& expr, bool in_aggregate) {
@@ -465,15 +583,22 @@ class Checker {
         }
       }
       if (order_by_columns_only_) {
-        fail(expr.position, quoted(expr.name) + " is not a RETURN column: after " +
-                                std::string(distinct_ ? "RETURN DISTINCT" : "aggregation") +
-                                ", ORDER BY can use only what RETURN returns");
+        fail(expr.position, quoted(expr.name) + " is not a " + keyword_ + " column: after " +
+                                (distinct_ ? keyword_ + " DISTINCT" : std::string("aggregation")) +
+                                ", ORDER BY can use only what " + keyword_ +
+                                (keyword_ == "WITH" ? " carries" : " returns"));
       }
     }
     std::optional<int> slot = find_variable(expr.name);
     if (!slot) {
+      auto dropped = dropped_.find(expr.name);
+      if (dropped != dropped_.end()) {
+        fail(expr.position, "variable " + quoted(expr.name) +
+                                " is not defined: it was not carried by the WITH " +
+                                position_text(dropped->second));
+      }
       std::vector<std::string> names;
-      for (const Variable& variable : variables_) names.push_back(variable.name);
+      for (const auto& [name, known] : names_) names.push_back(name);
       if (scope_ == Scope::OrderBy) {
         for (std::size_t i = 0; i < columns_->size(); ++i) {
           if (aliased_[i]) names.push_back((*columns_)[i]);
@@ -483,7 +608,7 @@ class Checker {
       fail(expr.position, "unknown variable " + quoted(expr.name) +
                               (hint.empty() ? ": bind it in the MATCH pattern" : hint));
     }
-    if (scope_ == Scope::Return && aggregate_item_ && !in_aggregate) {
+    if (scope_ == Scope::Return && aggregate_item_ && !in_aggregate && !locals_.count(*slot)) {
       fail(expr.position, quoted(expr.name) +
                               " is used outside the aggregate in an item that aggregates; "
                               "return it as a separate column to group by it");
@@ -582,33 +707,82 @@ class Checker {
                        [](const ExprPtr& arg) { return has_aggregate(*arg); });
   }
 
-  void check_return(Query& query, CheckedQuery& checked) {
-    for (ReturnItem& item : query.items) {
+  void check_projection(Clause& clause, CheckedProjection& checked) {
+    Projection& projection = clause.projection;
+    const bool with = clause.kind == ClauseKind::With;
+    const std::string keyword = with ? "WITH" : "RETURN";
+    keyword_ = keyword;
+    if (projection.star) {
+      // Every named variable in scope, by name as Neo4j orders them, before the items.
+      if (names_.empty()) {
+        fail(projection.position, keyword + " * has no variables to " + (with ? "carry" : "return"));
+      }
+      std::vector<ReturnItem> items;
+      for (const auto& [name, slot] : names_) {
+        ReturnItem item;
+        item.expr = std::make_unique<Expr>();
+        item.expr->kind = ExprKind::Variable;
+        item.expr->name = name;
+        item.expr->position = projection.position;
+        item.expr->end = projection.position.offset;
+        item.text = name;
+        items.push_back(std::move(item));
+      }
+      for (ReturnItem& item : projection.items) items.push_back(std::move(item));
+      projection.items = std::move(items);
+      projection.star = false;
+    }
+    scope_ = Scope::Return;
+    aggregate_count_ = 0;
+    aliased_.clear();
+    for (ReturnItem& item : projection.items) {
       aggregate_item_ = calls_aggregate(*item.expr);
       checked.aggregating = checked.aggregating || aggregate_item_;
       check_expr(*item.expr, false);
       aggregate_item_ = false;
+      if (with && !item.alias && item.expr->kind != ExprKind::Variable) {
+        fail(item.expr->position, "WITH needs a name for `" + item.text + "`: add AS name");
+      }
       std::string column = item.alias ? item.alias->text : item.text;
       Position position = item.alias ? item.alias->position : item.expr->position;
       if (std::find(checked.columns.begin(), checked.columns.end(), column) != checked.columns.end()) {
-        fail(position, "two RETURN columns are named " + quoted(column) + "; name one with AS");
+        fail(position, "two " + keyword + " columns are named " + quoted(column) + "; name one with AS");
       }
       checked.columns.push_back(column);
       aliased_.push_back(item.alias.has_value());
     }
     checked.aggregate_count = aggregate_count_;
-    for (std::size_t i = 0; i < query.items.size(); ++i) {
-      if (checked.aggregating && !has_aggregate(*query.items[i].expr))
+    for (std::size_t i = 0; i < projection.items.size(); ++i) {
+      if (checked.aggregating && !has_aggregate(*projection.items[i].expr))
         checked.group_keys.push_back(static_cast<int>(i));
     }
-    distinct_ = query.distinct;
-    order_by_columns_only_ = checked.aggregating || query.distinct;
+    distinct_ = projection.distinct;
+    order_by_columns_only_ = checked.aggregating || projection.distinct;
     checked.order_by_columns_only = order_by_columns_only_;
     columns_ = &checked.columns;
     scope_ = Scope::OrderBy;
-    for (SortItem& item : query.order_by) {
-      item.expr = resolve_columns(std::move(item.expr), query);
+    for (SortItem& item : projection.order_by) {
+      item.expr = resolve_columns(std::move(item.expr), projection);
       check_expr(*item.expr, false);
+    }
+    order_by_columns_only_ = false;
+    if (!with) return;
+    // The columns are the variables from here on; the rest go out of scope.
+    std::map<std::string, int, std::less<>> carried;
+    std::vector<VariableKind> kinds;
+    for (const ReturnItem& item : projection.items) {
+      VariableKind kind = VariableKind::Value;
+      if (item.expr->kind == ExprKind::Variable && item.expr->slot >= 0 && !locals_.count(item.expr->slot))
+        kind = variables_[static_cast<std::size_t>(item.expr->slot)].kind;
+      kinds.push_back(kind);
+    }
+    for (const auto& [name, slot] : names_) dropped_[name] = projection.position;
+    names_.clear();
+    for (std::size_t i = 0; i < projection.items.size(); ++i) {
+      const ReturnItem& item = projection.items[i];
+      Name name = item.alias ? *item.alias : Name{item.text, item.expr->position};
+      checked.slots.push_back(add_variable(name, kinds[i]));
+      dropped_.erase(name.text);
     }
   }
 
@@ -627,7 +801,7 @@ class Checker {
 
   // Replaces each part of an ORDER BY expression that is a RETURN item with
   // a reference to its column, so `ORDER BY count(*)` sorts by that column.
-  ExprPtr resolve_columns(ExprPtr expr, const Query& query) {
+  ExprPtr resolve_columns(ExprPtr expr, const Projection& query) {
     for (std::size_t i = 0; i < query.items.size(); ++i) {
       if (same_expr(*expr, *query.items[i].expr)) {
         auto column = std::make_unique<Expr>();
@@ -646,6 +820,13 @@ class Checker {
   const Schema& schema_;
   CheckOptions options_;
   std::vector<Variable> variables_;
+  std::map<std::string, int, std::less<>> names_;         // in scope: name -> slot
+  std::map<std::string, Position, std::less<>> dropped_;  // left out by a WITH: name -> the WITH
+  std::set<int> locals_;                                  // slots of list comprehensions' variables
+  std::vector<CheckedSubquery>* subqueries_ = nullptr;
+  int clause_ = 0;
+  bool in_subquery_ = false;
+  std::string keyword_ = "RETURN";  // of the projection being checked
   Scope scope_ = Scope::Where;
   bool aggregate_item_ = false;
   int aggregate_count_ = 0;
@@ -681,8 +862,34 @@ std::vector<std::string> function_names() {
   return names;
 }
 
-CheckedQuery check(Query query, std::string_view text, const Schema& schema, const CheckOptions& options) {
-  return Checker(text, schema, options).run(std::move(query));
+CheckedStatement check(Statement statement, std::string_view text, const Schema& schema,
+                       const CheckOptions& options) {
+  CheckedStatement checked;
+  if (statement.queries.empty()) throw QueryError(text, Position{}, "expected a query");
+  checked.union_all = statement.union_all;
+  for (std::size_t i = 1; i < statement.union_all.size(); ++i) {
+    if (statement.union_all[i] != statement.union_all[0]) {
+      throw QueryError(text, statement.union_positions[i],
+                       "mixing UNION and UNION ALL is not supported: use one of them throughout");
+    }
+  }
+  for (std::size_t i = 0; i < statement.queries.size(); ++i) {
+    checked.queries.push_back(Checker(text, schema, options).run(std::move(statement.queries[i])));
+    const std::vector<std::string>& columns = checked.queries.back().columns;
+    if (i == 0) {
+      checked.columns = columns;
+    } else if (columns != checked.columns) {
+      auto join_columns = [](const std::vector<std::string>& names) {
+        std::string text;
+        for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+        return text;
+      };
+      throw QueryError(text, statement.union_positions[i - 1],
+                       "the queries of a UNION must return the same columns, in the same order: " +
+                           join_columns(checked.columns) + " before it, " + join_columns(columns) + " after");
+    }
+  }
+  return checked;
 }
 
 }  // namespace kg::query

@@ -17,12 +17,13 @@ namespace kg::query {
 // No variable-length pattern goes further than this, whatever it asks for.
 inline constexpr int kMaxHopsCeiling = 10;
 
-enum class VariableKind { Node, Relationship, RelationshipList, Path };
+enum class VariableKind { Node, Relationship, RelationshipList, Path, Value };
 
 struct Variable {
   std::string name;
   VariableKind kind;
   Position position;  // first appearance
+  int clause = -1;    // the clause that binds it
 };
 
 struct NodeConstraint {
@@ -65,25 +66,54 @@ struct CheckOptions {
   const Parameters* parameters = nullptr;
 };
 
-struct CheckedQuery {
-  Query ast;                        // with the checker's fields filled in
-  std::vector<Variable> variables;  // by slot
-  std::vector<PatternConstraint> patterns;
+// A WITH or RETURN.
+struct CheckedProjection {
   std::vector<std::string> columns;
   bool aggregating = false;
   std::vector<int> group_keys;  // items without aggregates, when aggregating
   int aggregate_count = 0;
-  // ORDER BY sees only the RETURN columns (after aggregation or DISTINCT),
-  // not the match variables.
+  // ORDER BY sees only the columns (after aggregation or DISTINCT), not the
+  // variables before the projection.
   bool order_by_columns_only = false;
+  std::vector<int> slots;  // WITH: the slot each column binds
+};
+
+// One clause of a single query, by the clause's index in the query.
+struct CheckedClause {
+  std::vector<PatternConstraint> patterns;  // MATCH
+  std::vector<int> bound_slots;             // MATCH: the variables bound before it
+  int unwind_slot = -1;                     // UNWIND: the alias
+  CheckedProjection projection;             // WITH, RETURN
+};
+
+// EXISTS { } or a pattern predicate: patterns matched from the bound variables.
+struct CheckedSubquery {
+  std::vector<PatternConstraint> patterns;
+  std::vector<int> bound_slots;  // the variables of the outer query, bound in the subquery
+  const Expr* where = nullptr;   // in the query's tree
+};
+
+// One query of a UNION (or the whole statement).
+struct CheckedQuery {
+  SingleQuery ast;                  // with the checker's fields filled in
+  std::vector<Variable> variables;  // by slot, over all clauses
+  std::vector<CheckedClause> clauses;
+  std::vector<CheckedSubquery> subqueries;
+  std::vector<std::string> columns;  // RETURN's
+};
+
+struct CheckedStatement {
+  std::vector<CheckedQuery> queries;
+  std::vector<bool> union_all;  // between queries[i] and queries[i + 1]
+  std::vector<std::string> columns;
 };
 
 inline constexpr std::string_view kNodeProperties[] = {"name", "aliases", "year", "mentions"};
 inline constexpr std::string_view kRelationshipProperties[] = {"year", "years", "weight", "evidence", "doc"};
 
-// Checks `query` (parsed from `text`, which errors quote). Throws QueryError.
-CheckedQuery check(Query query, std::string_view text, const Schema& schema,
-                   const CheckOptions& options = {});
+// Checks `statement` (parsed from `text`, which errors quote). Throws QueryError.
+CheckedStatement check(Statement statement, std::string_view text, const Schema& schema,
+                       const CheckOptions& options = {});
 
 // The names of the functions a query may call, as they are spelled, in the
 // order the checker lists them (for completion at the prompt).

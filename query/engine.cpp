@@ -1,4 +1,4 @@
-// The Engine: lexer -> parser -> checker -> matcher and evaluator, on one
+// The Engine: lexer -> parser -> checker (binder) -> executor, on one
 // index of the graph built once.
 #include <rapidjson/document.h>
 
@@ -8,7 +8,7 @@
 #include "base/json_reader.h"
 #include "base/utf8.h"
 #include "query/checker.h"
-#include "query/evaluator.h"
+#include "query/executor.h"
 #include "query/graph_index.h"
 #include "query/parser.h"
 #include "query/query.h"
@@ -24,7 +24,7 @@ Result Engine::run(std::string_view query, const Options& options) const {
   CheckOptions check_options;
   check_options.default_max_hops = options.default_max_hops;
   check_options.parameters = &options.parameters;
-  CheckedQuery checked = check(parse(query), query, schema, check_options);
+  CheckedStatement checked = check(parse(query), query, schema, check_options);
   return execute(*index_, checked, query, options);
 }
 
@@ -38,9 +38,11 @@ Engine::Vocabulary Engine::vocabulary() const {
   for (const std::string& key : index_->attribute_keys()) vocabulary.properties.push_back(key);
   vocabulary.functions = function_names();
   vocabulary.functions.insert(vocabulary.functions.end(), {"shortestPath", "allShortestPaths"});
-  vocabulary.keywords = {"MATCH", "WHERE", "RETURN", "DISTINCT", "AS",   "ORDER", "BY",       "ASC",
-                         "DESC",  "SKIP",  "LIMIT",  "AND",      "OR",   "XOR",   "NOT",      "IN",
-                         "IS",    "NULL",  "TRUE",   "FALSE",    "WITH", "ENDS",  "CONTAINS", "STARTS"};
+  vocabulary.keywords = {"MATCH",    "WHERE",  "RETURN", "DISTINCT", "AS",    "ORDER", "BY",       "ASC",
+                         "DESC",     "SKIP",   "LIMIT",  "AND",      "OR",    "XOR",   "NOT",      "IN",
+                         "IS",       "NULL",   "TRUE",   "FALSE",    "WITH",  "ENDS",  "CONTAINS", "STARTS",
+                         "OPTIONAL", "UNWIND", "UNION",  "ALL",      "EXISTS"};
+  vocabulary.functions.insert(vocabulary.functions.end(), {"any", "all", "none", "single"});
   for (auto* list : {&vocabulary.labels, &vocabulary.relationship_types, &vocabulary.properties,
                      &vocabulary.functions, &vocabulary.keywords}) {
     std::sort(list->begin(), list->end());

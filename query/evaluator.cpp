@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "query/matcher.h"
+#include "query/aggregation.h"
 
 namespace kg::query {
 namespace {
@@ -153,104 +153,6 @@ class IdSet {
   std::size_t size_ = 0;
 };
 
-// Groups by their key values, numbered in order of first appearance: a hash
-// table of group numbers over one flat array of keys.
-class GroupTable {
- public:
-  explicit GroupTable(std::size_t width) : width_(width) {}
-
-  // The group of `keys`, added (taking the values) when new.
-  std::size_t find_or_add(std::vector<Value>& keys) {
-    std::size_t hash = keys.size();
-    for (const Value& key : keys) hash = hash * 31 + hash_value(key);
-    if (2 * (size() + 1) > slots_.size()) grow();
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == 0) {
-        slots_[i] = size() + 1;
-        hashes_.push_back(hash);
-        for (Value& key : keys) keys_.push_back(std::move(key));
-        return size() - 1;
-      }
-      std::size_t group = slots_[i] - 1;
-      if (hashes_[group] == hash && same_keys(group, keys)) return group;
-    }
-  }
-  std::size_t size() const { return hashes_.size(); }
-  Value& key(std::size_t group, std::size_t i) { return keys_[group * width_ + i]; }
-
- private:
-  bool same_keys(std::size_t group, const std::vector<Value>& keys) const {
-    for (std::size_t i = 0; i < width_; ++i) {
-      if (order(keys_[group * width_ + i], keys[i]) != 0) return false;
-    }
-    return true;
-  }
-  void grow() {
-    slots_.assign(slots_.empty() ? 64 : 2 * slots_.size(), 0);
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t group = 0; group < size(); ++group) {
-      std::size_t i = hashes_[group] & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = group + 1;
-    }
-  }
-  std::size_t width_;
-  std::vector<Value> keys_;          // width_ per group
-  std::vector<std::size_t> hashes_;  // per group
-  std::vector<std::size_t> slots_;   // group + 1; 0 is empty
-};
-
-// The bytes a value takes, near enough: what the memory budget counts.
-std::uint64_t footprint(const Value& value) {
-  std::uint64_t bytes = sizeof(Value);
-  if (value.is<std::string>()) {
-    bytes += value.as<std::string>().size();
-  } else if (value.is<List>()) {
-    for (const Value& item : value.as<List>()) bytes += footprint(item);
-  } else if (value.is<PathRef>()) {
-    const PathRef& path = value.as<PathRef>();
-    bytes += (path.nodes.size() + path.edges.size()) * sizeof(std::uint32_t);
-  }
-  return bytes;
-}
-
-std::uint64_t footprint(const std::vector<Value>& values) {
-  std::uint64_t bytes = 0;
-  for (const Value& value : values) bytes += footprint(value);
-  return bytes;
-}
-
-// What a query keeps while it runs (collected lists, rows held to sort,
-// DISTINCT, groups), counted against Options::max_memory_bytes: the step
-// budget bounds the work, not what each step keeps. MATCH (a),(b),(c)
-// RETURN collect(a.name) on 460 nodes stays within the steps and took 10 GB.
-class MemoryBudget {
- public:
-  MemoryBudget(std::uint64_t max_bytes, std::string_view text, Position where)
-      : max_bytes_(max_bytes), text_(text), where_(where) {}
-
-  void charge(std::uint64_t bytes) {
-    used_ += bytes;
-    if (used_ > max_bytes_) {
-      throw QueryError(text_, where_,
-                       "the query stopped: what it keeps (collected lists, rows to sort, DISTINCT "
-                       "values, groups) passed the memory budget of " +
-                           size_text(max_bytes_) +
-                           "; narrow the pattern, count() rather than collect(), or add LIMIT");
-    }
-  }
-
- private:
-  static std::string size_text(std::uint64_t bytes) {
-    return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB" : std::to_string(bytes) + " bytes";
-  }
-  std::uint64_t max_bytes_;
-  std::uint64_t used_ = 0;
-  std::string_view text_;
-  Position where_;
-};
-
 // One aggregate's running state within one group.
 struct Accumulator {
   std::int64_t count = 0;
@@ -335,36 +237,6 @@ Value result_of(const Expr& expr, Accumulator& state) {
   return std::move(state.best);
 }
 
-void collect_aggregates(const Expr& expr, std::vector<const Expr*>& out) {
-  if (expr.aggregate >= 0) {
-    out[static_cast<std::size_t>(expr.aggregate)] = &expr;
-    return;
-  }
-  for (const ExprPtr& arg : expr.args) collect_aggregates(*arg, out);
-}
-
-void collect_slots(const Expr& expr, std::set<int>& slots) {
-  if (expr.kind == ExprKind::Variable) slots.insert(expr.slot);
-  for (const ExprPtr& arg : expr.args) collect_slots(*arg, slots);
-}
-
-// The slot of the one node variable the grouping keys depend on (as in
-// `a.name, labels(a)`), else -1. Keys are a function of the match, so
-// matches that bind it to the same node fall in the same group.
-int key_node_slot(const CheckedQuery& query) {
-  std::set<int> slots;
-  for (int key : query.group_keys) collect_slots(*query.ast.items[static_cast<std::size_t>(key)].expr, slots);
-  if (slots.size() != 1) return -1;
-  int slot = *slots.begin();
-  return query.variables[static_cast<std::size_t>(slot)].kind == VariableKind::Node ? slot : -1;
-}
-
-struct OutputRow {
-  std::vector<Value> values;
-  std::vector<Value> keys;   // ORDER BY items that are not RETURN columns
-  std::size_t position = 0;  // before sorting: ties keep it
-};
-
 }  // namespace
 
 Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
@@ -439,178 +311,53 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
       if (value.is<double>()) return Value(-value.as<double>());
       return {};
     }
+    // clauses helper
+    case ExprKind::Exists:
+    case ExprKind::PatternPredicate:
+    case ExprKind::ListComprehension:
+    case ExprKind::Quantifier:
+      return evaluate_scoped(expr, index, scope);
   }
   return {};
 }
 
-Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_view text,
-               const Options& limits) {
-  const Query& ast = query.ast;
-  Result result;
-  result.columns = query.columns;
+struct AggregateStates::States {
+  std::vector<Accumulator> states;  // width per group
+  std::vector<SeenIds> seen_ids;    // per aggregate
+};
 
-  std::uint64_t skip = ast.skip ? static_cast<std::uint64_t>(*ast.skip) : 0;
-  std::optional<std::uint64_t> limit;
-  if (ast.limit) limit = static_cast<std::uint64_t>(*ast.limit);
-  if (limits.max_rows) limit = limit ? std::min(*limit, *limits.max_rows) : *limits.max_rows;
-  if (limit && *limit == 0) return result;
+AggregateStates::AggregateStates(std::vector<const Expr*> aggregates)
+    : aggregates_(std::move(aggregates)), states_(std::make_unique<States>()) {
+  states_->seen_ids.resize(aggregates_.size());
+}
+AggregateStates::~AggregateStates() = default;
 
-  std::vector<OutputRow> rows;
-  std::set<std::vector<Value>, RowLess> distinct_rows;
-  // A RETURN column in ORDER BY is sorted on where it is, not copied.
-  const bool keys_needed = std::any_of(ast.order_by.begin(), ast.order_by.end(), [](const SortItem& item) {
-    return item.expr->kind != ExprKind::Column;
-  });
-  auto sort_key = [&](const OutputRow& row, std::size_t i) -> const Value& {
-    const Expr& expr = *ast.order_by[i].expr;
-    return expr.kind == ExprKind::Column ? row.values[static_cast<std::size_t>(expr.column)] : row.keys[i];
-  };
-  // Ties go by position: the order of a stable sort.
-  auto before = [&](const OutputRow& a, const OutputRow& b) {
-    for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
-      int c = order(sort_key(a, i), sort_key(b, i));
-      if (c != 0) return ast.order_by[i].descending ? c > 0 : c < 0;
-    }
-    return a.position < b.position;
-  };
-  // With ORDER BY and LIMIT only the first SKIP + LIMIT rows in sort order
-  // are kept as rows come (a heap with the last of them on top): a top-k,
-  // not a sort of every row.
-  std::optional<std::uint64_t> keep;
-  if (!ast.order_by.empty() && limit) {
-    keep = *limit > std::numeric_limits<std::uint64_t>::max() - skip
-               ? std::numeric_limits<std::uint64_t>::max()
-               : skip + *limit;
+std::uint64_t AggregateStates::grow_to(std::size_t groups) {
+  const std::size_t wanted = groups * aggregates_.size();
+  if (states_->states.size() >= wanted) return 0;
+  const std::uint64_t added = (wanted - states_->states.size()) * sizeof(Accumulator);
+  states_->states.resize(wanted);
+  return added;
+}
+
+std::size_t AggregateStates::groups() const {
+  return aggregates_.empty() ? 0 : states_->states.size() / aggregates_.size();
+}
+
+void AggregateStates::accumulate(std::size_t group, const GraphIndex& index, const Scope& scope,
+                                 MemoryBudget& budget) {
+  const std::size_t width = aggregates_.size();
+  for (std::size_t i = 0; i < width; ++i) {
+    kg::query::accumulate(*aggregates_[i], states_->states[group * width + i], states_->seen_ids[i], group,
+                          index, scope, budget);
   }
-  MemoryBudget budget(limits.max_memory_bytes, text, ast.return_position);
-  auto keep_row = [&](OutputRow& row) {
-    budget.charge(sizeof(OutputRow) + footprint(row.values) + footprint(row.keys));
-    rows.push_back(std::move(row));
-  };
-  auto seen_first = [&](const std::vector<Value>& values) {
-    if (!distinct_rows.insert(values).second) return false;
-    budget.charge(footprint(values) + 32);
-    return true;
-  };
-  std::size_t next_position = 0;
-  // Takes `row`, or leaves it (or a row it displaced) for the caller to reuse.
-  auto add_row = [&](OutputRow& row, const std::vector<Value>* frame) {
-    if (keys_needed) {
-      Scope scope{frame, &row.values, nullptr};
-      row.keys.resize(ast.order_by.size());
-      for (std::size_t i = 0; i < ast.order_by.size(); ++i) {
-        if (ast.order_by[i].expr->kind != ExprKind::Column)
-          row.keys[i] = evaluate(*ast.order_by[i].expr, index, scope);
-      }
-    }
-    row.position = next_position++;
-    if (!keep) {
-      keep_row(row);
-    } else if (rows.size() < *keep) {
-      keep_row(row);
-      std::push_heap(rows.begin(), rows.end(), before);
-    } else if (before(row, rows.front())) {
-      std::pop_heap(rows.begin(), rows.end(), before);
-      std::swap(rows.back(), row);
-      std::push_heap(rows.begin(), rows.end(), before);
-    }
-  };
-  // Rows are final as they come when nothing below reorders them, so the
-  // match can stop as soon as SKIP + LIMIT rows are in.
-  const bool streaming = !query.aggregating && ast.order_by.empty() && limit.has_value();
+}
 
-  Matcher matcher(index, query, text, limits.max_steps, limits.cancel);
-  if (!query.aggregating) {
-    matcher.run([&](const std::vector<Value>& frame) {
-      Scope scope{&frame, nullptr, nullptr};
-      if (ast.where && truth(evaluate(*ast.where, index, scope)) != true) return true;
-      OutputRow row;
-      for (const ReturnItem& item : ast.items) row.values.push_back(evaluate(*item.expr, index, scope));
-      if (ast.distinct && !seen_first(row.values)) return true;
-      add_row(row, &frame);
-      return !(streaming && rows.size() >= skip + *limit);
-    });
-  } else {
-    std::vector<const Expr*> aggregates(static_cast<std::size_t>(query.aggregate_count), nullptr);
-    for (const ReturnItem& item : ast.items) collect_aggregates(*item.expr, aggregates);
-    const std::size_t width = aggregates.size();
-    GroupTable groups(query.group_keys.size());
-    std::vector<Accumulator> states;  // `width` per group
-    std::vector<SeenIds> seen_ids(width);
-    std::vector<Value> keys;
-    auto group_of = [&](const Scope& scope) {
-      keys.clear();
-      for (int key : query.group_keys)
-        keys.push_back(evaluate(*ast.items[static_cast<std::size_t>(key)].expr, index, scope));
-      const std::uint64_t key_bytes = footprint(keys);
-      std::size_t group = groups.find_or_add(keys);
-      if (states.size() < groups.size() * width) {
-        budget.charge(key_bytes + width * sizeof(Accumulator));
-        states.resize(groups.size() * width);
-      }
-      return group;
-    };
-    // When the keys depend on one node only, they are evaluated once per
-    // node, not once per match. Matches come in node order, so this table
-    // (4 bytes a node) is read nearly in order.
-    const int node_slot = key_node_slot(query);
-    std::vector<std::uint32_t> group_of_node;  // rank -> group + 1, or 0
-    if (node_slot >= 0) group_of_node.assign(index.node_count(), 0);
-    matcher.run([&](const std::vector<Value>& frame) {
-      Scope scope{&frame, nullptr, nullptr};
-      if (ast.where && truth(evaluate(*ast.where, index, scope)) != true) return true;
-      std::size_t group;
-      if (node_slot >= 0) {
-        std::uint32_t& entry = group_of_node[frame[static_cast<std::size_t>(node_slot)].as<NodeRef>().rank];
-        if (entry != 0) {
-          group = entry - 1;
-        } else {
-          group = group_of(scope);
-          if (group < kMaxKeyedGroup) entry = static_cast<std::uint32_t>(group + 1);
-        }
-      } else {
-        group = group_of(scope);
-      }
-      for (std::size_t i = 0; i < width; ++i) {
-        accumulate(*aggregates[i], states[group * width + i], seen_ids[i], group, index, scope, budget);
-      }
-      return true;
-    });
-    // With no grouping keys there is one group even when nothing matched:
-    // MATCH ... RETURN count(*) says 0.
-    if (groups.size() == 0 && query.group_keys.empty()) group_of(Scope{});
-    std::vector<Value> results(width);
-    OutputRow row;
-    for (std::size_t group = 0; group < groups.size(); ++group) {
-      for (std::size_t i = 0; i < width; ++i)
-        results[i] = result_of(*aggregates[i], states[group * width + i]);
-      row.values.clear();
-      row.keys.clear();
-      std::size_t next_key = 0;
-      for (std::size_t i = 0; i < ast.items.size(); ++i) {
-        bool is_key = next_key < query.group_keys.size() && query.group_keys[next_key] == static_cast<int>(i);
-        if (is_key)
-          row.values.push_back(std::move(groups.key(group, next_key++)));
-        else
-          row.values.push_back(evaluate(*ast.items[i].expr, index, Scope{nullptr, nullptr, &results}));
-      }
-      if (ast.distinct && !seen_first(row.values)) continue;
-      add_row(row, nullptr);
-    }
-  }
-
-  if (keep)
-    std::sort_heap(rows.begin(), rows.end(), before);
-  else if (!ast.order_by.empty())
-    std::sort(rows.begin(), rows.end(), before);
-  std::size_t first = static_cast<std::size_t>(std::min<std::uint64_t>(skip, rows.size()));
-  std::size_t last = rows.size();
-  if (limit) {
-    last = static_cast<std::size_t>(
-        std::min<std::uint64_t>(first + std::min<std::uint64_t>(*limit, rows.size()), rows.size()));
-  }
-  for (std::size_t i = first; i < last; ++i) result.rows.push_back(std::move(rows[i].values));
-  return result;
+void AggregateStates::results(std::size_t group, std::vector<Value>& out) {
+  const std::size_t width = aggregates_.size();
+  out.resize(width);
+  for (std::size_t i = 0; i < width; ++i)
+    out[i] = result_of(*aggregates_[i], states_->states[group * width + i]);
 }
 
 }  // namespace kg::query

@@ -1,5 +1,4 @@
-// The fourth stage, second half: WHERE, RETURN (with grouping and
-// aggregation), DISTINCT, ORDER BY, SKIP and LIMIT over the matcher's matches.
+// Expressions: their value for a row of the query's variables.
 #pragma once
 
 #include <cstdint>
@@ -17,18 +16,21 @@ namespace kg::query {
 // What an expression sees: the match's variables (by slot), the RETURN
 // columns (for ORDER BY) and the aggregates' results (by index). Any may be
 // absent where the checker has made sure the expression does not need it.
+class Subqueries;  // executor.h
+
 struct Scope {
   const std::vector<Value>* frame = nullptr;
   const std::vector<Value>* columns = nullptr;
   const std::vector<Value>* aggregates = nullptr;
+  // clauses helper: runs EXISTS { } and pattern predicates; absent where
+  // the query has none.
+  const Subqueries* subqueries = nullptr;
 };
 
 Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope);
 
-// Runs a checked query. Results are deterministic: matches come in the
-// graph's canonical order, groups in order of first appearance, and ORDER BY
-// sorts stably.
-Result execute(const GraphIndex& index, const CheckedQuery& query, std::string_view text,
-               const Options& options);
+// EXISTS { }, pattern predicates, list comprehensions and quantifiers
+// (scoped_expressions.cpp): what binds variables of its own.
+Value evaluate_scoped(const Expr& expr, const GraphIndex& index, const Scope& scope);
 
 }  // namespace kg::query

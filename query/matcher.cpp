@@ -22,13 +22,16 @@ constexpr std::size_t kPrefetchAhead = 8;
 
 }  // namespace
 
-Matcher::Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text,
-                 std::uint64_t max_steps, const std::atomic<bool>* cancel)
-    : index_(index), query_(query), text_(text), max_steps_(max_steps), cancel_(cancel) {
-  frame_.resize(query.variables.size());
-  bound_.assign(query.variables.size(), false);
-  std::vector<bool> bound_before(query.variables.size(), false);
-  for (const PatternConstraint& pattern : query.patterns) {
+Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& patterns,
+                 std::size_t slot_count, const std::vector<int>& bound_slots, std::string_view text,
+                 StepBudget& budget)
+    : index_(index), patterns_(patterns), text_(text), budget_(budget) {
+  frame_.resize(slot_count);
+  bound_at_start_.assign(slot_count, false);
+  for (int slot : bound_slots) bound_at_start_[static_cast<std::size_t>(slot)] = true;
+  bound_ = bound_at_start_;
+  std::vector<bool> bound_before = bound_at_start_;
+  for (const PatternConstraint& pattern : patterns) {
     Plan plan;
     plan.names.resize(pattern.nodes.size());
     plan.named.assign(pattern.nodes.size(), false);
@@ -81,20 +84,25 @@ Matcher::Matcher(const GraphIndex& index, const CheckedQuery& query, std::string
   }
 }
 
-void Matcher::run(const std::function<bool(const std::vector<Value>&)>& on_match) {
+bool Matcher::run(const std::vector<Value>& input,
+                  const std::function<bool(const std::vector<Value>&)>& on_match) {
   on_match_ = &on_match;
   stopped_ = false;
-  steps_ = 0;
+  frame_ = input;
+  bound_ = bound_at_start_;
+  used_.clear();
   match_pattern(0);
+  return !stopped_;
 }
 
 void Matcher::count_step(const Position& position) {
   // A relaxed load every 1024 steps: a query stops within microseconds of
   // Ctrl-C and pays nothing measurable for it.
-  if ((steps_ & 1023) == 0 && cancel_ && cancel_->load(std::memory_order_relaxed)) throw Cancelled();
-  if (++steps_ > max_steps_) {
+  if ((budget_.steps & 1023) == 0 && budget_.cancel && budget_.cancel->load(std::memory_order_relaxed))
+    throw Cancelled();
+  if (++budget_.steps > budget_.max_steps) {
     throw QueryError(text_, position,
-                     "the query stopped after looking at " + std::to_string(max_steps_) +
+                     "the query stopped after looking at " + std::to_string(budget_.max_steps) +
                          " nodes and relationships; narrow this pattern (a name, a label, a type, "
                          "fewer hops) or add LIMIT");
   }
@@ -114,7 +122,7 @@ void Matcher::unbind(int slot) {
 
 bool Matcher::fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* bound) {
   *bound = false;
-  const NodeConstraint& node = query_.patterns[p].nodes[n];
+  const NodeConstraint& node = patterns_[p].nodes[n];
   const Plan& plan = plans_[p];
   count_step(node.position);
   if (!node.types.empty() &&
@@ -128,7 +136,7 @@ bool Matcher::fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* 
   }
   if (node.slot >= 0) {
     auto slot = static_cast<std::size_t>(node.slot);
-    if (bound_[slot]) return frame_[slot].as<NodeRef>().rank == rank;
+    if (bound_[slot]) return frame_[slot].is<NodeRef>() && frame_[slot].as<NodeRef>().rank == rank;
     bind(node.slot, Value(NodeRef{rank}));
     *bound = true;
   }
@@ -175,12 +183,12 @@ void Matcher::each_adjacent(const RelConstraint& rel, std::uint32_t from, Visit 
 
 void Matcher::match_pattern(std::size_t p) {
   if (stopped_) return;
-  if (p == query_.patterns.size()) {
+  if (p == patterns_.size()) {
     if (!(*on_match_)(frame_)) stopped_ = true;
     return;
   }
   Plan& plan = plans_[p];
-  const PatternConstraint& pattern = query_.patterns[p];
+  const PatternConstraint& pattern = patterns_[p];
   const NodeConstraint& anchor = pattern.nodes[plan.anchor];
   auto try_anchor = [&](std::uint32_t rank, const GraphIndex::TypedRun* run = nullptr) {
     if (stopped_) return;
@@ -194,7 +202,10 @@ void Matcher::match_pattern(std::size_t p) {
     if (bound) unbind(anchor.slot);
   };
   if (anchor.slot >= 0 && bound_[static_cast<std::size_t>(anchor.slot)]) {
-    try_anchor(frame_[static_cast<std::size_t>(anchor.slot)].as<NodeRef>().rank);
+    // Bound by an earlier clause: a seek, not a scan; null (from OPTIONAL
+    // MATCH) or a value that is not a node matches nothing.
+    const Value& bound_value = frame_[static_cast<std::size_t>(anchor.slot)];
+    if (bound_value.is<NodeRef>()) try_anchor(bound_value.as<NodeRef>().rank);
   } else if (plan.named[plan.anchor]) {
     for (std::uint32_t rank : plan.names[plan.anchor]) try_anchor(rank);
   } else {
@@ -255,7 +266,7 @@ void Matcher::continue_with(std::size_t p, std::size_t s, std::size_t node, std:
   if (!fits_node(p, node, rank, &bound)) return;
   plans_[p].node_at[node] = rank;
   run_step(p, s + 1);
-  if (bound) unbind(query_.patterns[p].nodes[node].slot);
+  if (bound) unbind(patterns_[p].nodes[node].slot);
 }
 
 void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun* run) {
@@ -266,7 +277,7 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
     return;
   }
   const Step step = plan.steps[s];
-  const RelConstraint& rel = query_.patterns[p].rels[step.rel];
+  const RelConstraint& rel = patterns_[p].rels[step.rel];
   std::uint32_t from = plan.node_at[step.forward ? step.rel : step.rel + 1];
   std::size_t to_node = step.forward ? step.rel + 1 : step.rel;
   if (rel.variable_length) {
@@ -307,7 +318,7 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
 void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& walk) {
   Plan& plan = plans_[p];
   const Step step = plan.steps[s];
-  const RelConstraint& rel = query_.patterns[p].rels[step.rel];
+  const RelConstraint& rel = patterns_[p].rels[step.rel];
   int hops = static_cast<int>(walk.edges.size());
   if (hops >= rel.min_hops) {
     Segment& segment = plan.segments[step.rel];
@@ -340,7 +351,7 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
 }
 
 void Matcher::finish_pattern(std::size_t p) {
-  const PatternConstraint& pattern = query_.patterns[p];
+  const PatternConstraint& pattern = patterns_[p];
   if (pattern.path_slot < 0) {
     match_pattern(p + 1);
     return;
@@ -363,7 +374,7 @@ void Matcher::finish_pattern(std::size_t p) {
 // target; the CSR index walks both ways and stops where it should directly.
 void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
   Plan& plan = plans_[p];
-  const PatternConstraint& pattern = query_.patterns[p];
+  const PatternConstraint& pattern = patterns_[p];
   const RelConstraint& rel = pattern.rels[0];
   const bool all = pattern.kind == PathKind::AllShortest;
   const std::size_t target_node = 1 - plan.anchor;
@@ -373,7 +384,9 @@ void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
   // search stops once it has reached them all.
   std::optional<std::vector<std::uint32_t>> targets;
   if (target.slot >= 0 && bound_[static_cast<std::size_t>(target.slot)]) {
-    targets = std::vector<std::uint32_t>{frame_[static_cast<std::size_t>(target.slot)].as<NodeRef>().rank};
+    const Value& bound_value = frame_[static_cast<std::size_t>(target.slot)];
+    if (!bound_value.is<NodeRef>()) return;
+    targets = std::vector<std::uint32_t>{bound_value.as<NodeRef>().rank};
   } else if (plan.named[target_node]) {
     targets = plan.names[target_node];
   }

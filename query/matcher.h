@@ -15,17 +15,26 @@
 
 namespace kg::query {
 
+// The nodes and relationships a whole query may look at, shared by all its
+// matchers: past max_steps, a matcher throws QueryError. When `cancel` is
+// set, it throws Cancelled.
+struct StepBudget {
+  std::uint64_t max_steps = 0;
+  const std::atomic<bool>* cancel = nullptr;
+  std::uint64_t steps = 0;
+};
+
 class Matcher {
  public:
-  // `max_steps` bounds the relationships and nodes looked at, so that no
-  // query runs away: past it, run() throws QueryError. When `cancel` is set
-  // while it runs, run() throws Cancelled.
-  Matcher(const GraphIndex& index, const CheckedQuery& query, std::string_view text, std::uint64_t max_steps,
-          const std::atomic<bool>* cancel = nullptr);
+  // Matches `patterns` (of a query with `slot_count` variables) where the
+  // variables `bound_slots` are bound before they start.
+  Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& patterns, std::size_t slot_count,
+          const std::vector<int>& bound_slots, std::string_view text, StepBudget& budget);
 
   // Calls on_match with the bound variables (by slot) for each match, in a
-  // deterministic order, until it returns false.
-  void run(const std::function<bool(const std::vector<Value>&)>& on_match);
+  // deterministic order, until it returns false; `input` holds the values of
+  // the bound variables. False when on_match stopped it.
+  bool run(const std::vector<Value>& input, const std::function<bool(const std::vector<Value>&)>& on_match);
 
  private:
   struct Segment {  // what one relationship pattern matched, left to right
@@ -72,14 +81,13 @@ class Matcher {
   void unbind(int slot);
 
   const GraphIndex& index_;
-  const CheckedQuery& query_;
+  const std::vector<PatternConstraint>& patterns_;
   std::string_view text_;
-  std::uint64_t max_steps_;
-  const std::atomic<bool>* cancel_;
-  std::uint64_t steps_ = 0;
+  StepBudget& budget_;
   std::vector<Plan> plans_;
   std::vector<Value> frame_;
   std::vector<bool> bound_;
+  std::vector<bool> bound_at_start_;
   std::vector<std::uint32_t> used_;  // relationships in the current match
   const std::function<bool(const std::vector<Value>&)>* on_match_ = nullptr;
   bool stopped_ = false;

@@ -11,37 +11,95 @@ namespace kg::query {
 namespace {
 
 // Words that cannot name a variable unless written in backticks.
-constexpr std::array<std::string_view, 28> kReserved = {
-    "MATCH",      "WHERE", "RETURN", "DISTINCT", "AS",   "ORDER", "BY",       "ASC",  "ASCENDING", "DESC",
-    "DESCENDING", "SKIP",  "LIMIT",  "AND",      "OR",   "XOR",   "NOT",      "IN",   "CONTAINS",  "STARTS",
-    "ENDS",       "WITH",  "IS",     "NULL",     "TRUE", "FALSE", "OPTIONAL", "UNION"};
+constexpr std::array<std::string_view, 31> kReserved = {
+    "MATCH",     "WHERE", "RETURN",     "DISTINCT", "AS",     "ORDER", "BY",    "ASC",
+    "ASCENDING", "DESC",  "DESCENDING", "SKIP",     "LIMIT",  "AND",   "OR",    "XOR",
+    "NOT",       "IN",    "CONTAINS",   "STARTS",   "ENDS",   "WITH",  "IS",    "NULL",
+    "TRUE",      "FALSE", "OPTIONAL",   "UNION",    "UNWIND", "ALL",   "EXISTS"};
 
-// Clauses of full Cypher that kg does not have, to say so plainly.
-constexpr std::array<std::string_view, 12> kUnsupported = {"CREATE", "MERGE",    "DELETE", "DETACH",
-                                                           "SET",    "REMOVE",   "WITH",   "UNWIND",
-                                                           "CALL",   "OPTIONAL", "UNION",  "FOREACH"};
+// Clauses of full Cypher that change the graph.
+constexpr std::array<std::string_view, 6> kWrites = {"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE"};
+// Other clauses kg does not have.
+constexpr std::array<std::string_view, 6> kUnsupported = {"CALL", "FOREACH", "LOAD", "USE", "SHOW", "START"};
 
 class Parser {
  public:
   explicit Parser(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
 
-  Query query() {
-    Query query;
-    if (!accept_keyword("MATCH")) unsupported_or("expected `MATCH` at the start of the query");
-    query.patterns.push_back(pattern());
-    while (accept(TokenKind::Comma)) query.patterns.push_back(pattern());
-    if (accept_keyword("WHERE")) query.where = expression();
-    if (is_keyword("MATCH")) {
-      fail(peek(),
-           "kg takes one MATCH clause: join the patterns with a comma, "
-           "as in MATCH (a)-->(b), (b)-->(c)");
+  // statement := single_query ((UNION | UNION ALL) single_query)* [;]
+  Statement statement() {
+    Statement statement;
+    statement.queries.push_back(single_query());
+    while (is_keyword("UNION")) {
+      statement.union_positions.push_back(next().position);
+      statement.union_all.push_back(accept_keyword("ALL"));
+      statement.queries.push_back(single_query());
     }
-    if (!is_keyword("RETURN")) unsupported_or("expected `RETURN`, `WHERE` or `,`, found " + describe(peek()));
-    query.return_position = next().position;
-    query.distinct = accept_keyword("DISTINCT");
-    do {
-      query.items.push_back(return_item());
-    } while (accept(TokenKind::Comma));
+    accept(TokenKind::Semicolon);
+    if (peek().kind != TokenKind::End) {
+      unsupported_or("expected the end of the query, found " + describe(peek()));
+    }
+    return statement;
+  }
+
+ private:
+  // single_query := (match | unwind | with)* return
+  SingleQuery single_query() {
+    SingleQuery query;
+    for (;;) {
+      const Token& start = peek();
+      Clause clause;
+      clause.position = start.position;
+      if (is_keyword("MATCH") || (is_keyword("OPTIONAL") && is_keyword("MATCH", 1))) {
+        clause.kind = ClauseKind::Match;
+        clause.optional = accept_keyword("OPTIONAL");
+        next();
+        clause.patterns.push_back(pattern());
+        while (accept(TokenKind::Comma)) clause.patterns.push_back(pattern());
+        if (accept_keyword("WHERE")) clause.where = expression();
+      } else if (accept_keyword("UNWIND")) {
+        clause.kind = ClauseKind::Unwind;
+        clause.expr = expression();
+        expect_keyword("AS", "after the list of `UNWIND`");
+        clause.alias = name("a variable after `AS`");
+      } else if (accept_keyword("WITH")) {
+        clause.kind = ClauseKind::With;
+        clause.projection = projection(start.position, "WITH");
+        if (accept_keyword("WHERE")) clause.where = expression();
+      } else if (accept_keyword("RETURN")) {
+        clause.kind = ClauseKind::Return;
+        clause.projection = projection(start.position, "RETURN");
+        query.clauses.push_back(std::move(clause));
+        return query;
+      } else {
+        const bool first = query.clauses.empty();
+        unsupported_or(first
+                           ? "expected `MATCH`, `OPTIONAL MATCH`, `UNWIND`, `WITH` or `RETURN` at the start "
+                             "of the query, found " +
+                                 describe(peek())
+                           : "expected `RETURN` or another clause (`MATCH`, `OPTIONAL MATCH`, `UNWIND`, "
+                             "`WITH`), found " +
+                                 describe(peek()));
+      }
+      query.clauses.push_back(std::move(clause));
+    }
+  }
+
+  // projection := [DISTINCT] (* | item) (, item)* [ORDER BY ...] [SKIP n] [LIMIT n]
+  Projection projection(Position position, std::string_view clause) {
+    Projection projection;
+    projection.position = position;
+    projection.distinct = accept_keyword("DISTINCT");
+    bool more_items = true;
+    if (accept(TokenKind::Star)) {
+      projection.star = true;
+      more_items = accept(TokenKind::Comma);
+    }
+    while (more_items) {
+      projection.items.push_back(return_item());
+      more_items = accept(TokenKind::Comma);
+    }
+    (void)clause;
     if (accept_keyword("ORDER")) {
       expect_keyword("BY", "after `ORDER`");
       do {
@@ -51,19 +109,14 @@ class Parser {
           item.descending = true;
         else if (!accept_keyword("ASC"))
           accept_keyword("ASCENDING");
-        query.order_by.push_back(std::move(item));
+        projection.order_by.push_back(std::move(item));
       } while (accept(TokenKind::Comma));
     }
-    if (accept_keyword("SKIP")) query.skip = count("SKIP", query.skip_parameter);
-    if (accept_keyword("LIMIT")) query.limit = count("LIMIT", query.limit_parameter);
-    accept(TokenKind::Semicolon);
-    if (peek().kind != TokenKind::End) {
-      unsupported_or("expected the end of the query, found " + describe(peek()));
-    }
-    return query;
+    if (accept_keyword("SKIP")) projection.skip = count("SKIP", projection.skip_parameter);
+    if (accept_keyword("LIMIT")) projection.limit = count("LIMIT", projection.limit_parameter);
+    return projection;
   }
 
- private:
   const Token& peek(std::size_t ahead = 0) const {
     return tokens_[std::min(index_ + ahead, tokens_.size() - 1)];
   }
@@ -97,12 +150,17 @@ class Parser {
   [[noreturn]] void unsupported_or(const std::string& message) const {
     const Token& token = peek();
     if (token.kind == TokenKind::Identifier) {
+      for (std::string_view word : kWrites) {
+        if (keyword_equals(token.text, word)) {
+          fail(token, "kg queries only read the graph: " + std::string(word) + " is not supported");
+        }
+      }
       for (std::string_view word : kUnsupported) {
         if (keyword_equals(token.text, word)) {
-          std::string upper(word);
-          fail(token, "`" + upper +
-                          "` is not supported: kg queries are one MATCH ... RETURN "
-                          "and never change the graph");
+          std::string what(word);
+          if (word == "CALL" && peek(1).kind == TokenKind::LBrace) what = "CALL { }";
+          if (word == "LOAD") what = "LOAD CSV";
+          fail(token, what + " is not supported");
         }
       }
     }
@@ -493,9 +551,14 @@ class Parser {
         return expr;
       }
       case TokenKind::LBracket:
+        if ((peek(1).kind == TokenKind::Identifier || peek(1).kind == TokenKind::QuotedIdentifier) &&
+            is_keyword("IN", 2)) {
+          return list_comprehension();
+        }
         return list_literal(false);
       case TokenKind::LParen: {
         Depth depth(*this);
+        if (ExprPtr predicate = pattern_predicate()) return predicate;
         next();
         ExprPtr inner = expression();
         const Token& close = expect(TokenKind::RParen, ")", "to close the parenthesis");
@@ -524,6 +587,10 @@ class Parser {
       if (!keyword_equals(token.text, "NULL")) expr->value = Value(keyword_equals(token.text, "TRUE"));
       return expr;
     }
+    if (keyword_equals(token.text, "EXISTS") &&
+        (peek(1).kind == TokenKind::LBrace || peek(1).kind == TokenKind::LParen)) {
+      return exists();
+    }
     if (peek(1).kind == TokenKind::LParen) return call();
     if (is_reserved(token)) fail(token, "expected a value, found the keyword " + describe(token));
     next();
@@ -533,10 +600,120 @@ class Parser {
     return expr;
   }
 
+  // A pattern with at least one relationship where a value may stand, as in
+  // WHERE NOT (a)-[:SIGNED]->(): true when it has a match. Anything else in
+  // parentheses is tried as an expression instead.
+  ExprPtr pattern_predicate() {
+    const std::size_t start = index_;
+    Pattern found;
+    try {
+      found = pattern();
+    } catch (const QueryError&) {
+      index_ = start;
+      return nullptr;
+    }
+    if (found.rels.empty()) {
+      index_ = start;
+      return nullptr;
+    }
+    ExprPtr expr = make(ExprKind::PatternPredicate, found.position);
+    expr->end = tokens_[index_ - 1].end;
+    expr->subquery = std::make_shared<Subquery>();
+    expr->subquery->patterns.push_back(std::move(found));
+    return expr;
+  }
+
+  // EXISTS { [MATCH] pattern (, pattern)* [WHERE expr] }, or exists(pattern)
+  ExprPtr exists() {
+    Depth depth(*this);
+    const Token& keyword = next();
+    ExprPtr expr = make(ExprKind::Exists, keyword.position);
+    expr->subquery = std::make_shared<Subquery>();
+    if (accept(TokenKind::LParen)) {
+      expr->subquery->patterns.push_back(pattern());
+      expr->end = expect(TokenKind::RParen, ")", "to close `exists(`").end;
+      return expr;
+    }
+    next();  // {
+    accept_keyword("MATCH");
+    expr->subquery->patterns.push_back(pattern());
+    while (accept(TokenKind::Comma)) expr->subquery->patterns.push_back(pattern());
+    if (accept_keyword("WHERE")) {
+      expr->subquery->where = expression();
+      expr->height = expr->subquery->where->height + 1;
+    }
+    if (is_keyword("RETURN") || is_keyword("WITH") || is_keyword("MATCH") || is_keyword("UNWIND")) {
+      fail(peek(), "EXISTS { } takes one MATCH with patterns and a WHERE; " + describe(peek()) +
+                       " in it is not supported");
+    }
+    expr->end = expect(TokenKind::RBrace, "}", "to close `EXISTS {`").end;
+    return expr;
+  }
+
+  // [x IN list [WHERE predicate] [| expression]]
+  ExprPtr list_comprehension() {
+    Depth depth(*this);
+    ExprPtr expr = make(ExprKind::ListComprehension, next().position);
+    Name variable = name("a variable");
+    expr->name = variable.text;
+    expr->variable_position = variable.position;
+    next();  // IN
+    expr->args.push_back(expression());
+    expr->has_where = accept_keyword("WHERE");
+    expr->args.push_back(expr->has_where ? expression() : true_literal(expr->position));
+    expr->has_map = accept(TokenKind::Pipe);
+    if (expr->has_map) {
+      expr->args.push_back(expression());
+    } else {
+      ExprPtr self = make(ExprKind::Variable, variable.position);
+      self->name = variable.text;
+      self->end = variable.position.offset + variable.text.size();
+      expr->args.push_back(std::move(self));
+    }
+    expr->end = expect(TokenKind::RBracket, "]", "to close the list comprehension").end;
+    return measured(std::move(expr));
+  }
+
+  ExprPtr true_literal(Position position) {
+    ExprPtr expr = make(ExprKind::Literal, position);
+    expr->value = Value(true);
+    expr->end = position.offset;
+    return expr;
+  }
+
+  // any(x IN list WHERE predicate), and all, none, single
+  ExprPtr quantifier(const Token& function) {
+    ExprPtr expr = make(ExprKind::Quantifier, function.position);
+    expr->name_position = function.position;
+    if (keyword_equals(function.text, "all")) expr->quantifier = QuantifierKind::All;
+    if (keyword_equals(function.text, "none")) expr->quantifier = QuantifierKind::None;
+    if (keyword_equals(function.text, "single")) expr->quantifier = QuantifierKind::Single;
+    Name variable = name("a variable");
+    expr->name = variable.text;
+    expr->variable_position = variable.position;
+    next();  // IN
+    expr->args.push_back(expression());
+    expect_keyword("WHERE", "in `" + function.text + "(x IN list WHERE predicate)`");
+    expr->has_where = true;
+    expr->args.push_back(expression());
+    expr->end = expect(TokenKind::RParen, ")", "to close `" + function.text + "(`").end;
+    return measured(std::move(expr));
+  }
+
+  static bool is_quantifier(std::string_view name) {
+    return keyword_equals(name, "any") || keyword_equals(name, "all") || keyword_equals(name, "none") ||
+           keyword_equals(name, "single");
+  }
+
   ExprPtr call() {
     Depth depth(*this);
     const Token& function = next();
     next();  // (
+    if (is_quantifier(function.text) &&
+        (peek().kind == TokenKind::Identifier || peek().kind == TokenKind::QuotedIdentifier) &&
+        is_keyword("IN", 1)) {
+      return quantifier(function);
+    }
     if (keyword_equals(function.text, "count") && peek().kind == TokenKind::Star) {
       next();
       const Token& close = expect(TokenKind::RParen, ")", "after `count(*`");
@@ -579,6 +756,6 @@ class Parser {
 
 }  // namespace
 
-Query parse(std::string_view query) { return Parser(query).query(); }
+Statement parse(std::string_view query) { return Parser(query).statement(); }
 
 }  // namespace kg::query

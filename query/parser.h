@@ -1,4 +1,4 @@
-// The second stage: tokens to a Query tree, by recursive descent.
+// The second stage: tokens to a Statement tree, by recursive descent.
 #pragma once
 
 #include <string_view>
@@ -9,6 +9,6 @@ namespace kg::query {
 
 // Parses one query (an optional trailing `;` is allowed). Throws QueryError
 // at the first token that does not fit the grammar in query/README.md.
-Query parse(std::string_view query);
+Statement parse(std::string_view query);
 
 }  // namespace kg::query

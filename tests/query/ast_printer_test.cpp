@@ -159,23 +159,50 @@ TEST(AstPrinter, PrintsEveryPatternField) {
 }
 
 TEST(AstPrinter, PrintsEveryClause) {
-  Query query;
-  query.patterns.emplace_back();
-  query.patterns[0].nodes.emplace_back();
-  query.items.push_back(ReturnItem{literal(1), std::nullopt, "1"});
-  EXPECT_EQ(print_ast(query), "(match (pattern (node))) (return 1)");
-  query.patterns.push_back(Pattern{});
-  query.where = literal(true);
-  query.distinct = true;
-  query.items.push_back(ReturnItem{variable("n"), Name{"m", {}}, "n"});
-  query.order_by.push_back(SortItem{variable("m"), false});
-  query.order_by.push_back(SortItem{make(ExprKind::Column), true});
-  query.order_by[1].expr->column = 0;
-  query.skip = 3;
-  query.limit = 4;
-  EXPECT_EQ(print_ast(query),
+  Statement statement;
+  statement.queries.emplace_back();
+  std::vector<Clause>& clauses = statement.queries[0].clauses;
+  clauses.emplace_back();
+  clauses[0].patterns.emplace_back();
+  clauses[0].patterns[0].nodes.emplace_back();
+  clauses.emplace_back();
+  clauses[1].kind = ClauseKind::Return;
+  Projection& projection = clauses[1].projection;
+  projection.items.push_back(ReturnItem{literal(1), std::nullopt, "1"});
+  EXPECT_EQ(print_ast(statement), "(match (pattern (node))) (return 1)");
+  clauses[0].patterns.push_back(Pattern{});
+  clauses[0].where = literal(true);
+  projection.distinct = true;
+  projection.items.push_back(ReturnItem{variable("n"), Name{"m", {}}, "n"});
+  projection.order_by.push_back(SortItem{variable("m"), false});
+  projection.order_by.push_back(SortItem{make(ExprKind::Column), true});
+  projection.order_by[1].expr->column = 0;
+  projection.skip = 3;
+  projection.limit = 4;
+  EXPECT_EQ(print_ast(statement),
             "(match (pattern (node)) (pattern)) (where true) (return distinct 1 (as n m)) "
             "(order-by m (desc (column 0))) (skip 3) (limit 4)");
+  clauses[0].optional = true;
+  projection.star = true;
+  Clause unwind;
+  unwind.kind = ClauseKind::Unwind;
+  unwind.expr = variable("l");
+  unwind.alias = Name{"x", {}};
+  clauses.insert(clauses.begin() + 1, std::move(unwind));
+  Clause with;
+  with.kind = ClauseKind::With;
+  with.projection.items.push_back(ReturnItem{variable("x"), std::nullopt, "x"});
+  with.where = literal(false);
+  clauses.insert(clauses.begin() + 2, std::move(with));
+  statement.queries.emplace_back();
+  statement.queries[1].clauses.emplace_back();
+  statement.queries[1].clauses[0].kind = ClauseKind::Return;
+  statement.queries[1].clauses[0].projection.items.push_back(ReturnItem{literal(2), std::nullopt, "2"});
+  statement.union_all.push_back(true);
+  EXPECT_EQ(print_ast(statement),
+            "(optional-match (pattern (node)) (pattern)) (where true) (unwind l x) (with x) (where false) "
+            "(return distinct * 1 (as n m)) (order-by m (desc (column 0))) (skip 3) (limit 4) "
+            "union-all (return 2)");
 }
 
 // The point of the printer in tests: a change to any field the parser sets
@@ -184,45 +211,45 @@ TEST(AstPrinter, TreesDifferingInAnyParsedFieldPrintDifferently) {
   const std::string text =
       "MATCH p = shortestPath((a:A|B {k: 1})-[r:T*1..2 {y: -2}]->(b)) WHERE NOT a.x = 1 AND b.y IN [1] "
       "RETURN DISTINCT count(DISTINCT a) AS c, b ORDER BY c DESC SKIP 1 LIMIT 2";
-  const std::vector<std::function<void(Query&)>> changes = {
-      [](Query& q) { q.patterns[0].path_variable.reset(); },
-      [](Query& q) { q.patterns[0].path_variable->text = "q"; },
-      [](Query& q) { q.patterns[0].kind = PathKind::AllShortest; },
-      [](Query& q) { q.patterns[0].kind = PathKind::Plain; },
-      [](Query& q) { q.patterns[0].nodes[0].variable.reset(); },
-      [](Query& q) { q.patterns[0].nodes[0].labels.pop_back(); },
-      [](Query& q) { q.patterns[0].nodes[0].labels[1].text = "C"; },
-      [](Query& q) { q.patterns[0].nodes[0].properties.clear(); },
-      [](Query& q) { q.patterns[0].nodes[0].properties[0].key.text = "j"; },
-      [](Query& q) { q.patterns[0].nodes[1].variable->text = "c"; },
-      [](Query& q) { q.patterns[0].rels[0].variable.reset(); },
-      [](Query& q) { q.patterns[0].rels[0].types.clear(); },
-      [](Query& q) { q.patterns[0].rels[0].direction = Direction::Left; },
-      [](Query& q) { q.patterns[0].rels[0].direction = Direction::Both; },
-      [](Query& q) { q.patterns[0].rels[0].variable_length = false; },
-      [](Query& q) { q.patterns[0].rels[0].min_hops = 0; },
-      [](Query& q) { q.patterns[0].rels[0].max_hops.reset(); },
-      [](Query& q) { q.patterns[0].rels[0].properties[0].value = literal(-2); },
-      [](Query& q) { q.patterns[0].rels.clear(); },
-      [](Query& q) { q.where.reset(); },
-      [](Query& q) { q.where->kind = ExprKind::Or; },
-      [](Query& q) { q.where->args[0]->args[0]->op = CompareOp::NotEqual; },
-      [](Query& q) { q.where->args[0]->args[0]->args[0]->name = "z"; },
-      [](Query& q) { q.where->args[1]->args[1]->args[0]->value = Value(1.0); },
-      [](Query& q) { q.distinct = false; },
-      [](Query& q) { q.items[0].alias.reset(); },
-      [](Query& q) { q.items[0].expr->distinct = false; },
-      [](Query& q) { q.items[0].expr->name = "collect"; },
-      [](Query& q) { q.items.pop_back(); },
-      [](Query& q) { q.order_by[0].descending = false; },
-      [](Query& q) { q.order_by.clear(); },
-      [](Query& q) { q.skip.reset(); },
-      [](Query& q) { q.limit = 3; },
+  const std::vector<std::function<void(Statement&)>> changes = {
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].path_variable.reset(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].path_variable->text = "q"; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].kind = PathKind::AllShortest; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].kind = PathKind::Plain; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[0].variable.reset(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[0].labels.pop_back(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[0].labels[1].text = "C"; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[0].properties.clear(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[0].properties[0].key.text = "j"; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].nodes[1].variable->text = "c"; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].variable.reset(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].types.clear(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].direction = Direction::Left; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].direction = Direction::Both; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].variable_length = false; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].min_hops = 0; },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].max_hops.reset(); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels[0].properties[0].value = literal(-2); },
+      [](Statement& q) { q.queries[0].clauses[0].patterns[0].rels.clear(); },
+      [](Statement& q) { q.queries[0].clauses[0].where.reset(); },
+      [](Statement& q) { q.queries[0].clauses[0].where->kind = ExprKind::Or; },
+      [](Statement& q) { q.queries[0].clauses[0].where->args[0]->args[0]->op = CompareOp::NotEqual; },
+      [](Statement& q) { q.queries[0].clauses[0].where->args[0]->args[0]->args[0]->name = "z"; },
+      [](Statement& q) { q.queries[0].clauses[0].where->args[1]->args[1]->args[0]->value = Value(1.0); },
+      [](Statement& q) { q.queries[0].clauses[1].projection.distinct = false; },
+      [](Statement& q) { q.queries[0].clauses[1].projection.items[0].alias.reset(); },
+      [](Statement& q) { q.queries[0].clauses[1].projection.items[0].expr->distinct = false; },
+      [](Statement& q) { q.queries[0].clauses[1].projection.items[0].expr->name = "collect"; },
+      [](Statement& q) { q.queries[0].clauses[1].projection.items.pop_back(); },
+      [](Statement& q) { q.queries[0].clauses[1].projection.order_by[0].descending = false; },
+      [](Statement& q) { q.queries[0].clauses[1].projection.order_by.clear(); },
+      [](Statement& q) { q.queries[0].clauses[1].projection.skip.reset(); },
+      [](Statement& q) { q.queries[0].clauses[1].projection.limit = 3; },
   };
   const std::string original = print_ast(parse(text));
   std::set<std::string> seen = {original};
   for (std::size_t i = 0; i < changes.size(); ++i) {
-    Query query = parse(text);
+    Statement query = parse(text);
     changes[i](query);
     const std::string printed = print_ast(query);
     EXPECT_TRUE(seen.insert(printed).second) << "change " << i << " prints like another tree: " << printed;

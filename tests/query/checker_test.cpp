@@ -11,8 +11,12 @@ namespace {
 CheckedQuery checked(std::string_view text, CheckOptions options = {}) {
   Schema schema;
   schema.attribute_keys = {"iso"};
-  return check(parse(text), text, schema, options);
+  return std::move(check(parse(text), text, schema, options).queries[0]);
 }
+
+const PatternConstraint& first_pattern(const CheckedQuery& query) { return query.clauses[0].patterns[0]; }
+const CheckedProjection& returned(const CheckedQuery& query) { return query.clauses.back().projection; }
+const Projection& return_clause(const CheckedQuery& query) { return query.ast.clauses.back().projection; }
 
 TEST(Checker, GivesEachVariableASlotAndAKind) {
   CheckedQuery query = checked("MATCH p = (a)-[r]->(b)-[s*2]->(a) RETURN a");
@@ -22,32 +26,32 @@ TEST(Checker, GivesEachVariableASlotAndAKind) {
   EXPECT_EQ(query.variables[3].kind, VariableKind::RelationshipList);
   EXPECT_EQ(query.variables[4].kind, VariableKind::Path);
   // The second (a) is the same node.
-  EXPECT_EQ(query.patterns[0].nodes[2].slot, query.patterns[0].nodes[0].slot);
+  EXPECT_EQ(first_pattern(query).nodes[2].slot, first_pattern(query).nodes[0].slot);
 }
 
 TEST(Checker, ResolvesLabelsTypesAndHops) {
   CheckedQuery query = checked("MATCH (a:Country|Organization)-[:PROPOSED|ADOPTED*..3]->(b) RETURN a", {4});
-  const PatternConstraint& pattern = query.patterns[0];
+  const PatternConstraint& pattern = first_pattern(query);
   EXPECT_EQ(pattern.nodes[0].types.size(), 2u);
   EXPECT_EQ(pattern.rels[0].types.size(), 2u);
   EXPECT_EQ(pattern.rels[0].min_hops, 1);
   EXPECT_EQ(pattern.rels[0].max_hops, 3);
-  EXPECT_EQ(checked("MATCH (a)-[*]->(b) RETURN a", {4}).patterns[0].rels[0].max_hops, 4);
-  EXPECT_EQ(checked("MATCH (a)-[*7..]->(b) RETURN a", {4}).patterns[0].rels[0].max_hops, 7);
+  EXPECT_EQ(first_pattern(checked("MATCH (a)-[*]->(b) RETURN a", {4})).rels[0].max_hops, 4);
+  EXPECT_EQ(first_pattern(checked("MATCH (a)-[*7..]->(b) RETURN a", {4})).rels[0].max_hops, 7);
 }
 
 TEST(Checker, FindsGroupingKeysAndAggregates) {
   CheckedQuery query = checked("MATCH (a)-[r]->(b) RETURN a.name, count(*), b, collect(DISTINCT r.year)");
-  EXPECT_TRUE(query.aggregating);
-  EXPECT_EQ(query.group_keys, (std::vector<int>{0, 2}));
-  EXPECT_EQ(query.aggregate_count, 2);
+  EXPECT_TRUE(returned(query).aggregating);
+  EXPECT_EQ(returned(query).group_keys, (std::vector<int>{0, 2}));
+  EXPECT_EQ(returned(query).aggregate_count, 2);
 }
 
 TEST(Checker, OrderByReferencesReturnColumns) {
   CheckedQuery query = checked("MATCH (a) RETURN a.name AS n, count(*) ORDER BY count(*) DESC, n");
-  EXPECT_EQ(query.ast.order_by[0].expr->kind, ExprKind::Column);
-  EXPECT_EQ(query.ast.order_by[0].expr->column, 1);
-  EXPECT_EQ(query.ast.order_by[1].expr->column, 0);
+  EXPECT_EQ(return_clause(query).order_by[0].expr->kind, ExprKind::Column);
+  EXPECT_EQ(return_clause(query).order_by[0].expr->column, 1);
+  EXPECT_EQ(return_clause(query).order_by[1].expr->column, 0);
 }
 
 TEST(Checker, AcceptsAttributeKeysOfTheGraph) {
@@ -55,15 +59,15 @@ TEST(Checker, AcceptsAttributeKeysOfTheGraph) {
   const std::string text = "MATCH (a {capital: '北京'}) RETURN a.capital";
   Schema schema;
   schema.attribute_keys = {"capital"};
-  const CheckedQuery query = check(parse(text), text, schema);
-  const auto& properties = query.patterns[0].nodes[0].properties;
+  const CheckedQuery query = std::move(check(parse(text), text, schema).queries[0]);
+  const auto& properties = first_pattern(query).nodes[0].properties;
   ASSERT_EQ(properties.size(), 1u);
   EXPECT_EQ(properties[0].first, "capital");
   ASSERT_TRUE(properties[0].second.is<std::string>());
   EXPECT_EQ(properties[0].second.as<std::string>(), "北京");
-  EXPECT_EQ(query.ast.items[0].expr->property, "capital");
+  EXPECT_EQ(return_clause(query).items[0].expr->property, "capital");
   // iso is always a node property, whatever the schema.
-  EXPECT_EQ(checked("MATCH (a) RETURN a.iso").ast.items[0].expr->property, "iso");
+  EXPECT_EQ(return_clause(checked("MATCH (a) RETURN a.iso")).items[0].expr->property, "iso");
   // The same key is unknown to a graph without it.
   try {
     check(parse(text), text, Schema{});

@@ -174,12 +174,13 @@ TEST(Parser, ReadsEveryComparison) {
 }
 
 TEST(Parser, ColumnTextIsTheExpressionAsWritten) {
-  const Query query = parse("MATCH (n) RETURN n.name, count( DISTINCT n ), coalesce(n.iso, 'none') AS iso");
+  const Statement query =
+      parse("MATCH (n) RETURN n.name, count( DISTINCT n ), coalesce(n.iso, 'none') AS iso");
   EXPECT_EQ(
       print_ast(query),
       "(match (pattern (node n))) (return n.name count(distinct n) (as coalesce(n.iso, \"none\") iso))");
   std::vector<std::string> texts;
-  for (const ReturnItem& item : query.items) texts.push_back(item.text);
+  for (const ReturnItem& item : query.queries[0].clauses[1].projection.items) texts.push_back(item.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"n.name", "count( DISTINCT n )", "coalesce(n.iso, 'none')"}));
 }
 
