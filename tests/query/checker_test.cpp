@@ -77,6 +77,44 @@ TEST(Checker, AcceptsAttributeKeysOfTheGraph) {
   }
 }
 
+TEST(Checker, ALaterMatchStartsFromTheVariablesBoundBeforeIt) {
+  CheckedQuery query = checked("MATCH (a)-->(b) MATCH (b)-->(c) RETURN c");
+  EXPECT_TRUE(query.clauses[0].bound_slots.empty());
+  EXPECT_EQ(query.clauses[1].bound_slots, (std::vector<int>{0, 1}));
+  EXPECT_EQ(query.clauses[1].patterns[0].nodes[0].slot, 1);
+  EXPECT_EQ(query.clauses[1].patterns[0].nodes[1].slot, 2);
+}
+
+TEST(Checker, WithGivesItsColumnsNewSlotsAndDropsTheRest) {
+  CheckedQuery query = checked("MATCH (a)-[r]->(b) WITH a, count(r) AS n MATCH (a)-->(c) RETURN a, n, c");
+  const CheckedProjection& with = query.clauses[1].projection;
+  ASSERT_EQ(with.slots.size(), 2u);
+  EXPECT_EQ(query.variables[static_cast<std::size_t>(with.slots[0])].kind, VariableKind::Node);
+  EXPECT_EQ(query.variables[static_cast<std::size_t>(with.slots[1])].kind, VariableKind::Value);
+  // The MATCH after it sees a and n only, in their new slots.
+  EXPECT_EQ(query.clauses[2].bound_slots, with.slots);
+  EXPECT_EQ(query.clauses[2].patterns[0].nodes[0].slot, with.slots[0]);
+  EXPECT_EQ(query.columns, (std::vector<std::string>{"a", "n", "c"}));
+}
+
+TEST(Checker, SubqueriesSeeTheOuterVariablesAndKeepTheirOwn) {
+  CheckedQuery query = checked("MATCH (a) WHERE EXISTS { MATCH (a)-->(x) } AND (a)-->() RETURN a");
+  ASSERT_EQ(query.subqueries.size(), 2u);
+  EXPECT_EQ(query.subqueries[0].bound_slots, (std::vector<int>{0}));
+  EXPECT_EQ(query.subqueries[0].patterns[0].nodes[0].slot, 0);
+  EXPECT_GT(query.subqueries[0].patterns[0].nodes[1].slot, 0);
+  // x is not in scope after it.
+  EXPECT_THROW(checked("MATCH (a) WHERE EXISTS { MATCH (a)-->(x) } RETURN x"), QueryError);
+}
+
+TEST(Checker, UnionNeedsTheSameColumns) {
+  Schema schema;
+  const std::string ok = "MATCH (a) RETURN a.name AS n UNION MATCH (b) RETURN b.name AS n";
+  EXPECT_EQ(check(parse(ok), ok, schema).columns, (std::vector<std::string>{"n"}));
+  const std::string swapped = "MATCH (a) RETURN a, a.name AS n UNION MATCH (a) RETURN a.name AS n, a";
+  EXPECT_THROW(check(parse(swapped), swapped, schema), QueryError);
+}
+
 TEST(Checker, SuggestsOnlyCloseNames) {
   EXPECT_EQ(suggest("Contry", {"Country", "Region"}), "Country");
   EXPECT_EQ(suggest("PROPOSE", {"PROPOSED", "OPPOSES"}), "PROPOSED");
