@@ -504,7 +504,7 @@ class Checker {
       }
       case ExprKind::Exists:
       case ExprKind::PatternPredicate:
-        check_subquery(expr);
+        check_subquery(expr, in_aggregate);
         return Type::Bool;
       case ExprKind::ListComprehension:
       case ExprKind::Quantifier: {
@@ -527,11 +527,14 @@ class Checker {
   }
 
   // A subquery sees the variables in scope; its own are its alone.
-  void check_subquery(Expr& expr) {
+  void check_subquery(Expr& expr, bool in_aggregate) {
     if (scope_ == Scope::OrderBy && order_by_columns_only_) {
       fail(expr.position,
            "after aggregation or DISTINCT, ORDER BY cannot match patterns: compute it in the "
            "projection");
+    }
+    if (scope_ == Scope::Return && aggregate_item_ && !in_aggregate) {
+      fail(expr.position, "an item that aggregates cannot also match a pattern: match it in its own item");
     }
     const std::map<std::string, int, std::less<>> outer = names_;
     const Scope outer_scope = scope_;

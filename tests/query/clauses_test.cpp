@@ -132,6 +132,9 @@ TEST(Clauses, ExistsIsACorrelatedSubquery) {
   // As a value, and with its own variables out of scope after it.
   EXPECT_THAT(rows("MATCH (a:Country {name: '美国'}) RETURN exists((a)-[:PROPOSED]->()) AS proposes"),
               ElementsAre("false"));
+  // Inside an aggregate it is tested per row.
+  EXPECT_THAT(rows("MATCH (a:Country) RETURN count(DISTINCT exists((a)-[:PROPOSED]->())) AS kinds"),
+              ElementsAre("2"));
 }
 
 TEST(Clauses, EntitiesWithNoRelations) {

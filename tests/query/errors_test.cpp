@@ -132,6 +132,8 @@ const Case kCases[] = {
      "`a` is bound already (at 1:8): give the list's variable another name"},
     {"MATCH (a) RETURN [x IN [1] | x], x", 1, 34, "unknown variable `x`: bind it in the MATCH pattern"},
     {"RETURN *", 1, 1, "RETURN * has no variables to return"},
+    {"MATCH (a) RETURN coalesce(exists((a)-->()), count(*))", 1, 27,
+     "an item that aggregates cannot also match a pattern: match it in its own item"},
     // Paths.
     {"MATCH (c)-[*1..20]->(d) RETURN c", 1, 12,
      "a variable-length pattern goes at most 10 hops; this one asks for 20"},
