@@ -137,6 +137,7 @@ class Checker {
       switch (clause.kind) {
         case ClauseKind::Match:
           for (const auto& [name, slot] : names_) result.bound_slots.push_back(slot);
+          pattern_bound_ = result.bound_slots;
           for (Pattern& pattern : clause.patterns) result.patterns.push_back(check_pattern(pattern));
           if (clause.where) {
             scope_ = Scope::Where;
@@ -322,7 +323,7 @@ class Checker {
     std::sort(constraint.types.begin(), constraint.types.end());
     constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()),
                            constraint.types.end());
-    constraint.properties = check_properties(node.properties, true);
+    constraint.properties = check_properties(node.properties, true, constraint.bound_properties);
     return constraint;
   }
 
@@ -369,7 +370,7 @@ class Checker {
     std::sort(constraint.types.begin(), constraint.types.end());
     constraint.types.erase(std::unique(constraint.types.begin(), constraint.types.end()),
                            constraint.types.end());
-    constraint.properties = check_properties(rel.properties, false);
+    constraint.properties = check_properties(rel.properties, false, constraint.bound_properties);
     return constraint;
   }
 
@@ -408,11 +409,17 @@ class Checker {
                        (hint.empty() ? " (properties: " + join(names) + ")" : hint));
   }
 
-  std::vector<std::pair<std::string, Value>> check_properties(const std::vector<PropertyEntry>& entries,
-                                                              bool node) {
+  std::vector<std::pair<std::string, Value>> check_properties(
+      const std::vector<PropertyEntry>& entries, bool node,
+      std::vector<std::pair<std::string, const Expr*>>& bound_properties) {
     std::vector<std::pair<std::string, Value>> result;
     for (const PropertyEntry& entry : entries) {
       check_property_name(entry.key.text, entry.key.position, node ? Type::Node : Type::Relationship);
+      if (entry.value->kind == ExprKind::Variable || entry.value->kind == ExprKind::Property) {
+        check_bound_property(*entry.value);
+        bound_properties.emplace_back(entry.key.text, entry.value.get());
+        continue;
+      }
       Value value = constant(*entry.value);
       if (node && entry.key.text == "name" && !value.is<std::string>()) {
         fail(entry.value->position, "`name` is matched against names and aliases: give a string");
@@ -420,6 +427,24 @@ class Checker {
       result.emplace_back(entry.key.text, std::move(value));
     }
     return result;
+  }
+
+  // A variable (or its property) in a pattern's property map: bound before
+  // the clause, so its value is known when the clause starts on a row.
+  void check_bound_property(Expr& expr) {
+    const Expr* variable = &expr;
+    while (variable->kind == ExprKind::Property) variable = variable->args[0].get();
+    const std::optional<int> slot =
+        variable->kind == ExprKind::Variable ? find_variable(variable->name) : std::nullopt;
+    if (!slot || std::find(pattern_bound_.begin(), pattern_bound_.end(), *slot) == pattern_bound_.end()) {
+      fail(expr.position,
+           "a property in a pattern takes a literal, a $parameter or a variable bound before this MATCH (or "
+           "its property); compare anything else in WHERE");
+    }
+    const Scope outer = scope_;
+    scope_ = Scope::Where;
+    check_expr(expr, false);
+    scope_ = outer;
   }
 
   Value constant(const Expr& expr) {
@@ -544,6 +569,8 @@ class Checker {
     aggregate_item_ = false;
     CheckedSubquery subquery;
     for (const auto& [name, slot] : names_) subquery.bound_slots.push_back(slot);
+    const std::vector<int> outer_bound = pattern_bound_;
+    pattern_bound_ = subquery.bound_slots;
     for (Pattern& pattern : expr.subquery->patterns) subquery.patterns.push_back(check_pattern(pattern));
     if (expr.subquery->where) {
       scope_ = Scope::Where;
@@ -553,6 +580,7 @@ class Checker {
     expr.subquery_index = static_cast<int>(subqueries_->size());
     subqueries_->push_back(std::move(subquery));
     names_ = outer;
+    pattern_bound_ = outer_bound;
     scope_ = outer_scope;
     in_subquery_ = outer_in_subquery;
     aggregate_item_ = outer_aggregate_item;
@@ -807,7 +835,8 @@ class Checker {
   std::vector<Variable> variables_;
   std::map<std::string, int, std::less<>> names_;         // in scope: name -> slot
   std::map<std::string, Position, std::less<>> dropped_;  // left out by a WITH: name -> the WITH
-  std::set<int> locals_;                                  // slots of list comprehensions' variables
+  std::vector<int> pattern_bound_;  // the variables bound before the patterns being checked
+  std::set<int> locals_;            // slots of list comprehensions' variables
   std::vector<CheckedSubquery>* subqueries_ = nullptr;
   int clause_ = 0;
   bool in_subquery_ = false;

@@ -33,6 +33,9 @@ struct NodeConstraint {
   // {name: ...} matches the canonical name or any alias; other keys compare
   // the property's value for equality.
   std::vector<std::pair<std::string, Value>> properties;
+  // {key: x.name}: values from variables bound before the clause, known
+  // when each row comes (in the query's tree).
+  std::vector<std::pair<std::string, const Expr*>> bound_properties;
 };
 
 struct RelConstraint {
@@ -44,6 +47,7 @@ struct RelConstraint {
   int min_hops = 1;
   int max_hops = 1;
   std::vector<std::pair<std::string, Value>> properties;
+  std::vector<std::pair<std::string, const Expr*>> bound_properties;
 };
 
 struct PatternConstraint {

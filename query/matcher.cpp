@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "query/evaluator.h"
+
 namespace kg::query {
 namespace {
 
@@ -50,6 +52,13 @@ Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& 
         plan.names[n] = std::move(ranks);
         plan.named[n] = true;
       }
+      plan.static_names.push_back(plan.names[n]);
+      plan.static_named.push_back(plan.named[n]);
+      plan.node_values.emplace_back(node.bound_properties.size());
+      for (const auto& [key, expr] : node.bound_properties) {
+        if (key == "name") plan.named[n] = true;  // found by name on each row: a seek
+        has_bound_properties_ = true;
+      }
       if (node.slot >= 0 && bound_before[static_cast<std::size_t>(node.slot)])
         score[n] = 4;
       else if (plan.named[n])
@@ -75,6 +84,10 @@ Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& 
         }
       }
     }
+    for (const RelConstraint& rel : pattern.rels) {
+      plan.rel_values.emplace_back(rel.bound_properties.size());
+      if (!rel.bound_properties.empty()) has_bound_properties_ = true;
+    }
     plan.node_at.resize(pattern.nodes.size());
     plan.segments.resize(pattern.rels.size());
     plans_.push_back(std::move(plan));
@@ -91,8 +104,46 @@ bool Matcher::run(const std::vector<Value>& input,
   frame_ = input;
   bound_ = bound_at_start_;
   used_.clear();
+  if (has_bound_properties_) bind_properties();
   match_pattern(0);
   return !stopped_;
+}
+
+// The values of {key: x.name} from the row the match starts on; names are
+// looked up in the index, as literal ones were when the plan was made.
+void Matcher::bind_properties() {
+  const Scope scope{&frame_, nullptr, nullptr, nullptr};
+  for (std::size_t p = 0; p < patterns_.size(); ++p) {
+    Plan& plan = plans_[p];
+    for (std::size_t n = 0; n < patterns_[p].nodes.size(); ++n) {
+      const NodeConstraint& node = patterns_[p].nodes[n];
+      if (node.bound_properties.empty()) continue;
+      plan.names[n] = plan.static_names[n];
+      bool named = plan.static_named[n];
+      for (std::size_t i = 0; i < node.bound_properties.size(); ++i) {
+        const auto& [key, expr] = node.bound_properties[i];
+        Value value = evaluate(*expr, index_, scope);
+        if (key == "name") {
+          std::vector<std::uint32_t> ranks;
+          if (value.is<std::string>()) ranks = index_.find_by_name(value.as<std::string>());
+          if (named) {
+            std::vector<std::uint32_t> both;
+            std::set_intersection(plan.names[n].begin(), plan.names[n].end(), ranks.begin(), ranks.end(),
+                                  std::back_inserter(both));
+            ranks = std::move(both);
+          }
+          plan.names[n] = std::move(ranks);
+          named = true;
+        }
+        plan.node_values[n][i] = std::move(value);
+      }
+    }
+    for (std::size_t r = 0; r < patterns_[p].rels.size(); ++r) {
+      const RelConstraint& rel = patterns_[p].rels[r];
+      for (std::size_t i = 0; i < rel.bound_properties.size(); ++i)
+        plan.rel_values[r][i] = evaluate(*rel.bound_properties[i].second, index_, scope);
+    }
+  }
 }
 
 void Matcher::count_step(const Position& position) {
@@ -134,6 +185,11 @@ bool Matcher::fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* 
     if (key == "name") continue;
     if (equals(index_.node_property(rank, key), value) != true) return false;
   }
+  for (std::size_t i = 0; i < node.bound_properties.size(); ++i) {
+    const std::string& key = node.bound_properties[i].first;
+    if (key == "name") continue;
+    if (equals(index_.node_property(rank, key), plan.node_values[n][i]) != true) return false;
+  }
   if (node.slot >= 0) {
     auto slot = static_cast<std::size_t>(node.slot);
     if (bound_[slot]) return frame_[slot].is<NodeRef>() && frame_[slot].as<NodeRef>().rank == rank;
@@ -143,8 +199,8 @@ bool Matcher::fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* 
   return true;
 }
 
-bool Matcher::fits_edge(const RelConstraint& rel, Direction direction, std::uint32_t from,
-                        const GraphIndex::Adjacent& adjacent) const {
+bool Matcher::fits_edge(const RelConstraint& rel, const std::vector<Value>& bound_values, Direction direction,
+                        std::uint32_t from, const GraphIndex::Adjacent& adjacent) const {
   switch (direction) {
     case Direction::Right:
       if (!adjacent.outgoing) return false;
@@ -160,6 +216,10 @@ bool Matcher::fits_edge(const RelConstraint& rel, Direction direction, std::uint
   if (std::find(used_.begin(), used_.end(), adjacent.edge) != used_.end()) return false;
   for (const auto& [key, value] : rel.properties) {
     if (equals(index_.edge_property(adjacent.edge, key), value) != true) return false;
+  }
+  for (std::size_t i = 0; i < rel.bound_properties.size(); ++i) {
+    if (equals(index_.edge_property(adjacent.edge, rel.bound_properties[i].first), bound_values[i]) != true)
+      return false;
   }
   return true;
 }
@@ -289,7 +349,7 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   auto visit = [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, direction, from, adjacent)) return;
+    if (!fits_edge(rel, plan.rel_values[step.rel], direction, from, adjacent)) return;
     Segment& segment = plan.segments[step.rel];
     segment.edges.assign(1, adjacent.edge);
     if (step.forward)
@@ -339,7 +399,7 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, direction, at, adjacent)) return;
+    if (!fits_edge(rel, plan.rel_values[step.rel], direction, at, adjacent)) return;
     walk.edges.push_back(adjacent.edge);
     walk.nodes.push_back(adjacent.other);
     used_.push_back(adjacent.edge);
@@ -427,7 +487,7 @@ void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
     for (std::uint32_t at : frontier) {
       each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
         count_step(rel.position);
-        if (!fits_edge(rel, direction, at, adjacent)) return;
+        if (!fits_edge(rel, plan.rel_values[0], direction, at, adjacent)) return;
         std::uint32_t other = adjacent.other;
         if (dist[other] == kUnreached) {
           dist[other] = static_cast<std::uint32_t>(level + 1);

@@ -50,6 +50,11 @@ class Matcher {
     std::vector<Step> steps;
     std::vector<std::vector<std::uint32_t>> names;  // per node: ranks named by {name: ...}
     std::vector<bool> named;                        // per node: has a {name: ...}
+    // Per node: the names of its literal {name: ...} alone, before a bound one's.
+    std::vector<std::vector<std::uint32_t>> static_names;
+    std::vector<bool> static_named;
+    std::vector<std::vector<Value>> node_values;  // per node: its bound_properties' values on this row
+    std::vector<std::vector<Value>> rel_values;   // per relationship: the same
     std::vector<std::uint32_t> node_at;
     std::vector<Segment> segments;
     // When the anchor is found by a scan and the first step leaves it along
@@ -72,8 +77,9 @@ class Matcher {
   // Tries `rank` for node pattern `n` of pattern `p`; true when it fits, and
   // then *bound tells whether this call bound the node's variable.
   bool fits_node(std::size_t p, std::size_t n, std::uint32_t rank, bool* bound);
-  bool fits_edge(const RelConstraint& rel, Direction direction, std::uint32_t from,
-                 const GraphIndex::Adjacent& adjacent) const;
+  bool fits_edge(const RelConstraint& rel, const std::vector<Value>& bound_values, Direction direction,
+                 std::uint32_t from, const GraphIndex::Adjacent& adjacent) const;
+  void bind_properties();
   template <typename Visit>
   void each_adjacent(const RelConstraint& rel, std::uint32_t from, Visit visit) const;
   void count_step(const Position& position);
@@ -91,6 +97,7 @@ class Matcher {
   std::vector<std::uint32_t> used_;  // relationships in the current match
   const std::function<bool(const std::vector<Value>&)>* on_match_ = nullptr;
   bool stopped_ = false;
+  bool has_bound_properties_ = false;
 };
 
 }  // namespace kg::query

@@ -295,7 +295,9 @@ class Parser {
       PropertyEntry entry;
       entry.key = label_name("a property name");
       expect(TokenKind::Colon, ":", "after the property name");
-      entry.value = literal_value();
+      // A variable bound by an earlier clause (or its property) also stands
+      // here: UNWIND $names AS n MATCH (c {name: n}); the checker sees to it.
+      entry.value = at_name() ? unary() : literal_value();
       entries.push_back(std::move(entry));
     } while (accept(TokenKind::Comma));
     expect(TokenKind::RBrace, "}", "to close the properties");

@@ -96,6 +96,25 @@ TEST(Clauses, UnwindGivesARowPerItem) {
               ElementsAre("上海合作组织", "俄罗斯", "金砖国家"));
 }
 
+TEST(Clauses, PatternPropertiesTakeVariablesBoundBefore) {
+  // {name: n} with n from UNWIND matches names and aliases, as a literal does, and seeks by name.
+  Options options;
+  options.max_steps = 200;
+  EXPECT_THAT(
+      rows("UNWIND ['我国', 'Russia', 'nowhere'] AS n MATCH (c:Country {name: n}) RETURN n, c.name", options),
+      ElementsAre("我国 | 中国", "Russia | 俄罗斯"));
+  EXPECT_THAT(rows("MATCH (a:Country {name: '中国'})-[r:PROPOSED]->(i) WITH r.year AS y "
+                   "MATCH (b)-[s:PROPOSED {year: y}]->(j) RETURN y, b.name, j.name ORDER BY y"),
+              ElementsAre("2015 | 中国 | 数字丝绸之路", "2020 | 中国 | 全球数据安全倡议",
+                          "2023 | 中国 | 全球人工智能治理倡议"));
+  EXPECT_THAT(rows("MATCH (a:Country {name: '中国'}) MATCH (b:Country {iso: a.iso}) RETURN b.name"),
+              ElementsAre("中国"));
+  // In a subquery, the outer row's variables are bound before it.
+  EXPECT_THAT(rows("UNWIND ['俄罗斯', '美国', 'Brazil'] AS n MATCH (c:Country {name: '中国'}) "
+                   "WHERE (c)-[:COOPERATES_WITH]-(:Country {name: n}) RETURN n"),
+              ElementsAre("俄罗斯", "Brazil"));
+}
+
 TEST(Clauses, UnionRemovesDuplicatesUnionAllKeepsThem) {
   EXPECT_THAT(rows("MATCH (c:Country {name: '中国'}) RETURN c.name AS name "
                    "UNION MATCH (c)-[:PROPOSED]->() RETURN c.name AS name"),

@@ -145,7 +145,10 @@ const Case kCases[] = {
      "a shortest path starts at 0 or 1 hops, not 2"},
     {"MATCH (c {name: 12}) RETURN c", 1, 17, "`name` is matched against names and aliases: give a string"},
     {"MATCH (c {iso: c.name}) RETURN c", 1, 16,
-     "expected a literal value (a string, number, true, false, null, list or $parameter), found `c`"},
+     "a property in a pattern takes a literal, a $parameter or a variable bound before this MATCH (or its "
+     "property); compare anything else in WHERE"},
+    {"MATCH (c {iso: (c)}) RETURN c", 1, 16,
+     "expected a literal value (a string, number, true, false, null, list or $parameter), found `(`"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Malformed, QueryErrors, ::testing::ValuesIn(kCases));
