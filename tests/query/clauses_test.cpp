@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include "query/ast_printer.h"
 #include "query/parser.h"
 #include "tests/query/fixture.h"
@@ -194,6 +196,13 @@ TEST(Clauses, BudgetsCoverTheWholePipeline) {
                    "RETURN count(*)",
                    options),
       QueryError);
+  std::atomic<bool> cancel{true};
+  Options cancelled;
+  cancelled.cancel = &cancel;
+  EXPECT_THROW(engine().run("UNWIND [1, 2] AS x RETURN x", cancelled), Cancelled);
+  EXPECT_THROW(engine().run("MATCH (a:Country {name: '中国'}) WITH a MATCH (a)-->(b) RETURN b", cancelled),
+               Cancelled);
+  EXPECT_THROW(engine().run("RETURN [x IN [1, 2] | x]", cancelled), Cancelled);
   Options memory;
   memory.max_memory_bytes = 10'000;
   EXPECT_THROW(engine().run("MATCH (a), (b) WITH a, b ORDER BY a.name RETURN count(*)", memory), QueryError);
