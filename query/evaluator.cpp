@@ -326,15 +326,16 @@ struct AggregateStates::States {
   std::vector<SeenIds> seen_ids;    // per aggregate
 };
 
-AggregateStates::AggregateStates(std::vector<const Expr*> aggregates)
-    : aggregates_(std::move(aggregates)), states_(std::make_unique<States>()) {
+AggregateStates::AggregateStates(std::vector<const Expr*> aggregates) : aggregates_(std::move(aggregates)) {
+  if (aggregates_.empty()) return;  // a projection without aggregates allocates nothing
+  states_ = std::make_unique<States>();
   states_->seen_ids.resize(aggregates_.size());
 }
 AggregateStates::~AggregateStates() = default;
 
 std::uint64_t AggregateStates::grow_to(std::size_t groups) {
   const std::size_t wanted = groups * aggregates_.size();
-  if (states_->states.size() >= wanted) return 0;
+  if (!states_ || states_->states.size() >= wanted) return 0;
   const std::uint64_t added = (wanted - states_->states.size()) * sizeof(Accumulator);
   states_->states.resize(wanted);
   return added;

@@ -101,6 +101,7 @@ void run_single(const GraphIndex& index, const CheckedQuery& query, std::string_
   Subqueries subqueries(index, query, text, steps);
   Runtime runtime{index, text, options, query, steps, memory, &subqueries};
   std::vector<std::unique_ptr<Operator>> operators;
+  operators.reserve(query.ast.clauses.size() * 2);
   auto add = [&](std::unique_ptr<Operator> op) {
     if (!operators.empty()) operators.back()->set_next(op.get());
     operators.push_back(std::move(op));

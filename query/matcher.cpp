@@ -34,6 +34,10 @@ Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& 
   bound_ = bound_at_start_;
   std::vector<bool> bound_before = bound_at_start_;
   for (const PatternConstraint& pattern : patterns) {
+    for (const NodeConstraint& node : pattern.nodes) has_bound_properties_ |= !node.bound_properties.empty();
+    for (const RelConstraint& rel : pattern.rels) has_bound_properties_ |= !rel.bound_properties.empty();
+  }
+  for (const PatternConstraint& pattern : patterns) {
     Plan plan;
     plan.names.resize(pattern.nodes.size());
     plan.named.assign(pattern.nodes.size(), false);
@@ -52,12 +56,13 @@ Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& 
         plan.names[n] = std::move(ranks);
         plan.named[n] = true;
       }
-      plan.static_names.push_back(plan.names[n]);
-      plan.static_named.push_back(plan.named[n]);
-      plan.node_values.emplace_back(node.bound_properties.size());
+      if (has_bound_properties_) {  // kept apart so that plain patterns allocate nothing for them
+        plan.static_names.push_back(plan.names[n]);
+        plan.static_named.push_back(plan.named[n]);
+        plan.node_values.emplace_back(node.bound_properties.size());
+      }
       for (const auto& [key, expr] : node.bound_properties) {
         if (key == "name") plan.named[n] = true;  // found by name on each row: a seek
-        has_bound_properties_ = true;
       }
       if (node.slot >= 0 && bound_before[static_cast<std::size_t>(node.slot)])
         score[n] = 4;
@@ -84,9 +89,8 @@ Matcher::Matcher(const GraphIndex& index, const std::vector<PatternConstraint>& 
         }
       }
     }
-    for (const RelConstraint& rel : pattern.rels) {
-      plan.rel_values.emplace_back(rel.bound_properties.size());
-      if (!rel.bound_properties.empty()) has_bound_properties_ = true;
+    if (has_bound_properties_) {
+      for (const RelConstraint& rel : pattern.rels) plan.rel_values.emplace_back(rel.bound_properties.size());
     }
     plan.node_at.resize(pattern.nodes.size());
     plan.segments.resize(pattern.rels.size());
@@ -144,6 +148,11 @@ void Matcher::bind_properties() {
         plan.rel_values[r][i] = evaluate(*rel.bound_properties[i].second, index_, scope);
     }
   }
+}
+
+const std::vector<Value>& Matcher::bound_values(const Plan& plan, std::size_t rel) {
+  static const std::vector<Value> kNone;
+  return plan.rel_values.empty() ? kNone : plan.rel_values[rel];
 }
 
 void Matcher::count_step(const Position& position) {
@@ -349,7 +358,7 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   auto visit = [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, plan.rel_values[step.rel], direction, from, adjacent)) return;
+    if (!fits_edge(rel, bound_values(plan, step.rel), direction, from, adjacent)) return;
     Segment& segment = plan.segments[step.rel];
     segment.edges.assign(1, adjacent.edge);
     if (step.forward)
@@ -399,7 +408,7 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, plan.rel_values[step.rel], direction, at, adjacent)) return;
+    if (!fits_edge(rel, bound_values(plan, step.rel), direction, at, adjacent)) return;
     walk.edges.push_back(adjacent.edge);
     walk.nodes.push_back(adjacent.other);
     used_.push_back(adjacent.edge);
@@ -487,7 +496,7 @@ void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
     for (std::uint32_t at : frontier) {
       each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
         count_step(rel.position);
-        if (!fits_edge(rel, plan.rel_values[0], direction, at, adjacent)) return;
+        if (!fits_edge(rel, bound_values(plan, 0), direction, at, adjacent)) return;
         std::uint32_t other = adjacent.other;
         if (dist[other] == kUnreached) {
           dist[other] = static_cast<std::uint32_t>(level + 1);

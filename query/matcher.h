@@ -80,6 +80,7 @@ class Matcher {
   bool fits_edge(const RelConstraint& rel, const std::vector<Value>& bound_values, Direction direction,
                  std::uint32_t from, const GraphIndex::Adjacent& adjacent) const;
   void bind_properties();
+  static const std::vector<Value>& bound_values(const Plan& plan, std::size_t rel);
   template <typename Visit>
   void each_adjacent(const RelConstraint& rel, std::uint32_t from, Visit visit) const;
   void count_step(const Position& position);
