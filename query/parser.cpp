@@ -46,6 +46,7 @@ class Parser {
   // single_query := (match | unwind | with)* return
   SingleQuery single_query() {
     SingleQuery query;
+    query.clauses.reserve(4);  // most queries: MATCH ... [WITH ... MATCH ...] RETURN
     for (;;) {
       const Token& start = peek();
       Clause clause;
@@ -589,8 +590,8 @@ class Parser {
       if (!keyword_equals(token.text, "NULL")) expr->value = Value(keyword_equals(token.text, "TRUE"));
       return expr;
     }
-    if (keyword_equals(token.text, "EXISTS") &&
-        (peek(1).kind == TokenKind::LBrace || peek(1).kind == TokenKind::LParen)) {
+    if ((peek(1).kind == TokenKind::LBrace || peek(1).kind == TokenKind::LParen) &&
+        keyword_equals(token.text, "EXISTS")) {
       return exists();
     }
     if (peek(1).kind == TokenKind::LParen) return call();
@@ -711,9 +712,8 @@ class Parser {
     Depth depth(*this);
     const Token& function = next();
     next();  // (
-    if (is_quantifier(function.text) &&
-        (peek().kind == TokenKind::Identifier || peek().kind == TokenKind::QuotedIdentifier) &&
-        is_keyword("IN", 1)) {
+    if ((peek().kind == TokenKind::Identifier || peek().kind == TokenKind::QuotedIdentifier) &&
+        is_keyword("IN", 1) && is_quantifier(function.text)) {
       return quantifier(function);
     }
     if (keyword_equals(function.text, "count") && peek().kind == TokenKind::Star) {
