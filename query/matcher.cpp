@@ -356,9 +356,10 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
     return;
   }
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
+  const std::vector<Value>& values = bound_values(plan, step.rel);
   auto visit = [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, bound_values(plan, step.rel), direction, from, adjacent)) return;
+    if (!fits_edge(rel, values, direction, from, adjacent)) return;
     Segment& segment = plan.segments[step.rel];
     segment.edges.assign(1, adjacent.edge);
     if (step.forward)
@@ -406,9 +407,10 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
   }
   if (hops >= rel.max_hops || stopped_) return;
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
+  const std::vector<Value>& values = bound_values(plan, step.rel);
   each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
-    if (!fits_edge(rel, bound_values(plan, step.rel), direction, at, adjacent)) return;
+    if (!fits_edge(rel, values, direction, at, adjacent)) return;
     walk.edges.push_back(adjacent.edge);
     walk.nodes.push_back(adjacent.other);
     used_.push_back(adjacent.edge);
@@ -490,13 +492,14 @@ void Matcher::match_shortest(std::size_t p, std::uint32_t from) {
       links[last_link[to]].next = index;
     last_link[to] = index;
   };
+  const std::vector<Value>& values = bound_values(plan, 0);
   for (int level = 0; level < rel.max_hops && !frontier.empty(); ++level) {
     if (targets && remaining == 0) break;
     std::vector<std::uint32_t> next;
     for (std::uint32_t at : frontier) {
       each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
         count_step(rel.position);
-        if (!fits_edge(rel, bound_values(plan, 0), direction, at, adjacent)) return;
+        if (!fits_edge(rel, values, direction, at, adjacent)) return;
         std::uint32_t other = adjacent.other;
         if (dist[other] == kUnreached) {
           dist[other] = static_cast<std::uint32_t>(level + 1);

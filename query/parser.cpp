@@ -194,13 +194,19 @@ class Parser {
     return token.kind == TokenKind::QuotedIdentifier ||
            (token.kind == TokenKind::Identifier && !is_reserved(token));
   }
+  // An identifier, keyword or not (name() says so if it is one).
+  bool at_word() const {
+    return peek().kind == TokenKind::Identifier || peek().kind == TokenKind::QuotedIdentifier;
+  }
   Name name(std::string_view what) {
     const Token& token = peek();
     if (token.kind == TokenKind::Identifier && is_reserved(token)) {
       fail(token, "`" + token.text + "` is a keyword and cannot be " + std::string(what) +
                       "; write it in backticks: `" + token.text + "`");
     }
-    if (!at_name()) fail(token, "expected " + std::string(what) + ", found " + describe(token));
+    // Not reserved (checked above): a name if it is an identifier at all.
+    if (token.kind != TokenKind::Identifier && token.kind != TokenKind::QuotedIdentifier)
+      fail(token, "expected " + std::string(what) + ", found " + describe(token));
     next();
     return Name{token.text, token.position};
   }
@@ -258,7 +264,7 @@ class Parser {
       fail(open, "expected a node pattern `(`, found " + describe(open));
     }
     node.position = next().position;
-    if (at_name() || is_reserved(peek())) node.variable = name("a variable");
+    if (at_word()) node.variable = name("a variable");
     if (accept(TokenKind::Colon)) node.labels = alternatives("a label");
     if (peek().kind == TokenKind::LBrace) node.properties = properties();
     expect(TokenKind::RParen, ")", "to close the node pattern");
@@ -332,7 +338,7 @@ class Parser {
     expect(TokenKind::Minus, "-",
            left ? "after `<` in a relationship pattern" : "to start a relationship pattern");
     if (accept(TokenKind::LBracket)) {
-      if (at_name() || is_reserved(peek())) rel.variable = name("a relationship variable");
+      if (at_word()) rel.variable = name("a relationship variable");
       if (accept(TokenKind::Colon)) rel.types = alternatives("a relationship type");
       if (peek().kind == TokenKind::Star) range(rel);
       if (peek().kind == TokenKind::LBrace) rel.properties = properties();
