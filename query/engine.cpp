@@ -9,6 +9,7 @@
 #include "base/utf8.h"
 #include "query/checker.h"
 #include "query/evaluator.h"
+#include "query/functions.h"
 #include "query/graph_index.h"
 #include "query/parser.h"
 #include "query/query.h"
@@ -25,7 +26,12 @@ Result Engine::run(std::string_view query, const Options& options) const {
   check_options.default_max_hops = options.default_max_hops;
   check_options.parameters = &options.parameters;
   CheckedQuery checked = check(parse(query), query, schema, check_options);
-  return execute(*index_, checked, query, options);
+  ValueBudget budget(options.max_memory_bytes);
+  try {
+    return execute(*index_, checked, query, options);
+  } catch (const EvaluationError& error) {  // the evaluator knows where, not the query's text
+    throw QueryError(query, error.position(), error.what());
+  }
 }
 
 Engine::Vocabulary Engine::vocabulary() const {
@@ -40,7 +46,8 @@ Engine::Vocabulary Engine::vocabulary() const {
   vocabulary.functions.insert(vocabulary.functions.end(), {"shortestPath", "allShortestPaths"});
   vocabulary.keywords = {"MATCH", "WHERE", "RETURN", "DISTINCT", "AS",   "ORDER", "BY",       "ASC",
                          "DESC",  "SKIP",  "LIMIT",  "AND",      "OR",   "XOR",   "NOT",      "IN",
-                         "IS",    "NULL",  "TRUE",   "FALSE",    "WITH", "ENDS",  "CONTAINS", "STARTS"};
+                         "IS",    "NULL",  "TRUE",   "FALSE",    "WITH", "ENDS",  "CONTAINS", "STARTS",
+                         "CASE",  "WHEN",  "THEN",   "ELSE",     "END"};
   for (auto* list : {&vocabulary.labels, &vocabulary.relationship_types, &vocabulary.properties,
                      &vocabulary.functions, &vocabulary.keywords}) {
     std::sort(list->begin(), list->end());
@@ -63,7 +70,11 @@ Value from_json(const rapidjson::Value& json, std::size_t depth) {
     for (const rapidjson::Value& item : json.GetArray()) items.push_back(from_json(item, depth + 1));
     return Value(std::move(items));
   }
-  throw Error("a map, which kg's query values do not have: give a list, string, number, boolean or null");
+  Map map;
+  for (const auto& member : json.GetObject())
+    map.set(std::string(member.name.GetString(), member.name.GetStringLength()),
+            from_json(member.value, depth + 1));
+  return Value(std::move(map));
 }
 
 }  // namespace

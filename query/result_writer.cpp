@@ -77,6 +77,13 @@ std::string text(const Engine& engine, const Value& value, bool nested = false) 
   if (value.is<NodeRef>()) return node_text(engine, value.as<NodeRef>().rank);
   if (value.is<EdgeRef>()) return edge_text(engine, value.as<EdgeRef>().index);
   if (value.is<PathRef>()) return path_text(engine, value.as<PathRef>());
+  if (value.is<Map>()) {  // {key: value, ...}, keys in order
+    const Map& map = value.as<Map>();
+    std::string result = "{";
+    for (std::size_t i = 0; i < map.keys.size(); ++i)
+      result += (i ? ", " : "") + map.keys[i] + ": " + text(engine, map.values[i], true);
+    return result + "}";
+  }
   std::string result = "[";
   for (const Value& item : value.as<List>()) {
     if (result.size() > 1) result += ", ";

@@ -81,7 +81,9 @@ const Case kCases[] = {
     // Aggregation.
     {"MATCH (c) WHERE count(*) > 1 RETURN c", 1, 17,
      "aggregate functions such as `count` cannot be used in WHERE; aggregate in RETURN"},
-    {"MATCH (c) RETURN c.name + count(*)", 1, 25, "expected the end of the query, found `+`"},
+    {"MATCH (c) RETURN c.name + count(*)", 1, 18,
+     "`c` is used outside the aggregate in an item that aggregates; return it as a separate column to group "
+     "by it"},
     {"MATCH (c) RETURN coalesce(c.name, count(*))", 1, 27,
      "`c` is used outside the aggregate in an item that aggregates; return it as a separate column to group "
      "by it"},
@@ -90,7 +92,8 @@ const Case kCases[] = {
      "`c` is not a RETURN column: after aggregation, ORDER BY can use only what RETURN returns"},
     {"MATCH (c) RETURN DISTINCT c.name ORDER BY c.iso", 1, 43,
      "`c` is not a RETURN column: after RETURN DISTINCT, ORDER BY can use only what RETURN returns"},
-    {"MATCH (c) RETURN min(DISTINCT c.name)", 1, 18, "DISTINCT is allowed only in count() and collect()"},
+    {"MATCH (c) RETURN min(DISTINCT c.name)", 1, 18,
+     "DISTINCT is allowed only in count(), collect(), sum() and avg()"},
     {"MATCH (c) RETURN c.name, c.name", 1, 26, "two RETURN columns are named `c.name`; name one with AS"},
     // Paths.
     {"MATCH (c)-[*1..20]->(d) RETURN c", 1, 12,
