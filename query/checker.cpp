@@ -784,7 +784,7 @@ class Checker {
     for (std::size_t i = 0; i < expr.args.size(); ++i) {
       types.push_back(check_expr(*expr.args[i], in_aggregate));
       if ((kinds_of(types.back()) & scalar->accepts[std::min<std::size_t>(i, 2)]) == 0)
-        fail(expr.args[i]->position, argument_error(*scalar, i, ""));
+        fail(expr.args[i]->position, argument_error(*scalar, i, type_name(types.back())));
     }
     if (scalar->name == "reverse" && (types[0] == Type::String || types[0] == Type::List)) return types[0];
     return type_of_kinds(scalar->returns);

@@ -415,8 +415,10 @@ class Parser {
         return expr;
       }
     }
-    if (accept(TokenKind::RegexMatch)) {
+    if (peek().kind == TokenKind::RegexMatch) {
+      Position at = next().position;
       ExprPtr expr = binary(ExprKind::RegexMatch, std::move(left), additive());
+      expr->name_position = at;
       no_chained_comparison();
       return expr;
     }

@@ -195,7 +195,15 @@ void json_value(JsonWriter& w, const Engine& engine, const Value& value) {
     json_node(w, engine, value.as<NodeRef>().rank);
   else if (value.is<EdgeRef>())
     json_edge(w, engine, value.as<EdgeRef>().index);
-  else if (value.is<PathRef>()) {
+  else if (value.is<Map>()) {
+    const Map& map = value.as<Map>();
+    w.StartObject();
+    for (std::size_t i = 0; i < map.keys.size(); ++i) {
+      json_string(w, map.keys[i]);
+      json_value(w, engine, map.values[i]);
+    }
+    w.EndObject();
+  } else if (value.is<PathRef>()) {
     const PathRef& path = value.as<PathRef>();
     w.StartArray();
     json_node(w, engine, path.nodes[0]);

@@ -76,7 +76,8 @@ const Case kCases[] = {
      "`r` is a list of relationships (a variable-length pattern) and has no properties of its own"},
     {"MATCH p = (c)-->(d) RETURN p.name", 1, 30,
      "a path has no properties; take them from nodes(p) or relationships(p)"},
-    {"MATCH (c) RETURN type(c)", 1, 23, "`type`() takes a relationship, as in type(r) for (a)-[r]->(b)"},
+    {"MATCH (c) RETURN type(c)", 1, 23,
+     "`type`() takes a relationship, as in type(r) for (a)-[r]->(b), not a node"},
     {"MATCH (c) RETURN coalesce()", 1, 18, "`coalesce` takes at least 1 argument, not 0"},
     // Aggregation.
     {"MATCH (c) WHERE count(*) > 1 RETURN c", 1, 17,
