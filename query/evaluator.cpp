@@ -79,10 +79,11 @@ Value call(const Expr& expr, const GraphIndex& index, const Scope& scope) {
     }
     return {};
   }
-  std::vector<Value> args;
-  args.reserve(expr.args.size());
-  for (const ExprPtr& arg : expr.args) args.push_back(evaluate(*arg, index, scope));
-  return call_scalar(*expr.scalar, args, CallContext{index, expr});
+  // At most three arguments (all but coalesce): no allocation per call.
+  std::array<Value, 3> args;
+  const std::size_t count = std::min(expr.args.size(), args.size());
+  for (std::size_t i = 0; i < count; ++i) args[i] = evaluate(*expr.args[i], index, scope);
+  return call_scalar(*expr.scalar, std::span<const Value>(args.data(), count), CallContext{index, expr});
 }
 
 // CASE: the THEN of the first WHEN that equals the subject (simple form) or
@@ -297,11 +298,14 @@ bool first_sight(Accumulator& state, SeenIds& seen_ids, std::size_t group, bool 
   return (node ? seen_ids.nodes : seen_ids.edges).insert(std::uint64_t{group} << 32 | id);
 }
 
-// sum() and avg() add numbers: integers as checked 64-bit integers (so an
-// integer sum stays exact and an overflow is an error), floats as floats.
+// sum() adds numbers: integers as checked 64-bit integers (so an integer
+// sum stays exact and an overflow is an error), floats as floats. avg()
+// adds them all as floats.
 void add_to_sum(const Expr& expr, Accumulator& state, const Value& value) {
   ++state.count;
-  if (value.is<std::int64_t>()) {
+  if (expr.function == Function::Avg && value.is<std::int64_t>()) {  // a mean does not overflow
+    state.float_sum += static_cast<double>(value.as<std::int64_t>());
+  } else if (value.is<std::int64_t>()) {
     if (__builtin_add_overflow(state.integer_sum, value.as<std::int64_t>(), &state.integer_sum)) {
       throw EvaluationError(expr.name_position, "integer overflow: `" + expr.name +
                                                     "`() passed the 64-bit integers; sum toFloat(x) instead");

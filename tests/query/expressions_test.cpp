@@ -355,6 +355,8 @@ TEST(Expressions, SumAndAverage) {
   } catch (const QueryError& error) {
     EXPECT_THAT(error.message(), HasSubstr("integer overflow: `sum`()"));
   }
+  EXPECT_THAT(rows("MATCH (n:Country) RETURN avg(9223372036854775807 + n.mentions * 0) > 9.2e18"),
+              ElementsAre("true"));
 }
 
 }  // namespace
