@@ -26,7 +26,7 @@ Result Engine::run(std::string_view query, const Options& options) const {
   check_options.default_max_hops = options.default_max_hops;
   check_options.parameters = &options.parameters;
   CheckedQuery checked = check(parse(query), query, schema, check_options);
-  ValueBudget budget(options.max_memory_bytes);
+  ValueBudget budget(options.max_memory_bytes, options.max_steps, options.cancel);
   try {
     return execute(*index_, checked, query, options);
   } catch (const EvaluationError& error) {  // the evaluator knows where, not the query's text

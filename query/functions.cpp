@@ -20,8 +20,6 @@
 namespace kg::query {
 namespace {
 
-thread_local std::uint64_t current_budget = std::uint64_t{1} << 30;
-
 using Args = std::span<const Value>;
 
 [[noreturn]] void fail_argument(const CallContext& context, std::size_t argument,
@@ -367,6 +365,7 @@ Value range(Args args, const CallContext& context) {
                                                                 : std::to_string(steps + 1)) +
             " items, past the memory budget of " + std::to_string(ValueBudget::max_bytes() >> 20) + " MB");
   }
+  ValueBudget::charge_items(steps + 1, context.call.name_position);
   items.reserve(static_cast<std::size_t>(steps + 1));
   std::uint64_t value = static_cast<std::uint64_t>(start);
   for (std::uint64_t i = 0; i <= steps; ++i, value += static_cast<std::uint64_t>(step))
@@ -559,8 +558,27 @@ Value call_scalar(const ScalarFunction& function, std::span<const Value> args, c
   return function.run(args, context);
 }
 
-ValueBudget::ValueBudget(std::uint64_t max_bytes) : previous_(current_budget) { current_budget = max_bytes; }
-ValueBudget::~ValueBudget() { current_budget = previous_; }
-std::uint64_t ValueBudget::max_bytes() { return current_budget; }
+ValueBudget::Limits& ValueBudget::current() {
+  thread_local Limits limits;
+  return limits;
+}
+
+ValueBudget::ValueBudget(std::uint64_t max_bytes, std::uint64_t max_items, const std::atomic<bool>* cancel)
+    : previous_(current()) {
+  current() = Limits{max_bytes, max_items, 0, cancel};
+}
+ValueBudget::~ValueBudget() { current() = previous_; }
+std::uint64_t ValueBudget::max_bytes() { return current().max_bytes; }
+
+void ValueBudget::charge_items(std::uint64_t items, Position where) {
+  Limits& limits = current();
+  if (limits.cancel && limits.cancel->load(std::memory_order_relaxed)) throw Cancelled();
+  limits.items += items;
+  if (limits.items > limits.max_items) {
+    throw EvaluationError(where, "the query stopped: its functions built more than " +
+                                     std::to_string(limits.max_items) +
+                                     " list items in all (the step budget); build smaller ranges");
+  }
+}
 
 }  // namespace kg::query

@@ -4,6 +4,7 @@
 // prompt's completion (names).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -87,19 +88,31 @@ Value call_scalar(const ScalarFunction& function, std::span<const Value> args, c
 // when the value is known).
 std::string argument_error(const ScalarFunction& function, std::size_t argument, std::string_view actual);
 
-// The largest value (in bytes, near enough) a function may build, such as
-// range()'s list: the memory budget of the query running on this thread,
-// set by Engine::run for the run (Options::max_memory_bytes).
+// What functions that build values (range) may use, for the query running on
+// this thread, set by Engine::run for the run: the largest value (in bytes,
+// near enough: Options::max_memory_bytes), the items they may build in all
+// (Options::max_steps: the rows a query looks at do not bound the work of
+// range() on each), and the cancel flag.
 class ValueBudget {
  public:
-  explicit ValueBudget(std::uint64_t max_bytes);
+  ValueBudget(std::uint64_t max_bytes, std::uint64_t max_items, const std::atomic<bool>* cancel);
   ~ValueBudget();
   ValueBudget(const ValueBudget&) = delete;
   ValueBudget& operator=(const ValueBudget&) = delete;
   static std::uint64_t max_bytes();
+  // Counts `items` built, at `where`: throws EvaluationError past the
+  // budget, Cancelled when the flag is set.
+  static void charge_items(std::uint64_t items, Position where);
 
  private:
-  std::uint64_t previous_;
+  struct Limits {
+    std::uint64_t max_bytes = std::uint64_t{1} << 30;
+    std::uint64_t max_items = 100'000'000;
+    std::uint64_t items = 0;
+    const std::atomic<bool>* cancel = nullptr;
+  };
+  static Limits& current();
+  Limits previous_;
 };
 
 }  // namespace kg::query

@@ -320,6 +320,16 @@ TEST(Expressions, RangeIsBoundedByTheMemoryBudget) {
   small.max_memory_bytes = 1000;
   EXPECT_THROW(value("range(1, 1000)", small), QueryError);
   EXPECT_THAT(failure("range(1, 2, 0)").message, HasSubstr("a step other than 0"));
+  // Each row's range is small, all of them together are not: the step budget bounds them.
+  Options few_steps;
+  few_steps.max_steps = 100'000;
+  EXPECT_EQ(rows("MATCH (a:Country) RETURN size(range(1, 10000))", few_steps).size(), 8u);
+  try {
+    rows("MATCH (a), (b) RETURN size(range(1, 10000))", few_steps);
+    FAIL();
+  } catch (const QueryError& error) {
+    EXPECT_THAT(error.message(), HasSubstr("built more than 100000 list items in all"));
+  }
 }
 
 TEST(Expressions, WrongArgumentTypesNameTheFunctionAndTheArgument) {
