@@ -476,8 +476,13 @@ class Parser {
   }
   // additive := multiplicative ((+ | -) multiplicative)*
   ExprPtr additive() {
-    return left_associative(&Parser::multiplicative,
-                            {{TokenKind::Plus, ExprKind::Add}, {TokenKind::Minus, ExprKind::Subtract}});
+    ExprPtr sum = left_associative(
+        &Parser::multiplicative, {{TokenKind::Plus, ExprKind::Add}, {TokenKind::Minus, ExprKind::Subtract}});
+    if (peek().kind == TokenKind::Pipe && peek(1).kind == TokenKind::Pipe &&
+        peek(1).position.offset == peek().end) {
+      fail(peek(), "`||` is not supported: concatenate strings and lists with `+`");
+    }
+    return sum;
   }
   // multiplicative := power ((* | / | %) power)*
   ExprPtr multiplicative() {

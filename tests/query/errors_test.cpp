@@ -95,6 +95,8 @@ const Case kCases[] = {
     {"MATCH (c) RETURN left('abc')", 1, 18, "`left` takes 2 arguments, not 1"},
     {"MATCH (c) WHERE c:Contry RETURN c", 1, 19, "unknown label `Contry`; did you mean `Country`?"},
     {"MATCH (c) RETURN when", 1, 18, "expected a value, found the keyword `when`"},
+    {"MATCH (c) RETURN c.name || 'x'", 1, 25,
+     "`||` is not supported: concatenate strings and lists with `+`"},
     // Aggregation.
     {"MATCH (c) WHERE count(*) > 1 RETURN c", 1, 17,
      "aggregate functions such as `count` cannot be used in WHERE; aggregate in RETURN"},
