@@ -475,28 +475,16 @@ const std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
 }  // namespace
 
 unsigned kind_of(const Value& value) {
-  switch (value.data.index()) {
-    case 0:
-      return kNullKind;
-    case 1:
-      return kBoolKind;
-    case 2:
-      return kIntegerKind;
-    case 3:
-      return kFloatKind;
-    case 4:
-      return kStringKind;
-    case 5:
-      return kListKind;
-    case 6:
-      return kNodeKind;
-    case 7:
-      return kRelationshipKind;
-    case 8:
-      return kPathKind;
-    default:
-      return kMapKind;
-  }
+  if (value.is<bool>()) return kBoolKind;
+  if (value.is<std::int64_t>()) return kIntegerKind;
+  if (value.is<double>()) return kFloatKind;
+  if (value.is<std::string>()) return kStringKind;
+  if (value.is<List>()) return kListKind;
+  if (value.is<Map>()) return kMapKind;
+  if (value.is<NodeRef>()) return kNodeKind;
+  if (value.is<EdgeRef>()) return kRelationshipKind;
+  if (value.is<PathRef>()) return kPathKind;
+  return kNullKind;
 }
 
 std::string kind_name(const Value& value) {
