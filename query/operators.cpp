@@ -174,7 +174,16 @@ Value regex_match(const Expr& expr, const Value& text, const Value& pattern) {
                    kind_name(pattern));
   }
   std::shared_ptr<const CompiledRegex> regex = expr.regex;
-  if (!regex) regex = compile_regex(pattern.as<std::string>(), expr.args[1]->position);
+  if (!regex) {
+    // A computed pattern is often the same row after row: keep the last one.
+    thread_local std::string last_pattern;
+    thread_local std::shared_ptr<const CompiledRegex> last_regex;
+    if (!last_regex || last_pattern != pattern.as<std::string>()) {
+      last_regex = compile_regex(pattern.as<std::string>(), expr.args[1]->position);
+      last_pattern = pattern.as<std::string>();
+    }
+    regex = last_regex;
+  }
   icu::UnicodeString input = icu::UnicodeString::fromUTF8(text.as<std::string>());
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> matcher(regex->pattern->matcher(input, status));
