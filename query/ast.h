@@ -44,6 +44,19 @@ enum class ExprKind {
   PatternPredicate,   // (a)-[:R]->() in an expression: subquery (one pattern, no WHERE)
   ListComprehension,  // [name IN args[0] WHERE args[1] | args[2]]; see has_where, has_map
   Quantifier,         // any/all/none/single(name IN args[0] WHERE args[1]); see quantifier
+  // expressions helper
+  Add,         // args[0] + args[1]: numbers, string concatenation, list concatenation
+  Subtract,    // args[0] - args[1]
+  Multiply,    // args[0] * args[1]
+  Divide,      // args[0] / args[1]
+  Modulo,      // args[0] % args[1]
+  Power,       // args[0] ^ args[1]
+  RegexMatch,  // args[0] =~ args[1]
+  Case,        // [subject] (when then)* [else]: see case_subject and case_else
+  Index,       // args[0][args[1]]
+  Slice,       // args[0][from..to]: args[1] is `from` if slice_from, the next `to` if slice_to
+  HasLabel,    // args[0]:A|B, labels in `labels`
+  MapLiteral,  // {keys[i]: args[i]}
 };
 
 enum class CompareOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual };
@@ -62,6 +75,10 @@ enum class Function {
   Coalesce,
   StartNode,
   EndNode,
+  // expressions helper: aggregates, then the scalar functions of query/functions.cpp
+  Sum,
+  Avg,
+  Scalar,  // one of query/functions.cpp's table: Expr::scalar
 };
 
 struct Expr;
@@ -69,6 +86,8 @@ using ExprPtr = std::unique_ptr<Expr>;
 struct Subquery;
 
 enum class QuantifierKind { Any, All, None, Single };
+struct CompiledRegex;   // query/operators.cpp
+struct ScalarFunction;  // query/functions.h
 
 struct Expr {
   ExprKind kind = ExprKind::Literal;
@@ -81,7 +100,13 @@ struct Expr {
   bool distinct = false;  // count(DISTINCT x), collect(DISTINCT x)
   bool negated = false;   // IS NOT NULL
   std::vector<ExprPtr> args;
-  std::uint32_t height = 1;  // of the tree below; the parser bounds it so no stage recurses too deep
+  std::uint32_t height = 1;       // of the tree below; the parser bounds it so no stage recurses too deep
+  bool case_subject = false;      // Case: args[0] is the subject (CASE x WHEN ...)
+  bool case_else = false;         // Case: the last argument is the ELSE
+  bool slice_from = false;        // Slice: a lower bound was written
+  bool slice_to = false;          // Slice: an upper bound was written
+  std::vector<Name> labels;       // HasLabel: either of them
+  std::vector<std::string> keys;  // MapLiteral: sorted by the parser, no duplicates
 
   // checker:
   int slot = -1;                        // Variable: the variable's slot in a match row
@@ -98,6 +123,12 @@ struct Expr {
   Position variable_position;  // ListComprehension, Quantifier: the local variable `name`
   int local_slot = -1;         // checker: the local variable's slot
   int subquery_index = -1;     // checker: Exists, PatternPredicate: its CheckedSubquery
+
+  // expressions helper:
+  const ScalarFunction* scalar = nullptr;      // Call of Function::Scalar
+  std::shared_ptr<const CompiledRegex> regex;  // RegexMatch with a constant pattern: compiled once
+  std::vector<int> node_types;                 // HasLabel: the labels as graph::NodeType values
+  std::vector<int> relation_types;             // HasLabel: as graph::RelationType values
 };
 
 enum class Direction { Right, Left, Both };  // -[]->  <-[]-  -[]-

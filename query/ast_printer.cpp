@@ -95,6 +95,12 @@ std::string value_text(const Value& value) {
     std::string operator()(const PathRef& path) const {
       return "(path-ref (nodes" + ids_text(path.nodes) + ") (edges" + ids_text(path.edges) + "))";
     }
+    std::string operator()(const Map& map) const {
+      std::string text = "{";
+      for (std::size_t i = 0; i < map.keys.size(); ++i)
+        text += (i ? ", " : "") + name_text(map.keys[i]) + ": " + value_text(map.values[i]);
+      return text + "}";
+    }
   };
   return std::visit(Printer{}, value.data);
 }
@@ -218,6 +224,48 @@ std::string print_ast(const Expr& expr) {
           "(" + std::string(kNames[static_cast<int>(expr.quantifier)]) + " " + name_text(expr.name);
       for (const ExprPtr& arg : expr.args) text += " " + print_ast(*arg);
       return text + ")";
+    }
+    case ExprKind::Add:
+      return form("+", expr);
+    case ExprKind::Subtract:
+      return form("-", expr);
+    case ExprKind::Multiply:
+      return form("*", expr);
+    case ExprKind::Divide:
+      return form("/", expr);
+    case ExprKind::Modulo:
+      return form("%", expr);
+    case ExprKind::Power:
+      return form("^", expr);
+    case ExprKind::RegexMatch:
+      return form("=~", expr);
+    case ExprKind::Index:
+      return form("index", expr);
+    case ExprKind::Slice: {
+      std::string text = "(slice " + print_ast(*expr.args[0]);
+      std::size_t next = 1;
+      text += " " + (expr.slice_from ? print_ast(*expr.args[next++]) : std::string("_"));
+      text += " " + (expr.slice_to ? print_ast(*expr.args[next]) : std::string("_"));
+      return text + ")";
+    }
+    case ExprKind::Case: {
+      std::string text = "(case";
+      std::size_t i = 0;
+      if (expr.case_subject) text += " " + print_ast(*expr.args[i++]);
+      const std::size_t pairs_end = expr.args.size() - (expr.case_else ? 1 : 0);
+      for (; i + 1 < pairs_end; i += 2)
+        text += " (when " + print_ast(*expr.args[i]) + " " + print_ast(*expr.args[i + 1]) + ")";
+      if (expr.case_else) text += " (else " + print_ast(*expr.args.back()) + ")";
+      return text + ")";
+    }
+    case ExprKind::HasLabel:
+      return "(has-label " + print_ast(*expr.args[0]) + " " + names_text(expr.labels) + ")";
+    case ExprKind::MapLiteral: {
+      std::string text = "{";
+      for (std::size_t i = 0; i < expr.args.size(); ++i)
+        text += (i ? ", " : "") + name_text(i < expr.keys.size() ? expr.keys[i] : "?") + ": " +
+                print_ast(*expr.args[i]);
+      return text + "}";
     }
   }
   return "(unknown-expression)";

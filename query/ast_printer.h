@@ -22,8 +22,11 @@ namespace kg::query {
 // lists [a, b], variables and property keys bare (in backticks unless a plain
 // identifier), a.key for a property, f(x, y) and f(distinct x) for calls,
 // count(*), and (op args...) for operators: not and or xor = <> < <= > >= in
-// contains starts-with ends-with is-null is-not-null, - for negation, and
-// (column N) for an ORDER BY item the checker resolved to a RETURN column.
+// contains starts-with ends-with is-null is-not-null, - for negation (one
+// argument) and subtraction (two), + * / % ^ =~, (index l i), (slice l a b)
+// with _ for a bound left out, (case [subject] (when c v)... [(else e)]),
+// (has-label n :A|B), maps {key: value} in key order, and (column N) for an
+// ORDER BY item the checker resolved to a RETURN column.
 // Other clauses: (optional-match ...), (unwind EXPR x), (with [distinct] [*]
 // items) with its order-by, skip, limit and where; RETURN * as (return * ...);
 // queries joined by `union` or `union-all`. EXISTS as (exists patterns

@@ -7,12 +7,13 @@
 #include <optional>
 #include <set>
 
+#include "query/checker_types.h"
+#include "query/functions.h"
 #include "query/lexer.h"
+#include "query/operators.h"
 
 namespace kg::query {
 namespace {
-
-enum class Type { Any, Bool, Number, String, List, Node, Relationship, RelationshipList, Path };
 
 std::string upper(std::string_view text) {
   std::string result(text);
@@ -30,20 +31,11 @@ struct FunctionInfo {
   int max_args;  // -1: any number
 };
 
+// The aggregates; the scalar functions are query/functions.cpp's table.
 constexpr FunctionInfo kFunctions[] = {
-    {"count", Function::Count, true, 1, 1},
-    {"collect", Function::Collect, true, 1, 1},
-    {"min", Function::Min, true, 1, 1},
-    {"max", Function::Max, true, 1, 1},
-    {"length", Function::Length, false, 1, 1},
-    {"nodes", Function::Nodes, false, 1, 1},
-    {"relationships", Function::Relationships, false, 1, 1},
-    {"type", Function::Type, false, 1, 1},
-    {"labels", Function::Labels, false, 1, 1},
-    {"id", Function::Id, false, 1, 1},
-    {"coalesce", Function::Coalesce, false, 1, -1},
-    {"startNode", Function::StartNode, false, 1, 1},
-    {"endNode", Function::EndNode, false, 1, 1},
+    {"count", Function::Count, true, 1, 1}, {"collect", Function::Collect, true, 1, 1},
+    {"min", Function::Min, true, 1, 1},     {"max", Function::Max, true, 1, 1},
+    {"sum", Function::Sum, true, 1, 1},     {"avg", Function::Avg, true, 1, 1},
 };
 
 std::string quoted(std::string_view name) { return "`" + std::string(name) + "`"; }
@@ -110,6 +102,21 @@ bool same_expr(const Expr& a, const Expr& b) {
     case ExprKind::Quantifier:
       if (a.name != b.name || a.quantifier != b.quantifier || a.has_where != b.has_where ||
           a.has_map != b.has_map)
+        return false;
+      break;
+    case ExprKind::MapLiteral:
+      if (a.keys != b.keys) return false;
+      break;
+    case ExprKind::HasLabel:
+      if (a.labels.size() != b.labels.size()) return false;
+      for (std::size_t i = 0; i < a.labels.size(); ++i) {
+        if (a.labels[i].text != b.labels[i].text) return false;
+      }
+      break;
+    case ExprKind::Case:
+    case ExprKind::Slice:
+      if (a.case_subject != b.case_subject || a.case_else != b.case_else || a.slice_from != b.slice_from ||
+          a.slice_to != b.slice_to)
         return false;
       break;
     default:
@@ -476,6 +483,7 @@ class Checker {
         if (expr.value.is<bool>()) return Type::Bool;
         if (expr.value.is<std::string>()) return Type::String;
         if (expr.value.is<List>()) return Type::List;  // from a parameter
+        if (expr.value.is<Map>()) return Type::Map;
         if (expr.value.is_null()) return Type::Any;
         return Type::Number;
       case ExprKind::ListLiteral:
@@ -495,8 +503,13 @@ class Checker {
                                        "` is a list of relationships (a variable-length "
                                        "pattern) and has no properties of its own");
         }
-        if (target != Type::Node && target != Type::Relationship && target != Type::Any) {
-          fail(expr.name_position, "only nodes and relationships have properties");
+        if (target == Type::Map || target == Type::Any) {  // a key of a map: known when it runs
+          expr.property = expr.name;
+          return Type::Any;
+        }
+        if (target != Type::Node && target != Type::Relationship) {
+          fail(expr.name_position,
+               "only nodes, relationships and maps have properties, not " + type_name(target));
         }
         check_property_name(expr.name, expr.name_position, target);
         expr.property = expr.name;
@@ -547,6 +560,50 @@ class Checker {
         names_ = outer;
         return expr.kind == ExprKind::Quantifier ? Type::Bool : Type::List;
       }
+      case ExprKind::Add:
+      case ExprKind::Subtract:
+      case ExprKind::Multiply:
+      case ExprKind::Divide:
+      case ExprKind::Modulo:
+      case ExprKind::Power:
+        return check_arithmetic(expr, in_aggregate);
+      case ExprKind::RegexMatch:
+        return check_regex(expr, in_aggregate);
+      case ExprKind::Case: {
+        std::optional<Type> result;
+        bool same = true;
+        for (std::size_t i = 0; i < expr.args.size(); ++i) {
+          Type type = check_expr(*expr.args[i], in_aggregate);
+          std::size_t first_then = expr.case_subject ? 2 : 1;
+          bool is_result =
+              (i >= first_then && (i - first_then) % 2 == 0) || (expr.case_else && i + 1 == expr.args.size());
+          if (!is_result) continue;
+          if (result && *result != type) same = false;
+          result = type;
+        }
+        return same && result ? *result : Type::Any;
+      }
+      case ExprKind::Index:
+        return check_subscript(expr, in_aggregate);
+      case ExprKind::Slice: {
+        Type target = check_expr(*expr.args[0], in_aggregate);
+        for (std::size_t i = 1; i < expr.args.size(); ++i) {
+          Type bound = check_expr(*expr.args[i], in_aggregate);
+          if (bound != Type::Number && bound != Type::Any)
+            fail(expr.args[i]->position, "a slice bound is an integer, not " + type_name(bound));
+        }
+        if (target != Type::List && target != Type::RelationshipList && target != Type::Any) {
+          fail(expr.name_position, "only lists can be sliced, not " + type_name(target) +
+                                       (target == Type::String ? "; for strings use substring()" : ""));
+        }
+        return Type::List;
+      }
+      case ExprKind::HasLabel:
+        check_labels(expr, in_aggregate);
+        return Type::Bool;
+      case ExprKind::MapLiteral:
+        for (ExprPtr& value : expr.args) check_expr(*value, in_aggregate);
+        return Type::Map;
     }
     return Type::Any;
   }
@@ -584,6 +641,102 @@ class Checker {
     scope_ = outer_scope;
     in_subquery_ = outer_in_subquery;
     aggregate_item_ = outer_aggregate_item;
+  }
+
+  Type check_arithmetic(Expr& expr, bool in_aggregate) {
+    Type left = check_expr(*expr.args[0], in_aggregate);
+    Type right = check_expr(*expr.args[1], in_aggregate);
+    auto wrong = [&](std::string_view what) {
+      std::string op = expr.kind == ExprKind::Add        ? "+"
+                       : expr.kind == ExprKind::Subtract ? "-"
+                       : expr.kind == ExprKind::Multiply ? "*"
+                       : expr.kind == ExprKind::Divide   ? "/"
+                       : expr.kind == ExprKind::Modulo   ? "%"
+                                                         : "^";
+      fail(expr.name_position,
+           "`" + op + "` " + std::string(what) + ", not " + type_name(left) + " and " + type_name(right));
+    };
+    auto is_list = [](Type t) { return t == Type::List || t == Type::RelationshipList; };
+    if (expr.kind == ExprKind::Add) {
+      if (is_list(left) || is_list(right)) return Type::List;
+      if (left == Type::Any || right == Type::Any) return Type::Any;
+      if (left == Type::Number && right == Type::Number) return Type::Number;
+      if ((left == Type::String && (right == Type::String || right == Type::Number)) ||
+          (left == Type::Number && right == Type::String))
+        return Type::String;
+      wrong("adds numbers, strings (to strings or numbers) and lists");
+    }
+    if ((left != Type::Number && left != Type::Any) || (right != Type::Number && right != Type::Any))
+      wrong("takes numbers");
+    return Type::Number;
+  }
+
+  // A constant pattern is compiled here, once, and an invalid one is an
+  // error before the query runs.
+  Type check_regex(Expr& expr, bool in_aggregate) {
+    for (ExprPtr& arg : expr.args) {
+      Type type = check_expr(*arg, in_aggregate);
+      if (type != Type::String && type != Type::Any) {
+        fail(arg->position, "`=~` matches a string against a pattern string, not " + type_name(type));
+      }
+    }
+    const Expr& pattern = *expr.args[1];
+    if (pattern.kind == ExprKind::Literal && pattern.value.is<std::string>()) {
+      try {
+        expr.regex = compile_regex(pattern.value.as<std::string>(), pattern.position);
+      } catch (const EvaluationError& error) {
+        fail(error.position(), error.what());
+      }
+    }
+    return Type::Bool;
+  }
+
+  Type check_subscript(Expr& expr, bool in_aggregate) {
+    Type target = check_expr(*expr.args[0], in_aggregate);
+    Type index = check_expr(*expr.args[1], in_aggregate);
+    bool by_position = target == Type::List || target == Type::RelationshipList;
+    bool by_key = target == Type::Map || target == Type::Node || target == Type::Relationship;
+    if (!by_position && !by_key && target != Type::Any) {
+      fail(expr.name_position,
+           "only lists (by position), maps, nodes and relationships (by key) take [ ], not " +
+               type_name(target) + (target == Type::String ? "; for strings use substring()" : ""));
+    }
+    if (by_position && index != Type::Number && index != Type::Any)
+      fail(expr.args[1]->position, "a list index is an integer, not " + type_name(index));
+    if (by_key && index != Type::String && index != Type::Any)
+      fail(expr.args[1]->position, "a key is a string, not " + type_name(index));
+    return Type::Any;
+  }
+
+  // n:A|B: each name a label (for a node) or a relationship type (for a
+  // relationship); for a value of unknown kind, either.
+  void check_labels(Expr& expr, bool in_aggregate) {
+    Type target = check_expr(*expr.args[0], in_aggregate);
+    if (target != Type::Node && target != Type::Relationship && target != Type::Any) {
+      fail(expr.name_position, "only nodes have labels (and relationships types), not " + type_name(target));
+    }
+    for (const Name& label : expr.labels) {
+      std::optional<graph::NodeType> node_type;
+      std::optional<graph::RelationType> relation_type;
+      if (target != Type::Relationship) node_type = graph::parse_node_type(label.text);
+      if (target != Type::Node) relation_type = graph::parse_relation_type(label.text);
+      if (node_type) expr.node_types.push_back(static_cast<int>(*node_type));
+      if (relation_type) expr.relation_types.push_back(static_cast<int>(*relation_type));
+      if (node_type || relation_type) continue;
+      std::vector<std::string> known;
+      if (target != Type::Relationship) {
+        for (graph::NodeType t : graph::kAllNodeTypes) known.emplace_back(graph::to_string(t));
+      }
+      if (target != Type::Node) {
+        for (graph::RelationType t : graph::kAllRelationTypes) known.emplace_back(graph::to_string(t));
+      }
+      std::string what = target == Type::Node           ? "label"
+                         : target == Type::Relationship ? "relationship type"
+                                                        : "label or relationship type";
+      std::string hint = did_you_mean(label.text, known);
+      fail(label.position, "unknown " + what + " " + quoted(label.text) +
+                               (hint.empty() ? " (" + what + "s: " + join(known) + ")" : hint));
+    }
   }
 
   Type check_variable(Expr& expr, bool in_aggregate) {
@@ -643,8 +796,14 @@ class Checker {
     }
     expr.function = function;
     expr.aggregate = aggregate_count_++;
-    for (ExprPtr& arg : expr.args) check_expr(*arg, true);
+    Type argument = Type::Any;
+    for (ExprPtr& arg : expr.args) argument = check_expr(*arg, true);
     switch (function) {
+      case Function::Sum:
+      case Function::Avg:
+        if (argument != Type::Number && argument != Type::Any)
+          fail(expr.args[0]->position, quoted(expr.name) + "() adds numbers, not " + type_name(argument));
+        return Type::Number;
       case Function::Count:
         return Type::Number;
       case Function::Collect:
@@ -659,59 +818,42 @@ class Checker {
     for (const FunctionInfo& candidate : kFunctions) {
       if (upper(candidate.name) == upper(expr.name)) info = &candidate;
     }
-    if (!info) {
-      std::vector<std::string> names;
-      for (const FunctionInfo& candidate : kFunctions) names.emplace_back(candidate.name);
+    const ScalarFunction* scalar = info ? nullptr : find_scalar_function(expr.name);
+    if (!info && !scalar) {
+      std::vector<std::string> names = function_names();
       std::string hint = did_you_mean(expr.name, names);
       fail(expr.name_position, "unknown function " + quoted(expr.name) +
                                    (hint.empty() ? " (functions: " + join(names) + ")" : hint));
     }
+    std::string_view name = info ? info->name : scalar->name;
+    int min_args = info ? info->min_args : scalar->min_args;
+    int max_args = info ? info->max_args : scalar->max_args;
     int count = static_cast<int>(expr.args.size());
-    if (count < info->min_args || (info->max_args >= 0 && count > info->max_args)) {
-      std::string expected =
-          info->max_args < 0 ? "at least " + std::to_string(info->min_args) : std::to_string(info->min_args);
-      fail(expr.name_position, quoted(info->name) + " takes " + expected + " argument" +
-                                   (info->min_args == 1 ? "" : "s") + ", not " + std::to_string(count));
+    if (count < min_args || (max_args >= 0 && count > max_args)) {
+      std::string expected = max_args < 0 ? "at least " + std::to_string(min_args)
+                             : max_args == min_args
+                                 ? std::to_string(min_args)
+                                 : std::to_string(min_args) + " or " + std::to_string(max_args);
+      fail(expr.name_position, quoted(name) + " takes " + expected + " argument" +
+                                   (max_args == 1 || (max_args < 0 && min_args == 1) ? "" : "s") + ", not " +
+                                   std::to_string(count));
     }
-    if (expr.distinct && info->function != Function::Count && info->function != Function::Collect) {
-      fail(expr.name_position, "DISTINCT is allowed only in count() and collect()");
+    if (expr.distinct && (!info || info->function == Function::Min || info->function == Function::Max)) {
+      fail(expr.name_position, "DISTINCT is allowed only in count(), collect(), sum() and avg()");
     }
-    if (info->aggregate) return check_aggregate(expr, in_aggregate, info->function);
-    expr.function = info->function;
+    if (info) {
+      return check_aggregate(expr, in_aggregate, info->function);
+    }
+    expr.function = scalar->name == "coalesce" ? Function::Coalesce : Function::Scalar;
+    expr.scalar = scalar;
     std::vector<Type> types;
-    for (ExprPtr& arg : expr.args) types.push_back(check_expr(*arg, in_aggregate));
-    auto require = [&](std::initializer_list<Type> allowed, std::string_view what) {
-      Type actual = types[0];
-      if (actual == Type::Any || std::find(allowed.begin(), allowed.end(), actual) != allowed.end()) return;
-      fail(expr.args[0]->position, quoted(info->name) + "() takes " + std::string(what));
-    };
-    switch (info->function) {
-      case Function::Length:
-        require({Type::Path, Type::RelationshipList, Type::List},
-                "a path, as in length(p) for p = (a)-[*]-(b)");
-        return Type::Number;
-      case Function::Nodes:
-        require({Type::Path}, "a path, as in nodes(p) for p = (a)-[*]-(b)");
-        return Type::List;
-      case Function::Relationships:
-        require({Type::Path}, "a path, as in relationships(p) for p = (a)-[*]-(b)");
-        return Type::List;
-      case Function::Type:
-        require({Type::Relationship}, "a relationship, as in type(r) for (a)-[r]->(b)");
-        return Type::String;
-      case Function::Labels:
-        require({Type::Node}, "a node");
-        return Type::List;
-      case Function::Id:
-        require({Type::Node, Type::Relationship}, "a node or a relationship");
-        return Type::Number;
-      case Function::StartNode:
-      case Function::EndNode:
-        require({Type::Relationship}, "a relationship");
-        return Type::Node;
-      default:
-        return Type::Any;
+    for (std::size_t i = 0; i < expr.args.size(); ++i) {
+      types.push_back(check_expr(*expr.args[i], in_aggregate));
+      if ((kinds_of(types.back()) & scalar->accepts[std::min<std::size_t>(i, 2)]) == 0)
+        fail(expr.args[i]->position, argument_error(*scalar, i, type_name(types.back())));
     }
+    if (scalar->name == "reverse" && (types[0] == Type::String || types[0] == Type::List)) return types[0];
+    return type_of_kinds(scalar->returns);
   }
 
   static bool has_aggregate(const Expr& expr) {
@@ -855,6 +997,7 @@ class Checker {
 std::vector<std::string> function_names() {
   std::vector<std::string> names;
   for (const FunctionInfo& info : kFunctions) names.emplace_back(info.name);
+  for (const ScalarFunction& function : scalar_functions()) names.emplace_back(function.name);
   return names;
 }
 

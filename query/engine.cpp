@@ -9,6 +9,8 @@
 #include "base/utf8.h"
 #include "query/checker.h"
 #include "query/executor.h"
+#include "query/evaluator.h"
+#include "query/functions.h"
 #include "query/graph_index.h"
 #include "query/parser.h"
 #include "query/query.h"
@@ -25,7 +27,12 @@ Result Engine::run(std::string_view query, const Options& options) const {
   check_options.default_max_hops = options.default_max_hops;
   check_options.parameters = &options.parameters;
   CheckedStatement checked = check(parse(query), query, schema, check_options);
-  return execute(*index_, checked, query, options);
+  ValueBudget budget(options.max_memory_bytes, options.max_steps, options.cancel);
+  try {
+    return execute(*index_, checked, query, options);
+  } catch (const EvaluationError& error) {  // the evaluator knows where, not the query's text
+    throw QueryError(query, error.position(), error.what());
+  }
 }
 
 Engine::Vocabulary Engine::vocabulary() const {
@@ -38,10 +45,10 @@ Engine::Vocabulary Engine::vocabulary() const {
   for (const std::string& key : index_->attribute_keys()) vocabulary.properties.push_back(key);
   vocabulary.functions = function_names();
   vocabulary.functions.insert(vocabulary.functions.end(), {"shortestPath", "allShortestPaths"});
-  vocabulary.keywords = {"MATCH",    "WHERE",  "RETURN", "DISTINCT", "AS",    "ORDER", "BY",       "ASC",
-                         "DESC",     "SKIP",   "LIMIT",  "AND",      "OR",    "XOR",   "NOT",      "IN",
-                         "IS",       "NULL",   "TRUE",   "FALSE",    "WITH",  "ENDS",  "CONTAINS", "STARTS",
-                         "OPTIONAL", "UNWIND", "UNION",  "ALL",      "EXISTS"};
+  vocabulary.keywords = {"MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP",
+                         "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE",
+                         "WITH", "ENDS", "CONTAINS", "STARTS", "CASE", "WHEN", "THEN", "ELSE", "END",
+                         "OPTIONAL", "UNWIND", "UNION", "ALL", "EXISTS"};
   vocabulary.functions.insert(vocabulary.functions.end(), {"any", "all", "none", "single"});
   for (auto* list : {&vocabulary.labels, &vocabulary.relationship_types, &vocabulary.properties,
                      &vocabulary.functions, &vocabulary.keywords}) {
@@ -65,7 +72,11 @@ Value from_json(const rapidjson::Value& json, std::size_t depth) {
     for (const rapidjson::Value& item : json.GetArray()) items.push_back(from_json(item, depth + 1));
     return Value(std::move(items));
   }
-  throw Error("a map, which kg's query values do not have: give a list, string, number, boolean or null");
+  Map map;
+  for (const auto& member : json.GetObject())
+    map.set(std::string(member.name.GetString(), member.name.GetStringLength()),
+            from_json(member.value, depth + 1));
+  return Value(std::move(map));
 }
 
 }  // namespace

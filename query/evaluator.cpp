@@ -9,6 +9,9 @@
 #include <set>
 
 #include "query/aggregation.h"
+#include "query/functions.h"
+#include "query/matcher.h"
+#include "query/operators.h"
 
 namespace kg::query {
 namespace {
@@ -67,6 +70,8 @@ Value in_list(const Value& needle, const Value& list) {
   return unknown ? Value() : Value(false);
 }
 
+// A scalar function: coalesce stops at its first value that is not null;
+// the others take their arguments evaluated (query/functions.cpp).
 Value call(const Expr& expr, const GraphIndex& index, const Scope& scope) {
   if (expr.function == Function::Coalesce) {
     for (const ExprPtr& arg : expr.args) {
@@ -75,43 +80,44 @@ Value call(const Expr& expr, const GraphIndex& index, const Scope& scope) {
     }
     return {};
   }
-  Value arg = evaluate(*expr.args[0], index, scope);
-  switch (expr.function) {
-    case Function::Length:
-      if (arg.is<PathRef>()) return Value(static_cast<std::int64_t>(arg.as<PathRef>().edges.size()));
-      if (arg.is<List>()) return Value(static_cast<std::int64_t>(arg.as<List>().size()));
-      return {};
-    case Function::Nodes: {
-      if (!arg.is<PathRef>()) return {};
-      List nodes;
-      for (std::uint32_t rank : arg.as<PathRef>().nodes) nodes.emplace_back(NodeRef{rank});
-      return Value(std::move(nodes));
-    }
-    case Function::Relationships: {
-      if (!arg.is<PathRef>()) return {};
-      List edges;
-      for (std::uint32_t edge : arg.as<PathRef>().edges) edges.emplace_back(EdgeRef{edge});
-      return Value(std::move(edges));
-    }
-    case Function::Type:
-      if (!arg.is<EdgeRef>()) return {};
-      return Value(std::string(graph::to_string(index.edge(arg.as<EdgeRef>().index).relation)));
-    case Function::Labels:
-      if (!arg.is<NodeRef>()) return {};
-      return Value(List{Value(std::string(graph::to_string(index.node(arg.as<NodeRef>().rank).type)))});
-    case Function::Id:
-      if (arg.is<NodeRef>()) return Value(static_cast<std::int64_t>(arg.as<NodeRef>().rank));
-      if (arg.is<EdgeRef>()) return Value(static_cast<std::int64_t>(arg.as<EdgeRef>().index));
-      return {};
-    case Function::StartNode:
-      if (!arg.is<EdgeRef>()) return {};
-      return Value(NodeRef{index.source(arg.as<EdgeRef>().index)});
-    case Function::EndNode:
-      if (!arg.is<EdgeRef>()) return {};
-      return Value(NodeRef{index.target(arg.as<EdgeRef>().index)});
-    default:
-      return {};
+  // At most three arguments (all but coalesce): no allocation per call.
+  std::array<Value, 3> args;
+  const std::size_t count = std::min(expr.args.size(), args.size());
+  for (std::size_t i = 0; i < count; ++i) args[i] = evaluate(*expr.args[i], index, scope);
+  return call_scalar(*expr.scalar, std::span<const Value>(args.data(), count), CallContext{index, expr});
+}
+
+// CASE: the THEN of the first WHEN that equals the subject (simple form) or
+// is true (searched form), else the ELSE, else null.
+Value case_value(const Expr& expr, const GraphIndex& index, const Scope& scope) {
+  std::size_t i = 0;
+  Value subject;
+  if (expr.case_subject) subject = evaluate(*expr.args[i++], index, scope);
+  const std::size_t pairs_end = expr.args.size() - (expr.case_else ? 1 : 0);
+  for (; i < pairs_end; i += 2) {
+    Value when = evaluate(*expr.args[i], index, scope);
+    bool taken = expr.case_subject ? equals(subject, when) == true : truth(when) == true;
+    if (taken) return evaluate(*expr.args[i + 1], index, scope);
   }
+  return expr.case_else ? evaluate(*expr.args.back(), index, scope) : Value();
+}
+
+// n:A|B: null for null, else whether the node's label (the relationship's
+// type) is one of them.
+Value has_label(const Expr& expr, const GraphIndex& index, const Scope& scope) {
+  Value target = evaluate(*expr.args[0], index, scope);
+  if (target.is_null()) return {};
+  if (target.is<NodeRef>()) {
+    int type = static_cast<int>(index.node(target.as<NodeRef>().rank).type);
+    return Value(std::find(expr.node_types.begin(), expr.node_types.end(), type) != expr.node_types.end());
+  }
+  if (target.is<EdgeRef>()) {
+    int type = static_cast<int>(index.edge(target.as<EdgeRef>().index).relation);
+    return Value(std::find(expr.relation_types.begin(), expr.relation_types.end(), type) !=
+                 expr.relation_types.end());
+  }
+  throw EvaluationError(expr.name_position,
+                        "only nodes have labels (and relationships types), not " + kind_name(target));
 }
 
 // A set of 64-bit keys by open addressing: the (group, id) pairs
@@ -159,6 +165,9 @@ struct Accumulator {
   List items;
   std::set<Value, ValueLess> seen;  // DISTINCT, for values other than nodes and relationships
   Value best;                       // min or max so far
+  std::int64_t integer_sum = 0;     // sum and avg: of the integers, checked
+  double float_sum = 0;             // and of the floats
+  bool has_float = false;
   // DISTINCT's first few nodes and relationships (kind << 32 | id), kept
   // here, where the group's state is read anyway; the rest go to SeenIds.
   std::array<std::uint64_t, 4> first_ids{};
@@ -187,6 +196,27 @@ bool first_sight(Accumulator& state, SeenIds& seen_ids, std::size_t group, bool 
     return true;
   }
   return (node ? seen_ids.nodes : seen_ids.edges).insert(std::uint64_t{group} << 32 | id);
+}
+
+// sum() adds numbers: integers as checked 64-bit integers (so an integer
+// sum stays exact and an overflow is an error), floats as floats. avg()
+// adds them all as floats.
+void add_to_sum(const Expr& expr, Accumulator& state, const Value& value) {
+  ++state.count;
+  if (expr.function == Function::Avg && value.is<std::int64_t>()) {  // a mean does not overflow
+    state.float_sum += static_cast<double>(value.as<std::int64_t>());
+  } else if (value.is<std::int64_t>()) {
+    if (__builtin_add_overflow(state.integer_sum, value.as<std::int64_t>(), &state.integer_sum)) {
+      throw EvaluationError(expr.name_position, "integer overflow: `" + expr.name +
+                                                    "`() passed the 64-bit integers; sum toFloat(x) instead");
+    }
+  } else if (value.is<double>()) {
+    state.float_sum += value.as<double>();
+    state.has_float = true;
+  } else {
+    throw EvaluationError(expr.args[0]->position,
+                          "`" + expr.name + "`() adds numbers, not " + kind_name(value));
+  }
 }
 
 void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::size_t group,
@@ -226,6 +256,10 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
     case Function::Max:
       if (state.best.is_null() || order(value, state.best) > 0) state.best = std::move(value);
       break;
+    case Function::Sum:
+    case Function::Avg:
+      add_to_sum(expr, state, value);
+      break;
     default:
       break;
   }
@@ -234,6 +268,15 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
 Value result_of(const Expr& expr, Accumulator& state) {
   if (expr.kind == ExprKind::CountStar || expr.function == Function::Count) return Value(state.count);
   if (expr.function == Function::Collect) return Value(std::move(state.items));
+  if (expr.function == Function::Sum) {
+    if (state.has_float) return Value(state.float_sum + static_cast<double>(state.integer_sum));
+    return Value(state.integer_sum);
+  }
+  if (expr.function == Function::Avg) {
+    if (state.count == 0) return {};
+    return Value((state.float_sum + static_cast<double>(state.integer_sum)) /
+                 static_cast<double>(state.count));
+  }
   return std::move(state.best);
 }
 
@@ -257,7 +300,13 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
       Value target = evaluate(*expr.args[0], index, scope);
       if (target.is<NodeRef>()) return index.node_property(target.as<NodeRef>().rank, expr.property);
       if (target.is<EdgeRef>()) return index.edge_property(target.as<EdgeRef>().index, expr.property);
-      return {};
+      if (target.is<Map>()) {
+        const Value* found = target.as<Map>().find(expr.name);
+        return found ? *found : Value();
+      }
+      if (target.is_null()) return {};
+      throw EvaluationError(expr.name_position,
+                            "only nodes, relationships and maps have properties, not " + kind_name(target));
     }
     case ExprKind::CountStar:
       return (*scope.aggregates)[static_cast<std::size_t>(expr.aggregate)];
@@ -305,11 +354,44 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
       Value value = evaluate(*expr.args[0], index, scope);
       if (value.is<std::int64_t>()) {
         std::int64_t n = value.as<std::int64_t>();
-        if (n == std::numeric_limits<std::int64_t>::min()) return {};
+        if (n == std::numeric_limits<std::int64_t>::min())
+          throw EvaluationError(expr.position,
+                                "integer overflow: -(" + std::to_string(n) + ") does not fit in 64 bits");
         return Value(-n);
       }
       if (value.is<double>()) return Value(-value.as<double>());
-      return {};
+      if (value.is_null()) return {};
+      throw EvaluationError(expr.position, "only a number can be negated, not " + kind_name(value));
+    }
+    case ExprKind::Add:
+    case ExprKind::Subtract:
+    case ExprKind::Multiply:
+    case ExprKind::Divide:
+    case ExprKind::Modulo:
+    case ExprKind::Power:
+      return arithmetic(expr, evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope));
+    case ExprKind::RegexMatch:
+      return regex_match(expr, evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope));
+    case ExprKind::Case:
+      return case_value(expr, index, scope);
+    case ExprKind::Index:
+      return subscript(expr, evaluate(*expr.args[0], index, scope), evaluate(*expr.args[1], index, scope),
+                       index);
+    case ExprKind::Slice: {
+      Value target = evaluate(*expr.args[0], index, scope);
+      std::size_t next = 1;
+      Value from, to;
+      if (expr.slice_from) from = evaluate(*expr.args[next++], index, scope);
+      if (expr.slice_to) to = evaluate(*expr.args[next], index, scope);
+      return slice(expr, target, expr.slice_from ? &from : nullptr, expr.slice_to ? &to : nullptr);
+    }
+    case ExprKind::HasLabel:
+      return has_label(expr, index, scope);
+    case ExprKind::MapLiteral: {
+      Map map;
+      map.keys = expr.keys;
+      for (const ExprPtr& value : expr.args) map.values.push_back(evaluate(*value, index, scope));
+      return Value(std::move(map));
     }
     // clauses helper
     case ExprKind::Exists:

@@ -117,7 +117,14 @@ class Lexer {
       case '*':
         return make(TokenKind::Star, start, start + 1);
       case '=':
+        if (at(pos_ + 1) == '~') return make(TokenKind::RegexMatch, start, start + 2);
         return make(TokenKind::Equal, start, start + 1);
+      case '/':  // comments are skipped before
+        return make(TokenKind::Slash, start, start + 1);
+      case '%':
+        return make(TokenKind::Percent, start, start + 1);
+      case '^':
+        return make(TokenKind::Caret, start, start + 1);
       case '-':
         return make(TokenKind::Minus, start, start + 1);
       case '+':

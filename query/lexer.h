@@ -38,6 +38,10 @@ enum class TokenKind {
   GreaterEqual,
   Minus,
   Plus,
+  Slash,
+  Percent,
+  Caret,
+  RegexMatch,  // =~
   End,
 };
 

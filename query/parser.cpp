@@ -17,6 +17,10 @@ constexpr std::array<std::string_view, 31> kReserved = {
     "NOT",       "IN",    "CONTAINS",   "STARTS",   "ENDS",   "WITH",  "IS",    "NULL",
     "TRUE",      "FALSE", "OPTIONAL",   "UNION",    "UNWIND", "ALL",   "EXISTS"};
 
+// Words of expressions that cannot name a variable either (END can: CASE
+// knows where to look for it).
+constexpr std::array<std::string_view, 4> kExpressionKeywords = {"CASE", "WHEN", "THEN", "ELSE"};
+
 // Clauses of full Cypher that change the graph.
 constexpr std::array<std::string_view, 6> kWrites = {"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE"};
 // Other clauses kg does not have.
@@ -185,6 +189,9 @@ class Parser {
   static bool is_reserved(const Token& token) {
     if (token.kind != TokenKind::Identifier) return false;
     for (std::string_view word : kReserved) {
+      if (keyword_equals(token.text, word)) return true;
+    }
+    for (std::string_view word : kExpressionKeywords) {
       if (keyword_equals(token.text, word)) return true;
     }
     return false;
@@ -454,10 +461,11 @@ class Parser {
     return comparison();
   }
 
-  // comparison := value [(= <> < <= > >=) value | IN value | CONTAINS value
-  //               | STARTS WITH value | ENDS WITH value | IS [NOT] NULL]
+  // comparison := additive [(= <> < <= > >= =~) additive | IN additive
+  //               | CONTAINS additive | STARTS WITH additive | ENDS WITH additive
+  //               | IS [NOT] NULL]
   ExprPtr comparison() {
-    ExprPtr left = unary();
+    ExprPtr left = additive();
     static constexpr std::array<std::pair<TokenKind, CompareOp>, 6> kOps = {{
         {TokenKind::Equal, CompareOp::Equal},
         {TokenKind::NotEqual, CompareOp::NotEqual},
@@ -468,21 +476,28 @@ class Parser {
     }};
     for (auto [kind, op] : kOps) {
       if (accept(kind)) {
-        ExprPtr expr = binary(ExprKind::Compare, std::move(left), unary());
+        ExprPtr expr = binary(ExprKind::Compare, std::move(left), additive());
         expr->op = op;
         no_chained_comparison();
         return expr;
       }
     }
-    if (accept_keyword("IN")) return binary(ExprKind::In, std::move(left), unary());
-    if (accept_keyword("CONTAINS")) return binary(ExprKind::Contains, std::move(left), unary());
+    if (peek().kind == TokenKind::RegexMatch) {
+      Position at = next().position;
+      ExprPtr expr = binary(ExprKind::RegexMatch, std::move(left), additive());
+      expr->name_position = at;
+      no_chained_comparison();
+      return expr;
+    }
+    if (accept_keyword("IN")) return binary(ExprKind::In, std::move(left), additive());
+    if (accept_keyword("CONTAINS")) return binary(ExprKind::Contains, std::move(left), additive());
     if (accept_keyword("STARTS")) {
       expect_keyword("WITH", "after `STARTS`");
-      return binary(ExprKind::StartsWith, std::move(left), unary());
+      return binary(ExprKind::StartsWith, std::move(left), additive());
     }
     if (accept_keyword("ENDS")) {
       expect_keyword("WITH", "after `ENDS`");
-      return binary(ExprKind::EndsWith, std::move(left), unary());
+      return binary(ExprKind::EndsWith, std::move(left), additive());
     }
     if (is_keyword("IS")) {
       next();
@@ -504,13 +519,48 @@ class Parser {
       case TokenKind::LessEqual:
       case TokenKind::Greater:
       case TokenKind::GreaterEqual:
+      case TokenKind::RegexMatch:
         fail(peek(), "comparisons do not chain: write `a < b AND b < c`");
       default:
         return;
     }
   }
 
-  // unary := -unary | postfix ; postfix := primary (.key)*
+  // Left-associative binary operators: each `operand` is the next tighter
+  // level. The operator's position is kept in name_position, for errors.
+  template <typename Operand>
+  ExprPtr left_associative(Operand operand, std::initializer_list<std::pair<TokenKind, ExprKind>> ops) {
+    ExprPtr left = (this->*operand)();
+    for (;;) {
+      const Token& token = peek();
+      auto found =
+          std::find_if(ops.begin(), ops.end(), [&](const auto& op) { return op.first == token.kind; });
+      if (found == ops.end()) return left;
+      Position at = next().position;
+      left = binary(found->second, std::move(left), (this->*operand)());
+      left->name_position = at;
+    }
+  }
+  // additive := multiplicative ((+ | -) multiplicative)*
+  ExprPtr additive() {
+    ExprPtr sum = left_associative(
+        &Parser::multiplicative, {{TokenKind::Plus, ExprKind::Add}, {TokenKind::Minus, ExprKind::Subtract}});
+    if (peek().kind == TokenKind::Pipe && peek(1).kind == TokenKind::Pipe &&
+        peek(1).position.offset == peek().end) {
+      fail(peek(), "`||` is not supported: concatenate strings and lists with `+`");
+    }
+    return sum;
+  }
+  // multiplicative := power ((* | / | %) power)*
+  ExprPtr multiplicative() {
+    return left_associative(&Parser::power, {{TokenKind::Star, ExprKind::Multiply},
+                                             {TokenKind::Slash, ExprKind::Divide},
+                                             {TokenKind::Percent, ExprKind::Modulo}});
+  }
+  // power := unary (^ unary)*   (left-associative, as in openCypher)
+  ExprPtr power() { return left_associative(&Parser::unary, {{TokenKind::Caret, ExprKind::Power}}); }
+
+  // unary := (- | +) unary | postfix
   ExprPtr unary() {
     if (peek().kind == TokenKind::Minus) {
       Depth depth(*this);
@@ -521,18 +571,117 @@ class Parser {
       expr->args.push_back(std::move(operand));
       return measured(std::move(expr));
     }
-    ExprPtr expr = primary();
-    while (peek().kind == TokenKind::Dot) {
+    if (peek().kind == TokenKind::Plus) {  // +x is x, as in openCypher
+      Depth depth(*this);
       next();
-      Name key = label_name("a property name after `.`");
-      ExprPtr property = make(ExprKind::Property, expr->position);
-      property->name = key.text;
-      property->name_position = key.position;
-      property->end = tokens_[index_ - 1].end;
-      property->args.push_back(std::move(expr));
-      expr = measured(std::move(property));
+      return unary();
     }
-    return expr;
+    return postfix();
+  }
+
+  // postfix := primary (.key | [index] | [from..to] | :Label(|Label)*)*
+  ExprPtr postfix() {
+    ExprPtr expr = primary();
+    for (;;) {
+      if (peek().kind == TokenKind::Dot) {
+        next();
+        Name key = label_name("a property name after `.`");
+        ExprPtr property = make(ExprKind::Property, expr->position);
+        property->name = key.text;
+        property->name_position = key.position;
+        property->end = tokens_[index_ - 1].end;
+        property->args.push_back(std::move(expr));
+        expr = measured(std::move(property));
+      } else if (peek().kind == TokenKind::LBracket) {
+        expr = subscript(std::move(expr));
+      } else if (peek().kind == TokenKind::Colon) {
+        Position at = next().position;
+        ExprPtr test = make(ExprKind::HasLabel, expr->position);
+        test->name_position = at;
+        test->labels = alternatives("a label");
+        test->end = tokens_[index_ - 1].end;
+        test->args.push_back(std::move(expr));
+        expr = measured(std::move(test));
+      } else {
+        return expr;
+      }
+    }
+  }
+
+  // [index] or [from..to], either bound left out.
+  ExprPtr subscript(ExprPtr target) {
+    Depth depth(*this);
+    Position at = next().position;  // [
+    ExprPtr expr = make(ExprKind::Index, target->position);
+    expr->name_position = at;
+    expr->args.push_back(std::move(target));
+    ExprPtr from;
+    if (peek().kind != TokenKind::DotDot) from = expression();
+    if (accept(TokenKind::DotDot)) {
+      expr->kind = ExprKind::Slice;
+      if (from) {
+        expr->slice_from = true;
+        expr->args.push_back(std::move(from));
+      }
+      if (peek().kind != TokenKind::RBracket) {
+        expr->slice_to = true;
+        expr->args.push_back(expression());
+      }
+    } else {
+      expr->args.push_back(std::move(from));
+    }
+    expr->end = expect(TokenKind::RBracket, "]", "to close the subscript").end;
+    return measured(std::move(expr));
+  }
+
+  // CASE [subject] (WHEN value THEN value)+ [ELSE value] END
+  ExprPtr case_expression() {
+    Depth depth(*this);
+    ExprPtr expr = make(ExprKind::Case, next().position);
+    if (!is_keyword("WHEN")) {
+      expr->case_subject = true;
+      expr->args.push_back(expression());
+    }
+    if (!is_keyword("WHEN")) fail(peek(), "expected `WHEN` in CASE, found " + describe(peek()));
+    while (accept_keyword("WHEN")) {
+      expr->args.push_back(expression());
+      expect_keyword("THEN", "after the WHEN condition");
+      expr->args.push_back(expression());
+    }
+    if (accept_keyword("ELSE")) {
+      expr->case_else = true;
+      expr->args.push_back(expression());
+    }
+    const Token& end = peek();
+    expect_keyword("END", "to close CASE");
+    expr->end = end.end;
+    return measured(std::move(expr));
+  }
+
+  // {key: value, ...}: keys sorted, each once.
+  ExprPtr map_literal() {
+    Depth depth(*this);
+    ExprPtr expr = make(ExprKind::MapLiteral, next().position);
+    std::vector<std::pair<Name, ExprPtr>> entries;
+    if (peek().kind != TokenKind::RBrace) {
+      do {
+        Name key = label_name("a key in the map");
+        for (const auto& entry : entries) {
+          if (entry.first.text == key.text)
+            fail_at(key.position, "the key `" + key.text + "` is in the map twice");
+        }
+        expect(TokenKind::Colon, ":", "after the map key");
+        entries.emplace_back(std::move(key), expression());
+      } while (accept(TokenKind::Comma));
+    }
+    expr->end = expect(TokenKind::RBrace, "}", "to close the map").end;
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.first.text < b.first.text; });
+    for (auto& entry : entries) {
+      expr->keys.push_back(entry.first.text);
+      expr->args.push_back(std::move(entry.second));
+    }
+    return measured(std::move(expr));
   }
 
   ExprPtr primary() {
@@ -565,6 +714,8 @@ class Parser {
           return list_comprehension();
         }
         return list_literal(false);
+      case TokenKind::LBrace:
+        return map_literal();
       case TokenKind::LParen: {
         Depth depth(*this);
         if (ExprPtr predicate = pattern_predicate()) return predicate;
@@ -601,6 +752,7 @@ class Parser {
       return exists();
     }
     if (peek(1).kind == TokenKind::LParen) return call();
+    if (keyword_equals(token.text, "CASE")) return case_expression();
     if (is_reserved(token)) fail(token, "expected a value, found the keyword " + describe(token));
     next();
     ExprPtr expr = make(ExprKind::Variable, token.position);

@@ -44,9 +44,8 @@ struct Options {
 // A parameter's value from its text on the command line: a JSON literal
 // where the text parses as one (3 -> integer, 2.5 -> float, true, null,
 // [2020, 2023] -> list, "3" -> the string 3), else the text itself as a
-// string (中国). Throws kg::Error (saying what is wrong, not naming the
-// parameter) for a JSON object, as query values have no maps, and for
-// invalid UTF-8.
+// string (中国), {"a": 1} -> map. Throws kg::Error (saying what is wrong,
+// not naming the parameter) for invalid UTF-8.
 Value parameter_value(std::string_view text);
 
 struct Result {

@@ -77,6 +77,13 @@ std::string text(const Engine& engine, const Value& value, bool nested = false) 
   if (value.is<NodeRef>()) return node_text(engine, value.as<NodeRef>().rank);
   if (value.is<EdgeRef>()) return edge_text(engine, value.as<EdgeRef>().index);
   if (value.is<PathRef>()) return path_text(engine, value.as<PathRef>());
+  if (value.is<Map>()) {  // {key: value, ...}, keys in order
+    const Map& map = value.as<Map>();
+    std::string result = "{";
+    for (std::size_t i = 0; i < map.keys.size(); ++i)
+      result += (i ? ", " : "") + map.keys[i] + ": " + text(engine, map.values[i], true);
+    return result + "}";
+  }
   std::string result = "[";
   for (const Value& item : value.as<List>()) {
     if (result.size() > 1) result += ", ";
@@ -188,7 +195,15 @@ void json_value(JsonWriter& w, const Engine& engine, const Value& value) {
     json_node(w, engine, value.as<NodeRef>().rank);
   else if (value.is<EdgeRef>())
     json_edge(w, engine, value.as<EdgeRef>().index);
-  else if (value.is<PathRef>()) {
+  else if (value.is<Map>()) {
+    const Map& map = value.as<Map>();
+    w.StartObject();
+    for (std::size_t i = 0; i < map.keys.size(); ++i) {
+      json_string(w, map.keys[i]);
+      json_value(w, engine, map.values[i]);
+    }
+    w.EndObject();
+  } else if (value.is<PathRef>()) {
     const PathRef& path = value.as<PathRef>();
     w.StartArray();
     json_node(w, engine, path.nodes[0]);

@@ -28,6 +28,7 @@ int compare_numbers(const Value& a, const Value& b) {
 
 // Rank of a value's kind in the orderability order.
 int kind_rank(const Value& v) {
+  if (v.is<Map>()) return -1;
   if (v.is<NodeRef>()) return 0;
   if (v.is<EdgeRef>()) return 1;
   if (v.is<List>()) return 2;
@@ -45,6 +46,23 @@ int order_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint32
 }
 
 }  // namespace
+
+const Value* Map::find(std::string_view key) const {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key);
+  if (it == keys.end() || *it != key) return nullptr;
+  return &values[static_cast<std::size_t>(it - keys.begin())];
+}
+
+void Map::set(std::string key, Value value) {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key);
+  std::size_t i = static_cast<std::size_t>(it - keys.begin());
+  if (it != keys.end() && *it == key) {
+    values[i] = std::move(value);
+    return;
+  }
+  keys.insert(it, std::move(key));
+  values.insert(values.begin() + static_cast<std::ptrdiff_t>(i), std::move(value));
+}
 
 std::optional<bool> equals(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return std::nullopt;
@@ -65,6 +83,12 @@ std::optional<bool> equals(const Value& a, const Value& b) {
     if (unknown) return std::nullopt;
     return true;
   }
+  if (a.is<Map>()) {
+    const Map& x = a.as<Map>();
+    const Map& y = b.as<Map>();
+    if (x.keys != y.keys) return false;
+    return equals(Value(x.values), Value(y.values));
+  }
   return order(a, b) == 0;
 }
 
@@ -84,6 +108,15 @@ int order(const Value& a, const Value& b) {
   int ka = kind_rank(a), kb = kind_rank(b);
   if (ka != kb) return sign(ka, kb);
   switch (ka) {
+    case -1: {
+      const Map& x = a.as<Map>();
+      const Map& y = b.as<Map>();
+      for (std::size_t i = 0; i < x.keys.size() && i < y.keys.size(); ++i) {
+        if (int c = sign(x.keys[i], y.keys[i]); c != 0) return c;
+        if (int c = order(x.values[i], y.values[i]); c != 0) return c;
+      }
+      return sign(x.keys.size(), y.keys.size());
+    }
     case 0:
       return sign(a.as<NodeRef>().rank, b.as<NodeRef>().rank);
     case 1:
@@ -119,6 +152,14 @@ std::size_t hash_value(const Value& value) {
   };
   std::size_t seed = static_cast<std::size_t>(kind_rank(value));
   switch (kind_rank(value)) {
+    case -1: {
+      const Map& map = value.as<Map>();
+      for (std::size_t i = 0; i < map.keys.size(); ++i) {
+        seed = mix(seed, std::hash<std::string>{}(map.keys[i]));
+        seed = mix(seed, hash_value(map.values[i]));
+      }
+      return seed;
+    }
     case 0:
       return mix(seed, value.as<NodeRef>().rank);
     case 1:

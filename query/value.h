@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -32,9 +33,20 @@ struct PathRef {
 struct Value;
 using List = std::vector<Value>;
 
+// A map from string keys to values, keys sorted and unique so maps compare,
+// hash and print the same whatever order they were written in.
+struct Map {
+  std::vector<std::string> keys;
+  List values;  // values[i] is keys[i]'s
+  // The value of `key`, or nullptr.
+  const Value* find(std::string_view key) const;
+  // Sets `key` (keeping keys sorted); a later set of the same key wins.
+  void set(std::string key, Value value);
+};
+
 struct Value {
-  using Variant =
-      std::variant<std::monostate, bool, std::int64_t, double, std::string, List, NodeRef, EdgeRef, PathRef>;
+  using Variant = std::variant<std::monostate, bool, std::int64_t, double, std::string, List, NodeRef,
+                               EdgeRef, PathRef, Map>;
   Variant data;
 
   Value() = default;
@@ -48,6 +60,7 @@ struct Value {
   Value(NodeRef n) : data(n) {}
   Value(EdgeRef e) : data(e) {}
   Value(PathRef p) : data(std::move(p)) {}
+  Value(Map m) : data(std::move(m)) {}
 
   bool is_null() const { return std::holds_alternative<std::monostate>(data); }
   template <typename T>
@@ -72,8 +85,9 @@ std::optional<bool> equals(const Value& a, const Value& b);
 std::optional<int> compare(const Value& a, const Value& b);
 
 // A total order over all values for ORDER BY, DISTINCT, grouping, min and
-// max: node < relationship < list < path < string < boolean < number < null,
-// as in openCypher's orderability, so null sorts last ascending.
+// max: map < node < relationship < list < path < string < boolean < number <
+// null, as in openCypher's orderability, so null sorts last ascending. Maps
+// order by their (key, value) entries in key order.
 int order(const Value& a, const Value& b);
 
 struct ValueLess {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "query/parser.h"
 
 namespace kg::query {
@@ -119,6 +121,72 @@ TEST(Checker, SuggestsOnlyCloseNames) {
   EXPECT_EQ(suggest("Contry", {"Country", "Region"}), "Country");
   EXPECT_EQ(suggest("PROPOSE", {"PROPOSED", "OPPOSES"}), "PROPOSED");
   EXPECT_EQ(suggest("xyz", {"Country", "Region"}), "");
+}
+
+// The message of the error checking `text` raises, at line:column.
+std::string check_error(std::string_view text) {
+  try {
+    checked(text);
+  } catch (const QueryError& error) {
+    return std::to_string(error.column()) + ": " + error.message();
+  }
+  return "no error";
+}
+
+TEST(Checker, TypesOfOperatorsAndFunctions) {
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.name - 1"), "25: `-` takes numbers, not a string and a number");
+  EXPECT_EQ(check_error("MATCH (a) RETURN true + 1"),
+            "23: `+` adds numbers, strings (to strings or numbers) and lists, not a boolean and a number");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.mentions =~ 'x'"),
+            "18: `=~` matches a string against a pattern string, not a number");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.name =~ '['"),
+            "28: invalid regular expression: missing close bracket (at character 2 of the pattern)");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.name[0]"),
+            "24: only lists (by position), maps, nodes and "
+            "relationships (by key) take [ ], not a string; for "
+            "strings use substring()");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.aliases['x']"), "28: a list index is an integer, not a string");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a[0]"), "20: a key is a string, not a number");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.name[1..2]"),
+            "24: only lists can be sliced, not a string; for "
+            "strings use substring()");
+  EXPECT_EQ(
+      check_error("MATCH (a)-[r]->(b) RETURN r:Country"),
+      "29: unknown relationship type `Country` (relationship types: " +
+          [] {
+            std::string all;
+            for (graph::RelationType t : graph::kAllRelationTypes)
+              all += (all.empty() ? "" : ", ") + std::string(graph::to_string(t));
+            return all;
+          }() +
+          ")");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.name:Country"),
+            "24: only nodes have labels (and relationships "
+            "types), not a string");
+  EXPECT_EQ(check_error("MATCH (a) RETURN sum(a.name)"), "22: `sum`() adds numbers, not a string");
+  EXPECT_EQ(check_error("MATCH (a) RETURN substring(a.name, '1')"),
+            "36: `substring`() takes an integer (the first code point, from 0) as its second argument, not a "
+            "string");
+  EXPECT_EQ(check_error("MATCH (a) RETURN toLowr(a.name)"),
+            "18: unknown function `toLowr`; did you mean `toLower`?");
+  EXPECT_EQ(check_error("MATCH (a) RETURN max(DISTINCT a.name)"),
+            "18: DISTINCT is allowed only in count(), collect(), sum() and avg()");
+  EXPECT_EQ(check_error("MATCH (a) RETURN {k: 1}.anything, properties(a).nmae"), "no error");
+  EXPECT_EQ(check_error("MATCH (a) RETURN a.nmae"), "20: unknown node property `nmae`; did you mean `name`?");
+}
+
+TEST(Checker, CompilesAConstantPatternOnce) {
+  CheckedQuery query = checked("MATCH (a) WHERE a.name =~ 'x.*' AND a.name =~ ('x' + '.*') RETURN a");
+  const Expr& both = *query.ast.where;
+  EXPECT_NE(both.args[0]->regex, nullptr);
+  EXPECT_EQ(both.args[1]->regex, nullptr);  // computed: compiled when it runs
+}
+
+TEST(Checker, FunctionNamesIncludeTheNewFunctions) {
+  std::vector<std::string> names = function_names();
+  for (const char* name : {"sum", "avg", "toUpper", "substring", "range", "properties", "keys", "coalesce"}) {
+    EXPECT_NE(std::find(names.begin(), names.end(), name), names.end()) << name;
+  }
 }
 
 }  // namespace

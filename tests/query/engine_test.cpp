@@ -98,7 +98,9 @@ TEST(Engine, ParameterValuesAreJsonLiteralsElseStrings) {
   EXPECT_EQ(text("3 apples"), "3 apples");  // not JSON: the text
   EXPECT_EQ(text("[1, 2"), "[1, 2");
   EXPECT_EQ(text(""), "");
-  EXPECT_THROW(parameter_value("{\"a\": 1}"), Error);  // query values have no maps
+  Map map = parameter_value("{\"b\": 1, \"a\": [true]}").as<Map>();  // keys sorted
+  EXPECT_EQ(map.keys, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(map.values[1].as<std::int64_t>(), 1);
   EXPECT_THROW(parameter_value(std::string(100, '[') + std::string(100, ']')), Error);
   EXPECT_THROW(parameter_value("\xff"), Error);
 }

@@ -43,6 +43,13 @@ inline std::string cell(const Engine& engine, const Value& value) {
     }
     return text;
   }
+  if (value.is<Map>()) {
+    const Map& map = value.as<Map>();
+    std::string text = "{";
+    for (std::size_t i = 0; i < map.keys.size(); ++i)
+      text += (i ? "," : "") + map.keys[i] + ":" + cell(engine, map.values[i]);
+    return text + "}";
+  }
   std::string text = "[";
   for (const Value& item : value.as<List>()) text += (text.size() > 1 ? "," : "") + cell(engine, item);
   return text + "]";

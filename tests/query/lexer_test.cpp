@@ -124,5 +124,19 @@ TEST(Lexer, RejectsIntegersOutOfRange) {
   EXPECT_THROW(tokenize("9223372036854775808"), QueryError);
 }
 
+TEST(Lexer, ArithmeticAndRegexOperators) {
+  std::vector<Token> tokens = tokenize("a+b-c*d/e%f^g=~h = i");
+  std::vector<TokenKind> kinds;
+  for (const Token& token : tokens) kinds.push_back(token.kind);
+  EXPECT_EQ(kinds, (std::vector<TokenKind>{
+                       TokenKind::Identifier, TokenKind::Plus, TokenKind::Identifier, TokenKind::Minus,
+                       TokenKind::Identifier, TokenKind::Star, TokenKind::Identifier, TokenKind::Slash,
+                       TokenKind::Identifier, TokenKind::Percent, TokenKind::Identifier, TokenKind::Caret,
+                       TokenKind::Identifier, TokenKind::RegexMatch, TokenKind::Identifier, TokenKind::Equal,
+                       TokenKind::Identifier, TokenKind::End}));
+  // A slash starts a comment only when doubled or followed by a star.
+  EXPECT_EQ(tokenize("1 / 2 // half").size(), 4u);
+}
+
 }  // namespace
 }  // namespace kg::query

@@ -218,5 +218,50 @@ TEST(Parser, DeepNestingIsAnErrorNotACrash) {
   EXPECT_THROW(parse(nots + "true RETURN n"), QueryError);
 }
 
+TEST(Parser, ArithmeticHasCypherPrecedence) {
+  expect_parses({
+      {"MATCH (a) RETURN 1 + 2 * 3", "(match (pattern (node a))) (return (+ 1 (* 2 3)))"},
+      {"MATCH (a) RETURN 1 - 2 - 3", "(match (pattern (node a))) (return (- (- 1 2) 3))"},
+      {"MATCH (a) RETURN 2 * 3 ^ 2 % 4", "(match (pattern (node a))) (return (% (* 2 (^ 3 2)) 4))"},
+      {"MATCH (a) RETURN 2 ^ 3 ^ 2", "(match (pattern (node a))) (return (^ (^ 2 3) 2))"},
+      {"MATCH (a) RETURN -a.x ^ 2", "(match (pattern (node a))) (return (^ (- a.x) 2))"},
+      {"MATCH (a) RETURN 8 / 2 / 2", "(match (pattern (node a))) (return (/ (/ 8 2) 2))"},
+      {"MATCH (a) RETURN +1", "(match (pattern (node a))) (return 1)"},
+      {"MATCH (a) WHERE a.x + 1 > 2 * a.y AND a.n =~ 'x.*' RETURN a",
+       "(match (pattern (node a))) (where (and (> (+ a.x 1) (* 2 a.y)) (=~ a.n \"x.*\"))) (return a)"},
+      {"MATCH (a) WHERE a.x + 1 IN [2] RETURN a",
+       "(match (pattern (node a))) (where (in (+ a.x 1) [2])) (return a)"},
+      {"MATCH (a) RETURN 'a' + 'b' STARTS WITH 'a'",
+       "(match (pattern (node a))) (return (starts-with (+ \"a\" \"b\") \"a\"))"},
+  });
+}
+
+TEST(Parser, ReadsCaseSubscriptsLabelsAndMaps) {
+  expect_parses({
+      {"MATCH (a) RETURN CASE a.x WHEN 1 THEN 'one' WHEN 2 THEN 'two' ELSE 'many' END",
+       "(match (pattern (node a))) (return (case a.x (when 1 \"one\") (when 2 \"two\") (else \"many\")))"},
+      {"MATCH (a) RETURN CASE WHEN a.x > 1 THEN 1 END",
+       "(match (pattern (node a))) (return (case (when (> a.x 1) 1)))"},
+      {"MATCH (a) RETURN a.l[0], a.l[-1][2], a.l[1..2], a.l[..2], a.l[1..]",
+       "(match (pattern (node a))) (return (index a.l 0) (index (index a.l (- 1)) 2) (slice a.l 1 2) "
+       "(slice a.l _ 2) (slice a.l 1 _))"},
+      {"MATCH (a) WHERE a:Country OR a:A|B RETURN a",
+       "(match (pattern (node a))) (where (or (has-label a :Country) (has-label a :A|B))) (return a)"},
+      {"MATCH (a) RETURN {b: 1, a: [a.x], c: {d: null}}.a",
+       "(match (pattern (node a))) (return {a: [a.x], b: 1, c: {d: null}}.a)"},
+      {"MATCH (a) RETURN {}", "(match (pattern (node a))) (return {})"},
+      {"MATCH (a) RETURN a['name']", "(match (pattern (node a))) (return (index a \"name\"))"},
+  });
+}
+
+TEST(Parser, NewSyntaxErrors) {
+  for (const char* query : {"MATCH (a) RETURN CASE END", "MATCH (a) RETURN CASE WHEN 1 THEN 2",
+                            "MATCH (a) RETURN CASE WHEN 1 2 END", "MATCH (a) RETURN a.l[1",
+                            "MATCH (a) RETURN {a 1}", "MATCH (a) RETURN {a: 1, a: 2}", "MATCH (a) RETURN 1 +",
+                            "MATCH (a) RETURN a =~ 'x' =~ 'y'", "MATCH (a) RETURN when"}) {
+    EXPECT_THROW(parse(query), QueryError) << query;
+  }
+}
+
 }  // namespace
 }  // namespace kg::query

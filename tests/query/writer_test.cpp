@@ -121,5 +121,20 @@ TEST(Shortcuts, QuoteUserTextAsStringLiterals) {
   EXPECT_EQ(path.rows.size(), 2u);  // by BRICS and by the SCO
 }
 
+TEST(ResultWriter, MapsInEveryFormat) {
+  const std::string query =
+      "MATCH (c:Country {name: '中国'}) RETURN {name: c.name, n: 1.5, l: [1, 'a, \\\"b'], m: {}, z: null} AS "
+      "m";
+  EXPECT_EQ(written(query, Format::Table),
+            "m\n"
+            "--------------------------------------------------------\n"
+            "{l: [1, \"a, \\\"b\"], m: {}, n: 1.5, name: \"中国\", z: null}\n"
+            "(1 row)\n");
+  EXPECT_EQ(written(query, Format::Json),
+            "[\n  {\"m\":{\"l\":[1,\"a, \\\"b\"],\"m\":{},\"n\":1.5,\"name\":\"中国\",\"z\":null}}\n]\n");
+  EXPECT_EQ(written(query, Format::Csv),
+            "m\r\n\"{l: [1, \"\"a, \\\"\"b\"\"], m: {}, n: 1.5, name: \"\"中国\"\", z: null}\"\r\n");
+}
+
 }  // namespace
 }  // namespace kg::query
