@@ -177,7 +177,7 @@ TEST(Checker, TypesOfOperatorsAndFunctions) {
 
 TEST(Checker, CompilesAConstantPatternOnce) {
   CheckedQuery query = checked("MATCH (a) WHERE a.name =~ 'x.*' AND a.name =~ ('x' + '.*') RETURN a");
-  const Expr& both = *query.ast.where;
+  const Expr& both = *query.ast.clauses[0].where;
   EXPECT_NE(both.args[0]->regex, nullptr);
   EXPECT_EQ(both.args[1]->regex, nullptr);  // computed: compiled when it runs
 }
