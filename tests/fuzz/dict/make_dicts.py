@@ -136,9 +136,9 @@ def query_words():
     keywords = string_array(parser, "kReserved") + string_array(parser, "kUnsupported")
     keywords += re.findall(r'keyword_equals\([^,]+, "([A-Za-z]+)"\)', parser)
     functions = re.findall(r'\{"([A-Za-z]+)", Function::', checker)
-    # Scalar functions may have a table of their own (name, arity, ...).
+    # Scalar functions may have a table of their own: {"name", min arity, ...}.
     if os.path.exists(os.path.join(ROOT, "query", "functions.cpp")):
-        functions += re.findall(r'\{"([A-Za-z][A-Za-z0-9_]*)",', read("query/functions.cpp"))
+        functions += re.findall(r'\{"([A-Za-z]+)",\s*\d', read("query/functions.cpp"))
     properties = re.findall(r'"([a-z_]+)"', "".join(re.findall(r"kNodeProperties\[\] = \{[^}]*\}|kRelationshipProperties\[\] = \{[^}]*\}", checker_h)))
     return keywords, functions, properties
 
