@@ -20,7 +20,8 @@ import subprocess
 import sys
 import tempfile
 
-# A Cypher query in a README table cell starts with one of these.
+# A Cypher query in a README table cell starts with one of these and has a
+# RETURN (a fragment such as `WITH a, count(*) AS n` is not run).
 QUERY_START = re.compile(r"^(MATCH|OPTIONAL MATCH|UNWIND|WITH|RETURN|CALL)\b", re.IGNORECASE)
 # A command line of kg, not a message of it ("kg query: 1:26: …").
 COMMAND = re.compile(r"^kg [a-z-]")
@@ -60,7 +61,7 @@ def readme_examples(text):
                 code = code.replace("\\|", "|")  # a pipe escaped for the table
                 if COMMAND.match(code) and not MESSAGE.match(code) and " " in code[3:]:
                     found.append(("command", code))
-                elif QUERY_START.match(code) and len(code) > 20:
+                elif QUERY_START.match(code) and re.search(r"\bRETURN\b", code, re.IGNORECASE) and len(code) > 20:
                     found.append(("query", code))
     return found
 
