@@ -134,6 +134,7 @@ def query_words():
     checker = read("query/checker.cpp")
     checker_h = read("query/checker.h")
     keywords = string_array(parser, "kReserved") + string_array(parser, "kUnsupported")
+    keywords += string_array(parser, "kWrites") + string_array(parser, "kExpressionKeywords")
     keywords += re.findall(r'keyword_equals\([^,]+, "([A-Za-z]+)"\)', parser)
     functions = re.findall(r'\{"([A-Za-z]+)", Function::', checker)
     # Scalar functions may have a table of their own: {"name", min arity, ...}.
