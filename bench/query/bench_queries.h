@@ -1,7 +1,8 @@
 // The benchmark's queries, shared in spirit with kuzu_bench.mjs (which writes
 // the same questions in Kùzu's spelling): one-hop neighbours, a 3-hop
-// variable-length reach and a shortest path, each from 100 start nodes, and
-// a grouped count over one relationship type (cycling through the types).
+// variable-length reach, a shortest path, a WITH aggregation over two hops
+// and an OPTIONAL MATCH, each from 100 start nodes, and a grouped count over
+// one relationship type (cycling through the types).
 #pragma once
 
 #include <cstdint>
@@ -45,6 +46,23 @@ inline std::string shortest(std::uint32_t i, std::uint32_t persons) {
 inline std::string top_sources(std::uint32_t i, std::uint32_t /*persons*/) {
   return "MATCH (a)-[:" + std::string(graph::to_string(graph::kAllRelationTypes[i % kBenchRelations])) +
          "]->(b) RETURN a.name, count(DISTINCT b) AS n ORDER BY n DESC, a.name LIMIT 5";
+}
+
+// "Which nodes does this person reach by more than one two-hop path?" (the
+// strongest indirect ties): WITH groups the ~100 two-hop paths by their end,
+// WHERE filters the groups, the top 10 with a tie-break so both engines
+// return the same rows. Directed two-hop paths never reuse a relationship
+// (no self-loops), so trails and Kùzu's walks agree.
+inline std::string two_hop_ties(std::uint32_t i, std::uint32_t persons) {
+  return "MATCH (a:Person {name: 'n" + std::to_string(start_node(i, persons)) +
+         "'})-->(b)-->(c) WITH c, count(*) AS paths WHERE paths > 1 "
+         "RETURN c.name, paths ORDER BY paths DESC, c.name LIMIT 10";
+}
+// "A person's relationships, and whom each one's end leads, if anyone": one
+// row per relationship, with null where the end leads nothing (about half).
+inline std::string optional_leads(std::uint32_t i, std::uint32_t persons) {
+  return "MATCH (a:Person {name: 'n" + std::to_string(start_node(i, persons)) +
+         "'})-[r]->(b) OPTIONAL MATCH (b)-[:LEADS]->(o) RETURN b.name, type(r), o.name";
 }
 
 }  // namespace kg::bench

@@ -1,4 +1,4 @@
-// Query latency of Kùzu on the benchmark graph, the same questions as
+// Query latency of Kùzu on the benchmark graph (the six queries), the same questions as
 // query_bench.cpp (bench_queries.h) in Kùzu's spelling: start nodes by
 // primary key, type(r) as label(r), the shortest path as -[* SHORTEST 1..8]-.
 //   node --max-old-space-size=8192 kuzu_bench.mjs GRAPH.kg.json [--json OUT.json]
@@ -44,6 +44,10 @@ const queries = {
   shortest_path: (i) => `MATCH p = (a:Person {kid: ${start(i)}})-[* SHORTEST 1..8]-(b:Person {kid: ${end(i)}}) RETURN length(p)`,
   aggregation: (i) => `MATCH (a)-[:${TYPES[i % TYPES.length]}]->(b) ` +
     'RETURN a.name, count(DISTINCT b) AS n ORDER BY n DESC, a.name LIMIT 5',
+  with_aggregation: (i) => `MATCH (a:Person {kid: ${start(i)}})-->(b)-->(c) WITH c, count(*) AS paths ` +
+    'WHERE paths > 1 RETURN c.name, paths ORDER BY paths DESC, c.name LIMIT 10',
+  optional_match: (i) => `MATCH (a:Person {kid: ${start(i)}})-[r]->(b) OPTIONAL MATCH (b)-[:LEADS]->(o) ` +
+    'RETURN b.name, label(r), o.name',
 };
 
 // make_bench_graph names node i "n<i>" and kg writes nodes in canonical

@@ -1,9 +1,12 @@
-// Query latency of kg on the benchmark graph: one-hop, 3-hop variable-length
-// and shortest-path queries, each cycling through 100 start nodes, and a
-// grouped count cycling through the relationship types.
+// Query latency of kg on the benchmark graph: one-hop, 3-hop variable-length,
+// shortest-path, two-hop WITH aggregation and OPTIONAL MATCH queries, each
+// cycling through 100 start nodes, and a grouped count cycling through the
+// relationship types. A query kg refuses is reported as that benchmark's
+// error (report.py shows it) and the others still run.
 //   query_bench GRAPH.kg.json [--benchmark_* options]
 #include <benchmark/benchmark.h>
 
+#include <exception>
 #include <iostream>
 #include <memory>
 
@@ -21,6 +24,12 @@ template <std::string (*Query)(std::uint32_t, std::uint32_t)>
 void run(benchmark::State& state) {
   std::vector<std::string> queries;
   for (std::uint32_t i = 0; i < kg::bench::kStarts; ++i) queries.push_back(Query(i, persons));
+  try {
+    engine->run(queries.front());  // outside the timed loop: a query kg cannot run skips this benchmark
+  } catch (const std::exception& error) {
+    state.SkipWithError(error.what());
+    return;
+  }
   std::size_t next = 0, rows = 0;
   for (auto _ : state) {
     kg::query::Result result = engine->run(queries[next]);
@@ -43,6 +52,8 @@ BENCHMARK(run<kg::bench::one_hop>)->Name("kg/one_hop")->Unit(benchmark::kMicrose
 BENCHMARK(run<kg::bench::three_hops>)->Name("kg/three_hops_var_length")->Unit(benchmark::kMicrosecond);
 BENCHMARK(run<kg::bench::shortest>)->Name("kg/shortest_path")->Unit(benchmark::kMicrosecond);
 BENCHMARK(run<kg::bench::top_sources>)->Name("kg/aggregation")->Unit(benchmark::kMicrosecond);
+BENCHMARK(run<kg::bench::two_hop_ties>)->Name("kg/with_aggregation")->Unit(benchmark::kMicrosecond);
+BENCHMARK(run<kg::bench::optional_leads>)->Name("kg/optional_match")->Unit(benchmark::kMicrosecond);
 BENCHMARK(index_graph)->Name("kg/index_graph_once")->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace

@@ -134,8 +134,12 @@ def query_words():
     checker = read("query/checker.cpp")
     checker_h = read("query/checker.h")
     keywords = string_array(parser, "kReserved") + string_array(parser, "kUnsupported")
+    keywords += string_array(parser, "kWrites") + string_array(parser, "kExpressionKeywords")
     keywords += re.findall(r'keyword_equals\([^,]+, "([A-Za-z]+)"\)', parser)
     functions = re.findall(r'\{"([A-Za-z]+)", Function::', checker)
+    # Scalar functions may have a table of their own: {"name", min arity, ...}.
+    if os.path.exists(os.path.join(ROOT, "query", "functions.cpp")):
+        functions += re.findall(r'\{"([A-Za-z]+)",\s*\d', read("query/functions.cpp"))
     properties = re.findall(r'"([a-z_]+)"', "".join(re.findall(r"kNodeProperties\[\] = \{[^}]*\}|kRelationshipProperties\[\] = \{[^}]*\}", checker_h)))
     return keywords, functions, properties
 
@@ -189,7 +193,14 @@ def query_dict():
               ">=", "+", "-", "=~", "(n)", "(a)-[r]->(b)", "p = ", "n.name", "r.year", "'", '"', "`", "\\'",
               "\\u4e2d", "//", "/*", "*/", "0", "-1", "1.5", "1e3", "9223372036854775807",
               "9223372036854775808", "count(*)", "ORDER BY ", " DESC", " LIMIT 1", " SKIP 1",
-              "RETURN ", "WHERE ", "STARTS WITH", "ENDS WITH", "IS NOT NULL"]
+              "RETURN ", "WHERE ", "STARTS WITH", "ENDS WITH", "IS NOT NULL",
+              # Query II: clauses and expressions (the keywords themselves come from the parser).
+              " WITH ", "WITH *", " AS ", "OPTIONAL MATCH ", "UNWIND ", " UNION ", " UNION ALL ", "RETURN *",
+              "EXISTS { MATCH ", "EXISTS { ", " }", "WHERE NOT (a)-->()", "(a)-[:SIGNED]->()", "CASE ",
+              " WHEN ", " THEN ", " ELSE ", " END", "CASE WHEN ", "[x IN ", " | ", "x IN [1, 2, 3]",
+              "any(x IN ", "all(x IN ", "none(x IN ", "single(x IN ", "n:Country", "n:Event|Person", "^", "%",
+              "/", "[0]", "[-1]", "[1..2]", "[..2]", "[1..]", "{a: 1}", "{a: 1}.a", "'(?i).*'", "+ ''",
+              "range(1, 3)", "sum(", "avg(", "size(", "DISTINCT "]
     # The parameters query_fuzz.cpp sets, and the shapes of a parameter.
     parameters = ["$", "$who", "$n", "$years", "$s", "$nothing", "$`who`", "$0", " LIMIT $n", " SKIP $n",
                   "{name: $who}", "IN $years"]
