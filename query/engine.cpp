@@ -8,8 +8,8 @@
 #include "base/json_reader.h"
 #include "base/utf8.h"
 #include "query/checker.h"
-#include "query/executor.h"
 #include "query/evaluator.h"
+#include "query/executor.h"
 #include "query/functions.h"
 #include "query/graph_index.h"
 #include "query/parser.h"
@@ -45,10 +45,11 @@ Engine::Vocabulary Engine::vocabulary() const {
   for (const std::string& key : index_->attribute_keys()) vocabulary.properties.push_back(key);
   vocabulary.functions = function_names();
   vocabulary.functions.insert(vocabulary.functions.end(), {"shortestPath", "allShortestPaths"});
-  vocabulary.keywords = {"MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP",
-                         "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE",
-                         "WITH", "ENDS", "CONTAINS", "STARTS", "CASE", "WHEN", "THEN", "ELSE", "END",
-                         "OPTIONAL", "UNWIND", "UNION", "ALL", "EXISTS"};
+  vocabulary.keywords = {"MATCH", "WHERE",    "RETURN", "DISTINCT", "AS",   "ORDER", "BY",
+                         "ASC",   "DESC",     "SKIP",   "LIMIT",    "AND",  "OR",    "XOR",
+                         "NOT",   "IN",       "IS",     "NULL",     "TRUE", "FALSE", "WITH",
+                         "ENDS",  "CONTAINS", "STARTS", "CASE",     "WHEN", "THEN",  "ELSE",
+                         "END",   "OPTIONAL", "UNWIND", "UNION",    "ALL",  "EXISTS"};
   vocabulary.functions.insert(vocabulary.functions.end(), {"any", "all", "none", "single"});
   for (auto* list : {&vocabulary.labels, &vocabulary.relationship_types, &vocabulary.properties,
                      &vocabulary.functions, &vocabulary.keywords}) {
