@@ -191,7 +191,7 @@ Value to_string(Args args, const CallContext&) {
 }
 
 // The text as a number: an integer, else a float; nullopt if it is neither.
-std::optional<Value> parse_number(std::string text) {
+std::optional<Value> parse_number(const std::string& text) {
   Value trimmed_text = trimmed(text, true, true);
   const std::string& t = trimmed_text.as<std::string>();
   if (t.empty()) return std::nullopt;
