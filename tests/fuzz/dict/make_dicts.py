@@ -130,8 +130,9 @@ def string_array(text, name):
 
 
 def query_words():
-    parser = read("query/parser.cpp")
-    checker = read("query/checker.cpp")
+    # The parser and the checker are split over several files: read them all.
+    parser = "".join(read(path) for path in ("query/parser_impl.h", "query/parser.cpp", "query/parser_expressions.cpp"))
+    checker = "".join(read(path) for path in ("query/checker_impl.h", "query/checker.cpp", "query/checker_expressions.cpp"))
     checker_h = read("query/checker.h")
     keywords = string_array(parser, "kReserved") + string_array(parser, "kUnsupported")
     keywords += string_array(parser, "kWrites") + string_array(parser, "kExpressionKeywords")
