@@ -200,14 +200,8 @@ Type Checker::check_arithmetic(Expr& expr, bool in_aggregate) {
   Type left = check_expr(*expr.args[0], in_aggregate);
   Type right = check_expr(*expr.args[1], in_aggregate);
   auto wrong = [&](std::string_view what) {
-    std::string op = expr.kind == ExprKind::Add        ? "+"
-                     : expr.kind == ExprKind::Subtract ? "-"
-                     : expr.kind == ExprKind::Multiply ? "*"
-                     : expr.kind == ExprKind::Divide   ? "/"
-                     : expr.kind == ExprKind::Modulo   ? "%"
-                                                       : "^";
-    fail(expr.name_position,
-         "`" + op + "` " + std::string(what) + ", not " + type_name(left) + " and " + type_name(right));
+    fail(expr.name_position, "`" + std::string(operator_text(expr.kind)) + "` " + std::string(what) +
+                                 ", not " + type_name(left) + " and " + type_name(right));
   };
   auto is_list = [](Type t) { return t == Type::List || t == Type::RelationshipList; };
   if (expr.kind == ExprKind::Add) {

@@ -18,17 +18,6 @@ struct CompiledRegex {
   std::unique_ptr<icu::RegexPattern> pattern;
 };
 
-namespace {
-
-// ICU's steps of the match engine, "on the order of milliseconds" each
-// thousand: a pattern that backtracks catastrophically stops within seconds.
-constexpr std::int32_t kRegexTimeLimit = 2000;
-constexpr std::int32_t kRegexStackBytes = 8 << 20;
-
-[[noreturn]] void fail(const Expr& expr, const std::string& message) {
-  throw EvaluationError(expr.name_position, message);
-}
-
 std::string_view operator_text(ExprKind kind) {
   switch (kind) {
     case ExprKind::Add:
@@ -44,6 +33,17 @@ std::string_view operator_text(ExprKind kind) {
     default:
       return "^";
   }
+}
+
+namespace {
+
+// ICU's steps of the match engine, "on the order of milliseconds" each
+// thousand: a pattern that backtracks catastrophically stops within seconds.
+constexpr std::int32_t kRegexTimeLimit = 2000;
+constexpr std::int32_t kRegexStackBytes = 8 << 20;
+
+[[noreturn]] void fail(const Expr& expr, const std::string& message) {
+  throw EvaluationError(expr.name_position, message);
 }
 
 bool is_number(const Value& value) { return value.is<std::int64_t>() || value.is<double>(); }

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "query/ast.h"
 #include "query/value.h"
@@ -20,6 +21,8 @@ std::string float_text(double number);
 // operator) for an integer overflow, an integer division or modulo by zero,
 // or operands the operator does not take.
 Value arithmetic(const Expr& expr, const Value& left, const Value& right);
+// How an arithmetic operator is written: "+" for Add, ... "^" for Power.
+std::string_view operator_text(ExprKind kind);
 
 // A pattern compiled once. Matching is bounded in time and stack, so no
 // pattern (catastrophic backtracking) can hang a query.

@@ -5,17 +5,10 @@
 #include <vector>
 
 #include "query/checker.h"
+#include "query/checker_impl.h"
 
 namespace kg::query {
 namespace {
-
-std::string upper(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return result;
-}
 
 // Edits (insert, delete, replace, swap two neighbours) from a to b: typos
 // such as `nmae` are one swap from `name`.
