@@ -1,5 +1,7 @@
 #include "app/node_names.h"
 
+#include <algorithm>
+
 #include "base/errors.h"
 #include "extract/name_lookup.h"
 
@@ -16,7 +18,13 @@ std::string candidate_list(const graph::KnowledgeGraph& graph,
 }
 
 std::string resolve_node_name(const graph::KnowledgeGraph& graph, const std::string& name) {
-  if (!graph.find_by_name_or_alias(name).empty()) return name;
+  // A canonical name as written is the answer even when it is also another
+  // node's alias; otherwise every node known by the name counts, and the
+  // query gets the canonical name, since a pattern's {name: …} is exact.
+  const std::vector<graph::KnowledgeGraph::NodeId> exact = graph.find_by_name_or_alias(name);
+  if (std::any_of(exact.begin(), exact.end(), [&](auto node) { return graph.node(node).name == name; })) {
+    return name;
+  }
   const std::vector<graph::KnowledgeGraph::NodeId> found = extract::find_nodes(graph, name);
   if (found.empty()) throw Error("no node is called '" + name + "'");
   if (found.size() > 1) {

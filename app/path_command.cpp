@@ -38,6 +38,14 @@ void print_help(std::ostream& out) {
          "  kg path g.kg.json EU BRICS --all --max-hops 4\n";
 }
 
+// 'China' (中国): the name as the user typed it, and the node's canonical
+// name when that differs.
+std::string as_typed(const std::string& typed, const std::string& canonical) {
+  std::string text = "'" + printable(typed) + "'";
+  if (typed != canonical) text += " (" + printable(canonical) + ")";
+  return text;
+}
+
 }  // namespace
 
 int run_path(std::span<const std::string> args, CommandContext& context) {
@@ -65,8 +73,8 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   query::Engine engine(graph);
   query::Result result = engine.run(query::path_query(from, to, max_hops, arguments.has("all")));
   if (result.rows.empty()) {
-    context.out << "no path between '" << printable(from) << "' and '" << printable(to) << "' within "
-                << max_hops << " hops\n";
+    context.out << "no path between " << as_typed(from_name, from) << " and " << as_typed(to_name, to)
+                << " within " << max_hops << " hops\n";
   } else if (format) {
     query::write_result(engine, result, *format, context.out);
   } else {

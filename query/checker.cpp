@@ -376,7 +376,7 @@ std::vector<std::pair<std::string, Value>> Checker::check_properties(
     }
     Value value = constant(*entry.value);
     if (node && entry.key.text == "name" && !value.is<std::string>()) {
-      fail(entry.value->position, "`name` is matched against names and aliases: give a string");
+      fail(entry.value->position, "`name` is a node's canonical name: give a string");
     }
     result.emplace_back(entry.key.text, std::move(value));
   }

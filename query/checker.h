@@ -30,8 +30,8 @@ struct NodeConstraint {
   Position position;
   int slot = -1;                       // -1: anonymous
   std::vector<graph::NodeType> types;  // empty: any
-  // {name: ...} matches the canonical name or any alias; other keys compare
-  // the property's value for equality.
+  // Each key compares the property's value for equality; {name: ...}, the
+  // canonical name, is answered from the graph's name index.
   std::vector<std::pair<std::string, Value>> properties;
   // {key: x.name}: values from variables bound before the clause, known
   // when each row comes (in the query's tree).

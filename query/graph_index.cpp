@@ -126,7 +126,11 @@ Value GraphIndex::edge_property(std::uint32_t index, std::string_view key) const
 
 std::vector<std::uint32_t> GraphIndex::find_by_name(std::string_view name) const {
   std::vector<std::uint32_t> ranks;
-  for (graph::KnowledgeGraph::NodeId id : graph_.find_by_name_or_alias(name)) ranks.push_back(rank_of_[id]);
+  // The graph indexes names and aliases together; a pattern's {name: …} is
+  // property equality, as in Neo4j, so only canonical names count.
+  for (graph::KnowledgeGraph::NodeId id : graph_.find_by_name_or_alias(name)) {
+    if (graph_.node(id).name == name) ranks.push_back(rank_of_[id]);
+  }
   std::sort(ranks.begin(), ranks.end());
   return ranks;
 }

@@ -74,7 +74,8 @@ class GraphIndex {
   // Keys of node attributes anywhere in the graph ("iso", ...).
   const std::set<std::string, std::less<>>& attribute_keys() const { return attribute_keys_; }
 
-  // Ranks of the nodes whose name or alias is `name`, ascending.
+  // Ranks of the nodes whose canonical name is `name`, ascending (an alias
+  // is not a name: `n.aliases` holds those).
   std::vector<std::uint32_t> find_by_name(std::string_view name) const;
 
  private:

@@ -48,7 +48,7 @@ CommandRun kg(const std::string& args, const std::string& input = "") {
 TEST(QueryCommand, PrintsATable) {
   CommandRun run =
       kg("query " + kGraph + " " +
-         quoted("MATCH (c {name: '我国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year LIMIT 1"));
+         quoted("MATCH (c {name: '中国'})-[r:PROPOSED]->(i) RETURN i.name, r.year ORDER BY r.year LIMIT 1"));
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out, "i.name       | r.year\n-------------+-------\n数字丝绸之路 | 2015\n(1 row)\n");
 }
@@ -67,7 +67,7 @@ TEST(QueryCommand, PrintsJsonAndCsvAndHonoursLimit) {
 TEST(QueryCommand, ReadsTheQueryFromAFileOrStandardInput) {
   std::string file = ::testing::TempDir() + "/query.cypher";
   std::ofstream(file)
-      << "// members of the EU\nMATCH (c)-[:MEMBER_OF]->({name: 'EU'})\nRETURN count(*) AS n;\n";
+      << "// members of the EU\nMATCH (c)-[:MEMBER_OF]->({name: '欧盟'})\nRETURN count(*) AS n;\n";
   CommandRun from_file = kg("query " + kGraph + " -f " + file + " --format csv");
   EXPECT_EQ(from_file.out, "n\r\n2\r\n");
   CommandRun from_stdin = kg("query " + kGraph + " --format csv", "MATCH (p:Person) RETURN p.name");
@@ -125,8 +125,8 @@ TEST(QueryCommand, AnErrorInAQueryFileNamesTheFile) {
 }
 
 TEST(QueryCommand, ExplainShowsTheEvidence) {
-  CommandRun run =
-      kg("query " + kGraph + " " + quoted("MATCH (c {name: 'USA'})-[r:SIGNED]->(i) RETURN r") + " --explain");
+  CommandRun run = kg("query " + kGraph + " " + quoted("MATCH (c {name: '美国'})-[r:SIGNED]->(i) RETURN r") +
+                      " --explain");
   EXPECT_EQ(run.status, 0);
   EXPECT_NE(
       run.out.find(
@@ -177,7 +177,7 @@ TEST(PathCommand, ExplainsAShortestPath) {
   EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 3);
   CommandRun none = kg("path " + kGraph + " 亚太 China");
   EXPECT_EQ(none.status, 0);
-  EXPECT_EQ(none.out, "no path between '亚太' and 'China' within 5 hops\n");
+  EXPECT_EQ(none.out, "no path between '亚太' and 'China' (中国) within 5 hops\n");
 }
 
 }  // namespace

@@ -165,7 +165,7 @@ const Case kCases[] = {
      "shortestPath takes a pattern of exactly one relationship, as in shortestPath((a)-[*..5]-(b))"},
     {"MATCH p = shortestPath((a)-[*2..4]-(b)) RETURN p", 1, 29,
      "a shortest path starts at 0 or 1 hops, not 2"},
-    {"MATCH (c {name: 12}) RETURN c", 1, 17, "`name` is matched against names and aliases: give a string"},
+    {"MATCH (c {name: 12}) RETURN c", 1, 17, "`name` is a node's canonical name: give a string"},
     {"MATCH (c {iso: c.name}) RETURN c", 1, 16,
      "a property in a pattern takes a literal, a $parameter or a variable bound before this MATCH (or its "
      "property); compare anything else in WHERE"},

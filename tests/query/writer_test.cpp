@@ -28,7 +28,7 @@ TEST(ResultWriter, TableAlignsWideCharacters) {
 
 TEST(ResultWriter, JsonKeysRowsByColumnAndRendersGraphValues) {
   std::string json = written(
-      "MATCH p = (c {name: 'USA'})-[r:SIGNED]->(i) RETURN c, r, p, r.year AS year, i.aliases", Format::Json);
+      "MATCH p = (c {name: '美国'})-[r:SIGNED]->(i) RETURN c, r, p, r.year AS year, i.aliases", Format::Json);
   rapidjson::Document document;
   document.Parse(json.c_str());
   ASSERT_FALSE(document.HasParseError()) << json;
@@ -77,8 +77,7 @@ TEST(ResultWriter, ARelationshipOfSeveralYearsShowsThemAll) {
   std::ostringstream out;
   write_explanation(
       testing::engine(),
-      testing::engine().run("MATCH (c {name: '中国'})-[r:PROPOSED]->(i {name: 'Global Data Security "
-                            "Initiative'}) RETURN r"),
+      testing::engine().run("MATCH (c {name: '中国'})-[r:PROPOSED]->(i {name: '全球数据安全倡议'}) RETURN r"),
       out);
   EXPECT_NE(out.str().find("    中国 PROPOSED 全球数据安全倡议 (2020, 2021)\n"), std::string::npos)
       << out.str();
@@ -89,17 +88,18 @@ TEST(ResultWriter, JsonOfNoRowsIsAnEmptyArray) {
 }
 
 TEST(ResultWriter, CsvQuotesWhereNeeded) {
-  EXPECT_EQ(written("MATCH (c {name: 'EU'}) RETURN c, c.aliases AS aliases, 'a,\"b' AS odd, null AS nothing",
-                    Format::Csv),
-            "c,aliases,odd,nothing\r\n"
-            "欧盟,\"[\"\"EU\"\", \"\"European Union\"\", \"\"欧洲联盟\"\"]\",\"a,\"\"b\",\r\n");
+  EXPECT_EQ(
+      written("MATCH (c {name: '欧盟'}) RETURN c, c.aliases AS aliases, 'a,\"b' AS odd, null AS nothing",
+              Format::Csv),
+      "c,aliases,odd,nothing\r\n"
+      "欧盟,\"[\"\"EU\"\", \"\"European Union\"\", \"\"欧洲联盟\"\"]\",\"a,\"\"b\",\r\n");
 }
 
 TEST(ResultWriter, ExplanationShowsEvidenceForEachStep) {
   std::ostringstream out;
   Result result = testing::engine().run(
-      "MATCH p = shortestPath((a {name: 'Russia'})-[:COOPERATES_WITH|PROPOSED*..2]-(b {name: 'Global AI "
-      "Governance Initiative'})) RETURN p");
+      "MATCH p = shortestPath((a {name: '俄罗斯'})-[:COOPERATES_WITH|PROPOSED*..2]-(b {name: "
+      "'全球人工智能治理倡议'})) RETURN p");
   write_explanation(testing::engine(), result, out);
   std::string text = out.str();
   EXPECT_NE(text.find("(俄罗斯:Country)<-[:COOPERATES_WITH 2021]-(中国:Country)-[:PROPOSED "
@@ -114,10 +114,10 @@ TEST(ResultWriter, ExplanationShowsEvidenceForEachStep) {
 
 TEST(Shortcuts, QuoteUserTextAsStringLiterals) {
   EXPECT_EQ(string_literal("a\"b\\c"), "\"a\\\"b\\\\c\"");
-  Result result = testing::engine().run(neighbors_query("我国", "MEMBER_OF", std::nullopt));
+  Result result = testing::engine().run(neighbors_query("中国", "MEMBER_OF", std::nullopt));
   EXPECT_EQ(result.rows.size(), 3u);
   EXPECT_THROW(neighbors_query("x", "MEMBER", std::nullopt), Error);
-  Result path = testing::engine().run(path_query("India", "China", 5, true));
+  Result path = testing::engine().run(path_query("印度", "中国", 5, true));
   EXPECT_EQ(path.rows.size(), 2u);  // by BRICS and by the SCO
 }
 

@@ -14,7 +14,7 @@ function nodeRow(node, kid) {
   const aliases = Object.keys(node.aliases).sort();
   const mentions = Object.values(node.mentions).reduce((a, b) => a + b, 0);
   const year = node.type === 'Year' && /^[0-9]{1,9}$/.test(node.name) ? Number(node.name) : null;
-  return { kid, name: node.name, aliases, names: [node.name, ...aliases], iso: node.attributes.iso ?? null, year, mentions };
+  return { kid, name: node.name, aliases, iso: node.attributes.iso ?? null, year, mentions };
 }
 
 // An edge's years: "years" in format version 2, "year" in version 1.
@@ -49,7 +49,7 @@ function compareEvidence(a, b) {
 async function createSchema(conn, graph) {
   for (const type of NODE_TYPES) {
     await conn.query(`CREATE NODE TABLE ${type}(kid INT64 PRIMARY KEY, name STRING, aliases STRING[], ` +
-      `names STRING[], iso STRING, year INT64, mentions INT64)`);
+      `iso STRING, year INT64, mentions INT64)`);
   }
   const pairs = new Map(RELATIONS.map((r) => [r, new Set()]));
   for (const edge of graph.edges) {
@@ -71,7 +71,7 @@ export async function loadByStatements(conn, graph) {
   const nodeStatements = new Map();
   for (const type of NODE_TYPES) {
     nodeStatements.set(type, await conn.prepare(`CREATE (:${type} {kid: $kid, name: $name, aliases: $aliases, ` +
-      `names: $names, iso: $iso, year: $year, mentions: $mentions})`));
+      `iso: $iso, year: $year, mentions: $mentions})`));
   }
   for (const [kid, node] of graph.nodes.entries()) {
     await conn.execute(nodeStatements.get(node.type), nodeRow(node, kid));
@@ -99,7 +99,7 @@ export async function loadByCopy(conn, graph) {
     const nodeLines = new Map(NODE_TYPES.map((t) => [t, []]));
     for (const [kid, node] of graph.nodes.entries()) {
       const row = nodeRow(node, kid);
-      nodeLines.get(node.type).push(`${kid},${row.name},[],[${row.name}],${row.iso ?? ''},${row.year ?? ''},${row.mentions}`);
+      nodeLines.get(node.type).push(`${kid},${row.name},[],${row.iso ?? ''},${row.year ?? ''},${row.mentions}`);
     }
     for (const [type, lines] of nodeLines) {
       if (lines.length === 0) continue;
