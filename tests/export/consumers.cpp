@@ -77,11 +77,8 @@ std::optional<std::string> networkx_missing() {
   return std::nullopt;
 }
 
-std::optional<std::string> gexf_schema() {
-  const std::filesystem::path folder =
-      std::filesystem::path(KG_SOURCE_DIR) / ".." / "shared" / "schemas" / "gexf-1.3";
-  if (!std::filesystem::exists(folder / "gexf.xsd")) return std::nullopt;
-  return std::filesystem::weakly_canonical(folder).string();
+std::string gexf_schema() {
+  return (std::filesystem::path(KG_SOURCE_DIR) / "tests" / "export" / "schemas" / "gexf-1.3").string();
 }
 
 std::string run_js(const std::string& script, const std::vector<std::string>& args, int& status) {

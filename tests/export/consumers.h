@@ -27,9 +27,8 @@ std::string js_directory();
 std::optional<std::string> js_consumers_missing();
 // Why NetworkX cannot run, or nullopt.
 std::optional<std::string> networkx_missing();
-// The GEXF 1.3 XSD folder next to the repository (../shared/schemas/gexf-1.3),
-// or nullopt when it is absent. The schema is never copied into the project.
-std::optional<std::string> gexf_schema();
+// The GEXF 1.3 XSD folder (tests/export/schemas/gexf-1.3, CC BY 4.0).
+std::string gexf_schema();
 
 // Runs `node tests/export/js/SCRIPT ARGS…` (arguments shell-quoted here);
 // its standard output, and its exit status in `status`.
