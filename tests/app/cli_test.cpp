@@ -229,6 +229,35 @@ TEST_F(Cli, TheViewKnowsTheNamesTheRulesAndCldrKnowFromBuildAndExport) {
   EXPECT_EQ(built, read_file(dir_ / "exported.html"));
 }
 
+TEST_F(Cli, AnAliasNamesItsNodeOnTheCommandLineButNotInAPattern) {
+  graph::KnowledgeGraph graph;
+  const auto ours = graph.add_node(graph::NodeType::Country, "Ruritania");
+  graph.add_alias(ours, "our country", "text");
+  const auto club = graph.add_node(graph::NodeType::Organization, "Northern Club");
+  graph.add_alias(club, "the Club", "text");
+  const auto other = graph.add_node(graph::NodeType::Organization, "Southern Club");
+  graph.add_alias(other, "the Club", "text");
+  graph.add_edge(ours, graph::RelationType::MemberOf, club, std::nullopt);
+  graph::save_native(graph, (dir_ / "g.kg.json").string());
+  // kg neighbors and kg path take the alias and ask for the canonical name.
+  CommandResult neighbors = kg("neighbors " + at("g.kg.json") + " 'our country' --format csv");
+  ASSERT_EQ(neighbors.exit_code, 0) << neighbors.err;
+  EXPECT_NE(neighbors.out.find("Northern Club"), std::string::npos) << neighbors.out;
+  // An alias two nodes share is ambiguous there.
+  CommandResult shared = kg("path " + at("g.kg.json") + " 'our country' 'the Club'");
+  EXPECT_EQ(shared.exit_code, 1);
+  EXPECT_NE(shared.err.find("'the Club' may be any of 2 nodes"), std::string::npos) << shared.err;
+  // In Cypher, {name: ...} is the canonical name; aliases are a list.
+  CommandResult pattern =
+      kg("query " + at("g.kg.json") + " \"MATCH (c {name: 'our country'}) RETURN c.name\"");
+  ASSERT_EQ(pattern.exit_code, 0) << pattern.err;
+  EXPECT_NE(pattern.out.find("(0 rows)"), std::string::npos) << pattern.out;
+  CommandResult listed =
+      kg("query " + at("g.kg.json") + " \"MATCH (c) WHERE 'our country' IN c.aliases RETURN c.name\"");
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_NE(listed.out.find("Ruritania"), std::string::npos) << listed.out;
+}
+
 TEST_F(Cli, AnAmbiguousNameListsItsCandidates) {
   graph::KnowledgeGraph graph;
   const auto forum = graph.add_node(graph::NodeType::Organization, "Apex Forum");
