@@ -24,7 +24,7 @@
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
-#include "extract/input.h"
+#include "text/input.h"
 #include "extract/rule_pack.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
@@ -178,7 +178,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     ++skipped;
   };
   std::vector<std::string> files =
-      extract::collect_input_files(args.positionals(), warn, output_files.existing());
+      text::collect_input_files(args.positionals(), warn, output_files.existing());
 
   extract::RulePack pack = extract::default_rule_pack();
   for (const std::string& path : args.values("rules")) extract::add_rules_file(pack, path);

@@ -13,7 +13,7 @@
 #include <tuple>
 
 #include "base/strings.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 #include "extract/word_list.h"
 #include "extract/years.h"
 

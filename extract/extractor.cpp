@@ -84,14 +84,14 @@ const std::vector<std::string>& Extractor::gazetteer_conflicts() const {
   return compiled_->gazetteer.conflicts();
 }
 
-graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes* notes) const {
+graph::KnowledgeGraph Extractor::extract(const text::Document& document, CurationNotes* notes) const {
   graph::KnowledgeGraph graph;
   graph.add_document({document.id, document.bytes, document.sha1});
   extract_into(document, graph, notes);
   return graph;
 }
 
-void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& graph,
+void Extractor::extract_into(const text::Document& document, graph::KnowledgeGraph& graph,
                              CurationNotes* notes) const {
   NormalizedText normalized = normalize(document.text, compiled_->vocabulary);
   blank_furniture(normalized.text);

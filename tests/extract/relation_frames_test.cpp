@@ -8,7 +8,7 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/input.h"
+#include "text/input.h"
 #include "extract/rule_pack.h"
 
 namespace kg::extract {
@@ -21,7 +21,7 @@ const Extractor& extractor() {
 
 // Every edge as "subject RELATION object", and "… @year" for each year it has.
 std::set<std::string> facts(const std::string& text) {
-  const graph::KnowledgeGraph graph = extractor().extract(make_document("doc.txt", text));
+  const graph::KnowledgeGraph graph = extractor().extract(text::make_document("doc.txt", text));
   std::set<std::string> out;
   for (auto id : graph.edges_in_canonical_order()) {
     const auto& data = graph.edge(id);
@@ -43,7 +43,7 @@ TEST(OneEdgePerStatement, DatedAndUndatedMentionsAreOneEdgeWeighedBySentences) {
   // A dated and an undated statement of one fact, and a sentence where two
   // triggers state it (提出 and 倡议 in one clause): one edge, its year, weight 3.
   const graph::KnowledgeGraph graph =
-      extractor.extract(make_document("doc.txt",
+      extractor.extract(text::make_document("doc.txt",
                                       "2020年9月，中国提出《全球数据安全倡议》。中国提出《全球数据安全倡议》"
                                       "。中国倡议并提出《全球数据安全倡议》。"));
   std::size_t proposed = 0;

@@ -9,7 +9,7 @@
 
 #include "base/file_identity.h"
 
-namespace kg::extract {
+namespace kg::text {
 
 // A text file as read: its bytes as UTF-8, with what identifies its content.
 // When the file was in another encoding (`encoding` is not "UTF-8"), `text`
@@ -54,7 +54,7 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
 bool is_kg_own_file(std::string_view name);
 
 // Reads a file as a document, decoded to UTF-8 by decode_to_utf8
-// (extract/charset.h). Throws kg::IoError when it cannot be read and
+// (text/charset.h). Throws kg::IoError when it cannot be read and
 // kg::FormatError (with line and column) when it is not text: a NUL byte
 // marks a binary file; bytes that are neither UTF-8 nor in an encoding ICU
 // detects with confidence, or not valid in the detected one, are refused.
@@ -84,4 +84,4 @@ inline constexpr std::size_t kSegmentBytes = 4u << 20;
 Document read_document_segments(const std::string& path, std::size_t segment_bytes,
                                 const std::function<void(const Document&)>& on_segment);
 
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -1,5 +1,5 @@
-// Input files: directory walking, decoding (extract/charset.h) and hashing.
-#include "extract/input.h"
+// Input files: directory walking, decoding (text/charset.h) and hashing.
+#include "text/input.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,10 +13,10 @@
 #include "base/errors.h"
 #include "base/utf8.h"
 #include "base/whole_file.h"
-#include "extract/charset.h"
-#include "extract/sha1.h"
+#include "text/charset.h"
+#include "text/sha1.h"
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 namespace fs = std::filesystem;
@@ -209,4 +209,4 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
   return whole;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::text
