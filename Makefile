@@ -92,7 +92,7 @@ fuzz:
 lint: build
 	@bash scripts/install-deps.sh lint
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
-	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '^$(CURDIR)/(app|base|export|extract|graph|query|tests|bench)/'
+	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '^$(CURDIR)/(app|base|export|extract|graph|query|tests|bench|text)/'
 
 # The scheduled long run (tests/fuzz/README.md): a new seed each time and
 # FUZZ_SECONDS per target (600 unless given), e.g. nightly

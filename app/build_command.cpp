@@ -24,10 +24,10 @@
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {

@@ -10,9 +10,9 @@
 #include "base/terminal_text.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {

@@ -5,9 +5,9 @@
 #include "app/commands.h"
 #include "app/outputs.h"
 #include "base/errors.h"
-#include "text/input.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "text/input.h"
 #include "extract/relation_extractor.h"
 #include "extract/rule_pack.h"
 #include "graph/graph.h"
+#include "text/input.h"
 
 namespace kg::extract {
 

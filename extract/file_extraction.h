@@ -6,8 +6,8 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "text/input.h"
 #include "graph/graph.h"
+#include "text/input.h"
 
 namespace kg::extract {
 

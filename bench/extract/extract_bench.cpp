@@ -13,14 +13,14 @@
 #include <string>
 #include <vector>
 
-#include "text/charset.h"
 #include "extract/entity_recognizer.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
-#include "text/input.h"
 #include "extract/normalizer.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
+#include "text/charset.h"
+#include "text/input.h"
 #include "text/sha1.h"
 
 namespace {

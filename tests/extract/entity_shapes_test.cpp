@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "extract/extractor.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {

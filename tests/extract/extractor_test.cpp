@@ -14,8 +14,8 @@
 #include <tuple>
 
 #include "extract/file_extraction.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {
@@ -528,7 +528,8 @@ TEST(Extractor, SameGraphFromUtf8Gb18030AndTraditional) {
 
   const graph::KnowledgeGraph from_utf8 = extractor().extract(text::make_document("utf8.txt", simplified));
   const graph::KnowledgeGraph from_gb = extractor().extract(gb_document);
-  const graph::KnowledgeGraph from_traditional = extractor().extract(text::make_document("trad.txt", traditional));
+  const graph::KnowledgeGraph from_traditional =
+      extractor().extract(text::make_document("trad.txt", traditional));
 
   EXPECT_EQ(nodes_of(from_gb), nodes_of(from_utf8));
   EXPECT_EQ(edges_of(from_gb), edges_of(from_utf8));

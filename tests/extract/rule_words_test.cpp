@@ -4,8 +4,8 @@
 
 #include "base/errors.h"
 #include "extract/extractor.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {

@@ -11,8 +11,8 @@
 
 #include "base/errors.h"
 #include "extract/extractor.h"
-#include "text/input.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const kg::extract::Extractor extractor(kg::extract::default_rule_pack());

@@ -15,9 +15,9 @@
 
 #include "base/errors.h"
 #include "extract/extractor.h"
-#include "text/input.h"
 #include "extract/rule_pack.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace {
 
