@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "base/errors.h"
@@ -171,6 +172,22 @@ TEST(PdfDocument, NoTextLayerTruncatedAndEncryptedAreClearErrors) {
   EXPECT_TRUE(truncated.starts_with("t.pdf: ")) << truncated;
   EXPECT_EQ(format_error("junk.pdf", "%PDF-1.4\nnothing else"),
             "junk.pdf: a PDF poppler cannot read (damaged or truncated?)");
+}
+
+TEST(InputFormat, ConvertedFormatsAreReadWholeWhateverTheirSize) {
+  TempDir dir;
+  testing::write_docx(dir / "a.docx", {"x"});
+  testing::write_pdf(dir / "a.pdf", {{"x"}});
+  {
+    std::ofstream(dir / "a.html") << "<!doctype html><p>x</p>";
+    std::ofstream(dir / "a.txt") << "plain text";
+  }
+  EXPECT_TRUE(needs_whole_reading((dir / "a.docx").string()));
+  EXPECT_TRUE(needs_whole_reading((dir / "a.pdf").string()));
+  EXPECT_TRUE(needs_whole_reading((dir / "a.html").string()));
+  EXPECT_FALSE(needs_whole_reading((dir / "a.txt").string()));
+  EXPECT_FALSE(needs_whole_reading((dir / "missing").string()));  // reading it says why
+  EXPECT_EQ(read_document((dir / "a.docx").string()).format, "docx");
 }
 
 }  // namespace
