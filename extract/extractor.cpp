@@ -191,6 +191,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
     evidence.sentence = std::string(original(sentence));
     evidence.offset = document.text_offset + sentence_offset;
     evidence.line = line_of(sentence_offset);
+    if (!document.page_starts.empty()) evidence.page = document.page_at(sentence_offset);
     for (const FoundRelation& relation : relations) {
       auto subject = graph.add_node(relation.subject.type, relation.subject.name);
       auto object = graph.add_node(relation.object.type, relation.object.name);

@@ -52,6 +52,9 @@ TEST_F(FormatsBuild, EachFormatGivesEdgesWithEvidenceFromItsText) {
     if (evidence.document.ends_with("brief.odt")) {
       EXPECT_EQ(evidence.offset, 0u);
     }
+    // The PDF's sentence is on its second page; no other format has pages.
+    EXPECT_EQ(evidence.page,
+              evidence.document.ends_with("report.pdf") ? std::optional<std::uint32_t>(2) : std::nullopt);
   }
 }
 
