@@ -71,7 +71,7 @@ asan-test:
 
 FUZZ_SECONDS ?= 30
 FUZZ_SEED ?= 20251125
-FUZZ_TARGETS := query native rules extract export
+FUZZ_TARGETS := query native rules extract export html office pdf
 # The libFuzzer targets of tests/fuzz/, built with clang (whole tree
 # instrumented) and run FUZZ_SECONDS each from their seed corpora with their
 # dictionaries; a crash fails and leaves its input in $(BUILD)-fuzz/fuzz-artifacts/.
@@ -92,7 +92,7 @@ fuzz:
 lint: build
 	@bash scripts/install-deps.sh lint
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
-	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '^$(CURDIR)/(app|base|export|extract|graph|query|tests|bench)/'
+	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '^$(CURDIR)/(app|base|export|extract|graph|query|tests|bench|text)/'
 
 # The scheduled long run (tests/fuzz/README.md): a new seed each time and
 # FUZZ_SECONDS per target (600 unless given), e.g. nightly

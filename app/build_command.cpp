@@ -24,10 +24,10 @@
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {
@@ -50,10 +50,13 @@ void print_help(std::ostream& out) {
          "over: graphs (*.kg.json), locks (*.lock), temporaries (*.tmp.XXXXXX) and the\n"
          "outputs of this build. Files should be UTF-8; GB18030/GBK, Big5 and\n"
          "UTF-16 (with a byte order mark) are detected and converted, with a warning.\n"
+         "HTML, DOCX, ODT and PDF files (told by their content) are converted to text;\n"
+         "evidence offsets are then in that text. kg does not OCR: a PDF with no text\n"
+         "layer is skipped.\n"
          "A binary file, or one in no encoding kg can tell, is skipped with a message\n"
-         "naming it and the position of the first bad byte (exit code 3). A file over\n"
-         "8 MB is read in 4 MB segments, so memory stays bounded whatever its size; such\n"
-         "a file must be UTF-8.\n\n"
+         "naming it and the position of the first bad byte (exit code 3). A text file\n"
+         "over 8 MB is read in 4 MB segments, so memory stays bounded whatever its\n"
+         "size; such a file must be UTF-8.\n\n"
          "Options:\n"
          "  -o, --output FILE   where to write; repeat to write several formats at once.\n"
       << extension_lines("The format follows the extension:", 22)
@@ -178,7 +181,7 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
     ++skipped;
   };
   std::vector<std::string> files =
-      extract::collect_input_files(args.positionals(), warn, output_files.existing());
+      text::collect_input_files(args.positionals(), warn, output_files.existing());
 
   extract::RulePack pack = extract::default_rule_pack();
   for (const std::string& path : args.values("rules")) extract::add_rules_file(pack, path);

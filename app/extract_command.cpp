@@ -10,9 +10,9 @@
 #include "base/terminal_text.h"
 #include "extract/extractor.h"
 #include "extract/file_extraction.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {
@@ -72,7 +72,7 @@ int run_extract(std::span<const std::string> raw_args, CommandContext& context) 
     context.err << "kg extract: warning: " << printable_lines(message) << "\n";
     ++skipped;
   };
-  const std::vector<std::string> files = extract::collect_input_files(paths, warn);
+  const std::vector<std::string> files = text::collect_input_files(paths, warn);
 
   extract::RulePack pack = extract::default_rule_pack();
   for (const std::string& path : args.values("rules")) extract::add_rules_file(pack, path);

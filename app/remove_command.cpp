@@ -5,9 +5,9 @@
 #include "app/commands.h"
 #include "app/outputs.h"
 #include "base/errors.h"
-#include "extract/input.h"
 #include "graph/graph.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace kg::app {
 namespace {
@@ -61,7 +61,7 @@ int run_remove(std::span<const std::string> raw_args, CommandContext& context) {
   std::set<std::string, std::less<>> ids;
   std::vector<std::string> absent;
   for (std::size_t i = 1; i < positionals.size(); ++i) {
-    std::string id = extract::document_id(positionals[i]);
+    std::string id = text::document_id(positionals[i]);
     if (!graph.documents().count(id)) {
       absent.push_back(positionals[i]);
       continue;

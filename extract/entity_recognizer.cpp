@@ -13,9 +13,9 @@
 #include <tuple>
 
 #include "base/strings.h"
-#include "extract/utf8.h"
 #include "extract/word_list.h"
 #include "extract/years.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
 namespace {

@@ -21,10 +21,11 @@
 #include "extract/phrase_matcher.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
-#include "extract/utf8.h"
 #include "extract/word_list.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 // Aliases a document defines for itself, in the order it defines them.
 struct LearnedAlias {

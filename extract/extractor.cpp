@@ -84,14 +84,14 @@ const std::vector<std::string>& Extractor::gazetteer_conflicts() const {
   return compiled_->gazetteer.conflicts();
 }
 
-graph::KnowledgeGraph Extractor::extract(const Document& document, CurationNotes* notes) const {
+graph::KnowledgeGraph Extractor::extract(const text::Document& document, CurationNotes* notes) const {
   graph::KnowledgeGraph graph;
   graph.add_document({document.id, document.bytes, document.sha1});
   extract_into(document, graph, notes);
   return graph;
 }
 
-void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& graph,
+void Extractor::extract_into(const text::Document& document, graph::KnowledgeGraph& graph,
                              CurationNotes* notes) const {
   NormalizedText normalized = normalize(document.text, compiled_->vocabulary);
   blank_furniture(normalized.text);
@@ -191,6 +191,7 @@ void Extractor::extract_into(const Document& document, graph::KnowledgeGraph& gr
     evidence.sentence = std::string(original(sentence));
     evidence.offset = document.text_offset + sentence_offset;
     evidence.line = line_of(sentence_offset);
+    if (!document.page_starts.empty()) evidence.page = document.page_at(sentence_offset);
     for (const FoundRelation& relation : relations) {
       auto subject = graph.add_node(relation.subject.type, relation.subject.name);
       auto object = graph.add_node(relation.object.type, relation.object.name);

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "extract/input.h"
 #include "extract/relation_extractor.h"
 #include "extract/rule_pack.h"
 #include "graph/graph.h"
+#include "text/input.h"
 
 namespace kg::extract {
 
@@ -29,14 +29,14 @@ class Extractor {
   Extractor& operator=(const Extractor&) = delete;
 
   // The graph of one document. Thread-safe: call from several threads at once.
-  graph::KnowledgeGraph extract(const Document& document, CurationNotes* notes = nullptr) const;
+  graph::KnowledgeGraph extract(const text::Document& document, CurationNotes* notes = nullptr) const;
 
   // Adds what `segment` states to `graph` without recording a document: for
   // a file read in segments (read_document_segments), recorded once all of
   // it is read. Mention counts add up across segments. What a document
   // learns from itself — aliases it defines, its main actor as the unsaid
   // subject — is learned per segment.
-  void extract_into(const Document& segment, graph::KnowledgeGraph& graph,
+  void extract_into(const text::Document& segment, graph::KnowledgeGraph& graph,
                     CurationNotes* notes = nullptr) const;
 
   // Forms the gazetteer found claimed by two entities (a rule-pack problem).

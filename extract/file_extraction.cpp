@@ -11,8 +11,9 @@ FileRead extract_file(const Extractor& extractor, const std::string& path, graph
   FileRead read;
   std::error_code error;
   const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error || size <= limits.whole_document_bytes) {  // an unreadable file: read_document says why
-    const Document document = read_document(path);
+  // An unreadable file: read_document says why; a PDF, DOCX, ODT or HTML file is converted whole.
+  if (error || size <= limits.whole_document_bytes || text::needs_whole_reading(path)) {
+    const text::Document document = text::read_document(path);
     read.record = {document.id, document.bytes, document.sha1};
     read.encoding = document.encoding;
     read.kept = !keep || keep(read.record);
@@ -25,9 +26,9 @@ FileRead extract_file(const Extractor& extractor, const std::string& path, graph
   // A graph of its own until the file is read to its end: a bad byte in a
   // late segment must leave nothing of the file in `graph`.
   graph::KnowledgeGraph file_graph;
-  const Document whole = read_document_segments(path, limits.segment_bytes, [&](const Document& segment) {
-    extractor.extract_into(segment, file_graph, notes);
-  });
+  const text::Document whole = text::read_document_segments(
+      path, limits.segment_bytes,
+      [&](const text::Document& segment) { extractor.extract_into(segment, file_graph, notes); });
   read.record = {whole.id, whole.bytes, whole.sha1};
   read.encoding = whole.encoding;
   read.kept = !keep || keep(read.record);

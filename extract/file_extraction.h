@@ -6,8 +6,8 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/input.h"
 #include "graph/graph.h"
+#include "text/input.h"
 
 namespace kg::extract {
 
@@ -20,8 +20,8 @@ struct FileRead {
 
 // When a file is read whole and how it is cut otherwise (tests make them small).
 struct ReadLimits {
-  std::uint64_t whole_document_bytes = kWholeDocumentBytes;
-  std::size_t segment_bytes = kSegmentBytes;
+  std::uint64_t whole_document_bytes = text::kWholeDocumentBytes;
+  std::size_t segment_bytes = text::kSegmentBytes;
 };
 
 // Adds the graph of the file at `path` to `graph`, which may hold other

@@ -7,9 +7,10 @@
 #include <algorithm>
 
 #include "extract/normalizer.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 std::string display_country(const char* code, const char* locale) {

@@ -14,9 +14,10 @@
 #include <memory>
 
 #include "base/errors.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 void append_utf8(std::string& out, UChar32 c) {

@@ -9,9 +9,10 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 constexpr std::int32_t kIllFormed = -1;

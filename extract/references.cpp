@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 bool is_actor(graph::NodeType type) {

@@ -8,9 +8,10 @@
 #include <optional>
 
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 // Whether spans of a sentence lie between “ and ” or 《 and 》: the marks are

@@ -12,9 +12,10 @@
 #include <cstring>
 
 #include "base/errors.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 // English abbreviations ICU's own list lacks that governance texts use

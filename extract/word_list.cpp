@@ -3,6 +3,7 @@
 #include "base/strings.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words) {
   const std::string* longest = nullptr;

@@ -9,9 +9,10 @@
 #include <vector>
 
 #include "extract/phrase_matcher.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 // The longest of `words` that `text` ends (starts) with, if any: for short
 // lists asked seldom, where a WordList's matcher would not pay.

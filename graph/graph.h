@@ -31,6 +31,7 @@ struct Evidence {
   std::string rule;          // id of the extraction rule that fired
   std::string trigger;       // the trigger word the rule matched
   std::optional<int> year;   // the year the sentence attaches to this statement, if any
+  std::optional<std::uint32_t> page = std::nullopt;  // the page (from 1) of a PDF the sentence is on
 
   // The full order, every field: it decides which of two records of one
   // sentence an edge keeps (see preferred()).

@@ -92,6 +92,10 @@ void write_evidence(Writer& w, const Evidence& evidence) {
   w.Uint(evidence.line);
   w.Key("offset");
   w.Uint64(evidence.offset);
+  if (evidence.page) {
+    w.Key("page");
+    w.Uint(*evidence.page);
+  }
   w.Key("sentence");
   write_string(w, evidence.sentence);
   w.Key("rule");
@@ -282,6 +286,10 @@ Evidence read_evidence(const JsonReader& in, const rapidjson::Value& value, cons
   evidence.line = static_cast<std::uint32_t>(in.unsigned_number(in.member(value, "line", at), at + "/line",
                                                                 std::numeric_limits<std::uint32_t>::max()));
   evidence.offset = in.unsigned_number(in.member(value, "offset", at), at + "/offset");
+  if (auto it = value.FindMember("page"); it != value.MemberEnd()) {
+    evidence.page = static_cast<std::uint32_t>(
+        in.unsigned_number(it->value, at + "/page", std::numeric_limits<std::uint32_t>::max()));
+  }
   evidence.sentence = in.string(in.member(value, "sentence", at), at + "/sentence");
   evidence.rule = in.string(in.member(value, "rule", at), at + "/rule");
   evidence.trigger = in.string(in.member(value, "trigger", at), at + "/trigger");

@@ -14,7 +14,10 @@ packages=(
   libicu-dev                           # text: UTF-8, normalization, sentence breaks
   libgraphviz-dev graphviz             # DOT through cgraph; `dot` checks it in tests
   libgtest-dev libbenchmark-dev        # tests and benchmarks
-  libxml2-dev                          # XML parser of the export fuzz target
+  libxml2-dev                          # HTML, DOCX and ODT input (text/); the export fuzz target's XML parser
+  libzip-dev                           # DOCX and ODT input: zip archives (text/office.cpp)
+  libpoppler-cpp-dev                   # PDF input (text/pdf.cpp)
+  libcairo2-dev                        # the PDFs the format tests write (tests/text)
   fonts-noto-cjk                       # Chinese labels in rendered SVG/PNG diagrams
   fonts-dejavu-core                    # the shapes drawn in a diagram's key (⬢ ⬟)
   libxml2-utils python3-networkx       # consumers the export tests hand files to

@@ -13,15 +13,15 @@
 #include <string>
 #include <vector>
 
-#include "extract/charset.h"
 #include "extract/entity_recognizer.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
-#include "extract/input.h"
 #include "extract/normalizer.h"
 #include "extract/rule_pack.h"
 #include "extract/sentences.h"
-#include "extract/sha1.h"
+#include "text/charset.h"
+#include "text/input.h"
+#include "text/sha1.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -100,17 +100,17 @@ BENCHMARK(BM_SplitClauses);
 // Arg 1: the SHA extensions where the processor has them; 0: the portable code.
 void BM_Sha1(benchmark::State& state) {
   for (auto _ : state) {
-    Sha1 hash(state.range(0) != 0);
+    kg::text::Sha1 hash(state.range(0) != 0);
     hash.update(text());
     benchmark::DoNotOptimize(hash.hex_digest());
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
-  state.counters["sha_extensions"] = Sha1(state.range(0) != 0).uses_sha_extensions();
+  state.counters["sha_extensions"] = kg::text::Sha1(state.range(0) != 0).uses_sha_extensions();
 }
 BENCHMARK(BM_Sha1)->Arg(0)->Arg(1);
 
 void BM_DecodeUtf8(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(decode_to_utf8(text(), "bench.txt"));
+  for (auto _ : state) benchmark::DoNotOptimize(kg::text::decode_to_utf8(text(), "bench.txt"));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
 }
 BENCHMARK(BM_DecodeUtf8);
@@ -153,7 +153,7 @@ BENCHMARK(BM_RecognizeSentences);
 
 void BM_ExtractDocument(benchmark::State& state) {
   const Extractor extractor(pack());
-  const Document document = make_document("bench.txt", text());
+  const kg::text::Document document = kg::text::make_document("bench.txt", text());
   for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(document));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
 }

@@ -4,9 +4,10 @@
 // rest of the date (8月, 8月31日至9月1日) and at most one of the rule's words
 // (在, 于); the frame has no trigger in running text.
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 // Whether `gap` is the rest of a date, then at most one of `words`.

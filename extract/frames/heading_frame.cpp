@@ -5,9 +5,10 @@
 #include <algorithm>
 
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 void read_heading(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
   if (reading.arguments.empty() || reading.years.empty()) return;

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
 namespace {

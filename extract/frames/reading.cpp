@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <iterator>
 
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
   return std::find(types.begin(), types.end(), type) != types.end();

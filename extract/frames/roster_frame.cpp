@@ -6,9 +6,10 @@
 #include <vector>
 
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 // Whether `gap` holds only a few characters and no break: 都在首批, 等成为.

@@ -4,9 +4,10 @@
 // venue may be a list, and a few words may stand between it and the trigger
 // (开幕式, 等多边合作); the adjunct may open the sentence, its actor after it.
 #include "extract/frames/reading.h"
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 constexpr std::size_t kMaxGapCharacters = 6;

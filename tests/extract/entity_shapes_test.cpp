@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "extract/extractor.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {
@@ -20,7 +20,7 @@ using Entity = std::pair<NodeType, std::string>;
 
 std::set<Entity> entities(const std::string& text) {
   static const Extractor extractor(default_rule_pack());
-  const graph::KnowledgeGraph graph = extractor.extract(make_document("doc.txt", text));
+  const graph::KnowledgeGraph graph = extractor.extract(text::make_document("doc.txt", text));
   std::set<Entity> out;
   for (auto id : graph.nodes_in_canonical_order()) out.emplace(graph.node(id).type, graph.node(id).name);
   return out;
@@ -59,7 +59,7 @@ TEST(PersonAfterATitle, EndsAtNoFunctionWord) {
 TEST(PersonKnownByFamilyName, WrittenInFullHasTheFullNameAsAlias) {
   static const Extractor extractor(default_rule_pack());
   const graph::KnowledgeGraph graph =
-      extractor.extract(make_document("doc.txt", "秘书长安东尼奥·古特雷斯出席会议。"));
+      extractor.extract(text::make_document("doc.txt", "秘书长安东尼奥·古特雷斯出席会议。"));
   const auto guterres = graph.find_node(NodeType::Person, "古特雷斯");
   ASSERT_TRUE(guterres);
   EXPECT_TRUE(graph.node(*guterres).aliases.count("安东尼奥·古特雷斯"));

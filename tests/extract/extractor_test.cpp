@@ -14,8 +14,8 @@
 #include <tuple>
 
 #include "extract/file_extraction.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {
@@ -30,7 +30,7 @@ const Extractor& extractor() {
 }
 
 graph::KnowledgeGraph extract_text(const std::string& text, CurationNotes* notes = nullptr) {
-  return extractor().extract(make_document("doc.txt", text), notes);
+  return extractor().extract(text::make_document("doc.txt", text), notes);
 }
 
 // The edge subject -relation-> object (with `year` among its years), if the graph has it.
@@ -387,7 +387,7 @@ TEST(Extractor, EvidenceNamesDocumentSentenceOffsetLineRuleAndTrigger) {
       "\n"
       "中国、俄罗斯和巴西签署了《南方科技合作宣言》。\n"
       "肯尼亚总统卡萨诺出席了开幕式。";
-  graph::KnowledgeGraph graph = extractor().extract(make_document("notes/brief.txt", text));
+  graph::KnowledgeGraph graph = extractor().extract(text::make_document("notes/brief.txt", text));
   expect_evidence_points_into(graph, text, "notes/brief.txt");
 
   const graph::EdgeData* proposed = edge(graph, kChina, RelationType::Proposed, kYouthInitiative, 2021);
@@ -431,7 +431,7 @@ TEST(Extractor, AFileReadInSegmentsGivesTheGraphOfItsParts) {
   const FileRead read = extract_file(extractor(), path.string(), graph, nullptr, {}, limits);
   EXPECT_TRUE(read.kept);
   EXPECT_EQ(read.record.bytes, file.size());
-  EXPECT_EQ(read.record.sha1, make_document("x", file).sha1);
+  EXPECT_EQ(read.record.sha1, text::make_document("x", file).sha1);
   ASSERT_EQ(graph.documents().size(), 1u);
   EXPECT_EQ(graph.documents().begin()->second, read.record);
   expect_evidence_points_into(graph, file, path.string());
@@ -480,7 +480,7 @@ TEST(Extractor, EvidenceOffsetsCountTheByteOrderMarkAndFullWidthCharacters) {
       "\r\n"
       "　　美国（ＵＳ）反对《全球青年数字合作倡议》。\r\n"
       "中國與巴西開展合作。";
-  const Document document = make_document("bom.txt", file);
+  const text::Document document = text::make_document("bom.txt", file);
   ASSERT_EQ(document.text_offset, 3u);
   graph::KnowledgeGraph graph = extractor().extract(document);
   expect_evidence_points_into(graph, file, "bom.txt");
@@ -522,13 +522,14 @@ TEST(Extractor, SameGraphFromUtf8Gb18030AndTraditional) {
   const std::string gb18030 = to_gb18030(simplified);
   ASSERT_NE(gb18030, simplified);
 
-  const Document gb_document = make_document("gb.txt", gb18030);
+  const text::Document gb_document = text::make_document("gb.txt", gb18030);
   EXPECT_EQ(gb_document.encoding, "GB18030");
   EXPECT_EQ(gb_document.text, simplified);
 
-  const graph::KnowledgeGraph from_utf8 = extractor().extract(make_document("utf8.txt", simplified));
+  const graph::KnowledgeGraph from_utf8 = extractor().extract(text::make_document("utf8.txt", simplified));
   const graph::KnowledgeGraph from_gb = extractor().extract(gb_document);
-  const graph::KnowledgeGraph from_traditional = extractor().extract(make_document("trad.txt", traditional));
+  const graph::KnowledgeGraph from_traditional =
+      extractor().extract(text::make_document("trad.txt", traditional));
 
   EXPECT_EQ(nodes_of(from_gb), nodes_of(from_utf8));
   EXPECT_EQ(edges_of(from_gb), edges_of(from_utf8));
@@ -558,7 +559,7 @@ TEST(Extractor, UserRulesExtendTheExtractor) {
   const Extractor mine(pack);
   EXPECT_TRUE(mine.gazetteer_conflicts().empty());
   graph::KnowledgeGraph graph =
-      mine.extract(make_document("doc.txt", "星盟与巴西开展合作。巴西称赞《全球青年数字合作倡议》。"));
+      mine.extract(text::make_document("doc.txt", "星盟与巴西开展合作。巴西称赞《全球青年数字合作倡议》。"));
   const Node alliance{NodeType::Organization, "星海数字联盟"};
   EXPECT_NE(edge(graph, alliance, RelationType::CooperatesWith, kBrazil), nullptr);
   const graph::EdgeData* praises = edge(graph, kBrazil, RelationType::Supports, kYouthInitiative);

@@ -4,8 +4,8 @@
 
 #include "base/errors.h"
 #include "extract/extractor.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {
@@ -14,7 +14,7 @@ using graph::NodeType;
 using graph::RelationType;
 
 graph::KnowledgeGraph extract_with(const RulePack& pack, const std::string& text) {
-  return Extractor(pack).extract(make_document("doc.txt", text));
+  return Extractor(pack).extract(text::make_document("doc.txt", text));
 }
 
 RulePack pack_with(const std::string& rules) {

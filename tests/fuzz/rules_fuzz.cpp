@@ -15,9 +15,9 @@
 
 #include "base/errors.h"
 #include "extract/extractor.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
 #include "graph/native_file.h"
+#include "text/input.h"
 
 namespace {
 
@@ -32,7 +32,7 @@ constexpr std::string_view kText =
     "习近平在世界互联网大会乌镇峰会上提出构建网络空间命运共同体，联合国秘书长古特雷斯致辞。\n";
 
 void extract_with(const kg::extract::RulePack& pack) {
-  static const kg::extract::Document document = kg::extract::make_document("fuzz.txt", std::string(kText));
+  static const kg::text::Document document = kg::text::make_document("fuzz.txt", std::string(kText));
   const kg::extract::Extractor extractor(pack);
   kg::extract::CurationNotes notes;
   kg::graph::KnowledgeGraph graph = extractor.extract(document, &notes);

@@ -136,6 +136,19 @@ TEST(NativeFile, WritesVersionThreeWithYearsAndEvidenceYears) {
   EXPECT_EQ(read_native_line(line.str(), "parts.jsonl", 1), sample_graph());
 }
 
+TEST(NativeFile, AnEvidencePageIsWrittenOnlyWhenThereIsOneAndReadBack) {
+  KnowledgeGraph graph = sample_graph();
+  EXPECT_EQ(to_text(graph).find("\"page\""), std::string::npos);
+  graph.add_document({"report.pdf", 10, "0123456789abcdef0123456789abcdef01234567"});
+  auto china = *graph.find_node(NodeType::Country, "中国");
+  auto year = *graph.find_node(NodeType::Year, "2020");
+  auto edge = graph.add_edge(china, RelationType::InYear, year, std::nullopt);
+  graph.add_evidence(edge, {"report.pdf", "中国。", 40, 3, "r", "t", std::nullopt, 2});
+  const std::string text = to_text(graph);
+  EXPECT_NE(text.find("\"offset\": 40,\n     \"page\": 2,"), std::string::npos) << text;
+  EXPECT_EQ(read_text(text), graph);
+}
+
 // A version 1 file: the same triple in 2020, in 2021 and with no year (three
 // edges), one sentence in two of them, a symmetric relation listed both ways.
 constexpr const char* kVersionOne = R"({"format": "kg-graph", "version": 1,

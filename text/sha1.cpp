@@ -1,6 +1,6 @@
 // SHA-1 as FIPS 180-4 defines it, block by block: with the x86 SHA
 // extensions where the processor has them (about 7x faster), else portably.
-#include "extract/sha1.h"
+#include "text/sha1.h"
 
 #include <bit>
 #include <cstdio>
@@ -12,7 +12,7 @@
 #define KG_SHA1_X86 1
 #endif
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 std::uint32_t load_big_endian(const unsigned char* bytes) {
@@ -181,4 +181,4 @@ std::string sha1_hex(std::string_view bytes) {
   return hash.hex_digest();
 }
 
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -8,7 +8,7 @@
 
 #include "base/text_position.h"
 
-namespace kg::extract {
+namespace kg::text {
 
 struct DecodedText {
   std::string utf8;
@@ -34,4 +34,4 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
 TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_name, TextPosition start,
                               std::uint64_t start_offset);
 
-}  // namespace kg::extract
+}  // namespace kg::text

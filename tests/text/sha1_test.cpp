@@ -1,4 +1,4 @@
-#include "extract/sha1.h"
+#include "text/sha1.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 TEST(Sha1, KnownAnswers) {  // FIPS 180-2 appendix A and the empty message
@@ -76,4 +76,4 @@ TEST(Sha1, AnySplitOfAnyLengthGivesBoostsDigest) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -12,7 +12,7 @@
 
 #include "base/utf8.h"
 
-namespace kg::extract::utf8 {
+namespace kg::text::utf8 {
 
 // One definition of well-formed UTF-8 for every layer (base/utf8.h).
 using kg::utf8::is_three_byte_character;
@@ -110,4 +110,4 @@ class CharacterSet {
   std::vector<char32_t> astral_;
 };
 
-}  // namespace kg::extract::utf8
+}  // namespace kg::text::utf8

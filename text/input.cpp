@@ -1,5 +1,5 @@
-// Input files: directory walking, decoding (extract/charset.h) and hashing.
-#include "extract/input.h"
+// Input files: directory walking, decoding (text/charset.h) and hashing.
+#include "text/input.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,10 +13,13 @@
 #include "base/errors.h"
 #include "base/utf8.h"
 #include "base/whole_file.h"
-#include "extract/charset.h"
-#include "extract/sha1.h"
+#include "text/charset.h"
+#include "text/html.h"
+#include "text/office.h"
+#include "text/pdf.h"
+#include "text/sha1.h"
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 namespace fs = std::filesystem;
@@ -53,17 +56,63 @@ std::size_t segment_end(std::string_view text) {
   return text.size();  // not UTF-8 here: the check of the segment says where
 }
 
+bool ends_with_ignoring_case(std::string_view name, std::string_view suffix) {
+  if (name.size() < suffix.size()) return false;
+  const std::string_view end = name.substr(name.size() - suffix.size());
+  return std::equal(end.begin(), end.end(), suffix.begin(), [](char a, char b) {
+    return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+  });
+}
+
+// Markup: a tag opened and closed somewhere in the first kilobytes.
+bool has_markup(std::string_view bytes) {
+  bytes = bytes.substr(0, 4096);
+  const std::size_t open = bytes.find('<');
+  return open != std::string_view::npos && open + 1 < bytes.size() &&
+         ((bytes[open + 1] | 0x20) >= 'a' && (bytes[open + 1] | 0x20) <= 'z') &&
+         bytes.find('>', open) != std::string_view::npos;
+}
+
+void refuse_oversized(const Document& document) {
+  if (document.bytes > kMaxConvertedBytes) {
+    throw FormatError(document.id, 0, 0,
+                      "a " + document.format + " file larger than " +
+                          std::to_string(kMaxConvertedBytes >> 20) + " MiB (refused)");
+  }
+}
+
 }  // namespace
 
+std::uint32_t Document::page_at(std::uint64_t offset) const {
+  const auto after = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+  return static_cast<std::uint32_t>(after - page_starts.begin());
+}
+
+InputFormat detect_format(std::string_view bytes, std::string_view name) {
+  if (looks_like_pdf(bytes)) return InputFormat::kPdf;
+  if (looks_like_zip(bytes)) return InputFormat::kZip;
+  if (looks_like_html(bytes)) return InputFormat::kHtml;
+  if ((ends_with_ignoring_case(name, ".html") || ends_with_ignoring_case(name, ".htm")) &&
+      has_markup(bytes)) {
+    return InputFormat::kHtml;
+  }
+  return InputFormat::kText;
+}
+
+bool needs_whole_reading(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;  // reading it says why
+  std::string start(4096, '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  start.resize(static_cast<std::size_t>(in.gcount()));
+  return detect_format(start, path) != InputFormat::kText;
+}
+
 bool is_kg_own_file(std::string_view name) {
-  auto ends_with_ignoring_case = [&](std::string_view suffix) {
-    if (name.size() <= suffix.size()) return false;
-    const std::string_view end = name.substr(name.size() - suffix.size());
-    return std::equal(end.begin(), end.end(), suffix.begin(), [](char a, char b) {
-      return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-    });
+  auto ends_with = [&](std::string_view suffix) {
+    return name.size() > suffix.size() && ends_with_ignoring_case(name, suffix);
   };
-  if (ends_with_ignoring_case(".kg.json") || ends_with_ignoring_case(".lock")) return true;
+  if (ends_with(".kg.json") || ends_with(".lock")) return true;
   // mkstemp's TARGET.tmp.XXXXXX (base/atomic_file.cpp)
   constexpr std::string_view kTemporary = ".tmp.";
   constexpr std::size_t kRandom = 6;
@@ -143,6 +192,38 @@ Document make_document(std::string id, std::string bytes) {
   document.bytes = bytes.size();
   document.sha1 = sha1_hex(bytes);
   document.id = std::move(id);
+  switch (detect_format(bytes, document.id)) {
+    case InputFormat::kPdf: {
+      document.format = "pdf";
+      document.encoding = "UTF-8";
+      refuse_oversized(document);
+      PdfText pdf = pdf_to_text(bytes, document.id);
+      document.text = std::move(pdf.text);
+      document.page_starts = std::move(pdf.page_starts);
+      return document;
+    }
+    case InputFormat::kZip: {
+      document.format = "zip";
+      document.encoding = "UTF-8";
+      refuse_oversized(document);
+      OfficeText office = office_to_text(bytes, document.id);
+      document.text = std::move(office.text);
+      document.format = std::move(office.format);
+      return document;
+    }
+    case InputFormat::kHtml: {
+      document.format = "html";
+      refuse_oversized(document);
+      DecodedText decoded = decode_to_utf8(bytes, document.id);
+      document.encoding = std::move(decoded.encoding);
+      std::string_view utf8 = decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes);
+      if (utf8.starts_with(kByteOrderMark)) utf8.remove_prefix(kByteOrderMark.size());
+      document.text = html_to_text(utf8, document.id);
+      return document;
+    }
+    case InputFormat::kText:
+      break;
+  }
   DecodedText decoded = decode_to_utf8(bytes, document.id);
   document.encoding = std::move(decoded.encoding);
   if (decoded.converted) {
@@ -209,4 +290,4 @@ Document read_document_segments(const std::string& path, std::size_t segment_byt
   return whole;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::text

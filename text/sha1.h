@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::extract {
+namespace kg::text {
 
 class Sha1 {
  public:
@@ -37,4 +37,4 @@ class Sha1 {
 // The hex SHA-1 of `bytes`.
 std::string sha1_hex(std::string_view bytes);
 
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -1,13 +1,13 @@
 // utf8::next and utf8::previous read ASCII and 3-byte characters inline:
 // they must read every byte sequence exactly as ICU's U8_NEXT and U8_PREV do.
-#include "extract/utf8.h"
+#include "text/utf8.h"
 
 #include <gtest/gtest.h>
 
 #include <random>
 #include <string>
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 char32_t icu_read_next(std::string_view text, std::size_t& i) {
@@ -74,4 +74,4 @@ TEST(Utf8, CharacterSetHoldsEveryCharacterOfItsText) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::text

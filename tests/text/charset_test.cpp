@@ -1,11 +1,11 @@
-#include "extract/charset.h"
+#include "text/charset.h"
 
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
 #include "base/errors.h"
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 // The test's own text in `encoding`, made by ICU so no fixture files are needed.
@@ -150,4 +150,4 @@ TEST(Charset, UndetectableBytesAreAnErrorNamingTheFirstBadByte) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -1,4 +1,4 @@
-#include "extract/input.h"
+#include "text/input.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -10,7 +10,7 @@
 
 #include "base/errors.h"
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 namespace fs = std::filesystem;
@@ -269,4 +269,4 @@ TEST_F(SegmentedReading, AnEmptyFileHasNoSegments) {
 TEST_F(SegmentedReading, AMissingFileIsAnIoError) { EXPECT_THROW(read(64), IoError); }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -1,7 +1,7 @@
 // Input decoding: UTF-8 validation (base/utf8.h, which rejects overlong
 // forms, surrogates and truncated sequences), BOM-declared UTF-16/32, and
 // ICU charset detection plus strict conversion for legacy encodings.
-#include "extract/charset.h"
+#include "text/charset.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -16,7 +16,7 @@
 #include "base/text_position.h"
 #include "base/utf8.h"
 
-namespace kg::extract {
+namespace kg::text {
 namespace {
 
 // ICU's confidence is 0–100. Below this a guess is as likely wrong as right:
@@ -256,4 +256,4 @@ TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_n
   return position_at(utf8, utf8.size(), start);
 }
 
-}  // namespace kg::extract
+}  // namespace kg::text

@@ -5,16 +5,19 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/file_identity.h"
 
-namespace kg::extract {
+namespace kg::text {
 
-// A text file as read: its bytes as UTF-8, with what identifies its content.
+// A file as read: its text as UTF-8, with what identifies its content.
 // When the file was in another encoding (`encoding` is not "UTF-8"), `text`
 // is its conversion to UTF-8 and byte offsets into `text` are offsets in that
-// UTF-8 text, not in the file; `text_offset` is then 0.
+// UTF-8 text, not in the file; `text_offset` is then 0. So for a document
+// converted from another format (`format` is not "text"): offsets are in
+// the extracted text (what `kg build` keeps as evidence), not in the file.
 struct Document {
   std::string id;                 // document_id of the path as given (or as found below a directory)
   std::string text;               // UTF-8
@@ -23,7 +26,26 @@ struct Document {
   std::uint64_t bytes = 0;        // size of the file as read
   std::string sha1;               // hex digest of the file's bytes
   std::string encoding;           // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
+  std::string format = "text";    // how it became text: "text", "html", "pdf", "docx" or "odt"
+  // A PDF's pages: the offset in `text` where each begins (empty for other formats).
+  std::vector<std::uint64_t> page_starts;
+
+  // The page (from 1) that the byte at `offset` of `text` is on; 0 when the document has no pages.
+  std::uint32_t page_at(std::uint64_t offset) const;
 };
+
+// How a file's bytes are read, told by their content: a PDF (%PDF-), a zip
+// archive (DOCX or ODT, told apart by office_to_text), HTML (looks_like_html,
+// or a name ending .htm/.html and markup in the bytes), else text.
+enum class InputFormat { kText, kHtml, kPdf, kZip };
+InputFormat detect_format(std::string_view bytes, std::string_view name);
+
+// Whether the file at `path` must be read whole (its first bytes say it is
+// a PDF, zip archive or HTML), whatever its size; plain text need not.
+bool needs_whole_reading(const std::string& path);
+
+// Files of a converted format (not text) above this size are refused.
+inline constexpr std::uint64_t kMaxConvertedBytes = 256u << 20;
 
 // A document's id: its path, lexically normalized (./e/a.txt, e//a.txt and
 // e/a.txt are one document), with '/' between the parts, and each byte that
@@ -54,14 +76,15 @@ std::vector<std::string> collect_input_files(std::span<const std::string> paths,
 bool is_kg_own_file(std::string_view name);
 
 // Reads a file as a document, decoded to UTF-8 by decode_to_utf8
-// (extract/charset.h). Throws kg::IoError when it cannot be read and
+// (text/charset.h). Throws kg::IoError when it cannot be read and
 // kg::FormatError (with line and column) when it is not text: a NUL byte
 // marks a binary file; bytes that are neither UTF-8 nor in an encoding ICU
 // detects with confidence, or not valid in the detected one, are refused.
 // A byte order mark is dropped.
 Document read_document(const std::string& path);
 
-// The same checks on bytes already in memory; `id` names them in errors.
+// The same on bytes already in memory; `id` names them in errors, and its
+// extension counts as a file name's does.
 Document make_document(std::string id, std::string bytes);
 
 // Files up to this size are read whole (read_document); larger ones in
@@ -84,4 +107,4 @@ inline constexpr std::size_t kSegmentBytes = 4u << 20;
 Document read_document_segments(const std::string& path, std::size_t segment_bytes,
                                 const std::function<void(const Document&)>& on_segment);
 
-}  // namespace kg::extract
+}  // namespace kg::text

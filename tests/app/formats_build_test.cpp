@@ -1,0 +1,74 @@
+// `kg build` on documents as people have them: an HTML page, a DOCX, an ODT
+// and a PDF in one directory each give edges with evidence from the
+// document, offsets in its extracted text; a damaged one is skipped with
+// its name, as an unreadable text file is.
+#include <set>
+
+#include "graph/graph.h"
+#include "graph/native_file.h"
+#include "tests/app/kg_process.h"
+#include "tests/text/document_files.h"
+
+namespace kg::testing {
+namespace {
+
+constexpr const char* kSentence = "2020年9月，中国提出《全球数据安全倡议》。";
+
+class FormatsBuild : public KgProcess {};
+
+TEST_F(FormatsBuild, EachFormatGivesEdgesWithEvidenceFromItsText) {
+  write("in/page.html",
+        std::string("<!DOCTYPE html><html><head><title>Notes</title><script>x()</script></head>"
+                    "<body><p>") +
+            kSentence + "</p></body></html>");
+  fs::create_directories(path("in"));
+  text::testing::write_docx(path("in/memo.docx"), {"Memo", kSentence});
+  text::testing::write_odt(path("in/brief.odt"), std::string("<text:p>") + kSentence + "</text:p>");
+  text::testing::write_pdf(path("in/report.pdf"), {{"Report"}, {kSentence}}, "Noto Sans CJK SC");
+  const CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const graph::KnowledgeGraph graph = graph::load_native(path("g.kg.json").string());
+  const auto china = graph.find_node(graph::NodeType::Country, "中国");
+  const auto initiative = graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
+  ASSERT_TRUE(china && initiative);
+  const auto proposed = graph.find_edge(*china, graph::RelationType::Proposed, *initiative);
+  ASSERT_TRUE(proposed);
+  std::set<std::string> documents;
+  for (const graph::Evidence& evidence : graph.edge(*proposed).evidence) {
+    const std::string name = evidence.document.substr(evidence.document.rfind('/') + 1);
+    documents.insert(name);
+    EXPECT_EQ(evidence.sentence, kSentence) << name;
+    EXPECT_EQ(evidence.year, 2020) << name;
+  }
+  EXPECT_EQ(documents, (std::set<std::string>{"brief.odt", "memo.docx", "page.html", "report.pdf"}));
+  // The offset is in the text kg extracted: after the title line, the first paragraph, the first page.
+  for (const graph::Evidence& evidence : graph.edge(*proposed).evidence) {
+    if (evidence.document.ends_with("page.html")) {
+      EXPECT_EQ(evidence.offset, std::string("Notes\n").size());
+    }
+    if (evidence.document.ends_with("memo.docx")) {
+      EXPECT_EQ(evidence.offset, std::string("Memo\n").size());
+    }
+    if (evidence.document.ends_with("brief.odt")) {
+      EXPECT_EQ(evidence.offset, 0u);
+    }
+    // The PDF's sentence is on its second page; no other format has pages.
+    EXPECT_EQ(evidence.page,
+              evidence.document.ends_with("report.pdf") ? std::optional<std::uint32_t>(2) : std::nullopt);
+  }
+}
+
+TEST_F(FormatsBuild, ADamagedDocumentIsSkippedWithItsNameAndTheOthersRead) {
+  write("in/page.html", std::string("<html><body><p>") + kSentence + "</p></body></html>");
+  write("in/broken.pdf", "%PDF-1.7\n1 0 obj <<");
+  write("in/broken.docx", std::string("PK\x03\x04", 4) + "truncated");
+  const CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
+  EXPECT_EQ(run.exit_code, 3) << run.err;  // partial: some input skipped
+  EXPECT_NE(run.err.find("broken.pdf: a PDF poppler cannot read"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("broken.docx: not a readable zip archive"), std::string::npos) << run.err;
+  const graph::KnowledgeGraph graph = graph::load_native(path("g.kg.json").string());
+  EXPECT_TRUE(graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议"));
+}
+
+}  // namespace
+}  // namespace kg::testing

@@ -1,0 +1,25 @@
+// Fuzz target: any bytes as an HTML file (text/html.h, after decoding as
+// text/input.h does). Refusing them with kg::Error is fine; a crash, a
+// sanitizer report, a hang or text that is not UTF-8 is a bug.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "base/errors.h"
+#include "base/utf8.h"
+#include "text/html.h"
+#include "text/input.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  try {
+    // Markup through libxml2 as it is: the converter must hold whatever it gets.
+    if (kg::utf8::is_valid(bytes) && !kg::utf8::is_valid(kg::text::html_to_text(bytes, "fuzz.html")))
+      std::abort();
+    const kg::text::Document document = kg::text::make_document("fuzz.html", bytes);
+    if (!kg::utf8::is_valid(document.text)) std::abort();
+  } catch (const kg::Error&) {
+  }
+  return 0;
+}
