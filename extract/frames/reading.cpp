@@ -253,6 +253,11 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   if (list_end && words_.group_nouns.opening_of(rest)) return false;
   // A name before a title qualifies it: 欧盟《人工智能法案》, 联合国大会《…决议》.
   if (starts_with(rest, "《")) return true;
+  // So does one a 的 joins to it: 欧盟的《数字服务法》.
+  if (const std::string* of = opening_of(rest, pack_.modifiers.relative_particles);
+      of && starts_with(rest.substr(of->size()), "《")) {
+    return true;
+  }
   if (!utf8::is_han(utf8::at(rest, 0))) return false;
   if (words_.modifier_breakers.opening_of(rest)) return false;
   // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
