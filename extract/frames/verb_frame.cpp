@@ -339,8 +339,17 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
            grammar.words().pivot_words.opening_of(
                reading.text.substr(object.span.end, clause.end - object.span.end));
   };
+  // (Nor where the object heads the verb's relative clause — 欧盟发布的《白皮书》引发…: what
+  // follows it is the sentence's predicate, not a noun it qualifies.)
+  const auto heads_relative = [&] {
+    const std::string_view gap =
+        reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
+    const auto& particles = grammar.modifiers().relative_particles;
+    return std::find(particles.begin(), particles.end(), gap) != particles.end();
+  };
   if (!object_first && !objects.empty() &&
-      grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) && !pivots()) {
+      grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) && !pivots() &&
+      !heads_relative()) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
       for (std::size_t index : objects) reading.roles[index].partnered = true;
