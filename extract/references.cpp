@@ -142,12 +142,12 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (in_name) continue;
     // A word that refers only before certain others: 会 before 上 (在会上), not in 在会见时.
     if (const Target& target = targets_[match.value]; !target.year) {
+      const std::string_view after = text.substr(span.end, sentence.end - span.end);
+      auto follows = [&](const std::string& word) { return after.starts_with(word); };
       const std::vector<std::string>& before = rules_.entities[target.index].before;
-      if (!before.empty() && std::none_of(before.begin(), before.end(), [&](const std::string& word) {
-            return text.substr(span.end, sentence.end - span.end).starts_with(word);
-          })) {
-        continue;
-      }
+      if (!before.empty() && std::none_of(before.begin(), before.end(), follows)) continue;
+      const std::vector<std::string>& not_before = rules_.entities[target.index].not_before;
+      if (std::any_of(not_before.begin(), not_before.end(), follows)) continue;
     }
     covered_until = span.end;
     std::size_t before = remembered;

@@ -377,7 +377,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare", "before"});
+      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare", "before", "not_before"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -405,6 +405,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       }
       if (const Value* kinds = find(item, "kinds")) reference.kinds = in.strings(*kinds, at + "/kinds");
       if (const Value* before = find(item, "before")) reference.before = in.strings(*before, at + "/before");
+      if (const Value* not_before = find(item, "not_before"))
+        reference.not_before = in.strings(*not_before, at + "/not_before");
       if (const Value* bare = find(item, "bare")) {
         if (!bare->IsBool()) in.fail(at + "/bare", "expected true or false");
         reference.bare = bare->GetBool();

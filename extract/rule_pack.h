@@ -249,6 +249,8 @@ struct EntityReference {
   bool bare = false;
   // Words one of which must follow it (会 refers only in 会上): none, any.
   std::vector<std::string> before;
+  // Words none of which may follow it (他 refers, not 他们).
+  std::vector<std::string> not_before;
 };
 struct ReferenceRules {
   std::vector<YearReference> years;

@@ -2,7 +2,12 @@
 // 2023年8月约翰内斯堡峰会上, 2020年11月上合组织莫斯科视频峰会, 2024年11月在
 // 世界互联网大会乌镇峰会上. Between the year and the name stand only the
 // rest of the date (8月, 8月31日至9月1日) and at most one of the rule's words
-// (在, 于); the frame has no trigger in running text.
+// (在, 于); the frame has no trigger in running text. A date that is a
+// clause of its own opens the sentence's act: the event that starts the next
+// clause took place then (2024年9月，联合国未来峰会在纽约举行; 同年9月，…峰会;
+// 7月，… in the paragraph's running year).
+#include <algorithm>
+
 #include "extract/frames/reading.h"
 #include "text/utf8.h"
 
@@ -22,6 +27,20 @@ bool only_date_between(std::string_view gap, const std::vector<std::string>& wor
   return rest.empty() || std::find(words.begin(), words.end(), rest) != words.end();
 }
 
+// Whether the argument opens the clause right after the sentence's first,
+// the first argument there with only the clause's comma before it.
+bool opens_after_date(const SentenceReading& reading, std::size_t index) {
+  const Span first = reading.clause_of(reading.sentence.begin);
+  const Mention& event = reading.mention(index);
+  if (event.span.begin < first.end) return false;
+  const std::string_view gap = reading.text.substr(first.end, event.span.begin - first.end);
+  if (gap.find_first_not_of(", ") != std::string_view::npos) return false;
+  return std::none_of(reading.arguments.begin(), reading.arguments.end(), [&](std::size_t other) {
+    const Mention& m = reading.mention(other);
+    return m.span.begin >= first.end && m.span.begin < event.span.begin;
+  });
+}
+
 }  // namespace
 
 void read_dated(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
@@ -35,7 +54,11 @@ void read_dated(const FrameGrammar&, SentenceReading& reading, const RelationRul
       const Mention& m = reading.mention(y);
       if (m.span.begin >= clause.begin && m.span.end <= event.span.begin) year = &m;
     }
-    if (!year) continue;
+    if (!year) {
+      if (opens_after_date(reading, index))
+        if (const auto opening = reading.opening_date_year()) reading.emit_year(event, *opening, rule, "");
+      continue;
+    }
     const std::string_view gap = reading.text.substr(year->span.end, event.span.begin - year->span.end);
     if (!only_date_between(gap, rule.triggers)) continue;
     reading.emit_year(event, std::stoi(year->name), rule, gap);

@@ -18,6 +18,14 @@ bool continues_date(char32_t c) {
          c == U'初' || c == U'底' || c == U'末' || c == U'旬' || c == U'-' || c == U'—' || c == U'–';
 }
 
+std::optional<std::size_t> month_date_end(std::string_view text, std::size_t at, std::size_t end) {
+  std::size_t digits = at;
+  while (digits < end && digits - at < 2 && utf8::is_ascii_digit(static_cast<unsigned char>(text[digits])))
+    ++digits;
+  if (digits == at || !text.substr(digits, end - digits).starts_with("月")) return std::nullopt;
+  return digits + std::string_view("月").size();
+}
+
 std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
   const auto first =
       std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
@@ -246,6 +254,11 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   if (list_end && words_.group_nouns.opening_of(rest)) return false;
   // A name before a title qualifies it: 欧盟《人工智能法案》, 联合国大会《…决议》.
   if (starts_with(rest, "《")) return true;
+  // So does one a 的 joins to it: 欧盟的《数字服务法》.
+  if (const std::string* of = opening_of(rest, pack_.modifiers.relative_particles);
+      of && starts_with(rest.substr(of->size()), "《")) {
+    return true;
+  }
   if (!utf8::is_han(utf8::at(rest, 0))) return false;
   if (words_.modifier_breakers.opening_of(rest)) return false;
   // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
@@ -654,7 +667,51 @@ std::optional<int> SentenceReading::year_before(std::size_t at) const {
     year = std::stoi(m.name);
     nearest = m.span.end;
   }
+  if (nearest == 0 && !line_year && month_date_end(text, sentence.begin, at)) return running_year();
   return year;
+}
+
+std::optional<int> SentenceReading::opening_date_year() const {
+  const Span first = clause_of(sentence.begin);
+  std::optional<int> year;
+  std::size_t at = sentence.begin;
+  for (std::size_t index : years) {
+    const Mention& m = mentions[index];
+    if (m.span.begin == sentence.begin && m.span.end <= first.end) {
+      year = std::stoi(m.name);
+      at = m.span.end;
+    }
+  }
+  if (!year) {
+    const auto month_end = month_date_end(text, sentence.begin, first.end);
+    if (!month_end) return std::nullopt;
+    at = *month_end;
+  }
+  while (at < first.end) {
+    std::size_t next = at;
+    if (!continues_date(utf8::next(text, next))) break;
+    at = next;
+  }
+  if (at != first.end || first.end >= sentence.end) return std::nullopt;
+  return year ? year : running_year();
+}
+
+std::optional<int> SentenceReading::running_year() const {
+  for (auto earlier = earlier_in_paragraph.rbegin(); earlier != earlier_in_paragraph.rend(); ++earlier) {
+    for (auto m = earlier->rbegin(); m != earlier->rend(); ++m) {
+      if (m->type != graph::NodeType::Year || m->nested) continue;
+      // 2024年7月 or 同年5月 opening a clause: the year of a month date that
+      // dates what follows (not 自2022年10月以来, nor 2030年前).
+      const std::string_view before = text.substr(0, m->span.begin);
+      const bool opens = before.empty() || before.back() == '\n' || before.back() == ',' ||
+                         before.back() == ';' || before.ends_with("。");
+      if (!opens) continue;
+      std::size_t at = m->span.end;
+      if (text.substr(at).starts_with("年")) at += std::string_view("年").size();
+      if (month_date_end(text, at, text.size())) return std::stoi(m->name);
+    }
+  }
+  return std::nullopt;
 }
 
 void SentenceReading::emit(const Mention& subject, graph::RelationType relation, const Mention& object,

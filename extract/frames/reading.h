@@ -35,6 +35,8 @@ bool continues_date(char32_t c);
 // The date a sentence opens with, set off by a space or colon as a
 // chronology's entries are (2023年5月　…), if any: its line's heading.
 std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions);
+// Where a month date of one or two digits starting at `at` (9月, 12月) ends, if one does before `end`.
+std::optional<std::size_t> month_date_end(std::string_view text, std::size_t at, std::size_t end);
 
 // The rule pack compiled for the frames: its trigger words and the
 // modifier words frames test for around them.
@@ -227,8 +229,15 @@ struct SentenceReading {
   // itself in an adjunct or a partner (在…上，习近平主席提出…).
   std::optional<std::size_t> actor_after(std::size_t from, const std::vector<graph::NodeType>& types) const;
   // The year governing a trigger: the nearest year before it in the
-  // sentence, else the year heading its line.
+  // sentence, else the year heading its line, else — for a sentence opening
+  // with a month and no year (9月，王毅出席…) — the paragraph's running year.
   std::optional<int> year_before(std::size_t at) const;
+  // The year of the date the sentence's first clause consists of
+  // (2024年9月，…; 同年9月，…; 7月，… in the paragraph's running year), if it is only a date.
+  std::optional<int> opening_date_year() const;
+  // The year of the last month date (2024年7月, 同年5月) the paragraph's
+  // sentences before this one named, if any: what a bare 9月 continues.
+  std::optional<int> running_year() const;
 
   void emit(const Mention& subject, graph::RelationType relation, const Mention& object,
             std::optional<int> year, const RelationRule& rule, std::string_view trigger);

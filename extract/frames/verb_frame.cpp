@@ -238,9 +238,14 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     const std::string_view first_text =
         reading.text.substr(first.span.begin, first.span.end - first.span.begin);
     const bool titled = ends_with(first_text, "》") || ends_with(first_text, "”");
-    if (!titled && starts_with(reading.text.substr(first.span.end), "《")) {
-      if (auto title = reading.nearest_right(first.span.end, object_limit, rule.object_types);
-          title && reading.mention(*title).span.begin == first.span.end) {
+    // So does one whose title follows after 的: 批评欧盟的《数字服务法》 criticizes the law.
+    std::size_t title_at = first.span.end;
+    if (const std::string* particle =
+            opening_of(reading.text.substr(first.span.end), grammar.modifiers().relative_particles))
+      title_at += particle->size();
+    if (!titled && starts_with(reading.text.substr(title_at), "《")) {
+      if (auto title = reading.nearest_right(title_at, object_limit, rule.object_types);
+          title && reading.mention(*title).span.begin == title_at) {
         object = title;
       }
     }
@@ -326,15 +331,26 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     reading.drop(rule, word, "no object");
     return;
   }
-  // (Unless the word after starts what the actor is supported in: 支持巴方|工作, 支持越方|举办….)
+  // (Unless the word after starts what the actor is supported or opposed in:
+  // 支持巴方|工作, 支持越方|举办…, 反对美方|泛化…, 批评美方|滥用….)
   const auto pivots = [&] {
     const Mention& object = reading.mention(objects.back());
-    return rule.relation == graph::RelationType::Supports &&
+    return (rule.relation == graph::RelationType::Supports ||
+            rule.relation == graph::RelationType::Opposes) &&
            grammar.words().pivot_words.opening_of(
                reading.text.substr(object.span.end, clause.end - object.span.end));
   };
+  // (Nor where the object heads the verb's relative clause — 欧盟发布的《白皮书》引发…: what
+  // follows it is the sentence's predicate, not a noun it qualifies.)
+  const auto heads_relative = [&] {
+    const std::string_view gap =
+        reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
+    const auto& particles = grammar.modifiers().relative_particles;
+    return std::find(particles.begin(), particles.end(), gap) != particles.end();
+  };
   if (!object_first && !objects.empty() &&
-      grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) && !pivots()) {
+      grammar.is_modifier(reading.text, clause, reading.mention(objects.back())) && !pivots() &&
+      !heads_relative()) {
     // 中国联合|法国相关博物馆…举办: the partner still acts with the subject.
     if (rule.relation == graph::RelationType::CooperatesWith) {
       for (std::size_t index : objects) reading.roles[index].partnered = true;
