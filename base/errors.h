@@ -44,10 +44,11 @@ class FormatError : public Error {
  private:
   static std::string describe(const std::string& path, std::size_t line, std::size_t column,
                               const std::string& problem) {
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on ":" + to_string().
     std::string where = path;
-    if (line > 0) where += ":" + std::to_string(line);
-    if (line > 0 && column > 0) where += ":" + std::to_string(column);
-    return where + ": " + problem;
+    if (line > 0) where.append(":").append(std::to_string(line));
+    if (line > 0 && column > 0) where.append(":").append(std::to_string(column));
+    return where.append(": ").append(problem);
   }
 
   std::string path_;

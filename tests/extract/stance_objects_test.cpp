@@ -7,8 +7,8 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/input.h"
 #include "extract/rule_pack.h"
+#include "text/input.h"
 
 namespace kg::extract {
 namespace {
@@ -16,7 +16,7 @@ namespace {
 // Every edge as "subject RELATION object".
 std::set<std::string> facts(const std::string& text) {
   static const Extractor extractor(default_rule_pack());
-  const graph::KnowledgeGraph graph = extractor.extract(make_document("doc.txt", text));
+  const graph::KnowledgeGraph graph = extractor.extract(text::make_document("doc.txt", text));
   std::set<std::string> out;
   for (auto id : graph.edges_in_canonical_order()) {
     out.insert(graph.node(graph.source(id)).name + " " +
