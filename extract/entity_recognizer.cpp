@@ -1,10 +1,10 @@
-// Entity recognition: candidates from every recognizer, then the longest
-// non-overlapping ones win, with pattern-built names keeping what they contain.
+// Entity recognition: candidates from every recognizer (one file each under
+// extract/recognizers/), then the longest non-overlapping ones win, with
+// pattern-built names keeping what they contain.
 #include "extract/entity_recognizer.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
@@ -12,11 +12,9 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
 #include "extract/word_list.h"
-#include "extract/years.h"
 
 namespace kg::extract {
 

@@ -1,19 +1,8 @@
 // Names the gazetteer knows, and the aliases the document itself defined.
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <span>
-#include <stdexcept>
-#include <tuple>
 
-#include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
-#include "extract/word_list.h"
-#include "extract/years.h"
 
 namespace kg::extract {
 

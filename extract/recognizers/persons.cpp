@@ -1,20 +1,9 @@
 // Persons: a transliterated name with its given names (…·拜登), a name
 // after or before a person title (习近平主席).
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <span>
-#include <stdexcept>
-#include <tuple>
 
-#include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
-#include "extract/word_list.h"
-#include "extract/years.h"
 
 namespace kg::extract {
 

@@ -1,20 +1,11 @@
 // Names marked or cued in the text: 《titles》, “quoted names”, documents
 // named after 关于 and documents named by number.
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <span>
-#include <stdexcept>
-#include <tuple>
 
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
 #include "extract/word_list.h"
-#include "extract/years.h"
 
 namespace kg::extract {
 

@@ -1,20 +1,12 @@
 // Names ending in an organization, event, title or initiative word
 // (…研究所, …峰会), and where such a name may begin and end.
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <span>
-#include <stdexcept>
 #include <tuple>
 
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
 #include "extract/word_list.h"
-#include "extract/years.h"
 
 namespace kg::extract {
 

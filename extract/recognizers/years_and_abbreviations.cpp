@@ -2,18 +2,9 @@
 // country (访华) and contractions of several (中美).
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <span>
-#include <stdexcept>
-#include <tuple>
 
-#include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/utf8.h"
-#include "extract/word_list.h"
 #include "extract/years.h"
 
 namespace kg::extract {
