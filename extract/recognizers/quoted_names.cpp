@@ -1,0 +1,280 @@
+// Names marked or cued in the text: 《titles》, “quoted names”, documents
+// named after 关于 and documents named by number.
+#include <algorithm>
+
+#include "base/strings.h"
+#include "extract/recognizers/recognizer_impl.h"
+#include "extract/word_list.h"
+#include "text/utf8.h"
+
+namespace kg::extract {
+
+using namespace recognizers;
+
+void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (std::size_t open = body.find(kOpenTitle, sentence.begin); open != std::string_view::npos;
+       open = body.find(kOpenTitle, open + kOpenTitle.size())) {
+    const std::size_t inner = open + kOpenTitle.size();
+    const std::size_t close = body.find(kCloseTitle, inner);
+    if (close == std::string_view::npos) break;
+    if (body.substr(inner, close - inner).find(kOpenTitle) != std::string_view::npos) continue;
+    std::string name = strip_quotes(body.substr(inner, close - inner));
+    if (name.empty() || utf8::length(name) > 60) continue;
+    Candidate candidate;
+    candidate.span = {open, close + kCloseTitle.size()};
+    candidate.priority = kTitle;
+    candidate.container = true;
+    if (auto known = gazetteer_.find(name)) {
+      candidate.name_entity(*known, "rules");
+    } else if (name.find("——") != std::string::npos) {
+      candidate.blocker = true;  // a theme with a subtitle, not a document's name
+    } else if (ends_with_any(name, title_document_words_) && !ends_with_any(name, title_exclusion_words_)) {
+      candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
+    } else {
+      candidate.blocker = true;  // a periodical or a speech: only what it contains counts
+    }
+    out.push_back(std::move(candidate));
+  }
+}
+
+void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                  std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  const PatternRules& patterns = pack_.patterns;
+  for (std::size_t open = body.find(kOpenQuote, sentence.begin); open != std::string_view::npos;
+       open = body.find(kOpenQuote, open + kOpenQuote.size())) {
+    const std::size_t inner = open + kOpenQuote.size();
+    const std::size_t close = body.find(kCloseQuote, inner);
+    if (close == std::string_view::npos) break;
+    const std::string_view quoted = body.substr(inner, close - inner);
+    if (quoted.empty() || quoted.find(kOpenQuote) != std::string_view::npos || utf8::length(quoted) > 40) {
+      continue;
+    }
+    const std::size_t after = close + kCloseQuote.size();
+    const std::string inner_name = strip_quotes(quoted);
+    // 全名(以下简称“简称”): the short form is an alias of the full name (learned).
+    const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);
+    if (ending_of(lead, pack_.patterns.alias_markers) ||
+        (ends_with(lead, ":") && ending_of(lead.substr(0, lead.size() - 1), pack_.patterns.alias_markers))) {
+      continue;
+    }
+
+    // The words right after the quote, up to a stop: “数字丝绸之路”合作谅解备忘录.
+    std::size_t limit = after;
+    for (int n = 0; n < 12 && limit < sentence.end; ++n) {
+      std::size_t next = limit;
+      const char32_t c = utf8::next(body, next);
+      if (!is_name_character(c) || c == U'“' || c == U'—' || is_stop_character(c)) break;
+      if (n > 0 && is_boundary_at(text, sentence, limit, false)) break;  // 线上研讨会: 上 inside a word
+      limit = next;
+    }
+    // The longest stretch of them that ends in a kind word.
+    std::size_t tail_end = after;
+    std::optional<graph::NodeType> tail_type;
+    bool category = false;
+    for (std::size_t end = limit; end > after; utf8::previous(body, end)) {
+      const std::string_view tail = body.substr(after, end - after);
+      if (ends_with_any(tail, category_words_)) {
+        tail_end = end;
+        category = true;
+        break;
+      }
+      if (auto type = kind_of_name(tail, false)) {
+        tail_end = end;
+        tail_type = type;
+        break;
+      }
+    }
+
+    Candidate candidate;
+    candidate.priority = kQuote;
+    candidate.container = true;
+    std::size_t begin = open;
+    const bool programme_before =
+        std::any_of(patterns.category_before_quote.begin(), patterns.category_before_quote.end(),
+                    [&](const std::string& word) {
+                      return ends_with(body.substr(sentence.begin, open - sentence.begin), word);
+                    });
+
+    if (category) {
+      // “万村通”项目, “人工智能+”跨境示范项目: the quote is the name, the rest its kind.
+      if (auto entity = gazetteer_.find_form(inner_name)) {
+        candidate.name_entity(*entity, "rules");
+      } else {
+        candidate.name_by_shape(graph::NodeType::Initiative, inner_name, "text");
+      }
+    } else if (tail_type) {
+      std::string name = inner_name + strip_quotes(body.substr(after, tail_end - after));
+      graph::NodeType type = *tail_type;
+      if (type != graph::NodeType::Initiative) {
+        // A year or a known name just before belongs to the name:
+        // 2023年世界互联网大会“互联网之光”博览会, 巴基斯坦“读懂中国”论坛.
+        begin = extend_name_left(text, sentence, open, known);
+        name = strip_quotes(body.substr(begin, tail_end - begin));
+        if (auto refined = kind_of_name(name, has_edition_or_year(name, pack_.patterns))) type = *refined;
+        if (type == graph::NodeType::Event && !has_edition_or_year(name, pack_.patterns) &&
+            headed_as_body(text, sentence, tail_end)) {
+          type = graph::NodeType::Organization;
+        }
+      }
+      candidate.name_by_shape(type, std::move(name), "text");
+    } else if (auto entity = gazetteer_.find_form(inner_name)) {
+      candidate.name_entity(*entity, "rules");
+      tail_end = after;
+    } else if (auto type = kind_of_name(inner_name, has_edition_or_year(inner_name, pack_.patterns))) {
+      candidate.name_by_shape(*type, inner_name, "text");
+      tail_end = after;
+    } else {
+      tail_end = after;
+      // A quoted phrase is a name only where something marks it as one: a
+      // programme word before it, or a relation taking it whole (发起“中文联盟”,
+      // decided later). Followed by more words it is a modifier: “低资料”语言.
+      const bool followed_by_words = after < sentence.end && utf8::is_han(utf8::at(body, after)) &&
+                                     !is_boundary_at(text, sentence, after);
+      if (followed_by_words) {
+        candidate.blocker = true;  // contains what it contains, names nothing
+        if (inner_name.empty()) continue;
+      } else {
+        candidate.name_by_shape(graph::NodeType::Initiative, inner_name, "text");
+        candidate.weak = !programme_before;
+      }
+    }
+    if (!candidate.blocker && candidate.member_count() == 0)
+      continue;  // nothing left once marks are stripped
+    candidate.span = {begin, tail_end};
+    out.push_back(std::move(candidate));
+  }
+}
+
+bool EntityRecognizer::in_event_context(std::string_view text, Span sentence, std::size_t begin,
+                                        std::size_t end) const {
+  const PatternRules& p = pack_.patterns;
+  std::string_view before = text.substr(sentence.begin, begin - sentence.begin);
+  // (Past a qualifier the name does not hold: 举办|两期|…研讨班.)
+  if (const std::string* qualifier = name_qualifiers_.ending_of(before))
+    before.remove_suffix(qualifier->size());
+  auto after_event_verb = [&] {
+    return std::any_of(p.event_verbs.begin(), p.event_verbs.end(),
+                       [&](const std::string& verb) { return ends_with(before, verb); });
+  };
+  if (after_event_verb()) return true;
+  // …主办的|高级别会议: the head of a relative clause whose verb events take.
+  if (const std::string* of = ending_of(before, pack_.modifiers.relative_particles)) {
+    before.remove_suffix(of->size());
+    if (after_event_verb()) return true;
+  }
+  // 在…举行: the event is held somewhere, in the same clause.
+  std::string_view after = text.substr(end, sentence.end - end);
+  if (!opening_of(after, pack_.modifiers.venue_openers)) return false;
+  for (std::size_t i = 0; i < after.size() && i < std::size_t{3} * 16;) {
+    const std::size_t at = i;
+    const char32_t c = utf8::next(after, i);
+    if (c == U',' || c == U';' || c == U'。') break;
+    if (std::any_of(p.event_held_verbs.begin(), p.event_held_verbs.end(),
+                    [&](const std::string& verb) { return starts_with_at(after, at, verb); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void EntityRecognizer::add_about_titles(std::string_view text, Span sentence, const std::vector<Span>& cues,
+                                        const std::vector<Span>& known, std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  {
+    for (const Span& cue : cues) {
+      const std::size_t at = cue.begin;
+      const std::string_view opener = text.substr(cue.begin, cue.end - cue.begin);
+      // Inside a title it is the title's: 《关于…的决定》.
+      const std::string_view before = body.substr(sentence.begin, at - sentence.begin);
+      if (before.rfind(kOpenTitle) != std::string_view::npos &&
+          (before.rfind(kCloseTitle) == std::string_view::npos ||
+           before.rfind(kCloseTitle) < before.rfind(kOpenTitle))) {
+        continue;
+      }
+      // 首个关于…的决议, 一份关于…的报告: a description, not a name.
+      if (std::any_of(pack_.patterns.about_descriptors.begin(), pack_.patterns.about_descriptors.end(),
+                      [&](const std::string& word) { return ends_with(before, word); })) {
+        continue;
+      }
+      // …的 + a document's kind, within a title's length, no clause break.
+      std::size_t end = 0;
+      for (std::size_t i = at + opener.size(), n = 0; i < sentence.end && n < kMaxAboutCharacters; ++n) {
+        const char32_t c = utf8::next(text, i);
+        if (c == U',' || c == U';' || c == U':' || c == U'。' || c == U'(' || c == U'《' || c == U'》') break;
+        if (c != U'的') continue;
+        // The longest kind word right after this 的 (建议书 over 建议).
+        for (const std::string& kind : pack_.patterns.initiative_suffixes) {
+          if (starts_with_at(text, i, kind) && i + kind.size() > end && i + kind.size() <= sentence.end) {
+            end = i + kind.size();
+          }
+        }
+      }
+      if (end == 0) continue;
+      const std::size_t begin = extend_name_left(text, sentence, at, known);
+      Candidate candidate;
+      candidate.span = {begin, end};
+      candidate.priority = kPattern;
+      candidate.container = true;
+      candidate.name_by_shape(graph::NodeType::Initiative, strip_quotes(text.substr(begin, end - begin)),
+                              "text");
+      out.push_back(std::move(candidate));
+    }
+  }
+}
+
+void EntityRecognizer::add_numbered_documents(std::string_view text, Span sentence,
+                                              const std::vector<Span>& cues,
+                                              std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  for (const Span& cue : cues) {
+    const std::size_t at = cue.begin;
+    // 第 + digits (and /) + 号 + a document's kind: 第74/247号决议, 第14110号行政令.
+    std::size_t i = cue.end;
+    const std::size_t digits = i;
+    while (i < sentence.end && (utf8::is_ascii_digit(static_cast<unsigned char>(text[i])) || text[i] == '/'))
+      ++i;
+    const std::string* number_sign =
+        i == digits ? nullptr : opening_of(text.substr(i), pack_.patterns.number_signs);
+    if (!number_sign) continue;
+    i += number_sign->size();
+    // The kind, right after the number or after a few words of topic: 第14110号|人工智能|行政令.
+    constexpr int kMaxTopicCharacters = 6;
+    std::size_t end = 0;
+    for (int topic = 0; end == 0 && topic <= kMaxTopicCharacters && i < sentence.end; ++topic) {
+      for (const std::string& kind : pack_.patterns.numbered_document_kinds) {
+        if (starts_with_at(text, i, kind) && i + kind.size() > end) end = i + kind.size();
+      }
+      if (end != 0) break;
+      const char32_t c = utf8::next(text, i);
+      if (!(utf8::is_han(c) || utf8::is_ascii_alnum(c)) || is_stop_character(c)) break;
+    }
+    if (end == 0) continue;
+    Candidate candidate;
+    candidate.priority = kPattern;
+    candidate.container = true;
+    // 第14110号行政令《…》: the number and the title name one document, by its title.
+    if (starts_with_at(text, end, kOpenTitle)) {
+      const std::size_t close = body.find(kCloseTitle, end);
+      if (close != std::string_view::npos) {
+        const std::string title =
+            strip_quotes(body.substr(end + kOpenTitle.size(), close - end - kOpenTitle.size()));
+        if (!title.empty()) {
+          candidate.span = {at, close + kCloseTitle.size()};
+          if (auto known = gazetteer_.find(title))
+            candidate.name_entity(*known, "rules");
+          else
+            candidate.name_by_shape(graph::NodeType::Initiative, title, "text");
+          out.push_back(std::move(candidate));
+          continue;
+        }
+      }
+    }
+    candidate.span = {at, end};
+    candidate.name_by_shape(graph::NodeType::Initiative, std::string(text.substr(at, end - at)), "text");
+    out.push_back(std::move(candidate));
+  }
+}
+
+}  // namespace kg::extract
