@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <memory>
@@ -158,10 +159,10 @@ bool looks_like_html(std::string_view bytes) {
   }
   auto starts_ignoring_case = [&](std::string_view prefix) {
     if (bytes.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-      char c = bytes[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != prefix[i]) return false;
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (!std::equal(prefix.begin(), prefix.end(), bytes.begin(),
+                    [&](char wanted, char c) { return lower(c) == wanted; })) {
+      return false;
     }
     // `<html>`, `<html lang=…>`, not `<htmlish>`
     return bytes.size() == prefix.size() ||
