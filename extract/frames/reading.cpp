@@ -728,9 +728,12 @@ void SentenceReading::emit(const Mention& subject, graph::RelationType relation,
 
 void SentenceReading::emit_year(const Mention& dated, int year, const RelationRule& rule,
                                 std::string_view trigger) {
+  // The year's end made first: GCC 12 took a temporary of it in the braces
+  // for one used uninitialized (-Wmaybe-uninitialized at -O3).
+  Endpoint year_end{graph::NodeType::Year, std::to_string(year)};
   found.push_back({{dated.type, dated.name},
                    graph::RelationType::InYear,
-                   {graph::NodeType::Year, std::to_string(year)},
+                   std::move(year_end),
                    std::nullopt,
                    rule.id,
                    std::string(trigger),
