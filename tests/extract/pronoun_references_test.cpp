@@ -6,25 +6,12 @@
 #include <set>
 #include <string>
 
-#include "extract/extractor.h"
-#include "extract/rule_pack.h"
-#include "text/input.h"
+#include "tests/extract/facts.h"
 
 namespace kg::extract {
 namespace {
 
-// Every edge as "subject RELATION object".
-std::set<std::string> facts(const std::string& text) {
-  static const Extractor extractor(default_rule_pack());
-  const graph::KnowledgeGraph graph = extractor.extract(text::make_document("doc.txt", text));
-  std::set<std::string> out;
-  for (auto id : graph.edges_in_canonical_order()) {
-    out.insert(graph.node(graph.source(id)).name + " " +
-               std::string(graph::to_string(graph.edge(id).relation)) + " " +
-               graph.node(graph.target(id)).name);
-  }
-  return out;
-}
+using testing::facts;
 
 TEST(PersonalPronoun, IsTheLastPersonNamed) {
   for (const std::string text :

@@ -7,32 +7,12 @@
 #include <set>
 #include <string>
 
-#include "extract/extractor.h"
-#include "extract/rule_pack.h"
-#include "text/input.h"
+#include "tests/extract/facts.h"
 
 namespace kg::extract {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor extractor(default_rule_pack());
-  return extractor;
-}
-
-// Every edge as "subject RELATION object", and "… @year" for each year it has.
-std::set<std::string> facts(const std::string& text) {
-  const graph::KnowledgeGraph graph = extractor().extract(text::make_document("doc.txt", text));
-  std::set<std::string> out;
-  for (auto id : graph.edges_in_canonical_order()) {
-    const auto& data = graph.edge(id);
-    const std::string fact = graph.node(graph.source(id)).name + " " +
-                             std::string(graph::to_string(data.relation)) + " " +
-                             graph.node(graph.target(id)).name;
-    out.insert(fact);
-    for (int year : data.years) out.insert(fact + " @" + std::to_string(year));
-  }
-  return out;
-}
+using testing::facts;
 
 // Several sentences about China first, so that it is the document's main actor.
 const std::string kChinaFirst =
