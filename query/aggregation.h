@@ -28,7 +28,7 @@ class GroupTable {
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       if (slots_[i] == 0) {
-        slots_[i] = size() + 1;
+        slots_[i] = static_cast<std::uint32_t>(size() + 1);
         hashes_.push_back(hash);
         for (Value& key : keys) keys_.push_back(std::move(key));
         return size() - 1;
@@ -53,13 +53,15 @@ class GroupTable {
     for (std::size_t group = 0; group < size(); ++group) {
       std::size_t i = hashes_[group] & mask;
       while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = group + 1;
+      slots_[i] = static_cast<std::uint32_t>(group + 1);
     }
   }
   std::size_t width_;
   std::vector<Value> keys_;          // width_ per group
   std::vector<std::size_t> hashes_;  // per group
-  std::vector<std::size_t> slots_;   // group + 1; 0 is empty
+  // group + 1; 0 is empty. 32 bits: the memory budget ends a query long
+  // before it has 2^32 groups (each holds a key and aggregate states).
+  std::vector<std::uint32_t> slots_;
 };
 
 // The bytes a value takes, near enough: what the memory budget counts.

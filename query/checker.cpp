@@ -3,6 +3,7 @@
 #include "query/checker.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -349,12 +350,17 @@ std::vector<std::string> Checker::property_names(bool node) const {
 void Checker::check_property_name(const std::string& key, Position position, Type target) {
   bool on_node = target == Type::Node || target == Type::Any;
   bool on_rel = target == Type::Relationship || target == Type::Any;
+  auto listed = [&key](const auto& keys) {
+    return std::find(std::begin(keys), std::end(keys), key) != std::end(keys);
+  };
+  if (on_node && (listed(kNodeProperties) || schema_.attribute_keys.count(key) || key == "iso")) return;
+  if (on_rel && listed(kRelationshipProperties)) return;
+  // Unknown: the error lists what there is.
   std::vector<std::string> names;
   if (on_node) names = property_names(true);
   if (on_rel) {
     for (std::string& name : property_names(false)) names.push_back(std::move(name));
   }
-  if (std::find(names.begin(), names.end(), key) != names.end()) return;
   std::string owner = target == Type::Node           ? "node"
                       : target == Type::Relationship ? "relationship"
                                                      : "node or relationship";

@@ -6,7 +6,9 @@
 #include <array>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
+#include <type_traits>
 
 #include "query/aggregation.h"
 #include "query/functions.h"
@@ -161,18 +163,29 @@ class IdSet {
 
 // One aggregate's running state within one group.
 struct Accumulator {
+  // What only collect() and DISTINCT over values keep: apart, so that the
+  // state of a count or sum, one per group, stays small.
+  struct Collected {
+    List items;
+    std::set<Value, ValueLess> seen;  // DISTINCT, for values other than nodes and relationships
+  };
+  Collected& collected() {
+    if (!collected_) collected_ = std::make_unique<Collected>();
+    return *collected_;
+  }
+  std::unique_ptr<Collected> collected_;
   std::int64_t count = 0;
-  List items;
-  std::set<Value, ValueLess> seen;  // DISTINCT, for values other than nodes and relationships
-  Value best;                       // min or max so far
-  std::int64_t integer_sum = 0;     // sum and avg: of the integers, checked
-  double float_sum = 0;             // and of the floats
+  Value best;                    // min or max so far
+  std::int64_t integer_sum = 0;  // sum and avg: of the integers, checked
+  double float_sum = 0;          // and of the floats
   bool has_float = false;
   // DISTINCT's first few nodes and relationships (kind << 32 | id), kept
   // here, where the group's state is read anyway; the rest go to SeenIds.
   std::array<std::uint64_t, 4> first_ids{};
   std::uint8_t first_id_count = 0;
 };
+// Groups' states grow in one vector: they must relocate by moving, not copying.
+static_assert(std::is_nothrow_move_constructible_v<Accumulator>);
 
 // What DISTINCT has seen of nodes and relationships beyond a group's first
 // few, for one aggregate over all groups: (group, id) pairs in a flat table
@@ -236,7 +249,7 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
         return;
       }
       budget.charge(sizeof(std::uint64_t));
-    } else if (!state.seen.insert(value).second) {
+    } else if (!state.collected().seen.insert(value).second) {
       return;
     } else {
       budget.charge(footprint(value) + 32);  // and a node of the set
@@ -248,7 +261,7 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
       break;
     case Function::Collect:
       budget.charge(footprint(value));
-      state.items.push_back(std::move(value));
+      state.collected().items.push_back(std::move(value));
       break;
     case Function::Min:
       if (state.best.is_null() || order(value, state.best) < 0) state.best = std::move(value);
@@ -267,7 +280,8 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
 
 Value result_of(const Expr& expr, Accumulator& state) {
   if (expr.kind == ExprKind::CountStar || expr.function == Function::Count) return Value(state.count);
-  if (expr.function == Function::Collect) return Value(std::move(state.items));
+  if (expr.function == Function::Collect)
+    return state.collected_ ? Value(std::move(state.collected_->items)) : Value(List{});
   if (expr.function == Function::Sum) {
     if (state.has_float) return Value(state.float_sum + static_cast<double>(state.integer_sum));
     return Value(state.integer_sum);
@@ -297,7 +311,12 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
     case ExprKind::Column:
       return (*scope.columns)[static_cast<std::size_t>(expr.column)];
     case ExprKind::Property: {
-      Value target = evaluate(*expr.args[0], index, scope);
+      // n.name, the common case, reads the variable's value in place rather than a copy of it.
+      const Expr& owner = *expr.args[0];
+      Value copy;
+      const Value& target = owner.kind == ExprKind::Variable
+                                ? (*scope.frame)[static_cast<std::size_t>(owner.slot)]
+                                : (copy = evaluate(owner, index, scope));
       if (target.is<NodeRef>()) return index.node_property(target.as<NodeRef>().rank, expr.property);
       if (target.is<EdgeRef>()) return index.edge_property(target.as<EdgeRef>().index, expr.property);
       if (target.is<Map>()) {

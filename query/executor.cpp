@@ -173,6 +173,10 @@ Result execute(const GraphIndex& index, const CheckedStatement& statement, std::
   // joins is plain UNION (Cypher does not mix them, and neither do most queries).
   bool distinct = false;
   for (bool all : statement.union_all) distinct = distinct || !all;
+  if (!in_union) {
+    run_single(index, statement.queries.front(), text, options, steps, false, result);
+    return result;
+  }
   std::set<std::vector<Value>, RowLess> seen;
   for (const CheckedQuery& query : statement.queries) {
     Result part;

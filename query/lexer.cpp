@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <limits>
+#include <utility>
 
 #include "base/text_position.h"
 
@@ -20,6 +21,7 @@ class Lexer {
 
   std::vector<Token> run() {
     std::vector<Token> tokens;
+    tokens.reserve(text_.size() / 3 + 2);  // about one token per three bytes in typical queries
     for (;;) {
       skip_space_and_comments();
       Token token = next();
@@ -80,11 +82,15 @@ class Lexer {
   }
 
   Token make(TokenKind kind, std::size_t start, std::size_t end) {
+    return make(kind, start, end, std::string(text_.substr(start, end - start)));
+  }
+  // A token whose text is not its source: a string's decoded value, a name without its backticks.
+  Token make(TokenKind kind, std::size_t start, std::size_t end, std::string text) {
     Token token;
     token.kind = kind;
     token.position = position(start);
     token.end = end;
-    token.text = std::string(text_.substr(start, end - start));
+    token.text = std::move(text);
     pos_ = end;
     return token;
   }
@@ -154,6 +160,7 @@ class Lexer {
         break;
     }
     if (is_digit(c)) return number(start);
+    if (is_ascii_name_char(c)) return make(TokenKind::Identifier, start, name_end(pos_ + 1));
     std::size_t after;
     UChar32 u = peek_char(pos_, &after);
     if (u == '_' || u_hasBinaryProperty(u, UCHAR_ID_START)) {
@@ -167,10 +174,21 @@ class Lexer {
   }
 
   static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+  // ASCII letters and '_' start a name; with digits they continue one. The
+  // common case, decided without ICU.
+  static bool is_ascii_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
 
   // The end of a name whose first character ends at `end`.
   std::size_t name_end(std::size_t end) {
     while (end < text_.size()) {
+      const char c = text_[end];
+      if (is_ascii_name_char(c) || is_digit(c)) {
+        ++end;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x80) break;
       std::size_t following;
       UChar32 part = peek_char(end, &following);
       if (part != '_' && !u_hasBinaryProperty(part, UCHAR_ID_CONTINUE)) break;
@@ -304,9 +322,7 @@ class Lexer {
       }
       i += 2;
     }
-    Token token = make(TokenKind::String, start, i + 1);
-    token.text = std::move(value);
-    return token;
+    return make(TokenKind::String, start, i + 1, std::move(value));
   }
 
   Token quoted_identifier(std::size_t start) {
@@ -328,9 +344,7 @@ class Lexer {
       i = next;
     }
     if (value.empty()) fail(start, "empty name in backticks");
-    Token token = make(TokenKind::QuotedIdentifier, start, i + 1);
-    token.text = std::move(value);
-    return token;
+    return make(TokenKind::QuotedIdentifier, start, i + 1, std::move(value));
   }
 
   std::string_view text_;

@@ -222,7 +222,8 @@ bool Matcher::fits_edge(const RelConstraint& rel, const std::vector<Value>& boun
       if (adjacent.other == from && !adjacent.outgoing) return false;
       break;
   }
-  if (std::find(used_.begin(), used_.end(), adjacent.edge) != used_.end()) return false;
+  if (!used_.empty() && std::find(used_.begin(), used_.end(), adjacent.edge) != used_.end()) return false;
+  if (rel.properties.empty() && rel.bound_properties.empty()) return true;  // most patterns: the hot path
   for (const auto& [key, value] : rel.properties) {
     if (equals(index_.edge_property(adjacent.edge, key), value) != true) return false;
   }
@@ -357,15 +358,18 @@ void Matcher::run_step(std::size_t p, std::size_t s, const GraphIndex::TypedRun*
   }
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   const std::vector<Value>& values = bound_values(plan, step.rel);
+  const bool has_path = patterns_[p].path_slot >= 0;
   auto visit = [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
     if (!fits_edge(rel, values, direction, from, adjacent)) return;
-    Segment& segment = plan.segments[step.rel];
-    segment.edges.assign(1, adjacent.edge);
-    if (step.forward)
-      segment.nodes = {from, adjacent.other};
-    else
-      segment.nodes = {adjacent.other, from};
+    if (has_path) {  // segments only make up a path variable
+      Segment& segment = plan.segments[step.rel];
+      segment.edges.assign(1, adjacent.edge);
+      if (step.forward)
+        segment.nodes = {from, adjacent.other};
+      else
+        segment.nodes = {adjacent.other, from};
+    }
     used_.push_back(adjacent.edge);
     bind(rel.slot, Value(EdgeRef{adjacent.edge}));
     continue_with(p, s, to_node, adjacent.other);
@@ -391,15 +395,19 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
   const RelConstraint& rel = patterns_[p].rels[step.rel];
   int hops = static_cast<int>(walk.edges.size());
   if (hops >= rel.min_hops) {
-    Segment& segment = plan.segments[step.rel];
-    segment = walk;
-    if (!step.forward) {
-      std::reverse(segment.edges.begin(), segment.edges.end());
-      std::reverse(segment.nodes.begin(), segment.nodes.end());
+    if (patterns_[p].path_slot >= 0) {  // segments only make up a path variable
+      Segment& segment = plan.segments[step.rel];
+      segment = walk;
+      if (!step.forward) {
+        std::reverse(segment.edges.begin(), segment.edges.end());
+        std::reverse(segment.nodes.begin(), segment.nodes.end());
+      }
     }
-    if (rel.slot >= 0) {
+    if (rel.slot >= 0) {  // the relationships in pattern order, left to right
       List edges;
-      for (std::uint32_t edge : segment.edges) edges.emplace_back(EdgeRef{edge});
+      edges.reserve(walk.edges.size());
+      for (std::uint32_t edge : walk.edges) edges.emplace_back(EdgeRef{edge});
+      if (!step.forward) std::reverse(edges.begin(), edges.end());
       bind(rel.slot, Value(std::move(edges)));
     }
     continue_with(p, s, step.forward ? step.rel + 1 : step.rel, at);

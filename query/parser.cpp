@@ -10,16 +10,21 @@
 namespace kg::query {
 namespace {
 
-// Words that cannot name a variable unless written in backticks.
+// Words that cannot name a variable unless written in backticks, sorted
+// (is_reserved searches them).
 constexpr std::array<std::string_view, 31> kReserved = {
-    "MATCH",     "WHERE", "RETURN",     "DISTINCT", "AS",     "ORDER", "BY",    "ASC",
-    "ASCENDING", "DESC",  "DESCENDING", "SKIP",     "LIMIT",  "AND",   "OR",    "XOR",
-    "NOT",       "IN",    "CONTAINS",   "STARTS",   "ENDS",   "WITH",  "IS",    "NULL",
-    "TRUE",      "FALSE", "OPTIONAL",   "UNION",    "UNWIND", "ALL",   "EXISTS"};
+    "ALL",        "AND",      "AS",    "ASC",      "ASCENDING", "BY",    "CONTAINS", "DESC",
+    "DESCENDING", "DISTINCT", "ENDS",  "EXISTS",   "FALSE",     "IN",    "IS",       "LIMIT",
+    "MATCH",      "NOT",      "NULL",  "OPTIONAL", "OR",        "ORDER", "RETURN",   "SKIP",
+    "STARTS",     "TRUE",     "UNION", "UNWIND",   "WHERE",     "WITH",  "XOR",
+};
+static_assert(std::is_sorted(kReserved.begin(), kReserved.end()));
 
 // Words of expressions that cannot name a variable either (END can: CASE
 // knows where to look for it).
-constexpr std::array<std::string_view, 4> kExpressionKeywords = {"CASE", "WHEN", "THEN", "ELSE"};
+constexpr std::array<std::string_view, 4> kExpressionKeywords = {"CASE", "ELSE", "THEN", "WHEN"};
+static_assert(std::is_sorted(kExpressionKeywords.begin(), kExpressionKeywords.end()));
+constexpr std::size_t kLongestKeyword = 10;  // ASCENDING, DESCENDING
 
 // Clauses of full Cypher that change the graph.
 constexpr std::array<std::string_view, 6> kWrites = {"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE"};
@@ -190,14 +195,17 @@ void Parser::expect_keyword(std::string_view keyword, std::string_view context) 
 }
 
 bool Parser::is_reserved(const Token& token) {
-  if (token.kind != TokenKind::Identifier) return false;
-  for (std::string_view word : kReserved) {
-    if (keyword_equals(token.text, word)) return true;
+  const std::string& text = token.text;
+  if (token.kind != TokenKind::Identifier || text.size() < 2 || text.size() > kLongestKeyword) return false;
+  // Keywords are ASCII and case-blind: compare the upper-cased word.
+  std::array<char, kLongestKeyword> buffer;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    buffer[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
   }
-  for (std::string_view word : kExpressionKeywords) {
-    if (keyword_equals(token.text, word)) return true;
-  }
-  return false;
+  const std::string_view word(buffer.data(), text.size());
+  return std::binary_search(kReserved.begin(), kReserved.end(), word) ||
+         std::binary_search(kExpressionKeywords.begin(), kExpressionKeywords.end(), word);
 }
 
 bool Parser::at_name() const {

@@ -35,27 +35,22 @@ ExprPtr Parser::measured(ExprPtr expr) {
 // expr := or ; or := xor (OR xor)* ; xor := and (XOR and)* ; and := not (AND not)*
 ExprPtr Parser::expression() {
   Depth depth(*this);
-  std::vector<ExprPtr> operands;
-  do {
-    operands.push_back(xor_expression());
-  } while (accept_keyword("OR"));
-  return chain(ExprKind::Or, operands, 0, operands.size());
+  return operator_chain(ExprKind::Or, "OR", &Parser::xor_expression);
 }
 
-ExprPtr Parser::xor_expression() {
-  std::vector<ExprPtr> operands;
-  do {
-    operands.push_back(and_expression());
-  } while (accept_keyword("XOR"));
-  return chain(ExprKind::Xor, operands, 0, operands.size());
-}
+ExprPtr Parser::xor_expression() { return operator_chain(ExprKind::Xor, "XOR", &Parser::and_expression); }
 
-ExprPtr Parser::and_expression() {
+ExprPtr Parser::and_expression() { return operator_chain(ExprKind::And, "AND", &Parser::not_expression); }
+
+// operand (KEYWORD operand)*, as chain() builds it. Most expressions have no
+// such operator: they are returned as parsed, without a list of operands.
+ExprPtr Parser::operator_chain(ExprKind kind, std::string_view keyword, ExprPtr (Parser::*operand)()) {
+  ExprPtr first = (this->*operand)();
+  if (!is_keyword(keyword)) return first;
   std::vector<ExprPtr> operands;
-  do {
-    operands.push_back(not_expression());
-  } while (accept_keyword("AND"));
-  return chain(ExprKind::And, operands, 0, operands.size());
+  operands.push_back(std::move(first));
+  while (accept_keyword(keyword)) operands.push_back((this->*operand)());
+  return chain(kind, operands, 0, operands.size());
 }
 
 // a OR b OR c ... as a balanced tree, ((a OR b) OR c) for three: AND, OR

@@ -70,6 +70,7 @@ class Parser {
   ExprPtr expression();
   ExprPtr xor_expression();
   ExprPtr and_expression();
+  ExprPtr operator_chain(ExprKind kind, std::string_view keyword, ExprPtr (Parser::*operand)());
   ExprPtr chain(ExprKind kind, std::vector<ExprPtr>& operands, std::size_t begin, std::size_t end);
   ExprPtr not_expression();
   ExprPtr comparison();

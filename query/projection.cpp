@@ -76,6 +76,8 @@ struct ProjectOperator::State {
   std::optional<std::uint64_t> keep;
   bool keys_needed = false;
   bool streaming = false;
+  bool direct =
+      false;          // rows go straight into the result as they come: RETURN without ORDER BY or aggregates
   bool done = false;  // LIMIT 0, or downstream wants no more
   std::vector<OutputRow> rows;
   std::set<std::vector<Value>, RowLess> distinct_rows;
@@ -168,6 +170,7 @@ ProjectOperator::ProjectOperator(const Runtime& runtime, const Projection& proje
   // Rows are final as they come when nothing below reorders them, so the
   // match can stop as soon as SKIP + LIMIT rows are in.
   s.streaming = !checked.aggregating && projection.order_by.empty() && s.limit.has_value();
+  s.direct = result && !checked.aggregating && projection.order_by.empty();
   if (checked.aggregating) {
     // When the keys depend on one node only, they are evaluated once per
     // node, not once per match. Matches come in node order, so this table
@@ -185,13 +188,23 @@ bool ProjectOperator::push(const std::vector<Value>& frame) {
   const Scope scope = s.runtime.scope(&frame);
   if (!s.checked.aggregating) {
     OutputRow row;
+    row.values.reserve(s.ast.items.size());
     for (const ReturnItem& item : s.ast.items) row.values.push_back(evaluate(*item.expr, s.index, scope));
     if (s.ast.distinct && !s.seen_first(row.values)) return true;
+    if (s.direct) {
+      if (s.next_position++ >= s.skip) {
+        s.runtime.memory.charge(sizeof(row.values) + footprint(row.values));
+        s.result->rows.push_back(std::move(row.values));
+      }
+      return !(s.limit && s.next_position >= s.skip + *s.limit);
+    }
     s.add_row(row, &frame);
     return !(s.streaming && s.rows.size() >= s.skip + *s.limit);
   }
   std::size_t group;
-  if (s.node_slot >= 0 && frame[static_cast<std::size_t>(s.node_slot)].is<NodeRef>()) {
+  if (s.checked.group_keys.empty() && s.groups.size() == 1) {
+    group = 0;  // aggregates only, as in RETURN count(*): one group, no key to look up
+  } else if (s.node_slot >= 0 && frame[static_cast<std::size_t>(s.node_slot)].is<NodeRef>()) {
     std::uint32_t& entry = s.group_of_node[frame[static_cast<std::size_t>(s.node_slot)].as<NodeRef>().rank];
     if (entry != 0) {
       group = entry - 1;

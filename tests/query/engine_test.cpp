@@ -328,10 +328,11 @@ TEST(Engine, QueriesKeepingTooMuchStopAtTheMemoryBudget) {
   Options options;
   options.max_memory_bytes = 64 << 10;
   // What each way of keeping values keeps: collected lists, rows held to
-  // sort, DISTINCT rows, groups.
+  // sort, rows of the result, DISTINCT rows, groups.
   for (const char* query :
        {"MATCH (a), (b) RETURN collect(a.name)", "MATCH (a), (b) RETURN a.name ORDER BY a.name",
-        "MATCH (a), (b) RETURN DISTINCT a.name, b.name", "MATCH (a), (b) RETURN a.name, b.name, count(*)",
+        "MATCH (a), (b) RETURN a.name, b.name", "MATCH (a), (b) RETURN DISTINCT a.name, b.name",
+        "MATCH (a), (b) RETURN a.name, b.name, count(*)",
         "MATCH (a), (b) RETURN count(DISTINCT [a.name, b.name])"}) {
     try {
       rows(query, options);
@@ -502,6 +503,9 @@ TEST(Engine, OrderByWithLimitIsTheFirstRowsOfTheFullSort) {
       "MATCH (a)-[r]->(b) RETURN a.name, b.name ORDER BY r.year DESC",
       "MATCH (a)-[r]->(b) RETURN DISTINCT a.name AS x ORDER BY x DESC",
       "MATCH (a)--(b) RETURN a.name, b.name ORDER BY length(a.name), b.name DESC",
+      // Without ORDER BY rows go to the result as they are matched.
+      "MATCH (a)-[r]->(b) RETURN a.name, type(r), b.name",
+      "MATCH (a)-[r]->(b) RETURN DISTINCT a.name",
   };
   for (const char* query : queries) {
     std::vector<std::string> all = rows(query);
