@@ -17,16 +17,17 @@
 
 namespace kg::query {
 
-Engine::Engine(const graph::KnowledgeGraph& graph) : index_(std::make_unique<GraphIndex>(graph)) {}
+Engine::Engine(const graph::KnowledgeGraph& graph)
+    : index_(std::make_unique<GraphIndex>(graph)), schema_(std::make_unique<Schema>()) {
+  schema_->attribute_keys = index_->attribute_keys();
+}
 Engine::~Engine() = default;
 
 Result Engine::run(std::string_view query, const Options& options) const {
-  Schema schema;
-  schema.attribute_keys = index_->attribute_keys();
   CheckOptions check_options;
   check_options.default_max_hops = options.default_max_hops;
   check_options.parameters = &options.parameters;
-  CheckedStatement checked = check(parse(query), query, schema, check_options);
+  CheckedStatement checked = check(parse(query), query, *schema_, check_options);
   ValueBudget budget(options.max_memory_bytes, options.max_steps, options.cancel);
   try {
     return execute(*index_, checked, query, options);

@@ -19,6 +19,7 @@
 namespace kg::query {
 
 class GraphIndex;
+struct Schema;
 
 // The largest query kg reads from a file or standard input.
 inline constexpr std::size_t kMaxQueryBytes = std::size_t{1} << 20;
@@ -84,6 +85,7 @@ class Engine {
 
  private:
   std::unique_ptr<GraphIndex> index_;
+  std::unique_ptr<Schema> schema_;  // what the checker needs of the graph, built once
 };
 
 enum class Format { Table, Json, Csv };
