@@ -102,6 +102,9 @@ class EntityRecognizer {
                    std::vector<Candidate>& out) const;
   void add_titles(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // `known`: the sentence's gazetteer names (no persons), from known_names().
+  bool names_document(std::string_view title) const;
+  std::optional<Span> document_with_kind_word(std::string_view body, Span sentence, std::size_t open,
+                                              std::size_t after) const;
   void add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
                   std::vector<Candidate>& out) const;
   // `gazetteer_matches`, `suffix_matches`, `titles`: the sentence's matches

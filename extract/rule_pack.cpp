@@ -245,6 +245,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"body_heads", &p.body_heads},
       {"name_joiners", &p.name_joiners},
       {"title_document_suffixes", &p.title_document_suffixes},
+      {"title_kind_words", &p.title_kind_words},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},

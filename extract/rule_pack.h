@@ -57,6 +57,8 @@ struct PatternRules {
   std::vector<std::string> name_joiners;    // 与, 和: between two known names, a name starts after them
   std::vector<std::string> title_document_suffixes;  // 规则, 手册: a title in 《》 ending so is a document
   std::vector<std::string>
+      title_kind_words;  // 报告《X》, 《X》白皮书: beside a title, they make it a document
+  std::vector<std::string>
       body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
   std::vector<std::string> session_suffixes;  // …对话 (an organization suffix): its numbered session naming
                                               // the parties is an event

@@ -1,6 +1,7 @@
 // Names marked or cued in the text: 《titles》, “quoted names”, documents
 // named after 关于 and documents named by number.
 #include <algorithm>
+#include <optional>
 
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
@@ -27,15 +28,66 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     candidate.container = true;
     if (auto known = gazetteer_.find(name)) {
       candidate.name_entity(*known, "rules");
-    } else if (name.find("——") != std::string::npos) {
-      candidate.blocker = true;  // a theme with a subtitle, not a document's name
-    } else if (ends_with_any(name, title_document_words_) && !ends_with_any(name, title_exclusion_words_)) {
+    } else if (const std::size_t dash = name.find("——"); dash != std::string::npos) {
+      // 《…原则——发展负责任的人工智能》 names a document with a subtitle; 《开放——合作》 is a theme.
+      if (names_document(name.substr(0, dash))) {
+        candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
+      } else {
+        candidate.blocker = true;
+      }
+    } else if (names_document(name)) {
+      candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
+    } else if (auto with_kind = document_with_kind_word(body, sentence, open, close + kCloseTitle.size());
+               with_kind && !ends_with_any(name, title_exclusion_words_)) {
+      candidate.span = *with_kind;
       candidate.name_by_shape(graph::NodeType::Initiative, std::move(name), "text");
     } else {
       candidate.blocker = true;  // a periodical or a speech: only what it contains counts
     }
     out.push_back(std::move(candidate));
   }
+}
+
+// Whether a title's own last word makes it a document (《…行动计划》), its
+// edition or status in brackets aside (《…行动计划(2025—2027)》, 《…办法(试行)》,
+// 《塔林手册2.0版》).
+bool EntityRecognizer::names_document(std::string_view title) const {
+  if (ends_with(title, ")")) {
+    if (const std::size_t open = title.rfind('('); open != std::string_view::npos && open > 0) {
+      title = title.substr(0, open);
+    }
+  }
+  if (ends_with(title, "版")) {
+    std::size_t end = title.size() - std::string_view("版").size();
+    while (end > 0 && ((title[end - 1] >= '0' && title[end - 1] <= '9') || title[end - 1] == '.')) --end;
+    if (end < title.size() - std::string_view("版").size()) title = title.substr(0, end);
+  }
+  return ends_with_any(title, title_document_words_) && !ends_with_any(title, title_exclusion_words_);
+}
+
+// Where the text calls the 《title》 between `open` and `after` a document,
+// the words that say so with it (最终报告《X》, 《X》白皮书, 题为《X》的最终报告):
+// the mention covers them, so that a verb before them reaches the title.
+std::optional<Span> EntityRecognizer::document_with_kind_word(std::string_view body, Span sentence,
+                                                              std::size_t open, std::size_t after) const {
+  const std::vector<std::string>& kinds = pack_.patterns.title_kind_words;
+  const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);
+  const std::string_view rest = body.substr(after);
+  if (const std::string* kind = opening_of(rest, kinds)) return Span{open, after + kind->size()};
+  if (const std::string* kind = ending_of(lead, kinds)) return Span{open - kind->size(), after};
+  constexpr std::string_view kTitled[] = {"题为", "名为"};
+  for (std::string_view titled : kTitled) {
+    if (!ends_with(lead, titled) || !rest.starts_with("的")) continue;
+    // 题为《X》的(最终)报告: the kind word within a few characters of 的.
+    std::size_t at = std::string_view("的").size();
+    for (int skipped = 0; skipped <= 3 && at < rest.size(); ++skipped) {
+      if (const std::string* kind = opening_of(rest.substr(at), kinds)) {
+        return Span{open - titled.size(), after + at + kind->size()};
+      }
+      utf8::next(rest, at);
+    }
+  }
+  return std::nullopt;
 }
 
 void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
