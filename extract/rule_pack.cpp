@@ -246,6 +246,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"name_joiners", &p.name_joiners},
       {"title_document_suffixes", &p.title_document_suffixes},
       {"title_kind_words", &p.title_kind_words},
+      {"verb_event_suffixes", &p.verb_event_suffixes},
+      {"verb_event_openers", &p.verb_event_openers},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},

@@ -56,6 +56,8 @@ struct PatternRules {
   std::vector<std::string> event_suffixes;  // …峰会, …博览会
   std::vector<std::string> name_joiners;    // 与, 和: between two known names, a name starts after them
   std::vector<std::string> title_document_suffixes;  // 规则, 手册: a title in 《》 ending so is a document
+  std::vector<std::string> verb_event_suffixes;  // 会晤: after verb_event_openers (在X会晤), the verb
+  std::vector<std::string> verb_event_openers;   // 在, 同, 与
   std::vector<std::string>
       title_kind_words;  // 报告《X》, 《X》白皮书: beside a title, they make it a document
   std::vector<std::string>

@@ -229,6 +229,16 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
       }
       continue;
     }
+    // 在利马会晤, 同斯塔默首相会晤: after a preposition the word is the verb (met), not a
+    // meeting's name; but not before 上 (在…会晤上: at the meeting) nor with an edition.
+    if (kind == SuffixKind::Event &&
+        std::find(pack_.patterns.verb_event_suffixes.begin(), pack_.patterns.verb_event_suffixes.end(),
+                  suffix) != pack_.patterns.verb_event_suffixes.end() &&
+        ending_of(text.substr(sentence.begin, begin - sentence.begin), pack_.patterns.verb_event_openers) &&
+        !starts_with_at(text, end, "上") &&
+        !has_edition_or_year(text.substr(begin, end - begin), pack_.patterns)) {
+      continue;
+    }
     const std::string_view surface = text.substr(begin, end - begin);
     const std::string name = strip_quotes(surface);
 

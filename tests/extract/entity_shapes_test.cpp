@@ -111,6 +111,25 @@ TEST(EventName, OfACitysSummitRightAfterItsDateAndOfADebate) {
   EXPECT_FALSE(has(entities("喀山峰会很重要。"), NodeType::Event, "喀山峰会"));
 }
 
+TEST(EventName, IsNoMeetingWordUsedAsTheVerbMet) {
+  // After 在 (the place) or 同 (the other party), 会晤 says who met.
+  for (const std::string text : {"2023年11月，两国元首在美国旧金山会晤，同意加强对话。",
+                                 "2024年，习近平主席在里约热内卢同斯塔默首相会晤。"}) {
+    for (const Entity& entity : entities(text))
+      EXPECT_NE(entity.first, NodeType::Event) << text << entity.second;
+  }
+  // A meeting named by its parties and place is one.
+  EXPECT_TRUE(has(entities("中美元首旧金山会晤达成了共识。"), NodeType::Event, "中美元首旧金山会晤"));
+}
+
+TEST(EventName, StartsAfterAQuestionWord) {
+  const auto found = entities("为什么2005年突尼斯峰会提出设立论坛？请问中方如何评价本届数字峰会？");
+  for (const Entity& entity : found) {
+    EXPECT_EQ(entity.second.find("什么"), std::string::npos) << entity.second;
+    EXPECT_EQ(entity.second.find("评价"), std::string::npos) << entity.second;
+  }
+}
+
 TEST(PersonInAByline, AfterACreditAndItsSeparator) {
   EXPECT_EQ(persons(entities("责编/董惠敏 美编/王梦雅\n[责任编辑:谢帅]")),
             (std::set<std::string>{"董惠敏", "王梦雅", "谢帅"}));
