@@ -27,7 +27,8 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
       passenger_lists_(passengers.size()),
       edition_words_(pack.patterns.edition_words),
       name_qualifiers_(pack.patterns.name_qualifiers),
-      name_joiners_(pack.patterns.name_joiners) {
+      name_joiners_(pack.patterns.name_joiners),
+      english_(make_english_names(pack)) {
   if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);
@@ -212,6 +213,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_suffix_names(text, sentence, known, gazetteer_matches, suffix_matches, shaped);
   add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
+  add_english_names(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
   add_single_abbreviations(text, sentence, single_cues, shaped);
   add_about_titles(text, sentence, about_cues, known, shaped);
