@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/word_list.h"
 #include "text/utf8.h"
@@ -351,6 +352,13 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
       if (dot != std::string::npos && utf8::length(mention.name.substr(dot + kDot.size())) >= 2) {
         learn(mention.name.substr(dot + kDot.size()), mention);
       }
+    }
+    // The surname of a person's full name written in English: JD Vance -> Vance.
+    if (mention.type == graph::NodeType::Person && is_latin_sentence(text, sentence) &&
+        is_latin_sentence(mention.surface, {0, mention.surface.size()})) {
+      const auto space = mention.surface.rfind(' ');
+      if (space != std::string::npos && mention.surface.size() - space > 3)
+        learn(mention.surface.substr(space + 1), mention);
     }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
     std::size_t at = mention.span.end;

@@ -168,7 +168,8 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"roster", Frame::Roster},       {"dated", Frame::Dated},
       {"held", Frame::Held},           {"heading", Frame::Heading},
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
-      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle}};
+      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
+      {"en_venue", Frame::EnVenue}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())

@@ -108,11 +108,14 @@ enum class Frame {
   // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
   EnVerb,   // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
   EnTitle,  // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
+  EnVenue,  // at EVENT: who signs, adopts, proposes … in the sentence took part in it
 };
 
 // Whether a frame reads English: its triggers are word sequences matched
 // on Latin-script sentences, never in Chinese text.
-inline bool is_english_frame(Frame frame) { return frame == Frame::EnVerb || frame == Frame::EnTitle; }
+inline bool is_english_frame(Frame frame) {
+  return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue;
+}
 
 // Whether a frame's triggers are words looked for in running text. A pair
 // frame's are read inside names, a dated or held frame's next to them: each

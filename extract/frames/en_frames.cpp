@@ -30,6 +30,9 @@ struct FrameGrammar::English {
       } else if (rule.frame == Frame::EnTitle) {
         title_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
         co_actors.emplace_back();
+      } else if (rule.frame == Frame::EnVenue) {
+        venue_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
+        co_actors.emplace_back();
       } else {
         co_actors.emplace_back();
       }
@@ -61,7 +64,7 @@ struct FrameGrammar::English {
     for (const std::string& word : words) out.push_back(english_phrase(word));
     return out;
   }
-  bool empty() const { return triggers.empty() && title_rules.empty(); }
+  bool empty() const { return triggers.empty() && title_rules.empty() && venue_rules.empty(); }
 
   struct Trigger {
     std::vector<std::string> words;
@@ -73,7 +76,8 @@ struct FrameGrammar::English {
   };
   std::vector<Trigger> triggers;
   std::vector<TitleRule> title_rules;
-  std::vector<Phrases> co_actors;  // per pack rule
+  std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
+  std::vector<Phrases> co_actors;      // per pack rule
   Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, passive_agents,
       relative_pronouns, also_subjects;
   // Single words: connectors may be written as phrases (together with), read word by word.
@@ -123,6 +127,7 @@ class EnglishSentence {
   void read() {
     read_titles();
     read_verbs();
+    read_venues();
   }
 
  private:
@@ -253,6 +258,21 @@ class EnglishSentence {
     }
     return std::nullopt;
   }
+  // The unit that starts at `at`, a person's title allowed before it (by Vice Premier X).
+  std::optional<std::size_t> unit_opening(std::size_t at) const {
+    const auto unit = unit_starting_from(at);
+    if (!unit) return std::nullopt;
+    if (units_[*unit].first == at) return unit;
+    std::size_t title_end = at;
+    if (const auto* deputy = starting_at(english_.deputies, title_end)) title_end += deputy->size();
+    std::size_t longest = 0;
+    for (const auto& title : english_.person_titles) {
+      if (phrase_at(tokens_, title_end, title)) longest = std::max(longest, title.size());
+    }
+    if (longest != 0 && units_[*unit].first == title_end + longest) return unit;
+    return std::nullopt;
+  }
+
   bool has_barrier(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
       if (owner_[t] == kFree && english_.barriers.count(word(t))) return true;
@@ -322,6 +342,43 @@ class EnglishSentence {
       if (modifier.end == at) return &modifier;
     }
     return nullptr;
+  }
+
+  // Acts done at an event: who signs, adopts, proposes there took part in it.
+  static bool acts_at_venue(graph::RelationType relation) {
+    using R = graph::RelationType;
+    return relation == R::Signed || relation == R::Adopted || relation == R::Proposed ||
+           relation == R::Issued || relation == R::Supports || relation == R::Opposes ||
+           relation == R::Rejected;
+  }
+
+  // en_venue: an event named after a venue word (at the summit; a sentence
+  // opening "At the first, the X Summit, …"): the actors of the sentence's
+  // acts took part in it.
+  void read_venues() {
+    if (actors_.empty()) return;
+    for (const English::TitleRule& venue_rule : english_.venue_rules) {
+      const RelationRule& rule = grammar_.rule(venue_rule.rule);
+      for (std::size_t u = 0; u < units_.size(); ++u) {
+        if (!type_in(mention(units_[u]).type, rule.object_types)) continue;
+        std::size_t at = units_[u].first;
+        while (at > 0 && word(at - 1) == "the") --at;
+        const auto* venue = ending_at(venue_rule.titles, at);
+        // Opening the sentence, with an apposition before the name: At the first, the X Summit.
+        if (!venue && u == 0 && starting_at(venue_rule.titles, 0) && at <= 6)
+          venue = starting_at(venue_rule.titles, 0);
+        if (!venue) continue;
+        const std::size_t venue_at = ending_at(venue_rule.titles, at) ? at - venue->size() : 0;
+        std::vector<std::size_t> seen;
+        for (std::size_t actor : actors_) {
+          if (std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
+          seen.push_back(actor);
+          if (type_in(mention(units_[actor]).type, rule.subject_types))
+            reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
+                          original(venue_at, venue_at + venue->size()));
+        }
+      }
+    }
   }
 
   struct Match {
@@ -421,8 +478,7 @@ class EnglishSentence {
       }
       if (by_agent && !rule->subject_types.empty()) {
         const std::size_t at = skip_the(match.end + starting_at(english_.passive_agents, match.end)->size());
-        if (auto agent = unit_starting_from(at);
-            agent && units_[*agent].first == at && type_in(mention(units_[*agent]).type, subject_types))
+        if (auto agent = unit_opening(at); agent && type_in(mention(units_[*agent]).type, subject_types))
           subjects = list_right(*agent, subject_types);
       } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
         objects.clear();
@@ -463,8 +519,7 @@ class EnglishSentence {
     const auto* along = also ? nullptr : starting_at(english_.co_actors[match.rule], after);
     if (const auto* marker = also ? also : along) {
       const std::size_t at = skip_the(after + marker->size());
-      if (auto unit = unit_starting_from(at);
-          unit && units_[*unit].first == at && type_in(mention(units_[*unit]).type, subject_types)) {
+      if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, subject_types)) {
         for (std::size_t s : list_right(*unit, subject_types)) subjects.push_back(s);
       }
     }
@@ -481,15 +536,17 @@ class EnglishSentence {
             reading_.emit(object, rule->relation, mention(units_[s]), year, *rule, trigger);
           else
             reading_.emit(mention(units_[s]), rule->relation, object, year, *rule, trigger);
+          if (!rule->inverse && acts_at_venue(rule->relation)) actors_.push_back(s);
         }
       }
+      // (An inverse rule's event is dated once, with its first participant.)
+      if (rule->inverse && o != objects.front()) continue;
       const Mention& dated = rule->inverse ? mention(units_[subjects.front()]) : object;
       const bool datable = dated.type == graph::NodeType::Initiative || dated.type == graph::NodeType::Event;
       const bool attended =
           rule->relation == graph::RelationType::ParticipatedIn && dated.type == graph::NodeType::Event;
       if (year && datable && (dates_its_object(rule->relation) || attended))
         reading_.emit_year(dated, *year, *rule, trigger);
-      if (rule->inverse) break;
     }
   }
 
@@ -544,8 +601,7 @@ class EnglishSentence {
       if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t)))) break;
       if (const auto* opener = starting_at(english_.list_openers, t)) {
         const std::size_t at = skip_the(t + opener->size());
-        if (auto unit = unit_starting_from(at);
-            unit && units_[*unit].first == at && type_in(mention(units_[*unit]).type, types))
+        if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, types))
           return list_right(*unit, types);
         break;
       }
@@ -561,6 +617,7 @@ class EnglishSentence {
   std::vector<Unit> units_;      // the arguments, by position
   std::vector<Unit> modifiers_;  // names that only qualify the next one
   std::vector<std::pair<std::size_t, std::size_t>> years_;  // token, mention index
+  std::vector<std::size_t> actors_;  // units that did an act of acts_at_venue, in order
 };
 
 }  // namespace
