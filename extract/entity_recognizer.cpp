@@ -362,6 +362,8 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
     }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
     std::size_t at = mention.span.end;
+    // English puts a space before the bracket: Coastal Data Agency (CDA).
+    if (starts_with_at(text, at, " (") && is_latin_sentence(text, sentence)) ++at;
     if (!starts_with_at(text, at, "(") || at >= sentence.end) continue;
     ++at;
     bool declared = false;

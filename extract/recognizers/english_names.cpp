@@ -102,7 +102,9 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
                  capitalised(end + 1)) {
         end += 2;
       } else {
-        // Connectors inside the name: of, on, and the.
+        // Connectors inside the name: of, on, and the. After a kind word,
+        // "and" starts another name (the X Accord and the Y Charter).
+        if (word_of(end) == "and" && pack_.english.kind_words.count(std::string(word_of(end - 1)))) break;
         std::size_t next = end;
         while (next < tokens.size() && names.connectors.count(word_of(next))) ++next;
         if (next == end || !capitalised(next)) break;
