@@ -459,7 +459,16 @@ class EnglishSentence {
     const auto& object_types = rule->inverse ? rule->subject_types : rule->object_types;
     std::vector<std::size_t> subjects, objects;
 
-    const bool by_agent = match.end < tokens_.size() && starting_at(english_.passive_agents, match.end);
+    // The agent's "by" right after the verb or after a date or place (adopted in May 2019 by X).
+    std::optional<std::size_t> by_at;
+    for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + 6); ++t) {
+      if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t))) || word(t) == ",") break;
+      if (starting_at(english_.passive_agents, t)) {
+        by_at = t;
+        break;
+      }
+    }
+    const bool by_agent = by_at.has_value();
     const bool auxiliary =
         before > 0 && owner_[before - 1] == kFree && english_.auxiliaries.count(word(before - 1));
     if (by_agent || rule->subject_types.empty()) {
@@ -477,8 +486,13 @@ class EnglishSentence {
         if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
       }
       if (by_agent && !rule->subject_types.empty()) {
-        const std::size_t at = skip_the(match.end + starting_at(english_.passive_agents, match.end)->size());
-        if (auto agent = unit_opening(at); agent && type_in(mention(units_[*agent]).type, subject_types))
+        const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
+        auto agent = unit_opening(at);
+        // By 28 countries and the EU: past a group no name names, to the name coordinated with it.
+        for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 4) && owner_[t] == kFree; ++t) {
+          if (word(t) == "and") agent = unit_opening(skip_the(t + 1));
+        }
+        if (agent && type_in(mention(units_[*agent]).type, subject_types))
           subjects = list_right(*agent, subject_types);
       } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
         objects.clear();
@@ -489,7 +503,7 @@ class EnglishSentence {
       }
     } else {
       subjects = subjects_before(*rule, before, subject_types);
-      objects = objects_after(match.end, object_types);
+      objects = objects_after(match.end, object_types, rule->object_endings);
       if (objects.empty() && !subjects.empty()) {
         // X, which A signed: the object before the relative pronoun.
         const std::size_t head = units_[subjects.back()].first;
@@ -502,6 +516,16 @@ class EnglishSentence {
             objects = {*object};
         }
       }
+    }
+    // Symmetric relations among a list: A and B cooperate; a partnership between A and B.
+    if (rule->relation == graph::RelationType::CooperatesWith && objects.empty() != subjects.empty()) {
+      const std::vector<std::size_t>& members = subjects.empty() ? objects : subjects;
+      for (std::size_t a = 0; a < members.size(); ++a) {
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+          reading_.emit(mention(units_[members[a]]), rule->relation, mention(units_[members[b]]),
+                        std::nullopt, *rule, trigger);
+      }
+      if (members.size() >= 2) return;
     }
     if (objects.empty()) {
       if (!rule->subject_types.empty()) reading_.drop(*rule, trigger, "no object");
@@ -572,8 +596,18 @@ class EnglishSentence {
         if (word(t) == ",") return {};
       }
     }
-    if (!type_in(mention(units_[*nearest]).type, types)) return {};
-    std::vector<std::size_t> subjects = list_left(*nearest, types);
+    std::size_t subject = *nearest;
+    // President X of Y signed: Y qualifies X, who acts.
+    {
+      std::size_t at = units_[subject].first;
+      while (at > 0 && word(at - 1) == "the") --at;
+      if (subject > 0 && at > 0 && owner_[at - 1] == kFree &&
+          (word(at - 1) == "of" || word(at - 1) == "from") && units_[subject - 1].end == at - 1 &&
+          type_in(mention(units_[subject - 1]).type, types))
+        subject = subject - 1;
+    }
+    if (!type_in(mention(units_[subject]).type, types)) return {};
+    std::vector<std::size_t> subjects = list_left(subject, types);
     // Urged X to sign; at the summit: no subject.
     std::size_t head = units_[subjects.back()].first;
     if (ending_at(english_.urging, head)) return {};
@@ -584,7 +618,8 @@ class EnglishSentence {
     return subjects;
   }
 
-  std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types) const {
+  std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types,
+                                         const std::vector<std::string>& endings) const {
     const auto first = unit_starting_from(end);
     if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
       bool plain = true;
@@ -592,7 +627,18 @@ class EnglishSentence {
         if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t)))
           plain = false;
       }
-      if (plain && type_in(mention(units_[*first]).type, types)) return list_right(*first, types);
+      if (plain && type_in(mention(units_[*first]).type, types)) {
+        std::vector<std::size_t> objects = list_right(*first, types);
+        // A rule for some documents only: a person signs an order or an act into force.
+        if (!endings.empty()) {
+          std::erase_if(objects, [&](std::size_t o) {
+            const std::string& name = mention(units_[o]).name;
+            return std::none_of(endings.begin(), endings.end(),
+                                [&](const std::string& ending) { return name.ends_with(ending); });
+          });
+        }
+        return objects;
+      }
       if (plain) return {};
     }
     // A list after an opener: drew ministers from 100 countries, among them A and B.

@@ -105,9 +105,14 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         // Connectors inside the name: of, on, and the. After a kind word,
         // "and" starts another name (the X Accord and the Y Charter).
         if (word_of(end) == "and" && pack_.english.kind_words.count(std::string(word_of(end - 1)))) break;
+        // Nor does a known name before "and" go on: Kenya and the African Union.
+        if (word_of(end) == "and" &&
+            gazetteer_.find_form(
+                text.substr(tokens[i].span.begin, tokens[end - 1].span.end - tokens[i].span.begin)))
+          break;
         std::size_t next = end;
         while (next < tokens.size() && names.connectors.count(word_of(next))) ++next;
-        if (next == end || !capitalised(next)) break;
+        if (next == end || !capitalised(next) || names.not_starts.count(word_of(next))) break;
         end = next + 1;
       }
     }
@@ -119,11 +124,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         break;
       }
     }
-    if (kind_at) {
-      add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);
-    } else if (names.opening_kinds.count(word_of(i)) && i + 1 < end &&
-               names.connectors.count(word_of(i + 1))) {
+    // A document's name opening with its kind runs to the run's end (Report of the Group of …).
+    if (names.opening_kinds.count(word_of(i)) && i + 1 < end && names.connectors.count(word_of(i + 1))) {
       add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
+    } else if (kind_at) {
+      add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);
     }
     i = end;
   }

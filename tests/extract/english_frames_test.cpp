@@ -44,16 +44,21 @@ TEST(EnglishActiveVerb, HedgedOrUrgedStatesNothing) {
 }
 
 TEST(EnglishCoordination, EachSubjectAndObjectGetsTheEdge) {
-  const auto found = facts("Brazil, Mexico and Chile signed the Andean Data Accord and the Coastal Cloud Charter.\n");
+  const auto found =
+      facts("Brazil, Mexico and Chile signed the Andean Data Accord and the Coastal Cloud Charter.\n");
   for (const char* country : {"巴西", "墨西哥", "智利"}) {
     for (const char* document : {"Andean Data Accord", "Coastal Cloud Charter"}) {
-      EXPECT_TRUE(found.count(std::string(country) + " SIGNED " + document)) << ::testing::PrintToString(found);
+      EXPECT_TRUE(found.count(std::string(country) + " SIGNED " + document))
+          << ::testing::PrintToString(found);
     }
   }
   // A list closed by "including" names its members, not the group word before it.
-  const auto members = facts("Thirty countries including Ghana and Senegal, together with Peru, signed the Coastal Cloud Charter.\n");
+  const auto members = facts(
+      "Thirty countries including Ghana and Senegal, together with Peru, signed the Coastal Cloud "
+      "Charter.\n");
   for (const char* country : {"加纳", "塞内加尔", "秘鲁"})
-    EXPECT_TRUE(members.count(std::string(country) + " SIGNED Coastal Cloud Charter")) << ::testing::PrintToString(members);
+    EXPECT_TRUE(members.count(std::string(country) + " SIGNED Coastal Cloud Charter"))
+        << ::testing::PrintToString(members);
   // As did: more subjects after the object.
   const auto also = facts("Ghana endorsed the Coastal Cloud Charter as talks ended, as did Senegal.\n");
   EXPECT_TRUE(also.count("塞内加尔 SIGNED Coastal Cloud Charter")) << ::testing::PrintToString(also);
@@ -78,8 +83,9 @@ TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
 }
 
 TEST(EnglishNegation, RefusingToSignIsRejecting) {
-  for (const std::string text : {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
-                                 "Norway refused to sign the Water Accord.\n"}) {
+  for (const std::string text :
+       {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
+        "Norway refused to sign the Water Accord.\n"}) {
     const auto found = facts(text);
     EXPECT_TRUE(found.count("挪威 REJECTED Water Accord")) << text << ::testing::PrintToString(found);
     EXPECT_FALSE(found.count("挪威 SIGNED Water Accord")) << text;
@@ -95,10 +101,12 @@ TEST(EnglishTitles, LeadersLeadDeputiesDoNot) {
   EXPECT_FALSE(deputy.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(deputy);
   const auto body = facts("Harbor Data Institute Director Lena Marsh spoke first.\n");
   EXPECT_TRUE(body.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(body);
-  const auto after = facts("Lena Marsh, chief executive of the data firm Harbor Data Institute, spoke first.\n");
+  const auto after =
+      facts("Lena Marsh, chief executive of the data firm Harbor Data Institute, spoke first.\n");
   EXPECT_TRUE(after.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(after);
   const auto researcher = facts("Lena Marsh, researcher at the Harbor Data Institute, spoke first.\n");
-  EXPECT_FALSE(researcher.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(researcher);
+  EXPECT_FALSE(researcher.count("Lena Marsh LEADS Harbor Data Institute"))
+      << ::testing::PrintToString(researcher);
 }
 
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
@@ -107,14 +115,18 @@ TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   EXPECT_TRUE(hosted.count("秘鲁 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
   const auto partner = facts("Chile signed the Water Accord with Peru.\n");
   EXPECT_FALSE(partner.count("秘鲁 SIGNED Water Accord")) << ::testing::PrintToString(partner);
-  const auto drew = facts("The Ocean Data Summit drew delegates from 40 countries, among them Chile and Peru.\n");
+  const auto drew =
+      facts("The Ocean Data Summit drew delegates from 40 countries, among them Chile and Peru.\n");
   EXPECT_TRUE(drew.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(drew);
   EXPECT_TRUE(drew.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(drew);
   const auto venue = facts("At the Ocean Data Summit, Chile signed the Water Accord.\n");
   EXPECT_TRUE(venue.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(venue);
-  const auto reference = facts("Chile hosted the Ocean Data Summit.\nPeru was represented at the summit by Minister Rosa Quispe.\n");
-  EXPECT_TRUE(reference.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(reference);
-  EXPECT_TRUE(reference.count("Rosa Quispe PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(reference);
+  const auto reference = facts(
+      "Chile hosted the Ocean Data Summit.\nPeru was represented at the summit by Minister Rosa Quispe.\n");
+  EXPECT_TRUE(reference.count("秘鲁 PARTICIPATED_IN Ocean Data Summit"))
+      << ::testing::PrintToString(reference);
+  EXPECT_TRUE(reference.count("Rosa Quispe PARTICIPATED_IN Ocean Data Summit"))
+      << ::testing::PrintToString(reference);
 }
 
 TEST(EnglishNames, AcronymsAndSurnamesAreTheSameEntity) {
@@ -122,8 +134,11 @@ TEST(EnglishNames, AcronymsAndSurnamesAreTheSameEntity) {
   const auto found = facts("Senator Lena Marsh arrived.\nMarsh criticised the Coastal Cloud Charter.\n");
   EXPECT_TRUE(found.count("Lena Marsh OPPOSES Coastal Cloud Charter")) << ::testing::PrintToString(found);
   // An acronym in brackets is the name again, not a second argument.
-  const auto acronym = facts("The Coastal Data Agency (CDA) issued the Harbor Data Report.\nLater the CDA adopted the Water Accord.\n");
-  EXPECT_TRUE(acronym.count("Coastal Data Agency ISSUED Harbor Data Report")) << ::testing::PrintToString(acronym);
+  const auto acronym = facts(
+      "The Coastal Data Agency (CDA) issued the Harbor Data Report.\nLater the CDA adopted the Water "
+      "Accord.\n");
+  EXPECT_TRUE(acronym.count("Coastal Data Agency ISSUED Harbor Data Report"))
+      << ::testing::PrintToString(acronym);
   EXPECT_TRUE(acronym.count("Coastal Data Agency ADOPTED Water Accord")) << ::testing::PrintToString(acronym);
 }
 
@@ -131,6 +146,52 @@ TEST(EnglishRules, LeaveChineseTextAlone) {
   // English triggers inside a Chinese sentence are not read as English.
   const auto found = facts("中国 signed 《数据安全倡议》。\n");
   EXPECT_FALSE(found.count("中国 SIGNED 数据安全倡议")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(EnglishCooperation, AmongTheMembersOfAList) {
+  const auto found = facts("Kenya and the African Union cooperate on digital identity.\n");
+  EXPECT_TRUE(found.count("肯尼亚 COOPERATES_WITH 非盟") || found.count("非盟 COOPERATES_WITH 肯尼亚"))
+      << ::testing::PrintToString(found);
+  const auto between = facts("Officials praised a partnership between Chile and Peru.\n");
+  EXPECT_TRUE(between.count("智利 COOPERATES_WITH 秘鲁") || between.count("秘鲁 COOPERATES_WITH 智利"))
+      << ::testing::PrintToString(between);
+  // One actor alone cooperates with no one named.
+  const auto alone = facts("Kenya cooperates on digital identity.\n");
+  EXPECT_TRUE(alone.empty()) << ::testing::PrintToString(alone);
+}
+
+TEST(EnglishPassive, AgentsAfterADateOrAGroup) {
+  const auto dated = facts("The Water Accord was adopted in May 2019 by the Nordic Council.\n");
+  EXPECT_TRUE(dated.count("Nordic Council ADOPTED Water Accord @2019")) << ::testing::PrintToString(dated);
+  const auto group = facts("The Water Accord was signed by 28 countries and Norway.\n");
+  EXPECT_TRUE(group.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(group);
+}
+
+TEST(EnglishPersons, SigningAnOrderIssuesIt) {
+  const auto found = facts("President Amani Odhiambo of Kenya signed the Data Protection Act in 2019.\n");
+  EXPECT_TRUE(found.count("Amani Odhiambo ISSUED Data Protection Act @2019"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("肯尼亚 SIGNED Data Protection Act")) << ::testing::PrintToString(found);
+  // A declaration is signed, not issued, by a person who signs it.
+  const auto declaration = facts("Amani Odhiambo signed the Water Declaration.\n");
+  EXPECT_FALSE(declaration.count("Amani Odhiambo ISSUED Water Declaration"))
+      << ::testing::PrintToString(declaration);
+}
+
+TEST(EnglishNames, NamesEndWhereAnotherThingStarts) {
+  // A kind word then "and": two names; a date after a connector: no part of the name.
+  const auto found = facts("Ghana adopted the Water Accord and the Coastal Cloud Charter in June 2020.\n");
+  EXPECT_TRUE(found.count("加纳 ADOPTED Water Accord @2020")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 ADOPTED Coastal Cloud Charter @2020")) << ::testing::PrintToString(found);
 }
 
 }  // namespace
