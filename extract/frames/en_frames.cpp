@@ -613,7 +613,10 @@ class EnglishSentence {
     if (ending_at(english_.urging, head)) return {};
     std::size_t at = head;
     while (at > 0 && (word(at - 1) == "the")) --at;
-    if (at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1))) return {};
+    // (A relative clause's antecedent acts whatever governs it: by X, who …, told.)
+    const bool relative = gap >= 2 && ending_at(english_.relative_pronouns, gap_first + 2);
+    if (!relative && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
+      return {};
     (void)rule;
     return subjects;
   }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/english_words.h"
+#include "extract/sentences.h"
 #include "tests/extract/facts.h"
 
 namespace kg::extract {
@@ -192,6 +193,20 @@ TEST(EnglishNames, NamesEndWhereAnotherThingStarts) {
   const auto found = facts("Ghana adopted the Water Accord and the Coastal Cloud Charter in June 2020.\n");
   EXPECT_TRUE(found.count("加纳 ADOPTED Water Accord @2020")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("加纳 ADOPTED Coastal Cloud Charter @2020")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+TEST(EnglishSentences, AbbreviationsStayInside) {
+  const std::string text =
+      "The tone was set by U.S. Vice President JD Vance on Feb. 11 in Paris. Dr. Lena Marsh agreed.";
+  const std::vector<Span> sentences = split_sentences(text);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin), "Dr. Lena Marsh agreed.");
 }
 
 }  // namespace
