@@ -480,9 +480,7 @@ class EnglishSentence {
         for (std::size_t t = gap_first; t < before && close; ++t)
           close = owner_[t] == kFree &&
                   (word(t) == "," || english_.auxiliaries.count(word(t)) || english_.adverbs.count(word(t)) ||
-                   english_.relative_pronouns.end() !=
-                       std::find_if(english_.relative_pronouns.begin(), english_.relative_pronouns.end(),
-                                    [&](const auto& p) { return p.size() == 1 && p[0] == word(t); }));
+                   ending_at(english_.relative_pronouns, t + 1));
         if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
       }
       if (by_agent && !rule->subject_types.empty()) {
@@ -502,7 +500,7 @@ class EnglishSentence {
         return;
       }
     } else {
-      subjects = subjects_before(*rule, before, subject_types);
+      subjects = subjects_before(before, subject_types);
       objects = objects_after(match.end, object_types, rule->object_endings);
       if (objects.empty() && !subjects.empty()) {
         // X, which A signed: the object before the relative pronoun.
@@ -576,7 +574,7 @@ class EnglishSentence {
 
   // The subjects of an active verb whose words start at `before`: the
   // nearest name before it and the list it ends.
-  std::vector<std::size_t> subjects_before(const RelationRule& rule, std::size_t before,
+  std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const {
     const auto nearest = unit_ending_by(before);
     if (!nearest) return {};
@@ -617,7 +615,6 @@ class EnglishSentence {
     const bool relative = gap >= 2 && ending_at(english_.relative_pronouns, gap_first + 2);
     if (!relative && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
       return {};
-    (void)rule;
     return subjects;
   }
 
