@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/word_list.h"
 #include "text/utf8.h"
@@ -27,7 +28,8 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
       passenger_lists_(passengers.size()),
       edition_words_(pack.patterns.edition_words),
       name_qualifiers_(pack.patterns.name_qualifiers),
-      name_joiners_(pack.patterns.name_joiners) {
+      name_joiners_(pack.patterns.name_joiners),
+      english_(make_english_names(pack)) {
   if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);
@@ -212,6 +214,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_suffix_names(text, sentence, known, gazetteer_matches, suffix_matches, shaped);
   add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
+  add_english_names(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
   add_single_abbreviations(text, sentence, single_cues, shaped);
   add_about_titles(text, sentence, about_cues, known, shaped);
@@ -350,8 +353,17 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
         learn(mention.name.substr(dot + kDot.size()), mention);
       }
     }
+    // The surname of a person's full name written in English: JD Vance -> Vance.
+    if (mention.type == graph::NodeType::Person && is_latin_sentence(text, sentence) &&
+        is_latin_sentence(mention.surface, {0, mention.surface.size()})) {
+      const auto space = mention.surface.rfind(' ');
+      if (space != std::string::npos && mention.surface.size() - space > 3)
+        learn(mention.surface.substr(space + 1), mention);
+    }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
     std::size_t at = mention.span.end;
+    // English puts a space before the bracket: Coastal Data Agency (CDA).
+    if (starts_with_at(text, at, " (") && is_latin_sentence(text, sentence)) ++at;
     if (!starts_with_at(text, at, "(") || at >= sentence.end) continue;
     ++at;
     bool declared = false;

@@ -9,6 +9,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -116,6 +117,8 @@ class EntityRecognizer {
   void add_persons(std::string_view text, Span sentence, const std::vector<Span>& known,
                    const std::vector<PhraseMatcher::Match>& titles, std::vector<Candidate>& out) const;
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // English names by shape, on Latin-script sentences (recognizers/english_names.cpp).
+  void add_english_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // A document named without title marks: (金砖国家领导人)关于…的声明.
   // `cues`: where 关于 stands in the sentence.
@@ -222,6 +225,14 @@ class EntityRecognizer {
   utf8::CharacterSet surnames_;
   std::unordered_map<char32_t, const std::string*> abbreviations_;  // 中 -> 中国, for contractions
   std::bitset<0x10000> abbreviation_characters_;  // the keys of abbreviations_ below U+10000
+  // The English rules' phrases as ICU words, compiled once.
+  struct EnglishNames;
+  struct EnglishNamesDeleter {
+    void operator()(const EnglishNames* names) const;
+  };
+  using EnglishNamesPtr = std::unique_ptr<const EnglishNames, EnglishNamesDeleter>;
+  static EnglishNamesPtr make_english_names(const RulePack& pack);
+  EnglishNamesPtr english_;
 };
 
 }  // namespace kg::extract

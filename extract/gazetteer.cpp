@@ -59,6 +59,13 @@ Gazetteer::Gazetteer(const RulePack& pack) {
     add_form(entry.name, {Surface::Kind::Entity, id, "rules"});
     for (const std::string& alias : entry.aliases) add_form(alias, {Surface::Kind::Entity, id, "rules"});
   }
+  // The English name an entry records ("en") names it in English text too,
+  // unless another entry claims that form (then it stays an attribute).
+  for (const GazetteerEntry& entry : pack.entities) {
+    const auto en = entry.attributes.find("en");
+    if (en == entry.attributes.end() || surface_by_form_.count(normalize(en->second).text)) continue;
+    if (const auto id = find(entry.name)) add_form(en->second, {Surface::Kind::Entity, *id, "rules"});
+  }
   // Generic phrases and contraction look-alikes only block: as longer
   // matches they keep 中国 out of 发展中国家 and 中+东 out of 中东.
   for (const std::string& phrase : pack.generic) add_form(phrase, {Surface::Kind::Generic, 0, "rules"});

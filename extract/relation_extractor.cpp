@@ -7,6 +7,7 @@
 #include <iterator>
 #include <optional>
 
+#include "extract/english_words.h"
 #include "extract/frames/reading.h"
 #include "text/utf8.h"
 
@@ -300,6 +301,7 @@ std::vector<FoundRelation> RelationExtractor::extract(
         break;
     }
   }
+  if (grammar.reads_english() && is_latin_sentence(text, sentence)) read_english(grammar, reading);
   return std::move(reading.found);
 }
 

@@ -161,11 +161,15 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
   static const std::map<std::string, Frame, std::less<>> frames = {
-      {"verb", Frame::Verb},          {"partner", Frame::Partner},     {"title", Frame::Title},
-      {"list_of", Frame::ListOf},     {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
-      {"pair", Frame::Pair},          {"venue", Frame::Venue},         {"roster", Frame::Roster},
-      {"dated", Frame::Dated},        {"held", Frame::Held},           {"heading", Frame::Heading},
-      {"date_note", Frame::DateNote}, {"named_year", Frame::NamedYear}};
+      {"verb", Frame::Verb},           {"partner", Frame::Partner},
+      {"title", Frame::Title},         {"list_of", Frame::ListOf},
+      {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
+      {"pair", Frame::Pair},           {"venue", Frame::Venue},
+      {"roster", Frame::Roster},       {"dated", Frame::Dated},
+      {"held", Frame::Held},           {"heading", Frame::Heading},
+      {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
+      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
+      {"en_venue", Frame::EnVenue}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
@@ -180,10 +184,10 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
   for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
-    in.only_keys(
-        item, at,
-        {"id", "relation", "frame", "triggers", "subject", "object", "object_endings", "adjacent_object",
-         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act"});
+    in.only_keys(item, at,
+                 {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
+                  "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object",
+                  "answers_act", "co_actors", "inverse"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -215,6 +219,12 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     if (const Value* quoted = find(item, "quoted_objects")) {
       if (!quoted->IsBool()) in.fail(at + "/quoted_objects", "expected true or false");
       rule.quoted_objects = quoted->GetBool();
+    }
+    if (const Value* co_actors = find(item, "co_actors"))
+      rule.co_actors = in.strings(*co_actors, at + "/co_actors");
+    if (const Value* inverse = find(item, "inverse")) {
+      if (!inverse->IsBool()) in.fail(at + "/inverse", "expected true or false");
+      rule.inverse = inverse->GetBool();
     }
     if (const Value* adjacent = find(item, "adjacent_object")) {
       if (!adjacent->IsBool()) in.fail(at + "/adjacent_object", "expected true or false");
@@ -350,6 +360,54 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
   }
 }
 
+void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
+  in.object(value, "/english");
+  EnglishRules& e = pack.english;
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"opening_kinds", &e.opening_kinds},
+      {"name_connectors", &e.name_connectors},
+      {"not_name_starts", &e.not_name_starts},
+      {"person_titles", &e.person_titles},
+      {"leader_titles", &e.leader_titles},
+      {"deputy_words", &e.deputy_words},
+      {"name_particles", &e.name_particles},
+      {"byline_openers", &e.byline_openers},
+      {"negations", &e.negations},
+      {"refusals", &e.refusals},
+      {"hedges", &e.hedges},
+      {"urging", &e.urging},
+      {"adverbs", &e.adverbs},
+      {"connectors", &e.connectors},
+      {"list_openers", &e.list_openers},
+      {"passive_agents", &e.passive_agents},
+      {"passive_auxiliaries", &e.passive_auxiliaries},
+      {"relative_pronouns", &e.relative_pronouns},
+      {"adjunct_prepositions", &e.adjunct_prepositions},
+      {"also_subjects", &e.also_subjects},
+      {"barriers", &e.barriers}};
+  std::vector<std::string_view> keys{"kind_words", "demonyms"};
+  for (const auto& list : lists) keys.push_back(list.first);
+  in.only_keys(value, "/english", keys);
+  for (const auto& [key, list] : lists) {
+    if (const Value* item = find(value, key))
+      append(*list, in.strings(*item, std::string("/english/") + key));
+  }
+  if (const Value* kinds = find(value, "kind_words")) {
+    in.object(*kinds, "/english/kind_words");
+    for (const auto& member : kinds->GetObject()) {
+      const std::string type_name(member.name.GetString(), member.name.GetStringLength());
+      const std::string at = json_pointer_child("/english/kind_words", type_name);
+      const auto type = graph::parse_node_type(type_name);
+      if (!type) in.fail(at, "unknown node type \"" + type_name + "\"");
+      for (std::string& word : in.strings(member.value, at)) e.kind_words[std::move(word)] = *type;
+    }
+  }
+  if (const Value* demonyms = find(value, "demonyms")) {
+    for (auto& [demonym, country] : in.string_map(*demonyms, "/english/demonyms"))
+      e.demonyms[demonym] = country;
+  }
+}
+
 void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
@@ -438,7 +496,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   in.only_keys(root, "",
                {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
                 "single_abbreviations", "generic", "patterns", "relations", "modifiers", "references",
-                "vocabulary", "comment"});
+                "vocabulary", "english", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
   if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
@@ -463,6 +521,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   if (const Value* v = find(root, "relations")) read_relations(in, *v, updated);
   if (const Value* v = find(root, "modifiers")) read_modifiers(in, *v, updated);
   if (const Value* v = find(root, "references")) read_references(in, *v, updated);
+  if (const Value* v = find(root, "english")) read_english(in, *v, updated);
   if (find(root, "vocabulary")) {
     updated.vocabulary_source = source;
     updated.vocabulary_json = std::string(json);

@@ -109,14 +109,24 @@ enum class Frame {
   Heading,  // a line headed by its date, then an event: 2023年5月　七国集团广岛峰会 (no triggers)
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
+  // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
+  EnVerb,   // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
+  EnTitle,  // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
+  EnVenue,  // at EVENT: who signs, adopts, proposes … in the sentence took part in it
 };
+
+// Whether a frame reads English: its triggers are word sequences matched
+// on Latin-script sentences, never in Chinese text.
+inline bool is_english_frame(Frame frame) {
+  return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue;
+}
 
 // Whether a frame's triggers are words looked for in running text. A pair
 // frame's are read inside names, a dated or held frame's next to them: each
 // of those reads its sentence once, whatever words it holds.
 inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
-         frame != Frame::DateNote && frame != Frame::NamedYear;
+         frame != Frame::DateNote && frame != Frame::NamedYear && !is_english_frame(frame);
 }
 
 struct RelationRule {
@@ -148,7 +158,45 @@ struct RelationRule {
   // What the trigger states when a refusal negates it: 未签署, 拒绝加入
   // state REJECTED (declined to sign, to join).
   std::optional<graph::RelationType> when_refused;
+  // English frames: words after the object that add a subject acting
+  // along (hosted X jointly with Y; was represented at X by Y).
+  std::vector<std::string> co_actors;
+  // English frames: the verb's grammatical subject is the relation's object
+  // and its objects the relation's subjects (the summit drew A and B).
+  bool inverse = false;
   std::string origin;
+};
+
+// English text: the shapes of names and the words the English frames read
+// (extract/rules/english.json). Word lists are matched on ICU words,
+// case-insensitively unless noted.
+struct EnglishRules {
+  // Capitalised names ending in (or, for documents, opening with) a kind
+  // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
+  std::map<std::string, graph::NodeType> kind_words;
+  std::vector<std::string> opening_kinds;       // Statement, Declaration: "Statement on …" names a document
+  std::vector<std::string> name_connectors;     // of, on, for, and, the: lowercase words inside names
+  std::vector<std::string> not_name_starts;     // The, A: a capitalised word that opens no name
+  std::vector<std::string> person_titles;       // President, Secretary, scientist: a person's name follows
+  std::vector<std::string> leader_titles;       // President, chief executive: its holder is led (LEADS)
+  std::vector<std::string> deputy_words;        // Vice, Deputy: the title after them leads nothing
+  std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
+  std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
+  std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
+  std::vector<std::string> negations;           // not, never: no relation
+  std::vector<std::string> refusals;            // did not, declined to: the rule's when_refused
+  std::vector<std::string> hedges;              // will, expected to: forward-looking, no relation
+  std::vector<std::string> urging;              // urged, called on: the subject after them is asked, acts not
+  std::vector<std::string> adverbs;             // also, formally: may stand between a modal and its verb
+  std::vector<std::string> connectors;          // and, or, together with: join a list's members
+  std::vector<std::string> list_openers;        // including, among them: a list of the verb's objects follows
+  std::vector<std::string> passive_agents;      // by
+  std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
+  std::vector<std::string>
+      relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
+  std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject
+  std::vector<std::string> also_subjects;         // as did: the list after adds subjects
+  std::vector<std::string> barriers;              // ; but: no argument is looked for across them
 };
 
 // Words that change what a trigger states.
@@ -275,6 +323,7 @@ struct RulePack {
   std::vector<RelationRule> relations;
   ModifierRules modifiers;
   ReferenceRules references;
+  EnglishRules english;
   // The last file with a "vocabulary" section (Taiwan/Hong Kong words), as
   // source name and JSON text: the normalizer compiles it (normalizer.h).
   std::string vocabulary_source;

@@ -20,9 +20,12 @@ namespace {
 
 // English abbreviations ICU's own list lacks that governance texts use
 // before a capitalised word ("Dr. Li", "Art. 5 of"): no sentence ends there.
-constexpr const char* kMoreAbbreviations[] = {"Dr.",  "Prof.", "Gen.", "Sen.", "Rep.", "Gov.",  "Amb.",
-                                              "Art.", "Sec.",  "No.",  "Vol.", "Co.",  "Corp.", "Inc.",
-                                              "Ltd.", "Jr.",   "Sr.",  "St.",  "vs.",  "e.g.",  "i.e."};
+constexpr const char* kMoreAbbreviations[] = {
+    "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Art.", "Sec.", "No.", "Vol.", "Co.", "Corp.",
+    "Inc.", "Ltd.", "Jr.", "Sr.", "St.", "vs.", "e.g.", "i.e.",
+    // English news: months and forms of address (on Feb. 10; Mrs. Smith).
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.",
+    "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms."};
 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -84,6 +87,21 @@ std::size_t before_opening_marks(std::string_view text, std::size_t begin, std::
 bool after_period(std::string_view text, std::size_t end) {
   while (end > 0 && is_ascii_space(text[end - 1])) --end;
   return end > 0 && text[end - 1] == '.';
+}
+
+// Whether the text before `end` ends with an initialism of capitals and
+// full stops (U.S., U.K., E.U.): ICU's filter does not hold these, and in
+// news they are far more often inside a sentence (U.S. Vice President)
+// than at its end.
+bool after_initialism(std::string_view text, std::size_t end) {
+  while (end > 0 && is_ascii_space(text[end - 1])) --end;
+  std::size_t letters = 0;
+  while (end >= 2 && text[end - 1] == '.' && text[end - 2] >= 'A' && text[end - 2] <= 'Z') {
+    end -= 2;
+    ++letters;
+  }
+  const bool starts_word = end == 0 || is_ascii_space(text[end - 1]) || text[end - 1] == '(';
+  return letters >= 2 && starts_word;
 }
 
 struct UTextCloser {
@@ -339,6 +357,7 @@ std::vector<Span> SentenceSplitter::spans(std::string_view text, const std::vect
   for (std::size_t end : boundaries) {
     if (end < text.size()) end = before_opening_marks(text, begin, end);
     if (after_period(text, end)) {
+      if (after_initialism(text, end)) continue;
       iterator_->attach(text);
       if (!iterator_->abbreviation_aware->isBoundary(static_cast<int32_t>(end))) continue;
     }

@@ -92,7 +92,8 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
                                  &pack.modifiers.coordinators})),
       words_(pack, modifier_breakers_),
       rules_(pack.relations),
-      refusal_(pack.relations.size(), 0) {
+      refusal_(pack.relations.size(), 0),
+      english_(make_english(pack)) {
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!pack.relations[i].when_refused) continue;
     RelationRule refused = pack.relations[i];

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -70,6 +71,10 @@ class FrameGrammar {
   const std::vector<PhraseList>& word_lists() const { return word_lists_; }
   const PhraseMatcher& word_matcher(std::size_t list) const { return word_matchers_[list]; }
   // Whether a verb frame's trigger starts at `at` (within `limit`).
+  // The English frames' rules and words as ICU words (en_frames.cpp).
+  struct English;
+  const English& english() const { return *english_; }
+  bool reads_english() const;  // whether the pack has English rules
   bool verb_starts_at(std::string_view text, std::size_t at, std::size_t limit) const {
     return verbs_.starts_at(text, at, std::min(limit, at + 24));
   }
@@ -101,6 +106,8 @@ class FrameGrammar {
   std::vector<PhraseMatcher> word_matchers_;
   PhraseMatcher triggers_;  // value: rule index
   PhraseMatcher verbs_;     // the verb frames' triggers only
+  std::shared_ptr<const English> english_;
+  static std::shared_ptr<const English> make_english(const RulePack& pack);
 };
 
 // Mentions a search for an actor passes over.
@@ -271,5 +278,7 @@ void read_held(const FrameGrammar& grammar, SentenceReading& reading, const Rela
 void read_heading(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 void read_date_note(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 void read_named_year(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
+void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 
 }  // namespace kg::extract

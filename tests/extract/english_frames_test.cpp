@@ -1,0 +1,213 @@
+// English relations: each class of sentence the English frames read
+// (extract/frames/en_frames.cpp, rules in extract/rules/relations_en.json),
+// with a near sentence that must not give the edge. Sentences written for
+// these tests; names invented where a real one would test the gazetteer.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/english_words.h"
+#include "extract/sentences.h"
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(EnglishWords, AreIcuWordsLowercased) {
+  const std::string text = "UN Secretary-General met them.";
+  std::vector<std::string> words;
+  for (const EnglishToken& token : english_tokens(text, {0, text.size()})) words.push_back(token.lower);
+  EXPECT_EQ(words, (std::vector<std::string>{"un", "secretary", "-", "general", "met", "them", "."}));
+  EXPECT_TRUE(is_latin_sentence(text, {0, text.size()}));
+  const std::string chinese = "中国签署了 Water Accord。";
+  EXPECT_FALSE(is_latin_sentence(chinese, {0, chinese.size()}));
+}
+
+TEST(EnglishActiveVerb, StatesItsRelationAndYear) {
+  const auto found = facts("In 2019, Kenya proposed the Open Data Compact.\n");
+  EXPECT_TRUE(found.count("肯尼亚 PROPOSED Open Data Compact @2019")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Open Data Compact IN_YEAR 2019")) << ::testing::PrintToString(found);
+  const auto later = facts("Kenya launched the Open Data Compact in November 2019.\n");
+  EXPECT_TRUE(later.count("肯尼亚 PROPOSED Open Data Compact @2019")) << ::testing::PrintToString(later);
+}
+
+TEST(EnglishActiveVerb, HedgedOrUrgedStatesNothing) {
+  for (const std::string text : {"Kenya is expected to propose the Open Data Compact.\n",
+                                 "Kenya will launch the Open Data Compact.\n"}) {
+    EXPECT_FALSE(facts(text).count("肯尼亚 PROPOSED Open Data Compact")) << text;
+  }
+  const auto urged = facts("Brazil urged Mexico to sign the Andean Data Accord.\n");
+  EXPECT_FALSE(urged.count("墨西哥 SIGNED Andean Data Accord")) << ::testing::PrintToString(urged);
+  EXPECT_FALSE(urged.count("巴西 SIGNED Andean Data Accord")) << ::testing::PrintToString(urged);
+}
+
+TEST(EnglishCoordination, EachSubjectAndObjectGetsTheEdge) {
+  const auto found =
+      facts("Brazil, Mexico and Chile signed the Andean Data Accord and the Coastal Cloud Charter.\n");
+  for (const char* country : {"巴西", "墨西哥", "智利"}) {
+    for (const char* document : {"Andean Data Accord", "Coastal Cloud Charter"}) {
+      EXPECT_TRUE(found.count(std::string(country) + " SIGNED " + document))
+          << ::testing::PrintToString(found);
+    }
+  }
+  // A list closed by "including" names its members, not the group word before it.
+  const auto members = facts(
+      "Thirty countries including Ghana and Senegal, together with Peru, signed the Coastal Cloud "
+      "Charter.\n");
+  for (const char* country : {"加纳", "塞内加尔", "秘鲁"})
+    EXPECT_TRUE(members.count(std::string(country) + " SIGNED Coastal Cloud Charter"))
+        << ::testing::PrintToString(members);
+  // As did: more subjects after the object.
+  const auto also = facts("Ghana endorsed the Coastal Cloud Charter as talks ended, as did Senegal.\n");
+  EXPECT_TRUE(also.count("塞内加尔 SIGNED Coastal Cloud Charter")) << ::testing::PrintToString(also);
+}
+
+TEST(EnglishPassive, TheAgentAfterByIsTheSubject) {
+  const auto found = facts("The Water Accord was adopted by the Nordic Council in 2021.\n");
+  EXPECT_TRUE(found.count("Nordic Council ADOPTED Water Accord @2021")) << ::testing::PrintToString(found);
+  const auto reduced = facts("The Ocean Data Summit hosted by Portugal in 2022 drew many experts.\n");
+  EXPECT_TRUE(reduced.count("葡萄牙 HOSTED Ocean Data Summit @2022")) << ::testing::PrintToString(reduced);
+  EXPECT_TRUE(reduced.count("Ocean Data Summit IN_YEAR 2022")) << ::testing::PrintToString(reduced);
+  // No agent: only the year.
+  const auto dated = facts("The Harbor Data Report, published in March 2020, was widely read.\n");
+  EXPECT_TRUE(dated.count("Harbor Data Report IN_YEAR 2020")) << ::testing::PrintToString(dated);
+}
+
+TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
+  const auto found = facts("Leaders praised the Water Accord, which Norway signed.\n");
+  EXPECT_TRUE(found.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(found);
+  const auto subject = facts("Norway, which hosts many data centres, joined the Water Accord.\n");
+  EXPECT_TRUE(subject.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(subject);
+}
+
+TEST(EnglishNegation, RefusingToSignIsRejecting) {
+  for (const std::string text :
+       {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
+        "Norway refused to sign the Water Accord.\n"}) {
+    const auto found = facts(text);
+    EXPECT_TRUE(found.count("挪威 REJECTED Water Accord")) << text << ::testing::PrintToString(found);
+    EXPECT_FALSE(found.count("挪威 SIGNED Water Accord")) << text;
+  }
+  const auto opposed = facts("Norway has never opposed the Water Accord.\n");
+  EXPECT_FALSE(opposed.count("挪威 OPPOSES Water Accord")) << ::testing::PrintToString(opposed);
+}
+
+TEST(EnglishTitles, LeadersLeadDeputiesDoNot) {
+  const auto found = facts("Kenyan President Amani Odhiambo opened the session.\n");
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(found);
+  const auto deputy = facts("Kenyan Vice President Amani Odhiambo opened the session.\n");
+  EXPECT_FALSE(deputy.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(deputy);
+  const auto body = facts("Harbor Data Institute Director Lena Marsh spoke first.\n");
+  EXPECT_TRUE(body.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(body);
+  const auto after =
+      facts("Lena Marsh, chief executive of the data firm Harbor Data Institute, spoke first.\n");
+  EXPECT_TRUE(after.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(after);
+  const auto researcher = facts("Lena Marsh, researcher at the Harbor Data Institute, spoke first.\n");
+  EXPECT_FALSE(researcher.count("Lena Marsh LEADS Harbor Data Institute"))
+      << ::testing::PrintToString(researcher);
+}
+
+TEST(EnglishParticipation, HostsPartnersAndAttendees) {
+  const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
+  EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
+  EXPECT_TRUE(hosted.count("秘鲁 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
+  const auto partner = facts("Chile signed the Water Accord with Peru.\n");
+  EXPECT_FALSE(partner.count("秘鲁 SIGNED Water Accord")) << ::testing::PrintToString(partner);
+  const auto drew =
+      facts("The Ocean Data Summit drew delegates from 40 countries, among them Chile and Peru.\n");
+  EXPECT_TRUE(drew.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(drew);
+  EXPECT_TRUE(drew.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(drew);
+  const auto venue = facts("At the Ocean Data Summit, Chile signed the Water Accord.\n");
+  EXPECT_TRUE(venue.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(venue);
+  const auto reference = facts(
+      "Chile hosted the Ocean Data Summit.\nPeru was represented at the summit by Minister Rosa Quispe.\n");
+  EXPECT_TRUE(reference.count("秘鲁 PARTICIPATED_IN Ocean Data Summit"))
+      << ::testing::PrintToString(reference);
+  EXPECT_TRUE(reference.count("Rosa Quispe PARTICIPATED_IN Ocean Data Summit"))
+      << ::testing::PrintToString(reference);
+}
+
+TEST(EnglishNames, AcronymsAndSurnamesAreTheSameEntity) {
+  // The surname alone, after the full name, is the same person.
+  const auto found = facts("Senator Lena Marsh arrived.\nMarsh criticised the Coastal Cloud Charter.\n");
+  EXPECT_TRUE(found.count("Lena Marsh OPPOSES Coastal Cloud Charter")) << ::testing::PrintToString(found);
+  // An acronym in brackets is the name again, not a second argument.
+  const auto acronym = facts(
+      "The Coastal Data Agency (CDA) issued the Harbor Data Report.\nLater the CDA adopted the Water "
+      "Accord.\n");
+  EXPECT_TRUE(acronym.count("Coastal Data Agency ISSUED Harbor Data Report"))
+      << ::testing::PrintToString(acronym);
+  EXPECT_TRUE(acronym.count("Coastal Data Agency ADOPTED Water Accord")) << ::testing::PrintToString(acronym);
+}
+
+TEST(EnglishRules, LeaveChineseTextAlone) {
+  // English triggers inside a Chinese sentence are not read as English.
+  const auto found = facts("中国 signed 《数据安全倡议》。\n");
+  EXPECT_FALSE(found.count("中国 SIGNED 数据安全倡议")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(EnglishCooperation, AmongTheMembersOfAList) {
+  const auto found = facts("Kenya and the African Union cooperate on digital identity.\n");
+  EXPECT_TRUE(found.count("肯尼亚 COOPERATES_WITH 非盟") || found.count("非盟 COOPERATES_WITH 肯尼亚"))
+      << ::testing::PrintToString(found);
+  const auto between = facts("Officials praised a partnership between Chile and Peru.\n");
+  EXPECT_TRUE(between.count("智利 COOPERATES_WITH 秘鲁") || between.count("秘鲁 COOPERATES_WITH 智利"))
+      << ::testing::PrintToString(between);
+  // One actor alone cooperates with no one named.
+  const auto alone = facts("Kenya cooperates on digital identity.\n");
+  EXPECT_TRUE(alone.empty()) << ::testing::PrintToString(alone);
+}
+
+TEST(EnglishPassive, AgentsAfterADateOrAGroup) {
+  const auto dated = facts("The Water Accord was adopted in May 2019 by the Nordic Council.\n");
+  EXPECT_TRUE(dated.count("Nordic Council ADOPTED Water Accord @2019")) << ::testing::PrintToString(dated);
+  const auto group = facts("The Water Accord was signed by 28 countries and Norway.\n");
+  EXPECT_TRUE(group.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(group);
+}
+
+TEST(EnglishPersons, SigningAnOrderIssuesIt) {
+  const auto found = facts("President Amani Odhiambo of Kenya signed the Data Protection Act in 2019.\n");
+  EXPECT_TRUE(found.count("Amani Odhiambo ISSUED Data Protection Act @2019"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("肯尼亚 SIGNED Data Protection Act")) << ::testing::PrintToString(found);
+  // A declaration is signed, not issued, by a person who signs it.
+  const auto declaration = facts("Amani Odhiambo signed the Water Declaration.\n");
+  EXPECT_FALSE(declaration.count("Amani Odhiambo ISSUED Water Declaration"))
+      << ::testing::PrintToString(declaration);
+}
+
+TEST(EnglishNames, NamesEndWhereAnotherThingStarts) {
+  // A kind word then "and": two names; a date after a connector: no part of the name.
+  const auto found = facts("Ghana adopted the Water Accord and the Coastal Cloud Charter in June 2020.\n");
+  EXPECT_TRUE(found.count("加纳 ADOPTED Water Accord @2020")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 ADOPTED Coastal Cloud Charter @2020")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+TEST(EnglishSentences, AbbreviationsStayInside) {
+  const std::string text =
+      "The tone was set by U.S. Vice President JD Vance on Feb. 11 in Paris. Dr. Lena Marsh agreed.";
+  const std::vector<Span> sentences = split_sentences(text);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin), "Dr. Lena Marsh agreed.");
+}
+
+}  // namespace
+}  // namespace kg::extract
