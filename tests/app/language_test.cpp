@@ -77,7 +77,7 @@ TEST_F(Language, StatsListsTopNodesInTheLanguage) {
   EXPECT_EQ(english.exit_code, 0) << english.err;
   EXPECT_TRUE(has(english.out, "EU AI Act (Initiative)")) << english.out;
   const CommandResult json = kg("stats " + graph() + " --top 3 --lang en --format json");
-  EXPECT_TRUE(has(json.out, R"("name":"EU AI Act")")) << json.out;
+  EXPECT_TRUE(has(json.out, R"("name": "EU AI Act")")) << json.out;
   const CommandResult canonical = kg("stats " + graph() + " --top 3");
   EXPECT_TRUE(has(canonical.out, "人工智能法案 (Initiative)")) << canonical.out;
 }
