@@ -43,6 +43,9 @@ TEST_F(Language, ShowNamesTheNodeAndItsEdgesInTheLanguage) {
   const CommandResult canonical = kg("show " + graph() + " 'European Union' --evidence 0");
   EXPECT_TRUE(has(canonical.out, "欧盟 (Organization)\n  name_en: European Union\n")) << canonical.out;
   EXPECT_TRUE(has(canonical.out, "-ADOPTED-> 人工智能法案 (Initiative)")) << canonical.out;
+  // A name --lang shows is one kg finds the node by.
+  const CommandResult typed_back = kg("show " + graph() + " 'eu ai act' --evidence 0");
+  EXPECT_TRUE(has(typed_back.out, "人工智能法案 (Initiative)\n  name_en: EU AI Act\n")) << typed_back.err;
   const CommandResult chinese = kg("show " + graph() + " 'European Union' --lang zh --evidence 0");
   EXPECT_TRUE(has(chinese.out, "欧盟 (Organization)\n  name_en")) << chinese.out;
 }
