@@ -95,6 +95,12 @@ struct Extractor::Compiled {
 Extractor::Extractor(const RulePack& pack) : compiled_(std::make_unique<Compiled>(pack)) {}
 Extractor::~Extractor() = default;
 
+void Extractor::name_nodes(graph::KnowledgeGraph& graph) const {
+  for (graph::KnowledgeGraph::NodeId node = 0; node < graph.node_count(); ++node) {
+    name_node(compiled_->gazetteer, graph, node);
+  }
+}
+
 const std::vector<std::string>& Extractor::gazetteer_conflicts() const {
   return compiled_->gazetteer.conflicts();
 }

@@ -98,6 +98,20 @@ TEST_F(Language, PathAndNeighborsNameNodesInTheLanguage) {
   EXPECT_TRUE(has(canonical.out, "中国 | 中国 | PROPOSED | 全球数据安全倡议")) << canonical.out;
 }
 
+TEST_F(Language, AddingToAGraphFromAnOlderKgNamesItsNodes) {
+  // Format version 3 had no names per language; CLDR names the country.
+  write("old.kg.json", R"({"format": "kg-graph", "version": 3,
+    "documents": [{"id": "old.txt", "bytes": 1, "sha1": "x"}],
+    "nodes": [{"type": "Country", "name": "美国", "aliases": {}, "attributes": {"iso": "US"},
+               "mentions": {"old.txt": 1}}],
+    "edges": []})");
+  const CommandResult appended = kg("build --append " + at("zh.txt") + " -o " + at("old.kg.json"));
+  ASSERT_EQ(appended.exit_code, 0) << appended.err;
+  const std::string file = read_file(path("old.kg.json"));
+  EXPECT_TRUE(has(file, "\"name\": \"美国\",\n   \"name_en\": \"United States\",\n   \"name_zh\": \"美国\","))
+      << file;
+}
+
 TEST_F(Language, AnUnknownLanguageIsAUsageError) {
   for (const char* command :
        {"show GRAPH 欧盟", "query GRAPH 'RETURN 1'", "stats GRAPH", "path GRAPH 欧盟 2023",
