@@ -328,7 +328,11 @@ int run_build(std::span<const std::string> raw_args, CommandContext& context) {
   std::size_t kept_gone = 0;
   step("merging the graphs of " + std::to_string(partial.size()) + " workers", [&] {
     for (std::size_t worker = 1; worker < partial.size(); ++worker) graph.merge(std::move(partial[worker]));
-    if (update) graph.merge(update->finish(args.has("prune"), kept_gone));
+    if (update) {
+      graph.merge(update->finish(args.has("prune"), kept_gone));
+      // The previous graph may be from a kg that named nodes in no language.
+      extractor.name_nodes(graph);
+    }
   });
   warn_about_copies(graph, files, read_now, context.err);
   if (graph.documents().empty()) {

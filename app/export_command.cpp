@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "app/outputs.h"
 #include "base/errors.h"
 #include "export/export.h"
@@ -29,17 +30,23 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"output", 'o', true, false},     OptionSpec{"format", 'f', true, false},
-    OptionSpec{"layout", 'l', true, false},     OptionSpec{"top", 'n', true, false},
-    OptionSpec{"query", 'Q', true, false},      OptionSpec{"quiet", 'q', false, false},
-    OptionSpec{"no-wait", '\0', false, false},  OptionSpec{"title", '\0', true, false},
-    OptionSpec{"isolated", '\0', false, false}, OptionSpec{"edge-labels", '\0', false, false},
+    OptionSpec{"output", 'o', true, false},
+    OptionSpec{"format", 'f', true, false},
+    OptionSpec{"layout", 'l', true, false},
+    OptionSpec{"top", 'n', true, false},
+    OptionSpec{"query", 'Q', true, false},
+    OptionSpec{"quiet", 'q', false, false},
+    OptionSpec{"no-wait", '\0', false, false},
+    OptionSpec{"title", '\0', true, false},
+    OptionSpec{"isolated", '\0', false, false},
+    OptionSpec{"edge-labels", '\0', false, false},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg export GRAPH -o OUTPUT [--format FORMAT] [--query CYPHER] [--top N]\n"
          "                 [--layout ENGINE] [--title TEXT] [--isolated] [--edge-labels]\n"
-         "                 [--no-wait]\n\n"
+         "                 [--lang en|zh] [--no-wait]\n\n"
          "Writes the graph in GRAPH (a .kg.json file from 'kg build') in another format:\n"
          "for Gephi, yEd, Cytoscape, NetworkX, D3, graph databases, or as a diagram.\n\n"
          "Options:\n"
@@ -61,6 +68,13 @@ void print_help(std::ostream& out) {
          "                       (after --query), so a diagram stays readable\n"
          "      --no-wait        when another kg is writing the output, fail (exit code 5)\n"
          "                       instead of waiting for it\n"
+         "      --lang en|zh     label each node by its English (en) or Chinese (zh)\n"
+         "                       name where known, else by its canonical name: the\n"
+         "                       label of GraphML, GEXF and JSON, a diagram's node\n"
+         "                       text, the name the html view shows. Every format\n"
+         "                       writes the names per language as well (name_en and\n"
+         "                       name_zh, where known); the native file and the CSV\n"
+         "                       directories keep the canonical name as \"name\"\n"
          "  -q, --quiet          print nothing but errors\n\n"
          "Diagrams (dot, svg, png, pdf) are made for a report: a title and a key of the\n"
          "node types and relations drawn above the drawing; an edge's relation shown by\n"
@@ -94,6 +108,7 @@ void print_help(std::ostream& out) {
          "  kg export samples.kg.json -o samples.png --top 30\n"
          "  kg export samples.kg.json -o samples.pdf --layout neato --title 'Samples'\n"
          "  kg export samples.kg.json -o view.html\n"
+         "  kg export samples.kg.json -o samples-en.svg --lang en\n"
          "  kg export samples.kg.json -o out/neo4j/ --format neo4j-csv\n"
          "  kg export samples.kg.json -o proposals.svg \\\n"
          "      --query 'MATCH (c:Country)-[r:PROPOSED]->(i:Initiative) RETURN c, r, i'\n";
@@ -213,6 +228,7 @@ int run_export(std::span<const std::string> raw_args, CommandContext& context) {
   options.title = args.value("title").value_or(default_title(args.positionals()[0], query, top));
   options.keep_isolated = args.has("isolated");
   options.edge_labels = args.has("edge-labels");
+  options.language = language_option(args);
 
   OutputFiles output_files(outputs, {}, args.positionals());
   output_files.lock(!args.has("no-wait"), args.has("quiet"), context.err, "export");

@@ -16,10 +16,12 @@ constexpr std::array kOptions = {
     OptionSpec{"type", 't', true, false},
     OptionSpec{"format", '\0', true, false},
     OptionSpec{"explain", '\0', false, false},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg neighbors GRAPH NAME [--relation T] [--type L] [--format table|json|csv] [--explain]\n\n"
+  out << "Usage: kg neighbors GRAPH NAME [--relation T] [--type L] [--format table|json|csv] [--explain]\n"
+         "                    [--lang en|zh]\n\n"
          "Lists the relationships of the node called NAME, either way, with the node at\n"
          "the other end. NAME is any name kg knows for the node, as for kg show (EU,\n"
          "China, 我国); a name of several nodes is an error listing them. It runs the query\n"
@@ -29,10 +31,13 @@ void print_help(std::ostream& out) {
          "  -r, --relation T   only relationships of type T (PROPOSED, MEMBER_OF, ...)\n"
          "  -t, --type L       only neighbors of type L (Country, Organization, ...)\n"
          "  --format F         table (default), json or csv\n"
-         "  --explain          with the evidence of each relationship\n\n"
+         "  --explain          with the evidence of each relationship\n"
+      << kLanguageHelp
+      << "\n"
          "Examples:\n"
          "  kg neighbors g.kg.json 我国 --relation MEMBER_OF\n"
-         "  kg neighbors g.kg.json EU --type Initiative --explain\n";
+         "  kg neighbors g.kg.json EU --type Initiative --explain\n"
+         "  kg neighbors g.kg.json 中国 --lang en\n";
 }
 
 }  // namespace
@@ -48,15 +53,16 @@ int run_neighbors(std::span<const std::string> args, CommandContext& context) {
   std::optional<std::string> relation = arguments.value("relation");
   std::optional<std::string> type = arguments.value("type");
   query::Format format = result_format(arguments);
+  const std::optional<graph::Language> language = language_option(arguments);
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
-  std::string text =
-      query::neighbors_query(resolve_node_name(graph, name), relation, type, arguments.has("explain"));
+  std::string text = query::neighbors_query(resolve_node_name(graph, name), relation, type,
+                                            arguments.has("explain"), language);
   query::Engine engine(graph);
   query::Result result = engine.run(text);
   if (arguments.has("explain"))
-    query::write_explanation(engine, result, context.out);
+    query::write_explanation(engine, result, context.out, language);
   else
-    query::write_result(engine, result, format, context.out);
+    query::write_result(engine, result, format, context.out, language);
   keep_until_exit(context, std::move(graph));
   return kExitOk;
 }

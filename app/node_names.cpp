@@ -17,6 +17,13 @@ std::string candidate_list(const graph::KnowledgeGraph& graph,
   return list;
 }
 
+std::optional<graph::Language> language_option(const Arguments& args) {
+  const std::optional<std::string> value = args.value("lang");
+  if (!value) return std::nullopt;
+  if (auto language = graph::parse_language(*value)) return language;
+  throw UsageError("--lang takes en or zh, not '" + *value + "'");
+}
+
 std::string resolve_node_name(const graph::KnowledgeGraph& graph, const std::string& name) {
   // A canonical name as written is the answer even when it is also another
   // node's alias; otherwise every node known by the name counts, and the

@@ -17,10 +17,11 @@ constexpr std::array kOptions = {
     OptionSpec{"max-hops", 'k', true, false},
     OptionSpec{"all", 'a', false, false},
     OptionSpec{"format", '\0', true, false},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg path GRAPH FROM TO [--max-hops K] [--all] [--format table|json|csv]\n\n"
+  out << "Usage: kg path GRAPH FROM TO [--max-hops K] [--all] [--format table|json|csv] [--lang en|zh]\n\n"
          "Finds a shortest path between the nodes called FROM and TO, following\n"
          "relationships either way, and explains each step with its evidence sentences.\n"
          "FROM and TO are any name kg knows for a node, as for kg show (EU, China,\n"
@@ -32,10 +33,13 @@ void print_help(std::ostream& out) {
          "Options:\n"
          "  -k, --max-hops K   look at most K steps away (default 5, at most 10)\n"
          "  -a, --all          every shortest path, not only one\n"
-         "  --format F         table, json or csv instead of the explanation\n\n"
+         "  --format F         table, json or csv instead of the explanation\n"
+      << kLanguageHelp
+      << "\n"
          "Examples:\n"
          "  kg path g.kg.json 欧盟 金砖国家\n"
-         "  kg path g.kg.json EU BRICS --all --max-hops 4\n";
+         "  kg path g.kg.json EU BRICS --all --max-hops 4\n"
+         "  kg path g.kg.json 欧盟 金砖国家 --lang en\n";
 }
 
 // 'China' (中国): the name as the user typed it, and the node's canonical
@@ -60,6 +64,7 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
   int max_hops = static_cast<int>(arguments.number("max-hops", 1, 10).value_or(5));
   std::optional<query::Format> format;
   if (arguments.has("format")) format = result_format(arguments);
+  const std::optional<graph::Language> language = language_option(arguments);
 
   graph::KnowledgeGraph graph = graph::load_native(arguments.positionals()[0]);
   const std::string from = resolve_node_name(graph, from_name);
@@ -76,9 +81,9 @@ int run_path(std::span<const std::string> args, CommandContext& context) {
     context.out << "no path between " << as_typed(from_name, from) << " and " << as_typed(to_name, to)
                 << " within " << max_hops << " hops\n";
   } else if (format) {
-    query::write_result(engine, result, *format, context.out);
+    query::write_result(engine, result, *format, context.out, language);
   } else {
-    query::write_explanation(engine, result, context.out);
+    query::write_explanation(engine, result, context.out, language);
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "app/query_format.h"
 #include "app/query_prompt.h"
 #include "base/errors.h"
@@ -21,14 +22,18 @@ namespace kg::app {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{"format", '\0', true, false},   OptionSpec{"limit", '\0', true, false},
-    OptionSpec{"file", 'f', true, false},      OptionSpec{"explain", '\0', false, false},
-    OptionSpec{"max-hops", '\0', true, false}, OptionSpec{"param", '\0', true, true},
+    OptionSpec{"format", '\0', true, false},
+    OptionSpec{"limit", '\0', true, false},
+    OptionSpec{"file", 'f', true, false},
+    OptionSpec{"explain", '\0', false, false},
+    OptionSpec{"max-hops", '\0', true, false},
+    OptionSpec{"param", '\0', true, true},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
   out << "Usage: kg query GRAPH 'QUERY' [--format table|json|csv] [--limit N] [--explain]\n"
-         "                   [--param NAME=VALUE]...\n"
+         "                   [--param NAME=VALUE]... [--lang en|zh]\n"
          "       kg query GRAPH -f FILE.cypher [options]\n"
          "       kg query GRAPH                (a prompt on a terminal; else the query from stdin)\n\n"
          "Runs one read-only query in kg's Cypher subset: [OPTIONAL] MATCH, WHERE, WITH,\n"
@@ -42,7 +47,12 @@ void print_help(std::ostream& out) {
          "  --max-hops K      the upper bound of a bare * (default 5, at most 10)\n"
          "  --param N=VALUE   the value of $N in the query (repeatable): a JSON literal\n"
          "                    where VALUE is one (3, 2.5, true, null, [2020,2023], '\"3\"'),\n"
-         "                    else VALUE as a string (中国)\n\n"
+         "                    else VALUE as a string (中国)\n"
+      << kLanguageHelp
+      << "\n"
+         "--lang changes only how nodes are printed: n.name is the canonical name\n"
+         "whatever the language, and n.name_en, n.name_zh are the names per language\n"
+         "(null where unknown); {name: …} in a pattern matches the canonical name.\n\n"
          "The prompt (kg query GRAPH on a terminal) edits lines with the arrow keys,\n"
          "keeps its history in $KG_HISTORY or ~/.kg_history, completes labels,\n"
          "relationship types, properties and functions with Tab, and takes :format\n"
@@ -58,7 +68,8 @@ void print_help(std::ostream& out) {
          "  kg query g.kg.json 'MATCH (c {name: $who})-[r]->(i) WHERE r.year IN $years RETURN i.name' \\\n"
          "      --param who=中国 --param 'years=[2020,2023]'\n"
          "  kg query g.kg.json 'MATCH p = shortestPath((a {name: \"EU\"})-[*]-(b {name: \"BRICS\"})) RETURN "
-         "p' --explain\n";
+         "p' --explain\n"
+         "  kg query g.kg.json 'MATCH (a)-[:PROPOSED]->(i) RETURN a, i, i.name_zh' --lang en\n";
 }
 
 // Standard input, up to kMaxQueryBytes: a query piped from an endless
@@ -109,6 +120,7 @@ int run_query(std::span<const std::string> args, CommandContext& context) {
   Printing printing;
   printing.format = result_format(arguments);
   printing.explain = arguments.has("explain");
+  printing.language = language_option(arguments);
   if (printing.explain && arguments.has("format")) throw UsageError("--explain prints text: drop --format");
 
   std::optional<std::string> text;

@@ -317,9 +317,9 @@ void run_one(const query::Engine& engine, const std::string& text, const query::
              const Printing& printing, std::ostream& out) {
   query::Result result = engine.run(text, options);
   if (printing.explain)
-    query::write_explanation(engine, result, out);
+    query::write_explanation(engine, result, out, printing.language);
   else
-    query::write_result(engine, result, printing.format, out);
+    query::write_result(engine, result, printing.format, out, printing.language);
 }
 
 query::Value prompt_parameter_value(std::string_view text) {

@@ -2,6 +2,7 @@
 // history across runs, tab completion, Ctrl-C, and the :commands.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -13,6 +14,8 @@ namespace kg::app {
 struct Printing {
   query::Format format = query::Format::Table;
   bool explain = false;
+  // --lang: nodes in results named in this language where known.
+  std::optional<graph::Language> language;
 };
 
 // Runs `text` and prints its result as `printing` says.

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
 #include "extract/name_lookup.h"
@@ -18,10 +19,11 @@ constexpr std::array kOptions = {
     OptionSpec{"type", 't', true, false},
     OptionSpec{"evidence", 'e', true, false},
     OptionSpec{"documents", 'd', true, false},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N] [--documents N]\n\n"
+  out << "Usage: kg show GRAPH NAME [--type TYPE] [--evidence N] [--documents N] [--lang en|zh]\n\n"
          "Prints the card of the node called NAME: type, aliases and where each came\n"
          "from, attributes, mentions and the documents that mention it, and every edge\n"
          "with up to N evidence sentences (default 3). NAME is any name kg knows for\n"
@@ -33,22 +35,28 @@ void print_help(std::ostream& out) {
          "                      Initiative, Event, Person, Year)\n"
          "  -e, --evidence N    evidence sentences per edge (0 for none)\n"
          "  -d, --documents N   documents listed under mentions, most mentions first\n"
-         "                      (default 10, 0 for none)\n\n"
+         "                      (default 10, 0 for none)\n"
+      << kLanguageHelp
+      << "\n"
+         "The card lists the node's English and Chinese names where kg knows them\n"
+         "(name_en, name_zh); with --lang the card and its edges name nodes in that\n"
+         "language.\n\n"
          "Examples:\n"
          "  kg show samples.kg.json 中国\n"
          "  kg show samples.kg.json 'european union'\n"
-         "  kg show samples.kg.json 2020 --type Year\n";
+         "  kg show samples.kg.json 2020 --type Year\n"
+         "  kg show samples.kg.json 欧盟 --lang en\n";
 }
 
 using Graph = graph::KnowledgeGraph;
 
 void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool outgoing,
-                std::size_t max_evidence) {
+                std::size_t max_evidence, std::optional<graph::Language> language) {
   const graph::EdgeData& edge = graph.edge(id);
   const graph::NodeData& other = graph.node(outgoing ? graph.target(id) : graph.source(id));
   const std::string_view relation = graph::to_string(edge.relation);
-  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ") << printable(other.name)
-      << " (" << graph::to_string(other.type) << ")";
+  out << "  " << (outgoing ? "-" : "<-") << relation << (outgoing ? "-> " : "- ")
+      << printable(other.display_name(language)) << " (" << graph::to_string(other.type) << ")";
   if (!edge.years.empty()) out << " in " << graph::years_text(edge.years);
   if (edge.weight() > 1) out << "  x" << edge.weight();
   out << "\n";
@@ -61,9 +69,12 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
 }
 
 void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::size_t max_evidence,
-                std::size_t max_documents) {
+                std::size_t max_documents, std::optional<graph::Language> language) {
   const graph::NodeData& node = graph.node(id);
-  out << printable(node.name) << " (" << graph::to_string(node.type) << ")\n";
+  out << printable(node.display_name(language)) << " (" << graph::to_string(node.type) << ")\n";
+  if (node.display_name(language) != node.name) out << "  canonical name: " << printable(node.name) << "\n";
+  if (!node.name_en.empty()) out << "  name_en: " << printable(node.name_en) << "\n";
+  if (!node.name_zh.empty()) out << "  name_zh: " << printable(node.name_zh) << "\n";
   if (!node.aliases.empty()) {
     out << "  aliases:";
     for (const auto& [alias, origin] : node.aliases)
@@ -99,12 +110,12 @@ void print_card(std::ostream& out, const Graph& graph, Graph::NodeId id, std::si
   auto order = [&](Graph::EdgeId edge) {
     const bool outgoing = graph.source(edge) == id;
     const graph::NodeData& other = graph.node(outgoing ? graph.target(edge) : graph.source(edge));
-    return std::tuple(graph.edge(edge).relation, !outgoing, other.type, other.name);
+    return std::tuple(graph.edge(edge).relation, !outgoing, other.type, other.display_name(language));
   };
   std::sort(edges.begin(), edges.end(), [&](auto a, auto b) { return order(a) < order(b); });
   out << "  edges: " << edges.size() << "\n";
   for (Graph::EdgeId edge : edges) {
-    print_edge(out, graph, edge, graph.source(edge) == id, max_evidence);
+    print_edge(out, graph, edge, graph.source(edge) == id, max_evidence, language);
   }
 }
 
@@ -124,6 +135,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
   }
   const auto max_evidence = static_cast<std::size_t>(args.number("evidence", 0, 1000).value_or(3));
   const auto max_documents = static_cast<std::size_t>(args.number("documents", 0, 1000000).value_or(10));
+  const std::optional<graph::Language> language = language_option(args);
   const std::string& path = args.positionals()[0];
   const std::string& name = args.positionals()[1];
   Graph graph = graph::load_native(path);
@@ -148,7 +160,7 @@ int run_show(std::span<const std::string> raw_args, CommandContext& context) {
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (i > 0) context.out << "\n";
-    print_card(context.out, graph, found[i], max_evidence, max_documents);
+    print_card(context.out, graph, found[i], max_evidence, max_documents, language);
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "app/commands.h"
+#include "app/node_names.h"
 #include "base/terminal_text.h"
 #include "graph/document_summary.h"
 #include "graph/graph.h"
@@ -20,10 +21,11 @@ constexpr std::array kOptions = {
     OptionSpec{"top", 'n', true, false},
     OptionSpec{"documents", 'd', false, false},
     OptionSpec{"format", 'f', true, false},
+    kLanguageOption,
 };
 
 void print_help(std::ostream& out) {
-  out << "Usage: kg stats GRAPH [--top N] [--documents] [--format text|json]\n\n"
+  out << "Usage: kg stats GRAPH [--top N] [--documents] [--format text|json] [--lang en|zh]\n\n"
          "Counts a graph's nodes by type, edges by relation and the documents it was\n"
          "built from, and lists the N best-connected nodes (default 10).\n\n"
          "Options:\n"
@@ -34,11 +36,14 @@ void print_help(std::ostream& out) {
          "  -f, --format FMT    text (default) or json: one object with the same counts,\n"
          "                      for scripts (document_count, bytes, node_count,\n"
          "                      nodes_by_type, edge_count, edges_by_relation, top_nodes,\n"
-         "                      and documents with --documents)\n\n"
+         "                      and documents with --documents)\n"
+      << kLanguageHelp
+      << "\n"
          "Examples:\n"
          "  kg stats samples.kg.json --top 5\n"
          "  kg stats samples.kg.json --documents\n"
-         "  kg stats samples.kg.json --format json | jq .nodes_by_type\n";
+         "  kg stats samples.kg.json --format json | jq .nodes_by_type\n"
+         "  kg stats samples.kg.json --top 5 --lang en\n";
 }
 
 using Graph = graph::KnowledgeGraph;
@@ -79,7 +84,8 @@ void print_row(std::ostream& out, std::string_view label, std::size_t count) {
   out << "  " << std::left << std::setw(18) << label << std::right << std::setw(8) << count << "\n";
 }
 
-void print_text(std::ostream& out, const Graph& graph, const Counts& counts, bool with_documents) {
+void print_text(std::ostream& out, const Graph& graph, const Counts& counts, bool with_documents,
+                std::optional<graph::Language> language) {
   out << "documents: " << graph.documents().size() << " (" << counts.bytes << " bytes)\n";
   if (with_documents && !counts.documents.empty()) {
     // The path last: it is the one column of any width.
@@ -102,13 +108,14 @@ void print_text(std::ostream& out, const Graph& graph, const Counts& counts, boo
     out << "top nodes by degree:\n";
     for (auto id : counts.top) {
       const graph::NodeData& node = graph.node(id);
-      out << "  " << std::setw(6) << graph.degree(id) << "  " << printable(node.name) << " ("
-          << graph::to_string(node.type) << ")\n";
+      out << "  " << std::setw(6) << graph.degree(id) << "  " << printable(node.display_name(language))
+          << " (" << graph::to_string(node.type) << ")\n";
     }
   }
 }
 
-void print_json(std::ostream& out, const Graph& graph, const Counts& counts, bool with_documents) {
+void print_json(std::ostream& out, const Graph& graph, const Counts& counts, bool with_documents,
+                std::optional<graph::Language> language) {
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> json(buffer);
   json.SetIndent(' ', 2);
@@ -145,7 +152,7 @@ void print_json(std::ostream& out, const Graph& graph, const Counts& counts, boo
   for (auto id : counts.top) {
     json.StartObject();
     key("name");
-    text(graph.node(id).name);
+    text(graph.node(id).display_name(language));
     key("type");
     text(graph::to_string(graph.node(id).type));
     key("degree");
@@ -195,12 +202,13 @@ int run_stats(std::span<const std::string> raw_args, CommandContext& context) {
     throw UsageError("unknown format '" + format + "' for stats: text or json");
   }
   const bool with_documents = args.has("documents");
+  const std::optional<graph::Language> language = language_option(args);
   graph::KnowledgeGraph graph = graph::load_native(args.positionals()[0]);
   const Counts counts = count(graph, top, with_documents);
   if (format == "json") {
-    print_json(context.out, graph, counts, with_documents);
+    print_json(context.out, graph, counts, with_documents, language);
   } else {
-    print_text(context.out, graph, counts, with_documents);
+    print_text(context.out, graph, counts, with_documents, language);
   }
   keep_until_exit(context, std::move(graph));
   return kExitOk;

@@ -12,6 +12,13 @@ std::vector<std::string_view> alias_list(const graph::NodeData& node) {
   return aliases;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> language_names(const graph::NodeData& node) {
+  std::vector<std::pair<std::string_view, std::string_view>> names;
+  if (!node.name_en.empty()) names.emplace_back("name_en", node.name_en);
+  if (!node.name_zh.empty()) names.emplace_back("name_zh", node.name_zh);
+  return names;
+}
+
 std::optional<std::string_view> iso_code(const graph::NodeData& node) {
   if (auto iso = node.attributes.find("iso"); iso != node.attributes.end()) return iso->second;
   return std::nullopt;

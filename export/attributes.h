@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/graph.h"
@@ -13,6 +14,12 @@ namespace kg::exporter {
 
 // Every surface form of the node, sorted (the aliases map's order).
 std::vector<std::string_view> alias_list(const graph::NodeData& node);
+// The label a format shows for the node: its name in `language` when known,
+// else its canonical name (NodeData::display_name).
+using DisplayLanguage = std::optional<graph::Language>;
+// The node's names per language that are known, English first:
+// {"name_en", …}, {"name_zh", …}; the keys every format writes them under.
+std::vector<std::pair<std::string_view, std::string_view>> language_names(const graph::NodeData& node);
 // The country's ISO code, when it has one.
 std::optional<std::string_view> iso_code(const graph::NodeData& node);
 // The distinct sentences of the edge's evidence, in evidence order.

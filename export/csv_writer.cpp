@@ -81,6 +81,9 @@ Row& optional_text(Row& row, std::optional<std::string_view> value) {
   return value ? row.text(*value) : row.absent();
 }
 
+// A name in one language: absent when unknown.
+Row& optional_name(Row& row, std::string_view name) { return name.empty() ? row.absent() : row.text(name); }
+
 // Backticks let any table name through Kùzu's parser, keywords included.
 std::string quoted_name(std::string_view name) { return "`" + std::string(name) + "`"; }
 
@@ -89,11 +92,14 @@ std::string quoted_name(std::string_view name) { return "`" + std::string(name) 
 void write_neo4j_csv(const Graph& graph, const FileSink& sink) {
   const std::vector<std::string> ids = node_ids(graph);
   sink("nodes.csv", [&](std::ostream& out) {
-    out << "id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int\n";
+    out << "id:ID,name,name_en,name_zh,:LABEL,aliases:string[],iso,mentions:long,degree:int\n";
     Row row;
     for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
       const graph::NodeData& data = graph.node(node);
-      row.text(ids[node]).text(data.name).text(graph::to_string(data.type));
+      row.text(ids[node]).text(data.name);
+      optional_name(row, data.name_en);
+      optional_name(row, data.name_zh);
+      row.text(graph::to_string(data.type));
       row.list(alias_list(data), kNeo4jArrayDelimiter);
       optional_text(row, iso_code(data));
       row.number(data.mention_count()).number(static_cast<std::uint64_t>(graph.degree(node)));
@@ -137,7 +143,8 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
   sink("schema.cypher", [&](std::ostream& out) {
     for (graph::NodeType type : graph::kAllNodeTypes) {
       out << "CREATE NODE TABLE " << quoted_name(graph::to_string(type))
-          << "(id STRING PRIMARY KEY, name STRING, aliases STRING, iso STRING, mentions INT64, "
+          << "(id STRING PRIMARY KEY, name STRING, name_en STRING, name_zh STRING, aliases STRING, iso "
+             "STRING, mentions INT64, "
              "degree INT64);\n";
     }
     for (graph::RelationType relation : graph::kAllRelationTypes) {
@@ -166,12 +173,15 @@ void write_kuzu_csv(const Graph& graph, const FileSink& sink) {
   });
   for (graph::NodeType type : graph::kAllNodeTypes) {
     sink("nodes_" + std::string(graph::to_string(type)) + ".csv", [&](std::ostream& out) {
-      out << "id,name,aliases,iso,mentions,degree\n";
+      out << "id,name,name_en,name_zh,aliases,iso,mentions,degree\n";
       Row row;
       for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
         const graph::NodeData& data = graph.node(node);
         if (data.type != type) continue;
-        row.text(ids[node]).text(data.name).joined_list(alias_list(data));
+        row.text(ids[node]).text(data.name);
+        optional_name(row, data.name_en);
+        optional_name(row, data.name_zh);
+        row.joined_list(alias_list(data));
         optional_text(row, iso_code(data));
         row.number(data.mention_count()).number(static_cast<std::uint64_t>(graph.degree(node)));
         row.end(out);

@@ -23,7 +23,8 @@ using FileSink =
 // contain it. `neo4j-admin database import` needs --array-delimiter=U+001F.
 inline constexpr std::string_view kNeo4jArrayDelimiter = "\x1F";
 
-// nodes.csv:          id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int
+// nodes.csv:          id:ID,name,name_en,name_zh,:LABEL,aliases:string[],iso,mentions:long,degree:int
+//                     (name canonical; name_en, name_zh the names per language, empty when unknown)
 // relationships.csv:
 // :START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[] RFC 4180 (text
 // always quoted, "" for a quote; line breaks inside quotes, so --multiline-fields=true); an empty field is an
@@ -37,7 +38,7 @@ void write_neo4j_csv(const graph::KnowledgeGraph& graph, const FileSink& sink);
 //   schema.cypher        CREATE NODE TABLE / CREATE REL TABLE for every table
 //   copy.cypher          the COPY FROM statements, with paths relative to
 //                        the directory (run it from there)
-//   nodes_<Type>.csv     id,name,aliases,iso,mentions,degree (every node type,
+//   nodes_<Type>.csv     id,name,name_en,name_zh,aliases,iso,mentions,degree (every node type,
 //                        possibly with no rows)
 //   rels_<RELATION>_<From>_<To>.csv   from,to,key,year,years,weight,evidence,doc
 // Kùzu's CSV lists cannot hold a ',' or ']' inside an item and trim spaces,

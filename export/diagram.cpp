@@ -211,7 +211,8 @@ double estimated_width(std::string_view name) {
 }
 
 std::map<graph::KnowledgeGraph::EdgeId, std::size_t> staggered_leaf_edges(
-    const graph::KnowledgeGraph& graph, const std::vector<graph::KnowledgeGraph::EdgeId>& edges) {
+    const graph::KnowledgeGraph& graph, const std::vector<graph::KnowledgeGraph::EdgeId>& edges,
+    std::optional<graph::Language> language) {
   using NodeId = graph::KnowledgeGraph::NodeId;
   struct Leaves {
     std::vector<graph::KnowledgeGraph::EdgeId> edges;
@@ -225,7 +226,7 @@ std::map<graph::KnowledgeGraph::EdgeId, std::size_t> staggered_leaf_edges(
     if (source_leaf == target_leaf) continue;
     Leaves& of_hub = leaves[source_leaf ? target : source];
     of_hub.edges.push_back(edge);
-    of_hub.width += estimated_width(graph.node(source_leaf ? source : target).name);
+    of_hub.width += estimated_width(graph.node(source_leaf ? source : target).display_name(language));
   }
   std::map<graph::KnowledgeGraph::EdgeId, std::size_t> lengths;
   for (const auto& [hub, of_hub] : leaves) {
@@ -447,17 +448,18 @@ CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, const DiagramOptio
     if (!n) throw_graphviz_error("node " + ids[node]);
     const graph::NodeData& data = graph.node(node);
     const DotNodeStyle style = dot_node_style(data.type);
-    set(n, node_label, dot_label(data.name));
+    set(n, node_label, dot_label(data.display_name(options.language)));
     set(n, shape, std::string(style.shape));
     set(n, fill, std::string(style.fill_color));
     const std::size_t degree = graph.degree(node);
     if (const int size = node_font_size(degree); size != kMinNodeFontSize)
       set(n, font_size, std::to_string(size));
-    set(n, node_tooltip, dot_label(std::string(graph::to_string(data.type)) + " " + data.name));
+    set(n, node_tooltip,
+        dot_label(std::string(graph::to_string(data.type)) + " " + data.display_name(options.language)));
     nodes[node] = n;
   }
   const std::vector<graph::KnowledgeGraph::EdgeId> edges = graph.edges_in_canonical_order();
-  const auto lengths = engine == "dot" ? staggered_leaf_edges(graph, edges)
+  const auto lengths = engine == "dot" ? staggered_leaf_edges(graph, edges, options.language)
                                        : std::map<graph::KnowledgeGraph::EdgeId, std::size_t>();
   std::size_t index = 0;
   for (auto edge : edges) {
@@ -476,8 +478,9 @@ CgraphHandle build_cgraph(const graph::KnowledgeGraph& graph, const DiagramOptio
     if (!data.years.empty()) text += (text.empty() ? "" : " ") + compact_years(data.years);
     set(e, edge_text, dot_label(text));
     set(e, edge_tooltip,
-        dot_label(graph.node(graph.source(edge)).name + " " + std::string(graph::to_string(data.relation)) +
-                  " " + graph.node(graph.target(edge)).name +
+        dot_label(graph.node(graph.source(edge)).display_name(options.language) + " " +
+                  std::string(graph::to_string(data.relation)) + " " +
+                  graph.node(graph.target(edge)).display_name(options.language) +
                   (data.years.empty() ? "" : " (" + graph::years_text(data.years) + ")")));
     if (auto length = lengths.find(edge); length != lengths.end() && length->second > 1) {
       set(e, min_length, std::to_string(length->second));

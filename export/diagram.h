@@ -29,6 +29,9 @@ struct DiagramOptions {
   // colour and line style, which the key explains, and only its years are
   // written next to it, small.
   bool edge_labels = false;
+  // The language node labels are in: a node's name in it when known, else
+  // its canonical name (the default, with no language).
+  std::optional<graph::Language> language;
 };
 
 // Auto draws with dot (layered, for hierarchies) a connected graph of up to

@@ -94,7 +94,7 @@ void write_image_format(const graph::KnowledgeGraph& graph, std::ostream& out, F
 // kept, drawn with the options.
 void write_diagram(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                    const WriteOptions& options) {
-  const DiagramOptions diagram{options.layout, options.title, options.edge_labels};
+  const DiagramOptions diagram{options.layout, options.title, options.edge_labels, options.language};
   if (options.keep_isolated || isolated_node_count(graph) == 0) {
     write_image_format(graph, out, format, diagram);
   } else {
@@ -113,19 +113,19 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
       graph::write_native(graph, out);
       return;
     case Format::GraphML:
-      write_graphml(graph, out);
+      write_graphml(graph, out, options.language);
       return;
     case Format::Gexf:
-      write_gexf(graph, out, GexfMode::Static);
+      write_gexf(graph, out, GexfMode::Static, options.language);
       return;
     case Format::GexfDynamic:
-      write_gexf(graph, out, GexfMode::Dynamic);
+      write_gexf(graph, out, GexfMode::Dynamic, options.language);
       return;
     case Format::NodeLink:
-      write_node_link_json(graph, out);
+      write_node_link_json(graph, out, options.language);
       return;
     case Format::Cytoscape:
-      write_cytoscape_json(graph, out);
+      write_cytoscape_json(graph, out, options.language);
       return;
     case Format::Dot:
     case Format::Svg:
@@ -133,7 +133,7 @@ void write_unchecked(const graph::KnowledgeGraph& graph, std::ostream& out, Form
     case Format::Pdf:
       return;  // write_diagram
     case Format::Html:
-      write_html(graph, out, options.title, options.known_names);
+      write_html(graph, out, options.title, options.known_names, options.language);
       return;
     case Format::Neo4jCsv:
     case Format::KuzuCsv:

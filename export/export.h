@@ -71,6 +71,11 @@ struct WriteOptions {
   bool edge_labels = false;
   // For Html: more names the view's search finds a node by (html_writer.h).
   KnownNames known_names;
+  // The language node labels are in, for every format but the native file
+  // and the CSV directories (which write the canonical "name"): a node's name
+  // in it when known, else its canonical name. With none, canonical names.
+  // Every format writes the names per language (name_en, name_zh) as well.
+  std::optional<graph::Language> language;
 };
 
 // Writes `graph` to `path` atomically (kg::write_file_atomically): on any

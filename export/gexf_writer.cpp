@@ -41,6 +41,8 @@ constexpr std::string_view kHeader =
 constexpr std::string_view kAttributes =
     "    <attributes class=\"node\" mode=\"static\">\n"
     "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
+    "      <attribute id=\"name_en\" title=\"name_en\" type=\"string\"/>\n"
+    "      <attribute id=\"name_zh\" title=\"name_zh\" type=\"string\"/>\n"
     "      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n"
     "      <attribute id=\"iso\" title=\"iso\" type=\"string\"/>\n"
     "      <attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>\n"
@@ -112,13 +114,14 @@ std::optional<int> year_of_year_node(const graph::NodeData& node) {
 }
 
 void append_node(std::string& out, const Graph& graph, Graph::NodeId node, const std::string& id,
-                 GexfMode mode, const std::set<int>& years) {
+                 GexfMode mode, const std::set<int>& years, DisplayLanguage language) {
   const graph::NodeData& data = graph.node(node);
   out += "      <node";
   append_attribute(out, "id", id);
-  append_attribute(out, "label", data.name);
+  append_attribute(out, "label", data.display_name(language));
   out += ">\n        <attvalues>\n";
   append_value(out, "type", graph::to_string(data.type));
+  for (const auto& [key, name] : language_names(data)) append_value(out, key, name);
   if (!data.aliases.empty()) append_value(out, "aliases", join_list(alias_list(data)));
   if (auto iso = iso_code(data)) append_value(out, "iso", *iso);
   append_value(out, "mentions", std::to_string(data.mention_count()));
@@ -156,7 +159,7 @@ void append_edge(std::string& out, const Graph& graph, Graph::EdgeId edge, std::
 
 }  // namespace
 
-void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
+void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode, DisplayLanguage language) {
   const std::vector<std::string> ids = node_ids(graph);
   const std::vector<Graph::EdgeId> edges = graph.edges_in_canonical_order();
 
@@ -184,7 +187,8 @@ void write_gexf(const Graph& graph, std::ostream& out, GexfMode mode) {
   static const std::set<int> kNoYears;
   for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
     text.clear();
-    append_node(text, graph, node, ids[node], mode, mode == GexfMode::Dynamic ? node_years[node] : kNoYears);
+    append_node(text, graph, node, ids[node], mode, mode == GexfMode::Dynamic ? node_years[node] : kNoYears,
+                language);
     out << text;
   }
   out << "    </nodes>\n    <edges count=\"" << edges.size() << "\">\n";

@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "export/attributes.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
@@ -13,7 +14,9 @@ enum class GexfMode { Static, Dynamic };
 // Writes UTF-8 GEXF 1.3, valid against the official XSD, directed, in
 // canonical order (equal graphs give equal bytes). Nodes and edges are named
 // as in GraphML (node_ids(); e0, e1, … in canonical edge order).
-//   node  label = canonical name; attributes type (string), aliases (string,
+//   node  label = the name in `language` when known, else the canonical
+//         name; attributes type (string), name_en and name_zh (string, when
+//         known), aliases (string,
 //         joined by join_list()), iso (string), mentions (long), degree
 //         (integer); viz:color by type (the DOT fill colours) and viz:size
 //         10 + 5·√degree.
@@ -32,6 +35,7 @@ enum class GexfMode { Static, Dynamic };
 //   - an edge without a year, and a node none of whose edges has one, get no
 //     spell: Gephi shows an element without time at every point of the
 //     timeline, and an edge only while both its ends are shown.
-void write_gexf(const graph::KnowledgeGraph& graph, std::ostream& out, GexfMode mode);
+void write_gexf(const graph::KnowledgeGraph& graph, std::ostream& out, GexfMode mode,
+                DisplayLanguage language = std::nullopt);
 
 }  // namespace kg::exporter

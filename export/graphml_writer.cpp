@@ -23,6 +23,8 @@ struct Key {
 constexpr Key kKeys[] = {
     {"n_label", "node", "label", "string"},
     {"n_type", "node", "type", "string"},
+    {"n_name_en", "node", "name_en", "string"},
+    {"n_name_zh", "node", "name_zh", "string"},
     {"n_aliases", "node", "aliases", "string"},
     {"n_iso", "node", "iso", "string"},
     {"n_mentions", "node", "mentions", "long"},
@@ -45,13 +47,15 @@ void append_data(std::string& out, std::string_view key, std::string_view value)
 }
 
 void append_node(std::string& out, const graph::KnowledgeGraph& graph, graph::KnowledgeGraph::NodeId node,
-                 const std::string& id) {
+                 const std::string& id, DisplayLanguage language) {
   const graph::NodeData& data = graph.node(node);
   out += "    <node id=\"";
   append_xml_escaped(out, id, XmlContext::Attribute);
   out += "\">\n";
-  append_data(out, "n_label", data.name);
+  append_data(out, "n_label", data.display_name(language));
   append_data(out, "n_type", graph::to_string(data.type));
+  if (!data.name_en.empty()) append_data(out, "n_name_en", data.name_en);
+  if (!data.name_zh.empty()) append_data(out, "n_name_zh", data.name_zh);
   if (!data.aliases.empty()) append_data(out, "n_aliases", join_list(alias_list(data)));
   if (auto iso = iso_code(data)) append_data(out, "n_iso", *iso);
   append_data(out, "n_mentions", std::to_string(data.mention_count()));
@@ -84,7 +88,7 @@ void append_edge(std::string& out, const graph::KnowledgeGraph& graph, graph::Kn
 
 }  // namespace
 
-void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out) {
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out, DisplayLanguage language) {
   const std::vector<std::string> ids = node_ids(graph);
   std::string text =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -108,7 +112,7 @@ void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out) {
   // One element at a time: a large graph is never held twice in memory.
   for (auto node : graph.nodes_in_canonical_order()) {
     text.clear();
-    append_node(text, graph, node, ids[node]);
+    append_node(text, graph, node, ids[node], language);
     out << text;
   }
   std::size_t index = 0;

@@ -14,7 +14,9 @@ namespace kg::exporter {
 
 // Writes UTF-8 GraphML, directed, in canonical order: equal graphs give equal
 // bytes. Every attribute has a typed <key>:
-//   node  label (canonical name), type (NodeType spelling), aliases (every
+//   node  label (the name in `language` when known, else the canonical
+//         name), type (NodeType spelling), name_en and name_zh (the names
+//         per language, when known), aliases (every
 //         surface form, sorted), iso (countries that have one), mentions
 //         (long), degree (int, in + out)
 //   edge  relation (RelationType spelling), label (the same, for viewers
@@ -25,6 +27,7 @@ namespace kg::exporter {
 // Absent values (no iso, no years, no aliases, no evidence) have no <data>.
 // Node ids come from node_ids(); edge ids are e0, e1, … in canonical order.
 // Text goes through valid_text(): see there what replaces invalid characters.
-void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out,
+                   DisplayLanguage language = std::nullopt);
 
 }  // namespace kg::exporter

@@ -51,12 +51,17 @@ class StringTable {
   std::vector<std::string_view> texts_;  // views of the graph's strings
 };
 
-// The names known_names gives that the view does not already know the node by.
-std::vector<std::string> extra_names(const graph::NodeData& data, const KnownNames& known_names) {
-  if (!known_names) return {};
+// The names known_names gives, and the canonical name and the names per
+// language, that the view does not already know the node by: the one it
+// shows (`shown`), its aliases and attribute values.
+std::vector<std::string> extra_names(const graph::NodeData& data, std::string_view shown,
+                                     const KnownNames& known_names) {
+  std::vector<std::string> candidates;
+  if (known_names) candidates = known_names(data);
+  candidates.insert(candidates.end(), {data.name, data.name_en, data.name_zh});
   std::set<std::string> names;
-  for (std::string& name : known_names(data)) {
-    if (name.empty() || name == data.name || data.aliases.contains(name)) continue;
+  for (std::string& name : candidates) {
+    if (name.empty() || name == shown || data.aliases.contains(name)) continue;
     const bool attribute = std::any_of(data.attributes.begin(), data.attributes.end(),
                                        [&](const auto& entry) { return entry.second == name; });
     if (!attribute) names.insert(std::move(name));
@@ -65,15 +70,20 @@ std::vector<std::string> extra_names(const graph::NodeData& data, const KnownNam
 }
 
 void write_node(JsonWriter& json, const Graph& graph, Graph::NodeId node, const std::string& key,
-                const KnownNames& known_names) {
+                const KnownNames& known_names, DisplayLanguage language) {
   const graph::NodeData& data = graph.node(node);
+  const std::string& shown = data.display_name(language);
   json.StartObject();
   write_key(json, "key");
   write_text(json, key);
   write_key(json, "name");
-  write_text(json, data.name);
+  write_text(json, shown);
   write_key(json, "type");
   write_text(json, graph::to_string(data.type));
+  for (const auto& [name_key, name] : language_names(data)) {
+    write_key(json, name_key);
+    write_text(json, name);
+  }
   write_key(json, "aliases");
   json.StartArray();
   for (std::string_view alias : alias_list(data)) write_text(json, alias);
@@ -87,7 +97,7 @@ void write_node(JsonWriter& json, const Graph& graph, Graph::NodeId node, const 
   json.EndObject();
   write_key(json, "known");
   json.StartArray();
-  for (const std::string& name : extra_names(data, known_names)) write_text(json, name);
+  for (const std::string& name : extra_names(data, shown, known_names)) write_text(json, name);
   json.EndArray();
   write_key(json, "degree");
   json.Uint64(graph.degree(node));
@@ -130,7 +140,8 @@ void write_edge(JsonWriter& json, const Graph& graph, Graph::EdgeId edge, std::s
 
 // The data object. Nodes and edges are written first, into their own
 // buffer, so that the string tables they fill can be written before them.
-std::string graph_json(const Graph& graph, std::string_view title, const KnownNames& known_names) {
+std::string graph_json(const Graph& graph, std::string_view title, const KnownNames& known_names,
+                       DisplayLanguage language) {
   const std::vector<std::string> ids = node_ids(graph);
   StringTable sentences;
   StringTable documents;
@@ -141,7 +152,7 @@ std::string graph_json(const Graph& graph, std::string_view title, const KnownNa
   write_key(items, "nodes");
   items.StartArray();
   for (Graph::NodeId node : graph.nodes_in_canonical_order())
-    write_node(items, graph, node, ids[node], known_names);
+    write_node(items, graph, node, ids[node], known_names, language);
   items.EndArray();
   write_key(items, "edges");
   items.StartArray();
@@ -202,10 +213,10 @@ void append_script_safe(std::string& out, std::string_view json) {
 }  // namespace
 
 void write_html(const Graph& graph, std::ostream& out, const std::string& title,
-                const KnownNames& known_names) {
+                const KnownNames& known_names, DisplayLanguage language) {
   const std::string shown_title = title.empty() ? std::string("kg") : title;
   std::string data;
-  append_script_safe(data, graph_json(graph, shown_title, known_names));
+  append_script_safe(data, graph_json(graph, shown_title, known_names, language));
   const std::string escaped_title = xml_escaped(shown_title, XmlContext::Content);
 
   // The template's placeholders, each replaced by its text; nothing inserted

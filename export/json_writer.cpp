@@ -42,14 +42,18 @@ void write_list(JsonWriter& json, std::string_view key, const std::vector<std::s
 
 // The members of a node object, without the braces.
 void write_node_members(JsonWriter& json, const Graph& graph, Graph::NodeId node, const std::string& id,
-                        const Names& names) {
+                        const Names& names, DisplayLanguage language) {
   const graph::NodeData& data = graph.node(node);
   write_key(json, "id");
   write_text(json, id);
   write_key(json, names.node_label);
-  write_text(json, data.name);
+  write_text(json, data.display_name(language));
   write_key(json, "type");
   write_text(json, graph::to_string(data.type));
+  for (const auto& [key, name] : language_names(data)) {
+    write_key(json, key);
+    write_text(json, name);
+  }
   write_list(json, "aliases", alias_list(data));
   if (auto iso = iso_code(data)) {
     write_key(json, "iso");
@@ -97,7 +101,7 @@ void finish(rapidjson::OStreamWrapper& stream) {
 
 }  // namespace
 
-void write_node_link_json(const Graph& graph, std::ostream& out) {
+void write_node_link_json(const Graph& graph, std::ostream& out, DisplayLanguage language) {
   const Names names{"label", "label"};
   const std::vector<std::string> ids = node_ids(graph);
   rapidjson::OStreamWrapper stream(out);
@@ -115,7 +119,7 @@ void write_node_link_json(const Graph& graph, std::ostream& out) {
   json.StartArray();
   for (Graph::NodeId node : graph.nodes_in_canonical_order()) {
     json.StartObject();
-    write_node_members(json, graph, node, ids[node], names);
+    write_node_members(json, graph, node, ids[node], names, language);
     json.EndObject();
   }
   json.EndArray();
@@ -139,7 +143,7 @@ void write_node_link_json(const Graph& graph, std::ostream& out) {
   finish(stream);
 }
 
-void write_cytoscape_json(const Graph& graph, std::ostream& out) {
+void write_cytoscape_json(const Graph& graph, std::ostream& out, DisplayLanguage language) {
   const Names names{"name", "interaction"};
   const std::vector<std::string> ids = node_ids(graph);
   rapidjson::OStreamWrapper stream(out);
@@ -169,7 +173,7 @@ void write_cytoscape_json(const Graph& graph, std::ostream& out) {
     json.StartObject();
     write_key(json, "data");
     json.StartObject();
-    write_node_members(json, graph, node, ids[node], names);
+    write_node_members(json, graph, node, ids[node], names, language);
     json.EndObject();
     json.EndObject();
   }

@@ -3,13 +3,15 @@
 
 #include <ostream>
 
+#include "export/attributes.h"
 #include "graph/graph.h"
 
 namespace kg::exporter {
 
 // NetworkX's node_link_data shape, which D3 force layouts read too:
 //   {"directed": true, "multigraph": true, "graph": {},
-//    "nodes": [{"id", "label", "type", "aliases": [], "iso"?, "mentions", "degree"}],
+//    "nodes": [{"id", "label", "type", "name_en"?, "name_zh"?, "aliases": [], "iso"?,
+//               "mentions", "degree"}],
 //    "edges": [{"source", "target", "key", "relation", "label", "year"?, "years": [],
 //               "weight", "evidence": [], "doc": []}],
 //    "links": [the same as "edges"]}
@@ -18,9 +20,11 @@ namespace kg::exporter {
 // loads the file with its defaults in every version.
 // Ids and keys as in GraphML (node_ids(); e0, e1, …); lists are JSON arrays;
 // "years" are every year of the edge, ascending, and "year" the earliest.
-// "iso" and "year" are left out when unknown. Canonical order, two-space
-// indent: equal graphs give equal bytes. Text goes through valid_text().
-void write_node_link_json(const graph::KnowledgeGraph& graph, std::ostream& out);
+// "label" is the node's name in `language` when known, else its canonical
+// name (the default). "name_en", "name_zh", "iso" and "year" are left out when unknown. Canonical order,
+// two-space indent: equal graphs give equal bytes. Text goes through valid_text().
+void write_node_link_json(const graph::KnowledgeGraph& graph, std::ostream& out,
+                          DisplayLanguage language = std::nullopt);
 
 // Cytoscape.js elements JSON, also what Cytoscape (desktop) imports as .cyjs:
 //   {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~2.1",
@@ -29,6 +33,7 @@ void write_node_link_json(const graph::KnowledgeGraph& graph, std::ostream& out)
 //                 "edges": [{"data": {"id", "source", "target", "interaction", …}}]}}
 // with the attributes of write_node_link_json; a node's label is "name" and an
 // edge's relation is also "interaction", the names Cytoscape shows by default.
-void write_cytoscape_json(const graph::KnowledgeGraph& graph, std::ostream& out);
+void write_cytoscape_json(const graph::KnowledgeGraph& graph, std::ostream& out,
+                          DisplayLanguage language = std::nullopt);
 
 }  // namespace kg::exporter

@@ -15,6 +15,8 @@ Graph::NodeId copy_node(const Graph& from, Graph::NodeId node, Graph& to) {
   Graph::NodeId copy = to.add_node(data.type, data.name);
   for (const auto& [alias, origin] : data.aliases) to.add_alias(copy, alias, origin);
   for (const auto& [key, value] : data.attributes) to.set_attribute(copy, key, value);
+  to.set_name(copy, graph::Language::English, data.name_en);
+  to.set_name(copy, graph::Language::Chinese, data.name_zh);
   for (const auto& [document, count] : data.mentions) to.add_mentions(copy, document, count);
   return copy;
 }

@@ -46,6 +46,21 @@ std::optional<Mention> document_topic(const std::vector<std::vector<Mention>>& m
   return topic;
 }
 
+// The node's names in English and Chinese: those the rules and CLDR give the
+// entity it stands for, else its canonical name in the language of its script
+// (a name found by its shape, written as the document writes it).
+void name_node(const Gazetteer& gazetteer, graph::KnowledgeGraph& graph, graph::KnowledgeGraph::NodeId node) {
+  const graph::NodeData& data = graph.node(node);
+  std::optional<std::uint32_t> entity = gazetteer.find(data.name);
+  if (entity && gazetteer.entity(*entity).type != data.type) entity.reset();
+  for (graph::Language language : {graph::Language::English, graph::Language::Chinese}) {
+    std::string_view name;
+    if (entity) name = gazetteer.name_in(*entity, language);
+    if (name.empty() && graph::language_of_script(data.name) == language) name = data.name;
+    graph.set_name(node, language, name);
+  }
+}
+
 }  // namespace
 
 struct Extractor::Compiled {
@@ -79,6 +94,12 @@ struct Extractor::Compiled {
 
 Extractor::Extractor(const RulePack& pack) : compiled_(std::make_unique<Compiled>(pack)) {}
 Extractor::~Extractor() = default;
+
+void Extractor::name_nodes(graph::KnowledgeGraph& graph) const {
+  for (graph::KnowledgeGraph::NodeId node = 0; node < graph.node_count(); ++node) {
+    name_node(compiled_->gazetteer, graph, node);
+  }
+}
 
 const std::vector<std::string>& Extractor::gazetteer_conflicts() const {
   return compiled_->gazetteer.conflicts();
@@ -137,6 +158,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   // Every mention's node, counted into the graph once per node at the end:
   // each add_mentions call looks the document's id up.
   std::vector<graph::KnowledgeGraph::NodeId> mentioned;
+  // The nodes relations were stated between (a reference's among them).
+  std::vector<graph::KnowledgeGraph::NodeId> related;
   // And every form a mention was written in, added once per (node, form,
   // origin) at the end: each add_alias call looks the form and the document up.
   std::vector<std::tuple<graph::KnowledgeGraph::NodeId, std::string_view, std::string_view>> forms;
@@ -195,6 +218,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
     for (const FoundRelation& relation : relations) {
       auto subject = graph.add_node(relation.subject.type, relation.subject.name);
       auto object = graph.add_node(relation.object.type, relation.object.name);
+      related.push_back(subject);
+      related.push_back(object);
       auto edge = graph.add_edge(subject, relation.relation, object, relation.year);
       evidence.year = relation.year;
       evidence.rule = relation.rule;
@@ -215,6 +240,10 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
   for (const auto& [node, form, origin] : forms) graph.add_alias(node, form, origin, document.id);
   std::sort(mentioned.begin(), mentioned.end());
+  related.insert(related.end(), mentioned.begin(), mentioned.end());
+  std::sort(related.begin(), related.end());
+  related.erase(std::unique(related.begin(), related.end()), related.end());
+  for (graph::KnowledgeGraph::NodeId node : related) name_node(compiled_->gazetteer, graph, node);
   for (auto run = mentioned.begin(); run != mentioned.end();) {
     const auto run_end = std::upper_bound(run, mentioned.end(), *run);
     graph.add_mentions(*run, document.id, static_cast<std::uint64_t>(run_end - run));

@@ -39,6 +39,12 @@ class Extractor {
   void extract_into(const text::Document& segment, graph::KnowledgeGraph& graph,
                     CurationNotes* notes = nullptr) const;
 
+  // Gives every node of `graph` its names per language as extraction does
+  // (the rules and CLDR, else the canonical name's script): for a graph read
+  // from an older file, which had none, so that adding to it gives the names
+  // a new build would.
+  void name_nodes(graph::KnowledgeGraph& graph) const;
+
   // Forms the gazetteer found claimed by two entities (a rule-pack problem).
   const std::vector<std::string>& gazetteer_conflicts() const;
 

@@ -121,6 +121,19 @@ void Gazetteer::add_forms_to(PhraseMatcher& matcher) const {
   for (const auto& [form, id] : surface_by_form_) matcher.add(form, id);
 }
 
+std::string_view Gazetteer::name_in(std::uint32_t entity, graph::Language language) const {
+  const KnownEntity& known = entities_[entity];
+  if (language == graph::Language::English) {
+    if (auto english = known.attributes.find("en"); english != known.attributes.end()) return english->second;
+  }
+  // The canonical name is the first form, unless another entity claimed it.
+  if (graph::language_of_script(known.name) == language) return known.name;
+  for (const std::string& form : forms_[entity]) {
+    if (graph::language_of_script(form) == language) return form;
+  }
+  return {};
+}
+
 std::optional<std::uint32_t> Gazetteer::find(std::string_view name) const {
   auto it = entity_by_name_.find(name);
   if (it == entity_by_name_.end()) return std::nullopt;

@@ -45,6 +45,11 @@ class Gazetteer {
   // name, aliases, CLDR's Chinese and English names), in the order added,
   // without repeats; a form another entity claimed first is not among them.
   const std::vector<std::string>& forms(std::uint32_t entity) const { return forms_[entity]; }
+  // The entity's name in `language`, "" when the rules and CLDR give none:
+  // in English its "en" attribute, else its first form in Latin script
+  // (CLDR's English name for a country); in Chinese its canonical name when
+  // in Han script, else its first form in Han script.
+  std::string_view name_in(std::uint32_t entity, graph::Language language) const;
   // The entity with this name or alias (normalized form), if it names one.
   std::optional<std::uint32_t> find_form(std::string_view form) const;
 

@@ -30,6 +30,12 @@ NameLookup::NameLookup(const graph::KnowledgeGraph& graph, const Gazetteer& gaze
       std::vector<NodeId>& by_alias = nodes_by_key_[name_key(alias)];
       if (by_alias.empty() || by_alias.back() != node) by_alias.push_back(node);
     }
+    // The names per language, which --lang shows and people type back.
+    for (const std::string* name : {&data.name_en, &data.name_zh}) {
+      if (name->empty()) continue;
+      std::vector<NodeId>& by_language = nodes_by_key_[name_key(*name)];
+      if (by_language.empty() || by_language.back() != node) by_language.push_back(node);
+    }
   }
   for (std::uint32_t entity = 0; entity < gazetteer.entity_count(); ++entity) {
     for (const std::string& form : gazetteer.forms(entity)) {
@@ -85,6 +91,8 @@ std::vector<std::string> NameLookup::known_names(const graph::NodeData& data) co
     if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
   };
   add(data.name);
+  add(data.name_en);
+  add(data.name_zh);
   for (const auto& [alias, origin] : data.aliases) add(alias);
   if (auto english = data.attributes.find("en"); english != data.attributes.end()) add(english->second);
   if (auto entity = entity_of(data)) {

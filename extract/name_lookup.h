@@ -24,13 +24,15 @@ class NameLookup {
   NameLookup(const graph::KnowledgeGraph& graph, const Gazetteer& gazetteer);
 
   // The nodes `name` names, in canonical order: those whose name or alias
-  // is `name` exactly; else those whose name or alias equals it once both
+  // is `name` exactly; else those whose name, alias, name_en or name_zh
+  // equals it once both
   // are normalized (Simplified, NFKC) and case-folded (Latin script matches
   // without case); else the nodes of the entities the rules and CLDR know by
   // that name. More than one node is an ambiguous name.
   std::vector<NodeId> find(std::string_view name) const;
 
-  // Every name of the node: its name, its aliases, its English name, and the
+  // Every name of the node: its name, its names per language, its aliases,
+  // its English name (the "en" attribute), and the
   // names the rules and CLDR give its entity; without repeats, in that order.
   std::vector<std::string> known_names(const graph::NodeData& node) const;
 

@@ -254,6 +254,12 @@ void KnowledgeGraph::set_attribute(NodeId node, std::string_view key, std::strin
   (*graph_)[node].attributes[std::string(key)] = std::string(value);
 }
 
+void KnowledgeGraph::set_name(NodeId node, Language language, std::string_view name) {
+  NodeData& data = (*graph_)[node];
+  std::string& ours = language == Language::English ? data.name_en : data.name_zh;
+  if (!name.empty() && (ours.empty() || name < ours)) ours = std::string(name);
+}
+
 void KnowledgeGraph::add_mentions(NodeId node, std::string_view document, std::uint64_t count) {
   mentions_in((*graph_)[node].mentions, document) += count;
 }
@@ -360,6 +366,8 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     aliases.alias_documents = data.alias_documents;
     merge_aliases(ours, aliases);
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
+    set_name(ours, Language::English, data.name_en);
+    set_name(ours, Language::Chinese, data.name_zh);
     for (const auto& [document, count] : data.mentions) merge_mention((*graph_)[ours], document, count);
   }
   for (EdgeId theirs : boost::make_iterator_range(boost::edges(*other.graph_))) {
@@ -382,6 +390,8 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
     mapped[theirs] = ours;
     merge_aliases(ours, data);
     merge_keeping_smaller((*graph_)[ours].attributes, data.attributes);
+    set_name(ours, Language::English, data.name_en);
+    set_name(ours, Language::Chinese, data.name_zh);
     auto& mentions = (*graph_)[ours].mentions;
     if (!data.mentions.empty() &&
         (mentions.empty() || std::prev(mentions.end())->first < data.mentions.begin()->first)) {
@@ -473,6 +483,8 @@ void KnowledgeGraph::remove_documents(const std::set<std::string, std::less<>>& 
     moved.aliases.swap(data.aliases);
     moved.alias_documents.swap(data.alias_documents);
     moved.attributes.swap(data.attributes);
+    moved.name_en.swap(data.name_en);
+    moved.name_zh.swap(data.name_zh);
     moved.mentions.swap(data.mentions);
     mapped[id] = ours;
   }

@@ -71,6 +71,11 @@ struct Document {
 struct NodeData {
   NodeType type = NodeType::Country;
   std::string name;  // canonical name; with the type, the node's identity
+  // The node's name in English and in Chinese, "" where unknown: what the
+  // rules and CLDR call the entity, else the canonical name in the language
+  // its script says (see KnowledgeGraph::set_name).
+  std::string name_en;
+  std::string name_zh;
   // Every surface form seen -> where the form came from ("text", "cldr",
   // "rules", "defined"), so rule maintainers can trace an alias.
   std::map<std::string, std::string, std::less<>> aliases;
@@ -87,6 +92,16 @@ struct NodeData {
   boost::container::flat_map<std::string, std::uint64_t, std::less<>> mentions;
 
   std::uint64_t mention_count() const;
+  // The name in `language`, "" when unknown.
+  const std::string& name_in(Language language) const {
+    return language == Language::English ? name_en : name_zh;
+  }
+  // The name a reader of `language` is shown: name_in(language) when known,
+  // else the canonical name; the canonical name when no language is asked for.
+  const std::string& display_name(std::optional<Language> language) const {
+    if (language && !name_in(*language).empty()) return name_in(*language);
+    return name;
+  }
 
   friend bool operator==(const NodeData&, const NodeData&) = default;
 };
@@ -138,6 +153,11 @@ class KnowledgeGraph {
   void add_alias(NodeId node, std::string_view alias, std::string_view origin,
                  std::string_view document = {});
   void set_attribute(NodeId node, std::string_view key, std::string_view value);
+  // The node's name in `language` ("" leaves it as it is). Of two different
+  // names the node keeps the smaller (byte order), so that merging graphs
+  // stays commutative; the rules give one name per entity, so the two differ
+  // only between graphs built with different rule packs.
+  void set_name(NodeId node, Language language, std::string_view name);
   void add_mentions(NodeId node, std::string_view document, std::uint64_t count = 1);
 
   // The edge from -relation-> to, created if absent, with `year` (if any)

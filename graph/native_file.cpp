@@ -236,6 +236,31 @@ void read_aliases(const JsonReader& in, const rapidjson::Value& value, const std
   }
 }
 
+// A node's "name_en" and "name_zh" (version 4); an older file had none, and
+// its nodes are named as the extractor names them: the rules' English name
+// (the "en" attribute), else the canonical name in the language of its script.
+void read_names(const JsonReader& in, const rapidjson::Value& value, const std::string& at, int version,
+                KnowledgeGraph::NodeId id, KnowledgeGraph& graph) {
+  if (version < 4) {
+    const NodeData& node = graph.node(id);
+    if (auto english = node.attributes.find("en"); english != node.attributes.end()) {
+      graph.set_name(id, Language::English, english->second);
+    }
+    if (auto language = language_of_script(node.name)) {
+      if (node.name_in(*language).empty()) graph.set_name(id, *language, node.name);
+    }
+    return;
+  }
+  for (Language language : {Language::English, Language::Chinese}) {
+    const std::string key = "name_" + std::string(to_string(language));
+    if (auto it = value.FindMember(key.c_str()); it != value.MemberEnd()) {
+      const std::string name = in.string(it->value, at + "/" + key);
+      if (name.empty()) in.fail(at + "/" + key, "an empty name (leave the key out when the name is unknown)");
+      graph.set_name(id, language, name);
+    }
+  }
+}
+
 std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapidjson::Value& root,
                                                int version, const DocumentIds& documents,
                                                KnowledgeGraph& graph) {
@@ -255,6 +280,7 @@ std::vector<KnowledgeGraph::NodeId> read_nodes(const JsonReader& in, const rapid
     for (const auto& [key, text] : string_table(in, in.member(value, "attributes", at), at + "/attributes")) {
       graph.set_attribute(id, key, text);
     }
+    read_names(in, value, at, version, id, graph);
     const auto& mentions = in.object(in.member(value, "mentions", at), at + "/mentions");
     for (const auto& entry : mentions.GetObject()) {
       std::string document(entry.name.GetString(), entry.name.GetStringLength());
@@ -396,6 +422,14 @@ void write_graph(const KnowledgeGraph& graph, Writer& w) {
     write_string(w, to_string(node.type));
     w.Key("name");
     write_string(w, node.name);
+    if (!node.name_en.empty()) {
+      w.Key("name_en");
+      write_string(w, node.name_en);
+    }
+    if (!node.name_zh.empty()) {
+      w.Key("name_zh");
+      write_string(w, node.name_zh);
+    }
     w.Key("aliases");
     write_table(w, node.aliases);
     w.Key("alias_documents");

@@ -16,7 +16,10 @@ namespace kg::graph {
 // each evidence item that has one; version 1 had an edge per year ("year").
 // Version 3: each node's "alias_documents", the documents that gave each
 // alias (older files lack it: their aliases are kept as given by no document).
-inline constexpr int kNativeFormatVersion = 3;
+// Version 4: each node's "name_en" and "name_zh" where known (an older
+// file's nodes are named by their canonical name's script and the rules'
+// "en" attribute when read).
+inline constexpr int kNativeFormatVersion = 4;
 inline constexpr std::string_view kNativeFormatName = "kg-graph";
 inline constexpr std::string_view kNativeExtension = ".kg.json";
 // The largest graph file kg reads: far above a real corpus's graph (about
@@ -36,7 +39,9 @@ void write_native_line(const KnowledgeGraph& graph, std::ostream& out);
 // write_native to `path`, atomically (see kg::write_file_atomically).
 void save_native(const KnowledgeGraph& graph, const std::string& path);
 
-// Reads what write_native wrote, a version 2 file (its aliases given by no
+// Reads what write_native wrote, a version 3 file (its nodes' names per
+// language taken from the canonical name's script and the "en" attribute),
+// a version 2 file (its aliases given by no
 // document: removing a document leaves them), or a version 1 file: its edges of one
 // (source, relation, target) in several years become one edge with those
 // years, and each evidence item takes its edge's year. `source` names the

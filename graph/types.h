@@ -48,6 +48,19 @@ std::string_view to_string(RelationType type);
 std::optional<NodeType> parse_node_type(std::string_view text);
 std::optional<RelationType> parse_relation_type(std::string_view text);
 
+// The languages a node is named in besides its canonical name (NodeData's
+// name_en, name_zh), and that --lang picks for display.
+enum class Language { English, Chinese };
+
+// "en", "zh": the spelling on the command line and in files.
+std::string_view to_string(Language language);
+// Exact spelling only ("en", "zh").
+std::optional<Language> parse_language(std::string_view text);
+// The language a name's script says it is in: Chinese when it has a Han
+// character, English when its letters are all Latin, else none (a number, a
+// name in Cyrillic or Arabic script).
+std::optional<Language> language_of_script(std::string_view name);
+
 // COOPERATES_WITH holds in both directions; the others read subject -> object.
 constexpr bool is_symmetric(RelationType type) { return type == RelationType::CooperatesWith; }
 

@@ -112,7 +112,8 @@ struct CheckedStatement {
   std::vector<std::string> columns;
 };
 
-inline constexpr std::string_view kNodeProperties[] = {"name", "aliases", "year", "mentions"};
+inline constexpr std::string_view kNodeProperties[] = {"name",    "name_en", "name_zh",
+                                                       "aliases", "year",    "mentions"};
 inline constexpr std::string_view kRelationshipProperties[] = {"year", "years", "weight", "evidence", "doc"};
 
 // Checks `statement` (parsed from `text`, which errors quote). Throws QueryError.

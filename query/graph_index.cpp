@@ -71,6 +71,9 @@ std::span<const GraphIndex::Adjacent> GraphIndex::adjacent(std::uint32_t rank,
 Value GraphIndex::node_property(std::uint32_t rank, std::string_view key) const {
   const graph::NodeData& data = node(rank);
   if (key == "name") return Value(data.name);
+  // The names per language: null where unknown, as a missing attribute.
+  if (key == "name_en") return data.name_en.empty() ? Value() : Value(data.name_en);
+  if (key == "name_zh") return data.name_zh.empty() ? Value() : Value(data.name_zh);
   if (key == "aliases") {
     List aliases;
     for (const auto& entry : data.aliases) aliases.emplace_back(entry.first);

@@ -98,11 +98,16 @@ std::optional<Format> format_named(std::string_view name);
 // relationships as {"type", "from", "to", "year" (the earliest, or null),
 // "years" (all, ascending), "evidence"}, paths as alternating lists.
 // Csv: RFC 4180, nodes by name, relationships by type, paths as text.
-void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out);
+// Nodes are named in `language` where their name in it is known
+// (NodeData::display_name), else by their canonical name, the default.
+void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out,
+                  std::optional<graph::Language> language = std::nullopt);
 
 // Every path and relationship of every row, with the sentence and document
 // of each relationship's evidence: why these nodes are connected.
-void write_explanation(const Engine& engine, const Result& result, std::ostream& out);
+// Nodes are named as by write_result.
+void write_explanation(const Engine& engine, const Result& result, std::ostream& out,
+                       std::optional<graph::Language> language = std::nullopt);
 
 // `text` as a Cypher string literal, for building queries from user input.
 std::string string_literal(std::string_view text);
@@ -111,8 +116,10 @@ std::string string_literal(std::string_view text);
 // type names throw kg::Error naming the closest known one.
 // With `relationships`, the query returns the relationships themselves (for
 // write_explanation) rather than a table of their parts.
+// With `language`, the table names nodes in it where known (name_en, name_zh).
 std::string neighbors_query(std::string_view name, std::optional<std::string_view> relation,
-                            std::optional<std::string_view> type, bool relationships = false);
+                            std::optional<std::string_view> type, bool relationships = false,
+                            std::optional<graph::Language> language = std::nullopt);
 std::string path_query(std::string_view from, std::string_view to, int max_hops, bool all);
 
 }  // namespace kg::query

@@ -14,6 +14,23 @@
 namespace kg::query {
 namespace {
 
+// The engine as the writers read it, with each node named in the language
+// asked for (NodeData::display_name).
+class Shown {
+ public:
+  Shown(const Engine& engine, std::optional<graph::Language> language)
+      : engine_(engine), language_(language) {}
+  const graph::NodeData& node(NodeRef node) const { return engine_.node(node); }
+  const std::string& name(NodeRef node) const { return engine_.node(node).display_name(language_); }
+  const graph::EdgeData& edge(EdgeRef edge) const { return engine_.edge(edge); }
+  NodeRef source(EdgeRef edge) const { return engine_.source(edge); }
+  NodeRef target(EdgeRef edge) const { return engine_.target(edge); }
+
+ private:
+  const Engine& engine_;
+  std::optional<graph::Language> language_;
+};
+
 std::string number_text(double number) {
   if (std::isnan(number)) return "NaN";
   if (std::isinf(number)) return number > 0 ? "Infinity" : "-Infinity";
@@ -41,20 +58,20 @@ std::string year_suffix(const graph::EdgeData& edge) {
   return suffix;
 }
 
-std::string node_text(const Engine& engine, std::uint32_t rank) {
+std::string node_text(const Shown& engine, std::uint32_t rank) {
   const graph::NodeData& node = engine.node(NodeRef{rank});
-  return "(" + node.name + ":" + std::string(graph::to_string(node.type)) + ")";
+  return "(" + engine.name(NodeRef{rank}) + ":" + std::string(graph::to_string(node.type)) + ")";
 }
 
 // One relationship as seen walking from `from`: -[..]-> or <-[..]-.
-std::string step_text(const Engine& engine, std::uint32_t edge, std::uint32_t from) {
+std::string step_text(const Shown& engine, std::uint32_t edge, std::uint32_t from) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
   std::string label = "[:" + std::string(graph::to_string(data.relation)) + year_suffix(data) + "]";
   bool forward = engine.source(EdgeRef{edge}).rank == from;
   return forward ? "-" + label + "->" : "<-" + label + "-";
 }
 
-std::string path_text(const Engine& engine, const PathRef& path) {
+std::string path_text(const Shown& engine, const PathRef& path) {
   std::string text = node_text(engine, path.nodes[0]);
   for (std::size_t i = 0; i < path.edges.size(); ++i) {
     text += step_text(engine, path.edges[i], path.nodes[i]) + node_text(engine, path.nodes[i + 1]);
@@ -62,13 +79,13 @@ std::string path_text(const Engine& engine, const PathRef& path) {
   return text;
 }
 
-std::string edge_text(const Engine& engine, std::uint32_t edge) {
+std::string edge_text(const Shown& engine, std::uint32_t edge) {
   PathRef path{{engine.source(EdgeRef{edge}).rank, engine.target(EdgeRef{edge}).rank}, {edge}};
   return path_text(engine, path);
 }
 
 // A value as text; strings inside lists are quoted, a string alone is not.
-std::string text(const Engine& engine, const Value& value, bool nested = false) {
+std::string text(const Shown& engine, const Value& value, bool nested = false) {
   if (value.is_null()) return "null";
   if (value.is<bool>()) return value.as<bool>() ? "true" : "false";
   if (value.is<std::int64_t>()) return std::to_string(value.as<std::int64_t>());
@@ -92,7 +109,7 @@ std::string text(const Engine& engine, const Value& value, bool nested = false) 
   return result + "]";
 }
 
-void write_table(const Engine& engine, const Result& result, std::ostream& out) {
+void write_table(const Shown& engine, const Result& result, std::ostream& out) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
   for (const std::string& column : result.columns) widths.push_back(display_width(printable(column)));
@@ -133,25 +150,25 @@ void json_string(JsonWriter& w, std::string_view text) {
   w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
 
-void json_node(JsonWriter& w, const Engine& engine, std::uint32_t rank) {
+void json_node(JsonWriter& w, const Shown& engine, std::uint32_t rank) {
   const graph::NodeData& node = engine.node(NodeRef{rank});
   w.StartObject();
   w.Key("name");
-  json_string(w, node.name);
+  json_string(w, engine.name(NodeRef{rank}));
   w.Key("type");
   json_string(w, graph::to_string(node.type));
   w.EndObject();
 }
 
-void json_edge(JsonWriter& w, const Engine& engine, std::uint32_t edge) {
+void json_edge(JsonWriter& w, const Shown& engine, std::uint32_t edge) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
   w.StartObject();
   w.Key("type");
   json_string(w, graph::to_string(data.relation));
   w.Key("from");
-  json_string(w, engine.node(engine.source(EdgeRef{edge})).name);
+  json_string(w, engine.name(engine.source(EdgeRef{edge})));
   w.Key("to");
-  json_string(w, engine.node(engine.target(EdgeRef{edge})).name);
+  json_string(w, engine.name(engine.target(EdgeRef{edge})));
   w.Key("year");
   if (auto year = data.first_year())
     w.Int(*year);
@@ -177,7 +194,7 @@ void json_edge(JsonWriter& w, const Engine& engine, std::uint32_t edge) {
   w.EndObject();
 }
 
-void json_value(JsonWriter& w, const Engine& engine, const Value& value) {
+void json_value(JsonWriter& w, const Shown& engine, const Value& value) {
   if (value.is_null())
     w.Null();
   else if (value.is<bool>())
@@ -219,7 +236,7 @@ void json_value(JsonWriter& w, const Engine& engine, const Value& value) {
   }
 }
 
-void write_json(const Engine& engine, const Result& result, std::ostream& out) {
+void write_json(const Shown& engine, const Result& result, std::ostream& out) {
   out << "[";
   for (std::size_t r = 0; r < result.rows.size(); ++r) {
     rapidjson::StringBuffer buffer;
@@ -245,14 +262,14 @@ std::string csv_field(std::string_view field) {
   return quoted + "\"";
 }
 
-std::string csv_text(const Engine& engine, const Value& value) {
+std::string csv_text(const Shown& engine, const Value& value) {
   if (value.is_null()) return "";
-  if (value.is<NodeRef>()) return engine.node(value.as<NodeRef>()).name;
+  if (value.is<NodeRef>()) return engine.name(value.as<NodeRef>());
   if (value.is<EdgeRef>()) return std::string(graph::to_string(engine.edge(value.as<EdgeRef>()).relation));
   return text(engine, value);
 }
 
-void write_csv(const Engine& engine, const Result& result, std::ostream& out) {
+void write_csv(const Shown& engine, const Result& result, std::ostream& out) {
   for (std::size_t i = 0; i < result.columns.size(); ++i)
     out << (i ? "," : "") << csv_field(result.columns[i]);
   out << "\r\n";
@@ -262,10 +279,10 @@ void write_csv(const Engine& engine, const Result& result, std::ostream& out) {
   }
 }
 
-void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
+void explain_edge(const Shown& engine, std::uint32_t edge, std::ostream& out) {
   const graph::EdgeData& data = engine.edge(EdgeRef{edge});
-  out << "    " << printable(engine.node(engine.source(EdgeRef{edge})).name) << " "
-      << graph::to_string(data.relation) << " " << printable(engine.node(engine.target(EdgeRef{edge})).name);
+  out << "    " << printable(engine.name(engine.source(EdgeRef{edge}))) << " "
+      << graph::to_string(data.relation) << " " << printable(engine.name(engine.target(EdgeRef{edge})));
   if (!data.years.empty()) out << " (" << graph::years_text(data.years) << ")";
   out << "\n";
   if (data.evidence.empty()) out << "      (no evidence recorded)\n";
@@ -278,7 +295,9 @@ void explain_edge(const Engine& engine, std::uint32_t edge, std::ostream& out) {
 
 }  // namespace
 
-void write_result(const Engine& engine, const Result& result, Format format, std::ostream& out) {
+void write_result(const Engine& query_engine, const Result& result, Format format, std::ostream& out,
+                  std::optional<graph::Language> language) {
+  const Shown engine(query_engine, language);
   switch (format) {
     case Format::Table:
       write_table(engine, result, out);
@@ -292,7 +311,9 @@ void write_result(const Engine& engine, const Result& result, Format format, std
   }
 }
 
-void write_explanation(const Engine& engine, const Result& result, std::ostream& out) {
+void write_explanation(const Engine& query_engine, const Result& result, std::ostream& out,
+                       std::optional<graph::Language> language) {
+  const Shown engine(query_engine, language);
   for (std::size_t r = 0; r < result.rows.size(); ++r) {
     out << (r ? "\n" : "") << "row " << r + 1 << ":\n";
     bool explained = false;

@@ -59,7 +59,13 @@ std::optional<Format> format_named(std::string_view name) {
 }
 
 std::string neighbors_query(std::string_view name, std::optional<std::string_view> relation,
-                            std::optional<std::string_view> type, bool relationships) {
+                            std::optional<std::string_view> type, bool relationships,
+                            std::optional<graph::Language> language) {
+  // A node's name as shown: in `language` where known, else canonical.
+  const auto shown = [&](const std::string& node) {
+    if (!language) return node + ".name";
+    return "coalesce(" + node + ".name_" + std::string(graph::to_string(*language)) + ", " + node + ".name)";
+  };
   std::string query = "MATCH (n {name: " + string_literal(name) + "})-[r";
   // Appended piece by piece: ":" + name would have GCC 12 warn of a false overlap (-Wrestrict, bug 105651).
   if (relation) {
@@ -75,10 +81,10 @@ std::string neighbors_query(std::string_view name, std::optional<std::string_vie
   if (relationships) {
     return query + "RETURN r\nORDER BY n.name, type(r), startNode(r).name, endNode(r).name, r.year";
   }
-  query +=
-      "RETURN n.name AS node, startNode(r).name AS `from`, type(r) AS relation, "
-      "endNode(r).name AS `to`, r.years AS years, r.weight AS mentions\n"
-      "ORDER BY node, relation, `to`, `from`, years";
+  query += "RETURN " + shown("n") + " AS node, " + shown("startNode(r)") +
+           " AS `from`, type(r) AS relation, " + shown("endNode(r)") +
+           " AS `to`, r.years AS years, r.weight AS mentions\n"
+           "ORDER BY node, relation, `to`, `from`, years";
   return query;
 }
 

@@ -136,7 +136,7 @@ TEST_F(BuildCommand, AppendToAVersionOneGraphMergesItsYears) {
   write("a.txt", "2020年9月，中国提出《全球数据安全倡议》。\n");
   ASSERT_EQ(kg("build --append " + at("a.txt") + " -o " + at("old.kg.json")).exit_code, 0);
   const std::string text = read_file(path("old.kg.json"));
-  EXPECT_NE(text.find("\"version\": 3,"), std::string::npos);
+  EXPECT_NE(text.find("\"version\": 4,"), std::string::npos);
   const graph::KnowledgeGraph graph = graph::load_native(path("old.kg.json").string());
   auto china = *graph.find_node(graph::NodeType::Country, "中国");
   auto initiative = *graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");

@@ -51,7 +51,7 @@ TEST(CsvWriter, Neo4jHeadersFollowTheImportToolsSyntax) {
   const auto files = files_of(write_neo4j_csv, sample_graph());
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files.at("nodes.csv").substr(0, files.at("nodes.csv").find('\n')),
-            "id:ID,name,:LABEL,aliases:string[],iso,mentions:long,degree:int");
+            "id:ID,name,name_en,name_zh,:LABEL,aliases:string[],iso,mentions:long,degree:int");
   EXPECT_EQ(files.at("relationships.csv").substr(0, files.at("relationships.csv").find('\n')),
             ":START_ID,:END_ID,:TYPE,key,year:int,years:int[],weight:int,evidence:string[],doc:string[]");
   // Arrays are split on U+001F only: an alias holding '|' or ';' stays whole.

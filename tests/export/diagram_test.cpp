@@ -115,7 +115,7 @@ TEST(DiagramKey, NamesTheTitleAndOnlyTheTypesAndRelationsDrawn) {
   auto china = g.add_node(NodeType::Country, "中国");
   auto russia = g.add_node(NodeType::Country, "俄罗斯");
   g.add_edge(china, RelationType::CooperatesWith, russia, std::nullopt);
-  const std::string text = dot(g, {Layout::Auto, "Partners <&> \"x\"", false});
+  const std::string text = dot(g, {Layout::Auto, "Partners <&> \"x\"", false, std::nullopt});
   EXPECT_NE(text.find("Partners &lt;&amp;&gt; \"x\""), std::string::npos) << text;
   EXPECT_NE(text.find(">Country<"), std::string::npos) << text;
   EXPECT_NE(text.find(">COOPERATES_WITH<"), std::string::npos) << text;
@@ -131,15 +131,17 @@ TEST(DiagramKey, IsLeftOutForAnEmptyGraphWithoutTitle) {
 
 TEST(EdgeText, IsTheYearsByDefaultAndTheRelationOnlyOnRequest) {
   const graph::KnowledgeGraph g = star(1);
-  const std::string plain = dot(g, {Layout::Dot, "", false});
+  const std::string plain = dot(g, {Layout::Dot, "", false, std::nullopt});
   EXPECT_NE(plain.find("xlabel=2020"), std::string::npos) << plain;
   EXPECT_EQ(plain.find("PROPOSED 2020"), std::string::npos) << plain;
   // dot keeps an edge's label clear of everything; the force-directed
   // engines only their xlabels.
-  EXPECT_NE(dot(g, {Layout::Dot, "", true}).find("\tlabel=\"PROPOSED 2020\""), std::string::npos)
-      << dot(g, {Layout::Dot, "", true});
-  EXPECT_NE(dot(g, {Layout::Neato, "", true}).find("xlabel=\"PROPOSED 2020\""), std::string::npos)
-      << dot(g, {Layout::Neato, "", true});
+  EXPECT_NE(dot(g, {Layout::Dot, "", true, std::nullopt}).find("\tlabel=\"PROPOSED 2020\""),
+            std::string::npos)
+      << dot(g, {Layout::Dot, "", true, std::nullopt});
+  EXPECT_NE(dot(g, {Layout::Neato, "", true, std::nullopt}).find("xlabel=\"PROPOSED 2020\""),
+            std::string::npos)
+      << dot(g, {Layout::Neato, "", true, std::nullopt});
 }
 
 TEST(NodeSize, GrowsWithDegree) {
@@ -161,10 +163,10 @@ TEST(Layout, DotStaggersAWideFanOutRatherThanDrawingAStrip) {
   // Forty leaves under one node: on one rank that is about twenty times as
   // wide as it is high.
   const graph::KnowledgeGraph g = star(40);
-  const std::string text = dot(g, {Layout::Dot, "", false});
+  const std::string text = dot(g, {Layout::Dot, "", false, std::nullopt});
   for (int length : {2, 3, 4, 5}) EXPECT_NE(text.find("minlen=" + std::to_string(length)), std::string::npos);
   std::ostringstream svg;
-  write_image(g, svg, ImageFormat::Svg, {Layout::Dot, "", false});
+  write_image(g, svg, ImageFormat::Svg, {Layout::Dot, "", false, std::nullopt});
   const auto [width, height] = svg_size(svg.str());
   EXPECT_LT(width / height, 4.0) << width << " x " << height;
 }
@@ -176,10 +178,10 @@ TEST(Layout, DotStacksThePartsOfADisconnectedGraphRatherThanDrawingAStrip) {
     g.add_edge(g.add_node(NodeType::Country, "国家" + std::to_string(i)), RelationType::Proposed,
                g.add_node(NodeType::Initiative, "倡议" + std::to_string(i)), std::nullopt);
   }
-  const std::string text = dot(g, {Layout::Dot, "", false});
+  const std::string text = dot(g, {Layout::Dot, "", false, std::nullopt});
   EXPECT_NE(text.find("style=invis"), std::string::npos) << text;
   std::ostringstream svg;
-  write_image(g, svg, ImageFormat::Svg, {Layout::Dot, "", false});
+  write_image(g, svg, ImageFormat::Svg, {Layout::Dot, "", false, std::nullopt});
   const auto [width, height] = svg_size(svg.str());
   EXPECT_LT(std::max(width / height, height / width), 3.0) << width << " x " << height;
 }
@@ -187,7 +189,7 @@ TEST(Layout, DotStacksThePartsOfADisconnectedGraphRatherThanDrawingAStrip) {
 TEST(Layout, NoEngineDrawsTheSamplesAsAStrip) {
   for (Layout layout : {Layout::Auto, Layout::Dot, Layout::Neato, Layout::Sfdp}) {
     std::ostringstream svg;
-    write_image(sample_graph(), svg, ImageFormat::Svg, {layout, "Samples", false});
+    write_image(sample_graph(), svg, ImageFormat::Svg, {layout, "Samples", false, std::nullopt});
     const auto [width, height] = svg_size(svg.str());
     EXPECT_LT(std::max(width / height, height / width), 4.0)
         << to_string(layout) << ": " << width << " x " << height;

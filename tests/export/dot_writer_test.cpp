@@ -70,7 +70,7 @@ TEST(DotWriter, MatchesGoldenFile) {
 // The structure of a diagram with a title and edge labels, laid out by dot.
 TEST(DotWriter, MatchesGoldenFileWithTitleAndEdgeLabels) {
   std::ostringstream out;
-  write_dot(sample_graph(), out, {Layout::Dot, "Samples\nall of them", true});
+  write_dot(sample_graph(), out, {Layout::Dot, "Samples\nall of them", true, std::nullopt});
   testing::expect_matches_golden(out.str(), "export_sample_labels.dot");
 }
 

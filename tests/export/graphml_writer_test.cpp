@@ -53,7 +53,7 @@ TEST(GraphmlWriter, GivesSameBytesWhateverTheInsertionOrder) {
 }
 
 struct BoostNode {
-  std::string label, type, aliases, iso;
+  std::string label, type, name_en, name_zh, aliases, iso;
   long mentions = -1;
   int degree = -1;
 };
@@ -69,6 +69,8 @@ TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
   boost::dynamic_properties properties;  // no generator: an undeclared key would throw
   properties.property("label", boost::get(&BoostNode::label, read));
   properties.property("type", boost::get(&BoostNode::type, read));
+  properties.property("name_en", boost::get(&BoostNode::name_en, read));
+  properties.property("name_zh", boost::get(&BoostNode::name_zh, read));
   properties.property("aliases", boost::get(&BoostNode::aliases, read));
   properties.property("iso", boost::get(&BoostNode::iso, read));
   properties.property("mentions", boost::get(&BoostNode::mentions, read));
@@ -93,6 +95,8 @@ TEST(GraphmlWriter, IsReadBackByBoostReadGraphml) {
   const BoostNode& china = read[by_label["中国"]];
   EXPECT_EQ(china.type, "Country");
   EXPECT_EQ(china.iso, "CN");
+  EXPECT_EQ(china.name_en, "China");
+  EXPECT_EQ(china.name_zh, "中国");
   EXPECT_EQ(china.aliases, "China|PRC\\|中国|中华人民共和国");
   EXPECT_EQ(china.mentions, 5);
   EXPECT_EQ(china.degree, 3);

@@ -16,7 +16,7 @@ using testing::sample_graph;
 std::string image(const graph::KnowledgeGraph& g, ImageFormat format, Layout layout,
                   const std::string& title = "") {
   std::ostringstream out;
-  write_image(g, out, format, {layout, title, false});
+  write_image(g, out, format, {layout, title, false, std::nullopt});
   return out.str();
 }
 

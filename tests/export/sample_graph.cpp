@@ -21,15 +21,21 @@ graph::KnowledgeGraph sample_graph() {
   g.add_alias(china, "PRC|中国", "text");
   g.add_mentions(china, "docs/a.txt", 3);
   g.add_mentions(china, "docs/b.txt", 2);
+  g.set_name(china, graph::Language::English, "China");
+  g.set_name(china, graph::Language::Chinese, "中国");
   auto atlantis = g.add_node(NodeType::Country, "Atlantis Republic");
   auto sco = g.add_node(NodeType::Organization, "上海合作组织");
   g.add_alias(sco, "SCO", "rules");
   g.add_mentions(sco, "docs/a.txt", 1);
+  g.set_name(sco, graph::Language::English, "Shanghai Cooperation Organisation");
+  g.set_name(sco, graph::Language::Chinese, "上海合作组织");
   auto gdsi = g.add_node(NodeType::Initiative, "全球数据安全倡议");
   auto hard = g.add_node(NodeType::Initiative, kHardName);
   auto year = g.add_node(NodeType::Year, "2020");
   auto person = g.add_node(NodeType::Person, "王毅");
   auto event = g.add_node(NodeType::Event, "World Internet Conference");
+  g.set_name(event, graph::Language::English, "World Internet Conference");
+  g.set_name(event, graph::Language::Chinese, "世界互联网大会");
   auto region = g.add_node(NodeType::Region, "Central Asia");
 
   auto proposed = g.add_edge(china, RelationType::Proposed, gdsi, 2020);

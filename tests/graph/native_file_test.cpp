@@ -108,17 +108,17 @@ TEST(NativeFile, NewerVersionIsRefusedWithBothVersions) {
   FormatError error =
       error_of(R"({"format": "kg-graph", "version": 99, "documents": [], "nodes": [], "edges": []})");
   EXPECT_EQ(error.problem(),
-            "at /version: written by a newer kg (format version 99; this kg reads version 3 and "
+            "at /version: written by a newer kg (format version 99; this kg reads version 4 and "
             "older)");
-  EXPECT_NE(error_of(R"({"format": "kg-graph", "version": 4, "documents": [], "nodes": [], "edges": []})")
+  EXPECT_NE(error_of(R"({"format": "kg-graph", "version": 5, "documents": [], "nodes": [], "edges": []})")
                 .problem()
-                .find("format version 4;"),
+                .find("format version 5;"),
             std::string::npos);
 }
 
-TEST(NativeFile, WritesVersionThreeWithYearsAndEvidenceYears) {
+TEST(NativeFile, WritesVersionFourWithYearsAndEvidenceYears) {
   const std::string text = to_text(sample_graph());
-  EXPECT_NE(text.find("\"version\": 3,"), std::string::npos);
+  EXPECT_NE(text.find("\"version\": 4,"), std::string::npos);
   EXPECT_NE(text.find("\"relation\": \"PROPOSED\",\n   \"years\": [-2023, 2020],\n   \"evidence\""),
             std::string::npos)
       << text;

@@ -147,6 +147,18 @@ describe('the HTML view of the samples graph', () => {
     assert.deepEqual(missing, [], 'node ids (export/node_ids.h) and edge keys e0… missing or misplaced');
   });
 
+  it('labels nodes in English or Chinese as the names menu says', async () => {
+    const eu = graph.nodes.find(node => node.type === 'Organization' && node.name === '欧盟');
+    const label = () => page.evaluate(key => window.kgView.graph.getNodeAttribute(key, 'label'), eu.id);
+    assert.equal(await label(), '欧盟', 'exported without --lang: the canonical name');
+    await page.select('#kg-names', 'en');
+    assert.equal(await label(), 'European Union', 'English names: name_en');
+    await page.select('#kg-names', 'zh');
+    assert.equal(await label(), '欧盟', 'Chinese names: name_zh');
+    await page.select('#kg-names', '');
+    assert.equal(await label(), '欧盟', 'back to the names as exported');
+  });
+
   it('finds 欧盟 when one searches EU, and opens its card', async () => {
     const eu = graph.nodes.find(node => node.type === 'Organization' && node.name === '欧盟');
     assert.ok(eu, 'the samples graph has the Organization 欧盟');

@@ -323,6 +323,16 @@ function main() {
   wireSearch(search, data, selectNode);
   const layout = new WorkerLayout(graph, document.getElementById("kg-layout"));
 
+  // Labels in the language picked: a node's name_en or name_zh where kg
+  // knows it, else the name it was exported with (kg export --lang).
+  document.getElementById("kg-names").addEventListener("change", (event) => {
+    const language = event.target.value;
+    for (const node of data.nodes) {
+      const named = language ? node[`name_${language}`] : undefined;
+      graph.setNodeAttribute(node.key, "label", named || node.name);
+    }
+  });
+
   function snapshotPng() {
     // Drawn in the same task as the render, so the WebGL layers still hold
     // the picture without preserveDrawingBuffer.
