@@ -125,7 +125,7 @@ class AggregateStates {
   std::size_t width() const { return aggregates_.size(); }
   // Makes room for `groups` groups; returns the bytes added.
   std::uint64_t grow_to(std::size_t groups);
-  std::size_t groups() const;
+  std::size_t groups() const;  // the groups there is room for
   void accumulate(std::size_t group, const GraphIndex& index, const Scope& scope, MemoryBudget& budget);
   // The aggregates' results for `group`, taking its states.
   void results(std::size_t group, std::vector<Value>& out);

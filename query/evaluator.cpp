@@ -437,8 +437,11 @@ AggregateStates::~AggregateStates() = default;
 std::uint64_t AggregateStates::grow_to(std::size_t groups) {
   const std::size_t wanted = groups * aggregates_.size();
   if (!states_ || states_->states.size() >= wanted) return 0;
-  const std::uint64_t added = (wanted - states_->states.size()) * sizeof(Accumulator);
-  states_->states.resize(wanted);
+  // Doubling: the states of groups to come are made ahead, in one step per
+  // doubling rather than one per group.
+  const std::size_t size = std::max(wanted, 2 * states_->states.size());
+  const std::uint64_t added = (size - states_->states.size()) * sizeof(Accumulator);
+  states_->states.resize(size);
   return added;
 }
 
