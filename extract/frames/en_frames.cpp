@@ -161,6 +161,19 @@ class EnglishSentence {
     return at;
   }
   const Mention& mention(const Unit& unit) const { return reading_.mention(unit.argument); }
+  // Whether 's follows the unit's name (Nvidia's).
+  bool possessive(const Unit& unit) const {
+    const std::string_view after = reading_.text.substr(mention(unit).span.end, 4);
+    return after.starts_with("'s") || after.starts_with("’s");
+  }
+  // The token after a possessive unit, past a separate 's token.
+  std::size_t after_possessive(const Unit& unit) const {
+    std::size_t at = unit.end;
+    if (at < tokens_.size() && (word(at) == "'s" || word(at) == "’s" || word(at) == "'" || word(at) == "’"))
+      ++at;
+    if (at < tokens_.size() && word(at) == "s") ++at;
+    return at;
+  }
 
   void place_mentions() {
     struct Placed {
@@ -317,6 +330,18 @@ class EnglishSentence {
                           original(title_first, person.name_first));
           }
           continue;
+        }
+        // PERSON, HOLDER's TITLE: X, Nvidia's chief executive (not: X, Nvidia's deputy chief executive).
+        if (person.end < tokens_.size() && word(person.end) == "," && u + 1 < units_.size() &&
+            units_[u + 1].first == skip_the(person.end + 1) && possessive(units_[u + 1]) &&
+            type_in(mention(units_[u + 1]).type, rule.object_types)) {
+          const std::size_t at = after_possessive(units_[u + 1]);
+          if (const auto* title = starting_at(title_rule.titles, at);
+              title && !starting_at(english_.deputies, at)) {
+            reading_.emit(mention(person), rule.relation, mention(units_[u + 1]), std::nullopt, rule,
+                          original(at, at + title->size()));
+            continue;
+          }
         }
         // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
         if (person.end < tokens_.size() && word(person.end) == ",") {

@@ -158,12 +158,18 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     const std::size_t at = i + title->size();
     const std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
-    // Or the name before it: Dario Amodei, chief executive of …
-    if (i >= 3 && word_of(i - 1) == ",") {
-      std::size_t begin = i - 1;
-      while (begin > 0 && i - 1 - begin < 3 && capitalised(begin - 1)) --begin;
-      if (i - 1 - begin >= 2 && person_from(begin) == i - 1)
-        add(begin, i - 2, graph::NodeType::Person, kPerson, false);
+    // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive.
+    std::size_t comma = i - 1;
+    if (i >= 2 && possessive(word_of(i - 1))) {
+      comma = i - 1;
+      while (comma > 0 && i - 1 - comma < 4 && capitalised(comma - 1)) --comma;
+      comma = comma > 0 ? comma - 1 : i;
+    }
+    if (i >= 3 && comma < i && comma >= 2 && word_of(comma) == ",") {
+      std::size_t begin = comma;
+      while (begin > 0 && comma - begin < 3 && capitalised(begin - 1)) --begin;
+      if (comma - begin >= 2 && person_from(begin) == comma)
+        add(begin, comma - 1, graph::NodeType::Person, kPerson, false);
     }
     i = at - 1;
   }

@@ -110,6 +110,15 @@ TEST(EnglishTitles, LeadersLeadDeputiesDoNot) {
       << ::testing::PrintToString(researcher);
 }
 
+TEST(EnglishTitles, PossessiveHolderInApposition) {
+  const auto found = facts("Amani Odhiambo, Kenya's president, opened the session.\n");
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(found);
+  const auto deputy = facts("Amani Odhiambo, Kenya's vice president, opened the session.\n");
+  EXPECT_FALSE(deputy.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(deputy);
+  const auto staff = facts("Amani Odhiambo, Kenya's envoy, opened the session.\n");
+  EXPECT_FALSE(staff.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(staff);
+}
+
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
   EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
