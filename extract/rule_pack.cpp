@@ -365,6 +365,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
   EnglishRules& e = pack.english;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"opening_kinds", &e.opening_kinds},
+      {"topic_connectors", &e.topic_connectors},
       {"name_connectors", &e.name_connectors},
       {"not_name_starts", &e.not_name_starts},
       {"person_titles", &e.person_titles},

@@ -175,6 +175,7 @@ struct EnglishRules {
   // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
   std::map<std::string, graph::NodeType> kind_words;
   std::vector<std::string> opening_kinds;       // Statement, Declaration: "Statement on …" names a document
+  std::vector<std::string> topic_connectors;    // on, against: a document kind goes on into its topic
   std::vector<std::string> name_connectors;     // of, on, for, and, the: lowercase words inside names
   std::vector<std::string> not_name_starts;     // The, A: a capitalised word that opens no name
   std::vector<std::string> person_titles;       // President, Secretary, scientist: a person's name follows

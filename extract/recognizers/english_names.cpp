@@ -22,11 +22,12 @@ struct EntityRecognizer::EnglishNames {
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
+    topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
   }
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
-  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds;
+  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors;
 };
 
 void EntityRecognizer::EnglishNamesDeleter::operator()(const EnglishNames* names) const { delete names; }
@@ -126,6 +127,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
     // A document's name opening with its kind runs to the run's end (Report of the Group of …).
     if (names.opening_kinds.count(word_of(i)) && i + 1 < end && names.connectors.count(word_of(i + 1))) {
+      add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
+    } else if (kind_at && names.opening_kinds.count(word_of(*kind_at)) && *kind_at + 2 < end &&
+               names.topic_connectors.count(word_of(*kind_at + 1))) {
+      // A document's kind goes on into its topic: the X Convention against Cybercrime.
       add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
     } else if (kind_at) {
       add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);

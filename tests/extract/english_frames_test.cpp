@@ -119,6 +119,20 @@ TEST(EnglishTitles, PossessiveHolderInApposition) {
   EXPECT_FALSE(staff.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(staff);
 }
 
+TEST(EnglishNames, ADocumentKindGoesOnIntoItsTopic) {
+  const auto found = facts("Kenya signed the Coastal Convention against Data Piracy.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  const auto topic = facts("Kenya signed the Harbor Data Convention on Cross-Border Records.\n");
+  EXPECT_TRUE(topic.count("肯尼亚 SIGNED Harbor Data Convention on Cross-Border Records"))
+      << ::testing::PrintToString(topic);
+  // A place or a date after the kind is no topic.
+  const auto place = facts("Kenya signed the Coastal Convention in Mombasa.\n");
+  EXPECT_TRUE(place.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(place);
+  const auto date = facts("Kenya signed the Coastal Convention on Monday.\n");
+  EXPECT_TRUE(date.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(date);
+}
+
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
   EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
