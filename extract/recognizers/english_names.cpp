@@ -5,6 +5,7 @@
 // ", chief executive of", a demonym before a title (French President …),
 // and years written alone (in November 2023). The words are rule data
 // (extract/rules/english.json).
+#include <cctype>
 #include <set>
 
 #include "extract/english_words.h"
@@ -130,8 +131,15 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
     } else if (kind_at && names.opening_kinds.count(word_of(*kind_at)) && *kind_at + 2 < end &&
                names.topic_connectors.count(word_of(*kind_at + 1))) {
-      // A document's kind goes on into its topic: the X Convention against Cybercrime.
-      add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
+      // A document's kind goes on into its topic: the X Convention against Cybercrime. A place or a
+      // date after "in" is none of it (… against Data Piracy in 2023).
+      std::size_t topic_end = *kind_at + 3;
+      while (topic_end < end && word_of(topic_end) != "in") ++topic_end;
+      while (topic_end > *kind_at + 3 &&
+             (names.connectors.count(word_of(topic_end - 1)) ||
+              !std::isupper(static_cast<unsigned char>(word_of(topic_end - 1)[0]))))
+        --topic_end;
+      add(i, topic_end - 1, graph::NodeType::Initiative, kPattern, true);
     } else if (kind_at) {
       add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);
     }

@@ -133,6 +133,24 @@ TEST(EnglishNames, ADocumentKindGoesOnIntoItsTopic) {
   EXPECT_TRUE(date.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(date);
 }
 
+TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. Kenya supported the "
+      "Convention.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  const auto text = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya and Ghana signed the text.\n");
+  EXPECT_TRUE(text.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  EXPECT_TRUE(text.count("加纳 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  // Another kind, or conventions in general, is no reference to it.
+  const auto other = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya supported the convention on "
+      "whaling. Ghana criticised the conventions.\n");
+  EXPECT_FALSE(other.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(other);
+  EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
+}
+
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
   EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
