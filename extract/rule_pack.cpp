@@ -380,6 +380,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"adverbs", &e.adverbs},
       {"connectors", &e.connectors},
       {"list_openers", &e.list_openers},
+      {"quantities", &e.quantities},
       {"passive_agents", &e.passive_agents},
       {"passive_auxiliaries", &e.passive_auxiliaries},
       {"relative_pronouns", &e.relative_pronouns},

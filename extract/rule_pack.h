@@ -191,6 +191,7 @@ struct EnglishRules {
   std::vector<std::string> adverbs;             // also, formally: may stand between a modal and its verb
   std::vector<std::string> connectors;          // and, or, together with: join a list's members
   std::vector<std::string> list_openers;        // including, among them: a list of the verb's objects follows
+  std::vector<std::string> quantities;          // set of, series of: between a verb and its object
   std::vector<std::string> passive_agents;      // by
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
   std::vector<std::string>

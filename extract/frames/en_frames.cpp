@@ -44,6 +44,7 @@ struct FrameGrammar::English {
     hedges = phrases(e.hedges);
     urging = phrases(e.urging);
     list_openers = phrases(e.list_openers);
+    quantities = phrases(e.quantities);
     passive_agents = phrases(e.passive_agents);
     relative_pronouns = phrases(e.relative_pronouns);
     also_subjects = phrases(e.also_subjects);
@@ -78,8 +79,8 @@ struct FrameGrammar::English {
   std::vector<TitleRule> title_rules;
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
-  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, passive_agents,
-      relative_pronouns, also_subjects;
+  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
+      passive_agents, relative_pronouns, also_subjects;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
 };
@@ -645,6 +646,9 @@ class EnglishSentence {
 
   std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types,
                                          const std::vector<std::string>& endings) const {
+    // The object is what a quantity counts: welcomed a set of X.
+    if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
+      end = skip_the(end) + quantity->size();
     const auto first = unit_starting_from(end);
     if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
       bool plain = true;

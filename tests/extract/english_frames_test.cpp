@@ -151,6 +151,16 @@ TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
   EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
 }
 
+TEST(EnglishActiveVerb, AQuantityBeforeTheObject) {
+  const auto found = facts("Kenya welcomed a set of Coastal Data Principles.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
+  const auto series = facts("Kenya welcomed a series of Coastal Data Principles.\n");
+  EXPECT_TRUE(series.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(series);
+  // A preposition is no quantity: welcomed the critics of X supports no X.
+  const auto critics = facts("Kenya welcomed the critics of the Coastal Data Principles.\n");
+  EXPECT_FALSE(critics.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(critics);
+}
+
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
   EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
