@@ -4,6 +4,7 @@
 #include "extract/references.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "text/utf8.h"
@@ -63,6 +64,20 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
                      [&](const std::string& word) { return before.ends_with(word); });
 }
 
+// Whether a name is of a kind: ends with it (该公约: …公约), or for an English kind has it as a word
+// anywhere, as its topic may follow (the Convention: Convention against Cybercrime).
+namespace {
+bool has_kind(std::string_view name, std::string_view kind) {
+  if (name.ends_with(kind)) return true;
+  if (kind.empty() || !std::isupper(static_cast<unsigned char>(kind.front()))) return false;
+  for (std::size_t at = name.find(kind); at != std::string_view::npos; at = name.find(kind, at + 1)) {
+    const std::size_t end = at + kind.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+}  // namespace
+
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
@@ -73,7 +88,7 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
     }
     if (!reference.kinds.empty() &&
         std::none_of(reference.kinds.begin(), reference.kinds.end(),
-                     [&](const std::string& kind) { return it->name->ends_with(kind); })) {
+                     [&](const std::string& kind) { return has_kind(*it->name, kind); })) {
       continue;
     }
     return &*it;

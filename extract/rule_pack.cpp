@@ -365,6 +365,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
   EnglishRules& e = pack.english;
   const std::pair<const char*, std::vector<std::string>*> lists[] = {
       {"opening_kinds", &e.opening_kinds},
+      {"topic_connectors", &e.topic_connectors},
       {"name_connectors", &e.name_connectors},
       {"not_name_starts", &e.not_name_starts},
       {"person_titles", &e.person_titles},
@@ -379,6 +380,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"adverbs", &e.adverbs},
       {"connectors", &e.connectors},
       {"list_openers", &e.list_openers},
+      {"quantities", &e.quantities},
       {"passive_agents", &e.passive_agents},
       {"passive_auxiliaries", &e.passive_auxiliaries},
       {"relative_pronouns", &e.relative_pronouns},

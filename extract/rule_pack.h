@@ -175,6 +175,7 @@ struct EnglishRules {
   // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
   std::map<std::string, graph::NodeType> kind_words;
   std::vector<std::string> opening_kinds;       // Statement, Declaration: "Statement on …" names a document
+  std::vector<std::string> topic_connectors;    // on, against: a document kind goes on into its topic
   std::vector<std::string> name_connectors;     // of, on, for, and, the: lowercase words inside names
   std::vector<std::string> not_name_starts;     // The, A: a capitalised word that opens no name
   std::vector<std::string> person_titles;       // President, Secretary, scientist: a person's name follows
@@ -190,6 +191,7 @@ struct EnglishRules {
   std::vector<std::string> adverbs;             // also, formally: may stand between a modal and its verb
   std::vector<std::string> connectors;          // and, or, together with: join a list's members
   std::vector<std::string> list_openers;        // including, among them: a list of the verb's objects follows
+  std::vector<std::string> quantities;          // set of, series of: between a verb and its object
   std::vector<std::string> passive_agents;      // by
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
   std::vector<std::string>

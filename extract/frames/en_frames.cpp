@@ -44,6 +44,7 @@ struct FrameGrammar::English {
     hedges = phrases(e.hedges);
     urging = phrases(e.urging);
     list_openers = phrases(e.list_openers);
+    quantities = phrases(e.quantities);
     passive_agents = phrases(e.passive_agents);
     relative_pronouns = phrases(e.relative_pronouns);
     also_subjects = phrases(e.also_subjects);
@@ -78,8 +79,8 @@ struct FrameGrammar::English {
   std::vector<TitleRule> title_rules;
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
-  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, passive_agents,
-      relative_pronouns, also_subjects;
+  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
+      passive_agents, relative_pronouns, also_subjects;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
 };
@@ -161,6 +162,19 @@ class EnglishSentence {
     return at;
   }
   const Mention& mention(const Unit& unit) const { return reading_.mention(unit.argument); }
+  // Whether 's follows the unit's name (Nvidia's).
+  bool possessive(const Unit& unit) const {
+    const std::string_view after = reading_.text.substr(mention(unit).span.end, 4);
+    return after.starts_with("'s") || after.starts_with("’s");
+  }
+  // The token after a possessive unit, past a separate 's token.
+  std::size_t after_possessive(const Unit& unit) const {
+    std::size_t at = unit.end;
+    if (at < tokens_.size() && (word(at) == "'s" || word(at) == "’s" || word(at) == "'" || word(at) == "’"))
+      ++at;
+    if (at < tokens_.size() && word(at) == "s") ++at;
+    return at;
+  }
 
   void place_mentions() {
     struct Placed {
@@ -317,6 +331,18 @@ class EnglishSentence {
                           original(title_first, person.name_first));
           }
           continue;
+        }
+        // PERSON, HOLDER's TITLE: X, Nvidia's chief executive (not: X, Nvidia's deputy chief executive).
+        if (person.end < tokens_.size() && word(person.end) == "," && u + 1 < units_.size() &&
+            units_[u + 1].first == skip_the(person.end + 1) && possessive(units_[u + 1]) &&
+            type_in(mention(units_[u + 1]).type, rule.object_types)) {
+          const std::size_t at = after_possessive(units_[u + 1]);
+          if (const auto* title = starting_at(title_rule.titles, at);
+              title && !starting_at(english_.deputies, at)) {
+            reading_.emit(mention(person), rule.relation, mention(units_[u + 1]), std::nullopt, rule,
+                          original(at, at + title->size()));
+            continue;
+          }
         }
         // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
         if (person.end < tokens_.size() && word(person.end) == ",") {
@@ -620,6 +646,9 @@ class EnglishSentence {
 
   std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types,
                                          const std::vector<std::string>& endings) const {
+    // The object is what a quantity counts: welcomed a set of X.
+    if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
+      end = skip_the(end) + quantity->size();
     const auto first = unit_starting_from(end);
     if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
       bool plain = true;

@@ -5,6 +5,7 @@
 // ", chief executive of", a demonym before a title (French President …),
 // and years written alone (in November 2023). The words are rule data
 // (extract/rules/english.json).
+#include <cctype>
 #include <set>
 
 #include "extract/english_words.h"
@@ -22,11 +23,12 @@ struct EntityRecognizer::EnglishNames {
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
+    topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
   }
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
-  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds;
+  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors;
 };
 
 void EntityRecognizer::EnglishNamesDeleter::operator()(const EnglishNames* names) const { delete names; }
@@ -127,6 +129,17 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     // A document's name opening with its kind runs to the run's end (Report of the Group of …).
     if (names.opening_kinds.count(word_of(i)) && i + 1 < end && names.connectors.count(word_of(i + 1))) {
       add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
+    } else if (kind_at && names.opening_kinds.count(word_of(*kind_at)) && *kind_at + 2 < end &&
+               names.topic_connectors.count(word_of(*kind_at + 1))) {
+      // A document's kind goes on into its topic: the X Convention against Cybercrime. A place or a
+      // date after "in" is none of it (… against Data Piracy in 2023).
+      std::size_t topic_end = *kind_at + 3;
+      while (topic_end < end && word_of(topic_end) != "in") ++topic_end;
+      while (topic_end > *kind_at + 3 &&
+             (names.connectors.count(word_of(topic_end - 1)) ||
+              !std::isupper(static_cast<unsigned char>(word_of(topic_end - 1)[0]))))
+        --topic_end;
+      add(i, topic_end - 1, graph::NodeType::Initiative, kPattern, true);
     } else if (kind_at) {
       add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);
     }
@@ -158,12 +171,18 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     const std::size_t at = i + title->size();
     const std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
-    // Or the name before it: Dario Amodei, chief executive of …
-    if (i >= 3 && word_of(i - 1) == ",") {
-      std::size_t begin = i - 1;
-      while (begin > 0 && i - 1 - begin < 3 && capitalised(begin - 1)) --begin;
-      if (i - 1 - begin >= 2 && person_from(begin) == i - 1)
-        add(begin, i - 2, graph::NodeType::Person, kPerson, false);
+    // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive.
+    std::size_t comma = i - 1;
+    if (i >= 2 && possessive(word_of(i - 1))) {
+      comma = i - 1;
+      while (comma > 0 && i - 1 - comma < 4 && capitalised(comma - 1)) --comma;
+      comma = comma > 0 ? comma - 1 : i;
+    }
+    if (i >= 3 && comma < i && comma >= 2 && word_of(comma) == ",") {
+      std::size_t begin = comma;
+      while (begin > 0 && comma - begin < 3 && capitalised(begin - 1)) --begin;
+      if (comma - begin >= 2 && person_from(begin) == comma)
+        add(begin, comma - 1, graph::NodeType::Person, kPerson, false);
     }
     i = at - 1;
   }

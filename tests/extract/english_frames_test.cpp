@@ -110,6 +110,57 @@ TEST(EnglishTitles, LeadersLeadDeputiesDoNot) {
       << ::testing::PrintToString(researcher);
 }
 
+TEST(EnglishTitles, PossessiveHolderInApposition) {
+  const auto found = facts("Amani Odhiambo, Kenya's president, opened the session.\n");
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(found);
+  const auto deputy = facts("Amani Odhiambo, Kenya's vice president, opened the session.\n");
+  EXPECT_FALSE(deputy.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(deputy);
+  const auto staff = facts("Amani Odhiambo, Kenya's envoy, opened the session.\n");
+  EXPECT_FALSE(staff.count("Amani Odhiambo LEADS 肯尼亚")) << ::testing::PrintToString(staff);
+}
+
+TEST(EnglishNames, ADocumentKindGoesOnIntoItsTopic) {
+  const auto found = facts("Kenya signed the Coastal Convention against Data Piracy.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  const auto topic = facts("Kenya signed the Harbor Data Convention on Cross-Border Records.\n");
+  EXPECT_TRUE(topic.count("肯尼亚 SIGNED Harbor Data Convention on Cross-Border Records"))
+      << ::testing::PrintToString(topic);
+  // A place or a date after the kind is no topic.
+  const auto place = facts("Kenya signed the Coastal Convention in Mombasa.\n");
+  EXPECT_TRUE(place.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(place);
+  const auto date = facts("Kenya signed the Coastal Convention on Monday.\n");
+  EXPECT_TRUE(date.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(date);
+}
+
+TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. Kenya supported the "
+      "Convention.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  const auto text = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya and Ghana signed the text.\n");
+  EXPECT_TRUE(text.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  EXPECT_TRUE(text.count("加纳 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  // Another kind, or conventions in general, is no reference to it.
+  const auto other = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya supported the convention on "
+      "whaling. Ghana criticised the conventions.\n");
+  EXPECT_FALSE(other.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(other);
+  EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
+}
+
+TEST(EnglishActiveVerb, AQuantityBeforeTheObject) {
+  const auto found = facts("Kenya welcomed a set of Coastal Data Principles.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
+  const auto series = facts("Kenya welcomed a series of Coastal Data Principles.\n");
+  EXPECT_TRUE(series.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(series);
+  // A preposition is no quantity: welcomed the critics of X supports no X.
+  const auto critics = facts("Kenya welcomed the critics of the Coastal Data Principles.\n");
+  EXPECT_FALSE(critics.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(critics);
+}
+
 TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   const auto hosted = facts("Chile hosted the Ocean Data Summit jointly with Peru.\n");
   EXPECT_TRUE(hosted.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(hosted);
