@@ -91,7 +91,7 @@ std::vector<std::string_view> keys_of(
     const std::pair<const char*, std::vector<std::string>*> (&lists)[kLists],
     const std::pair<const char*, std::string*> (&sets)[kSets]) {
   std::vector<std::string_view> keys;
-  for (const auto& list : lists) keys.push_back(list.first);
+  for (const auto& list : lists) keys.emplace_back(list.first);
   for (const auto& set : sets) keys.push_back(set.first);
   return keys;
 }

@@ -252,10 +252,14 @@ void read_names(const JsonReader& in, const rapidjson::Value& value, const std::
     return;
   }
   for (Language language : {Language::English, Language::Chinese}) {
-    const std::string key = "name_" + std::string(to_string(language));
+    std::string key = "name_";
+    key += to_string(language);
     if (auto it = value.FindMember(key.c_str()); it != value.MemberEnd()) {
-      const std::string name = in.string(it->value, at + "/" + key);
-      if (name.empty()) in.fail(at + "/" + key, "an empty name (leave the key out when the name is unknown)");
+      std::string where = at;
+      where += '/';
+      where += key;
+      const std::string name = in.string(it->value, where);
+      if (name.empty()) in.fail(where, "an empty name (leave the key out when the name is unknown)");
       graph.set_name(id, language, name);
     }
   }

@@ -193,7 +193,7 @@ bool ProjectOperator::push(const std::vector<Value>& frame) {
     if (s.ast.distinct && !s.seen_first(row.values)) return true;
     if (s.direct) {
       if (s.next_position++ >= s.skip) {
-        s.runtime.memory.charge(sizeof(row.values) + footprint(row.values));
+        s.runtime.memory.charge(sizeof(std::vector<Value>) + footprint(row.values));
         s.result->rows.push_back(std::move(row.values));
       }
       return !(s.limit && s.next_position >= s.skip + *s.limit);

@@ -193,7 +193,7 @@ class EnglishSentence {
       const std::size_t at = token_at(reading_.mention(index).span.begin);
       if (at < tokens_.size()) {
         owner_[at] = kYearWord;
-        years_.push_back({at, index});
+        years_.emplace_back(at, index);
       }
     }
     // Other mentions (an alias in brackets after its name) are words of no argument.
@@ -230,6 +230,25 @@ class EnglishSentence {
         if (modifier.end <= unit.first && unit.first - modifier.end <= 3) unit.first = modifier.first;
       }
       units_.push_back(unit);
+    }
+    // An alias in brackets right after a name is part of its phrase: the X Committee (XC), chaired by ….
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      Unit& unit = units_[u];
+      std::size_t t = unit.end;
+      if (t >= tokens_.size() || word(t) != "(") continue;
+      // (The alias, learned from this very bracket, may be a mention of the same thing.)
+      if (u + 1 < units_.size() && units_[u + 1].first == t + 1 &&
+          mention(units_[u + 1]).name == mention(unit).name) {
+        t = units_[u + 1].end;
+        if (t < tokens_.size() && word(t) == ")") {
+          unit.end = t + 1;
+          units_.erase(units_.begin() + static_cast<std::ptrdiff_t>(u) + 1);
+        }
+        continue;
+      }
+      while (++t < tokens_.size() && owner_[t] == kModifier) {
+      }
+      if (t < tokens_.size() && t > unit.end + 1 && word(t) == ")") unit.end = t + 1;
     }
     for (std::size_t u = 0; u < units_.size(); ++u) {
       for (std::size_t t = units_[u].first; t < units_[u].end; ++t) owner_[t] = static_cast<int>(u);
@@ -274,6 +293,10 @@ class EnglishSentence {
   }
   // The unit that starts at `at`, a person's title allowed before it (by Vice Premier X).
   std::optional<std::size_t> unit_opening(std::size_t at) const {
+    // Past a common noun's possessive: by the organisation's Committee of Ministers.
+    if (at < tokens_.size() && owner_[at] == kFree && word(at).size() > 2 &&
+        (word(at).ends_with("'s") || word(at).ends_with("’s")))
+      at = skip_the(at + 1);
     const auto unit = unit_starting_from(at);
     if (!unit) return std::nullopt;
     if (units_[*unit].first == at) return unit;

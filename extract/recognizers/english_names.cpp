@@ -5,6 +5,7 @@
 // ", chief executive of", a demonym before a title (French President …),
 // and years written alone (in November 2023). The words are rule data
 // (extract/rules/english.json).
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -89,16 +90,28 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     out.push_back(std::move(candidate));
   };
 
-  // Runs of capitalised words, joined by hyphens and lowercase connectors
-  // (Statement on Inclusive and Sustainable …): a name when a kind word ends it.
-  for (std::size_t i = 0; i < tokens.size();) {
-    if (!capitalised(i) || names.not_starts.count(word_of(i))) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i + 1;  // one past the run's last word
+  auto is_kind = [&](std::size_t k) { return pack_.english.kind_words.count(std::string(word_of(k))) != 0; };
+  auto kind_type = [&](std::size_t k) {
+    const auto it = pack_.english.kind_words.find(std::string(word_of(k)));
+    return it == pack_.english.kind_words.end() ? graph::NodeType::Initiative : it->second;
+  };
+  auto known = [&](std::size_t first, std::size_t end) {
+    return gazetteer_
+        .find_form(text.substr(tokens[first].span.begin, tokens[end - 1].span.end - tokens[first].span.begin))
+        .has_value();
+  };
+  auto number = [&](std::size_t k) {
+    const std::string_view w = word_of(k);
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // One past the last word of the run of capitalised words from `i`, joined
+  // by hyphens and lowercase connectors (Statement on Inclusive and Sustainable …).
+  auto run_end = [&](std::size_t i) {
+    std::size_t end = i + 1;
     while (end < tokens.size()) {
       if (capitalised(end)) {
+        // Nor does a name go on into a date: the X Accord May 2024.
+        if (names.not_starts.count(word_of(end))) break;
         ++end;
       } else if (word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
                  capitalised(end + 1)) {
@@ -106,42 +119,138 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       } else {
         // Connectors inside the name: of, on, and the. After a kind word,
         // "and" starts another name (the X Accord and the Y Charter).
-        if (word_of(end) == "and" && pack_.english.kind_words.count(std::string(word_of(end - 1)))) break;
+        if (word_of(end) == "and" && is_kind(end - 1)) break;
         // Nor does a known name before "and" go on: Kenya and the African Union.
-        if (word_of(end) == "and" &&
-            gazetteer_.find_form(
-                text.substr(tokens[i].span.begin, tokens[end - 1].span.end - tokens[i].span.begin)))
-          break;
+        if (word_of(end) == "and" && known(i, end)) break;
         std::size_t next = end;
         while (next < tokens.size() && names.connectors.count(word_of(next))) ++next;
-        if (next == end || !capitalised(next) || names.not_starts.count(word_of(next))) break;
+        // (A day before its month is a date's: … in Oslo on 17 May.)
+        if (next == end || !capitalised(next) || names.not_starts.count(word_of(next)) ||
+            (number(next) && next + 1 < tokens.size() && names.not_starts.count(word_of(next + 1))))
+          break;
         end = next + 1;
+      }
+    }
+    return end;
+  };
+  // Whether the words [from, end) hold a kind word that ends a name of its own
+  // (the Ministry of Finance, the Parliamentary Assembly), not one inside a
+  // topic (the Rule of Law).
+  auto names_another = [&](std::size_t from, std::size_t end) {
+    for (std::size_t k = from; k < end; ++k) {
+      if (is_kind(k) && !(k > from && word_of(k - 1) == "of")) return true;
+    }
+    return false;
+  };
+
+  for (std::size_t i = 0; i < tokens.size();) {
+    // A number opens a name only before a capitalised word (2030 Agenda), not a date's year (2025 the …).
+    if (!capitalised(i) || names.not_starts.count(word_of(i)) ||
+        (number(i) && (!capitalised(i + 1) || names.not_starts.count(word_of(i + 1))))) {
+      ++i;
+      continue;
+    }
+    std::size_t end = run_end(i);
+    // A title of a body is no part of its name: (the) Executive Director of the X Office.
+    std::size_t first = i;
+    {
+      std::size_t title = 0;
+      for (const std::vector<std::string>& t : names.person_titles) {
+        if (phrase_at(tokens, i, t)) title = std::max(title, t.size());
+      }
+      if (title != 0 && i + title < end && word_of(i + title) == "of") {
+        first = i + title + 1;
+        while (first < end && names.connectors.count(word_of(first))) ++first;
+      }
+    }
+    // "and" before another name ends this one: the Ministry of Commerce and the Ministry of Finance.
+    for (std::size_t k = first + 1; k < end; ++k) {
+      if (word_of(k) == "and" && names_another(k + 1, end) && names_another(first, k)) {
+        end = k;
+        break;
       }
     }
     // The last kind word of the run ends the name: European Commission|President.
     std::optional<std::size_t> kind_at;
-    for (std::size_t k = end; k-- > i + 1;) {
-      if (pack_.english.kind_words.count(std::string(word_of(k)))) {
+    for (std::size_t k = end; k-- > first + 1;) {
+      if (is_kind(k)) {
         kind_at = k;
         break;
       }
     }
-    // A document's name opening with its kind runs to the run's end (Report of the Group of …).
-    if (names.opening_kinds.count(word_of(i)) && i + 1 < end && names.connectors.count(word_of(i + 1))) {
-      add(i, end - 1, graph::NodeType::Initiative, kPattern, true);
-    } else if (kind_at && names.opening_kinds.count(word_of(*kind_at)) && *kind_at + 2 < end &&
-               names.topic_connectors.count(word_of(*kind_at + 1))) {
-      // A document's kind goes on into its topic: the X Convention against Cybercrime. A place or a
-      // date after "in" is none of it (… against Data Piracy in 2023).
-      std::size_t topic_end = *kind_at + 3;
-      while (topic_end < end && word_of(topic_end) != "in") ++topic_end;
-      while (topic_end > *kind_at + 3 &&
+    // A name opening with its kind, or a kind inside it, goes on into its
+    // topic after a topic connector: Report of the Group of …, Ministry of
+    // Commerce, the X Convention against Cybercrime.
+    std::optional<std::size_t> topic_kind;
+    for (std::size_t k = end; k-- > first;) {
+      // (A kind right after a connector is inside an earlier topic: Report of the Group of ….)
+      if (k > first && names.connectors.count(word_of(k - 1)) &&
+          std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                      tokens.begin() + static_cast<std::ptrdiff_t>(k), [&](const EnglishToken& t) {
+                        return names.opening_kinds.count(
+                                   text.substr(t.span.begin, t.span.end - t.span.begin)) != 0;
+                      }))
+        continue;
+      if (k + 2 < end && names.opening_kinds.count(word_of(k)) &&
+          (names.topic_connectors.count(word_of(k + 1)) ||
+           (k == first && names.connectors.count(word_of(k + 1))))) {
+        topic_kind = k;
+        break;
+      }
+    }
+    // A kind word closing the run after the topic names something else: the
+    // Council of Europe Convention.
+    if (topic_kind && kind_at && *kind_at == end - 1 && *kind_at > *topic_kind + 1 &&
+        kind_type(*kind_at) != kind_type(*topic_kind))
+      topic_kind.reset();
+    // A capitalised word and a connector before the kind are none of the name: Officials of the Ministry of
+    // ….
+    if (topic_kind && *topic_kind > first && names.connectors.count(word_of(*topic_kind - 1)))
+      first = *topic_kind;
+    if (topic_kind) {
+      // A list may go on after a comma when its last member follows "and":
+      // on Artificial Intelligence and Human Rights, Democracy and the Rule of Law.
+      for (std::size_t comma = end; comma + 1 < tokens.size() && word_of(comma) == ",";) {
+        const std::size_t member = comma + 1;
+        if (!capitalised(member) || names.not_starts.count(word_of(member))) break;
+        const std::size_t member_end = run_end(member);
+        std::size_t and_at = member;
+        while (and_at < member_end && word_of(and_at) != "and") ++and_at;
+        if (known(member, and_at) || names_another(member, member_end)) break;
+        if (and_at < member_end) {
+          end = member_end;
+          break;
+        }
+        comma = member_end;
+      }
+      // The topic ends before a place or a date, one word or a known name
+      // after "in" (… against Data Piracy in Mombasa, in 2023), not before
+      // more topic (… in Cyberspace in the Context of International Security).
+      auto place_follows = [&](std::size_t in_at) {
+        std::size_t at = in_at + 1;
+        while (at < end && names.connectors.count(word_of(at))) ++at;
+        return end - at <= 1 || known(at, end);
+      };
+      std::size_t topic_first = *topic_kind + 1;  // the topic's first capitalised word
+      while (topic_first < end && !capitalised(topic_first)) ++topic_first;
+      std::size_t topic_end = topic_first + 1;
+      // (Nor into a title with its holder's name: the Council of Europe Secretary General X.)
+      auto titles_a_name = [&](std::size_t at) {
+        return std::any_of(names.person_titles.begin(), names.person_titles.end(),
+                           [&](const std::vector<std::string>& title) {
+                             return at + title.size() < end && phrase_at(tokens, at, title);
+                           });
+      };
+      while (topic_end < end && !(word_of(topic_end) == "in" && place_follows(topic_end)) &&
+             !titles_a_name(topic_end))
+        ++topic_end;
+      while (topic_end > topic_first + 1 &&
              (names.connectors.count(word_of(topic_end - 1)) ||
               !std::isupper(static_cast<unsigned char>(word_of(topic_end - 1)[0]))))
         --topic_end;
-      add(i, topic_end - 1, graph::NodeType::Initiative, kPattern, true);
+      add(first, topic_end - 1, kind_type(*topic_kind), kPattern, true);
     } else if (kind_at) {
-      add(i, *kind_at, pack_.english.kind_words.at(std::string(word_of(*kind_at))), kPattern, true);
+      add(first, *kind_at, kind_type(*kind_at), kPattern, true);
     }
     i = end;
   }

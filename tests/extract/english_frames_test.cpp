@@ -260,5 +260,35 @@ TEST(EnglishSentences, AbbreviationsStayInside) {
   EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin), "Dr. Lena Marsh agreed.");
 }
 
+// Heading a body, said with a verb: active, or passive after the body and its
+// acronym; a state "leading" a text leads nothing.
+TEST(EnglishLeads, HeadedOrChairedByAPerson) {
+  const auto passive =
+      facts("The Harbour Data Committee (HDC), chaired by Swiss official Lena Marsh, met in May.\n");
+  EXPECT_TRUE(passive.count("Lena Marsh LEADS Harbour Data Committee")) << ::testing::PrintToString(passive);
+  const auto now = facts("The Coastal Board, now headed by Secretary Amani Odhiambo, announced the plan.\n");
+  EXPECT_TRUE(now.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(now);
+  const auto state = facts("The Coastal Board was led by Kenya until 2020.\n");
+  EXPECT_FALSE(state.count("肯尼亚 LEADS Coastal Board")) << ::testing::PrintToString(state);
+}
+
+// Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
+TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
+  const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
+  EXPECT_TRUE(names.count("秘鲁 SIGNED Water Accord")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(names.count("肯尼亚 SIGNED Water Accord")) << ::testing::PrintToString(names);
+  const auto drafted = facts("The Water Accord was drawn up over two years by the Nordic Council.\n");
+  EXPECT_TRUE(drafted.count("Nordic Council ISSUED Water Accord")) << ::testing::PrintToString(drafted);
+}
+
+// The agent after "by" may follow a common noun's possessive: by the organisation's Committee.
+TEST(EnglishPassive, AgentAfterAPossessive) {
+  const auto found = facts(
+      "The Lagoon Convention on Fishing was adopted by the organisation's Committee of Ministers in Oslo on "
+      "17 May 2024.\n");
+  EXPECT_TRUE(found.count("Committee of Ministers ADOPTED Lagoon Convention on Fishing @2024"))
+      << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -259,5 +259,65 @@ TEST(PersonAfterATitle, OfMinistersEnvoysAndWritersAbroad) {
   EXPECT_EQ(persons(entities("美国作家威廉·吉布森提出这一概念。")), std::set<std::string>{"威廉·吉布森"});
 }
 
+// English: a body's or a document's kind may open its name and go on into
+// its topic (Ministry of …, Committee on …, Code of Conduct), a list after a
+// comma included when "and" closes it; a title of the body, a second name
+// after "and", a place or a date are no part of it.
+TEST(EnglishNameShapes, AKindGoesOnIntoItsTopic) {
+  const auto opening =
+      entities("Officials of the Ministry of Coastal Affairs met the Committee of Harbour Pilots.\n");
+  EXPECT_TRUE(has(opening, NodeType::Organization, "Ministry of Coastal Affairs"))
+      << ::testing::PrintToString(opening);
+  EXPECT_TRUE(has(opening, NodeType::Organization, "Committee of Harbour Pilots"))
+      << ::testing::PrintToString(opening);
+  const auto inside = entities(
+      "Kenya welcomed the voluntary Coastal Code of Conduct and the Harbour Centre for Data and Trade.\n");
+  EXPECT_TRUE(has(inside, NodeType::Initiative, "Coastal Code of Conduct"))
+      << ::testing::PrintToString(inside);
+  EXPECT_TRUE(has(inside, NodeType::Organization, "Harbour Centre for Data and Trade"))
+      << ::testing::PrintToString(inside);
+  const auto list = entities(
+      "Ghana signed the Lagoon Convention on Fishing and Data Rights, Coastal Safety and the Rule of Law.\n");
+  EXPECT_TRUE(has(list, NodeType::Initiative,
+                  "Lagoon Convention on Fishing and Data Rights, Coastal Safety and the Rule of Law"))
+      << ::testing::PrintToString(list);
+  // A known name after the comma is the next list member, not the topic's.
+  const auto members = entities("Under the Lagoon Convention on Fishing, Kenya and Ghana share data.\n");
+  EXPECT_TRUE(has(members, NodeType::Initiative, "Lagoon Convention on Fishing"))
+      << ::testing::PrintToString(members);
+}
+
+TEST(EnglishNameShapes, WhatEndsANameBeforeItsTopicRunsOut) {
+  const auto title =
+      entities("Amani Odhiambo, Executive Director of the Harbour Office on Data and Trade, spoke.\n");
+  EXPECT_TRUE(has(title, NodeType::Organization, "Harbour Office on Data and Trade"))
+      << ::testing::PrintToString(title);
+  EXPECT_TRUE(has(title, NodeType::Person, "Amani Odhiambo")) << ::testing::PrintToString(title);
+  const auto two = entities("The Ministry of Coastal Affairs and the Ministry of Inland Trade agreed.\n");
+  EXPECT_TRUE(has(two, NodeType::Organization, "Ministry of Coastal Affairs"))
+      << ::testing::PrintToString(two);
+  EXPECT_TRUE(has(two, NodeType::Organization, "Ministry of Inland Trade")) << ::testing::PrintToString(two);
+  // A kind closing the run after the topic names the thing: the Council of the Coast Convention.
+  const auto closing = entities("Peru ratified the Council of the Coast Convention.\n");
+  EXPECT_TRUE(has(closing, NodeType::Initiative, "Council of the Coast Convention"))
+      << ::testing::PrintToString(closing);
+  // Inside a document's topic, a body is the topic's: the Report of the Group of ….
+  const auto report = entities(
+      "They cited the Report of the Group of Harbour Experts on Safe Data in Ports in the Context of "
+      "Trade.\n");
+  EXPECT_TRUE(has(report, NodeType::Initiative,
+                  "Report of the Group of Harbour Experts on Safe Data in Ports in the Context of Trade"))
+      << ::testing::PrintToString(report);
+  // A place after "in", a holder's title and name, a date: no part of the name.
+  const auto place = entities(
+      "The Ministry of Coastal Affairs in Mombasa met the Committee on Fishing Secretary Lena Marsh on 13 "
+      "May 2025.\n");
+  EXPECT_TRUE(has(place, NodeType::Organization, "Ministry of Coastal Affairs"))
+      << ::testing::PrintToString(place);
+  EXPECT_TRUE(has(place, NodeType::Organization, "Committee on Fishing")) << ::testing::PrintToString(place);
+  const auto date = entities("On 13 May 2025 the Harbour Department announced it.\n");
+  EXPECT_TRUE(has(date, NodeType::Organization, "Harbour Department")) << ::testing::PrintToString(date);
+}
+
 }  // namespace
 }  // namespace kg::extract
