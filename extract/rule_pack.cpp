@@ -388,7 +388,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"also_subjects", &e.also_subjects},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
-  for (const auto& list : lists) keys.push_back(list.first);
+  for (const auto& list : lists) keys.emplace_back(list.first);
   in.only_keys(value, "/english", keys);
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key))
