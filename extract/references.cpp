@@ -80,6 +80,8 @@ bool has_kind(std::string_view name, std::string_view kind) {
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
+  const Salience::Named* most = nullptr;  // for a most_named reference: the best so far
+  std::size_t most_times = 0;
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
     if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end())
       continue;
@@ -91,9 +93,15 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
                      [&](const std::string& kind) { return has_kind(*it->name, kind); })) {
       continue;
     }
-    return &*it;
+    if (!reference.most_named) return &*it;
+    // (Ties go to the latest named, met first from the back.)
+    const std::size_t times = salience.times_named_.at(it->name);
+    if (times > most_times) {
+      most = &*it;
+      most_times = times;
+    }
   }
-  return nullptr;
+  return most;
 }
 
 void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions,
@@ -129,7 +137,10 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
       salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
       salience.pair_sentence_ = salience.sentence_;
     }
-    if (referenced_types_[static_cast<std::size_t>(m.type)]) salience.named_.push_back(salience.named(m));
+    if (referenced_types_[static_cast<std::size_t>(m.type)]) {
+      salience.named_.push_back(salience.named(m));
+      ++salience.times_named_[salience.named_.back().name];
+    }
   }
 }
 
@@ -199,6 +210,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     }
     if (const Salience::Named* named = antecedent(reference, salience)) {
       found.push_back(referring(named->type, *named->name, named->attributes, span, text));
+      ++salience.times_named_[named->name];  // referred to is named too, for a defined term
     }
   }
   remember(text, mentions, remembered, mentions.size(), salience);

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -43,6 +44,7 @@ class Salience {
     std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
   };
   std::unordered_set<std::string, NameHash, std::equal_to<>> names_;
+  std::unordered_map<const std::string*, std::size_t> times_named_;  // by an entry of names_
   Named named(const Mention& mention);
   std::optional<int> year_;
   // Entities of the types references name, by recency; an entity named

@@ -440,7 +440,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(item, at, {"words", "nouns", "type", "kinds", "bare", "before", "not_before"});
+      in.only_keys(item, at,
+                   {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -473,6 +474,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* bare = find(item, "bare")) {
         if (!bare->IsBool()) in.fail(at + "/bare", "expected true or false");
         reference.bare = bare->GetBool();
+      }
+      if (const Value* most = find(item, "most_named")) {
+        if (!most->IsBool()) in.fail(at + "/most_named", "expected true or false");
+        reference.most_named = most->GetBool();
       }
       r.entities.push_back(std::move(reference));
     }

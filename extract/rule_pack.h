@@ -305,6 +305,9 @@ struct EntityReference {
   std::vector<std::string> before;
   // Words none of which may follow it (他 refers, not 他们).
   std::vector<std::string> not_before;
+  // Whether it names the candidate the document named most often, not the
+  // last: a defined term (the Convention, capitalised, in a text about one).
+  bool most_named = false;
 };
 struct ReferenceRules {
   std::vector<YearReference> years;

@@ -151,6 +151,20 @@ TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
   EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
 }
 
+// Capitalised, "the Convention" is the text's defined term: the convention it
+// names and refers to most, though another was named last; lowercase, the last.
+TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
+  const std::string story =
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. The Convention opens "
+      "for signature in Suva. It draws on the Harbour Convention on Shipping Records, known as the Suva "
+      "Convention. ";
+  const auto defined = facts(story + "Kenya supported the Convention.\n");
+  EXPECT_TRUE(defined.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(defined);
+  const auto last = facts(story + "Kenya supported the convention.\n");
+  EXPECT_TRUE(last.count("肯尼亚 SUPPORTS Suva Convention")) << ::testing::PrintToString(last);
+}
+
 TEST(EnglishActiveVerb, AQuantityBeforeTheObject) {
   const auto found = facts("Kenya welcomed a set of Coastal Data Principles.\n");
   EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
