@@ -91,7 +91,12 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
     if (!reference.kinds.empty() &&
         std::none_of(reference.kinds.begin(), reference.kinds.end(),
                      [&](const std::string& kind) { return has_kind(*it->name, kind); })) {
-      continue;
+      // (Or its English name has the kind: the Union is 欧盟, the European Union.)
+      const auto english = it->attributes->find("en");
+      if (english == it->attributes->end() ||
+          std::none_of(reference.kinds.begin(), reference.kinds.end(),
+                       [&](const std::string& kind) { return has_kind(english->second, kind); }))
+        continue;
     }
     if (!reference.most_named) return &*it;
     // (Ties go to the latest named, met first from the back.)

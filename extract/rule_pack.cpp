@@ -386,6 +386,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"relative_pronouns", &e.relative_pronouns},
       {"adjunct_prepositions", &e.adjunct_prepositions},
       {"also_subjects", &e.also_subjects},
+      {"member_tails", &e.member_tails},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);

@@ -198,6 +198,7 @@ struct EnglishRules {
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
   std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject
   std::vector<std::string> also_subjects;         // as did: the list after adds subjects
+  std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> barriers;              // ; but: no argument is looked for across them
 };
 

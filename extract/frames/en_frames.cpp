@@ -8,6 +8,7 @@
 // LEADS, deputies excluded). A name that only qualifies the next one (the
 // EU's Act, European Commission President X) is no argument of its own.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -48,6 +49,7 @@ struct FrameGrammar::English {
     passive_agents = phrases(e.passive_agents);
     relative_pronouns = phrases(e.relative_pronouns);
     also_subjects = phrases(e.also_subjects);
+    member_tails = phrases(e.member_tails);
     for (const auto* list :
          {&e.adverbs, &e.connectors, &e.passive_auxiliaries, &e.adjunct_prepositions, &e.barriers}) {
       std::set<std::string, std::less<>>& set = list == &e.adverbs                ? adverbs
@@ -80,7 +82,7 @@ struct FrameGrammar::English {
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
   Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
-      passive_agents, relative_pronouns, also_subjects;
+      passive_agents, relative_pronouns, also_subjects, member_tails;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
 };
@@ -625,6 +627,15 @@ class EnglishSentence {
   // nearest name before it and the list it ends.
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const {
+    // X and its 27 member states signed: X acts, with its members.
+    if (const auto* tail = ending_at(english_.member_tails, before)) {
+      std::size_t at = before - tail->size();
+      while (at > 0 && owner_[at - 1] == kFree && std::isdigit(static_cast<unsigned char>(word(at - 1)[0])))
+        --at;
+      if (at >= 2 && owner_[at - 1] == kFree && (word(at - 1) == "its" || word(at - 1) == "their") &&
+          word(at - 2) == "and")
+        before = at - 2;
+    }
     const auto nearest = unit_ending_by(before);
     if (!nearest) return {};
     const std::size_t gap_first = units_[*nearest].end;

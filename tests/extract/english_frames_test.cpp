@@ -304,5 +304,37 @@ TEST(EnglishPassive, AgentAfterAPossessive) {
       << ::testing::PrintToString(found);
 }
 
+// A body named again by its kind, capitalised, is the last one of that kind;
+// a gazetteer entity has the kind through its English name (the Union).
+TEST(EnglishReferences, TheAssemblyTheUnion) {
+  const auto assembly =
+      facts("The Pacific Assembly met in Suva in May. The Assembly adopted the Coastal Data Charter.\n");
+  EXPECT_TRUE(assembly.count("Pacific Assembly ADOPTED Coastal Data Charter"))
+      << ::testing::PrintToString(assembly);
+  const auto union_ =
+      facts("The European Union sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
+  EXPECT_TRUE(union_.count("欧盟 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(union_);
+  // No body of that kind named: no reference.
+  const auto none = facts("Kenya sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
+  EXPECT_FALSE(none.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(none);
+}
+
+// "the text" is the document the text is about, though another was named last.
+TEST(EnglishReferences, TheTextIsTheDocumentMostNamed) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. The Coastal Data Charter opens for "
+      "signature in Suva. Its drafters cited the Harbour Records Accord. Kenya signed the text.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("肯尼亚 SIGNED Harbour Records Accord")) << ::testing::PrintToString(found);
+}
+
+// X and its (27) member states acting: X acts.
+TEST(EnglishActiveVerb, ABodyAndItsMembers) {
+  const auto found =
+      facts("The Pacific Assembly and its 14 member states backed the Coastal Data Charter.\n");
+  EXPECT_TRUE(found.count("Pacific Assembly SUPPORTS Coastal Data Charter"))
+      << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
