@@ -627,6 +627,23 @@ class EnglishSentence {
   // nearest name before it and the list it ends.
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const {
+    std::vector<std::size_t> subjects = subjects_right_before(before, types);
+    if (!subjects.empty() || before < 2 || word(before - 1) != ",") return subjects;
+    // Past an apposition with names of its own: Japan, then holding the G7
+    // presidency, launched …; the subject ends at its opening comma.
+    for (std::size_t t = before - 1; t-- > 0 && before - t <= 25;) {
+      if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+      if (word(t) == ",") {
+        if (const auto unit = unit_ending_by(t); unit && units_[*unit].end == t)
+          return subjects_right_before(t, types);
+        break;
+      }
+    }
+    return {};
+  }
+
+  std::vector<std::size_t> subjects_right_before(std::size_t before,
+                                                 const std::vector<graph::NodeType>& types) const {
     // X and its 27 member states signed: X acts, with its members.
     if (const auto* tail = ending_at(english_.member_tails, before)) {
       std::size_t at = before - tail->size();

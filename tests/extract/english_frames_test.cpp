@@ -336,5 +336,22 @@ TEST(EnglishActiveVerb, ABodyAndItsMembers) {
       << ::testing::PrintToString(found);
 }
 
+// A subject set off from its verb by an apposition that names things of its
+// own: Kenya, then chair of the Pacific Assembly, launched X.
+TEST(EnglishActiveVerb, SubjectBeforeAnAppositionWithNames) {
+  const auto found = facts(
+      "In May 2023 Kenya, then holding the Pacific Assembly (PA) presidency, launched the Coastal Data "
+      "Process.\n");
+  EXPECT_TRUE(found.count("肯尼亚 PROPOSED Coastal Data Process @2023")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Pacific Assembly PROPOSED Coastal Data Process"))
+      << ::testing::PrintToString(found);
+  // Not across a barrier: the name before "but" is another clause's.
+  const auto barrier = facts(
+      "Kenya objected, but the Pacific Assembly, meeting in Suva, launched the Coastal Data Process.\n");
+  EXPECT_FALSE(barrier.count("肯尼亚 PROPOSED Coastal Data Process")) << ::testing::PrintToString(barrier);
+  EXPECT_TRUE(barrier.count("Pacific Assembly PROPOSED Coastal Data Process"))
+      << ::testing::PrintToString(barrier);
+}
+
 }  // namespace
 }  // namespace kg::extract
