@@ -534,6 +534,21 @@ class EnglishSentence {
                    ending_at(english_.relative_pronouns, t + 1));
         if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
       }
+      // A second participle after "and" in an apposition dates the name before it:
+      // the X Report, drafted by experts, and published in January 2025.
+      if (objects.empty() && rule->subject_types.empty() && before > 0 && word(before - 1) == "and") {
+        std::size_t at = before - 1;
+        if (at > 0 && word(at - 1) == ",") --at;
+        for (std::size_t t = at; t-- > 0 && at - t <= 25;) {
+          if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+          if (word(t) == ",") {
+            if (const auto unit = unit_ending_by(t);
+                unit && units_[*unit].end == t && type_in(mention(units_[*unit]).type, object_types))
+              objects = {*unit};
+            break;
+          }
+        }
+      }
       if (by_agent && !rule->subject_types.empty()) {
         const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
         auto agent = unit_opening(at);

@@ -353,5 +353,18 @@ TEST(EnglishActiveVerb, SubjectBeforeAnAppositionWithNames) {
       << ::testing::PrintToString(barrier);
 }
 
+// A participle after "and" in an apposition dates the name the apposition follows.
+TEST(EnglishDated, ASecondParticipleInAnApposition) {
+  const auto found = facts(
+      "The Coastal Data Report, drafted by nearly 100 experts under the chairmanship of Lena Marsh, and "
+      "published in January 2025, was widely read.\n");
+  EXPECT_TRUE(found.count("Coastal Data Report IN_YEAR 2025")) << ::testing::PrintToString(found);
+  const auto known = facts(
+      "Kenya cited the Harbour Convention on Shipping Records, known as the Suva Convention and opened for "
+      "signature in 2001.\n");
+  EXPECT_TRUE(known.count("Harbour Convention on Shipping Records IN_YEAR 2001"))
+      << ::testing::PrintToString(known);
+}
+
 }  // namespace
 }  // namespace kg::extract
