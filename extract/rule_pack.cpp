@@ -187,7 +187,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     in.only_keys(item, at,
                  {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
                   "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object",
-                  "answers_act", "co_actors", "inverse"});
+                  "answers_act", "co_actors", "inverse", "year_right_after"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -222,6 +222,10 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     }
     if (const Value* co_actors = find(item, "co_actors"))
       rule.co_actors = in.strings(*co_actors, at + "/co_actors");
+    if (const Value* right_after = find(item, "year_right_after")) {
+      if (!right_after->IsBool()) in.fail(at + "/year_right_after", "expected true or false");
+      rule.year_right_after = right_after->GetBool();
+    }
     if (const Value* inverse = find(item, "inverse")) {
       if (!inverse->IsBool()) in.fail(at + "/inverse", "expected true or false");
       rule.inverse = inverse->GetBool();
@@ -373,6 +377,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"deputy_words", &e.deputy_words},
       {"name_particles", &e.name_particles},
       {"byline_openers", &e.byline_openers},
+      {"person_agents", &e.person_agents},
       {"negations", &e.negations},
       {"refusals", &e.refusals},
       {"hedges", &e.hedges},
@@ -387,6 +392,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"adjunct_prepositions", &e.adjunct_prepositions},
       {"also_subjects", &e.also_subjects},
       {"member_tails", &e.member_tails},
+      {"collective_heads", &e.collective_heads},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);

@@ -164,6 +164,8 @@ struct RelationRule {
   // English frames: the verb's grammatical subject is the relation's object
   // and its objects the relation's subjects (the summit drew A and B).
   bool inverse = false;
+  // English frames: the year only right after the trigger (the Principles of 2019), none taken from afar.
+  bool year_right_after = false;
   std::string origin;
 };
 
@@ -183,6 +185,7 @@ struct EnglishRules {
   std::vector<std::string> deputy_words;        // Vice, Deputy: the title after them leads nothing
   std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
   std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
+  std::vector<std::string> person_agents;       // chaired by: a person's name follows
   std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
   std::vector<std::string> negations;           // not, never: no relation
   std::vector<std::string> refusals;            // did not, declined to: the rule's when_refused
@@ -198,6 +201,7 @@ struct EnglishRules {
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
   std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject
   std::vector<std::string> also_subjects;         // as did: the list after adds subjects
+  std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> barriers;              // ; but: no argument is looked for across them
 };

@@ -50,6 +50,7 @@ struct FrameGrammar::English {
     relative_pronouns = phrases(e.relative_pronouns);
     also_subjects = phrases(e.also_subjects);
     member_tails = phrases(e.member_tails);
+    collective_heads = phrases(e.collective_heads);
     for (const auto* list :
          {&e.adverbs, &e.connectors, &e.passive_auxiliaries, &e.adjunct_prepositions, &e.barriers}) {
       std::set<std::string, std::less<>>& set = list == &e.adverbs                ? adverbs
@@ -82,7 +83,7 @@ struct FrameGrammar::English {
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
   Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
-      passive_agents, relative_pronouns, also_subjects, member_tails;
+      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
 };
@@ -527,11 +528,21 @@ class EnglishSentence {
       // hosted by, the report, published in …), the agents after "by".
       if (auto object = unit_ending_by(before)) {
         const std::size_t gap_first = units_[*object].end;
-        bool close = before - gap_first <= 4 && !has_barrier(gap_first, before);
-        for (std::size_t t = gap_first; t < before && close; ++t)
+        bool close = before - gap_first <= 6 && !has_barrier(gap_first, before);
+        // An appositive noun after a comma may stand between: the X Act, a law first proposed by Y.
+        bool apposition = false;
+        std::size_t nouns = 0;
+        for (std::size_t t = gap_first; t < before && close; ++t) {
+          if (apposition && owner_[t] == kFree && std::islower(static_cast<unsigned char>(word(t)[0])) &&
+              !english_.adverbs.count(word(t)) && ++nouns <= 2)
+            continue;
+          apposition =
+              apposition || (t > gap_first && word(t - 1) == "," && (word(t) == "a" || word(t) == "an"));
           close = owner_[t] == kFree &&
                   (word(t) == "," || english_.auxiliaries.count(word(t)) || english_.adverbs.count(word(t)) ||
-                   ending_at(english_.relative_pronouns, t + 1));
+                   ending_at(english_.relative_pronouns, t + 1) || (apposition && nouns == 0));
+        }
+        close = close && (apposition || before - gap_first <= 4);
         if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
       }
       // A second participle after "and" in an apposition dates the name before it:
@@ -615,7 +626,19 @@ class EnglishSentence {
       reading_.drop(*rule, trigger, "no subject");
       return;
     }
-    const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+    std::optional<int> year = year_of(match.first, match.end, next_trigger);
+    if (rule->year_right_after) {
+      // A day and a month may come between: of 27 December 2019.
+      year.reset();
+      for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + 3); ++t) {
+        if (owner_[t] == kYearWord) {
+          year = year_of(t, t, t + 1);
+          break;
+        }
+        if (owner_[t] != kFree) break;
+      }
+      if (!year) return;
+    }
     for (std::size_t o : objects) {
       const Mention& object = mention(units_[o]);
       if (rule->relation != graph::RelationType::InYear) {
@@ -705,7 +728,10 @@ class EnglishSentence {
     while (at > 0 && (word(at - 1) == "the")) --at;
     // (A relative clause's antecedent acts whatever governs it: by X, who …, told.)
     const bool relative = gap >= 2 && ending_at(english_.relative_pronouns, gap_first + 2);
-    if (!relative && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
+    // (Leaders of X, members of X act for X.)
+    const bool for_it = at > 1 && word(at - 1) == "of" && ending_at(english_.collective_heads, at - 1);
+    if (!relative && !for_it && at > 0 && owner_[at - 1] == kFree &&
+        english_.prepositions.count(word(at - 1)))
       return {};
     return subjects;
   }

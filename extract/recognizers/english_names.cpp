@@ -20,6 +20,7 @@ struct EntityRecognizer::EnglishNames {
   explicit EnglishNames(const EnglishRules& rules) : rules(rules) {
     for (const std::string& title : rules.person_titles) person_titles.push_back(english_phrase(title));
     for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
+    for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
     connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
@@ -29,6 +30,7 @@ struct EntityRecognizer::EnglishNames {
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
+  std::vector<std::vector<std::string>> person_agents;
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors;
 };
 
@@ -104,17 +106,27 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     const std::string_view w = word_of(k);
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
+  // A short prefix before a hyphen whose word goes on in lowercase: Co-operation, Non-proliferation.
+  auto prefix_hyphen = [&](std::size_t k) {
+    const std::string_view w = word_of(k);
+    return w.size() <= 4 && k + 2 < tokens.size() && !possessive(word_of(k + 2)) &&
+           std::islower(static_cast<unsigned char>(w.back())) && is_word(word_of(k + 2));
+  };
   // One past the last word of the run of capitalised words from `i`, joined
   // by hyphens and lowercase connectors (Statement on Inclusive and Sustainable …).
   auto run_end = [&](std::size_t i) {
     std::size_t end = i + 1;
     while (end < tokens.size()) {
-      if (capitalised(end)) {
+      if ((word_of(end) == "'" || word_of(end) == "’") && touching(tokens, end - 1) &&
+          word_of(end - 1).ends_with("s") && capitalised(end + 1)) {
+        ++end;  // a plural's possessive inside a name: the Leaders' Declaration, the Workers' Party
+      } else if (capitalised(end)) {
         // Nor does a name go on into a date: the X Accord May 2024.
         if (names.not_starts.count(word_of(end))) break;
         ++end;
       } else if (word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
-                 capitalised(end + 1)) {
+                 (capitalised(end + 1) || prefix_hyphen(end - 1))) {
+        // One hyphenated word: Secretary-General, Co-operation (not US-based).
         end += 2;
       } else {
         // Connectors inside the name: of, on, and the. After a kind word,
@@ -124,9 +136,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         if (word_of(end) == "and" && known(i, end)) break;
         std::size_t next = end;
         while (next < tokens.size() && names.connectors.count(word_of(next))) ++next;
-        // (A day before its month is a date's: … in Oslo on 17 May.)
+        // (A day before its month is a date's: … in Oslo on 17 May; so is a year: … of 2019, not Group
+        // of 77.)
         if (next == end || !capitalised(next) || names.not_starts.count(word_of(next)) ||
-            (number(next) && next + 1 < tokens.size() && names.not_starts.count(word_of(next + 1))))
+            (number(next) && ((next + 1 < tokens.size() && names.not_starts.count(word_of(next + 1))) ||
+                              word_of(next - 1) != "of" || word_of(next).size() == 4)))
           break;
         end = next + 1;
       }
@@ -151,8 +165,13 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       continue;
     }
     std::size_t end = run_end(i);
-    // A title of a body is no part of its name: (the) Executive Director of the X Office.
+    // A title of a body is no part of its name: (the) Executive Director of the X Office;
+    // nor a common noun capitalised at the sentence's start: Leaders of the X Assembly.
     std::size_t first = i;
+    if (i == 0 && !is_kind(i) && !names.opening_kinds.count(word_of(i)) && i + 1 < end && word_of(i + 1) == "of") {
+      first = i + 2;
+      while (first < end && names.connectors.count(word_of(first))) ++first;
+    }
     {
       std::size_t title = 0;
       for (const std::vector<std::string>& t : names.person_titles) {
@@ -164,7 +183,9 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       }
     }
     // "and" before another name ends this one: the Ministry of Commerce and the Ministry of Finance.
-    for (std::size_t k = first + 1; k < end; ++k) {
+    // (The last such "and": the Committee on the Internal Market and Consumer Protection and the Committee on
+    // ….)
+    for (std::size_t k = end; k-- > first + 1;) {
       if (word_of(k) == "and" && names_another(k + 1, end) && names_another(first, k)) {
         end = k;
         break;
@@ -227,9 +248,12 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       // after "in" (… against Data Piracy in Mombasa, in 2023), not before
       // more topic (… in Cyberspace in the Context of International Security).
       auto place_follows = [&](std::size_t in_at) {
+        // (A place: a few capitalised words, no connector among them: in New York.)
         std::size_t at = in_at + 1;
         while (at < end && names.connectors.count(word_of(at))) ++at;
-        return end - at <= 1 || known(at, end);
+        bool plain = end - at <= 1;
+        for (std::size_t k = at; k < end && plain; ++k) plain = !names.connectors.count(word_of(k));
+        return plain || known(at, end);
       };
       std::size_t topic_first = *topic_kind + 1;  // the topic's first capitalised word
       while (topic_first < end && !capitalised(topic_first)) ++topic_first;
@@ -255,11 +279,21 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     i = end;
   }
 
+  // A United Nations resolution by its number: resolution 74/247.
+  for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+    if (tokens[i].lower == "resolution" && number(i + 1) && word_of(i + 2) == "/" && number(i + 3) &&
+        touching(tokens, i + 1) && touching(tokens, i + 2))
+      add(i, i + 3, graph::NodeType::Initiative, kPattern, false);
+  }
+
   // A person's name: two to four capitalised words (particles between) from `at`.
   auto person_from = [&](std::size_t at) -> std::size_t {
     std::size_t end = at, words = 0;
     while (end < tokens.size() && words < 4) {
-      if (capitalised(end) && !pack_.english.kind_words.count(std::string(word_of(end)))) {
+      // (Not a date, nor a heading's words in capitals: July 2025, CHAIR OF THE SUBCOMMITTEE.)
+      if (capitalised(end) && !pack_.english.kind_words.count(std::string(word_of(end))) &&
+          !names.not_starts.count(word_of(end)) && !number(end) &&
+          !names.connectors.count(tokens[end].lower)) {
         ++end;
         ++words;
       } else if (names.particles.count(word_of(end)) && capitalised(end + 1)) {
@@ -294,6 +328,36 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         add(begin, comma - 1, graph::NodeType::Person, kPerson, false);
     }
     i = at - 1;
+  }
+  // The agent of a verb only persons do: chaired by (Brazil's) A; co-chaired by A, a former minister, and B.
+  auto unknown_person_at = [&](std::size_t at) -> std::size_t {
+    const std::size_t end = person_from(at);
+    return end > at && !known(at, end) ? end : at;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const std::vector<std::string>& agent : names.person_agents) {
+      if (!phrase_at(tokens, i, agent)) continue;
+      std::size_t at = i + agent.size();
+      if (at < tokens.size() && possessive(word_of(at))) ++at;
+      // Past a demonym and a title, which the title rules read: by Swiss official A, by Secretary A.
+      if (at < tokens.size() && pack_.english.demonyms.count(std::string(word_of(at)))) ++at;
+      std::size_t title = 0;
+      for (const std::vector<std::string>& t : names.person_titles) {
+        if (phrase_at(tokens, at, t)) title = std::max(title, t.size());
+      }
+      if (title != 0) continue;  // (a title's person is found after it)
+      std::size_t end = unknown_person_at(at);
+      if (end == at) break;
+      add(at, end - 1, graph::NodeType::Person, kPerson, false);
+      for (std::size_t t = end; t < tokens.size() && t - end < 15; ++t) {
+        if (word_of(t) == ";" || word_of(t) == ".") break;
+        if (word_of(t) != "and") continue;
+        if (const std::size_t next = unknown_person_at(t + 1); next > t + 1)
+          add(t + 1, next - 1, graph::NodeType::Person, kPerson, false);
+        break;
+      }
+      break;
+    }
   }
   // Bylines: By A and B; Reporting by A in Paris; editing by C.
   for (std::size_t i = 0; i < tokens.size(); ++i) {

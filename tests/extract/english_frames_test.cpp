@@ -366,5 +366,49 @@ TEST(EnglishDated, ASecondParticipleInAnApposition) {
       << ::testing::PrintToString(known);
 }
 
+// Timelines and headlines state acts in the present: EU adopts X; A and B propose Y; X submitted by A.
+TEST(EnglishActiveVerb, HeadlinePresentTense) {
+  const auto found = facts(
+      "June 2017 — Pacific Assembly adopts its Coastal Data Toolbox.\n"
+      "October 2020 — Peru and Chile propose a Programme of Action.\n"
+      "September 2011 — Kenya and Ghana submit a Harbour Code of Conduct.\n"
+      "November 2021 — Norway joins the Lima Charter for Port Safety.\n");
+  EXPECT_TRUE(found.count("Pacific Assembly ADOPTED Coastal Data Toolbox @2017"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 PROPOSED Programme of Action @2020")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 ISSUED Harbour Code of Conduct @2011")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("挪威 SIGNED Lima Charter for Port Safety")) << ::testing::PrintToString(found);
+}
+
+// Sponsoring or calling for a document proposes it; "leaders of X" act for X.
+TEST(EnglishActiveVerb, SponsorsCallersAndLeadersOfABody) {
+  const auto sponsored = facts("The Assembly adopted resolution 81/112, sponsored by Peru.\n");
+  EXPECT_TRUE(sponsored.count("秘鲁 PROPOSED resolution 81/112")) << ::testing::PrintToString(sponsored);
+  const auto call = facts("Minister Amani Odhiambo called for a Harbour Convention on Port Records.\n");
+  EXPECT_TRUE(call.count("Amani Odhiambo PROPOSED Harbour Convention on Port Records"))
+      << ::testing::PrintToString(call);
+  const auto leaders = facts("Leaders of the Pacific Assembly adopted the Suva Leaders' Declaration.\n");
+  EXPECT_TRUE(leaders.count("Pacific Assembly ADOPTED Suva Leaders' Declaration"))
+      << ::testing::PrintToString(leaders);
+  // Other people "of" a body do not act for it.
+  const auto critics = facts("Critics of the Pacific Assembly adopted the Suva Leaders' Declaration.\n");
+  EXPECT_FALSE(critics.count("Pacific Assembly ADOPTED Suva Leaders' Declaration"))
+      << ::testing::PrintToString(critics);
+}
+
+// A passive after an appositive noun; a date right after "of".
+TEST(EnglishPassive, AfterAnAppositiveNounAndDatedByOf) {
+  const auto law =
+      facts("The Lagoon Data Act, a law first proposed by the Nordic Council in April 2021, took effect.\n");
+  EXPECT_TRUE(law.count("Nordic Council PROPOSED Lagoon Data Act @2021")) << ::testing::PrintToString(law);
+  const auto of =
+      facts("Kenya cited the Coastal Data Principles of 2019 and resolution 81/112 of 3 December 2026.\n");
+  EXPECT_TRUE(of.count("Coastal Data Principles IN_YEAR 2019")) << ::testing::PrintToString(of);
+  EXPECT_TRUE(of.count("resolution 81/112 IN_YEAR 2026")) << ::testing::PrintToString(of);
+  // "of" with no date right after dates nothing, whatever year the sentence has.
+  const auto none = facts("In 2019 Kenya cited the Coastal Data Principles of the Pacific Assembly.\n");
+  EXPECT_FALSE(none.count("Coastal Data Principles IN_YEAR 2019")) << ::testing::PrintToString(none);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -319,5 +319,46 @@ TEST(EnglishNameShapes, WhatEndsANameBeforeItsTopicRunsOut) {
   EXPECT_TRUE(has(date, NodeType::Organization, "Harbour Department")) << ::testing::PrintToString(date);
 }
 
+TEST(EnglishNameShapes, NumbersHyphensAndPossessivesInNames) {
+  const auto resolution = entities("The Assembly adopted resolution 81/112 of 3 December 2026.\n");
+  EXPECT_TRUE(has(resolution, NodeType::Initiative, "resolution 81/112"))
+      << ::testing::PrintToString(resolution);
+  const auto leaders = entities("They adopted the Suva Leaders' Declaration on Ocean Data.\n");
+  EXPECT_TRUE(has(leaders, NodeType::Initiative, "Suva Leaders' Declaration on Ocean Data"))
+      << ::testing::PrintToString(leaders);
+  const auto prefix = entities("The Organisation for Harbour Co-operation and Trade met.\n");
+  EXPECT_TRUE(has(prefix, NodeType::Organization, "Organisation for Harbour Co-operation and Trade"))
+      << ::testing::PrintToString(prefix);
+  // A country's "-based", "-led" is no part of the name after it.
+  const auto based = entities("The Kenya-based Harbour Data Institute met.\n");
+  EXPECT_TRUE(has(based, NodeType::Organization, "Harbour Data Institute"))
+      << ::testing::PrintToString(based);
+  const auto kinds =
+      entities("Peru and Chile proposed a Programme of Action and the Lima Manual on Port Records.\n");
+  EXPECT_TRUE(has(kinds, NodeType::Initiative, "Programme of Action")) << ::testing::PrintToString(kinds);
+  EXPECT_TRUE(has(kinds, NodeType::Initiative, "Lima Manual on Port Records"))
+      << ::testing::PrintToString(kinds);
+  // Two bodies joined by the last "and" that opens a name.
+  const auto two =
+      entities("The Committee on Harbour Trade and Port Safety and the Committee on Fishing met.\n");
+  EXPECT_TRUE(has(two, NodeType::Organization, "Committee on Harbour Trade and Port Safety"))
+      << ::testing::PrintToString(two);
+}
+
+TEST(EnglishNameShapes, PersonsByWhatTheyDo) {
+  const auto chaired = entities(
+      "The group, chaired by Peru's Lena Marsh Quispe, met. The panel was co-chaired by Amani Odhiambo, a "
+      "former minister, and Tomas Berg.\n");
+  EXPECT_TRUE(has(chaired, NodeType::Person, "Lena Marsh Quispe")) << ::testing::PrintToString(chaired);
+  EXPECT_TRUE(has(chaired, NodeType::Person, "Amani Odhiambo")) << ::testing::PrintToString(chaired);
+  EXPECT_TRUE(has(chaired, NodeType::Person, "Tomas Berg")) << ::testing::PrintToString(chaired);
+  // A date or a heading in capitals before a title is no person.
+  const auto date = entities("At the forum in July 2025, Premier Amani Odhiambo spoke.\n");
+  EXPECT_FALSE(has(date, NodeType::Person, "July 2025")) << ::testing::PrintToString(date);
+  EXPECT_TRUE(has(date, NodeType::Person, "Amani Odhiambo")) << ::testing::PrintToString(date);
+  const auto heading = entities("OPENING STATEMENT OF SENATOR LENA MARSH, CHAIR OF THE SUBCOMMITTEE\n");
+  EXPECT_FALSE(has(heading, NodeType::Person, "OF THE SUBCOMMITTEE")) << ::testing::PrintToString(heading);
+}
+
 }  // namespace
 }  // namespace kg::extract
