@@ -503,6 +503,16 @@ TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
       facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
 }
 
+// A list "as members" of a body: A、B作为X成员国 — they are its members.
+TEST(Members, ListedAsMembersOfABody) {
+  const auto found = facts("智利、秘鲁作为亚太经合组织成员国，支持数据自由流动。");
+  EXPECT_TRUE(found.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(found);
+  // Acting toward a body's members is no membership.
+  const auto toward = facts("智利、秘鲁欢迎亚太经合组织成员国支持数据自由流动。");
+  EXPECT_FALSE(toward.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(toward);
+}
+
 TEST(Lists, ClosedByTheirCountGoOnAfterIt) {
   const auto found =
       facts("2019年，智利、秘鲁、墨西哥3国及东盟通过了《数字贸易宣言》及其附件《数字贸易合作路线图》。");
