@@ -46,5 +46,16 @@ TEST(OpposedActor, IsNotOpposedWhenItOnlyQualifiesANoun) {
   EXPECT_FALSE(found.count("中国 OPPOSES 日本")) << ::testing::PrintToString(found);
 }
 
+// A penalty or a fine imposed on a company (对X作出处罚, 对X开出的罚单) opposes it.
+TEST(OpposedActor, PenalisedOrFined) {
+  const auto penalty = facts("2022年，智利数据保护局对亚马逊作出高额行政处罚。");
+  EXPECT_TRUE(penalty.count("智利数据保护局 OPPOSES 亚马逊")) << ::testing::PrintToString(penalty);
+  const auto fine = facts("欧盟委员会多年来对微软开出数十亿欧元罚单。");
+  EXPECT_TRUE(fine.count("欧盟委员会 OPPOSES 微软")) << ::testing::PrintToString(fine);
+  // Writing about penalties in general opposes no one.
+  const auto general = facts("欧盟委员会研究了行政处罚的标准。");
+  EXPECT_TRUE(general.empty()) << ::testing::PrintToString(general);
+}
+
 }  // namespace
 }  // namespace kg::extract
