@@ -378,6 +378,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"name_particles", &e.name_particles},
       {"byline_openers", &e.byline_openers},
       {"person_agents", &e.person_agents},
+      {"government_words", &e.government_words},
       {"negations", &e.negations},
       {"refusals", &e.refusals},
       {"hedges", &e.hedges},

@@ -186,6 +186,7 @@ struct EnglishRules {
   std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
   std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
   std::vector<std::string> person_agents;       // chaired by: a person's name follows
+  std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
   std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
   std::vector<std::string> negations;           // not, never: no relation
   std::vector<std::string> refusals;            // did not, declined to: the rule's when_refused

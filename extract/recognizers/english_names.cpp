@@ -168,7 +168,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     // A title of a body is no part of its name: (the) Executive Director of the X Office;
     // nor a common noun capitalised at the sentence's start: Leaders of the X Assembly.
     std::size_t first = i;
-    if (i == 0 && !is_kind(i) && !names.opening_kinds.count(word_of(i)) && i + 1 < end && word_of(i + 1) == "of") {
+    if (i == 0 && !is_kind(i) && !names.opening_kinds.count(word_of(i)) && i + 1 < end &&
+        word_of(i + 1) == "of") {
       first = i + 2;
       while (first < end && names.connectors.count(word_of(first))) ++first;
     }
@@ -277,6 +278,31 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       add(first, *kind_at, kind_type(*kind_at), kPattern, true);
     }
     i = end;
+  }
+
+  // The administration of a head of government the gazetteer knows: the Biden administration (the United
+  // States).
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (std::find(pack_.english.government_words.begin(), pack_.english.government_words.end(),
+                  tokens[i].lower) == pack_.english.government_words.end())
+      continue;
+    for (std::size_t words = 2; words-- > 0;) {  // Joe Biden administration, Biden administration
+      if (i < words + 1) continue;
+      const std::size_t first = i - words - 1;
+      bool names = true;
+      for (std::size_t k = first; k < i; ++k) names = names && capitalised(k);
+      if (!names) continue;
+      if (auto country = government_of(
+              text.substr(tokens[first].span.begin, tokens[i - 1].span.end - tokens[first].span.begin))) {
+        Candidate candidate;
+        candidate.span = {tokens[first].span.begin, tokens[i].span.end};
+        candidate.priority = kPattern;
+        candidate.name_entity(*country, "text");
+        candidate.container = true;  // the ruler named in it is mentioned too
+        out.push_back(std::move(candidate));
+        break;
+      }
+    }
   }
 
   // A United Nations resolution by its number: resolution 74/247.

@@ -410,5 +410,17 @@ TEST(EnglishPassive, AfterAnAppositiveNounAndDatedByOf) {
   EXPECT_FALSE(none.count("Coastal Data Principles IN_YEAR 2019")) << ::testing::PrintToString(none);
 }
 
+// An administration named after the head of government the gazetteer knows is its state acting.
+TEST(EnglishActiveVerb, TheAdministrationOfAKnownLeaderIsItsState) {
+  const auto found = facts(
+      "In January 2025 the outgoing Biden administration published the Framework for Data Diffusion.\n");
+  EXPECT_TRUE(found.count("美国 ISSUED Framework for Data Diffusion @2025"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("拜登 ISSUED Framework for Data Diffusion")) << ::testing::PrintToString(found);
+  // A name the gazetteer knows no government of is no state.
+  const auto other = facts("The Odhiambo administration published the Framework for Data Diffusion.\n");
+  EXPECT_TRUE(other.empty()) << ::testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace kg::extract
