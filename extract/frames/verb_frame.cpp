@@ -436,10 +436,15 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
              carried.subject &&
              !reading.said_between(reading.mention(*carried.subject).span.end, trigger.span.begin)) {
     // A subject named earlier in the sentence carries over (…，中国…), with
-    // the other members of a contraction or pair (双方…，支持…).
+    // the other members of a contraction or pair (双方…，支持…), and of the
+    // list it opens (A、B作为…成员国，支持…).
     for (std::size_t index : reading.arguments) {
       if (reading.mention(index).span == reading.mention(*carried.subject).span)
         subjects.push_back(&reading.mention(index));
+    }
+    for (std::size_t index : reading.list_from(*carried.subject, rule.subject_types,
+                                               grammar.modifiers().coordinators, clause.begin)) {
+      if (index != *carried.subject) subjects.push_back(&reading.mention(index));
     }
   } else if (carried.subject || carried.blocked) {
     // 某某表示，…参加…: the speaker is not the subject of what is reported.

@@ -503,6 +503,16 @@ TEST(Signatories, ListedByTheRoleNounAfterOrBeforeIt) {
       facts("《数字贸易协定》的签署方承诺开放数据。智利表示欢迎。").count("智利 SIGNED 数字贸易协定"));
 }
 
+// A carried-over subject brings the list it opens: A、B…，支持… — both support.
+TEST(CarriedSubject, BringsItsWholeList) {
+  const auto found = facts("智利、秘鲁作为亚太经合组织成员国，支持《数字贸易协定》。");
+  EXPECT_TRUE(found.count("智利 SUPPORTS 数字贸易协定")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SUPPORTS 数字贸易协定")) << ::testing::PrintToString(found);
+  // Names after the subject that are no list member stay out: 智利同秘鲁会谈后，支持… is 智利's act.
+  const auto partner = facts("智利在会上同秘鲁交换意见，支持《数字贸易协定》。");
+  EXPECT_FALSE(partner.count("秘鲁 SUPPORTS 数字贸易协定")) << ::testing::PrintToString(partner);
+}
+
 // A list "as members" of a body: A、B作为X成员国 — they are its members.
 TEST(Members, ListedAsMembersOfABody) {
   const auto found = facts("智利、秘鲁作为亚太经合组织成员国，支持数据自由流动。");
