@@ -603,6 +603,16 @@ class EnglishSentence {
       if (members.size() >= 2) return;
     }
     if (objects.empty()) {
+      // An object left unsaid (A and B also signed; C signed on behalf of D):
+      // the last one the paragraph named before, for a rule that allows it.
+      if (rule->unsaid_object && !subjects.empty() && !by_agent && ends_its_clause(match.end)) {
+        if (const Mention* unsaid = reading_.unsaid_object(object_types)) {
+          const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+          for (std::size_t s : subjects)
+            reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+          return;
+        }
+      }
       if (!rule->subject_types.empty()) reading_.drop(*rule, trigger, "no object");
       return;
     }
@@ -659,6 +669,15 @@ class EnglishSentence {
       if (year && datable && (dates_its_object(rule->relation) || attended))
         reading_.emit_year(dated, *year, *rule, trigger);
     }
+  }
+
+  // Whether the verb ending at `end` has no object: the clause ends, or an
+  // adjunct follows (signed on behalf of X, signed for the bloc, too).
+  bool ends_its_clause(std::size_t end) const {
+    if (end >= tokens_.size()) return true;
+    const std::string_view next = word(end);
+    return next == "." || next == "," || next == ";" || next == "on" || next == "for" || next == "too" ||
+           next == "as" || next == "in" || next == "at" || next == "-" || next == "—";
   }
 
   // The subjects of an active verb whose words start at `before`: the

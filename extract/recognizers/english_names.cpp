@@ -367,11 +367,12 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       if (at < tokens.size() && possessive(word_of(at))) ++at;
       // Past a demonym and a title, which the title rules read: by Swiss official A, by Secretary A.
       if (at < tokens.size() && pack_.english.demonyms.count(std::string(word_of(at)))) ++at;
-      std::size_t title = 0;
-      for (const std::vector<std::string>& t : names.person_titles) {
-        if (phrase_at(tokens, at, t)) title = std::max(title, t.size());
-      }
-      if (title != 0) continue;  // (a title's person is found after it)
+      // (A title there, or a word then a title, has its person found after it: by Foreign Secretary X.)
+      const auto titled = [&](std::size_t k) {
+        return std::any_of(names.person_titles.begin(), names.person_titles.end(),
+                           [&](const std::vector<std::string>& t) { return phrase_at(tokens, k, t); });
+      };
+      if (titled(at) || (at + 1 < tokens.size() && titled(at + 1))) continue;
       std::size_t end = unknown_person_at(at);
       if (end == at) break;
       add(at, end - 1, graph::NodeType::Person, kPerson, false);

@@ -422,5 +422,23 @@ TEST(EnglishActiveVerb, TheAdministrationOfAKnownLeaderIsItsState) {
   EXPECT_TRUE(other.empty()) << ::testing::PrintToString(other);
 }
 
+// An object left unsaid is the last document or event the paragraph named:
+// A and B also signed; C took part; D signed on behalf of E.
+TEST(EnglishUnsaidObject, TheLastOneTheParagraphNamed) {
+  const auto found = facts(
+      "The Lagoon Convention on Fishing opened for signature in Suva in May 2024. Kenya and Ghana also "
+      "signed. Peru took part as an observer.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 PARTICIPATED_IN Lagoon Convention on Fishing"))
+      << ::testing::PrintToString(found);
+  // Not when nothing was named before, nor for a verb whose object is something else.
+  const auto none = facts("Kenya and Ghana also signed.\n");
+  EXPECT_TRUE(none.empty()) << ::testing::PrintToString(none);
+  const auto other = facts(
+      "The Lagoon Convention on Fishing opened for signature in Suva. Kenya signed a separate trade deal.\n");
+  EXPECT_FALSE(other.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace kg::extract
