@@ -1,0 +1,195 @@
+// The English frames' reading of one sentence, shared by the files that
+// implement it: en_frames.cpp (placing names on ICU words, lists, dates),
+// en_titles.cpp (en_title, en_venue) and en_verbs.cpp (en_verb). See
+// en_frames.cpp for what they read.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/frames/reading.h"
+
+namespace kg::extract {
+
+using Phrases = std::vector<std::vector<std::string>>;
+
+struct FrameGrammar::English {
+  explicit English(const RulePack& pack);
+  static Phrases phrases(const std::vector<std::string>& words) {
+    Phrases out;
+    for (const std::string& word : words) out.push_back(english_phrase(word));
+    return out;
+  }
+  bool empty() const { return triggers.empty() && title_rules.empty() && venue_rules.empty(); }
+
+  struct Trigger {
+    std::vector<std::string> words;
+    std::uint32_t rule;
+  };
+  struct TitleRule {
+    Phrases titles;
+    std::uint32_t rule;
+  };
+  std::vector<Trigger> triggers;
+  std::vector<TitleRule> title_rules;
+  std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
+  std::vector<Phrases> co_actors;      // per pack rule
+  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
+      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads;
+  // Single words: connectors may be written as phrases (together with), read word by word.
+  std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
+};
+
+namespace english_frames {
+
+using English = FrameGrammar::English;
+inline constexpr int kFree = -1;      // a word of no name
+inline constexpr int kModifier = -2;  // a word of a name that only qualifies another (the EU's)
+inline constexpr int kYearWord = -3;  // a year
+
+struct Unit {
+  std::size_t argument;    // index into reading.mentions
+  std::size_t first, end;  // tokens [first, end), a modifier before it included
+  std::size_t name_first;  // where the name itself starts
+};
+
+inline bool dates_its_object(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
+         relation == R::Signed || relation == R::Hosted || relation == R::InYear;
+}
+
+class EnglishSentence {
+ public:
+  EnglishSentence(const FrameGrammar& grammar, SentenceReading& reading)
+      : grammar_(grammar),
+        english_(grammar.english()),
+        reading_(reading),
+        tokens_(english_tokens(reading.text, reading.sentence)),
+        owner_(tokens_.size(), kFree) {
+    place_mentions();
+  }
+
+  void read() {
+    read_titles();
+    read_verbs();
+    read_venues();
+  }
+
+ private:
+  std::string_view word(std::size_t i) const { return tokens_[i].lower; }
+  std::string_view original(std::size_t first, std::size_t end) const {
+    return reading_.text.substr(tokens_[first].span.begin,
+                                tokens_[end - 1].span.end - tokens_[first].span.begin);
+  }
+  // The first token from `at` whose end lies past `offset`.
+  std::size_t token_at(std::size_t offset) const {
+    return static_cast<std::size_t>(
+        std::partition_point(tokens_.begin(), tokens_.end(),
+                             [&](const EnglishToken& t) { return t.span.end <= offset; }) -
+        tokens_.begin());
+  }
+  // The first of `phrases` ending at token `end`, if any.
+  const std::vector<std::string>* ending_at(const Phrases& phrases, std::size_t end) const {
+    for (const auto& phrase : phrases) {
+      if (phrase.size() <= end && phrase_at(tokens_, end - phrase.size(), phrase)) return &phrase;
+    }
+    return nullptr;
+  }
+  const std::vector<std::string>* starting_at(const Phrases& phrases, std::size_t at) const {
+    for (const auto& phrase : phrases) {
+      if (phrase_at(tokens_, at, phrase)) return &phrase;
+    }
+    return nullptr;
+  }
+  std::size_t skip_the(std::size_t at) const {
+    while (at < tokens_.size() && (word(at) == "the" || word(at) == "a" || word(at) == "an")) ++at;
+    return at;
+  }
+  const Mention& mention(const Unit& unit) const { return reading_.mention(unit.argument); }
+  // Whether 's follows the unit's name (Nvidia's).
+  bool possessive(const Unit& unit) const {
+    const std::string_view after = reading_.text.substr(mention(unit).span.end, 4);
+    return after.starts_with("'s") || after.starts_with("’s");
+  }
+  // The token after a possessive unit, past a separate 's token.
+  std::size_t after_possessive(const Unit& unit) const {
+    std::size_t at = unit.end;
+    if (at < tokens_.size() && (word(at) == "'s" || word(at) == "’s" || word(at) == "'" || word(at) == "’"))
+      ++at;
+    if (at < tokens_.size() && word(at) == "s") ++at;
+    return at;
+  }
+
+  // Whether the words [from, to) only join list members: and, the, commas, modifiers.
+  bool joins(std::size_t from, std::size_t to) const {
+    for (std::size_t t = from; t < to; ++t) {
+      if (owner_[t] == kModifier) continue;
+      if (owner_[t] != kFree || !english_.connectors.count(word(t))) return false;
+    }
+    return true;
+  }
+  std::optional<std::size_t> unit_ending_by(std::size_t at) const {
+    for (std::size_t u = units_.size(); u-- > 0;) {
+      if (units_[u].end <= at) return u;
+    }
+    return std::nullopt;
+  }
+  std::optional<std::size_t> unit_starting_from(std::size_t at) const {
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      if (units_[u].first >= at) return u;
+    }
+    return std::nullopt;
+  }
+  bool has_barrier(std::size_t from, std::size_t to) const {
+    for (std::size_t t = from; t < to; ++t) {
+      if (owner_[t] == kFree && english_.barriers.count(word(t))) return true;
+    }
+    return false;
+  }
+
+  struct Match {
+    std::size_t first, end;
+    std::uint32_t rule;
+  };
+
+  // en_frames.cpp: names on words, lists, openings, dates.
+  void place_mentions();
+  std::vector<std::size_t> list_right(std::size_t unit, const std::vector<graph::NodeType>& types) const;
+  std::vector<std::size_t> list_left(std::size_t unit, const std::vector<graph::NodeType>& types) const;
+  std::optional<std::size_t> unit_opening(std::size_t at) const;
+  std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
+  // en_titles.cpp: en_title and en_venue.
+  void read_titles();
+  const Unit* modifier_ending_at(std::size_t at) const;
+  static bool acts_at_venue(graph::RelationType relation);
+  void read_venues();
+  // en_verbs.cpp: en_verb.
+  std::vector<Match> find_triggers() const;
+  void read_verbs();
+  void read_verb(const Match& match, std::size_t next_trigger);
+  bool ends_its_clause(std::size_t end) const;
+  std::vector<std::size_t> subjects_before(std::size_t before,
+                                           const std::vector<graph::NodeType>& types) const;
+  std::vector<std::size_t> subjects_right_before(std::size_t before,
+                                                 const std::vector<graph::NodeType>& types) const;
+  std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types,
+                                         const std::vector<std::string>& endings) const;
+
+  const FrameGrammar& grammar_;
+  const English& english_;
+  SentenceReading& reading_;
+  std::vector<EnglishToken> tokens_;
+  std::vector<int> owner_;       // per token: a unit's index, or kFree, kModifier, kYearWord
+  std::vector<Unit> units_;      // the arguments, by position
+  std::vector<Unit> modifiers_;  // names that only qualify the next one
+  std::vector<std::pair<std::size_t, std::size_t>> years_;  // token, mention index
+  std::vector<std::size_t> actors_;  // units that did an act of acts_at_venue, in order
+};
+
+}  // namespace english_frames
+}  // namespace kg::extract

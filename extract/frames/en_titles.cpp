@@ -1,0 +1,111 @@
+// The en_title frame (HOLDER TITLE PERSON, PERSON, HOLDER's TITLE, PERSON,
+// TITLE of HOLDER -> LEADS, deputies excluded) and the en_venue frame (the
+// actors of a sentence's acts took part in the event named after "at").
+#include <algorithm>
+#include <cctype>
+
+#include "extract/frames/en_sentence.h"
+
+namespace kg::extract::english_frames {
+
+void EnglishSentence::read_titles() {
+  for (const English::TitleRule& title_rule : english_.title_rules) {
+    const RelationRule& rule = grammar_.rule(title_rule.rule);
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      const Unit& person = units_[u];
+      if (!type_in(mention(person).type, rule.subject_types)) continue;
+      // HOLDER TITLE PERSON: European Commission President X, French President X.
+      if (const auto* title = ending_at(title_rule.titles, person.name_first)) {
+        const std::size_t title_first = person.name_first - title->size();
+        if (title_first > 0 && starting_at(english_.deputies, title_first - 1)) continue;
+        if (const Unit* holder = modifier_ending_at(title_first);
+            holder && type_in(mention(*holder).type, rule.object_types)) {
+          reading_.emit(mention(person), rule.relation, mention(*holder), std::nullopt, rule,
+                        original(title_first, person.name_first));
+          continue;
+        }
+        // TITLE PERSON of HOLDER: President X of Y.
+        if (person.end + 1 < tokens_.size() && word(person.end) == "of" && u + 1 < units_.size() &&
+            units_[u + 1].first == skip_the(person.end + 1) &&
+            type_in(mention(units_[u + 1]).type, rule.object_types)) {
+          reading_.emit(mention(person), rule.relation, mention(units_[u + 1]), std::nullopt, rule,
+                        original(title_first, person.name_first));
+        }
+        continue;
+      }
+      // PERSON, HOLDER's TITLE: X, Nvidia's chief executive (not: X, Nvidia's deputy chief executive).
+      if (person.end < tokens_.size() && word(person.end) == "," && u + 1 < units_.size() &&
+          units_[u + 1].first == skip_the(person.end + 1) && possessive(units_[u + 1]) &&
+          type_in(mention(units_[u + 1]).type, rule.object_types)) {
+        const std::size_t at = after_possessive(units_[u + 1]);
+        if (const auto* title = starting_at(title_rule.titles, at);
+            title && !starting_at(english_.deputies, at)) {
+          reading_.emit(mention(person), rule.relation, mention(units_[u + 1]), std::nullopt, rule,
+                        original(at, at + title->size()));
+          continue;
+        }
+      }
+      // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
+      if (person.end < tokens_.size() && word(person.end) == ",") {
+        const std::size_t at = skip_the(person.end + 1);
+        const auto* title = starting_at(title_rule.titles, at);
+        if (!title || at + title->size() >= tokens_.size() || word(at + title->size()) != "of") continue;
+        const std::size_t from = at + title->size() + 1;
+        const auto holder = unit_starting_from(from);
+        if (!holder || units_[*holder].first > from + 3 || has_barrier(from, units_[*holder].first)) continue;
+        bool plain = true;  // only words, no punctuation between
+        for (std::size_t t = from; t < units_[*holder].first; ++t)
+          plain = plain && owner_[t] == kFree && std::isalpha(static_cast<unsigned char>(word(t)[0]));
+        if (plain && type_in(mention(units_[*holder]).type, rule.object_types))
+          reading_.emit(mention(person), rule.relation, mention(units_[*holder]), std::nullopt, rule,
+                        original(at, at + title->size()));
+      }
+    }
+  }
+}
+
+const Unit* EnglishSentence::modifier_ending_at(std::size_t at) const {
+  for (const Unit& modifier : modifiers_) {
+    if (modifier.end == at) return &modifier;
+  }
+  return nullptr;
+}
+
+// Acts done at an event: who signs, adopts, proposes there took part in it.
+bool EnglishSentence::acts_at_venue(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Signed || relation == R::Adopted || relation == R::Proposed ||
+         relation == R::Issued || relation == R::Supports || relation == R::Opposes ||
+         relation == R::Rejected;
+}
+
+// en_venue: an event named after a venue word (at the summit; a sentence
+// opening "At the first, the X Summit, …"): the actors of the sentence's
+// acts took part in it.
+void EnglishSentence::read_venues() {
+  if (actors_.empty()) return;
+  for (const English::TitleRule& venue_rule : english_.venue_rules) {
+    const RelationRule& rule = grammar_.rule(venue_rule.rule);
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      if (!type_in(mention(units_[u]).type, rule.object_types)) continue;
+      std::size_t at = units_[u].first;
+      while (at > 0 && word(at - 1) == "the") --at;
+      const auto* venue = ending_at(venue_rule.titles, at);
+      // Opening the sentence, with an apposition before the name: At the first, the X Summit.
+      if (!venue && u == 0 && starting_at(venue_rule.titles, 0) && at <= 6)
+        venue = starting_at(venue_rule.titles, 0);
+      if (!venue) continue;
+      const std::size_t venue_at = ending_at(venue_rule.titles, at) ? at - venue->size() : 0;
+      std::vector<std::size_t> seen;
+      for (std::size_t actor : actors_) {
+        if (std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
+        seen.push_back(actor);
+        if (type_in(mention(units_[actor]).type, rule.subject_types))
+          reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
+                        original(venue_at, venue_at + venue->size()));
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract::english_frames

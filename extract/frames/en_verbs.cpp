@@ -1,0 +1,368 @@
+// The en_verb frame: SUBJECT … TRIGGER … OBJECT with coordination on both
+// sides, the passive, relative clauses, appositions, "as did Y", partners
+// acting along, negation, refusal and hedges, an object left unsaid, and the
+// year of the act.
+#include <algorithm>
+#include <cctype>
+
+#include "extract/frames/en_sentence.h"
+
+namespace kg::extract::english_frames {
+
+std::vector<EnglishSentence::Match> EnglishSentence::find_triggers() const {
+  std::vector<Match> found;
+  for (std::size_t t = 0; t < tokens_.size(); ++t) {
+    if (owner_[t] != kFree) continue;
+    for (const English::Trigger& trigger : english_.triggers) {
+      if (!phrase_at(tokens_, t, trigger.words)) continue;
+      bool free = true;
+      for (std::size_t i = t; i < t + trigger.words.size(); ++i) free = free && owner_[i] == kFree;
+      // A whole word: not the start of a longer one written together (co-hosted is its own trigger).
+      if (free) found.push_back({t, t + trigger.words.size(), trigger.rule});
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+    return a.first != b.first ? a.first < b.first : a.end > b.end;
+  });
+  std::vector<Match> kept;
+  std::size_t covered = 0;
+  for (const Match& m : found) {
+    const bool same_span = !kept.empty() && kept.back().first == m.first && kept.back().end == m.end;
+    if (!same_span && m.first < covered) continue;
+    // co-hosted: "hosted" after "co-" is part of it.
+    if (!same_span && m.first >= 2 && word(m.first - 1) == "-" &&
+        tokens_[m.first - 1].span.begin == tokens_[m.first - 2].span.end &&
+        tokens_[m.first - 1].span.end == tokens_[m.first].span.begin)
+      continue;
+    kept.push_back(m);
+    covered = std::max(covered, m.end);
+  }
+  return kept;
+}
+
+void EnglishSentence::read_verbs() {
+  const std::vector<Match> matches = find_triggers();
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    std::size_t next = tokens_.size();  // where the next trigger starts, past this one
+    for (std::size_t j = i + 1; j < matches.size(); ++j) {
+      if (matches[j].first >= matches[i].end) {
+        next = matches[j].first;
+        break;
+      }
+    }
+    read_verb(matches[i], next);
+  }
+}
+
+void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
+  std::uint32_t rule_index = match.rule;
+  const RelationRule* rule = &grammar_.rule(rule_index);
+  const std::string_view trigger = original(match.first, match.end);
+  // What stands before the verb: adverbs, then a refusal, negation or hedge.
+  std::size_t before = match.first;
+  while (before > 0 && owner_[before - 1] == kFree && english_.adverbs.count(word(before - 1))) --before;
+  if (ending_at(english_.refusals, before)) {
+    const auto refused = grammar_.refusal_of(rule_index);
+    if (!refused) {
+      reading_.drop(*rule, trigger, "negated");
+      return;
+    }
+    rule_index = *refused;
+    rule = &grammar_.rule(rule_index);
+    if (const auto* refusal = ending_at(english_.refusals, before)) before -= refusal->size();
+  } else if (ending_at(english_.negations, before)) {
+    reading_.drop(*rule, trigger, "negated");
+    return;
+  } else if (ending_at(english_.hedges, before)) {
+    reading_.drop(*rule, trigger, "forward-looking");
+    return;
+  }
+  // The relation's ends: the verb's subject and objects, swapped for an inverse rule.
+  const auto& subject_types = rule->inverse ? rule->object_types : rule->subject_types;
+  const auto& object_types = rule->inverse ? rule->subject_types : rule->object_types;
+  std::vector<std::size_t> subjects, objects;
+
+  // The agent's "by" right after the verb or after a date or place (adopted in May 2019 by X).
+  std::optional<std::size_t> by_at;
+  for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + 6); ++t) {
+    if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t))) || word(t) == ",") break;
+    if (starting_at(english_.passive_agents, t)) {
+      by_at = t;
+      break;
+    }
+  }
+  const bool by_agent = by_at.has_value();
+  const bool auxiliary =
+      before > 0 && owner_[before - 1] == kFree && english_.auxiliaries.count(word(before - 1));
+  if (by_agent || rule->subject_types.empty()) {
+    // The passive: the object before the verb (was adopted by, the summit
+    // hosted by, the report, published in …), the agents after "by".
+    if (auto object = unit_ending_by(before)) {
+      const std::size_t gap_first = units_[*object].end;
+      bool close = before - gap_first <= 6 && !has_barrier(gap_first, before);
+      // An appositive noun after a comma may stand between: the X Act, a law first proposed by Y.
+      bool apposition = false;
+      std::size_t nouns = 0;
+      for (std::size_t t = gap_first; t < before && close; ++t) {
+        if (apposition && owner_[t] == kFree && std::islower(static_cast<unsigned char>(word(t)[0])) &&
+            !english_.adverbs.count(word(t)) && ++nouns <= 2)
+          continue;
+        apposition =
+            apposition || (t > gap_first && word(t - 1) == "," && (word(t) == "a" || word(t) == "an"));
+        close = owner_[t] == kFree &&
+                (word(t) == "," || english_.auxiliaries.count(word(t)) || english_.adverbs.count(word(t)) ||
+                 ending_at(english_.relative_pronouns, t + 1) || (apposition && nouns == 0));
+      }
+      close = close && (apposition || before - gap_first <= 4);
+      if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
+    }
+    // A second participle after "and" in an apposition dates the name before it:
+    // the X Report, drafted by experts, and published in January 2025.
+    if (objects.empty() && rule->subject_types.empty() && before > 0 && word(before - 1) == "and") {
+      std::size_t at = before - 1;
+      if (at > 0 && word(at - 1) == ",") --at;
+      for (std::size_t t = at; t-- > 0 && at - t <= 25;) {
+        if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+        if (word(t) == ",") {
+          if (const auto unit = unit_ending_by(t);
+              unit && units_[*unit].end == t && type_in(mention(units_[*unit]).type, object_types))
+            objects = {*unit};
+          break;
+        }
+      }
+    }
+    if (by_agent && !rule->subject_types.empty()) {
+      const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
+      auto agent = unit_opening(at);
+      // By 28 countries and the EU: past a group no name names, to the name coordinated with it.
+      for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 4) && owner_[t] == kFree; ++t) {
+        if (word(t) == "and") agent = unit_opening(skip_the(t + 1));
+      }
+      if (agent && type_in(mention(units_[*agent]).type, subject_types))
+        subjects = list_right(*agent, subject_types);
+    } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
+      objects.clear();
+    }
+    if (objects.empty() && !rule->subject_types.empty() && !subjects.empty()) {
+      reading_.drop(*rule, trigger, "no object");
+      return;
+    }
+  } else {
+    subjects = subjects_before(before, subject_types);
+    objects = objects_after(match.end, object_types, rule->object_endings);
+    if (objects.empty() && !subjects.empty()) {
+      // X, which A signed: the object before the relative pronoun.
+      const std::size_t head = units_[subjects.back()].first;
+      std::size_t at = head;
+      if (at > 0 && ending_at(english_.relative_pronouns, at)) {
+        at -= ending_at(english_.relative_pronouns, at)->size();
+        if (at > 0 && word(at - 1) == ",") --at;
+        if (auto object = unit_ending_by(at);
+            object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
+          objects = {*object};
+      }
+    }
+  }
+  // Symmetric relations among a list: A and B cooperate; a partnership between A and B.
+  if (rule->relation == graph::RelationType::CooperatesWith && objects.empty() != subjects.empty()) {
+    const std::vector<std::size_t>& members = subjects.empty() ? objects : subjects;
+    for (std::size_t a = 0; a < members.size(); ++a) {
+      for (std::size_t b = a + 1; b < members.size(); ++b)
+        reading_.emit(mention(units_[members[a]]), rule->relation, mention(units_[members[b]]), std::nullopt,
+                      *rule, trigger);
+    }
+    if (members.size() >= 2) return;
+  }
+  if (objects.empty()) {
+    // An object left unsaid (A and B also signed; C signed on behalf of D):
+    // the last one the paragraph named before, for a rule that allows it.
+    if (rule->unsaid_object && !subjects.empty() && !by_agent && ends_its_clause(match.end)) {
+      if (const Mention* unsaid = reading_.unsaid_object(object_types)) {
+        const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+        for (std::size_t s : subjects)
+          reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+        return;
+      }
+    }
+    if (!rule->subject_types.empty()) reading_.drop(*rule, trigger, "no object");
+    return;
+  }
+  // After the objects: as did Y; jointly with Y; by Y.
+  std::size_t after = units_[objects.back()].end;
+  if (after < tokens_.size() && word(after) == ",") ++after;
+  const auto* also = starting_at(english_.also_subjects, after);
+  // ", as did Y" may come after an adverbial clause: as the meeting closed, as did Y.
+  for (std::size_t t = after; !also && t < std::min(tokens_.size(), after + 12); ++t) {
+    if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+    if (word(t) == "," && (also = starting_at(english_.also_subjects, t + 1))) after = t + 1;
+  }
+  const auto* along = also ? nullptr : starting_at(english_.co_actors[match.rule], after);
+  if (const auto* marker = also ? also : along) {
+    const std::size_t at = skip_the(after + marker->size());
+    if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, subject_types)) {
+      for (std::size_t s : list_right(*unit, subject_types)) subjects.push_back(s);
+    }
+  }
+  if (subjects.empty() && !rule->subject_types.empty()) {
+    reading_.drop(*rule, trigger, "no subject");
+    return;
+  }
+  std::optional<int> year = year_of(match.first, match.end, next_trigger);
+  if (rule->year_right_after) {
+    // A day and a month may come between: of 27 December 2019.
+    year.reset();
+    for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + 3); ++t) {
+      if (owner_[t] == kYearWord) {
+        year = year_of(t, t, t + 1);
+        break;
+      }
+      if (owner_[t] != kFree) break;
+    }
+    if (!year) return;
+  }
+  for (std::size_t o : objects) {
+    const Mention& object = mention(units_[o]);
+    if (rule->relation != graph::RelationType::InYear) {
+      for (std::size_t s : subjects) {
+        if (rule->inverse)
+          reading_.emit(object, rule->relation, mention(units_[s]), year, *rule, trigger);
+        else
+          reading_.emit(mention(units_[s]), rule->relation, object, year, *rule, trigger);
+        if (!rule->inverse && acts_at_venue(rule->relation)) actors_.push_back(s);
+      }
+    }
+    // (An inverse rule's event is dated once, with its first participant.)
+    if (rule->inverse && o != objects.front()) continue;
+    const Mention& dated = rule->inverse ? mention(units_[subjects.front()]) : object;
+    const bool datable = dated.type == graph::NodeType::Initiative || dated.type == graph::NodeType::Event;
+    const bool attended =
+        rule->relation == graph::RelationType::ParticipatedIn && dated.type == graph::NodeType::Event;
+    if (year && datable && (dates_its_object(rule->relation) || attended))
+      reading_.emit_year(dated, *year, *rule, trigger);
+  }
+}
+
+// Whether the verb ending at `end` has no object: the clause ends, or an
+// adjunct follows (signed on behalf of X, signed for the bloc, too).
+bool EnglishSentence::ends_its_clause(std::size_t end) const {
+  if (end >= tokens_.size()) return true;
+  const std::string_view next = word(end);
+  return next == "." || next == "," || next == ";" || next == "on" || next == "for" || next == "too" ||
+         next == "as" || next == "in" || next == "at" || next == "-" || next == "—";
+}
+
+// The subjects of an active verb whose words start at `before`: the
+// nearest name before it and the list it ends.
+std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
+                                                          const std::vector<graph::NodeType>& types) const {
+  std::vector<std::size_t> subjects = subjects_right_before(before, types);
+  if (!subjects.empty() || before < 2 || word(before - 1) != ",") return subjects;
+  // Past an apposition with names of its own: Japan, then holding the G7
+  // presidency, launched …; the subject ends at its opening comma.
+  for (std::size_t t = before - 1; t-- > 0 && before - t <= 25;) {
+    if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+    if (word(t) == ",") {
+      if (const auto unit = unit_ending_by(t); unit && units_[*unit].end == t)
+        return subjects_right_before(t, types);
+      break;
+    }
+  }
+  return {};
+}
+
+std::vector<std::size_t> EnglishSentence::subjects_right_before(
+    std::size_t before, const std::vector<graph::NodeType>& types) const {
+  // X and its 27 member states signed: X acts, with its members.
+  if (const auto* tail = ending_at(english_.member_tails, before)) {
+    std::size_t at = before - tail->size();
+    while (at > 0 && owner_[at - 1] == kFree && std::isdigit(static_cast<unsigned char>(word(at - 1)[0])))
+      --at;
+    if (at >= 2 && owner_[at - 1] == kFree && (word(at - 1) == "its" || word(at - 1) == "their") &&
+        word(at - 2) == "and")
+      before = at - 2;
+  }
+  const auto nearest = unit_ending_by(before);
+  if (!nearest) return {};
+  const std::size_t gap_first = units_[*nearest].end;
+  const std::size_t gap = before - gap_first;
+  if (has_barrier(gap_first, before)) return {};
+  for (std::size_t t = gap_first; t < before; ++t) {
+    if (owner_[t] >= 0) return {};
+  }
+  // Close by (has formally), or set off by commas (X, who …, told; X, held at …, drew).
+  const bool set_off = gap >= 2 && word(gap_first) == "," &&
+                       (word(before - 1) == "," || ending_at(english_.relative_pronouns, gap_first + 2));
+  if (gap > 4 && !(set_off && gap <= 25)) return {};
+  // One comma alone closes a list before its verb: A, B and C, signed.
+  if (gap > 1 && !set_off) {
+    for (std::size_t t = gap_first; t < before; ++t) {
+      if (word(t) == ",") return {};
+    }
+  }
+  std::size_t subject = *nearest;
+  // President X of Y signed: Y qualifies X, who acts.
+  {
+    std::size_t at = units_[subject].first;
+    while (at > 0 && word(at - 1) == "the") --at;
+    if (subject > 0 && at > 0 && owner_[at - 1] == kFree &&
+        (word(at - 1) == "of" || word(at - 1) == "from") && units_[subject - 1].end == at - 1 &&
+        type_in(mention(units_[subject - 1]).type, types))
+      subject = subject - 1;
+  }
+  if (!type_in(mention(units_[subject]).type, types)) return {};
+  std::vector<std::size_t> subjects = list_left(subject, types);
+  // Urged X to sign; at the summit: no subject.
+  std::size_t head = units_[subjects.back()].first;
+  if (ending_at(english_.urging, head)) return {};
+  std::size_t at = head;
+  while (at > 0 && (word(at - 1) == "the")) --at;
+  // (A relative clause's antecedent acts whatever governs it: by X, who …, told.)
+  const bool relative = gap >= 2 && ending_at(english_.relative_pronouns, gap_first + 2);
+  // (Leaders of X, members of X act for X.)
+  const bool for_it = at > 1 && word(at - 1) == "of" && ending_at(english_.collective_heads, at - 1);
+  if (!relative && !for_it && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
+    return {};
+  return subjects;
+}
+
+std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
+                                                        const std::vector<graph::NodeType>& types,
+                                                        const std::vector<std::string>& endings) const {
+  // The object is what a quantity counts: welcomed a set of X.
+  if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
+    end = skip_the(end) + quantity->size();
+  const auto first = unit_starting_from(end);
+  if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
+    bool plain = true;
+    for (std::size_t t = end; t < units_[*first].first; ++t) {
+      if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t))) plain = false;
+    }
+    if (plain && type_in(mention(units_[*first]).type, types)) {
+      std::vector<std::size_t> objects = list_right(*first, types);
+      // A rule for some documents only: a person signs an order or an act into force.
+      if (!endings.empty()) {
+        std::erase_if(objects, [&](std::size_t o) {
+          const std::string& name = mention(units_[o]).name;
+          return std::none_of(endings.begin(), endings.end(),
+                              [&](const std::string& ending) { return name.ends_with(ending); });
+        });
+      }
+      return objects;
+    }
+    if (plain) return {};
+  }
+  // A list after an opener: drew ministers from 100 countries, among them A and B.
+  const std::size_t limit = std::min(tokens_.size(), end + 25);
+  for (std::size_t t = end; t < limit; ++t) {
+    if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t)))) break;
+    if (const auto* opener = starting_at(english_.list_openers, t)) {
+      const std::size_t at = skip_the(t + opener->size());
+      if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, types))
+        return list_right(*unit, types);
+      break;
+    }
+  }
+  return {};
+}
+
+}  // namespace kg::extract::english_frames
