@@ -154,6 +154,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       // X, which A signed: the object before the relative pronoun.
       const std::size_t head = units_[subjects.back()].first;
       std::size_t at = head;
+      while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
         if (at > 0 && word(at - 1) == ",") --at;

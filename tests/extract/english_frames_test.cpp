@@ -81,6 +81,11 @@ TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
   EXPECT_TRUE(found.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(found);
   const auto subject = facts("Norway, which hosts many data centres, joined the Water Accord.\n");
   EXPECT_TRUE(subject.count("挪威 SIGNED Water Accord")) << ::testing::PrintToString(subject);
+  // The subject of the relative clause may open with "the": which the Nordic Council endorsed in 2019.
+  const auto the =
+      facts("The Coastal Data Principles, which the Nordic Council endorsed in 2019, still apply.\n");
+  EXPECT_TRUE(the.count("Nordic Council SIGNED Coastal Data Principles @2019"))
+      << ::testing::PrintToString(the);
 }
 
 TEST(EnglishNegation, RefusingToSignIsRejecting) {
