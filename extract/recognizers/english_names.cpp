@@ -249,7 +249,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       // after "in" (… against Data Piracy in Mombasa, in 2023), not before
       // more topic (… in Cyberspace in the Context of International Security).
       auto place_follows = [&](std::size_t in_at) {
-        // (A place: a few capitalised words, no connector among them: in New York.)
+        // (A place: one word, or a name the rules know: in Mombasa, in Saudi Arabia.)
         std::size_t at = in_at + 1;
         while (at < end && names.connectors.count(word_of(at))) ++at;
         bool plain = end - at <= 1;
