@@ -427,9 +427,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   // Years written alone: in 2023, November 2023, 2016-2022 (not 5:47, $2000).
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view word = word_of(i);
-    if (word.size() != 4 ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      continue;
+    if (word.size() != 4 || !number(i)) continue;
     if (!(word.starts_with("19") || word.starts_with("20"))) continue;
     if (i > 0 && touching(tokens, i - 1) &&
         (word_of(i - 1) == "$" || word_of(i - 1) == ":" || word_of(i - 1) == "."))
