@@ -72,6 +72,9 @@ struct ActorContext {
   // where an object left unsaid (美国拒签; 卢拉主持 after the summit's line)
   // was named.
   std::span<const std::vector<Mention>> earlier_in_paragraph;
+  // The mentions of every sentence of the document: where the body a title
+  // implies is named (国家主席习近平 in a text that names 中国).
+  std::span<const std::vector<Mention>> document;
 };
 
 class RelationExtractor {

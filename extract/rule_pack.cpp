@@ -316,6 +316,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},
       {"appointments", &m.appointments},
+      {"deputies", &m.deputies},
       {"place_nouns", &m.place_nouns},
       {"this_refs", &m.this_refs},
       {"pivot_words", &m.pivot_words},

@@ -238,6 +238,7 @@ struct ModifierRules {
   std::vector<std::string> partner_markers;      // 与, 同, 和, 跟
   std::vector<std::string> acting_together;      // 一道, 一起: after 与 + partners, they act too
   std::vector<std::string> appointments;         // 担任, 出任: PERSON 担任 BODY TITLE leads the body
+  std::vector<std::string> deputies;             // 副, 代理: before a title, its holder leads nothing
   std::vector<std::string>
       place_nouns;  // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor

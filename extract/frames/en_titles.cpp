@@ -1,5 +1,6 @@
 // The en_title frame (HOLDER TITLE PERSON, PERSON, HOLDER's TITLE, PERSON,
-// TITLE of HOLDER -> LEADS, deputies excluded) and the en_venue frame (the
+// TITLE of HOLDER -> LEADS, deputies excluded; TITLE PERSON alone, the body
+// the gazetteer knows the person heads) and the en_venue frame (the
 // actors of a sentence's acts took part in the event named after "at").
 #include <algorithm>
 #include <cctype>
@@ -30,7 +31,13 @@ void EnglishSentence::read_titles() {
             type_in(mention(units_[u + 1]).type, rule.object_types)) {
           reading_.emit(mention(person), rule.relation, mention(units_[u + 1]), std::nullopt, rule,
                         original(title_first, person.name_first));
+          continue;
         }
+        // TITLE PERSON alone: the body the gazetteer knows the person heads, where the document names
+        // it (President Joe Biden, in a text about the United States).
+        if (const Mention* holder = reading_.implied_holder(mention(person), rule.object_types))
+          reading_.emit(mention(person), rule.relation, *holder, std::nullopt, rule,
+                        original(title_first, person.name_first));
         continue;
       }
       // PERSON, HOLDER's TITLE: X, Nvidia's chief executive (not: X, Nvidia's deputy chief executive).

@@ -337,8 +337,24 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       previous_actor(actors.previous),
       line_year(actors.line_year),
       earlier_in_paragraph(actors.earlier_in_paragraph),
+      document(actors.document),
       dropped(dropped),
       roles(mentions.size()) {}
+
+const Mention* SentenceReading::implied_holder(const Mention& person,
+                                              const std::vector<graph::NodeType>& types) const {
+  const Attributes& known = *person.attributes;
+  auto body = known.find("heads");
+  if (body == known.end()) body = known.find("government_of");
+  if (body == known.end()) return nullptr;
+  for (const std::vector<Mention>& named : document) {
+    for (const Mention& mention : named) {
+      if (!mention.weak && !mention.reference && mention.name == body->second && type_in(mention.type, types))
+        return &mention;
+    }
+  }
+  return nullptr;
+}
 
 Span SentenceReading::clause_of(std::size_t at) const {
   for (const Span& clause : clauses) {

@@ -136,6 +136,7 @@ struct SentenceReading {
   const Mention* previous_actor;                               // the paragraph's actor so far, if any
   std::optional<int> line_year;                                // the year heading the sentence's line, if any
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
+  std::span<const std::vector<Mention>> document;              // every sentence's, this one's included
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // What each mention may not be, by index (one allocation per sentence).
@@ -164,6 +165,11 @@ struct SentenceReading {
   bool names_generic_actor(std::size_t from, std::size_t to) const;
 
   Span clause_of(std::size_t at) const;
+  // The body a person heads by the gazetteer (`heads`, else `government_of`),
+  // if of an allowed type and named somewhere in the document: the holder a
+  // title with none named before it implies (国家主席习近平, President Joe
+  // Biden). A text that never names the body states no relation to it.
+  const Mention* implied_holder(const Mention& person, const std::vector<graph::NodeType>& types) const;
   const Mention& mention(std::size_t index) const { return mentions[index]; }
   std::string_view word(const Trigger& trigger) const {
     return text.substr(trigger.span.begin, trigger.span.end - trigger.span.begin);

@@ -1,6 +1,8 @@
 // The title frame: ORGANIZATION TITLE PERSON (肯尼亚总统鲁托 -> 鲁托 LEADS 肯尼亚),
 // the title sharing the body's last character (外交部|长王毅: 部长), and
-// PERSON APPOINTED-TO ORGANIZATION TITLE (梅巴尔基担任特设委员会主席).
+// PERSON APPOINTED-TO ORGANIZATION TITLE (梅巴尔基担任特设委员会主席), and
+// TITLE PERSON with no body named, the body the gazetteer knows the person
+// heads where the document names it (国家主席习近平 -> 中国).
 #include <algorithm>
 #include <vector>
 
@@ -28,12 +30,21 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const Mention& p = reading.mention(person);
     if (p.span.begin != after || !type_in(p.type, rule.subject_types)) continue;
     named_after = true;
+    bool body_named = false;
     for (std::size_t body : reading.arguments) {
       const Mention& b = reading.mention(body);
       if (titles(b, trigger.span) && type_in(b.type, rule.object_types)) {
         reading.emit(p, rule.relation, b, std::nullopt, rule, word);
+        body_named = true;
       }
     }
+    // No body named: the one the gazetteer knows the person heads (国家主席习近平), not a deputy's.
+    if (body_named || ending_of(reading.text.substr(reading.sentence.begin, trigger.span.begin -
+                                                                             reading.sentence.begin),
+                                grammar.modifiers().deputies))
+      continue;
+    if (const Mention* holder = reading.implied_holder(p, rule.object_types))
+      reading.emit(p, rule.relation, *holder, std::nullopt, rule, word);
   }
   if (named_after) return;
   // No name after the title: the person appointed to it, before the verb.

@@ -291,6 +291,19 @@ TEST(EnglishLeads, HeadedOrChairedByAPerson) {
   EXPECT_FALSE(state.count("肯尼亚 LEADS Coastal Board")) << ::testing::PrintToString(state);
 }
 
+// A head title alone: the body the gazetteer knows the person heads, where the
+// document names it; a former holder leads nothing.
+TEST(EnglishLeads, ATitleAloneImpliesTheBodyTheDocumentNames) {
+  const auto state = facts("India and Kenya signed the Water Accord. Prime Minister Narendra Modi spoke first.\n");
+  EXPECT_TRUE(state.count("莫迪 LEADS 印度")) << ::testing::PrintToString(state);
+  const auto company = facts("Nvidia opened a lab in Nairobi. Chief Executive Jensen Huang attended.\n");
+  EXPECT_TRUE(company.count("黄仁勋 LEADS 英伟达")) << ::testing::PrintToString(company);
+  const auto unnamed = facts("Prime Minister Narendra Modi spoke first.\n");
+  EXPECT_FALSE(unnamed.count("莫迪 LEADS 印度")) << ::testing::PrintToString(unnamed);
+  const auto former = facts("The United States joined the talks. Former President Barack Obama spoke.\n");
+  EXPECT_FALSE(former.count("奥巴马 LEADS 美国")) << ::testing::PrintToString(former);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");

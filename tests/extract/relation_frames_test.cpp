@@ -468,6 +468,22 @@ TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
   EXPECT_FALSE(facts("习近平会见越南领导人。").count("习近平 LEADS 越南"));
 }
 
+// A head title with no body before it: the body the gazetteer knows the
+// person heads, only where the document names it; not after a deputy or
+// former word.
+TEST(Leadership, ATitleAloneImpliesTheBodyTheDocumentNames) {
+  const auto state = facts("中国与各方深化合作。国家主席习近平出席开幕式。");
+  EXPECT_TRUE(state.count("习近平 LEADS 中国")) << ::testing::PrintToString(state);
+  const auto body = facts("联合国发布《数字合作报告》。秘书长古特雷斯表示欢迎。");
+  EXPECT_TRUE(body.count("古特雷斯 LEADS 联合国")) << ::testing::PrintToString(body);
+  // The document never names the country: no relation, no node made for it.
+  const auto unnamed = facts("国家主席习近平出席开幕式。");
+  EXPECT_FALSE(unnamed.count("习近平 LEADS 中国")) << ::testing::PrintToString(unnamed);
+  const auto former = facts("英国与法国签署声明。前首相苏纳克出席。代理主席古特雷斯到场，联合国作出回应。");
+  EXPECT_FALSE(former.count("苏纳克 LEADS 英国")) << ::testing::PrintToString(former);
+  EXPECT_FALSE(former.count("古特雷斯 LEADS 联合国")) << ::testing::PrintToString(former);
+}
+
 TEST(References, BareDaHuiIsTheLastAssemblyNamedBodyOrSession) {
   const auto found = facts("2024年3月，联合国大会举行全体会议。大会以协商一致方式通过《数字合作决议》。");
   EXPECT_TRUE(found.count("联合国大会 ADOPTED 数字合作决议")) << ::testing::PrintToString(found);

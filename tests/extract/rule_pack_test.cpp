@@ -97,6 +97,28 @@ TEST(RulePack, DefaultPackHasNoConflictingAliases) {
   EXPECT_GT(gazetteer.entity_count(), 200u);  // CLDR's countries and the pack's entities
 }
 
+// The bodies persons head are named by their canonical names: a relation to
+// an implied holder (国家主席习近平, 秘书长古特雷斯) must meet the node the
+// document's mention of that body makes.
+TEST(RulePack, HeadsAndGovernmentOfNameACanonicalBody) {
+  const RulePack pack = default_rule_pack();
+  Gazetteer gazetteer(pack);
+  std::size_t checked = 0;
+  for (const GazetteerEntry& entry : pack.entities) {
+    for (const char* key : {"heads", "government_of"}) {
+      auto it = entry.attributes.find(key);
+      if (it == entry.attributes.end()) continue;
+      ++checked;
+      auto body = gazetteer.find(it->second);
+      ASSERT_TRUE(body) << entry.name << " " << key << " " << it->second;
+      EXPECT_EQ(gazetteer.entity(*body).name, it->second) << entry.name << ": not the canonical name";
+      const graph::NodeType type = gazetteer.entity(*body).type;
+      EXPECT_TRUE(type == graph::NodeType::Country || type == graph::NodeType::Organization) << entry.name;
+    }
+  }
+  EXPECT_GT(checked, 40u);
+}
+
 TEST(RulePack, DefaultPackKnowsCuratedCountryAliases) {
   Gazetteer gazetteer(default_rule_pack());
   auto china = gazetteer.find("中国");
