@@ -134,9 +134,13 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (by_agent && !rule->subject_types.empty()) {
       const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
       auto agent = unit_opening(at);
-      // By 28 countries and the EU: past a group no name names, to the name coordinated with it.
-      for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 4) && owner_[t] == kFree; ++t) {
-        if (word(t) == "and") agent = unit_opening(skip_the(t + 1));
+      // By 28 countries and the EU: past a group no name names, to the name coordinated with it; by 34
+      // companies, including A and B: to the members the group's list opener names.
+      for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 6) && owner_[t] == kFree; ++t) {
+        if (english_.barriers.count(word(t))) break;
+        if (word(t) == "and" && t < at + 4) agent = unit_opening(skip_the(t + 1));
+        if (const auto* opener = starting_at(english_.list_openers, t))
+          agent = unit_opening(skip_the(t + opener->size()));
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = list_right(*agent, subject_types);

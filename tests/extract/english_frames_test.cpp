@@ -304,6 +304,31 @@ TEST(EnglishLeads, ATitleAloneImpliesTheBodyTheDocumentNames) {
   EXPECT_FALSE(former.count("奥巴马 LEADS 美国")) << ::testing::PrintToString(former);
 }
 
+// The agents of a passive may be a group the text counts, then names: by 30
+// companies, including A and B.
+TEST(EnglishPassive, AgentsAGroupsListOpenerNames) {
+  const auto found =
+      facts("The Coastal Tech Accord was launched in 2018 by 30 companies, including Microsoft and Google.\n");
+  EXPECT_TRUE(found.count("微软 PROPOSED Coastal Tech Accord @2018")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("谷歌 PROPOSED Coastal Tech Accord @2018")) << ::testing::PrintToString(found);
+}
+
+// Founding a body or programme is launching it; a panel is a body.
+TEST(EnglishActiveVerb, SettingUpABodyProposesIt) {
+  const auto found = facts("The UN General Assembly agreed to set up the Coastal Data Panel.\n");
+  EXPECT_TRUE(found.count("联合国大会 PROPOSED Coastal Data Panel")) << ::testing::PrintToString(found);
+  const auto established = facts("In 2021 Kenya established the Harbour Data Office.\n");
+  EXPECT_TRUE(established.count("肯尼亚 PROPOSED Harbour Data Office @2021"))
+      << ::testing::PrintToString(established);
+}
+
+// Voting against or objecting to a text opposes it.
+TEST(EnglishActiveVerb, VotingAgainstOpposes) {
+  const auto found = facts("Peru voted against the Ocean Pact, and Chile objected to the Water Accord.\n");
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES Ocean Pact")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 OPPOSES Water Accord")) << ::testing::PrintToString(found);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
