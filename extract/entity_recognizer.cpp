@@ -353,11 +353,18 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
         learn(mention.name.substr(dot + kDot.size()), mention);
       }
     }
-    // The surname of a person's full name written in English: JD Vance -> Vance.
+    // The surname of a person's full name written in English: JD Vance -> Vance; the first word where
+    // family names come first: Xi Jinping -> Xi.
     if (mention.type == graph::NodeType::Person && is_latin_sentence(text, sentence) &&
         is_latin_sentence(mention.surface, {0, mention.surface.size()})) {
+      const auto first_space = mention.surface.find(' ');
+      const std::string_view first_word = std::string_view(mention.surface).substr(0, first_space);
+      const auto& first_names = pack_.english.surnames_first;
       const auto space = mention.surface.rfind(' ');
-      if (space != std::string::npos && mention.surface.size() - space > 3)
+      if (first_space != std::string::npos &&
+          std::find(first_names.begin(), first_names.end(), first_word) != first_names.end())
+        learn(std::string(first_word), mention);
+      else if (space != std::string::npos && mention.surface.size() - space > 3)
         learn(mention.surface.substr(space + 1), mention);
     }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).

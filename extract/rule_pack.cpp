@@ -377,6 +377,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"leader_titles", &e.leader_titles},
       {"deputy_words", &e.deputy_words},
       {"name_particles", &e.name_particles},
+      {"surnames_first", &e.surnames_first},
       {"byline_openers", &e.byline_openers},
       {"person_agents", &e.person_agents},
       {"government_words", &e.government_words},

@@ -184,6 +184,7 @@ struct EnglishRules {
   std::vector<std::string> leader_titles;       // President, chief executive: its holder is led (LEADS)
   std::vector<std::string> deputy_words;        // Vice, Deputy: the title after them leads nothing
   std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
+  std::vector<std::string> surnames_first;      // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
   std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
   std::vector<std::string> person_agents;       // chaired by: a person's name follows
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country

@@ -168,6 +168,11 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
     }
   }
+  // A quoted phrase with no sign of what it names is a name only as what a verb that names its
+  // object acts on: proposed a "digital bridge", not supported the "open" approach.
+  const auto weak = [&](std::size_t u) { return mention(units_[u]).weak; };
+  std::erase_if(subjects, weak);
+  if (!names_its_object(rule->relation) && !rule->quoted_objects) std::erase_if(objects, weak);
   // Symmetric relations among a list: A and B cooperate; a partnership between A and B.
   if (rule->relation == graph::RelationType::CooperatesWith && objects.empty() != subjects.empty()) {
     const std::vector<std::size_t>& members = subjects.empty() ? objects : subjects;
@@ -226,6 +231,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (!year) return;
   }
   for (std::size_t o : objects) {
+    reading_.mentions[units_[o].argument].weak = false;  // a name now, with its node and alias
     const Mention& object = mention(units_[o]);
     if (rule->relation != graph::RelationType::InYear) {
       for (std::size_t s : subjects) {

@@ -9,6 +9,12 @@
 namespace kg::extract {
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
+bool names_its_object(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
+         relation == R::Signed || relation == R::Rejected || relation == R::InYear;
+}
+
 bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }

@@ -20,14 +20,6 @@ bool dates_its_object(graph::RelationType relation) {
          relation == R::Signed || relation == R::Hosted || relation == R::InYear;
 }
 
-// Rules that name what they act on, so a bare quoted phrase right after
-// their trigger is a name: 发起“中文联盟”, 签署“…”.
-bool names_its_object(graph::RelationType relation) {
-  using R = graph::RelationType;
-  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
-         relation == R::Signed || relation == R::Rejected || relation == R::InYear;
-}
-
 // Partners who act along with a subject: the list after a partner marker
 // right after one of `subjects`, closed by a word of acting together
 // (欧盟还与美国、英国等一道, 中国同法国一起).

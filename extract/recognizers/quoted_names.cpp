@@ -2,6 +2,7 @@
 // named after 关于 and documents named by number.
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
@@ -90,20 +91,50 @@ std::optional<Span> EntityRecognizer::document_with_kind_word(std::string_view b
   return std::nullopt;
 }
 
-void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
-                                  std::vector<Candidate>& out) const {
-  const std::string_view body = text.substr(0, sentence.end);
-  const PatternRules& patterns = pack_.patterns;
+namespace {
+
+struct QuotePair {
+  std::size_t open, inner, close, after;  // the opening mark, the text, the closing mark, past it
+};
+
+// The sentence's quotes: “curly” ones, each opening mark with the next
+// closing one, and "straight" ones, as English text writes them, paired in
+// order (the first with the second, the third with the fourth); by position.
+std::vector<QuotePair> quote_pairs(std::string_view body, Span sentence) {
+  std::vector<QuotePair> pairs;
   for (std::size_t open = body.find(kOpenQuote, sentence.begin); open != std::string_view::npos;
        open = body.find(kOpenQuote, open + kOpenQuote.size())) {
     const std::size_t inner = open + kOpenQuote.size();
     const std::size_t close = body.find(kCloseQuote, inner);
     if (close == std::string_view::npos) break;
-    const std::string_view quoted = body.substr(inner, close - inner);
+    pairs.push_back({open, inner, close, close + kCloseQuote.size()});
+  }
+  constexpr std::string_view kStraight = "\"";
+  for (std::size_t open = body.find(kStraight, sentence.begin); open != std::string_view::npos;) {
+    const std::size_t close = body.find(kStraight, open + 1);
+    if (close == std::string_view::npos) break;
+    pairs.push_back({open, open + 1, close, close + 1});
+    open = body.find(kStraight, close + 1);
+  }
+  if (pairs.size() > 1)
+    std::sort(pairs.begin(), pairs.end(), [](const QuotePair& a, const QuotePair& b) { return a.open < b.open; });
+  return pairs;
+}
+
+}  // namespace
+
+void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
+                                  std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  const PatternRules& patterns = pack_.patterns;
+  for (const QuotePair& pair : quote_pairs(body, sentence)) {
+    const std::size_t open = pair.open;
+    const std::size_t inner = pair.inner;
+    const std::size_t after = pair.after;
+    const std::string_view quoted = body.substr(inner, pair.close - inner);
     if (quoted.empty() || quoted.find(kOpenQuote) != std::string_view::npos || utf8::length(quoted) > 40) {
       continue;
     }
-    const std::size_t after = close + kCloseQuote.size();
     const std::string inner_name = strip_quotes(quoted);
     // 全名(以下简称“简称”): the short form is an alias of the full name (learned).
     const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);

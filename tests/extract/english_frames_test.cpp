@@ -329,6 +329,25 @@ TEST(EnglishActiveVerb, VotingAgainstOpposes) {
   EXPECT_TRUE(found.count("智利 OPPOSES Water Accord")) << ::testing::PrintToString(found);
 }
 
+// Straight quotes mark a name as curly ones do; a bare quoted phrase is a name
+// only as what a verb naming its object acts on, not what one supports.
+TEST(EnglishQuotes, AStraightQuotedPhraseIsWhatAProposalNames) {
+  const auto found = facts("In 2021 Kenya proposed building a \"harbour data bridge\" with Ghana.\n");
+  EXPECT_TRUE(found.count("肯尼亚 PROPOSED harbour data bridge @2021")) << ::testing::PrintToString(found);
+  const auto stance = facts("Kenya supported the \"open\" approach.\n");
+  EXPECT_TRUE(stance.empty()) << ::testing::PrintToString(stance);
+}
+
+// A person named in full is called by the surname later: the last word, or
+// the first where family names come first (Xi Jinping is Xi).
+TEST(EnglishNames, ASurnameLaterIsThePersonNamedInFull) {
+  const auto found = facts(
+      "Xi Jinping spoke in Nairobi in 2019. Later, Xi proposed the Ocean Data Plan.\n\n"
+      "Senator Lena Marsh spoke too. Marsh launched the Harbour Data Plan.\n");
+  EXPECT_TRUE(found.count("习近平 PROPOSED Ocean Data Plan")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Lena Marsh PROPOSED Harbour Data Plan")) << ::testing::PrintToString(found);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
