@@ -284,6 +284,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"ordinal_prefixes", &p.ordinal_prefixes},
       {"edition_units", &p.edition_units},
       {"first_editions", &p.first_editions},
+      {"treaty_parties", &p.treaty_parties},
       {"number_signs", &p.number_signs},
       {"year_range_joiners", &p.year_range_joiners},
       {"note_copulas", &p.note_copulas}};

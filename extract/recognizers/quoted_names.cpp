@@ -27,7 +27,14 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     candidate.span = {open, close + kCloseTitle.size()};
     candidate.priority = kTitle;
     candidate.container = true;
-    if (auto known = gazetteer_.find(name)) {
+    const auto known = gazetteer_.find(name);
+    const bool document = known ? gazetteer_.entity(*known).type == graph::NodeType::Initiative : names_document(name);
+    if (auto meeting_end = document ? meeting_of_document(body, sentence, candidate.span.end) : std::nullopt) {
+      // 《特定常规武器公约》第六次审议大会: the meeting, the document named inside it.
+      candidate.span.end = *meeting_end;
+      candidate.name_by_shape(graph::NodeType::Event, strip_quotes(body.substr(inner, *meeting_end - inner)),
+                              "text");
+    } else if (known) {
       candidate.name_entity(*known, "rules");
     } else if (const std::size_t dash = name.find("——"); dash != std::string::npos) {
       // 《…原则——发展负责任的人工智能》 names a document with a subtitle; 《开放——合作》 is a theme.
@@ -47,6 +54,25 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     }
     out.push_back(std::move(candidate));
   }
+}
+
+std::optional<std::size_t> EntityRecognizer::meeting_of_document(std::string_view body, Span sentence,
+                                                                 std::size_t after) const {
+  const PatternRules& patterns = pack_.patterns;
+  const std::string_view rest = body.substr(after);
+  if (ordinal_length(rest, patterns) == 0 && !opening_of(rest, patterns.treaty_parties)) return std::nullopt;
+  // The name characters after the title, up to a stop, and the longest stretch of them naming a meeting.
+  std::size_t limit = after;
+  for (int n = 0; n < 12 && limit < sentence.end; ++n) {
+    std::size_t next = limit;
+    const char32_t c = utf8::next(body, next);
+    if (!is_name_character(c) || is_stop_character(c)) break;
+    limit = next;
+  }
+  for (std::size_t end = limit; end > after; utf8::previous(body, end)) {
+    if (kind_of_name(body.substr(after, end - after), true) == graph::NodeType::Event) return end;
+  }
+  return std::nullopt;
 }
 
 // Whether a title's own last word makes it a document (《…行动计划》), its

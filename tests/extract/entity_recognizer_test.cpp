@@ -416,3 +416,22 @@ TEST(EntityRecognizer, FindsPassengerWordsAsTheirOwnMatcherWould) {
 
 }  // namespace
 }  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+// A meeting numbered or of the parties right after a 《document》 is one event
+// named with the document; a document with no meeting after it is just the
+// document.
+TEST(EntityRecognizer, AMeetingOfADocumentIsOneEventNamedWithIt) {
+  const auto meeting = mentions_of("2021年12月，《海洋数据公约》第三次审议大会在日内瓦举行。");
+  EXPECT_TRUE(find(meeting, NodeType::Event, "海洋数据公约第三次审议大会"));
+  const auto parties = mentions_of("《海洋数据公约》缔约方大会通过了新议定书。");
+  EXPECT_TRUE(find(parties, NodeType::Event, "海洋数据公约缔约方大会"));
+  const auto plain = mentions_of("各方签署《海洋数据公约》，会议在日内瓦举行。");
+  EXPECT_TRUE(find(plain, NodeType::Initiative, "海洋数据公约"));
+  EXPECT_FALSE(mentions_name(plain, "海洋数据公约会议"));
+}
+
+}  // namespace
+}  // namespace kg::extract
