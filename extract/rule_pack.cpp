@@ -322,6 +322,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"this_refs", &m.this_refs},
       {"pivot_words", &m.pivot_words},
       {"roster_openers", &m.roster_openers},
+      {"inclusion_openers", &m.inclusion_openers},
       {"roster_links", &m.roster_links},
       {"coordinators", &m.coordinators},
       {"attribution", &m.attribution},

@@ -246,6 +246,7 @@ struct ModifierRules {
   std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor
   std::vector<std::string> pivot_words;  // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
   std::vector<std::string> roster_openers;  // 包括: 签署方包括 A、B — the parties follow
+  std::vector<std::string> inclusion_openers;  // 包括: 同包括 A、B 在内的 N 国 — the partners follow
   std::vector<std::string> roster_links;    // 等, 都: A、B 都在签署方之列 — the parties precede
   std::vector<std::string> coordinators;    // 、 和 及 以及 与
   std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech

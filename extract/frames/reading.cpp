@@ -485,9 +485,12 @@ std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
     if (titles_person(index, list.back())) begin = std::min(begin, mentions[index].span.begin);
   }
   if (begin < clause.begin) return group;
-  if (const std::string* marker =
-          grammar->words().partner_markers.ending_of(text.substr(clause.begin, begin - clause.begin))) {
-    const std::size_t marker_begin = begin - marker->size();
+  std::string_view before = text.substr(clause.begin, begin - clause.begin);
+  // 中国同包括英国、美国在内的28个国家…: the list the partner marker governs may open with 包括.
+  if (const std::string* opener = ending_of(before, grammar->modifiers().inclusion_openers))
+    before.remove_suffix(opener->size());
+  if (const std::string* marker = grammar->words().partner_markers.ending_of(before)) {
+    const std::size_t marker_begin = clause.begin + before.size() - marker->size();
     if (auto partner = nearest_left(sentence.begin, marker_begin, types, kSkipAdjunct)) {
       group.push_back(&mentions[*partner]);
     } else if (const Mention* actor = unsaid_actor(types)) {

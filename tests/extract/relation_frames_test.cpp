@@ -454,6 +454,16 @@ TEST(Partners, NamedWithAWordOfActingTogetherActToo) {
   EXPECT_FALSE(other.count("秘鲁 REJECTED 数字经济伙伴关系协定")) << ::testing::PrintToString(other);
 }
 
+// The partners' list may open with 包括 (包括A、B在内的N国): the actor before
+// the partner marker acts with them.
+TEST(Partners, AListOpeningWithIncludingStillHasTheActorBeforeTheMarker) {
+  const auto found = facts("2023年，巴西同包括智利、秘鲁在内的20个国家共同签署了《海洋数据宣言》。");
+  for (const char* signer : {"巴西", "智利", "秘鲁"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 海洋数据宣言"))
+        << signer << ::testing::PrintToString(found);
+  }
+}
+
 TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
   const auto appointed = facts("2021年，恩戈齐·奥孔乔-伊韦阿拉出任世界贸易组织总干事。");
   EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织"))
