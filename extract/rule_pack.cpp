@@ -378,6 +378,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"person_titles", &e.person_titles},
       {"leader_titles", &e.leader_titles},
       {"deputy_words", &e.deputy_words},
+      {"honorifics", &e.honorifics},
       {"name_particles", &e.name_particles},
       {"surnames_first", &e.surnames_first},
       {"byline_openers", &e.byline_openers},

@@ -184,6 +184,7 @@ struct EnglishRules {
   std::vector<std::string> person_titles;       // President, Secretary, scientist: a person's name follows
   std::vector<std::string> leader_titles;       // President, chief executive: its holder is led (LEADS)
   std::vector<std::string> deputy_words;        // Vice, Deputy: the title after them leads nothing
+  std::vector<std::string> honorifics;          // Shri, Dr.: between a title and its holder's name
   std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
   std::vector<std::string> surnames_first;      // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
   std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow

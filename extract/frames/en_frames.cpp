@@ -34,6 +34,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   }
   person_titles = phrases(e.person_titles);
   deputies = phrases(e.deputy_words);
+  honorifics = phrases(e.honorifics);
   negations = phrases(e.negations);
   refusals = phrases(e.refusals);
   hedges = phrases(e.hedges);

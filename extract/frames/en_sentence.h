@@ -38,7 +38,7 @@ struct FrameGrammar::English {
   std::vector<TitleRule> title_rules;
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
-  Phrases person_titles, deputies, negations, refusals, hedges, urging, list_openers, quantities,
+  Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;

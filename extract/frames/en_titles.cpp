@@ -15,9 +15,11 @@ void EnglishSentence::read_titles() {
     for (std::size_t u = 0; u < units_.size(); ++u) {
       const Unit& person = units_[u];
       if (!type_in(mention(person).type, rule.subject_types)) continue;
-      // HOLDER TITLE PERSON: European Commission President X, French President X.
-      if (const auto* title = ending_at(title_rule.titles, person.name_first)) {
-        const std::size_t title_first = person.name_first - title->size();
+      // HOLDER TITLE PERSON: European Commission President X, French President X (Shri X).
+      std::size_t name_first = person.name_first;
+      while (const auto* honorific = ending_at(english_.honorifics, name_first)) name_first -= honorific->size();
+      if (const auto* title = ending_at(title_rule.titles, name_first)) {
+        const std::size_t title_first = name_first - title->size();
         if (title_first > 0 && starting_at(english_.deputies, title_first - 1)) continue;
         if (const Unit* holder = modifier_ending_at(title_first);
             holder && type_in(mention(*holder).type, rule.object_types)) {

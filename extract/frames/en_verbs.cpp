@@ -348,7 +348,10 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
     for (std::size_t t = end; t < units_[*first].first; ++t) {
       if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t))) plain = false;
     }
-    if (plain && type_in(mention(units_[*first]).type, types)) {
+    // (A possessive before a common noun is no object: proposed the AU's admission.)
+    const bool possessor = possessive(units_[*first]) &&
+                           (*first + 1 >= units_.size() || units_[*first + 1].first > after_possessive(units_[*first]));
+    if (plain && !possessor && type_in(mention(units_[*first]).type, types)) {
       std::vector<std::size_t> objects = list_right(*first, types);
       // A rule for some documents only: a person signs an order or an act into force.
       if (!endings.empty()) {

@@ -21,6 +21,7 @@ struct EntityRecognizer::EnglishNames {
     for (const std::string& title : rules.person_titles) person_titles.push_back(english_phrase(title));
     for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
     for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
+    for (const std::string& word : rules.honorifics) honorifics.push_back(english_phrase(word));
     connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
@@ -31,6 +32,7 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
   std::vector<std::vector<std::string>> person_agents;
+  std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors;
 };
 
@@ -337,7 +339,18 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       if (phrase_at(tokens, i, t) && (!title || t.size() > title->size())) title = &t;
     }
     if (!title) continue;
-    const std::size_t at = i + title->size();
+    std::size_t at = i + title->size();
+    // Past words of address: Prime Minister Shri Narendra Modi.
+    for (bool honorific = true; honorific && at < tokens.size();) {
+      honorific = false;
+      for (const std::vector<std::string>& words : names.honorifics) {
+        if (phrase_at(tokens, at, words)) {
+          at += words.size();
+          honorific = true;
+          break;
+        }
+      }
+    }
     const std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
     // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive.
@@ -406,10 +419,23 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       }
     }
   }
-  // A demonym before a title stands for its state: French President …
+  // A demonym before a title stands for its state: French President …; with a government word it is the
+  // state: the Chinese government, the French administration.
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     auto demonym = pack_.english.demonyms.find(std::string(word_of(i)));
     if (demonym == pack_.english.demonyms.end()) continue;
+    const auto& government_words = pack_.english.government_words;
+    if (std::find(government_words.begin(), government_words.end(), tokens[i + 1].lower) !=
+        government_words.end()) {
+      if (auto known = gazetteer_.find_form(demonym->second)) {
+        Candidate candidate;
+        candidate.span = {tokens[i].span.begin, tokens[i + 1].span.end};
+        candidate.priority = kPattern;
+        candidate.name_entity(*known, "text");
+        out.push_back(std::move(candidate));
+      }
+      continue;
+    }
     bool titled = false;
     for (const std::vector<std::string>& title : names.person_titles)
       titled = titled || phrase_at(tokens, i + 1, title);

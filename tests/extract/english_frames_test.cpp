@@ -348,6 +348,39 @@ TEST(EnglishNames, ASurnameLaterIsThePersonNamedInFull) {
   EXPECT_TRUE(found.count("Lena Marsh PROPOSED Harbour Data Plan")) << ::testing::PrintToString(found);
 }
 
+// A demonym with a government word is its state: the Kenyan government.
+TEST(EnglishNames, ADemonymsGovernmentIsItsState) {
+  const auto found = facts("The Kenyan government released the Harbour Data Strategy in 2022.\n");
+  EXPECT_TRUE(found.count("肯尼亚 ISSUED Harbour Data Strategy @2022")) << ::testing::PrintToString(found);
+}
+
+// "The two sides" are the last two actors named together; an arrangement is a document.
+TEST(EnglishReferences, TheTwoSidesAreTheLastPairNamed) {
+  const auto found = facts(
+      "Kenya and Ghana held talks in Accra on 3 May 2023. The two sides signed the Coastal Research "
+      "Arrangement.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
+}
+
+// A word of address between the title and the name: Prime Minister Shri X.
+TEST(EnglishLeads, AWordOfAddressStandsBetweenTitleAndName) {
+  const auto found = facts("India hosted the talks. Prime Minister Shri Narendra Modi opened them.\n");
+  EXPECT_TRUE(found.count("莫迪 LEADS 印度")) << ::testing::PrintToString(found);
+}
+
+// Founding members are members; proposing the creation of a body proposes the
+// body, not proposing a body's admission.
+TEST(EnglishActiveVerb, FoundingMembersAndProposedBodies) {
+  const auto members =
+      facts("Kenya and Peru were among the founding members of the Harbour Data Alliance.\n");
+  EXPECT_TRUE(members.count("肯尼亚 MEMBER_OF Harbour Data Alliance")) << ::testing::PrintToString(members);
+  const auto body = facts("In 2025 Kenya proposed the creation of a Coastal Data Organization.\n");
+  EXPECT_TRUE(body.count("肯尼亚 PROPOSED Coastal Data Organization @2025")) << ::testing::PrintToString(body);
+  const auto admission = facts("Kenya proposed the African Union's admission to the bloc.\n");
+  EXPECT_FALSE(admission.count("肯尼亚 PROPOSED 非盟")) << ::testing::PrintToString(admission);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
