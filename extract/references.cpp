@@ -18,6 +18,8 @@ bool is_actor(graph::NodeType type) {
          type == graph::NodeType::Region;
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 Mention referring(graph::NodeType type, const std::string& name, const Attributes* attributes, Span span,
                   std::string_view text) {
   Mention mention;
@@ -77,6 +79,30 @@ bool has_kind(std::string_view name, std::string_view kind) {
   return false;
 }
 }  // namespace
+
+std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_view text, Span sentence, Span word,
+                                                                   const EntityReference& reference,
+                                                                   const std::vector<Mention>& mentions,
+                                                                   Salience& salience) const {
+  // We, the Leaders of the G20, …; 我们，金砖国家领导人，…: the word, a comma, and a name soon after.
+  constexpr std::size_t kWithin = 40;  // bytes from the comma to the name
+  const std::string_view after = text.substr(word.end, sentence.end - word.end);
+  std::size_t comma = 0;
+  if (after.starts_with(",")) {
+    comma = 1;
+  } else if (after.starts_with("，")) {
+    comma = std::string_view("，").size();
+  } else {
+    return std::nullopt;
+  }
+  for (const Mention& m : mentions) {
+    if (m.nested || m.weak || m.span.begin < word.end + comma) continue;
+    if (m.span.begin > word.end + comma + kWithin) break;
+    if (std::find(reference.types.begin(), reference.types.end(), m.type) == reference.types.end()) continue;
+    return salience.named(m);
+  }
+  return std::nullopt;
+}
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
@@ -171,6 +197,10 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       return m.span.begin < span.end && span.begin < m.span.end;
     });
     if (in_name) continue;
+    // A Latin word is a whole word: we, not the end of between.
+    if (is_ascii_letter(text[span.begin]) && span.begin > sentence.begin && is_ascii_letter(text[span.begin - 1]))
+      continue;
+    if (is_ascii_letter(text[span.end - 1]) && span.end < sentence.end && is_ascii_letter(text[span.end])) continue;
     // A word that refers only before certain others: 会 before 上 (在会上), not in 在会见时.
     if (const Target& target = targets_[match.value]; !target.year) {
       const std::string_view after = text.substr(span.end, sentence.end - span.end);
@@ -201,6 +231,14 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     }
     const EntityReference& reference = rules_.entities[target.index];
     if (reference.bare && !opens_bare_reference(text, sentence, span.begin)) continue;
+    if (reference.speaker) {
+      if (!salience.speaker_)
+        salience.speaker_ = declared_speaker(text, sentence, span, reference, mentions, salience);
+      if (salience.speaker_)
+        found.push_back(referring(salience.speaker_->type, *salience.speaker_->name, salience.speaker_->attributes,
+                                  span, text));
+      continue;
+    }
     if (reference.types.empty()) {
       // (A pair named long before is no longer the one meant.)
       if (!salience.pair_ ||

@@ -53,6 +53,7 @@ class Salience {
   std::vector<Named> named_;
   std::optional<std::array<Named, 2>> pair_;  // the last two actors named together
   std::size_t pair_sentence_ = 0;             // the sentence that named them
+  std::optional<Named> speaker_;              // who "we" are, once the text has said so
   std::size_t sentence_ = 0;                  // sentences seen
 };
 
@@ -74,6 +75,10 @@ class ReferenceResolver {
  private:
   bool opens_bare_reference(std::string_view text, Span sentence, std::size_t at) const;
   const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;
+  // The speaker a text declares at `word` (We, the Leaders of the G20, …), if it does.
+  std::optional<Salience::Named> declared_speaker(std::string_view text, Span sentence, Span word,
+                                                  const EntityReference& reference,
+                                                  const std::vector<Mention>& mentions, Salience& salience) const;
   void remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from, std::size_t to,
                 Salience& salience) const;
 

@@ -454,7 +454,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
-                   {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named"});
+                   {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named", "speaker"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -491,6 +491,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* most = find(item, "most_named")) {
         if (!most->IsBool()) in.fail(at + "/most_named", "expected true or false");
         reference.most_named = most->GetBool();
+      }
+      if (const Value* speaker = find(item, "speaker")) {
+        if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");
+        reference.speaker = speaker->GetBool();
       }
       r.entities.push_back(std::move(reference));
     }

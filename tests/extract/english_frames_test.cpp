@@ -381,6 +381,18 @@ TEST(EnglishActiveVerb, FoundingMembersAndProposedBodies) {
   EXPECT_FALSE(admission.count("肯尼亚 PROPOSED 非盟")) << ::testing::PrintToString(admission);
 }
 
+// A communiqué's "we" is the speaker it declares (We, the Leaders of X, …);
+// a "we" no text declared is no one, and "we" inside a word is no reference.
+TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
+  const auto found = facts(
+      "1. We, the Leaders of the G20, met in Nairobi in 2031. We welcome the Harbour Data Framework.\n\n"
+      "2. We reaffirm our commitment to the Coastal Data Principles.\n");
+  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Harbour Data Framework")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
+  const auto undeclared = facts("\"We welcome the Harbour Data Framework,\" a Kenyan diplomat said in Geneva.\n");
+  EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");

@@ -464,6 +464,12 @@ TEST(Partners, AListOpeningWithIncludingStillHasTheActorBeforeTheMarker) {
   }
 }
 
+// A communiqué's 我们 is the speaker it declares (我们，X领导人，…).
+TEST(References, WeIsTheSpeakerTheCommuniqueDeclares) {
+  const auto found = facts("我们，金砖国家领导人，于2031年在内罗毕举行会晤。我们支持《海洋数据倡议》。");
+  EXPECT_TRUE(found.count("金砖国家 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(found);
+}
+
 TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
   const auto appointed = facts("2021年，恩戈齐·奥孔乔-伊韦阿拉出任世界贸易组织总干事。");
   EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织"))
