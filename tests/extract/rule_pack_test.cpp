@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -117,6 +118,19 @@ TEST(RulePack, HeadsAndGovernmentOfNameACanonicalBody) {
     }
   }
   EXPECT_GT(checked, 40u);
+}
+
+// Every person the rules know has a name in English text too, so an English
+// document's persons meet the same nodes as a Chinese one's.
+TEST(RulePack, EveryKnownPersonHasAnEnglishName) {
+  const RulePack pack = default_rule_pack();
+  for (const GazetteerEntry& entry : pack.entities) {
+    if (entry.type != graph::NodeType::Person) continue;
+    const bool latin = std::any_of(entry.aliases.begin(), entry.aliases.end(), [](const std::string& alias) {
+      return !alias.empty() && std::isalpha(static_cast<unsigned char>(alias.front()));
+    });
+    EXPECT_TRUE(latin || entry.attributes.count("en")) << entry.name << " has no English name";
+  }
 }
 
 TEST(RulePack, DefaultPackKnowsCuratedCountryAliases) {
