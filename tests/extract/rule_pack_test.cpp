@@ -120,12 +120,14 @@ TEST(RulePack, HeadsAndGovernmentOfNameACanonicalBody) {
   EXPECT_GT(checked, 40u);
 }
 
-// Every person the rules know has a name in English text too, so an English
-// document's persons meet the same nodes as a Chinese one's.
-TEST(RulePack, EveryKnownPersonHasAnEnglishName) {
+// Every person, body, document and event the rules know has a name in
+// English text too, so an English document's entities meet the same nodes as
+// a Chinese one's (countries have theirs from CLDR).
+TEST(RulePack, EveryKnownEntityHasAnEnglishName) {
   const RulePack pack = default_rule_pack();
   for (const GazetteerEntry& entry : pack.entities) {
-    if (entry.type != graph::NodeType::Person) continue;
+    if (entry.type == graph::NodeType::Country || entry.type == graph::NodeType::Year) continue;
+    if (!entry.name.empty() && std::isalpha(static_cast<unsigned char>(entry.name.front()))) continue;
     const bool latin = std::any_of(entry.aliases.begin(), entry.aliases.end(), [](const std::string& alias) {
       return !alias.empty() && std::isalpha(static_cast<unsigned char>(alias.front()));
     });
