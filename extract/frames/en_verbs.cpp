@@ -154,6 +154,9 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   } else {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
+    // A participle opening the sentence has the main clause's subject: Opening the X, Premier Li proposed ….
+    if (subjects.empty() && before == 0 && !objects.empty() && word(match.first).ends_with("ing"))
+      subjects = subject_after_opening(units_[objects.back()].end, subject_types);
     if (objects.empty() && !subjects.empty()) {
       // X, which A signed: the object before the relative pronoun.
       const std::size_t head = units_[subjects.back()].first;
@@ -260,6 +263,28 @@ bool EnglishSentence::ends_its_clause(std::size_t end) const {
   const std::string_view next = word(end);
   return next == "." || next == "," || next == ";" || next == "on" || next == "for" || next == "too" ||
          next == "as" || next == "in" || next == "at" || next == "-" || next == "—";
+}
+
+// The subject of the main clause after a participle opening the sentence,
+// past its objects and adjuncts to the comma (Speaking at X in May, Y said):
+// the name right after the comma.
+std::vector<std::size_t> EnglishSentence::subject_after_opening(std::size_t from,
+                                                                const std::vector<graph::NodeType>& types) const {
+  for (std::size_t t = from; t < std::min(tokens_.size(), from + 15); ++t) {
+    if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+    if (word(t) != ",") continue;
+    // (A title may come first: Premier Li Qiang.)
+    const auto unit = unit_starting_from(skip_the(t + 1));
+    if (unit && units_[*unit].first <= skip_the(t + 1) + 3 && !has_barrier(t + 1, units_[*unit].first) &&
+        type_in(mention(units_[*unit]).type, types)) {
+      bool titled = true;  // only capitalised words before the name
+      for (std::size_t k = skip_the(t + 1); k < units_[*unit].first; ++k)
+        titled = titled && std::isupper(static_cast<unsigned char>(original(k, k + 1).front()));
+      if (titled) return list_right(*unit, types);
+    }
+    break;
+  }
+  return {};
 }
 
 // The subjects of an active verb whose words start at `before`: the

@@ -393,6 +393,19 @@ TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
   EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
 }
 
+// A participle opening the sentence has the main clause's subject, a title
+// before it allowed; the participle is no part of a name. A person who hosts
+// an event takes part in it.
+TEST(EnglishActiveVerb, AnOpeningParticipleHasTheMainClausesSubject) {
+  const auto found = facts(
+      "Opening the Harbour Data Summit in Mombasa, President Lena Marsh proposed the Coastal Data Plan.\n\n"
+      "Senator Amani Odhiambo hosted the Nairobi Cyber Forum in 2024.\n");
+  EXPECT_TRUE(found.count("Lena Marsh PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Lena Marsh PROPOSED Coastal Data Plan")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Amani Odhiambo PARTICIPATED_IN Nairobi Cyber Forum @2024"))
+      << ::testing::PrintToString(found);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
