@@ -186,11 +186,27 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     }
     if (members.size() >= 2) return;
   }
+  // "it" as the object: the last document or event named before the subject, in the sentence or the
+  // paragraph (… published the Code. A signed it); an actor is "they" or named again.
+  const bool pronoun = objects.empty() && !subjects.empty() && !by_agent && match.end < tokens_.size() &&
+                       word(match.end) == "it" && owner_[match.end] == kFree;
+  std::vector<graph::NodeType> things;
+  for (graph::NodeType type : object_types) {
+    if (type == graph::NodeType::Initiative || type == graph::NodeType::Event) things.push_back(type);
+  }
+  if (pronoun) {
+    for (std::size_t u = subjects.front(); u-- > 0;) {
+      if (type_in(mention(units_[u]).type, things)) {
+        objects = {u};
+        break;
+      }
+    }
+  }
   if (objects.empty()) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
-    if (rule->unsaid_object && !subjects.empty() && !by_agent && ends_its_clause(match.end)) {
-      if (const Mention* unsaid = reading_.unsaid_object(object_types)) {
+    if (!subjects.empty() && !by_agent && ((rule->unsaid_object && ends_its_clause(match.end)) || pronoun)) {
+      if (const Mention* unsaid = reading_.unsaid_object(pronoun ? things : object_types)) {
         const std::optional<int> year = year_of(match.first, match.end, next_trigger);
         for (std::size_t s : subjects)
           reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);

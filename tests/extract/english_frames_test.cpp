@@ -406,6 +406,19 @@ TEST(EnglishActiveVerb, AnOpeningParticipleHasTheMainClausesSubject) {
       << ::testing::PrintToString(found);
 }
 
+// "it" after a verb is the last document or event named before, in the
+// sentence or the paragraph, never an actor.
+TEST(EnglishReferences, ItIsTheLastDocumentNamed) {
+  const auto found = facts(
+      "Kenya published the Coastal Code of Practice in May 2025. Ghana and Peru signed it, and Chile criticised "
+      "it.\n\nNvidia praised Microsoft, and Intel also criticised it.\n");
+  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 OPPOSES Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("英伟达 SUPPORTS 微软")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("英特尔 OPPOSES 微软")) << ::testing::PrintToString(found);
+}
+
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
 TEST(EnglishActiveVerb, OtherWaysToSignAndDraft) {
   const auto names = facts("Kenya, Ghana and Peru also put their names to the Water Accord.\n");
