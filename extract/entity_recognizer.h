@@ -106,7 +106,8 @@ class EntityRecognizer {
   bool names_document(std::string_view title) const;
   // Where a meeting of the document's (第六次审议大会, 缔约方大会) follows a
   // 《title》 ending at `after`: the meeting's end.
-  std::optional<std::size_t> meeting_of_document(std::string_view body, Span sentence, std::size_t after) const;
+  std::optional<std::size_t> meeting_of_document(std::string_view body, Span sentence,
+                                                 std::size_t after) const;
   std::optional<Span> document_with_kind_word(std::string_view body, Span sentence, std::size_t open,
                                               std::size_t after) const;
   void add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,

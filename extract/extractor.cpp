@@ -185,8 +185,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
     if (!mentions[i].empty() || notes) {
       const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
                                 new_line ? std::nullopt : line_year,
-                                std::span(mentions).subspan(paragraph_begin, i - paragraph_begin),
-                                mentions};
+                                std::span(mentions).subspan(paragraph_begin, i - paragraph_begin), mentions};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};

@@ -80,7 +80,8 @@ bool has_kind(std::string_view name, std::string_view kind) {
 }
 }  // namespace
 
-std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_view text, Span sentence, Span word,
+std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_view text, Span sentence,
+                                                                   Span word,
                                                                    const EntityReference& reference,
                                                                    const std::vector<Mention>& mentions,
                                                                    Salience& salience) const {
@@ -198,9 +199,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     });
     if (in_name) continue;
     // A Latin word is a whole word: we, not the end of between.
-    if (is_ascii_letter(text[span.begin]) && span.begin > sentence.begin && is_ascii_letter(text[span.begin - 1]))
+    if (is_ascii_letter(text[span.begin]) && span.begin > sentence.begin &&
+        is_ascii_letter(text[span.begin - 1]))
       continue;
-    if (is_ascii_letter(text[span.end - 1]) && span.end < sentence.end && is_ascii_letter(text[span.end])) continue;
+    if (is_ascii_letter(text[span.end - 1]) && span.end < sentence.end && is_ascii_letter(text[span.end]))
+      continue;
     // A word that refers only before certain others: 会 before 上 (在会上), not in 在会见时.
     if (const Target& target = targets_[match.value]; !target.year) {
       const std::string_view after = text.substr(span.end, sentence.end - span.end);
@@ -235,8 +238,8 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       if (!salience.speaker_)
         salience.speaker_ = declared_speaker(text, sentence, span, reference, mentions, salience);
       if (salience.speaker_)
-        found.push_back(referring(salience.speaker_->type, *salience.speaker_->name, salience.speaker_->attributes,
-                                  span, text));
+        found.push_back(referring(salience.speaker_->type, *salience.speaker_->name,
+                                  salience.speaker_->attributes, span, text));
       continue;
     }
     if (reference.types.empty()) {

@@ -78,7 +78,8 @@ class ReferenceResolver {
   // The speaker a text declares at `word` (We, the Leaders of the G20, …), if it does.
   std::optional<Salience::Named> declared_speaker(std::string_view text, Span sentence, Span word,
                                                   const EntityReference& reference,
-                                                  const std::vector<Mention>& mentions, Salience& salience) const;
+                                                  const std::vector<Mention>& mentions,
+                                                  Salience& salience) const;
   void remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from, std::size_t to,
                 Salience& salience) const;
 

@@ -453,8 +453,9 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(item, at,
-                   {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named", "speaker"});
+      in.only_keys(
+          item, at,
+          {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named", "speaker"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");

@@ -82,10 +82,10 @@ struct PatternRules {
   std::vector<std::string> event_verbs;              // 出席, 主持: a name after one is an event
   std::vector<std::string> event_held_verbs;  // 举行, 开幕: …会议在纽约举行 names an event
   std::vector<std::string> alias_markers;  // 以下简称, 简称: 全名(以下简称“X”) declares an alias
-  std::vector<std::string> ordinal_prefixes;       // 第: 第二届, 第74/247号
-  std::vector<std::string> edition_units;          // 届, 次: 第十届…, 第二次… number an edition
-  std::vector<std::string> first_editions;         // 首届: an edition without a number
-  std::vector<std::string> treaty_parties;         // 缔约方: 《公约》缔约方大会 is a meeting of the treaty's
+  std::vector<std::string> ordinal_prefixes;  // 第: 第二届, 第74/247号
+  std::vector<std::string> edition_units;     // 届, 次: 第十届…, 第二次… number an edition
+  std::vector<std::string> first_editions;    // 首届: an edition without a number
+  std::vector<std::string> treaty_parties;  // 缔约方: 《公约》缔约方大会 is a meeting of the treaty's
   std::vector<std::string> number_signs;           // 号: 第14110号行政令 numbers a document
   std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
   std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
@@ -246,12 +246,12 @@ struct ModifierRules {
       place_nouns;  // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor
   std::vector<std::string> pivot_words;  // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
-  std::vector<std::string> roster_openers;  // 包括: 签署方包括 A、B — the parties follow
+  std::vector<std::string> roster_openers;     // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> inclusion_openers;  // 包括: 同包括 A、B 在内的 N 国 — the partners follow
-  std::vector<std::string> roster_links;    // 等, 都: A、B 都在签署方之列 — the parties precede
-  std::vector<std::string> coordinators;    // 、 和 及 以及 与
-  std::vector<std::string> attribution;     // 认为, 表示: what follows is reported speech
-  std::vector<std::string> determiners;     // 该, 这一, 的: a trigger after one is a noun (该倡议)
+  std::vector<std::string> roster_links;  // 等, 都: A、B 都在签署方之列 — the parties precede
+  std::vector<std::string> coordinators;  // 、 和 及 以及 与
+  std::vector<std::string> attribution;   // 认为, 表示: what follows is reported speech
+  std::vector<std::string> determiners;   // 该, 这一, 的: a trigger after one is a noun (该倡议)
   // 通过, 借助: with another verb after their object they mean "by means of"
   // (中国通过《…》推动合作), and state nothing of that object.
   std::vector<std::string> instrumental;

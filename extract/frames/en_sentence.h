@@ -175,7 +175,8 @@ class EnglishSentence {
   bool ends_its_clause(std::size_t end) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
-  std::vector<std::size_t> subject_after_opening(std::size_t from, const std::vector<graph::NodeType>& types) const;
+  std::vector<std::size_t> subject_after_opening(std::size_t from,
+                                                 const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subjects_right_before(std::size_t before,
                                                  const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> objects_after(std::size_t end, const std::vector<graph::NodeType>& types,

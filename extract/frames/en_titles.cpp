@@ -17,7 +17,8 @@ void EnglishSentence::read_titles() {
       if (!type_in(mention(person).type, rule.subject_types)) continue;
       // HOLDER TITLE PERSON: European Commission President X, French President X (Shri X).
       std::size_t name_first = person.name_first;
-      while (const auto* honorific = ending_at(english_.honorifics, name_first)) name_first -= honorific->size();
+      while (const auto* honorific = ending_at(english_.honorifics, name_first))
+        name_first -= honorific->size();
       if (const auto* title = ending_at(title_rule.titles, name_first)) {
         const std::size_t title_first = name_first - title->size();
         if (title_first > 0 && starting_at(english_.deputies, title_first - 1)) continue;

@@ -284,8 +284,8 @@ bool EnglishSentence::ends_its_clause(std::size_t end) const {
 // The subject of the main clause after a participle opening the sentence,
 // past its objects and adjuncts to the comma (Speaking at X in May, Y said):
 // the name right after the comma.
-std::vector<std::size_t> EnglishSentence::subject_after_opening(std::size_t from,
-                                                                const std::vector<graph::NodeType>& types) const {
+std::vector<std::size_t> EnglishSentence::subject_after_opening(
+    std::size_t from, const std::vector<graph::NodeType>& types) const {
   for (std::size_t t = from; t < std::min(tokens_.size(), from + 15); ++t) {
     if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
     if (word(t) != ",") continue;
@@ -390,8 +390,9 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
       if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t))) plain = false;
     }
     // (A possessive before a common noun is no object: proposed the AU's admission.)
-    const bool possessor = possessive(units_[*first]) &&
-                           (*first + 1 >= units_.size() || units_[*first + 1].first > after_possessive(units_[*first]));
+    const bool possessor =
+        possessive(units_[*first]) &&
+        (*first + 1 >= units_.size() || units_[*first + 1].first > after_possessive(units_[*first]));
     if (plain && !possessor && type_in(mention(units_[*first]).type, types)) {
       std::vector<std::size_t> objects = list_right(*first, types);
       // A rule for some documents only: a person signs an order or an act into force.

@@ -348,7 +348,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       roles(mentions.size()) {}
 
 const Mention* SentenceReading::implied_holder(const Mention& person,
-                                              const std::vector<graph::NodeType>& types) const {
+                                               const std::vector<graph::NodeType>& types) const {
   const Attributes& known = *person.attributes;
   auto body = known.find("heads");
   if (body == known.end()) body = known.find("government_of");

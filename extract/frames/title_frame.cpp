@@ -39,9 +39,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       }
     }
     // No body named: the one the gazetteer knows the person heads (国家主席习近平), not a deputy's.
-    if (body_named || ending_of(reading.text.substr(reading.sentence.begin, trigger.span.begin -
-                                                                             reading.sentence.begin),
-                                grammar.modifiers().deputies))
+    if (body_named ||
+        ending_of(reading.text.substr(reading.sentence.begin, trigger.span.begin - reading.sentence.begin),
+                  grammar.modifiers().deputies))
       continue;
     if (const Mention* holder = reading.implied_holder(p, rule.object_types))
       reading.emit(p, rule.relation, *holder, std::nullopt, rule, word);

@@ -28,8 +28,10 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     candidate.priority = kTitle;
     candidate.container = true;
     const auto known = gazetteer_.find(name);
-    const bool document = known ? gazetteer_.entity(*known).type == graph::NodeType::Initiative : names_document(name);
-    if (auto meeting_end = document ? meeting_of_document(body, sentence, candidate.span.end) : std::nullopt) {
+    const bool document =
+        known ? gazetteer_.entity(*known).type == graph::NodeType::Initiative : names_document(name);
+    if (auto meeting_end =
+            document ? meeting_of_document(body, sentence, candidate.span.end) : std::nullopt) {
       // 《特定常规武器公约》第六次审议大会: the meeting, the document named inside it.
       candidate.span.end = *meeting_end;
       candidate.name_by_shape(graph::NodeType::Event, strip_quotes(body.substr(inner, *meeting_end - inner)),
@@ -143,7 +145,8 @@ std::vector<QuotePair> quote_pairs(std::string_view body, Span sentence) {
     open = body.find(kStraight, close + 1);
   }
   if (pairs.size() > 1)
-    std::sort(pairs.begin(), pairs.end(), [](const QuotePair& a, const QuotePair& b) { return a.open < b.open; });
+    std::sort(pairs.begin(), pairs.end(),
+              [](const QuotePair& a, const QuotePair& b) { return a.open < b.open; });
   return pairs;
 }
 

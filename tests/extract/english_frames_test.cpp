@@ -294,7 +294,8 @@ TEST(EnglishLeads, HeadedOrChairedByAPerson) {
 // A head title alone: the body the gazetteer knows the person heads, where the
 // document names it; a former holder leads nothing.
 TEST(EnglishLeads, ATitleAloneImpliesTheBodyTheDocumentNames) {
-  const auto state = facts("India and Kenya signed the Water Accord. Prime Minister Narendra Modi spoke first.\n");
+  const auto state =
+      facts("India and Kenya signed the Water Accord. Prime Minister Narendra Modi spoke first.\n");
   EXPECT_TRUE(state.count("莫迪 LEADS 印度")) << ::testing::PrintToString(state);
   const auto company = facts("Nvidia opened a lab in Nairobi. Chief Executive Jensen Huang attended.\n");
   EXPECT_TRUE(company.count("黄仁勋 LEADS 英伟达")) << ::testing::PrintToString(company);
@@ -307,8 +308,8 @@ TEST(EnglishLeads, ATitleAloneImpliesTheBodyTheDocumentNames) {
 // The agents of a passive may be a group the text counts, then names: by 30
 // companies, including A and B.
 TEST(EnglishPassive, AgentsAGroupsListOpenerNames) {
-  const auto found =
-      facts("The Coastal Tech Accord was launched in 2018 by 30 companies, including Microsoft and Google.\n");
+  const auto found = facts(
+      "The Coastal Tech Accord was launched in 2018 by 30 companies, including Microsoft and Google.\n");
   EXPECT_TRUE(found.count("微软 PROPOSED Coastal Tech Accord @2018")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("谷歌 PROPOSED Coastal Tech Accord @2018")) << ::testing::PrintToString(found);
 }
@@ -376,7 +377,8 @@ TEST(EnglishActiveVerb, FoundingMembersAndProposedBodies) {
       facts("Kenya and Peru were among the founding members of the Harbour Data Alliance.\n");
   EXPECT_TRUE(members.count("肯尼亚 MEMBER_OF Harbour Data Alliance")) << ::testing::PrintToString(members);
   const auto body = facts("In 2025 Kenya proposed the creation of a Coastal Data Organization.\n");
-  EXPECT_TRUE(body.count("肯尼亚 PROPOSED Coastal Data Organization @2025")) << ::testing::PrintToString(body);
+  EXPECT_TRUE(body.count("肯尼亚 PROPOSED Coastal Data Organization @2025"))
+      << ::testing::PrintToString(body);
   const auto admission = facts("Kenya proposed the African Union's admission to the bloc.\n");
   EXPECT_FALSE(admission.count("肯尼亚 PROPOSED 非盟")) << ::testing::PrintToString(admission);
 }
@@ -389,7 +391,8 @@ TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
       "2. We reaffirm our commitment to the Coastal Data Principles.\n");
   EXPECT_TRUE(found.count("二十国集团 SUPPORTS Harbour Data Framework")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("二十国集团 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
-  const auto undeclared = facts("\"We welcome the Harbour Data Framework,\" a Kenyan diplomat said in Geneva.\n");
+  const auto undeclared =
+      facts("\"We welcome the Harbour Data Framework,\" a Kenyan diplomat said in Geneva.\n");
   EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
 }
 
@@ -400,7 +403,8 @@ TEST(EnglishActiveVerb, AnOpeningParticipleHasTheMainClausesSubject) {
   const auto found = facts(
       "Opening the Harbour Data Summit in Mombasa, President Lena Marsh proposed the Coastal Data Plan.\n\n"
       "Senator Amani Odhiambo hosted the Nairobi Cyber Forum in 2024.\n");
-  EXPECT_TRUE(found.count("Lena Marsh PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Lena Marsh PARTICIPATED_IN Harbour Data Summit"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Lena Marsh PROPOSED Coastal Data Plan")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Amani Odhiambo PARTICIPATED_IN Nairobi Cyber Forum @2024"))
       << ::testing::PrintToString(found);
@@ -410,7 +414,8 @@ TEST(EnglishActiveVerb, AnOpeningParticipleHasTheMainClausesSubject) {
 // sentence or the paragraph, never an actor.
 TEST(EnglishReferences, ItIsTheLastDocumentNamed) {
   const auto found = facts(
-      "Kenya published the Coastal Code of Practice in May 2025. Ghana and Peru signed it, and Chile criticised "
+      "Kenya published the Coastal Code of Practice in May 2025. Ghana and Peru signed it, and Chile "
+      "criticised "
       "it.\n\nNvidia praised Microsoft, and Intel also criticised it.\n");
   EXPECT_TRUE(found.count("加纳 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("秘鲁 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);

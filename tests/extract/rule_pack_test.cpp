@@ -102,7 +102,7 @@ TEST(RulePack, DefaultPackHasNoConflictingAliases) {
 // an implied holder (国家主席习近平, 秘书长古特雷斯) must meet the node the
 // document's mention of that body makes.
 TEST(RulePack, HeadsAndGovernmentOfNameACanonicalBody) {
-  const RulePack pack = default_rule_pack();
+  const RulePack& pack = default_rule_pack();
   Gazetteer gazetteer(pack);
   std::size_t checked = 0;
   for (const GazetteerEntry& entry : pack.entities) {
@@ -124,7 +124,7 @@ TEST(RulePack, HeadsAndGovernmentOfNameACanonicalBody) {
 // English text too, so an English document's entities meet the same nodes as
 // a Chinese one's (countries have theirs from CLDR).
 TEST(RulePack, EveryKnownEntityHasAnEnglishName) {
-  const RulePack pack = default_rule_pack();
+  const RulePack& pack = default_rule_pack();
   for (const GazetteerEntry& entry : pack.entities) {
     if (entry.type == graph::NodeType::Country || entry.type == graph::NodeType::Year) continue;
     if (!entry.name.empty() && std::isalpha(static_cast<unsigned char>(entry.name.front()))) continue;

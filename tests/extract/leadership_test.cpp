@@ -1,0 +1,74 @@
+// Who leads what: a body's title before a person (肯尼亚总统鲁托), a title
+// alone implying the body the gazetteer knows (国家主席习近平), appointment
+// and chairing verbs. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
+  const auto found = facts("2022年9月，第五届数字治理部长会议在里斯本举行，葡萄牙总理科斯塔主持。");
+  EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议"))
+      << ::testing::PrintToString(found);
+  // The country is the person's title, not the one that chairs.
+  EXPECT_FALSE(found.count("葡萄牙 HOSTED 第五届数字治理部长会议")) << ::testing::PrintToString(found);
+}
+
+TEST(Chairing, IsHostingForCountriesAndTakingPartForPersons) {
+  const auto countries = facts("法国和印度在巴黎共同主持人工智能行动峰会。");
+  EXPECT_TRUE(countries.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  EXPECT_TRUE(countries.count("印度 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  const auto persons = facts("巴西总统卢拉主持金砖国家领导人第十七次会晤。");
+  EXPECT_TRUE(persons.count("卢拉 PARTICIPATED_IN 金砖国家领导人第十七次会晤"))
+      << ::testing::PrintToString(persons);
+  EXPECT_FALSE(persons.count("巴西 HOSTED 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
+}
+
+TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
+  const auto appointed = facts("2021年，恩戈齐·奥孔乔-伊韦阿拉出任世界贸易组织总干事。");
+  EXPECT_TRUE(appointed.count("恩戈齐·奥孔乔-伊韦阿拉 LEADS 世贸组织"))
+      << ::testing::PrintToString(appointed);
+  const auto led = facts("2019年起，欧盟委员会由冯德莱恩领导。");
+  EXPECT_TRUE(led.count("冯德莱恩 LEADS 欧盟委员会")) << ::testing::PrintToString(led);
+  // A minister's title shares the ministry's last character; a deputy leads nothing.
+  const auto minister = facts("商务部长王文涛和外交部副部长马朝旭出席。");
+  EXPECT_TRUE(minister.count("王文涛 LEADS 商务部")) << ::testing::PrintToString(minister);
+  EXPECT_FALSE(minister.count("马朝旭 LEADS 外交部")) << ::testing::PrintToString(minister);
+  // 领导人 is a noun, not the verb.
+  EXPECT_FALSE(facts("习近平会见越南领导人。").count("习近平 LEADS 越南"));
+}
+
+// A head title with no body before it: the body the gazetteer knows the
+// person heads, only where the document names it; not after a deputy or
+// former word.
+TEST(Leadership, ATitleAloneImpliesTheBodyTheDocumentNames) {
+  const auto state = facts("中国与各方深化合作。国家主席习近平出席开幕式。");
+  EXPECT_TRUE(state.count("习近平 LEADS 中国")) << ::testing::PrintToString(state);
+  const auto body = facts("联合国发布《数字合作报告》。秘书长古特雷斯表示欢迎。");
+  EXPECT_TRUE(body.count("古特雷斯 LEADS 联合国")) << ::testing::PrintToString(body);
+  // The document never names the country: no relation, no node made for it.
+  const auto unnamed = facts("国家主席习近平出席开幕式。");
+  EXPECT_FALSE(unnamed.count("习近平 LEADS 中国")) << ::testing::PrintToString(unnamed);
+  const auto former = facts("英国与法国签署声明。前首相苏纳克出席。代理主席古特雷斯到场，联合国作出回应。");
+  EXPECT_FALSE(former.count("苏纳克 LEADS 英国")) << ::testing::PrintToString(former);
+  EXPECT_FALSE(former.count("古特雷斯 LEADS 联合国")) << ::testing::PrintToString(former);
+}
+
+TEST(Leadership, OfTheBodyTheSentenceIsAboutByItsChairs) {
+  const auto chaired = facts("2021年，数字贸易工作组成立，由智利大使罗德里戈·亚涅斯担任主席。");
+  EXPECT_TRUE(chaired.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(chaired);
+  EXPECT_FALSE(chaired.count("罗德里戈·亚涅斯 LEADS 智利")) << ::testing::PrintToString(chaired);
+  const auto cochairs = facts("2019年7月　数字贸易工作组成立。卡洛斯·门德斯、安娜·席尔瓦任联合主席。");
+  EXPECT_TRUE(cochairs.count("卡洛斯·门德斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
+  EXPECT_TRUE(cochairs.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,73 @@
+// Words that refer back to a named thing: 同年, 本届峰会, 双方, 该倡议, a
+// communiqué's 我们, bare 大会. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(References, SameYearIsTheLastYearNamed) {
+  const auto found =
+      facts("2024年3月，联合国大会通过首个人工智能决议。同年9月，联合国大会通过《全球数字契约》。");
+  EXPECT_TRUE(found.count("全球数字契约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  const auto next =
+      facts("2019年，经合组织通过《人工智能原则》。次年，七国集团发起《人工智能全球合作伙伴关系倡议》。");
+  EXPECT_TRUE(next.count("人工智能全球合作伙伴关系倡议 IN_YEAR 2020")) << ::testing::PrintToString(next);
+}
+
+TEST(References, ThisSummitIsTheLastSummitNamed) {
+  const auto found = facts("2025年2月，人工智能行动峰会在巴黎举行。印度总理莫迪出席本届峰会。");
+  EXPECT_TRUE(found.count("莫迪 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(found);
+  // A bare 峰会 right after a verb refers too; one inside a longer word does not.
+  const auto bare = facts("人工智能行动峰会在巴黎举行。美国副总统万斯出席峰会并发表讲话。");
+  EXPECT_TRUE(bare.count("万斯 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(bare);
+}
+
+TEST(References, BothSidesAreTheLastPairNamed) {
+  const auto found = facts("2024年8月，中国和俄罗斯举行总理定期会晤。双方签署《信息安全合作协定》。");
+  EXPECT_TRUE(found.count("中国 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("俄罗斯 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
+}
+
+TEST(References, ThisInitiativeIsTheLastInitiativeOfItsKind) {
+  const auto found = facts("2020年9月，中国提出《全球数据安全倡议》。2021年3月，阿拉伯国家联盟支持该倡议。");
+  EXPECT_TRUE(found.count("阿拉伯国家联盟 SUPPORTS 全球数据安全倡议")) << ::testing::PrintToString(found);
+}
+
+// A communiqué's 我们 is the speaker it declares (我们，X领导人，…).
+TEST(References, WeIsTheSpeakerTheCommuniqueDeclares) {
+  const auto found = facts("我们，金砖国家领导人，于2031年在内罗毕举行会晤。我们支持《海洋数据倡议》。");
+  EXPECT_TRUE(found.count("金砖国家 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(found);
+}
+
+TEST(References, BareDaHuiIsTheLastAssemblyNamedBodyOrSession) {
+  const auto found = facts("2024年3月，联合国大会举行全体会议。大会以协商一致方式通过《数字合作决议》。");
+  EXPECT_TRUE(found.count("联合国大会 ADOPTED 数字合作决议")) << ::testing::PrintToString(found);
+}
+
+TEST(References, ADeterminerAndTheKindOfADocument) {
+  // 这套|规则 is the last rule named, not the last regulation of another kind.
+  const auto found = facts(
+      "欧盟通过《数据治理条例》。美国随后发布《算力出口规则》。这套规则于2025年被撤销，英国对这套规则表示支持"
+      "。");
+  EXPECT_TRUE(found.count("英国 SUPPORTS 算力出口规则")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("英国 SUPPORTS 数据治理条例"));
+}
+
+TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
+  // 两国 is the last two actors joined as two, not the last two of a longer list.
+  const auto pair = facts("2024年，中国和巴西发表联合声明。两国签署《数字合作备忘录》。");
+  EXPECT_TRUE(pair.count("巴西 SIGNED 数字合作备忘录")) << ::testing::PrintToString(pair);
+  const auto list = facts("2024年，中国、俄罗斯和巴西发表联合声明。两国签署《数字合作备忘录》。");
+  EXPECT_FALSE(list.count("巴西 SIGNED 数字合作备忘录")) << ::testing::PrintToString(list);
+  EXPECT_FALSE(list.count("俄罗斯 SIGNED 数字合作备忘录"));
+}
+
+}  // namespace
+}  // namespace kg::extract
