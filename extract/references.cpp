@@ -18,8 +18,6 @@ bool is_actor(graph::NodeType type) {
          type == graph::NodeType::Region;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 Mention referring(graph::NodeType type, const std::string& name, const Attributes* attributes, Span span,
                   std::string_view text) {
   Mention mention;
@@ -199,11 +197,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     });
     if (in_name) continue;
     // A Latin word is a whole word: we, not the end of between.
-    if (is_ascii_letter(text[span.begin]) && span.begin > sentence.begin &&
-        is_ascii_letter(text[span.begin - 1]))
-      continue;
-    if (is_ascii_letter(text[span.end - 1]) && span.end < sentence.end && is_ascii_letter(text[span.end]))
-      continue;
+    const auto letter = [&](std::size_t at) {
+      return std::isalpha(static_cast<unsigned char>(text[at])) != 0;
+    };
+    if (letter(span.begin) && span.begin > sentence.begin && letter(span.begin - 1)) continue;
+    if (letter(span.end - 1) && span.end < sentence.end && letter(span.end)) continue;
     // A word that refers only before certain others: 会 before 上 (在会上), not in 在会见时.
     if (const Target& target = targets_[match.value]; !target.year) {
       const std::string_view after = text.substr(span.end, sentence.end - span.end);

@@ -190,11 +190,11 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   // paragraph (… published the Code. A signed it); an actor is "they" or named again.
   const bool pronoun = objects.empty() && !subjects.empty() && !by_agent && match.end < tokens_.size() &&
                        word(match.end) == "it" && owner_[match.end] == kFree;
-  std::vector<graph::NodeType> things;
-  for (graph::NodeType type : object_types) {
-    if (type == graph::NodeType::Initiative || type == graph::NodeType::Event) things.push_back(type);
-  }
+  std::vector<graph::NodeType> things;  // filled only for "it": most verbs have an object of their own
   if (pronoun) {
+    for (graph::NodeType type : object_types) {
+      if (type == graph::NodeType::Initiative || type == graph::NodeType::Event) things.push_back(type);
+    }
     for (std::size_t u = subjects.front(); u-- > 0;) {
       if (type_in(mention(units_[u]).type, things)) {
         objects = {u};
