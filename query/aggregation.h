@@ -2,6 +2,8 @@
 // budget and what a value costs in it, and the aggregates' running states.
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -14,8 +16,43 @@
 
 namespace kg::query {
 
+// A growing array in segments of 1, 1, 2, 4, 8, … elements: growing adds a
+// segment and never moves an element (a Value's move costs, and groups'
+// keys and states are many), and a query of one group makes one.
+template <typename T>
+class SegmentedVector {
+ public:
+  std::size_t size() const { return size_; }
+  T& operator[](std::size_t index) { return at(index); }
+  const T& operator[](std::size_t index) const { return const_cast<SegmentedVector&>(*this).at(index); }
+  void push_back(T&& value) {
+    if (size_ == capacity_) add_segment();
+    at(size_++) = std::move(value);
+  }
+  // Default-constructed elements until there are at least `wanted`; the elements added.
+  std::size_t grow_to(std::size_t wanted) {
+    const std::size_t before = size_;
+    while (capacity_ < wanted) add_segment();
+    size_ = std::max(size_, wanted);
+    return size_ - before;
+  }
+
+ private:
+  T& at(std::size_t index) {
+    const auto segment = static_cast<std::size_t>(std::bit_width(index));  // 0 for 0, else 1 + log2
+    return segments_[segment][segment == 0 ? 0 : index - (std::size_t{1} << (segment - 1))];
+  }
+  void add_segment() {
+    const std::size_t length = capacity_ == 0 ? 1 : capacity_;  // segment k > 0 holds 2^(k-1)
+    segments_.push_back(std::make_unique<T[]>(length));
+    capacity_ += length;
+  }
+  std::vector<std::unique_ptr<T[]>> segments_;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
 // Groups by their key values, numbered in order of first appearance: a hash
-// table of group numbers over one flat array of keys.
+// table of group numbers over one array of keys.
 class GroupTable {
  public:
   explicit GroupTable(std::size_t width) : width_(width) {}
@@ -57,7 +94,7 @@ class GroupTable {
     }
   }
   std::size_t width_;
-  std::vector<Value> keys_;          // width_ per group
+  SegmentedVector<Value> keys_;      // width_ per group
   std::vector<std::size_t> hashes_;  // per group
   // group + 1; 0 is empty. 32 bits: the memory budget ends a query long
   // before it has 2^32 groups (each holds a key and aggregate states).

@@ -8,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <type_traits>
 
 #include "query/aggregation.h"
 #include "query/functions.h"
@@ -184,8 +183,6 @@ struct Accumulator {
   std::array<std::uint64_t, 4> first_ids{};
   std::uint8_t first_id_count = 0;
 };
-// Groups' states grow in one vector: they must relocate by moving, not copying.
-static_assert(std::is_nothrow_move_constructible_v<Accumulator>);
 
 // What DISTINCT has seen of nodes and relationships beyond a group's first
 // few, for one aggregate over all groups: (group, id) pairs in a flat table
@@ -238,7 +235,13 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
     ++state.count;
     return;
   }
-  Value value = evaluate(*expr.args[0], index, scope);
+  // A variable, the common argument (count(DISTINCT b)), is read in place rather than copied.
+  const Expr& argument = *expr.args[0];
+  const bool in_place = argument.kind == ExprKind::Variable;
+  Value computed = in_place ? Value() : evaluate(argument, index, scope);
+  const Value& value = in_place ? (*scope.frame)[static_cast<std::size_t>(argument.slot)] : computed;
+  // The value to keep: the variable's copied, a computed one moved.
+  const auto take = [&]() -> Value { return in_place ? value : std::move(computed); };
   if (value.is_null()) return;  // aggregates skip nulls
   if (expr.distinct) {
     bool ref = value.is<NodeRef>() || value.is<EdgeRef>();
@@ -261,13 +264,13 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
       break;
     case Function::Collect:
       budget.charge(footprint(value));
-      state.collected().items.push_back(std::move(value));
+      state.collected().items.push_back(take());
       break;
     case Function::Min:
-      if (state.best.is_null() || order(value, state.best) < 0) state.best = std::move(value);
+      if (state.best.is_null() || order(value, state.best) < 0) state.best = take();
       break;
     case Function::Max:
-      if (state.best.is_null() || order(value, state.best) > 0) state.best = std::move(value);
+      if (state.best.is_null() || order(value, state.best) > 0) state.best = take();
       break;
     case Function::Sum:
     case Function::Avg:
@@ -423,8 +426,8 @@ Value evaluate(const Expr& expr, const GraphIndex& index, const Scope& scope) {
 }
 
 struct AggregateStates::States {
-  std::vector<Accumulator> states;  // width per group
-  std::vector<SeenIds> seen_ids;    // per aggregate
+  SegmentedVector<Accumulator> states;  // width per group
+  std::vector<SeenIds> seen_ids;        // per aggregate
 };
 
 AggregateStates::AggregateStates(std::vector<const Expr*> aggregates) : aggregates_(std::move(aggregates)) {
@@ -439,10 +442,7 @@ std::uint64_t AggregateStates::grow_to(std::size_t groups) {
   if (!states_ || states_->states.size() >= wanted) return 0;
   // Doubling: the states of groups to come are made ahead, in one step per
   // doubling rather than one per group.
-  const std::size_t size = std::max(wanted, 2 * states_->states.size());
-  const std::uint64_t added = (size - states_->states.size()) * sizeof(Accumulator);
-  states_->states.resize(size);
-  return added;
+  return states_->states.grow_to(std::max(wanted, 2 * states_->states.size())) * sizeof(Accumulator);
 }
 
 std::size_t AggregateStates::groups() const {

@@ -416,15 +416,16 @@ void Matcher::expand(std::size_t p, std::size_t s, std::uint32_t at, Segment& wa
   if (hops >= rel.max_hops || stopped_) return;
   Direction direction = step.forward ? rel.direction : flip(rel.direction);
   const std::vector<Value>& values = bound_values(plan, step.rel);
+  const bool has_path = patterns_[p].path_slot >= 0;  // the walk's nodes make up only a path
   each_adjacent(rel, at, [&](const GraphIndex::Adjacent& adjacent) {
     count_step(rel.position);
     if (!fits_edge(rel, values, direction, at, adjacent)) return;
     walk.edges.push_back(adjacent.edge);
-    walk.nodes.push_back(adjacent.other);
+    if (has_path) walk.nodes.push_back(adjacent.other);
     used_.push_back(adjacent.edge);
     expand(p, s, adjacent.other, walk);
     used_.pop_back();
-    walk.nodes.pop_back();
+    if (has_path) walk.nodes.pop_back();
     walk.edges.pop_back();
   });
 }
