@@ -215,6 +215,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_persons(text, sentence, known, title_matches, shaped);
   add_years(text, sentence, shaped);
   add_english_names(text, sentence, shaped);
+  add_list_peers(text, sentence, shaped);
   add_contractions(text, sentence, shaped);
   add_single_abbreviations(text, sentence, single_cues, shaped);
   add_about_titles(text, sentence, about_cues, known, shaped);

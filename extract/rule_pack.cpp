@@ -391,6 +391,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"adverbs", &e.adverbs},
       {"connectors", &e.connectors},
       {"list_openers", &e.list_openers},
+      {"number_words", &e.number_words},
+      {"group_nouns", &e.group_nouns},
       {"quantities", &e.quantities},
       {"passive_agents", &e.passive_agents},
       {"passive_auxiliaries", &e.passive_auxiliaries},
@@ -399,6 +401,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"also_subjects", &e.also_subjects},
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
+      {"venue_clauses", &e.venue_clauses},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);

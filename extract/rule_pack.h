@@ -198,6 +198,8 @@ struct EnglishRules {
   std::vector<std::string> adverbs;             // also, formally: may stand between a modal and its verb
   std::vector<std::string> connectors;          // and, or, together with: join a list's members
   std::vector<std::string> list_openers;        // including, among them: a list of the verb's objects follows
+  std::vector<std::string> number_words;        // ten, twenty: with a group noun, a counted group
+  std::vector<std::string> group_nouns;         // countries, companies: twenty companies: A, B and C
   std::vector<std::string> quantities;          // set of, series of: between a verb and its object
   std::vector<std::string> passive_agents;      // by
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
@@ -207,6 +209,7 @@ struct EnglishRules {
   std::vector<std::string> also_subjects;         // as did: the list after adds subjects
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
+  std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
   std::vector<std::string> barriers;              // ; but: no argument is looked for across them
 };
 

@@ -1,10 +1,25 @@
 // Four digits in range, and no digit on either side: 12019年 is no year 2019.
 #include "extract/years.h"
 
+#include <algorithm>
+#include <array>
+
+#include "text/utf8.h"
+
 namespace kg::extract {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A digit written as a Chinese numeral, else -1. Zero is 〇, or ○ (a white
+// circle) in Hong Kong and Taiwan typesetting, or 零.
+int han_digit(char32_t c) {
+  static constexpr std::array<char32_t, 10> kDigits = {U'〇', U'一', U'二', U'三', U'四',
+                                                       U'五', U'六', U'七', U'八', U'九'};
+  if (c == U'○' || c == U'零') return 0;
+  const auto* found = std::find(kDigits.begin(), kDigits.end(), c);
+  return found == kDigits.end() ? -1 : static_cast<int>(found - kDigits.begin());
+}
 
 }  // namespace
 
@@ -18,6 +33,22 @@ std::optional<int> year_at(std::string_view text, std::size_t at) {
   if (at > 0 && is_digit(text[at - 1])) return std::nullopt;
   if (at + 4 < text.size() && is_digit(text[at + 4])) return std::nullopt;
   if (year < 1900 || year > 2100) return std::nullopt;
+  return year;
+}
+
+std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end) {
+  int year = 0;
+  std::size_t i = at;
+  for (int n = 0; n < 4; ++n) {
+    if (i >= text.size()) return std::nullopt;
+    const int digit = han_digit(text::utf8::next(text, i));
+    if (digit < 0) return std::nullopt;
+    year = year * 10 + digit;
+  }
+  if (std::size_t next = i; next < text.size() && han_digit(text::utf8::next(text, next)) >= 0)
+    return std::nullopt;
+  if (year < 1900 || year > 2100) return std::nullopt;
+  end = i;
   return year;
 }
 

@@ -46,6 +46,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   also_subjects = phrases(e.also_subjects);
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
+  venue_clauses = phrases(e.venue_clauses);
   for (const auto* list :
        {&e.adverbs, &e.connectors, &e.passive_auxiliaries, &e.adjunct_prepositions, &e.barriers}) {
     std::set<std::string, std::less<>>& set = list == &e.adverbs                ? adverbs
@@ -57,6 +58,8 @@ FrameGrammar::English::English(const RulePack& pack) {
       for (std::string& part : english_phrase(word)) set.insert(std::move(part));
     }
   }
+  number_words.insert(e.number_words.begin(), e.number_words.end());
+  group_nouns.insert(e.group_nouns.begin(), e.group_nouns.end());
 }
 
 std::shared_ptr<const FrameGrammar::English> FrameGrammar::make_english(const RulePack& pack) {

@@ -39,9 +39,10 @@ struct FrameGrammar::English {
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
-      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads;
+      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses;
   // Single words: connectors may be written as phrases (together with), read word by word.
-  std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers;
+  std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
+      group_nouns;
 };
 
 namespace english_frames {
@@ -168,11 +169,15 @@ class EnglishSentence {
   const Unit* modifier_ending_at(std::size_t at) const;
   static bool acts_at_venue(graph::RelationType relation);
   void read_venues();
+  void read_venue_clauses(const RelationRule& rule);
+  static constexpr std::size_t kMaxVenueClauseGap = 25;  // tokens between an event and its where-clause
   // en_verbs.cpp: en_verb.
   std::vector<Match> find_triggers() const;
   void read_verbs();
   void read_verb(const Match& match, std::size_t next_trigger);
   bool ends_its_clause(std::size_t end) const;
+  bool counted_group_in(std::size_t from, std::size_t to) const;
+  std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subject_after_opening(std::size_t from,
@@ -191,6 +196,11 @@ class EnglishSentence {
   std::vector<Unit> modifiers_;  // names that only qualify the next one
   std::vector<std::pair<std::size_t, std::size_t>> years_;  // token, mention index
   std::vector<std::size_t> actors_;  // units that did an act of acts_at_venue, in order
+  struct PassiveReading {
+    std::size_t object;      // the unit the participle is about
+    std::size_t agents_end;  // the token after its agents
+  };
+  std::optional<PassiveReading> last_passive_;  // the sentence's last passive with its agents
 };
 
 }  // namespace english_frames

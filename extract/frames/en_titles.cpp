@@ -93,9 +93,10 @@ bool EnglishSentence::acts_at_venue(graph::RelationType relation) {
 // opening "At the first, the X Summit, …"): the actors of the sentence's
 // acts took part in it.
 void EnglishSentence::read_venues() {
-  if (actors_.empty()) return;
   for (const English::TitleRule& venue_rule : english_.venue_rules) {
     const RelationRule& rule = grammar_.rule(venue_rule.rule);
+    read_venue_clauses(rule);
+    if (actors_.empty()) continue;
     for (std::size_t u = 0; u < units_.size(); ++u) {
       if (!type_in(mention(units_[u]).type, rule.object_types)) continue;
       std::size_t at = units_[u].first;
@@ -115,6 +116,41 @@ void EnglishSentence::read_venues() {
                         original(venue_at, venue_at + venue->size()));
       }
     }
+  }
+}
+
+// A clause after an event on what happened there (venue_clauses: ", where"):
+// who it names first took part. The X Summit, hosted by Japan, where leaders
+// of A and B met; the Y Summit, where 28 countries and the EU signed Z.
+void EnglishSentence::read_venue_clauses(const RelationRule& rule) {
+  for (std::size_t t = 1; t < tokens_.size(); ++t) {
+    const auto* clause = starting_at(english_.venue_clauses, t);
+    if (!clause || owner_[t] != kFree) continue;
+    // The event: the last name before the clause that is one, no barrier between.
+    std::optional<std::size_t> event;
+    for (std::size_t u = units_.size(); u-- > 0;) {
+      if (units_[u].end > t) continue;
+      if (t - units_[u].end > kMaxVenueClauseGap || has_barrier(units_[u].end, t)) break;
+      if (type_in(mention(units_[u]).type, rule.object_types)) {
+        event = u;
+        break;
+      }
+    }
+    if (!event) continue;
+    std::size_t at = skip_the(t + clause->size());
+    // For whom people act: leaders of A and B.
+    if (const auto* heads = starting_at(english_.collective_heads, at);
+        heads && at + heads->size() < tokens_.size() && word(at + heads->size()) == "of")
+      at = skip_the(at + heads->size() + 1);
+    auto first = unit_opening(at);
+    // Past a group no name names, to the name coordinated with it: 28 countries and the EU.
+    if (!first && counted_group_in(at, std::min(tokens_.size(), at + 2)) && at + 2 < tokens_.size() &&
+        word(at + 2) == "and")
+      first = unit_opening(skip_the(at + 3));
+    if (!first || !type_in(mention(units_[*first]).type, rule.subject_types)) continue;
+    for (std::size_t participant : list_right(*first, rule.subject_types))
+      reading_.emit(mention(units_[participant]), rule.relation, mention(units_[*event]), std::nullopt, rule,
+                    original(t, t + clause->size()));
   }
 }
 

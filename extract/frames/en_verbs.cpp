@@ -131,12 +131,29 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         }
       }
     }
+    // A second passive participle shares the first one's object: the X Summit, hosted by Japan in May and
+    // chaired by Prime Minister Y; the meeting, which was hosted by Z, was co-chaired by Y.
+    if (objects.empty() && by_agent && last_passive_ && last_passive_->agents_end <= before &&
+        before - last_passive_->agents_end <= 12 && !has_barrier(last_passive_->agents_end, before) &&
+        type_in(mention(units_[last_passive_->object]).type, object_types)) {
+      std::size_t joined = before;
+      while (joined > last_passive_->agents_end && english_.auxiliaries.count(word(joined - 1))) --joined;
+      bool free = true;
+      for (std::size_t t = last_passive_->agents_end; t < before; ++t) free = free && owner_[t] < 0;
+      if (free && joined > last_passive_->agents_end &&
+          (word(joined - 1) == "and" || word(joined - 1) == ","))
+        objects = {last_passive_->object};
+    }
     if (by_agent && !rule->subject_types.empty()) {
       const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
       auto agent = unit_opening(at);
       // By 28 countries and the EU: past a group no name names, to the name coordinated with it; by 34
       // companies, including A and B: to the members the group's list opener names.
       for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 6) && owner_[t] == kFree; ++t) {
+        if (const auto listed = group_list_at(at, t)) {
+          agent = listed;
+          break;
+        }
         if (english_.barriers.count(word(t))) break;
         if (word(t) == "and" && t < at + 4) agent = unit_opening(skip_the(t + 1));
         if (const auto* opener = starting_at(english_.list_openers, t))
@@ -144,6 +161,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = list_right(*agent, subject_types);
+      if (!objects.empty() && !subjects.empty())
+        last_passive_ = PassiveReading{objects.front(), units_[subjects.back()].end};
     } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
       objects.clear();
     }
@@ -199,6 +218,21 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       if (type_in(mention(units_[u]).type, things)) {
         objects = {u};
         break;
+      }
+    }
+  }
+  // A counted group's members after a colon are subjects too: Ten countries and the EU endorsed it: A, B and
+  // C.
+  if ((!objects.empty() || pronoun) && !by_agent && !rule->subject_types.empty() &&
+      counted_group_in(0, before)) {
+    const std::size_t tail =
+        pronoun ? match.end + 1 : units_[objects.back()].end;  // past "it" or the objects
+    if (tail < tokens_.size() && owner_[tail] == kFree && word(tail) == ":") {
+      if (const auto unit = unit_opening(skip_the(tail + 1));
+          unit && type_in(mention(units_[*unit]).type, subject_types)) {
+        for (std::size_t s : list_right(*unit, subject_types)) {
+          if (std::find(subjects.begin(), subjects.end(), s) == subjects.end()) subjects.push_back(s);
+        }
       }
     }
   }
@@ -270,6 +304,26 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (year && datable && (dates_its_object(rule->relation) || attended))
       reading_.emit_year(dated, *year, *rule, trigger);
   }
+}
+
+// Whether a counted group (twenty companies, 10 countries) stands in the
+// words [from, to), none of them in a name.
+bool EnglishSentence::counted_group_in(std::size_t from, std::size_t to) const {
+  for (std::size_t t = from + 1; t < to; ++t) {
+    if (owner_[t] != kFree || owner_[t - 1] != kFree || !english_.group_nouns.count(word(t))) continue;
+    const std::string_view count = word(t - 1);
+    if (english_.number_words.count(count) ||
+        std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+  }
+  return false;
+}
+
+// The first member of the list a counted group's colon or "namely" opens
+// at token t (by twenty companies: A, B and C), the group in [from, t).
+std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std::size_t t) const {
+  if (word(t) != ":" || !counted_group_in(from, t)) return std::nullopt;
+  return unit_opening(skip_the(t + 1));
 }
 
 // Whether the verb ending at `end` has no object: the clause ends, or an
@@ -410,6 +464,12 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
   // A list after an opener: drew ministers from 100 countries, among them A and B.
   const std::size_t limit = std::min(tokens_.size(), end + 25);
   for (std::size_t t = end; t < limit; ++t) {
+    if (owner_[t] == kFree) {
+      if (const auto listed = group_list_at(end, t)) {
+        if (type_in(mention(units_[*listed]).type, types)) return list_right(*listed, types);
+        break;
+      }
+    }
     if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t)))) break;
     if (const auto* opener = starting_at(english_.list_openers, t)) {
       const std::size_t at = skip_the(t + opener->size());

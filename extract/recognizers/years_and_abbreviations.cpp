@@ -56,6 +56,21 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     }
     at += 3;
   }
+  // Years in Chinese numerals, as formal and Hong Kong texts write them: 二〇二三年, 二○二三年.
+  for (std::size_t at = sentence.begin; at < sentence.end;) {
+    std::size_t end = at;
+    if (const auto year = han_year_at(within, at - sentence.begin, end);
+        year && starts_with_at(within, end, kYearCharacter)) {
+      Candidate candidate;
+      candidate.span = {at, sentence.begin + end + kYearCharacter.size()};
+      candidate.priority = kYear;
+      candidate.name_by_shape(graph::NodeType::Year, std::to_string(*year), "text");
+      out.push_back(std::move(candidate));
+      at = sentence.begin + end;
+      continue;
+    }
+    utf8::next(text, at);
+  }
 }
 
 void EntityRecognizer::add_single_abbreviations(std::string_view text, Span sentence,

@@ -13,6 +13,15 @@ namespace {
 
 using testing::facts;
 
+// A year in Chinese numerals dates a statement as digits do (二○ with Hong Kong's white-circle zero).
+TEST(YearInChineseNumerals, DatesTheStatement) {
+  const auto found =
+      facts("中國於二○一七年十二月簽署《港灣數據協定》。中方于二〇二三年十月提出《海岸数据倡议》。");
+  EXPECT_TRUE(found.count("港湾数据协定 IN_YEAR 2017")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("海岸数据倡议 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中国 PROPOSED 海岸数据倡议 @2023")) << ::testing::PrintToString(found);
+}
+
 TEST(DateClauseBeforeAnEvent, DatesTheEventThatOpensTheNextClause) {
   const auto found =
       facts("2023年11月，首届人工智能安全峰会吸引了各国代表。次年5月，人工智能首尔峰会吸引了各国代表。");

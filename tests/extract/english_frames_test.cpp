@@ -578,5 +578,64 @@ TEST(EnglishUnsaidObject, TheLastOneTheParagraphNamed) {
   EXPECT_FALSE(other.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(other);
 }
 
+// A counted group's members after a colon: the passive's agents (signed by
+// twenty companies: A, B and C), an active verb's subjects (Ten countries
+// and the EU endorsed it: A, B and C) or its objects (adopted two texts: …);
+// a colon after no counted group opens no list.
+TEST(EnglishLists, ACountedGroupsMembersFollowItsColon) {
+  const auto passive =
+      facts("The Harbour Accord was signed by three companies: Google, Microsoft and Nvidia.\n");
+  for (const char* company : {"谷歌", "微软", "英伟达"})
+    EXPECT_TRUE(passive.count(std::string(company) + " SIGNED Harbour Accord"))
+        << ::testing::PrintToString(passive);
+  const auto active = facts(
+      "The Harbour Accord was published in May. Three countries and the EU endorsed it: Peru, Chile and "
+      "Kenya.\n");
+  for (const char* signer : {"秘鲁", "智利", "肯尼亚", "欧盟"})
+    EXPECT_TRUE(active.count(std::string(signer) + " SIGNED Harbour Accord"))
+        << ::testing::PrintToString(active);
+  const auto objects = facts("Kenya adopted two texts: the Harbour Accord and the Coastal Data Charter.\n");
+  EXPECT_TRUE(objects.count("肯尼亚 ADOPTED Harbour Accord")) << ::testing::PrintToString(objects);
+  EXPECT_TRUE(objects.count("肯尼亚 ADOPTED Coastal Data Charter")) << ::testing::PrintToString(objects);
+  const auto uncounted = facts("The Harbour Accord was signed by the ministers: Peru had asked for it.\n");
+  EXPECT_FALSE(uncounted.count("秘鲁 SIGNED Harbour Accord")) << ::testing::PrintToString(uncounted);
+}
+
+// Two passive participles joined by "and" (or a relative clause then the
+// main verb) share their object: hosted by Japan and chaired by A.
+TEST(EnglishPassive, ASecondParticipleSharesTheFirstOnesObject) {
+  const auto joined = facts(
+      "The Harbour Summit was hosted by Japan in May 2023 and chaired by Prime Minister Fumio Kishida.\n");
+  EXPECT_TRUE(joined.count("日本 HOSTED Harbour Summit @2023")) << ::testing::PrintToString(joined);
+  EXPECT_TRUE(joined.count("岸田文雄 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(joined);
+  const auto relative = facts(
+      "The Harbour Summit, which was hosted by the White House, was co-chaired by Prime Minister Fumio "
+      "Kishida.\n");
+  EXPECT_TRUE(relative.count("岸田文雄 PARTICIPATED_IN Harbour Summit"))
+      << ::testing::PrintToString(relative);
+  // A new clause with a name of its own between: no sharing.
+  const auto apart = facts(
+      "The Harbour Summit was hosted by Japan, and the Coastal Data Charter was drafted by Prime Minister "
+      "Fumio Kishida.\n");
+  EXPECT_FALSE(apart.count("岸田文雄 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(apart);
+}
+
+// A clause on what happened at an event (", where" after it): who it names
+// first took part, leaders of a state standing for the state; a where-clause
+// after a place that is no event says nothing of the event before it.
+TEST(EnglishVenue, WhoAWhereClauseAfterAnEventNamesTookPart) {
+  const auto leaders = facts(
+      "The plan began at the Harbour Summit, hosted by Japan in May, where leaders of Peru and Chile met.\n");
+  EXPECT_TRUE(leaders.count("秘鲁 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(leaders);
+  EXPECT_TRUE(leaders.count("智利 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(leaders);
+  const auto counted =
+      facts("Kenya convened the Harbour Summit, where 20 countries and the EU signed the Harbour Accord.\n");
+  EXPECT_TRUE(counted.count("欧盟 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(counted);
+  const auto apart = facts(
+      "Kenya convened the Harbour Summit; later, in Lima, where Peru signed the Harbour Accord, it "
+      "rained.\n");
+  EXPECT_FALSE(apart.count("秘鲁 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(apart);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -360,5 +360,21 @@ TEST(EnglishNameShapes, PersonsByWhatTheyDo) {
   EXPECT_FALSE(has(heading, NodeType::Person, "OF THE SUBCOMMITTEE")) << ::testing::PrintToString(heading);
 }
 
+// A name the rules do not know, listed with two or more they know as
+// companies (and nothing of another kind), is a company too; a capitalised
+// word before a known name is no part of it; one known name proves nothing.
+TEST(EnglishNameShapes, UnknownNamesTakeTheKindOfTheirListPeers) {
+  const auto companies = entities("Harbourlight, Google, Microsoft and Quillstone Labs signed the pledge.\n");
+  EXPECT_TRUE(has(companies, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(companies);
+  EXPECT_TRUE(has(companies, NodeType::Organization, "Quillstone Labs"))
+      << ::testing::PrintToString(companies);
+  const auto lone = entities("Harbourlight, Google and Quillstone Labs signed the pledge.\n");
+  EXPECT_FALSE(has(lone, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(lone);
+  const auto mixed = entities("Harbourlight, Google, Microsoft and Kenya signed the pledge.\n");
+  EXPECT_FALSE(has(mixed, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(mixed);
+  const auto opening = entities("Yesterday Google, Microsoft and Quillstone Labs signed the pledge.\n");
+  EXPECT_FALSE(has(opening, NodeType::Organization, "Yesterday Google")) << ::testing::PrintToString(opening);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -26,6 +26,17 @@ TEST(Years, NoYearInsideALongerNumber) {
   EXPECT_EQ(year_at(std::string_view("12019年").substr(1), 0), 2019);
 }
 
+TEST(Years, InChineseNumeralsWithEitherZero) {
+  std::size_t end = 0;
+  EXPECT_EQ(han_year_at("二〇二三年", 0, end), 2023);
+  EXPECT_EQ(end, std::string_view("二〇二三").size());
+  EXPECT_EQ(han_year_at("于二○一七年", std::string_view("于").size(), end), 2017);  // Hong Kong's ○
+  EXPECT_EQ(han_year_at("一九九七年", 0, end), 1997);
+  EXPECT_EQ(han_year_at("三〇二三年", 0, end), std::nullopt);    // out of range
+  EXPECT_EQ(han_year_at("二〇二三一年", 0, end), std::nullopt);  // a longer number
+  EXPECT_EQ(han_year_at("十一月", 0, end), std::nullopt);
+}
+
 TEST(Years, FirstYearInAName) {
   const auto named = first_year_in("2023年世界互联网大会乌镇峰会");
   ASSERT_TRUE(named.has_value());

@@ -1,0 +1,111 @@
+// English names by the company they keep: a capitalised name the rules do
+// not know, listed with names they know as organizations (or persons) and
+// with nothing of another kind, is one of those too. "Adobe, Amazon,
+// Google, IBM and Truepic signed" names five companies though the rules
+// know three. On Latin-script sentences only.
+#include <algorithm>
+
+#include "extract/english_words.h"
+#include "extract/recognizers/recognizer_impl.h"
+
+namespace kg::extract {
+
+using namespace recognizers;
+
+namespace {
+
+// How many known members a list needs before its unknown ones take their
+// kind: two, so that one name beside a stranger proves nothing.
+constexpr std::size_t kKnownPeers = 2;
+// A member is a short name: the list is one of names, not of clauses.
+constexpr std::size_t kMaxMemberWords = 4;
+
+struct Member {
+  std::size_t first, end;  // tokens [first, end), "the" excluded
+};
+
+}  // namespace
+
+void EntityRecognizer::add_list_peers(std::string_view text, Span sentence,
+                                      std::vector<Candidate>& out) const {
+  if (pack_.english.person_titles.empty() || !is_latin_sentence(text, sentence)) return;
+  const std::vector<EnglishToken> tokens = english_tokens(text, sentence);
+  const auto word_of = [&](std::size_t i) {
+    return text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
+  };
+  const std::vector<std::string>& not_starts = pack_.english.not_name_starts;
+  const auto name_word = [&](std::size_t i) {
+    const std::string_view word = word_of(i);
+    return is_capitalised(word) && !word.ends_with("'s") && !word.ends_with("’s") &&
+           std::find(not_starts.begin(), not_starts.end(), word) == not_starts.end();
+  };
+  const auto text_of = [&](const Member& m) {
+    return text.substr(tokens[m.first].span.begin, tokens[m.end - 1].span.end - tokens[m.first].span.begin);
+  };
+  // A capitalised word before a known name is none of it: (Today) Google, Meta and X.
+  const auto known_after_first_word = [&](const Member& m) {
+    return m.end - m.first >= 2 && gazetteer_.find_form(text_of(Member{m.first + 1, m.end})).has_value();
+  };
+  // A member: [the] capitalised words, one hyphen or a final "Inc." among them.
+  const auto member_at = [&](std::size_t at) -> std::optional<Member> {
+    if (at < tokens.size() && tokens[at].lower == "the") ++at;
+    std::size_t end = at;
+    while (end < tokens.size() && end - at < kMaxMemberWords && name_word(end)) {
+      ++end;
+      if (end + 1 < tokens.size() && word_of(end) == "-" && name_word(end + 1)) end += 1;
+    }
+    if (end == at) return std::nullopt;
+    return Member{at, end};
+  };
+
+  for (std::size_t i = 0; i < tokens.size();) {
+    // A list: members joined by commas, its last after "and" or "or" (a comma may come first).
+    std::vector<Member> members;
+    std::size_t at = i;
+    bool closed = false;
+    while (auto member = member_at(at)) {
+      members.push_back(*member);
+      at = member->end;
+      if (closed || at >= tokens.size()) break;
+      if (word_of(at) == ",") ++at;
+      if (at < tokens.size() && (tokens[at].lower == "and" || tokens[at].lower == "or")) {
+        ++at;
+        closed = true;
+      } else if (at == member->end) {
+        break;  // neither comma nor "and": the list ends
+      }
+    }
+    if (members.size() < kKnownPeers + 1 || !closed) {
+      i = members.empty() ? i + 1 : members.front().end;
+      continue;
+    }
+    // The kind the known members share; none when they differ or a member is of another kind.
+    std::optional<graph::NodeType> kind;
+    std::size_t known = 0;
+    bool mixed = false;
+    std::vector<const Member*> unknown;
+    for (const Member& member : members) {
+      if (const auto id = gazetteer_.find_form(text_of(member))) {
+        const graph::NodeType type = gazetteer_.entity(*id).type;
+        mixed = mixed || (kind && *kind != type);
+        kind = type;
+        ++known;
+      } else if (!known_after_first_word(member)) {
+        unknown.push_back(&member);
+      }
+    }
+    if (!mixed && known >= kKnownPeers && kind &&
+        (*kind == graph::NodeType::Organization || *kind == graph::NodeType::Person)) {
+      for (const Member* member : unknown) {
+        Candidate candidate;
+        candidate.span = {tokens[member->first].span.begin, tokens[member->end - 1].span.end};
+        candidate.priority = kPattern;
+        candidate.name_by_shape(*kind, std::string(text_of(*member)), "text");
+        out.push_back(std::move(candidate));
+      }
+    }
+    i = members.back().end;
+  }
+}
+
+}  // namespace kg::extract
