@@ -47,6 +47,10 @@ FrameGrammar::English::English(const RulePack& pack) {
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
   venue_clauses = phrases(e.venue_clauses);
+  connector_phrases = phrases(e.connectors);
+  // Longest first, so that "together with" is read whole before "together".
+  std::stable_sort(connector_phrases.begin(), connector_phrases.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (const auto* list :
        {&e.adverbs, &e.connectors, &e.passive_auxiliaries, &e.adjunct_prepositions, &e.barriers}) {
     std::set<std::string, std::less<>>& set = list == &e.adverbs                ? adverbs

@@ -39,7 +39,8 @@ struct FrameGrammar::English {
   std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
   std::vector<Phrases> co_actors;      // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
-      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses;
+      passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
+      connector_phrases;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns;
@@ -126,11 +127,18 @@ class EnglishSentence {
     return at;
   }
 
-  // Whether the words [from, to) only join list members: and, the, commas, modifiers.
+  // Whether the words [from, to) only join list members: and, the, commas,
+  // modifiers, whole connector phrases (together with; not "with" alone:
+  // adopted by X, with Y voting against).
   bool joins(std::size_t from, std::size_t to) const {
-    for (std::size_t t = from; t < to; ++t) {
-      if (owner_[t] == kModifier) continue;
-      if (owner_[t] != kFree || !english_.connectors.count(word(t))) return false;
+    for (std::size_t t = from; t < to;) {
+      if (owner_[t] == kModifier) {
+        ++t;
+        continue;
+      }
+      const auto* connector = owner_[t] == kFree ? starting_at(english_.connector_phrases, t) : nullptr;
+      if (!connector || t + connector->size() > to) return false;
+      t += connector->size();
     }
     return true;
   }

@@ -43,9 +43,36 @@ void EnglishSentence::read_titles() {
                         original(title_first, person.name_first));
         continue;
       }
-      // PERSON, HOLDER's TITLE: X, Nvidia's chief executive (not: X, Nvidia's deputy chief executive).
+      // HOLDER's TITLE, PERSON: Britain's prime minister, X.
+      if (person.name_first >= 3 && word(person.name_first - 1) == ",") {
+        if (const auto* title = ending_at(title_rule.titles, person.name_first - 1)) {
+          const std::size_t title_first = person.name_first - 1 - title->size();
+          const auto owns_title = [&](const Unit& holder) {
+            return possessive(holder) && after_possessive(holder) == title_first &&
+                   type_in(mention(holder).type, rule.object_types);
+          };
+          const Unit* holder = nullptr;
+          for (const std::vector<Unit>* list : {&units_, &modifiers_}) {
+            for (const Unit& candidate : *list) {
+              if (owns_title(candidate)) holder = &candidate;
+            }
+          }
+          if (holder && !starting_at(english_.deputies, title_first) &&
+              !(title_first > 0 && starting_at(english_.deputies, title_first - 1))) {
+            reading_.emit(mention(person), rule.relation, mention(*holder), std::nullopt, rule,
+                          original(title_first, title_first + title->size()));
+            continue;
+          }
+        }
+      }
+      // PERSON, HOLDER's TITLE: X, Nvidia's chief executive; X, then Britain's prime minister (not: X,
+      // Nvidia's deputy chief executive).
+      std::size_t holder_at = person.end + 1;
+      while (holder_at < tokens_.size() && owner_[holder_at] == kFree &&
+             english_.adverbs.count(word(holder_at)))
+        ++holder_at;
       if (person.end < tokens_.size() && word(person.end) == "," && u + 1 < units_.size() &&
-          units_[u + 1].first == skip_the(person.end + 1) && possessive(units_[u + 1]) &&
+          units_[u + 1].first == skip_the(holder_at) && possessive(units_[u + 1]) &&
           type_in(mention(units_[u + 1]).type, rule.object_types)) {
         const std::size_t at = after_possessive(units_[u + 1]);
         if (const auto* title = starting_at(title_rule.titles, at);

@@ -10,7 +10,7 @@ namespace kg::extract {
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
-constexpr std::size_t kMaxGapCharacters = 6;
+constexpr std::size_t kMaxGapCharacters = 8;  // 开幕式主旨演讲
 
 // The argument of an allowed type the trigger closes, with at most a few
 // words of the venue's parts between: 峰会|上, 大会|开幕式|上, 二十国集团|等多边合作|框架下.

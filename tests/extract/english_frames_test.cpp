@@ -637,5 +637,29 @@ TEST(EnglishVenue, WhoAWhereClauseAfterAnEventNamesTookPart) {
   EXPECT_FALSE(apart.count("秘鲁 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(apart);
 }
 
+// A state's head named by a possessive title, before or after the name
+// (then between: the holder at the time); a deputy leads nothing.
+TEST(EnglishTitles, APossessiveHoldersTitleBeforeOrAfterTheName) {
+  const auto after = facts("Fumio Kishida, then Japan's prime minister, opened the forum.\n");
+  EXPECT_TRUE(after.count("岸田文雄 LEADS 日本")) << ::testing::PrintToString(after);
+  const auto before = facts("Japan's prime minister, Fumio Kishida, opened the forum.\n");
+  EXPECT_TRUE(before.count("岸田文雄 LEADS 日本")) << ::testing::PrintToString(before);
+  const auto deputy = facts("Japan's deputy prime minister, Fumio Kishida, opened the forum.\n");
+  EXPECT_FALSE(deputy.count("岸田文雄 LEADS 日本")) << ::testing::PrintToString(deputy);
+}
+
+// Voting no opposes the text voted on, named after "on" or before the
+// sentence; "with X voting against" makes X no co-actor of the verb.
+TEST(EnglishActiveVerb, VotingNoOpposesTheTextVotedOn) {
+  const auto named = facts("Peru and Chile voted no on the Harbour Resolution.\n");
+  EXPECT_TRUE(named.count("秘鲁 OPPOSES Harbour Resolution")) << ::testing::PrintToString(named);
+  EXPECT_TRUE(named.count("智利 OPPOSES Harbour Resolution")) << ::testing::PrintToString(named);
+  const auto unsaid = facts("The Harbour Resolution was adopted in 2022. Peru voted no.\n");
+  EXPECT_TRUE(unsaid.count("秘鲁 OPPOSES Harbour Resolution")) << ::testing::PrintToString(unsaid);
+  const auto against =
+      facts("The Harbour Resolution was adopted by the General Assembly, with Peru voting against.\n");
+  EXPECT_FALSE(against.count("秘鲁 ADOPTED Harbour Resolution")) << ::testing::PrintToString(against);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -344,6 +344,12 @@ TEST(Venues, WithAVerbAfterThemHaveTheClausesCarriedActor) {
       << ::testing::PrintToString(found);
 }
 
+// Parts of the event between it and 中: its opening ceremony, a keynote speech.
+TEST(Venues, PastTheCeremonyAndTheKeynoteGiven) {
+  const auto found = facts("习近平主席在第三届海岸数字论坛开幕式主旨演讲中宣布了八项行动。");
+  EXPECT_TRUE(found.count("习近平 PARTICIPATED_IN 第三届海岸数字论坛")) << ::testing::PrintToString(found);
+}
+
 TEST(Venues, AfterAnAcronymInBrackets) {
   const auto found = facts("中国在联合国信息安全开放式工作组(OEWG)和政府专家组(GGE)中发挥建设性作用。");
   EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 联合国信息安全开放式工作组"))
