@@ -169,7 +169,7 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"held", Frame::Held},           {"heading", Frame::Heading},
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
       {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
-      {"en_venue", Frame::EnVenue}};
+      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
@@ -402,6 +402,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
       {"venue_clauses", &e.venue_clauses},
+      {"roster_verbs", &e.roster_verbs},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);

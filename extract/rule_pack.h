@@ -111,15 +111,17 @@ enum class Frame {
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
   // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
-  EnVerb,   // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
-  EnTitle,  // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
-  EnVenue,  // at EVENT: who signs, adopts, proposes … in the sentence took part in it
+  EnVerb,    // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
+  EnTitle,   // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
+  EnVenue,   // at EVENT: who signs, adopts, proposes … in the sentence took part in it
+  EnRoster,  // TRIGGER include PARTY, PARTY: its signatories include A and B -> A SIGNED it
 };
 
 // Whether a frame reads English: its triggers are word sequences matched
 // on Latin-script sentences, never in Chinese text.
 inline bool is_english_frame(Frame frame) {
-  return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue;
+  return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue ||
+         frame == Frame::EnRoster;
 }
 
 // Whether a frame's triggers are words looked for in running text. A pair
@@ -210,6 +212,7 @@ struct EnglishRules {
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
+  std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
   std::vector<std::string> barriers;              // ; but: no argument is looked for across them
 };
 

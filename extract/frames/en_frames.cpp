@@ -28,6 +28,9 @@ FrameGrammar::English::English(const RulePack& pack) {
     } else if (rule.frame == Frame::EnVenue) {
       venue_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
       co_actors.emplace_back();
+    } else if (rule.frame == Frame::EnRoster) {
+      roster_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
+      co_actors.emplace_back();
     } else {
       co_actors.emplace_back();
     }
@@ -48,6 +51,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   collective_heads = phrases(e.collective_heads);
   venue_clauses = phrases(e.venue_clauses);
   connector_phrases = phrases(e.connectors);
+  roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together".
   std::stable_sort(connector_phrases.begin(), connector_phrases.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -105,7 +109,10 @@ void EnglishSentence::place_mentions() {
     const Placed& here = placed[p];
     const Mention& m = reading_.mention(here.argument);
     const std::string_view after = reading_.text.substr(m.span.end, 4);
-    const bool next_close = p + 1 < placed.size() && placed[p + 1].first <= here.end + 3;
+    // (Only capitalised words between: the EU's Digital Services Act, not the Code's signatories include X.)
+    bool next_close = p + 1 < placed.size() && placed[p + 1].first <= here.end + 3;
+    for (std::size_t t = here.end; next_close && t < placed[p + 1].first; ++t)
+      next_close = std::isupper(static_cast<unsigned char>(original(t, t + 1).front())) != 0;
     // The EU's Digital Services Act: the EU qualifies the act.
     const bool possessive = after.starts_with("'s") || after.starts_with("’s");
     // European Commission President X: the body qualifies the person.

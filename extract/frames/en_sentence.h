@@ -24,7 +24,9 @@ struct FrameGrammar::English {
     for (const std::string& word : words) out.push_back(english_phrase(word));
     return out;
   }
-  bool empty() const { return triggers.empty() && title_rules.empty() && venue_rules.empty(); }
+  bool empty() const {
+    return triggers.empty() && title_rules.empty() && venue_rules.empty() && roster_rules.empty();
+  }
 
   struct Trigger {
     std::vector<std::string> words;
@@ -36,11 +38,12 @@ struct FrameGrammar::English {
   };
   std::vector<Trigger> triggers;
   std::vector<TitleRule> title_rules;
-  std::vector<TitleRule> venue_rules;  // en_venue: the venue words (at)
-  std::vector<Phrases> co_actors;      // per pack rule
+  std::vector<TitleRule> venue_rules;   // en_venue: the venue words (at)
+  std::vector<TitleRule> roster_rules;  // en_roster: the role nouns (signatories)
+  std::vector<Phrases> co_actors;       // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
-      connector_phrases;
+      connector_phrases, roster_verbs;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns;
@@ -80,6 +83,7 @@ class EnglishSentence {
     read_titles();
     read_verbs();
     read_venues();
+    read_rosters();
   }
 
  private:
@@ -178,6 +182,8 @@ class EnglishSentence {
   static bool acts_at_venue(graph::RelationType relation);
   void read_venues();
   void read_venue_clauses(const RelationRule& rule);
+  // en_rosters.cpp: en_roster.
+  void read_rosters();
   static constexpr std::size_t kMaxVenueClauseGap = 25;  // tokens between an event and its where-clause
   // en_verbs.cpp: en_verb.
   std::vector<Match> find_triggers() const;

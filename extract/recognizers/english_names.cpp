@@ -75,6 +75,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   auto add = [&](std::size_t first, std::size_t last, graph::NodeType type, int priority, bool container) {
     Candidate candidate;
     candidate.span = {tokens[first].span.begin, tokens[last].span.end};
+    // (Without a possessive's ending: the Harbour Code's.)
+    for (std::string_view ending : {"'s", "’s"}) {
+      if (word_of(last).ends_with(ending) && word_of(last).size() > ending.size())
+        candidate.span.end -= ending.size();
+    }
     candidate.priority = priority;
     candidate.container = container;
     const std::string_view name =
@@ -94,9 +99,17 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     out.push_back(std::move(candidate));
   };
 
-  auto is_kind = [&](std::size_t k) { return pack_.english.kind_words.count(std::string(word_of(k))) != 0; };
+  // A kind word, its possessive too (the Harbour Code's).
+  auto bare_word = [&](std::size_t k) {
+    std::string_view w = word_of(k);
+    for (std::string_view ending : {"'s", "’s"}) {
+      if (w.ends_with(ending) && w.size() > ending.size()) w.remove_suffix(ending.size());
+    }
+    return std::string(w);
+  };
+  auto is_kind = [&](std::size_t k) { return pack_.english.kind_words.count(bare_word(k)) != 0; };
   auto kind_type = [&](std::size_t k) {
-    const auto it = pack_.english.kind_words.find(std::string(word_of(k)));
+    const auto it = pack_.english.kind_words.find(bare_word(k));
     return it == pack_.english.kind_words.end() ? graph::NodeType::Initiative : it->second;
   };
   auto known = [&](std::size_t first, std::size_t end) {
@@ -126,6 +139,9 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         // Nor does a name go on into a date: the X Accord May 2024.
         if (names.not_starts.count(word_of(end))) break;
         ++end;
+      } else if (possessive(word_of(end)) && is_kind(end) && is_capitalised(word_of(end))) {
+        ++end;  // a kind word with its possessive ends the name: the Harbour Code's signatories
+        break;
       } else if (word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
                  (capitalised(end + 1) || prefix_hyphen(end - 1))) {
         // One hyphenated word: Secretary-General, Co-operation (not US-based).

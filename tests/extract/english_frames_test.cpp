@@ -661,5 +661,28 @@ TEST(EnglishActiveVerb, VotingNoOpposesTheTextVotedOn) {
   EXPECT_FALSE(against.count("秘鲁 ADOPTED Harbour Resolution")) << ::testing::PrintToString(against);
 }
 
+// The parties a role noun lists act on what it belongs to: a possessor
+// before it, "of X" after it, else the last one of its kind named.
+TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
+  const auto owned = facts("The Harbour Code's signatories include Kenya and Peru.\n");
+  EXPECT_TRUE(owned.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(owned);
+  EXPECT_TRUE(owned.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(owned);
+  const auto of = facts("Among the sponsors of the Harbour Resolution were Kenya and Peru.\n");
+  EXPECT_TRUE(of.count("肯尼亚 PROPOSED Harbour Resolution")) << ::testing::PrintToString(of);
+  const auto earlier = facts(
+      "The Coastal Data Network was launched in 2024. Its founding members were Kenya, Peru and the European "
+      "Union.\n");
+  for (const char* member : {"肯尼亚", "秘鲁", "欧盟"})
+    EXPECT_TRUE(earlier.count(std::string(member) + " MEMBER_OF Coastal Data Network"))
+        << ::testing::PrintToString(earlier);
+  const auto listed = facts(
+      "The Harbour Code was published in July. Signatories listed by the Commission include Google and "
+      "IBM.\n");
+  EXPECT_TRUE(listed.count("谷歌 SIGNED Harbour Code")) << ::testing::PrintToString(listed);
+  // No list verb after the role noun: no roster.
+  const auto none = facts("The Harbour Code was published in July. Its signatories met Kenya and Peru.\n");
+  EXPECT_FALSE(none.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(none);
+}
+
 }  // namespace
 }  // namespace kg::extract

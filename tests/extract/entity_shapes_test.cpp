@@ -376,5 +376,11 @@ TEST(EnglishNameShapes, UnknownNamesTakeTheKindOfTheirListPeers) {
   EXPECT_FALSE(has(opening, NodeType::Organization, "Yesterday Google")) << ::testing::PrintToString(opening);
 }
 
+// A name whose kind word carries a possessive ends there, without it.
+TEST(EnglishNameShapes, APossessiveKindWordEndsTheName) {
+  const auto found = entities("The Harbour Code's signatories met in Lima.\n");
+  EXPECT_TRUE(has(found, NodeType::Initiative, "Harbour Code")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -1,0 +1,70 @@
+// The en_roster frame: the parties a role noun lists after a verb of
+// listing — "Its signatories include A, B and C", "The founding members were
+// A and B", "Signatories listed by the Commission include A", "Among the
+// sponsors were A and B" — act on what the role noun belongs to: a
+// possessor right before it (the Code's, its), "of X" right after it, else
+// the last thing of the rule's object types the sentence or paragraph named.
+#include "extract/frames/en_sentence.h"
+
+namespace kg::extract::english_frames {
+
+namespace {
+
+// Words between the role noun and its verb: "listed by the Commission".
+constexpr std::size_t kMaxRosterGap = 6;
+
+}  // namespace
+
+void EnglishSentence::read_rosters() {
+  for (const English::TitleRule& roster_rule : english_.roster_rules) {
+    const RelationRule& rule = grammar_.rule(roster_rule.rule);
+    for (std::size_t t = 0; t < tokens_.size(); ++t) {
+      if (owner_[t] != kFree) continue;
+      const auto* role = starting_at(roster_rule.titles, t);
+      if (!role) continue;
+      const std::size_t role_end = t + role->size();
+      // "Among the signatories were A and B": the verb after the role noun, the list after it.
+      const bool among = t >= 2 && word(t - 1) == "the" && word(t - 2) == "among";
+      std::optional<std::size_t> list_at;
+      for (std::size_t k = role_end; k < std::min(tokens_.size(), role_end + kMaxRosterGap + 1); ++k) {
+        if (owner_[k] == kFree && english_.barriers.count(word(k))) break;
+        if (const auto* verb = owner_[k] == kFree ? starting_at(english_.roster_verbs, k) : nullptr) {
+          list_at = skip_the(k + verb->size());
+          break;
+        }
+      }
+      if (!list_at) continue;
+      const auto first = unit_opening(*list_at);
+      if (!first || !type_in(mention(units_[*first]).type, rule.subject_types)) continue;
+      // What the roster belongs to.
+      const Mention* owner = nullptr;
+      std::size_t before = among ? t - 1 : t;
+      while (before > 0 && word(before - 1) == "the") --before;
+      if (before > 0 && (word(before - 1) == "its" || word(before - 1) == "their")) {
+        owner = reading_.named_before(tokens_[t].span.begin, rule.object_types);
+      } else if (const auto unit = unit_ending_by(before);
+                 unit && units_[*unit].end == before && possessive(units_[*unit]) &&
+                 type_in(mention(units_[*unit]).type, rule.object_types)) {
+        owner = &mention(units_[*unit]);
+      } else if (const Unit* modifier = modifier_ending_at(before);
+                 modifier && possessive(*modifier) && type_in(mention(*modifier).type, rule.object_types)) {
+        owner = &mention(*modifier);
+      } else if (role_end + 1 < tokens_.size() && word(role_end) == "of") {
+        const auto of = unit_opening(skip_the(role_end + 1));
+        if (of && type_in(mention(units_[*of]).type, rule.object_types)) owner = &mention(units_[*of]);
+      } else {
+        owner = reading_.named_before(tokens_[t].span.begin, rule.object_types);
+      }
+      if (!owner) {
+        reading_.drop(rule, original(t, role_end), "no object");
+        continue;
+      }
+      for (std::size_t party : list_right(*first, rule.subject_types))
+        reading_.emit(mention(units_[party]), rule.relation, *owner, std::nullopt, rule,
+                      original(t, role_end));
+      t = role_end - 1;
+    }
+  }
+}
+
+}  // namespace kg::extract::english_frames
