@@ -125,6 +125,7 @@ class EntityRecognizer {
   void add_english_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // Unknown names listed with known ones take their kind (recognizers/list_peers.cpp).
   void add_list_peers(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  void add_chinese_list_peers(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_contractions(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // A document named without title marks: (金砖国家领导人)关于…的声明.
   // `cues`: where 关于 stands in the sentence.

@@ -1,8 +1,8 @@
-// English names by the company they keep: a capitalised name the rules do
-// not know, listed with names they know as organizations (or persons) and
-// with nothing of another kind, is one of those too. "Adobe, Amazon,
-// Google, IBM and Truepic signed" names five companies though the rules
-// know three. On Latin-script sentences only.
+// Names by the company they keep: a capitalised name the rules do not know,
+// listed with names they know as organizations (or persons) and with nothing
+// of another kind, is one of those too. "Adobe, Amazon, Google, IBM and
+// Truepic signed" names five companies though the rules know three; so does
+// a Chinese list of them, 亚马逊、Cohere、谷歌、G42等, for its Latin names.
 #include <algorithm>
 
 #include "extract/english_words.h"
@@ -24,11 +24,25 @@ struct Member {
   std::size_t first, end;  // tokens [first, end), "the" excluded
 };
 
+// Whether `name` is a Latin-script name alone: letters, digits, spaces and
+// joiners, a capital first (Cohere, G42, Inflection AI).
+bool latin_name(std::string_view name) {
+  if (name.empty() || name.size() > 40 || !(name.front() >= 'A' && name.front() <= 'Z')) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
+           c == '-' || c == '.' || c == '&';
+  });
+}
+
 }  // namespace
 
 void EntityRecognizer::add_list_peers(std::string_view text, Span sentence,
                                       std::vector<Candidate>& out) const {
-  if (pack_.english.person_titles.empty() || !is_latin_sentence(text, sentence)) return;
+  if (pack_.english.person_titles.empty()) return;
+  if (!is_latin_sentence(text, sentence)) {
+    add_chinese_list_peers(text, sentence, out);
+    return;
+  }
   const std::vector<EnglishToken> tokens = english_tokens(text, sentence);
   const auto word_of = [&](std::size_t i) {
     return text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
@@ -105,6 +119,51 @@ void EntityRecognizer::add_list_peers(std::string_view text, Span sentence,
       }
     }
     i = members.back().end;
+  }
+}
+
+// In a list joined by 、, the Latin names between two commas that the rules
+// do not know take the kind the known members share: 亚马逊、Cohere、谷歌、G42.
+void EntityRecognizer::add_chinese_list_peers(std::string_view text, Span sentence,
+                                              std::vector<Candidate>& out) const {
+  const std::string_view body = text.substr(0, sentence.end);
+  std::vector<Span> members;  // the members between two list commas, in order
+  for (std::size_t comma = body.find(kListComma, sentence.begin); comma != std::string_view::npos;) {
+    const std::size_t next = body.find(kListComma, comma + kListComma.size());
+    if (next == std::string_view::npos) break;
+    members.push_back({comma + kListComma.size(), next});
+    comma = next;
+  }
+  // One list: members that touch (each ends at the next's comma).
+  for (std::size_t first = 0; first < members.size();) {
+    std::size_t last = first + 1;
+    while (last < members.size() && members[last].begin == members[last - 1].end + kListComma.size()) ++last;
+    std::optional<graph::NodeType> kind;
+    std::size_t known = 0;
+    bool mixed = false;
+    std::vector<Span> unknown;
+    for (std::size_t m = first; m < last; ++m) {
+      const std::string_view name = text.substr(members[m].begin, members[m].end - members[m].begin);
+      if (const auto id = gazetteer_.find_form(name)) {
+        const graph::NodeType type = gazetteer_.entity(*id).type;
+        mixed = mixed || (kind && *kind != type);
+        kind = type;
+        ++known;
+      } else if (latin_name(name)) {
+        unknown.push_back(members[m]);
+      }
+    }
+    if (!mixed && known >= kKnownPeers && kind && *kind == graph::NodeType::Organization) {
+      for (const Span& member : unknown) {
+        Candidate candidate;
+        candidate.span = member;
+        candidate.priority = kPattern;
+        candidate.name_by_shape(*kind, std::string(text.substr(member.begin, member.end - member.begin)),
+                                "text");
+        out.push_back(std::move(candidate));
+      }
+    }
+    first = last;
   }
 }
 

@@ -382,5 +382,15 @@ TEST(EnglishNameShapes, APossessiveKindWordEndsTheName) {
   EXPECT_TRUE(has(found, NodeType::Initiative, "Harbour Code")) << ::testing::PrintToString(found);
 }
 
+// In a Chinese list, Latin names between two list commas take the kind of
+// their known peers; one known peer proves nothing.
+TEST(OrganizationName, LatinNamesInAChineseListOfCompanies) {
+  const auto found = entities("亚马逊、Harbourlight、谷歌、微软、Quill Labs、英伟达等企业签署了承诺。\n");
+  EXPECT_TRUE(has(found, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Organization, "Quill Labs")) << ::testing::PrintToString(found);
+  const auto lone = entities("肯尼亚、Harbourlight、谷歌、Quill Labs等签署了承诺。\n");
+  EXPECT_FALSE(has(lone, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(lone);
+}
+
 }  // namespace
 }  // namespace kg::extract
