@@ -684,5 +684,14 @@ TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
   EXPECT_FALSE(none.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(none);
 }
 
+// "that resolution", "the accord": the last resolution or accord named.
+TEST(EnglishReferences, TheResolutionOrTheAccordIsTheLastOneNamed) {
+  const auto resolution =
+      facts("In 2020 the Assembly adopted Resolution 75/240. Peru sponsored that resolution.\n");
+  EXPECT_TRUE(resolution.count("秘鲁 PROPOSED Resolution 75/240")) << ::testing::PrintToString(resolution);
+  const auto accord = facts("The Harbour Accord was announced in May. Kenya signed the accord in June.\n");
+  EXPECT_TRUE(accord.count("肯尼亚 SIGNED Harbour Accord")) << ::testing::PrintToString(accord);
+}
+
 }  // namespace
 }  // namespace kg::extract
