@@ -37,6 +37,7 @@ std::optional<int> year_at(std::string_view text, std::size_t at) {
 }
 
 std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end) {
+  if (at > 0 && han_digit(text::utf8::before(text, at)) >= 0) return std::nullopt;  // a longer number
   int year = 0;
   std::size_t i = at;
   for (int n = 0; n < 4; ++n) {

@@ -15,7 +15,8 @@ std::optional<int> year_at(std::string_view text, std::size_t at);
 
 // A year in Chinese numerals at text[at], as formal and Hong Kong texts write
 // it (二〇二三, 二○二三, 一九九七): four numeral digits from 1900 to 2100,
-// no numeral digit right after them; `end` gets the byte after the fourth.
+// no numeral digit right before or after them; `end` gets the byte after the
+// fourth.
 std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end);
 
 struct YearInText {

@@ -57,19 +57,19 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
     at += 3;
   }
   // Years in Chinese numerals, as formal and Hong Kong texts write them: 二〇二三年, 二○二三年.
-  for (std::size_t at = sentence.begin; at < sentence.end;) {
-    std::size_t end = at;
-    if (const auto year = han_year_at(within, at - sentence.begin, end);
-        year && starts_with_at(within, end, kYearCharacter)) {
+  // (Looked for before each 年 only: every numeral digit takes three bytes.)
+  constexpr std::size_t kHanYearBytes = 4 * 3;
+  for (std::size_t at = within.find(kYearCharacter); at != std::string_view::npos;
+       at = within.find(kYearCharacter, at + kYearCharacter.size())) {
+    if (at < kHanYearBytes) continue;
+    std::size_t end = 0;
+    if (const auto year = han_year_at(within, at - kHanYearBytes, end); year && end == at) {
       Candidate candidate;
-      candidate.span = {at, sentence.begin + end + kYearCharacter.size()};
+      candidate.span = {sentence.begin + at - kHanYearBytes, sentence.begin + at + kYearCharacter.size()};
       candidate.priority = kYear;
       candidate.name_by_shape(graph::NodeType::Year, std::to_string(*year), "text");
       out.push_back(std::move(candidate));
-      at = sentence.begin + end;
-      continue;
     }
-    utf8::next(text, at);
   }
 }
 

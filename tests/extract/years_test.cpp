@@ -34,6 +34,7 @@ TEST(Years, InChineseNumeralsWithEitherZero) {
   EXPECT_EQ(han_year_at("一九九七年", 0, end), 1997);
   EXPECT_EQ(han_year_at("三〇二三年", 0, end), std::nullopt);    // out of range
   EXPECT_EQ(han_year_at("二〇二三一年", 0, end), std::nullopt);  // a longer number
+  EXPECT_EQ(han_year_at("一二〇二三年", std::string_view("一").size(), end), std::nullopt);
   EXPECT_EQ(han_year_at("十一月", 0, end), std::nullopt);
 }
 
