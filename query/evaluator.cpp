@@ -241,7 +241,10 @@ void accumulate(const Expr& expr, Accumulator& state, SeenIds& seen_ids, std::si
   Value computed = in_place ? Value() : evaluate(argument, index, scope);
   const Value& value = in_place ? (*scope.frame)[static_cast<std::size_t>(argument.slot)] : computed;
   // The value to keep: the variable's copied, a computed one moved.
-  const auto take = [&]() -> Value { return in_place ? value : std::move(computed); };
+  const auto take = [&]() -> Value {
+    if (in_place) return value;
+    return std::move(computed);
+  };
   if (value.is_null()) return;  // aggregates skip nulls
   if (expr.distinct) {
     bool ref = value.is<NodeRef>() || value.is<EdgeRef>();

@@ -58,7 +58,7 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
   }
   // Years in Chinese numerals, as formal and Hong Kong texts write them: 二〇二三年, 二○二三年.
   // (Looked for before each 年 only: every numeral digit takes three bytes.)
-  constexpr std::size_t kHanYearBytes = 4 * 3;
+  constexpr std::size_t kHanYearBytes = std::size_t{4} * 3;
   for (std::size_t at = within.find(kYearCharacter); at != std::string_view::npos;
        at = within.find(kYearCharacter, at + kYearCharacter.size())) {
     if (at < kHanYearBytes) continue;
