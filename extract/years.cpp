@@ -7,6 +7,7 @@
 #include "text/utf8.h"
 
 namespace kg::extract {
+namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -37,17 +38,16 @@ std::optional<int> year_at(std::string_view text, std::size_t at) {
 }
 
 std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end) {
-  if (at > 0 && han_digit(text::utf8::before(text, at)) >= 0) return std::nullopt;  // a longer number
+  if (at > 0 && han_digit(utf8::before(text, at)) >= 0) return std::nullopt;  // a longer number
   int year = 0;
   std::size_t i = at;
   for (int n = 0; n < 4; ++n) {
     if (i >= text.size()) return std::nullopt;
-    const int digit = han_digit(text::utf8::next(text, i));
+    const int digit = han_digit(utf8::next(text, i));
     if (digit < 0) return std::nullopt;
     year = year * 10 + digit;
   }
-  if (std::size_t next = i; next < text.size() && han_digit(text::utf8::next(text, next)) >= 0)
-    return std::nullopt;
+  if (std::size_t next = i; next < text.size() && han_digit(utf8::next(text, next)) >= 0) return std::nullopt;
   if (year < 1900 || year > 2100) return std::nullopt;
   end = i;
   return year;

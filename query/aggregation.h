@@ -24,7 +24,7 @@ class SegmentedVector {
  public:
   std::size_t size() const { return size_; }
   T& operator[](std::size_t index) { return at(index); }
-  const T& operator[](std::size_t index) const { return const_cast<SegmentedVector&>(*this).at(index); }
+  const T& operator[](std::size_t index) const { return at(index); }
   void push_back(T&& value) {
     if (size_ == capacity_) add_segment();
     at(size_++) = std::move(value);
@@ -38,7 +38,8 @@ class SegmentedVector {
   }
 
  private:
-  T& at(std::size_t index) {
+  // (A segment's elements are reached through its pointer, so a const array reads them too.)
+  T& at(std::size_t index) const {
     const auto segment = static_cast<std::size_t>(std::bit_width(index));  // 0 for 0, else 1 + log2
     return segments_[segment][segment == 0 ? 0 : index - (std::size_t{1} << (segment - 1))];
   }

@@ -319,8 +319,9 @@ bool EnglishSentence::counted_group_in(std::size_t from, std::size_t to) const {
   return false;
 }
 
-// The first member of the list a counted group's colon or "namely" opens
-// at token t (by twenty companies: A, B and C), the group in [from, t).
+// The first member of the list a counted group's colon at token t opens (by
+// twenty companies: A, B and C), the group in [from, t). ("namely" is a
+// list opener of its own.)
 std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std::size_t t) const {
   if (word(t) != ":" || !counted_group_in(from, t)) return std::nullopt;
   return unit_opening(skip_the(t + 1));

@@ -53,6 +53,14 @@ bool touching(const std::vector<EnglishToken>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && tokens[i].span.end == tokens[i + 1].span.begin;
 }
 
+// A word without its possessive ending: Code's -> Code.
+std::string_view without_possessive(std::string_view word) {
+  for (std::string_view ending : {"'s", "’s"}) {
+    if (word.ends_with(ending) && word.size() > ending.size()) word.remove_suffix(ending.size());
+  }
+  return word;
+}
+
 bool is_word(std::string_view word) {
   return !word.empty() &&
          (static_cast<unsigned char>(word[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(word[0])));
@@ -76,10 +84,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     Candidate candidate;
     candidate.span = {tokens[first].span.begin, tokens[last].span.end};
     // (Without a possessive's ending: the Harbour Code's.)
-    for (std::string_view ending : {"'s", "’s"}) {
-      if (word_of(last).ends_with(ending) && word_of(last).size() > ending.size())
-        candidate.span.end -= ending.size();
-    }
+    candidate.span.end -= word_of(last).size() - without_possessive(word_of(last)).size();
     candidate.priority = priority;
     candidate.container = container;
     const std::string_view name =
@@ -100,16 +105,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   };
 
   // A kind word, its possessive too (the Harbour Code's).
-  auto bare_word = [&](std::size_t k) {
-    std::string_view w = word_of(k);
-    for (std::string_view ending : {"'s", "’s"}) {
-      if (w.ends_with(ending) && w.size() > ending.size()) w.remove_suffix(ending.size());
-    }
-    return std::string(w);
+  auto is_kind = [&](std::size_t k) {
+    return pack_.english.kind_words.count(std::string(without_possessive(word_of(k)))) != 0;
   };
-  auto is_kind = [&](std::size_t k) { return pack_.english.kind_words.count(bare_word(k)) != 0; };
   auto kind_type = [&](std::size_t k) {
-    const auto it = pack_.english.kind_words.find(bare_word(k));
+    const auto it = pack_.english.kind_words.find(std::string(without_possessive(word_of(k))));
     return it == pack_.english.kind_words.end() ? graph::NodeType::Initiative : it->second;
   };
   auto known = [&](std::size_t first, std::size_t end) {

@@ -38,7 +38,6 @@ bool latin_name(std::string_view name) {
 
 void EntityRecognizer::add_list_peers(std::string_view text, Span sentence,
                                       std::vector<Candidate>& out) const {
-  if (pack_.english.person_titles.empty()) return;
   if (!is_latin_sentence(text, sentence)) {
     add_chinese_list_peers(text, sentence, out);
     return;
