@@ -64,7 +64,9 @@ void print_edge(std::ostream& out, const Graph& graph, Graph::EdgeId id, bool ou
   for (const graph::Evidence& evidence : edge.evidence) {
     if (shown++ == max_evidence) break;
     out << "      \"" << printable(evidence.sentence) << "\"  (" << printable(evidence.document) << ":"
-        << evidence.line << ")\n";
+        << evidence.line;
+    if (evidence.page) out << ", page " << *evidence.page;
+    out << ")\n";
   }
 }
 

@@ -39,6 +39,18 @@ std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge) {
   return {documents.begin(), documents.end()};
 }
 
+std::vector<std::string> evidence_pages(const graph::EdgeData& edge) {
+  std::set<std::pair<std::string_view, std::uint32_t>> pages;
+  for (const graph::Evidence& evidence : edge.evidence) {
+    if (evidence.page) pages.emplace(evidence.document, *evidence.page);
+  }
+  std::vector<std::string> texts;
+  texts.reserve(pages.size());
+  for (const auto& [document, page] : pages)
+    texts.push_back(std::string(document) + " p. " + std::to_string(page));
+  return texts;
+}
+
 std::vector<std::string> year_texts(const graph::EdgeData& edge) {
   std::vector<std::string> years;
   years.reserve(edge.years.size());

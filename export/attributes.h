@@ -26,6 +26,9 @@ std::optional<std::string_view> iso_code(const graph::NodeData& node);
 std::vector<std::string_view> evidence_sentences(const graph::EdgeData& edge);
 // The distinct documents of the edge's evidence, sorted.
 std::vector<std::string_view> evidence_documents(const graph::EdgeData& edge);
+// Where in a paged document (a PDF) the edge's evidence is, distinct and
+// sorted: "report.pdf p. 3". Empty when no evidence sentence is on a page.
+std::vector<std::string> evidence_pages(const graph::EdgeData& edge);
 // The edge's years as text, ascending ("2020", "2023"); join_list() or a
 // CSV list joins them. For the one year a format shows: EdgeData::first_year().
 std::vector<std::string> year_texts(const graph::EdgeData& edge);

@@ -53,6 +53,7 @@ constexpr std::string_view kAttributes =
     "      <attribute id=\"year\" title=\"year\" type=\"integer\"/>\n"
     "      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n"
     "      <attribute id=\"doc\" title=\"doc\" type=\"string\"/>\n"
+    "      <attribute id=\"pages\" title=\"pages\" type=\"string\"/>\n"
     "    </attributes>\n";
 
 void append_attribute(std::string& out, std::string_view name, std::string_view value) {
@@ -151,6 +152,9 @@ void append_edge(std::string& out, const Graph& graph, Graph::EdgeId edge, std::
   if (!data.evidence.empty()) {
     append_value(out, "evidence", join_list(evidence_sentences(data)));
     append_value(out, "doc", join_list(evidence_documents(data)));
+    if (const std::vector<std::string> pages = evidence_pages(data); !pages.empty()) {
+      append_value(out, "pages", join_list(std::vector<std::string_view>(pages.begin(), pages.end())));
+    }
   }
   out += "        </attvalues>\n";
   if (mode == GexfMode::Dynamic) append_spells(out, data.years);

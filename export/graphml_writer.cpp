@@ -36,6 +36,7 @@ constexpr Key kKeys[] = {
     {"e_weight", "edge", "weight", "long"},
     {"e_evidence", "edge", "evidence", "string"},
     {"e_doc", "edge", "doc", "string"},
+    {"e_pages", "edge", "pages", "string"},
 };
 
 void append_data(std::string& out, std::string_view key, std::string_view value) {
@@ -82,6 +83,9 @@ void append_edge(std::string& out, const graph::KnowledgeGraph& graph, graph::Kn
   if (!data.evidence.empty()) {
     append_data(out, "e_evidence", join_list(evidence_sentences(data)));
     append_data(out, "e_doc", join_list(evidence_documents(data)));
+    if (const std::vector<std::string> pages = evidence_pages(data); !pages.empty()) {
+      append_data(out, "e_pages", join_list(std::vector<std::string_view>(pages.begin(), pages.end())));
+    }
   }
   out += "    </edge>\n";
 }

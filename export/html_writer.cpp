@@ -131,7 +131,13 @@ void write_edge(JsonWriter& json, const Graph& graph, Graph::EdgeId edge, std::s
     json.Uint64(sentences.index(evidence.sentence));
     json.Uint64(documents.index(evidence.document));
     json.Uint(evidence.line);
-    if (evidence.year) json.Int(*evidence.year);
+    if (evidence.year || evidence.page) {
+      if (evidence.year)
+        json.Int(*evidence.year);
+      else
+        json.Null();
+    }
+    if (evidence.page) json.Uint(*evidence.page);
     json.EndArray();
   }
   json.EndArray();

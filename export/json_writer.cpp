@@ -91,6 +91,9 @@ void write_edge_members(JsonWriter& json, const Graph& graph, Graph::EdgeId edge
   json.Uint64(data.weight());
   write_list(json, "evidence", evidence_sentences(data));
   write_list(json, "doc", evidence_documents(data));
+  if (const std::vector<std::string> pages = evidence_pages(data); !pages.empty()) {
+    write_list(json, "pages", std::vector<std::string_view>(pages.begin(), pages.end()));
+  }
 }
 
 // RapidJSON 1.1's writer flushes its stream at the end of the root value.

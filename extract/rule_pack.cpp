@@ -403,6 +403,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"collective_heads", &e.collective_heads},
       {"venue_clauses", &e.venue_clauses},
       {"roster_verbs", &e.roster_verbs},
+      {"clause_ends", &e.clause_ends},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);

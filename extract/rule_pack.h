@@ -213,7 +213,8 @@ struct EnglishRules {
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
-  std::vector<std::string> barriers;              // ; but: no argument is looked for across them
+  std::vector<std::string> clause_ends;  // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> barriers;     // ; but: no argument is looked for across them
 };
 
 // Words that change what a trigger states.

@@ -188,6 +188,10 @@ void json_edge(JsonWriter& w, const Shown& engine, std::uint32_t edge) {
     json_string(w, evidence.document);
     w.Key("line");
     w.Uint(evidence.line);
+    if (evidence.page) {
+      w.Key("page");
+      w.Uint(*evidence.page);
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -289,6 +293,7 @@ void explain_edge(const Shown& engine, std::uint32_t edge, std::ostream& out) {
   for (const graph::Evidence& evidence : data.evidence) {
     out << "      \"" << printable(evidence.sentence) << "\"\n        -- " << printable(evidence.document);
     if (evidence.line > 0) out << ":" << evidence.line;
+    if (evidence.page) out << ", page " << *evidence.page;
     out << "\n";
   }
 }

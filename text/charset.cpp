@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "base/errors.h"
@@ -179,9 +180,34 @@ bool trusted_guess(std::string_view name) {
   return name.substr(0, 3) != "IBM" && name.substr(0, 6) != "UTF-16" && name.substr(0, 6) != "UTF-32";
 }
 
+// The ICU converter for an encoding label a document declares, as browsers
+// read the label (WHATWG Encoding): the GB2312 and GBK family decode as their
+// superset GB18030, Latin-1 and ASCII as windows-1252. Empty for no label and
+// for the UTF labels, which add nothing when the bytes are not UTF-8 (a
+// <meta> cannot declare UTF-16).
+std::string converter_for_label(std::string_view label) {
+  std::string name;
+  for (char c : label) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (name.empty() || name.starts_with("utf-") || name == "utf8" || name == "unicode-1-1-utf-8") return {};
+  for (std::string_view gbk : {"gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "gb_2312", "gb_2312-80",
+                               "iso-ir-58", "csiso58gb231280", "gb18030"}) {
+    if (name == gbk) return "GB18030";
+  }
+  for (std::string_view latin : {"iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252",
+                                 "windows-1252", "iso_8859-1", "cp819", "ibm819"}) {
+    if (name == latin) return "windows-1252";
+  }
+  return name;  // big5, shift_jis, euc-kr, koi8-r, …: ICU knows the label itself
+}
+
 }  // namespace
 
-DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name) {
+DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name,
+                           std::string_view declared) {
   struct Declared {
     std::string_view mark;
     const char* encoding;
@@ -214,6 +240,18 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
   }
   if (scan.first_nul != std::string_view::npos) fail_binary(source_name, bytes, scan.first_nul);
 
+  // A document's own word on its encoding comes before any statistics.
+  std::optional<FormatError> declared_failed;
+  if (const std::string encoding = converter_for_label(declared); !encoding.empty()) {
+    try {
+      return {convert_strictly(bytes, 0, encoding, source_name,
+                               "declared as " + std::string(declared) + " by the document"),
+              encoding, true};
+    } catch (const FormatError& error) {
+      declared_failed = error;  // a page that misdeclares: detection may still read it
+    }
+  }
+
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
   ucsdet_enableInputFilter(detector.get(), true);  // markup would skew the statistics
@@ -231,6 +269,7 @@ DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_nam
     break;
   }
   if (U_FAILURE(status) || guess.empty() || guess == "UTF-8" || confidence < kMinConfidence) {
+    if (declared_failed) throw *declared_failed;
     std::string best = guess.empty() || guess == "UTF-8"
                            ? "no other encoding fits"
                            : "best guess " + guess + " at " + std::to_string(confidence) + "% confidence";

@@ -25,7 +25,16 @@ struct DecodedText {
 // first bad byte when the text is binary (a NUL byte, or a NUL character in
 // UTF-16/32), when the encoding cannot be told with confidence, or when the
 // bytes are not valid in it.
-DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name);
+//
+// `declared` is the encoding the document names for itself (an HTML page's
+// <meta charset>), as a WHATWG label: "gb2312", "GBK", "big5", "iso-8859-1", ….
+// When the bytes are not UTF-8 it is used before any detection, with the
+// label mapped as browsers map it (gb2312 and gbk read as GB18030, latin1 as
+// windows-1252). A label ICU does not know, or bytes it does not define, fall
+// back to detection; the declared encoding's error is the one reported when
+// detection fails too.
+DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name,
+                           std::string_view declared = {});
 
 // For a file read in pieces: checks that the piece `utf8`, starting at
 // `start` (byte `start_offset` of the file), is UTF-8 text, and returns the

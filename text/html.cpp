@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <climits>
 #include <memory>
 
@@ -146,7 +147,33 @@ struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
 
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 }  // namespace
+
+std::string declared_charset(std::string_view html_bytes) {
+  constexpr std::size_t kPrescanBytes = 1024;  // where HTML requires the declaration to be
+  std::string head(html_bytes.substr(0, kPrescanBytes));
+  std::transform(head.begin(), head.end(), head.begin(), lower_ascii);
+  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
+       meta = head.find("<meta", meta + 1)) {
+    const std::string_view tag = std::string_view(head).substr(meta, head.find('>', meta) - meta);
+    const std::size_t charset = tag.find("charset");
+    if (charset == std::string_view::npos) continue;
+    std::size_t at = charset + 7;
+    while (at < tag.size() && is_space(tag[at])) ++at;
+    if (at == tag.size() || tag[at] != '=') continue;
+    ++at;
+    while (at < tag.size() && (is_space(tag[at]) || tag[at] == '"' || tag[at] == '\'')) ++at;
+    std::size_t end = at;
+    while (end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[end])) != 0 || tag[end] == '-' ||
+                                tag[end] == '_' || tag[end] == '.' || tag[end] == ':')) {
+      ++end;
+    }
+    if (end > at) return std::string(tag.substr(at, end - at));
+  }
+  return {};
+}
 
 bool looks_like_html(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);

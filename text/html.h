@@ -11,6 +11,12 @@ namespace kg::text {
 // case (a comment `<!--…-->` before them is passed over).
 bool looks_like_html(std::string_view bytes);
 
+// The encoding label an HTML page declares for itself in its first 1024
+// bytes, as a browser's prescan finds it: `<meta charset="gb2312">` or
+// `<meta http-equiv="Content-Type" content="text/html; charset=big5">`.
+// Empty when there is none.
+std::string declared_charset(std::string_view html_bytes);
+
 // The text a reader sees in `utf8_html`: the <title> first, on a line of
 // its own; <script>, <style>, <template> and the rest of <head> dropped;
 // character references decoded; each block element (p, div, br, li, h1–h6,

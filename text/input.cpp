@@ -214,7 +214,7 @@ Document make_document(std::string id, std::string bytes) {
     case InputFormat::kHtml: {
       document.format = "html";
       refuse_oversized(document);
-      DecodedText decoded = decode_to_utf8(bytes, document.id);
+      DecodedText decoded = decode_to_utf8(bytes, document.id, declared_charset(bytes));
       document.encoding = std::move(decoded.encoding);
       std::string_view utf8 = decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes);
       if (utf8.starts_with(kByteOrderMark)) utf8.remove_prefix(kByteOrderMark.size());

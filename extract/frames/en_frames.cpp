@@ -68,6 +68,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   }
   number_words.insert(e.number_words.begin(), e.number_words.end());
   group_nouns.insert(e.group_nouns.begin(), e.group_nouns.end());
+  clause_ends.insert(e.clause_ends.begin(), e.clause_ends.end());
 }
 
 std::shared_ptr<const FrameGrammar::English> FrameGrammar::make_english(const RulePack& pack) {

@@ -46,7 +46,7 @@ struct FrameGrammar::English {
       connector_phrases, roster_verbs;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns;
+      group_nouns, clause_ends;
 };
 
 namespace english_frames {

@@ -330,10 +330,7 @@ std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std:
 // Whether the verb ending at `end` has no object: the clause ends, or an
 // adjunct follows (signed on behalf of X, signed for the bloc, too).
 bool EnglishSentence::ends_its_clause(std::size_t end) const {
-  if (end >= tokens_.size()) return true;
-  const std::string_view next = word(end);
-  return next == "." || next == "," || next == ";" || next == "on" || next == "for" || next == "too" ||
-         next == "as" || next == "in" || next == "at" || next == "-" || next == "—";
+  return end >= tokens_.size() || english_.clause_ends.count(word(end)) > 0;
 }
 
 // The subject of the main clause after a participle opening the sentence,

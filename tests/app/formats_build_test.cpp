@@ -58,6 +58,30 @@ TEST_F(FormatsBuild, EachFormatGivesEdgesWithEvidenceFromItsText) {
   }
 }
 
+TEST_F(FormatsBuild, APdfsPageIsShownWhereverItsEvidenceIs) {
+  fs::create_directories(path("in"));
+  text::testing::write_pdf(path("in/report.pdf"), {{"Report"}, {kSentence}}, "Noto Sans CJK SC");
+  ASSERT_EQ(kg("build " + at("in") + " -o " + at("g.kg.json")).exit_code, 0);
+
+  const CommandResult show = kg("show " + at("g.kg.json") + " 全球数据安全倡议");
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("report.pdf:3, page 2)"), std::string::npos) << show.out;
+
+  const CommandResult query =
+      kg("query " + at("g.kg.json") + " \"MATCH ()-[r:PROPOSED]->() RETURN r\" --format json");
+  ASSERT_EQ(query.exit_code, 0) << query.err;
+  EXPECT_NE(query.out.find("\"page\":2"), std::string::npos) << query.out;
+
+  const CommandResult exported = kg("export " + at("g.kg.json") + " -f node-link -o -");
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_NE(exported.out.find("report.pdf p. 2\""), std::string::npos) << exported.out;
+  ASSERT_EQ(kg("export " + at("g.kg.json") + " -o " + at("g.graphml")).exit_code, 0);
+  EXPECT_NE(read_file(path("g.graphml")).find("<data key=\"e_pages\">"), std::string::npos)
+      << read_file(path("g.graphml"));
+  ASSERT_EQ(kg("export " + at("g.kg.json") + " -o " + at("g.gexf")).exit_code, 0);
+  EXPECT_NE(read_file(path("g.gexf")).find("for=\"pages\" value=\""), std::string::npos);
+}
+
 TEST_F(FormatsBuild, ADamagedDocumentIsSkippedWithItsNameAndTheOthersRead) {
   write("in/page.html", std::string("<html><body><p>") + kSentence + "</p></body></html>");
   write("in/broken.pdf", "%PDF-1.7\n1 0 obj <<");

@@ -1,6 +1,7 @@
 // Documents as people have them: HTML, DOCX, ODT and PDF, detected by
 // content and converted to UTF-8 text (text/input.h).
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
 
 #include <filesystem>
 #include <fstream>
@@ -83,6 +84,56 @@ TEST(HtmlDocument, InALegacyEncodingIsDecodedFirst) {
   EXPECT_TRUE(document.text.starts_with("中国提出倡议。")) << document.text;
 }
 
+std::string encoded(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 8, '\0');
+  const int32_t length = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
+TEST(HtmlDocument, AShortPageIsReadInTheEncodingItsMetaDeclares) {
+  // Too short for ICU's statistics: without its declaration the page cannot be read.
+  const std::string body = encoded("<body><p>中国提出倡议。</p></body></html>", "GBK");
+  EXPECT_NE(format_error("gb.html", "<html><head><title>x</title></head>" + body).find("cannot be told"),
+            std::string::npos);
+  const Document gbk = make_document("gb.html", "<html><head><meta charset=\"gb2312\"></head>" + body);
+  EXPECT_EQ(gbk.encoding, "GB18030");  // gb2312 is read as browsers read it, as its superset
+  EXPECT_EQ(gbk.text, "中国提出倡议。\n");
+
+  const Document big5 = make_document(
+      "big5.html", "<HTML><HEAD><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Big5'></HEAD>" +
+                       encoded("<BODY>美國簽署宣言。</BODY></HTML>", "Big5"));
+  EXPECT_EQ(big5.text, "美國簽署宣言。\n");
+}
+
+TEST(HtmlDocument, AnUnknownOrUnfitDeclarationLeavesTheEncodingToDetection) {
+  std::string gb;
+  for (int i = 0; i < 20; ++i) gb += "\xD6\xD0\xB9\xFA\xCC\xE1\xB3\xF6\xB3\xAB\xD2\xE9\xA1\xA3";
+  const Document unknown = make_document(
+      "gb.html", "<html><head><meta charset=x-no-such-thing></head><body>" + gb + "</body></html>");
+  EXPECT_EQ(unknown.encoding, "GB18030");
+  EXPECT_TRUE(unknown.text.starts_with("中国提出倡议。")) << unknown.text;
+  // A page that says UTF-8 but is not: detection, as with no declaration.
+  const Document lying =
+      make_document("gb.html", "<html><head><meta charset=utf-8></head><body>" + gb + "</body></html>");
+  EXPECT_EQ(lying.encoding, "GB18030");
+}
+
+TEST(HtmlDocument, TheDeclarationIsFoundAsABrowserPrescanFindsIt) {
+  EXPECT_EQ(declared_charset("<meta charset=\"GBK\">"), "gbk");
+  EXPECT_EQ(declared_charset("<meta charset = 'big5' />"), "big5");
+  EXPECT_EQ(declared_charset("<META http-equiv=\"content-type\" content=\"text/html;charset=Shift_JIS\">"),
+            "shift_jis");
+  EXPECT_EQ(declared_charset("<meta name=\"description\" content=\"a page\"><meta charset=gb18030>"),
+            "gb18030");
+  EXPECT_EQ(declared_charset("<p>charset=gbk is how a page declares it</p>"), "");
+  EXPECT_EQ(declared_charset(std::string(1100, ' ') + "<meta charset=gbk>"), "");  // past the prescan
+  EXPECT_EQ(declared_charset("<meta charset=>"), "");
+}
+
 TEST(OfficeDocument, DocxParagraphsAreLines) {
   TempDir dir;
   testing::write_docx(dir / "a.docx", {"2020年9月，中国提出《全球数据安全倡议》。", "Second &amp; last."});
@@ -160,7 +211,7 @@ TEST(PdfDocument, ChineseTextComesBackWhole) {
       << document.text;
 }
 
-TEST(PdfDocument, NoTextLayerTruncatedAndEncryptedAreClearErrors) {
+TEST(PdfDocument, NoTextLayerAndTruncatedAreClearErrors) {
   TempDir dir;
   testing::write_pdf(dir / "blank.pdf", {{}});
   EXPECT_NE(format_error("blank.pdf", read_bytes(dir / "blank.pdf"))
@@ -172,6 +223,37 @@ TEST(PdfDocument, NoTextLayerTruncatedAndEncryptedAreClearErrors) {
   EXPECT_TRUE(truncated.starts_with("t.pdf: ")) << truncated;
   EXPECT_EQ(format_error("junk.pdf", "%PDF-1.4\nnothing else"),
             "junk.pdf: a PDF poppler cannot read (damaged or truncated?)");
+}
+
+// A one-page PDF under the standard security handler whose user password is
+// not empty: its /U entry matches no password a reader could try unasked.
+std::string password_protected_pdf() {
+  const std::string hex32(64, 'a');
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+      "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj " + objects[i] + " endobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    const std::string number = std::to_string(offset);
+    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
+  }
+  const std::string id = "<00112233445566778899aabbccddeeff>";
+  pdf += "trailer << /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R /Encrypt 4 0 R /ID [" + id +
+         " " + id + "] >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(PdfDocument, APasswordProtectedPdfIsAClearError) {
+  EXPECT_EQ(format_error("locked.pdf", password_protected_pdf()),
+            "locked.pdf: an encrypted PDF (it needs a password; kg cannot read it)");
 }
 
 TEST(InputFormat, ConvertedFormatsAreReadWholeWhateverTheirSize) {

@@ -18,15 +18,17 @@ function nodeLink(data, graph, key, onNode) {
   return button;
 }
 
-// The edge's evidence: one item per sentence, with its document and line.
+// The edge's evidence: one item per sentence, with its document and line
+// (and its page, for a PDF).
 function evidenceList(data, edge) {
   const list = element("ol", "kg-evidence");
-  for (const [sentence, document, line, year] of edge.evidence) {
+  for (const [sentence, document, line, year, page] of edge.evidence) {
     const item = element("li");
     item.append(element("q", "kg-sentence", data.sentences[sentence]));
     const where = element("div", "kg-where");
     where.append(element("span", "kg-document", data.documents[document]), ":", element("span", "kg-line", String(line)));
-    if (year !== undefined) where.append(" ", element("span", "kg-evidence-year", `(${year})`));
+    if (page !== undefined) where.append(", ", element("span", "kg-page", `page ${page}`));
+    if (year !== undefined && year !== null) where.append(" ", element("span", "kg-evidence-year", `(${year})`));
     item.append(where);
     list.append(item);
   }
