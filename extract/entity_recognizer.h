@@ -26,6 +26,8 @@
 #include "text/utf8.h"
 
 namespace kg::extract {
+
+struct EnglishToken;
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
 // Aliases a document defines for itself, in the order it defines them.
@@ -123,6 +125,9 @@ class EntityRecognizer {
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // English names by shape, on Latin-script sentences (recognizers/english_names.cpp).
   void add_english_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // Documents named by their topic in lowercase: a joint statement on X (recognizers/descriptive_titles.cpp).
+  void add_descriptive_titles(std::string_view text, const std::vector<EnglishToken>& tokens,
+                              std::vector<Candidate>& out) const;
   // Unknown names listed with known ones take their kind (recognizers/list_peers.cpp).
   void add_list_peers(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   void add_chinese_list_peers(std::string_view text, Span sentence, std::vector<Candidate>& out) const;

@@ -404,6 +404,9 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"venue_clauses", &e.venue_clauses},
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
+      {"descriptive_kinds", &e.descriptive_kinds},
+      {"descriptive_topic_ends", &e.descriptive_topic_ends},
+      {"descriptive_not_after", &e.descriptive_not_after},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms"};
   for (const auto& list : lists) keys.emplace_back(list.first);
@@ -411,6 +414,16 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
   for (const auto& [key, list] : lists) {
     if (const Value* item = find(value, key))
       append(*list, in.strings(*item, std::string("/english/") + key));
+  }
+  // Descriptive kinds are matched word by word against lowercased words.
+  for (std::size_t i = 0; i < e.descriptive_kinds.size(); ++i) {
+    const std::string& kind = e.descriptive_kinds[i];
+    const bool plain =
+        !kind.starts_with(' ') && !kind.ends_with(' ') && kind.find("  ") == std::string::npos &&
+        std::all_of(kind.begin(), kind.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; });
+    if (!plain)
+      in.fail("/english/descriptive_kinds/" + std::to_string(i),
+              "\"" + kind + "\": a descriptive kind is lowercase words separated by single spaces");
   }
   if (const Value* kinds = find(value, "kind_words")) {
     in.object(*kinds, "/english/kind_words");

@@ -74,6 +74,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   if (!is_latin_sentence(text, sentence)) return;
   const EnglishNames& names = *english_;
   const std::vector<EnglishToken> tokens = english_tokens(text, sentence);
+  add_descriptive_titles(text, tokens, out);
   auto word_of = [&](std::size_t i) {
     return text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
   };

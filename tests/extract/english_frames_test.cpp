@@ -26,6 +26,19 @@ TEST(EnglishWords, AreIcuWordsLowercased) {
   EXPECT_FALSE(is_latin_sentence(chinese, {0, chinese.size()}));
 }
 
+// A document named by its topic takes part in relations as a name does.
+TEST(EnglishDescriptiveTitle, IsTheObjectOfItsVerbAndTheSponsorsProposal) {
+  const auto found = facts("In May 2022, Kenya and Chile issued a joint statement on ocean data.\n");
+  EXPECT_TRUE(found.count("肯尼亚 ISSUED joint statement on ocean data @2022"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 ISSUED joint statement on ocean data @2022"))
+      << ::testing::PrintToString(found);
+  const auto sponsored =
+      facts("In 2024 the assembly adopted a resolution proposed by Ghana on cooperation in AI.\n");
+  EXPECT_TRUE(sponsored.count("加纳 PROPOSED resolution on cooperation in AI"))
+      << ::testing::PrintToString(sponsored);
+}
+
 TEST(EnglishActiveVerb, StatesItsRelationAndYear) {
   const auto found = facts("In 2019, Kenya proposed the Open Data Compact.\n");
   EXPECT_TRUE(found.count("肯尼亚 PROPOSED Open Data Compact @2019")) << ::testing::PrintToString(found);

@@ -382,6 +382,45 @@ TEST(EnglishNameShapes, APossessiveKindWordEndsTheName) {
   EXPECT_TRUE(has(found, NodeType::Initiative, "Harbour Code")) << ::testing::PrintToString(found);
 }
 
+// A document named by its topic in lowercase is an Initiative of that name,
+// its topic ending at a date, a place, a clause or punctuation.
+TEST(EnglishNameShapes, ADocumentNamedByItsTopicInLowercase) {
+  const auto joint =
+      entities("Kenya and Chile issued a joint statement on ocean data and digital trade in June 2022.\n");
+  EXPECT_TRUE(has(joint, NodeType::Initiative, "joint statement on ocean data and digital trade"))
+      << ::testing::PrintToString(joint);
+  const auto listed =
+      entities("The assembly adopted a resolution on open, fair and inclusive AI, which Peru drafted.\n");
+  EXPECT_TRUE(has(listed, NodeType::Initiative, "resolution on open, fair and inclusive AI"))
+      << ::testing::PrintToString(listed);
+  // A sponsor between the kind and the topic is no part of the name, and stays a name of its own.
+  const auto sponsored = entities("Delegates backed a resolution tabled by Ghana on cooperation in AI.\n");
+  EXPECT_TRUE(has(sponsored, NodeType::Initiative, "resolution on cooperation in AI"))
+      << ::testing::PrintToString(sponsored);
+  EXPECT_TRUE(has(sponsored, NodeType::Country, "加纳")) << ::testing::PrintToString(sponsored);
+  const auto placed =
+      entities("Chile signed a memorandum of understanding on data centres in Lima on Monday.\n");
+  EXPECT_TRUE(has(placed, NodeType::Initiative, "memorandum of understanding on data centres"))
+      << ::testing::PrintToString(placed);
+}
+
+TEST(EnglishNameShapes, NoDocumentFromAHypotheticalKindOrAnAdjunct) {
+  const auto hypothetical = entities("Several states called for a binding convention on AI.\n");
+  EXPECT_EQ(std::count_if(hypothetical.begin(), hypothetical.end(),
+                          [](const Entity& e) { return e.first == NodeType::Initiative; }),
+            0)
+      << ::testing::PrintToString(hypothetical);
+  const auto dated = entities("The two sides reached an agreement on Monday.\n");
+  EXPECT_EQ(std::count_if(dated.begin(), dated.end(),
+                          [](const Entity& e) { return e.first == NodeType::Initiative; }),
+            0)
+      << ::testing::PrintToString(dated);
+  // A capitalised word the rules do not know makes the kind part of a name: the Lisbon declaration on ….
+  const auto named = entities("Chile endorsed the Lisbon declaration on ocean data.\n");
+  EXPECT_FALSE(has(named, NodeType::Initiative, "declaration on ocean data"))
+      << ::testing::PrintToString(named);
+}
+
 // In a Chinese list, Latin names between two list commas take the kind of
 // their known peers; one known peer proves nothing.
 TEST(OrganizationName, LatinNamesInAChineseListOfCompanies) {

@@ -212,6 +212,11 @@ TEST(RulePack, UnknownFrameNamesThePointer) {
   EXPECT_NE(error.problem().find("adverb"), std::string::npos) << error.what();
 }
 
+TEST(RulePack, ADescriptiveKindMustBeLowercaseWords) {
+  FormatError error = error_of(R"({"english": {"descriptive_kinds": ["joint statement", "Action  Plan"]}})");
+  EXPECT_NE(error.problem().find("/english/descriptive_kinds/1"), std::string::npos) << error.what();
+}
+
 TEST(RulePack, BadIsoCodeNamesThePointer) {
   for (std::string_view iso : {"cn", "CHN", "C1"}) {
     FormatError error = error_of(R"({"countries": [{"iso": "CN"}, {"iso": ")" + std::string(iso) + R"("}]})");
