@@ -265,6 +265,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},
+      {"title_compound_ends", &p.title_compound_ends},
       {"name_stop_characters", &p.name_stop_characters},
       {"name_stop_words", &p.name_stop_words},
       {"name_words", &p.name_words},

@@ -174,6 +174,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
       ++name_begin;
     }
     while (starts_with_at(text, name_begin, " ")) ++name_begin;
+    // 主席国, 主席团: a compound of the title, naming no one.
+    const auto& compound_ends = pack_.patterns.title_compound_ends;
+    if (std::any_of(compound_ends.begin(), compound_ends.end(),
+                    [&](const std::string& end) { return starts_with_at(text, name_begin, end); }))
+      continue;
     // Bylines list several names after one title: 本报记者 张三 李四.
     for (int listed = 0; listed < 4; ++listed) {
       const std::size_t end = person_name_after(text, sentence, name_begin, known);

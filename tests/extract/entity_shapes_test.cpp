@@ -51,6 +51,20 @@ TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
   EXPECT_TRUE(persons(entities("他曾出任美国驻华大使。")).empty());
 }
 
+// A title compounded into a role word (主席国, 主席团) names no one after it.
+TEST(PersonAfterATitle, NoneAfterARoleWordMadeOfTheTitle) {
+  EXPECT_TRUE(persons(entities("会议以轮值主席国身份发布了声明。")).empty());
+  EXPECT_TRUE(persons(entities("秘鲁担任亚太经合组织主席国年的议程很满。")).empty());
+  EXPECT_EQ(persons(entities("大会主席马嘉仁宣布开幕。")), std::set<std::string>{"马嘉仁"});
+}
+
+// What a speaker does right after a transliterated name is no part of it.
+TEST(TransliteratedName, EndsBeforeASpeechVerb) {
+  EXPECT_EQ(persons(entities("德国学者奥托·莱曼则介绍了欧盟的做法。")), std::set<std::string>{"奥托·莱曼"});
+  EXPECT_EQ(persons(entities("会上，菲奥娜·卡特谈到数据跨境流动。")), std::set<std::string>{"菲奥娜·卡特"});
+  EXPECT_EQ(persons(entities("阿利姆·萨比特补充说，合作还将扩大。")), std::set<std::string>{"阿利姆·萨比特"});
+}
+
 TEST(PersonAfterATitle, EndsAtNoFunctionWord) {
   // 于 may be a transliteration character, but not the last of a name before a date.
   EXPECT_EQ(persons(entities("世卫组织总干事谭德塞于2020年宣布。")), std::set<std::string>{"谭德塞"});
