@@ -64,6 +64,13 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
         continue;
       }
     }
+    // A joiner after another body's name (…研究院与|马来西亚…研究所) starts this name: the two are partners.
+    if (const std::string* joiner =
+            name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin));
+        joiner != nullptr && begin - joiner->size() > sentence.begin &&
+        (plain_organization_suffix_words_.ends_at(text, sentence.begin, begin - joiner->size()) ||
+         event_suffix_words_.ends_at(text, sentence.begin, begin - joiner->size())))
+      break;
     std::size_t previous = begin;
     const char32_t c = utf8::previous(text, previous);
     // A word names hold whole though it has a function word's character: 协同, 和平.

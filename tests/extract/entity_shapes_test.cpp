@@ -51,6 +51,19 @@ TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
   EXPECT_TRUE(persons(entities("他曾出任美国驻华大使。")).empty());
 }
 
+// 与 after a body's name joins two partners: the second name starts after it,
+// while 与 inside a topic (人工智能与数字经济研究中心) stays in the name.
+TEST(OrganizationName, AJoinerAfterABodysNameStartsTheNext) {
+  const auto found = entities("滨江数据研究院与泰国曼谷数字政策研究所签署合作备忘录。\n");
+  EXPECT_TRUE(has(found, NodeType::Organization, "泰国曼谷数字政策研究所"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, NodeType::Organization, "滨江数据研究院与泰国曼谷数字政策研究所"))
+      << ::testing::PrintToString(found);
+  const auto topic = entities("人工智能与数字经济研究中心发布了报告。\n");
+  EXPECT_TRUE(has(topic, NodeType::Organization, "人工智能与数字经济研究中心"))
+      << ::testing::PrintToString(topic);
+}
+
 // A title compounded into a role word (主席国, 主席团) names no one after it.
 TEST(PersonAfterATitle, NoneAfterARoleWordMadeOfTheTitle) {
   EXPECT_TRUE(persons(entities("会议以轮值主席国身份发布了声明。")).empty());
