@@ -217,6 +217,9 @@ TEST(Normalizer, RegionalWordsMapToMainlandUsage) {
   EXPECT_EQ(mapped("人工智慧晶片與軟體"), "人工智能芯片与软件");
   EXPECT_EQ(mapped("数位经济"), "数字经济");  // Simplified spellings of the same words too
   EXPECT_EQ(mapped("智慧城市"), "智慧城市");  // 智慧 alone is not mapped
+  // Malaysian and Singaporean Chinese media: 大马 is Malaysia, but not in 大马士革 (Damascus).
+  EXPECT_EQ(mapped("大马与狮城签署备忘录"), "马来西亚与新加坡签署备忘录");
+  EXPECT_EQ(mapped("代表团抵达大马士革"), "代表团抵达大马士革");
 }
 
 TEST(Normalizer, ReplacedWordsMapBackToTheWholeOriginalWord) {
