@@ -358,15 +358,23 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
     // family names come first: Xi Jinping -> Xi.
     if (mention.type == graph::NodeType::Person && is_latin_sentence(text, sentence) &&
         is_latin_sentence(mention.surface, {0, mention.surface.size()})) {
-      const auto first_space = mention.surface.find(' ');
-      const std::string_view first_word = std::string_view(mention.surface).substr(0, first_space);
+      // A name written in capitals (a speaker label, NADIA REYES) is written as its name later: Nadia Reyes.
+      const bool in_capitals = mention.name != mention.surface &&
+                               is_latin_sentence(mention.name, {0, mention.name.size()}) &&
+                               mention.name.size() == mention.surface.size();
+      if (in_capitals && std::none_of(learned.begin(), learned.end(),
+                                      [&](const LearnedAlias& a) { return a.alias == mention.name; }))
+        learned.push_back({mention.name, mention.type, mention.name});
+      const std::string& written = in_capitals ? mention.name : mention.surface;
+      const auto first_space = written.find(' ');
+      const std::string_view first_word = std::string_view(written).substr(0, first_space);
       const auto& first_names = pack_.english.surnames_first;
-      const auto space = mention.surface.rfind(' ');
+      const auto space = written.rfind(' ');
       if (first_space != std::string::npos &&
           std::find(first_names.begin(), first_names.end(), first_word) != first_names.end())
         learn(std::string(first_word), mention);
-      else if (space != std::string::npos && mention.surface.size() - space > 3)
-        learn(mention.surface.substr(space + 1), mention);
+      else if (space != std::string::npos && written.size() - space > 3)
+        learn(written.substr(space + 1), mention);
     }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
     std::size_t at = mention.span.end;

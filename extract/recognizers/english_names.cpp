@@ -5,6 +5,10 @@
 // ", chief executive of", a demonym before a title (French President …),
 // and years written alone (in November 2023). The words are rule data
 // (extract/rules/english.json).
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -51,6 +55,31 @@ bool possessive(std::string_view word) {
 // Whether tokens i and i + 1 touch (no space between): Secretary-General.
 bool touching(const std::vector<EnglishToken>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && tokens[i].span.end == tokens[i + 1].span.begin;
+}
+
+// A speaker label has a given name and a family name, perhaps a middle one.
+constexpr std::size_t kMaxLabelWords = 3;
+
+// A word written in capitals, two letters or more: REYES, TOMÁS (not A.I., not G7).
+bool in_capitals(std::string_view word) {
+  int letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = utf8::next(word, i);
+    if (u_isupper(static_cast<UChar32>(c)))
+      ++letters;
+    else if (c != U'-' && c != U'\'' && c != U'’')
+      return false;
+  }
+  return letters >= 2;
+}
+
+// NADIA REYES -> Nadia Reyes, TOMÁS -> Tomás.
+std::string title_case(std::string_view words) {
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(words.data(), static_cast<int32_t>(words.size())));
+  text.toTitle(nullptr, icu::Locale::getEnglish());
+  std::string out;
+  return text.toUTF8String(out);
 }
 
 // A word without its possessive ending: Code's -> Code.
@@ -438,6 +467,24 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         if (at >= tokens.size() || word_of(at) == ";") break;
         ++at;
       }
+    }
+  }
+  // A transcript's speaker label opening a line: NADIA REYES: … names a person, in capitals.
+  if (const std::size_t line = tokens.empty() ? 0 : tokens[0].span.begin;
+      line == 0 || text[line - 1] == '\n') {
+    std::size_t end = 0;
+    while (end < tokens.size() && end < kMaxLabelWords + 1 && in_capitals(word_of(end)) &&
+           !names.connectors.count(tokens[end].lower) &&
+           !pack_.english.kind_words.count(title_case(word_of(end))))
+      ++end;
+    if (end >= 2 && end <= kMaxLabelWords && end < tokens.size() && word_of(end) == ":" && !known(0, end)) {
+      Candidate candidate;
+      candidate.span = {tokens[0].span.begin, tokens[end - 1].span.end};
+      candidate.priority = kPerson;
+      candidate.name_by_shape(
+          graph::NodeType::Person,
+          title_case(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");
+      out.push_back(std::move(candidate));
     }
   }
   // A demonym before a title stands for its state: French President …; with a government word it is the

@@ -10,6 +10,7 @@
 
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
+#include "tests/extract/facts.h"
 #include "text/input.h"
 
 namespace kg::extract {
@@ -407,6 +408,19 @@ TEST(EnglishNameShapes, UnknownNamesTakeTheKindOfTheirListPeers) {
 TEST(EnglishNameShapes, APossessiveKindWordEndsTheName) {
   const auto found = entities("The Harbour Code's signatories met in Lima.\n");
   EXPECT_TRUE(has(found, NodeType::Initiative, "Harbour Code")) << ::testing::PrintToString(found);
+}
+
+// A transcript's speaker label names a person in capitals; the person is
+// then found where the text writes the name as usual. A heading is no label.
+TEST(EnglishNameShapes, ASpeakerLabelNamesAPerson) {
+  const std::string transcript =
+      "THE POLICY HOUR\n\nMARA QUILLON: Welcome back.\nOSKAR VALDT: Thanks.\nOVERSIGHT OF AI: a hearing.\n"
+      "MARA QUILLON: Oskar Valdt attended the AI Seoul Summit.\n";
+  const auto found = entities(transcript);
+  EXPECT_EQ(persons(found), (std::set<std::string>{"Mara Quillon", "Oskar Valdt"}))
+      << ::testing::PrintToString(found);
+  const auto facts = testing::facts(transcript);
+  EXPECT_TRUE(facts.count("Oskar Valdt PARTICIPATED_IN 人工智能首尔峰会")) << ::testing::PrintToString(facts);
 }
 
 // A document named by its topic in lowercase is an Initiative of that name,
