@@ -169,7 +169,8 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"held", Frame::Held},           {"heading", Frame::Heading},
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
       {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
-      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster}};
+      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
+      {"en_dated", Frame::EnDated}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
@@ -406,6 +407,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
       {"descriptive_kinds", &e.descriptive_kinds},
+      {"place_openers", &e.place_openers},
+      {"event_nouns", &e.event_nouns},
       {"descriptive_topic_ends", &e.descriptive_topic_ends},
       {"descriptive_not_after", &e.descriptive_not_after},
       {"barriers", &e.barriers}};

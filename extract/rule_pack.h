@@ -116,13 +116,14 @@ enum class Frame {
   EnTitle,   // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
   EnVenue,   // at EVENT: who signs, adopts, proposes … in the sentence took part in it
   EnRoster,  // TRIGGER include PARTY, PARTY: its signatories include A and B -> A SIGNED it
+  EnDated,   // EVENT (in PLACE) TRIGGER DATE: the BRICS summit in Johannesburg in August 2023 -> IN_YEAR
 };
 
 // Whether a frame reads English: its triggers are word sequences matched
 // on Latin-script sentences, never in Chinese text.
 inline bool is_english_frame(Frame frame) {
   return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue ||
-         frame == Frame::EnRoster;
+         frame == Frame::EnRoster || frame == Frame::EnDated;
 }
 
 // Whether a frame's triggers are words looked for in running text. A pair
@@ -214,6 +215,8 @@ struct EnglishRules {
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
+  std::vector<std::string> event_nouns;            // summit: the BRICS summit names a meeting
+  std::vector<std::string> place_openers;          // New, San: in New York after a topic is a place
   std::vector<std::string> descriptive_kinds;       // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them

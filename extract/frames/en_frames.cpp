@@ -31,6 +31,9 @@ FrameGrammar::English::English(const RulePack& pack) {
     } else if (rule.frame == Frame::EnRoster) {
       roster_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
       co_actors.emplace_back();
+    } else if (rule.frame == Frame::EnDated) {
+      dated_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
+      co_actors.emplace_back();
     } else {
       co_actors.emplace_back();
     }

@@ -40,6 +40,7 @@ struct FrameGrammar::English {
   std::vector<TitleRule> title_rules;
   std::vector<TitleRule> venue_rules;   // en_venue: the venue words (at)
   std::vector<TitleRule> roster_rules;  // en_roster: the role nouns (signatories)
+  std::vector<TitleRule> dated_rules;   // en_dated: the words before a date (in, on)
   std::vector<Phrases> co_actors;       // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
@@ -84,6 +85,7 @@ class EnglishSentence {
     read_verbs();
     read_venues();
     read_rosters();
+    read_dated_events();
   }
 
  private:
@@ -184,6 +186,8 @@ class EnglishSentence {
   void read_venue_clauses(const RelationRule& rule);
   // en_rosters.cpp: en_roster.
   void read_rosters();
+  // en_dated.cpp: en_dated.
+  void read_dated_events();
   static constexpr std::size_t kMaxVenueClauseGap = 25;  // tokens between an event and its where-clause
   // en_verbs.cpp: en_verb.
   std::vector<Match> find_triggers() const;

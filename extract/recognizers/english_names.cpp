@@ -31,13 +31,15 @@ struct EntityRecognizer::EnglishNames {
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
     topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
+    place_openers.insert(rules.place_openers.begin(), rules.place_openers.end());
   }
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
   std::vector<std::vector<std::string>> person_agents;
   std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
-  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors;
+  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
+      place_openers;
 };
 
 void EntityRecognizer::EnglishNamesDeleter::operator()(const EnglishNames* names) const { delete names; }
@@ -301,10 +303,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       // after "in" (… against Data Piracy in Mombasa, in 2023), not before
       // more topic (… in Cyberspace in the Context of International Security).
       auto place_follows = [&](std::size_t in_at) {
-        // (A place: one word, or a name the rules know: in Mombasa, in Saudi Arabia.)
+        // (A place: one word, a city's two (in New York, in Buenos Aires), or a name the rules know: in
+        // Mombasa, in Saudi Arabia.)
         std::size_t at = in_at + 1;
         while (at < end && names.connectors.count(word_of(at))) ++at;
-        bool plain = end - at <= 1;
+        bool plain = end - at <= 1 || (end - at == 2 && names.place_openers.count(word_of(at)));
         for (std::size_t k = at; k < end && plain; ++k) plain = !names.connectors.count(word_of(k));
         return plain || known(at, end);
       };
@@ -330,6 +333,30 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       add(first, *kind_at, kind_type(*kind_at), kPattern, true);
     }
     i = end;
+  }
+
+  // A meeting named in lowercase after its body or its place: the BRICS summit, NATO's Warsaw summit.
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const auto& event_nouns = pack_.english.event_nouns;
+    if (std::find(event_nouns.begin(), event_nouns.end(), word_of(i)) == event_nouns.end()) continue;
+    std::size_t first = i;
+    while (first > 0 && i - first < 3 && capitalised(first - 1) &&
+           !names.not_starts.count(word_of(first - 1)))
+      --first;
+    // (Not a sentence's first word alone, which is capitalised anyway: Summit … ; nor a topic's acronym,
+    // the AI summit: the words are a body the rules know or a place's one word.)
+    if (first == i || (first == 0 && i == 1 && !known(0, 1))) continue;
+    const std::string_view lead = word_of(first);
+    const bool acronym = std::all_of(lead.begin(), lead.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!known(first, i) && (i - first > 1 || acronym)) continue;
+    Candidate candidate;
+    candidate.span = {tokens[first].span.begin, tokens[i].span.end};
+    candidate.priority = kPattern;
+    candidate.container = true;  // the body named in it is mentioned too
+    candidate.name_by_shape(
+        graph::NodeType::Event,
+        std::string(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");
+    out.push_back(std::move(candidate));
   }
 
   // The administration of a head of government the gazetteer knows: the Biden administration (the United

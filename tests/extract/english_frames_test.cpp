@@ -26,6 +26,18 @@ TEST(EnglishWords, AreIcuWordsLowercased) {
   EXPECT_FALSE(is_latin_sentence(chinese, {0, chinese.size()}));
 }
 
+// An event followed by its place and date took place that year, past a host
+// and places; a reference to another meeting is not dated by it.
+TEST(EnglishDatedEvent, TakesTheYearAfterItsPlace) {
+  const auto found = facts("Kenya spoke at the Open Data Summit in Nairobi in August 2023.\n");
+  EXPECT_TRUE(found.count("Open Data Summit IN_YEAR 2023")) << ::testing::PrintToString(found);
+  const auto hosted =
+      facts("Delegates met at the G20 summit, hosted by India in New Delhi on 9 September 2023.\n");
+  EXPECT_TRUE(hosted.count("G20 summit IN_YEAR 2023")) << ::testing::PrintToString(hosted);
+  const auto later = facts("Kenya attended the Open Data Summit. India will host the next summit in 2026.\n");
+  EXPECT_FALSE(later.count("Open Data Summit IN_YEAR 2026")) << ::testing::PrintToString(later);
+}
+
 // A document named by its topic takes part in relations as a name does.
 TEST(EnglishDescriptiveTitle, IsTheObjectOfItsVerbAndTheSponsorsProposal) {
   const auto found = facts("In May 2022, Kenya and Chile issued a joint statement on ocean data.\n");

@@ -423,6 +423,20 @@ TEST(EnglishNameShapes, ASpeakerLabelNamesAPerson) {
   EXPECT_TRUE(facts.count("Oskar Valdt PARTICIPATED_IN 人工智能首尔峰会")) << ::testing::PrintToString(facts);
 }
 
+// A lowercase summit after a body the rules know or a place's one word is a
+// meeting of that name; after a topic's acronym it is none.
+TEST(EnglishNameShapes, ASummitNamedInLowercase) {
+  const auto body = entities("Leaders met at the BRICS summit in Kazan.\n");
+  EXPECT_TRUE(has(body, NodeType::Event, "BRICS summit")) << ::testing::PrintToString(body);
+  const auto place = entities("The leaders gathered at NATO's Vilnius summit.\n");
+  EXPECT_TRUE(has(place, NodeType::Event, "Vilnius summit")) << ::testing::PrintToString(place);
+  const auto topic = entities("Officials prepared for the AI summit.\n");
+  EXPECT_FALSE(has(topic, NodeType::Event, "AI summit")) << ::testing::PrintToString(topic);
+  // A two-word city after "in" ends a name's topic as one word does.
+  const auto city = entities("Ministers attended the Summit of the Future in New York.\n");
+  EXPECT_TRUE(has(city, NodeType::Event, "联合国未来峰会")) << ::testing::PrintToString(city);
+}
+
 // A document named by its topic in lowercase is an Initiative of that name,
 // its topic ending at a date, a place, a clause or punctuation.
 TEST(EnglishNameShapes, ADocumentNamedByItsTopicInLowercase) {
