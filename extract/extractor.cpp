@@ -168,12 +168,15 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::optional<Mention> paragraph_actor;
   std::optional<int> line_year;     // the date heading the line (a chronology's entry)
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
+  std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =
         i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end).find('\n') !=
                       std::string_view::npos;
     if (new_line) {
+      previous_paragraph_end =
+          i == 0 ? std::span<const std::vector<Mention>>() : std::span(mentions).subspan(i - 1, 1);
       paragraph_begin = i;
       paragraph_actor.reset();
       line_year = RelationExtractor::heading_year(text, sentence, mentions[i]);
@@ -183,9 +186,13 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
     // none, and is read only for the notes on what its triggers missed.
     std::vector<FoundRelation> relations;
     if (!mentions[i].empty() || notes) {
-      const ActorContext actors{topic ? &*topic : nullptr, paragraph_actor ? &*paragraph_actor : nullptr,
-                                new_line ? std::nullopt : line_year,
-                                std::span(mentions).subspan(paragraph_begin, i - paragraph_begin), mentions};
+      const ActorContext actors{
+          topic ? &*topic : nullptr,
+          paragraph_actor ? &*paragraph_actor : nullptr,
+          new_line ? std::nullopt : line_year,
+          std::span(mentions).subspan(paragraph_begin, i - paragraph_begin),
+          i == paragraph_begin ? previous_paragraph_end : std::span<const std::vector<Mention>>(),
+          mentions};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};

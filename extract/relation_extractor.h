@@ -72,6 +72,10 @@ struct ActorContext {
   // where an object left unsaid (美国拒签; 卢拉主持 after the summit's line)
   // was named.
   std::span<const std::vector<Mention>> earlier_in_paragraph;
+  // For a paragraph's first sentence, the previous paragraph's last sentence's
+  // mentions: where a paragraph that opens with its object unsaid (中国签了，
+  // 印度签了) finds it, in the paragraph before that named the document.
+  std::span<const std::vector<Mention>> previous_paragraph_end;
   // The mentions of every sentence of the document: where the body a title
   // implies is named (国家主席习近平 in a text that names 中国).
   std::span<const std::vector<Mention>> document;

@@ -343,6 +343,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       previous_actor(actors.previous),
       line_year(actors.line_year),
       earlier_in_paragraph(actors.earlier_in_paragraph),
+      previous_paragraph_end(actors.previous_paragraph_end),
       document(actors.document),
       dropped(dropped),
       roles(mentions.size()) {}
@@ -661,7 +662,14 @@ const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>
     }
     return dated;
   };
-  for (auto sentence = earlier_in_paragraph.rbegin(); sentence != earlier_in_paragraph.rend(); ++sentence) {
+  // The paragraph's sentences before; for its first, the previous paragraph's
+  // last, if the sentence names nothing of the kind itself (中国签了，印度签了).
+  const bool names_one = std::any_of(mentions.begin(), mentions.end(),
+                                     [&](const Mention& m) { return !m.weak && type_in(m.type, types); });
+  const auto before = !earlier_in_paragraph.empty() ? earlier_in_paragraph
+                      : names_one                   ? std::span<const std::vector<Mention>>()
+                                                    : previous_paragraph_end;
+  for (auto sentence = before.rbegin(); sentence != before.rend(); ++sentence) {
     if (dated_otherwise(*sentence)) return nullptr;
     for (auto it = sentence->rbegin(); it != sentence->rend(); ++it) {
       if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;

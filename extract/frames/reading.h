@@ -139,7 +139,9 @@ struct SentenceReading {
   const Mention* previous_actor;                               // the paragraph's actor so far, if any
   std::optional<int> line_year;                                // the year heading the sentence's line, if any
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
-  std::span<const std::vector<Mention>> document;              // every sentence's, this one's included
+  std::span<const std::vector<Mention>>
+      previous_paragraph_end;                      // for its first sentence, the last one before
+  std::span<const std::vector<Mention>> document;  // every sentence's, this one's included
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // What each mention may not be, by index (one allocation per sentence).

@@ -160,6 +160,18 @@ TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
   }
 }
 
+// A paragraph that opens with its object unsaid finds it at the end of the
+// paragraph before; one that names a document of its own does not.
+TEST(UnsaidObjects, OpeningAParagraphAreNamedAtTheEndOfTheOneBefore) {
+  const auto found = facts("峰会闭幕前，《海洋数据合作宣言》摆上了桌。\n\n智利签了，肯尼亚、挪威也签了。\n");
+  for (const char* signer : {"智利", "肯尼亚", "挪威"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 海洋数据合作宣言"))
+        << signer << ::testing::PrintToString(found);
+  }
+  const auto own = facts("峰会闭幕前，《海洋数据合作宣言》摆上了桌。\n\n智利签署了合作文件。\n");
+  EXPECT_FALSE(own.count("智利 SIGNED 海洋数据合作宣言")) << ::testing::PrintToString(own);
+}
+
 TEST(UnsaidObjects, AreTheDocumentOrEventNamedJustBefore) {
   const auto found = facts("中国签署《巴黎人工智能宣言》，但美国拒签。");
   EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
