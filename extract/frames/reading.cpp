@@ -406,8 +406,11 @@ std::vector<std::size_t> SentenceReading::list_from(std::size_t first,
       continue;
     }
     if (!coordinated(mentions[last].span.end, next.span.begin, coordinators)) break;
-    // 佩特罗、巴西总统卢拉: the member is the person; the country only qualifies them.
-    if (std::next(it) != arguments.end() && titles_person(*it, *std::next(it))) ++it;
+    // 佩特罗、巴西总统卢拉: the member is the person; the country only qualifies them (so in 微软、法国的
+    // Mistral AI, the company).
+    if (std::next(it) != arguments.end() &&
+        (titles_person(*it, *std::next(it)) || qualifies_member(*it, *std::next(it))))
+      ++it;
     if (type_in(mentions[*it].type, types) && !mentions[*it].weak) list.push_back(*it);
     last = *it;
   }
@@ -427,8 +430,8 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
       if (type_in(previous.type, types)) list.push_back(*it);
       continue;
     }
-    // 巴西总统|卢拉: the country only qualifies the member; the list goes on before it.
-    if (titles_person(*it, first)) {
+    // 巴西总统|卢拉, 中国的|智谱AI: the country only qualifies the member; the list goes on before it.
+    if (titles_person(*it, first) || qualifies_member(*it, first)) {
       first = *it;
       continue;
     }
@@ -459,6 +462,14 @@ const Mention* SentenceReading::convening_body(const Mention& event,
     if (const Mention* body = body_in(*sentence)) return body;
   }
   return nullptr;
+}
+
+bool SentenceReading::qualifies_member(std::size_t owner, std::size_t member) const {
+  const Mention& country = mentions[owner];
+  const Mention& named = mentions[member];
+  return country.type == graph::NodeType::Country && named.type == graph::NodeType::Organization &&
+         country.span.end <= named.span.begin &&
+         text.substr(country.span.end, named.span.begin - country.span.end) == "的";
 }
 
 bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const {

@@ -192,6 +192,8 @@ struct SentenceReading {
   // Whether mentions[owner] only names whose title the person right after
   // holds: 巴西总统|卢拉, 欧盟委员会主席|冯德莱恩 — one noun phrase, the person.
   bool titles_person(std::size_t owner, std::size_t person) const;
+  // Whether a country right before 的 and a body qualifies that body, a list's member: 中国的|智谱AI.
+  bool qualifies_member(std::size_t owner, std::size_t member) const;
   // The body whose meeting an event is, named at the start of its name
   // (上合组织|天津峰会, 金砖国家|领导人第十七次会晤) — where the sentence or, for
   // a reference (峰会发表…), the paragraph named the event — if of an allowed type.

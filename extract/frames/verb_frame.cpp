@@ -137,6 +137,34 @@ bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, cons
   return !named && !grammar.verb_starts_at(reading.text, at, clause.end);
 }
 
+// Whether a clause before its verb only counts what the clause before listed:
+// 共16家企业, 约60个国家 (a count and a group noun, an adverb after them).
+bool counts_the_list_before(const FrameGrammar& grammar, std::string_view before_verb) {
+  const FrameGrammar::Words& words = grammar.words();
+  while (!before_verb.empty() && (before_verb.front() == ',' || before_verb.front() == ' '))
+    before_verb.remove_prefix(1);
+  const std::string* approximation = words.approximations.opening_of(before_verb);
+  if (!approximation) return false;
+  before_verb.remove_prefix(approximation->size());
+  bool counted = false;
+  while (!before_verb.empty() && before_verb.front() >= '0' && before_verb.front() <= '9') {
+    before_verb.remove_prefix(1);
+    counted = true;
+  }
+  if (const std::string* quantifier = words.quantifiers.opening_of(before_verb))
+    before_verb.remove_prefix(quantifier->size());
+  // (A measure word may be a group noun of its own: 家 of 16家企业.)
+  bool grouped = false;
+  while (const std::string* noun = words.group_nouns.opening_of(before_verb)) {
+    before_verb.remove_prefix(noun->size());
+    grouped = true;
+  }
+  if (!counted || !grouped) return false;
+  while (const std::string* adverb = words.adverbs.opening_of(before_verb))
+    before_verb.remove_prefix(adverb->size());
+  return before_verb.empty();
+}
+
 }  // namespace
 
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -188,6 +216,21 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       }
     }
   }
+  // A clause that only counts the list before it (…以及智谱AI，共16家企业签署了…) leaves the list the
+  // subject.
+  std::size_t agents_floor = clause.begin;
+  if (subject == none && !rule.subject_types.empty() && !person_acts &&
+      counts_the_list_before(grammar, reading.text.substr(clause.begin, trigger.span.begin - clause.begin))) {
+    if (auto listed = reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types,
+                                           kSkipPartnered | kSkipAdjunct);
+        listed &&
+        reading.text
+                .substr(reading.mention(*listed).span.end, clause.begin - reading.mention(*listed).span.end)
+                .find_first_not_of(", ") == std::string_view::npos) {
+      subject = *listed;
+      agents_floor = reading.clause_of(reading.mention(*listed).span.begin).begin;
+    }
+  }
   // Reported speech: in 某某表示，… the speaker is not the subject of what follows.
   const std::size_t speech_from = subject != none ? reading.mention(subject).span.end : clause.begin;
   const bool reported = reading.said_between(speech_from, trigger.span.begin);
@@ -197,7 +240,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   bool passive = false;
   std::vector<std::size_t> agents;
   if (subject != none) {
-    agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, clause.begin);
+    agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, agents_floor);
     const Mention& first = reading.mention(agents.back());
     passive = ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin),
                         modifiers.passive_markers);
