@@ -543,6 +543,8 @@ TEST(Extractor, SameGraphFromUtf8Gb18030AndTraditional) {
       {"俄罗斯", RelationType::Signed, "南方科技合作宣言", 0},
       {"巴西", RelationType::Signed, "南方科技合作宣言", 0},
       {"卡萨诺", RelationType::Leads, "肯尼亚", 0},
+      // (表示支持 opening the second line supports what the first line ended with.)
+      {"卡萨诺", RelationType::Supports, "南方科技合作宣言", 0},
       {"巴西", RelationType::MemberOf, "金砖国家", 0},
       {"印度", RelationType::MemberOf, "金砖国家", 0},
       {"中国", RelationType::CooperatesWith, "巴西", 0},
