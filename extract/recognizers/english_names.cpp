@@ -59,6 +59,9 @@ bool touching(const std::vector<EnglishToken>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && tokens[i].span.end == tokens[i + 1].span.begin;
 }
 
+// A quoted name is a title, not a sentence.
+constexpr std::size_t kMaxQuotedNameWords = 16;
+
 // A speaker label has a given name and a family name, perhaps a middle one.
 constexpr std::size_t kMaxLabelWords = 3;
 
@@ -382,6 +385,27 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         break;
       }
     }
+  }
+
+  // A name in double quotes is whole, whatever its words: "Tech Accord to Combat Deceptive Use of AI in 2024
+  // Elections," — title-case words (lowercase connectors and numbers between) with a kind word among them.
+  for (std::size_t open = 0; open + 2 < tokens.size(); ++open) {
+    if (word_of(open) != "\"" && word_of(open) != "“") continue;
+    std::size_t close = open + 1;
+    std::optional<std::size_t> kind;
+    bool titled = capitalised(open + 1);
+    for (; close < tokens.size() && close - open <= kMaxQuotedNameWords; ++close) {
+      const std::string_view word = word_of(close);
+      if (word == "\"" || word == "”") break;
+      if (is_kind(close)) kind = close;
+      titled = titled && (capitalised(close) || number(close) || names.connectors.count(word) ||
+                          tokens[close].lower == "to" || word == "-" || word == "," || word == "'s");
+    }
+    if (close >= tokens.size() || (word_of(close) != "\"" && word_of(close) != "”")) continue;
+    std::size_t last = close - 1;
+    while (last > open && (word_of(last) == "," || word_of(last) == ".")) --last;
+    if (titled && kind && last > open + 1) add(open + 1, last, kind_type(*kind), kQuote, true);
+    open = close;
   }
 
   // A United Nations resolution by its number: resolution 74/247.

@@ -4,6 +4,7 @@
 // Truepic signed" names five companies though the rules know three; so does
 // a Chinese list of them, 亚马逊、Cohere、谷歌、G42等, for its Latin names.
 #include <algorithm>
+#include <array>
 
 #include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
@@ -19,6 +20,9 @@ namespace {
 constexpr std::size_t kKnownPeers = 2;
 // A member is a short name: the list is one of names, not of clauses.
 constexpr std::size_t kMaxMemberWords = 4;
+
+// Abbreviated legal forms that end a company's name with a dot.
+constexpr std::array<std::string_view, 6> kLegalForms = {"Inc", "Ltd", "Corp", "Co", "Bros", "Plc"};
 
 struct Member {
   std::size_t first, end;  // tokens [first, end), "the" excluded
@@ -68,6 +72,10 @@ void EntityRecognizer::add_list_peers(std::string_view text, Span sentence,
       if (end + 1 < tokens.size() && word_of(end) == "-" && name_word(end + 1)) end += 1;
     }
     if (end == at) return std::nullopt;
+    // A company's abbreviated legal form keeps its dot: Snap Inc., Acme Ltd.
+    if (end < tokens.size() && word_of(end) == "." && tokens[end - 1].span.end == tokens[end].span.begin &&
+        std::find(kLegalForms.begin(), kLegalForms.end(), word_of(end - 1)) != kLegalForms.end())
+      ++end;
     return Member{at, end};
   };
 

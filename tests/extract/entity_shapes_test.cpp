@@ -404,6 +404,25 @@ TEST(EnglishNameShapes, UnknownNamesTakeTheKindOfTheirListPeers) {
   EXPECT_FALSE(has(opening, NodeType::Organization, "Yesterday Google")) << ::testing::PrintToString(opening);
 }
 
+// A company's abbreviated legal form keeps its dot and does not end the list.
+TEST(EnglishNameShapes, ALegalFormsDotIsPartOfAListedName) {
+  const auto found =
+      entities("Harbourlight, Google, Quillstone Inc., Microsoft and Vantor signed the pledge.\n");
+  EXPECT_TRUE(has(found, NodeType::Organization, "Quillstone Inc.")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Organization, "Vantor")) << ::testing::PrintToString(found);
+}
+
+// A name in double quotes is whole: its date and lowercase words are part of it.
+TEST(EnglishNameShapes, AQuotedTitleIsOneName) {
+  const auto found = entities(
+      "The council welcomed the \"Harbour Accord to Counter Deceptive Media in 2026 Elections,\" today.\n");
+  EXPECT_TRUE(has(found, NodeType::Initiative, "Harbour Accord to Counter Deceptive Media in 2026 Elections"))
+      << ::testing::PrintToString(found);
+  // A quoted phrase with no kind word is no name: "safety" for "security".
+  const auto words = entities("Britain swapped \"Safety\" for \"Security\" in the name.\n");
+  EXPECT_FALSE(has(words, NodeType::Initiative, "Safety")) << ::testing::PrintToString(words);
+}
+
 // A name whose kind word carries a possessive ends there, without it.
 TEST(EnglishNameShapes, APossessiveKindWordEndsTheName) {
   const auto found = entities("The Harbour Code's signatories met in Lima.\n");
