@@ -26,6 +26,12 @@ TEST(EnglishWords, AreIcuWordsLowercased) {
   EXPECT_FALSE(is_latin_sentence(chinese, {0, chinese.size()}));
 }
 
+// Membership of a kind (permanent, full) is membership.
+TEST(EnglishMembership, OfAKindIsMembership) {
+  const auto found = facts("Kenya became a permanent member of the Open Data Council in 2024.\n");
+  EXPECT_TRUE(found.count("肯尼亚 MEMBER_OF Open Data Council @2024")) << ::testing::PrintToString(found);
+}
+
 // An event followed by its place and date took place that year, past a host
 // and places; a reference to another meeting is not dated by it.
 TEST(EnglishDatedEvent, TakesTheYearAfterItsPlace) {
