@@ -318,6 +318,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
       {"acting_together", &m.acting_together},
+      {"joint_markers", &m.joint_markers},
       {"appointments", &m.appointments},
       {"deputies", &m.deputies},
       {"place_nouns", &m.place_nouns},

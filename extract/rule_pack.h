@@ -254,6 +254,7 @@ struct ModifierRules {
   std::vector<std::string> place_postpositions;  // 上, 中, 下
   std::vector<std::string> partner_markers;      // 与, 同, 和, 跟
   std::vector<std::string> acting_together;      // 一道, 一起: after 与 + partners, they act too
+  std::vector<std::string> joint_markers;        // 会同: the partners after one act with the subject
   std::vector<std::string> appointments;         // 担任, 出任: PERSON 担任 BODY TITLE leads the body
   std::vector<std::string> deputies;             // 副, 代理: before a title, its holder leads nothing
   std::vector<std::string>

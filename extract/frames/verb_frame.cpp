@@ -35,9 +35,11 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
     const bool after_subject =
         previous && std::find(subjects.begin(), subjects.end(), previous) != subjects.end();
     previous = &first;
+    const std::string_view before =
+        reading.text.substr(reading.sentence.begin, first.span.begin - reading.sentence.begin);
+    const bool joint = ending_of(before, modifiers.joint_markers) != nullptr;
     if (!after_subject || !type_in(first.type, rule.subject_types) ||
-        !ending_of(reading.text.substr(reading.sentence.begin, first.span.begin - reading.sentence.begin),
-                   modifiers.partner_markers)) {
+        !(joint || ending_of(before, modifiers.partner_markers))) {
       continue;
     }
     const std::vector<std::size_t> list =
@@ -46,7 +48,8 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
     std::string_view rest = reading.text.substr(list_end, trigger.span.begin - list_end);
     if (const std::string* closer = opening_of(rest, modifiers.list_closers))
       rest.remove_prefix(closer->size());
-    if (opening_of(rest, modifiers.acting_together)) along.insert(along.end(), list.begin(), list.end());
+    if (joint || opening_of(rest, modifiers.acting_together))
+      along.insert(along.end(), list.begin(), list.end());
   }
   return along;
 }

@@ -160,6 +160,15 @@ TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
   }
 }
 
+// The partners after 会同 act with the subject, with no word of acting together.
+TEST(PartnersActingAlong, AfterAJointMarker) {
+  const auto found = facts("2024年5月，教育部会同科技部、公安部公布《校园数据安全办法》。\n");
+  for (const char* issuer : {"教育部", "科技部", "公安部"}) {
+    EXPECT_TRUE(found.count(std::string(issuer) + " ISSUED 校园数据安全办法 @2024"))
+        << issuer << ::testing::PrintToString(found);
+  }
+}
+
 // A clause that only counts the list before it leaves the list the subject;
 // a country before 的 qualifies a member of the list, and is none.
 TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {
