@@ -29,7 +29,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
       edition_words_(pack.patterns.edition_words),
       name_qualifiers_(pack.patterns.name_qualifiers),
       name_joiners_(pack.patterns.name_joiners),
-      english_(make_english_names(pack)) {
+      english_(make_english_names(pack, gazetteer)) {
   if (passengers.size() > kMaxPassengerLists) throw std::invalid_argument("too many passenger word lists");
   const PatternRules& p = pack.patterns;
   gazetteer.add_forms_to(sentence_phrases_);

@@ -243,7 +243,7 @@ class EntityRecognizer {
     void operator()(const EnglishNames* names) const;
   };
   using EnglishNamesPtr = std::unique_ptr<const EnglishNames, EnglishNamesDeleter>;
-  static EnglishNamesPtr make_english_names(const RulePack& pack);
+  static EnglishNamesPtr make_english_names(const RulePack& pack, const Gazetteer& gazetteer);
   EnglishNamesPtr english_;
 };
 

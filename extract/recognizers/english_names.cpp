@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <set>
 
 #include "extract/english_words.h"
@@ -32,6 +34,7 @@ struct EntityRecognizer::EnglishNames {
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
     topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
     place_openers.insert(rules.place_openers.begin(), rules.place_openers.end());
+    for (const auto& [word, type] : rules.kind_words) kind_words.insert(word);
   }
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
@@ -40,12 +43,38 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
       place_openers;
+  std::set<std::string, std::less<>> kind_words;                    // every kind word, whatever its type
+  std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
 };
 
 void EntityRecognizer::EnglishNamesDeleter::operator()(const EnglishNames* names) const { delete names; }
 
-EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const RulePack& pack) {
-  return EnglishNamesPtr(new EnglishNames(pack.english));
+EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const RulePack& pack,
+                                                                       const Gazetteer& gazetteer) {
+  auto names = std::make_unique<EnglishNames>(pack.english);
+  // The known meetings by the places their English names hold: Seoul -> the AI Seoul Summit, so that "the
+  // Seoul summit" is that meeting. A place two meetings share names neither.
+  std::map<std::string, std::uint32_t, std::less<>> places;
+  std::set<std::string, std::less<>> shared;
+  for (std::uint32_t id = 0; id < gazetteer.entity_count(); ++id) {
+    if (gazetteer.entity(id).type != graph::NodeType::Event) continue;
+    std::set<std::string, std::less<>> words;  // each form's capitalised words before "Summit"
+    for (const std::string& form : gazetteer.forms(id)) {
+      if (!is_latin_sentence(form, {0, form.size()}) || form.find("Summit") == std::string::npos) continue;
+      for (const EnglishToken& token : english_tokens(form, {0, form.size()})) {
+        const std::string_view word =
+            std::string_view(form).substr(token.span.begin, token.span.end - token.span.begin);
+        if (word == "Summit") break;
+        if (is_capitalised(word) && !names->kind_words.count(std::string(word))) words.emplace(word);
+      }
+    }
+    for (const std::string& word : words) {
+      if (!places.emplace(word, id).second) shared.insert(word);
+    }
+  }
+  for (const std::string& word : shared) places.erase(word);
+  names->summit_places = std::move(places);
+  return EnglishNamesPtr(names.release());
 }
 
 namespace {
@@ -356,6 +385,14 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     candidate.span = {tokens[first].span.begin, tokens[i].span.end};
     candidate.priority = kPattern;
     candidate.container = true;  // the body named in it is mentioned too
+    // A place a known meeting's name holds: the Seoul summit is the AI Seoul Summit.
+    if (i - first == 1) {
+      if (auto meeting = names.summit_places.find(word_of(first)); meeting != names.summit_places.end()) {
+        candidate.name_entity(meeting->second, "text");
+        out.push_back(std::move(candidate));
+        continue;
+      }
+    }
     candidate.name_by_shape(
         graph::NodeType::Event,
         std::string(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");

@@ -449,6 +449,11 @@ TEST(EnglishNameShapes, ASummitNamedInLowercase) {
   EXPECT_TRUE(has(body, NodeType::Event, "BRICS summit")) << ::testing::PrintToString(body);
   const auto place = entities("The leaders gathered at NATO's Vilnius summit.\n");
   EXPECT_TRUE(has(place, NodeType::Event, "Vilnius summit")) << ::testing::PrintToString(place);
+  // A place a known meeting's English name holds is that meeting: the Seoul summit, the Paris summit.
+  const auto known = entities("Kenya attended the Seoul summit and later the Paris summit.\n");
+  EXPECT_TRUE(has(known, NodeType::Event, "人工智能首尔峰会")) << ::testing::PrintToString(known);
+  EXPECT_TRUE(has(known, NodeType::Event, "人工智能行动峰会")) << ::testing::PrintToString(known);
+  EXPECT_FALSE(has(known, NodeType::Event, "Seoul summit")) << ::testing::PrintToString(known);
   const auto topic = entities("Officials prepared for the AI summit.\n");
   EXPECT_FALSE(has(topic, NodeType::Event, "AI summit")) << ::testing::PrintToString(topic);
   // A two-word city after "in" ends a name's topic as one word does.
