@@ -4,20 +4,12 @@
 #include <unicode/ucnv.h>
 
 #include "base/errors.h"
+#include "tests/text/encoded_text.h"
 
 namespace kg::text {
 namespace {
 
-// The test's own text in `encoding`, made by ICU so no fixture files are needed.
-std::string encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 8, '\0');
-  const int32_t length = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-  out.resize(static_cast<std::size_t>(length));
-  return out;
-}
+using testing::encoded;
 
 FormatError error_of(const std::string& bytes) {
   try {
@@ -52,14 +44,14 @@ TEST(Charset, Utf8ByteOrderMarkIsValidUtf8) {
 }
 
 TEST(Charset, Gb18030IsDetectedAndConverted) {
-  DecodedText decoded = decode_to_utf8(encode(kSimplified, "GB18030"), "in.txt");
+  DecodedText decoded = decode_to_utf8(encoded(kSimplified, "GB18030"), "in.txt");
   EXPECT_EQ(decoded.encoding, "GB18030");
   EXPECT_TRUE(decoded.converted);
   EXPECT_EQ(decoded.utf8, kSimplified);
 }
 
 TEST(Charset, Big5IsDetectedAndConverted) {
-  DecodedText decoded = decode_to_utf8(encode(kTraditional, "Big5"), "in.txt");
+  DecodedText decoded = decode_to_utf8(encoded(kTraditional, "Big5"), "in.txt");
   EXPECT_EQ(decoded.encoding, "Big5");
   EXPECT_TRUE(decoded.converted);
   EXPECT_EQ(decoded.utf8, kTraditional);
@@ -70,47 +62,49 @@ TEST(Charset, LatinTextIsDetectedAsASingleByteEncoding) {
       "La coopération numérique entre les États européens et l'Amérique latine a été discutée à Genève. "
       "Les délégués ont souligné l'importance de la protection des données personnelles, de la sécurité "
       "des réseaux et de la régulation de l'intelligence artificielle.\n";
-  DecodedText decoded = decode_to_utf8(encode(french, "ISO-8859-1"), "in.txt");
+  DecodedText decoded = decode_to_utf8(encoded(french, "ISO-8859-1"), "in.txt");
   EXPECT_TRUE(decoded.encoding == "ISO-8859-1" || decoded.encoding == "windows-1252") << decoded.encoding;
   EXPECT_EQ(decoded.utf8, french);
 }
 
 TEST(Charset, Utf16WithByteOrderMarkIsConvertedEitherWay) {
   const std::string text = "中国 and 美国\n𠀀\n";  // a supplementary character too
-  DecodedText little = decode_to_utf8("\xFF\xFE" + encode(text, "UTF-16LE"), "in.txt");
+  DecodedText little = decode_to_utf8("\xFF\xFE" + encoded(text, "UTF-16LE"), "in.txt");
   EXPECT_EQ(little.encoding, "UTF-16LE");
   EXPECT_TRUE(little.converted);
   EXPECT_EQ(little.utf8, text);  // the byte order mark is dropped
-  DecodedText big = decode_to_utf8("\xFE\xFF" + encode(text, "UTF-16BE"), "in.txt");
+  DecodedText big = decode_to_utf8("\xFE\xFF" + encoded(text, "UTF-16BE"), "in.txt");
   EXPECT_EQ(big.encoding, "UTF-16BE");
   EXPECT_EQ(big.utf8, text);
 }
 
 TEST(Charset, Utf32WithByteOrderMarkIsNotMistakenForUtf16) {
-  DecodedText decoded = decode_to_utf8(std::string("\xFF\xFE\0\0", 4) + encode("中国", "UTF-32LE"), "in.txt");
+  DecodedText decoded =
+      decode_to_utf8(std::string("\xFF\xFE\0\0", 4) + encoded("中国", "UTF-32LE"), "in.txt");
   EXPECT_EQ(decoded.encoding, "UTF-32LE");
   EXPECT_EQ(decoded.utf8, "中国");
 }
 
 TEST(Charset, LoneSurrogateInUtf16IsAnErrorWithItsPosition) {
   const std::string bytes =
-      "\xFF\xFE" + encode("ab\n中", "UTF-16LE") + std::string("\x00\xD8", 2) + encode("c", "UTF-16LE");
+      "\xFF\xFE" + encoded("ab\n中", "UTF-16LE") + std::string("\x00\xD8", 2) + encoded("c", "UTF-16LE");
   FormatError error = error_of(bytes);
   EXPECT_EQ(error.line(), 2u);
   EXPECT_EQ(error.column(), 2u);
   EXPECT_NE(error.problem().find("not valid UTF-16LE"), std::string::npos) << error.what();
   EXPECT_NE(error.problem().find("byte offset 10"), std::string::npos) << error.what();
-  EXPECT_EQ(error_of("\xFF\xFE" + encode("ab", "UTF-16LE") + std::string("\x00\xDC", 2)).column(), 3u);
+  EXPECT_EQ(error_of("\xFF\xFE" + encoded("ab", "UTF-16LE") + std::string("\x00\xDC", 2)).column(), 3u);
 }
 
 TEST(Charset, TruncatedUtf16IsAnError) {
-  EXPECT_NE(error_of("\xFE\xFF" + encode("中", "UTF-16BE") + "\x4E").problem().find("truncated"),
+  EXPECT_NE(error_of("\xFE\xFF" + encoded("中", "UTF-16BE") + "\x4E").problem().find("truncated"),
             std::string::npos);
 }
 
 TEST(Charset, NulInUtf16MeansBinary) {
-  EXPECT_NE(error_of("\xFF\xFE" + encode("ab", "UTF-16LE") + std::string("\0\0", 2)).problem().find("binary"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("\xFF\xFE" + encoded("ab", "UTF-16LE") + std::string("\0\0", 2)).problem().find("binary"),
+      std::string::npos);
 }
 
 TEST(Charset, NulByteMeansBinaryWithItsPosition) {
@@ -123,7 +117,7 @@ TEST(Charset, NulByteMeansBinaryWithItsPosition) {
 
 TEST(Charset, InvalidBytesInTheDetectedEncodingAreAnErrorNotReplaced) {
   // 0x81 starts a GB18030 sequence that 0x20 cannot continue.
-  std::string bytes = encode(kSimplified, "GB18030") + encode("第三行", "GB18030") + "\x81 ";
+  std::string bytes = encoded(kSimplified, "GB18030") + encoded("第三行", "GB18030") + "\x81 ";
   FormatError error = error_of(bytes);
   EXPECT_EQ(error.line(), 3u);
   EXPECT_EQ(error.column(), 4u);
@@ -140,7 +134,7 @@ TEST(Charset, DamagedUtf8IsReportedAsUtf8NotGuessed) {
 
 TEST(Charset, UndetectableBytesAreAnErrorNamingTheFirstBadByte) {
   // Three Chinese characters in GB18030: far too little for a confident guess.
-  FormatError error = error_of("ok\n" + encode("网络", "GB18030"));
+  FormatError error = error_of("ok\n" + encoded("网络", "GB18030"));
   EXPECT_EQ(error.path(), "in.txt");
   EXPECT_EQ(error.line(), 2u);
   EXPECT_EQ(error.column(), 1u);

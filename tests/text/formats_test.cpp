@@ -1,7 +1,6 @@
 // Documents as people have them: HTML, DOCX, ODT and PDF, detected by
 // content and converted to UTF-8 text (text/input.h).
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 #include <filesystem>
 #include <fstream>
@@ -9,6 +8,7 @@
 
 #include "base/errors.h"
 #include "tests/text/document_files.h"
+#include "tests/text/encoded_text.h"
 #include "text/html.h"
 #include "text/input.h"
 
@@ -16,6 +16,7 @@ namespace kg::text {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::encoded;
 using testing::read_bytes;
 
 class TempDir {
@@ -82,16 +83,6 @@ TEST(HtmlDocument, InALegacyEncodingIsDecodedFirst) {
   EXPECT_EQ(document.format, "html");
   EXPECT_EQ(document.encoding, "GB18030");
   EXPECT_TRUE(document.text.starts_with("中国提出倡议。")) << document.text;
-}
-
-std::string encoded(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 8, '\0');
-  const int32_t length = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-  out.resize(static_cast<std::size_t>(length));
-  return out;
 }
 
 TEST(HtmlDocument, AShortPageIsReadInTheEncodingItsMetaDeclares) {
