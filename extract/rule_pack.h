@@ -215,9 +215,9 @@ struct EnglishRules {
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
-  std::vector<std::string> event_nouns;            // summit: the BRICS summit names a meeting
-  std::vector<std::string> place_openers;          // New, San: in New York after a topic is a place
-  std::vector<std::string> descriptive_kinds;       // joint statement: a joint statement on X names a document
+  std::vector<std::string> event_nouns;           // summit: the BRICS summit names a meeting
+  std::vector<std::string> place_openers;         // New, San: in New York after a topic is a place
+  std::vector<std::string> descriptive_kinds;     // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;  // . , on: after a verb with its object unsaid, its clause ends

@@ -1,0 +1,36 @@
+// Who acts when a list is named with more than its members: partners after a
+// joint marker (会同), a clause that only counts the list, a country
+// qualifying a member (中国的智谱AI). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+// The partners after 会同 act with the subject, with no word of acting together.
+TEST(PartnersActingAlong, AfterAJointMarker) {
+  const auto found = facts("2024年5月，教育部会同科技部、公安部公布《校园数据安全办法》。\n");
+  for (const char* issuer : {"教育部", "科技部", "公安部"}) {
+    EXPECT_TRUE(found.count(std::string(issuer) + " ISSUED 校园数据安全办法 @2024"))
+        << issuer << ::testing::PrintToString(found);
+  }
+}
+
+// A clause that only counts the list before it leaves the list the subject;
+// a country before 的 qualifies a member of the list, and is none.
+TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {
+  const auto found = facts("亚马逊、微软以及法国的Mistral AI，共3家企业签署了《海洋数据承诺》。\n");
+  for (const char* signer : {"亚马逊", "微软", "Mistral AI"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 海洋数据承诺"))
+        << signer << ::testing::PrintToString(found);
+  }
+  EXPECT_FALSE(found.count("法国 SIGNED 海洋数据承诺")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
