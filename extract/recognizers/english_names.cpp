@@ -34,7 +34,6 @@ struct EntityRecognizer::EnglishNames {
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
     topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
     place_openers.insert(rules.place_openers.begin(), rules.place_openers.end());
-    for (const auto& [word, type] : rules.kind_words) kind_words.insert(word);
   }
   const EnglishRules& rules;
   std::vector<std::vector<std::string>> person_titles;
@@ -43,7 +42,6 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
       place_openers;
-  std::set<std::string, std::less<>> kind_words;                    // every kind word, whatever its type
   std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
 };
 
@@ -65,7 +63,7 @@ EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const Rul
         const std::string_view word =
             std::string_view(form).substr(token.span.begin, token.span.end - token.span.begin);
         if (word == "Summit") break;
-        if (is_capitalised(word) && !names->kind_words.count(std::string(word))) words.emplace(word);
+        if (is_capitalised(word) && !pack.english.kind_words.count(std::string(word))) words.emplace(word);
       }
     }
     for (const std::string& word : words) {
