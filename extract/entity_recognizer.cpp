@@ -86,6 +86,7 @@ EntityRecognizer::EntityRecognizer(const RulePack& pack, const Gazetteer& gazett
   }
   name_words_.build();
   for (const std::string& c : p.name_stop_characters) stop_characters_.add(c);
+  for (const std::string& c : p.given_name_stops) given_name_stops_.add(c);
   transliteration_ = utf8::CharacterSet(p.transliteration_characters);
   for (const auto& [abbreviation, name] : pack.contractions.abbreviations) {
     const std::u32string character = to_u32(abbreviation);

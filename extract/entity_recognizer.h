@@ -233,6 +233,7 @@ class EntityRecognizer {
   WordList name_qualifiers_;              // 这, 相关, 历届: trimmed off a name's start
   WordList name_joiners_;                 // 与, 和: between two known names, where a name starts
   utf8::CharacterSet stop_characters_;
+  utf8::CharacterSet given_name_stops_;  // 与: ends a Chinese given name only
   utf8::CharacterSet transliteration_;
   utf8::CharacterSet surnames_;
   std::unordered_map<char32_t, const std::string*> abbreviations_;  // 中 -> 中国, for contractions

@@ -268,6 +268,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"postpositions", &p.postpositions},
       {"title_compound_ends", &p.title_compound_ends},
       {"name_stop_characters", &p.name_stop_characters},
+      {"given_name_stops", &p.given_name_stops},
       {"name_stop_words", &p.name_stop_words},
       {"name_words", &p.name_words},
       {"name_qualifiers", &p.name_qualifiers},
@@ -386,7 +387,14 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"surnames_first", &e.surnames_first},
       {"byline_openers", &e.byline_openers},
       {"person_agents", &e.person_agents},
+      {"person_roles", &e.person_roles},
+      {"person_verbs", &e.person_verbs},
+      {"person_appositions", &e.person_appositions},
+      {"person_determiners", &e.person_determiners},
+      {"person_not_last", &e.person_not_last},
       {"government_words", &e.government_words},
+      {"seat_not_after", &e.seat_not_after},
+      {"seat_not_before", &e.seat_not_before},
       {"negations", &e.negations},
       {"refusals", &e.refusals},
       {"hedges", &e.hedges},
@@ -405,6 +413,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
       {"venue_clauses", &e.venue_clauses},
+      {"venue_acts", &e.venue_acts},
+      {"venue_parts", &e.venue_parts},
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
       {"descriptive_kinds", &e.descriptive_kinds},
@@ -413,7 +423,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"descriptive_topic_ends", &e.descriptive_topic_ends},
       {"descriptive_not_after", &e.descriptive_not_after},
       {"barriers", &e.barriers}};
-  std::vector<std::string_view> keys{"kind_words", "demonyms"};
+  std::vector<std::string_view> keys{"kind_words", "demonyms", "seats_of_government"};
   for (const auto& list : lists) keys.emplace_back(list.first);
   in.only_keys(value, "/english", keys);
   for (const auto& [key, list] : lists) {
@@ -443,6 +453,10 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
   if (const Value* demonyms = find(value, "demonyms")) {
     for (auto& [demonym, country] : in.string_map(*demonyms, "/english/demonyms"))
       e.demonyms[demonym] = country;
+  }
+  if (const Value* seats = find(value, "seats_of_government")) {
+    for (auto& [seat, state] : in.string_map(*seats, "/english/seats_of_government"))
+      e.seats_of_government[seat] = state;
   }
 }
 

@@ -67,6 +67,7 @@ struct PatternRules {
   std::vector<std::string> person_titles;         // 总统, 秘书长: a name follows (总统鲁托)
   std::vector<std::string> titles_after_name;     // 主席: a name may also precede (习近平主席)
   std::vector<std::string> name_stop_characters;  // characters an open-class name never spans
+  std::vector<std::string> given_name_stops;  // 与: ends a person's name, though other names hold it
   std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)
   std::vector<std::string> name_words;  // 协同, 和平: words names hold whole despite a stop character
   std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
@@ -193,8 +194,16 @@ struct EnglishRules {
   std::vector<std::string> surnames_first;      // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
   std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
   std::vector<std::string> person_agents;       // chaired by: a person's name follows
+  std::vector<std::string> person_roles;        // rapporteur, counterpart: a person's name may follow
+  std::vector<std::string> person_verbs;        // said, presided: a name right before one is a person's
+  std::vector<std::string> person_appositions;  // who, then: after "NAME," a person is described
+  std::vector<std::string> person_determiners;  // a, its: open a description of a person after "NAME,"
+  std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
   std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
+  std::map<std::string, std::string> seats_of_government;  // Washington -> United States, when it acts
+  std::vector<std::string> seat_not_after;   // in, from, visited: the seat after one is a place
+  std::vector<std::string> seat_not_before;  // summit, Declaration: the seat before one names a thing
   std::vector<std::string> negations;           // not, never: no relation
   std::vector<std::string> refusals;            // did not, declined to: the rule's when_refused
   std::vector<std::string> hedges;              // will, expected to: forward-looking, no relation
@@ -214,6 +223,8 @@ struct EnglishRules {
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
+  std::vector<std::string> venue_acts;     // met, spoke: their subjects at an event took part in it
+  std::vector<std::string> venue_parts;    // session, general debate: at the session of X is at X
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
   std::vector<std::string> event_nouns;           // summit: the BRICS summit names a meeting
   std::vector<std::string> place_openers;         // New, San: in New York after a topic is a place

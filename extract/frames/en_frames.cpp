@@ -53,6 +53,8 @@ FrameGrammar::English::English(const RulePack& pack) {
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
   venue_clauses = phrases(e.venue_clauses);
+  venue_acts = phrases(e.venue_acts);
+  venue_parts = phrases(e.venue_parts);
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together".

@@ -22,14 +22,20 @@ void EnglishSentence::read_rosters() {
       if (owner_[t] != kFree) continue;
       const auto* role = starting_at(roster_rule.titles, t);
       if (!role) continue;
+      // (Non-member states are no members.)
+      if (t > 0 && (word(t - 1) == "non-" || (t > 1 && word(t - 1) == "-" && word(t - 2) == "non"))) continue;
       const std::size_t role_end = t + role->size();
       // "Among the signatories were A and B": the verb after the role noun, the list after it.
       const bool among = t >= 2 && word(t - 1) == "the" && word(t - 2) == "among";
       std::optional<std::size_t> list_at;
       for (std::size_t k = role_end; k < std::min(tokens_.size(), role_end + kMaxRosterGap + 1); ++k) {
-        if (owner_[k] == kFree && english_.barriers.count(word(k))) break;
-        if (const auto* verb = owner_[k] == kFree ? starting_at(english_.roster_verbs, k) : nullptr) {
-          list_at = skip_the(k + verb->size());
+        const auto* verb = owner_[k] == kFree ? starting_at(english_.roster_verbs, k) : nullptr;
+        if (!verb && owner_[k] == kFree && english_.barriers.count(word(k))) break;
+        if (verb) {
+          list_at = k + verb->size();
+          // (A colon after the verb: Participants included: A, B.)
+          if (*list_at < tokens_.size() && word(*list_at) == ":") ++*list_at;
+          list_at = skip_the(*list_at);
           break;
         }
       }

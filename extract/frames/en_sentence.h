@@ -44,7 +44,7 @@ struct FrameGrammar::English {
   std::vector<Phrases> co_actors;       // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
-      connector_phrases, roster_verbs;
+      venue_acts, venue_parts, connector_phrases, roster_verbs;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns, clause_ends;
@@ -135,7 +135,8 @@ class EnglishSentence {
 
   // Whether the words [from, to) only join list members: and, the, commas,
   // modifiers, whole connector phrases (together with; not "with" alone:
-  // adopted by X, with Y voting against).
+  // adopted by X, with Y voting against), and the title of a person who
+  // follows (Prime Minister Modi and President Biden).
   bool joins(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to;) {
       if (owner_[t] == kModifier) {
@@ -143,8 +144,14 @@ class EnglishSentence {
         continue;
       }
       const auto* connector = owner_[t] == kFree ? starting_at(english_.connector_phrases, t) : nullptr;
-      if (!connector || t + connector->size() > to) return false;
-      t += connector->size();
+      if (connector && t + connector->size() <= to) {
+        t += connector->size();
+        continue;
+      }
+      const auto* title = t > from && owner_[t] == kFree ? starting_at(english_.person_titles, t) : nullptr;
+      return title && t + title->size() == to && to < owner_.size() && owner_[to] >= 0 &&
+             reading_.mention(units_[static_cast<std::size_t>(owner_[to])].argument).type ==
+                 graph::NodeType::Person;
     }
     return true;
   }
@@ -183,6 +190,7 @@ class EnglishSentence {
   const Unit* modifier_ending_at(std::size_t at) const;
   static bool acts_at_venue(graph::RelationType relation);
   void read_venues();
+  std::size_t before_venue_part(const English::TitleRule& venue_rule, std::size_t at) const;
   void read_venue_clauses(const RelationRule& rule);
   // en_rosters.cpp: en_roster.
   void read_rosters();

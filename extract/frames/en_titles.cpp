@@ -123,11 +123,25 @@ void EnglishSentence::read_venues() {
   for (const English::TitleRule& venue_rule : english_.venue_rules) {
     const RelationRule& rule = grammar_.rule(venue_rule.rule);
     read_venue_clauses(rule);
-    if (actors_.empty()) continue;
+    // Who met, spoke or said something acts there too, though no relation of theirs is read.
+    std::vector<std::size_t> actors = actors_;
+    for (std::size_t t = 1; t < tokens_.size(); ++t) {
+      if (owner_[t] != kFree || !starting_at(english_.venue_acts, t)) continue;
+      for (std::size_t s : subjects_before(t, rule.subject_types)) actors.push_back(s);
+    }
+    if (actors.empty()) continue;
     for (std::size_t u = 0; u < units_.size(); ++u) {
       if (!type_in(mention(units_[u]).type, rule.object_types)) continue;
       std::size_t at = units_[u].first;
       while (at > 0 && word(at - 1) == "the") --at;
+      // A part of the meeting first: at the general debate of the 76th session of the X. A body is a
+      // venue only so (at the White House, at the Commerce Department name a place).
+      const std::size_t part_at = before_venue_part(venue_rule, at);
+      if (part_at != at) {
+        at = part_at;
+      } else if (mention(units_[u]).type != graph::NodeType::Event) {
+        continue;
+      }
       const auto* venue = ending_at(venue_rule.titles, at);
       // Opening the sentence, with an apposition before the name: At the first, the X Summit.
       if (!venue && u == 0 && starting_at(venue_rule.titles, 0) && at <= 6)
@@ -135,8 +149,8 @@ void EnglishSentence::read_venues() {
       if (!venue) continue;
       const std::size_t venue_at = ending_at(venue_rule.titles, at) ? at - venue->size() : 0;
       std::vector<std::size_t> seen;
-      for (std::size_t actor : actors_) {
-        if (std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
+      for (std::size_t actor : actors) {
+        if (actor == u || std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
         seen.push_back(actor);
         if (type_in(mention(units_[actor]).type, rule.subject_types))
           reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
@@ -144,6 +158,21 @@ void EnglishSentence::read_venues() {
       }
     }
   }
+}
+
+// Where the venue words before a part of a meeting end (at| the general
+// debate of the 76th session of| X), for the name starting at `at`; `at`
+// itself where no part stands before the name.
+std::size_t EnglishSentence::before_venue_part(const English::TitleRule& venue_rule, std::size_t at) const {
+  constexpr std::size_t kMaxPartWords = 10;
+  if (at < 2 || word(at - 1) != "of" || owner_[at - 1] != kFree || !ending_at(english_.venue_parts, at - 1) ||
+      ending_at(venue_rule.titles, at))
+    return at;
+  for (std::size_t t = at - 1; t > 0 && at - t <= kMaxPartWords; --t) {
+    if (owner_[t - 1] != kFree || !std::isalnum(static_cast<unsigned char>(word(t - 1)[0]))) return at;
+    if (ending_at(venue_rule.titles, t)) return t;
+  }
+  return at;
 }
 
 // A clause after an event on what happened there (venue_clauses: ", where"):
@@ -158,8 +187,8 @@ void EnglishSentence::read_venue_clauses(const RelationRule& rule) {
     for (std::size_t u = units_.size(); u-- > 0;) {
       if (units_[u].end > t) continue;
       if (t - units_[u].end > kMaxVenueClauseGap || has_barrier(units_[u].end, t)) break;
-      if (type_in(mention(units_[u]).type, rule.object_types)) {
-        event = u;
+      if (mention(units_[u]).type == graph::NodeType::Event && type_in(graph::NodeType::Event, rule.object_types)) {
+        event = u;  // (a body's where-clause names a place: at the White House, where …)
         break;
       }
     }

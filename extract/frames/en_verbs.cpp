@@ -180,6 +180,9 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       // X, which A signed: the object before the relative pronoun.
       const std::size_t head = units_[subjects.back()].first;
       std::size_t at = head;
+      // which President Xi proposed: past the subject's title
+      if (const auto* title = ending_at(english_.person_titles, at); title && owner_[at - 1] == kFree)
+        at -= title->size();
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
@@ -415,6 +418,19 @@ std::vector<std::size_t> EnglishSentence::subjects_right_before(
   }
   if (!type_in(mention(units_[subject]).type, types)) return {};
   std::vector<std::size_t> subjects = list_left(subject, types);
+  // A clause joined by ", and": the list's first name is an earlier verb's object, not a subject (Li
+  // proposed a World AI Cooperation Organization, and Beijing issued …).
+  if (subjects.size() > 1) {
+    const auto article = [&](std::size_t t) { return word(t) == "a" || word(t) == "an" || word(t) == "the"; };
+    std::size_t at = units_[subjects.back()].first;
+    while (at > 0 && owner_[at - 1] == kFree && article(at - 1)) --at;
+    std::size_t joint = units_[subjects[subjects.size() - 2]].first;
+    while (joint > 0 && owner_[joint - 1] == kFree && article(joint - 1)) --joint;
+    if (at > 0 && owner_[at - 1] == kFree && std::islower(static_cast<unsigned char>(word(at - 1)[0])) &&
+        !english_.connectors.count(word(at - 1)) && !english_.prepositions.count(word(at - 1)) &&
+        joint >= 2 && word(joint - 1) == "and" && word(joint - 2) == ",")
+      subjects.resize(subjects.size() - 1);
+  }
   // Urged X to sign; at the summit: no subject.
   std::size_t head = units_[subjects.back()].first;
   if (ending_at(english_.urging, head)) return {};

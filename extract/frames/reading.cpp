@@ -370,148 +370,6 @@ Span SentenceReading::clause_of(std::size_t at) const {
   return sentence;
 }
 
-bool SentenceReading::coordinated(std::size_t from, std::size_t to,
-                                  const std::vector<std::string>& coordinators) const {
-  if (from > to) return false;
-  std::string_view between = text.substr(from, to - from);
-  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  // Titles follow each other with nothing between (发布《A》《B》); a name
-  // right before a title qualifies it instead (联合国大会《…决议》).
-  if (between.empty()) return ends_with(text.substr(0, from), "》") || ends_with(text.substr(0, from), "”");
-  if (std::find(coordinators.begin(), coordinators.end(), between) != coordinators.end()) return true;
-  // A note in brackets after a member: 《A》(2020年9月发布)、《B》.
-  if (starts_with(between, "(")) {
-    if (const std::size_t close = between.find(')'); close != std::string_view::npos) {
-      const std::string_view rest = between.substr(close + 1);
-      if (rest.empty() || std::find(coordinators.begin(), coordinators.end(), rest) != coordinators.end())
-        return true;
-    }
-  }
-  // A list closed and continued: 肯尼亚等28个国家和|欧盟, 包括中国、美国在内的28个国家和|欧盟.
-  return grammar->closes_list(between, coordinators);
-}
-
-std::vector<std::size_t> SentenceReading::list_from(std::size_t first,
-                                                    const std::vector<graph::NodeType>& types,
-                                                    const std::vector<std::string>& coordinators,
-                                                    std::size_t limit) const {
-  std::vector<std::size_t> list{first};
-  auto it = std::find(arguments.begin(), arguments.end(), first);
-  std::size_t last = first;
-  for (++it; it != arguments.end(); ++it) {
-    const Mention& next = mentions[*it];
-    if (next.span.begin >= limit) break;
-    if (next.span.begin == mentions[last].span.begin) {  // a contraction's other member
-      if (type_in(next.type, types)) list.push_back(*it);
-      continue;
-    }
-    if (!coordinated(mentions[last].span.end, next.span.begin, coordinators)) break;
-    // 佩特罗、巴西总统卢拉: the member is the person; the country only qualifies them (so in 微软、法国的
-    // Mistral AI, the company).
-    if (std::next(it) != arguments.end() &&
-        (titles_person(*it, *std::next(it)) || qualifies_member(*it, *std::next(it))))
-      ++it;
-    if (type_in(mentions[*it].type, types) && !mentions[*it].weak) list.push_back(*it);
-    last = *it;
-  }
-  return list;
-}
-
-std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::vector<graph::NodeType>& types,
-                                                  const std::vector<std::string>& coordinators,
-                                                  std::size_t limit) const {
-  std::vector<std::size_t> list{last};
-  auto it = std::find(arguments.rbegin(), arguments.rend(), last);
-  std::size_t first = last;
-  for (++it; it != arguments.rend(); ++it) {
-    const Mention& previous = mentions[*it];
-    if (previous.span.end <= limit && previous.span.begin < limit) break;
-    if (previous.span.begin == mentions[first].span.begin) {
-      if (type_in(previous.type, types)) list.push_back(*it);
-      continue;
-    }
-    // 巴西总统|卢拉, 中国的|智谱AI: the country only qualifies the member; the list goes on before it.
-    if (titles_person(*it, first) || qualifies_member(*it, first)) {
-      first = *it;
-      continue;
-    }
-    if (!coordinated(previous.span.end, mentions[first].span.begin, coordinators)) break;
-    if (type_in(previous.type, types)) list.push_back(*it);
-    first = *it;
-  }
-  return list;
-}
-
-const Mention* SentenceReading::convening_body(const Mention& event,
-                                               const std::vector<graph::NodeType>& types) const {
-  if (event.type != graph::NodeType::Event || !type_in(graph::NodeType::Organization, types)) return nullptr;
-  auto body_in = [&](const std::vector<Mention>& named) -> const Mention* {
-    for (const Mention& whole : named) {
-      if (whole.type != graph::NodeType::Event || whole.name != event.name || whole.nested) continue;
-      for (const Mention& part : named) {
-        if (part.nested && part.type == graph::NodeType::Organization &&
-            part.span.begin == whole.span.begin && part.span.end < whole.span.end) {
-          return &part;
-        }
-      }
-    }
-    return nullptr;
-  };
-  if (const Mention* body = body_in(mentions)) return body;
-  for (auto sentence = earlier_in_paragraph.rbegin(); sentence != earlier_in_paragraph.rend(); ++sentence) {
-    if (const Mention* body = body_in(*sentence)) return body;
-  }
-  return nullptr;
-}
-
-bool SentenceReading::qualifies_member(std::size_t owner, std::size_t member) const {
-  const Mention& country = mentions[owner];
-  const Mention& named = mentions[member];
-  return country.type == graph::NodeType::Country && named.type == graph::NodeType::Organization &&
-         country.span.end <= named.span.begin &&
-         text.substr(country.span.end, named.span.begin - country.span.end) == "的";
-}
-
-bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const {
-  const Mention& named = mentions[owner];
-  const Mention& holder = mentions[person];
-  if (holder.type != graph::NodeType::Person || named.span.end > holder.span.begin ||
-      !(named.type == graph::NodeType::Country || named.type == graph::NodeType::Organization)) {
-    return false;
-  }
-  const std::string_view gap = text.substr(named.span.end, holder.span.begin - named.span.end);
-  const std::string* title = grammar->words().person_titles.opening_of(gap);
-  return title != nullptr && title->size() == gap.size();
-}
-
-std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
-                                                          const std::vector<graph::NodeType>& types,
-                                                          Span clause) const {
-  std::vector<const Mention*> group;
-  const std::vector<std::size_t> list =
-      list_to(subject, types, grammar->modifiers().coordinators, sentence.begin);
-  for (std::size_t index : list) group.push_back(&mentions[index]);
-  // Where the list's first member begins, with the name it holds a title of (同欧盟委员会副主席|尧罗娃).
-  std::size_t begin = mentions[list.back()].span.begin;
-  for (std::size_t index : arguments) {
-    if (titles_person(index, list.back())) begin = std::min(begin, mentions[index].span.begin);
-  }
-  if (begin < clause.begin) return group;
-  std::string_view before = text.substr(clause.begin, begin - clause.begin);
-  // 中国同包括英国、美国在内的28个国家…: the list the partner marker governs may open with 包括.
-  if (const std::string* opener = ending_of(before, grammar->modifiers().inclusion_openers))
-    before.remove_suffix(opener->size());
-  if (const std::string* marker = grammar->words().partner_markers.ending_of(before)) {
-    const std::size_t marker_begin = clause.begin + before.size() - marker->size();
-    if (auto partner = nearest_left(sentence.begin, marker_begin, types, kSkipAdjunct)) {
-      group.push_back(&mentions[*partner]);
-    } else if (const Mention* actor = unsaid_actor(types)) {
-      group.push_back(actor);
-    }
-  }
-  return group;
-}
-
 std::optional<std::size_t> SentenceReading::nearest_left(std::size_t from, std::size_t to,
                                                          const std::vector<graph::NodeType>& types,
                                                          unsigned skip) const {
@@ -687,6 +545,17 @@ const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>
     }
   }
   return nullptr;
+}
+
+const Mention* SentenceReading::event_in_focus() const {
+  const Mention* last = nullptr;
+  for (const std::vector<Mention>& earlier : document) {
+    for (const Mention& m : earlier) {
+      if (m.span.end > sentence.begin) return last;
+      if (m.type == graph::NodeType::Event && !m.nested && !m.weak) last = &m;
+    }
+  }
+  return last;
 }
 
 const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {

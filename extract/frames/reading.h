@@ -192,6 +192,10 @@ struct SentenceReading {
   // Whether mentions[owner] only names whose title the person right after
   // holds: 巴西总统|卢拉, 欧盟委员会主席|冯德莱恩 — one noun phrase, the person.
   bool titles_person(std::size_t owner, std::size_t person) const;
+  // Whether `words` are a person's title, a word of rank before it allowed (执行副主席).
+  bool is_title(std::string_view words) const;
+  // Whether a coordinator and a title are all that stand from `from` to the person `next` (与特使|森特).
+  bool titled_next(std::size_t from, const Mention& next, const std::vector<std::string>& coordinators) const;
   // Whether a country right before 的 and a body qualifies that body, a list's member: 中国的|智谱AI.
   bool qualifies_member(std::size_t owner, std::size_t member) const;
   // The body whose meeting an event is, named at the start of its name
@@ -219,6 +223,9 @@ struct SentenceReading {
   // The last argument of an allowed type the paragraph named before this
   // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
+  // The event the document named last before this sentence, in any paragraph:
+  // the one a part of an event names unsaid (出席开幕式并致辞).
+  const Mention* event_in_focus() const;
   // The last argument of an allowed type named before `at` in the sentence,
   // else in the paragraph's sentences before (unsaid_object), if any.
   const Mention* named_before(std::size_t at, const std::vector<graph::NodeType>& types,

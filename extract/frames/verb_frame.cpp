@@ -54,6 +54,29 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
   return along;
 }
 
+// Where the passive marker before an agent begins, if the text before it
+// ends with one: 由|中国; for a person, also before the title and the body
+// it belongs to (由外交部北美大洋洲司司长|杨涛, 由时任国务院副总理|刘鹤), which may
+// be a body the rules do not know. An offset into `before`.
+std::optional<std::size_t> passive_marker(const FrameGrammar& grammar, std::string_view before, bool person) {
+  const ModifierRules& modifiers = grammar.modifiers();
+  if (const std::string* marker = ending_of(before, modifiers.passive_markers))
+    return before.size() - marker->size();
+  const std::string* title = person ? grammar.words().person_titles.ending_of(before) : nullptr;
+  if (!title) return std::nullopt;
+  constexpr std::size_t kMaxTitlePhrase = 16;  // characters from the marker to the name
+  std::string_view phrase = before.substr(0, before.size() - title->size());
+  for (std::size_t characters = 0; !phrase.empty() && characters < kMaxTitlePhrase; ++characters) {
+    if (const std::string* marker = ending_of(phrase, modifiers.passive_markers))
+      return phrase.size() - marker->size();
+    std::size_t end = phrase.size();
+    if (!utf8::is_han(utf8::previous(phrase, end))) return std::nullopt;  // punctuation: another clause
+    if (ending_of(phrase, modifiers.coordinators)) return std::nullopt;   // another agent
+    phrase.remove_suffix(phrase.size() - end);
+  }
+  return std::nullopt;
+}
+
 // Whether `object` heads the relative clause the trigger ends: 由中国主办的|峰会,
 // or one more agent and verb first: 由外交部主办、清华大学承办的|研讨班.
 bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& reading,
@@ -118,6 +141,15 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.')) rest.remove_prefix(1);
   return rest.empty() || starts_with(rest, "。") || starts_with(rest, "!") || starts_with(rest, "?") ||
          opening_of(rest, modifiers.predicate_links);
+}
+
+// Whether a part of an event follows the trigger: 出席|开幕式.
+bool names_event_part(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger,
+                      Span clause) {
+  std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+  while (const std::string* particle = opening_of(rest, modifiers.verb_particles))
+    rest.remove_prefix(particle->size());
+  return opening_of(rest, modifiers.event_parts) != nullptr;
 }
 
 // Whether a noun the name possesses follows it: 发布《倡议》的说明, 参与《契约》的
@@ -241,12 +273,17 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // The passive: …倡议由中国提出, …由中国与法国共同主办 — the object stands
   // before 由, the agents after it.
   bool passive = false;
+  std::size_t passive_at = 0;  // where the passive marker begins
   std::vector<std::size_t> agents;
   if (subject != none) {
     agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, agents_floor);
     const Mention& first = reading.mention(agents.back());
-    passive = ending_of(reading.text.substr(clause.begin, first.span.begin - clause.begin),
-                        modifiers.passive_markers);
+    if (const auto marker =
+            passive_marker(grammar, reading.text.substr(clause.begin, first.span.begin - clause.begin),
+                           first.type == graph::NodeType::Person)) {
+      passive = true;
+      passive_at = clause.begin + *marker;
+    }
   }
 
   std::vector<std::size_t> objects;
@@ -254,7 +291,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const Mention* unsaid = nullptr;  // an object named in the sentence before, if none is here
   const std::size_t object_limit = clause.end;
   if (passive) {
-    const std::size_t before = reading.mention(agents.back()).span.begin;
+    const std::size_t before = passive_at;
     if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
         object && relative_head_follows(grammar, reading, trigger, reading.mention(*object))) {
       // 由中国主办的《…》峰会: the object follows, after 的.
@@ -347,6 +384,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       object_first = true;
     } else if (const Mention* previous = reading.unsaid_object(primary)) {
       unsaid = previous;
+    } else if (primary.front() == graph::NodeType::Event && names_event_part(reading, modifiers, trigger, clause)) {
+      // 副主席覃明远出席开幕式并致辞, paragraphs after the forum was named: the event in focus.
+      unsaid = reading.event_in_focus();
     }
   }
   // 对此 before the verb: what the sentence before did, that is, its actor

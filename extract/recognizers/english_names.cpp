@@ -555,6 +555,67 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       }
     }
   }
+  // A name no title introduces, a person's by what stands around it (person_roles, person_verbs,
+  // person_appositions): co-rapporteurs Brando Benifei; Thomas Schneider chaired; Nathaniel Fick, who ….
+  const auto listed = [&](const std::vector<std::string>& words, std::size_t k) {
+    return k < tokens.size() && std::find(words.begin(), words.end(), tokens[k].lower) != words.end();
+  };
+  const auto plain_person = [&](std::size_t first, std::size_t end) {
+    if (end - first < 2 || end - first > 3 || known(first, end)) return false;
+    const auto& not_last = pack_.english.person_not_last;
+    if (std::find(not_last.begin(), not_last.end(), word_of(end - 1)) != not_last.end()) return false;
+    for (std::size_t k = first; k < end; ++k) {
+      if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with(".")) return false;  // IT, AI
+      if (pack_.english.demonyms.count(std::string(word_of(k)))) return false;
+      for (const std::vector<std::string>& t : names.person_titles)
+        if (phrase_at(tokens, k, t)) return false;
+    }
+    return true;
+  };
+  // A description a determiner or a possessive opens and a role word ends, before the next comma:
+  // a vice-president of the Commission, OpenAI's chief executive.
+  std::set<std::string, std::less<>> role_words(pack_.english.person_roles.begin(), pack_.english.person_roles.end());
+  for (const std::vector<std::string>& title : names.person_titles) role_words.insert(title.back());
+  const auto described_by_role = [&](std::size_t at) {
+    constexpr std::size_t kMaxDescriptionWords = 7;
+    if (!listed(pack_.english.person_determiners, at) && !(at < tokens.size() && possessive(word_of(at))))
+      return false;
+    for (std::size_t k = at + 1; k < tokens.size() && k - at <= kMaxDescriptionWords; ++k) {
+      if (word_of(k) == "," || word_of(k) == "." || word_of(k) == ";") return false;
+      if (role_words.count(tokens[k].lower)) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // After a role word, a list of names may follow: Advisers Ajit Doval and Jake Sullivan; her counterpart,
+    // Michelle Donelan.
+    if (listed(pack_.english.person_roles, i)) {
+      const std::size_t from = i + 1 < tokens.size() && word_of(i + 1) == "," ? i + 2 : i + 1;
+      for (std::size_t at = from; at < tokens.size();) {
+        const std::size_t end = person_from(at);
+        if (end == at || !plain_person(at, end)) break;
+        add(at, end - 1, graph::NodeType::Person, kPerson, false);
+        if (end >= tokens.size() || (word_of(end) != "and" && word_of(end) != ",")) break;
+        at = end + 1;
+      }
+    }
+    // Before a verb only people do, or a description after a comma: the name the capitalised words end.
+    const bool verb = listed(pack_.english.person_verbs, i);
+    const bool described = word_of(i) == "," && (listed(pack_.english.person_appositions, i + 1) ||
+                                                 described_by_role(i + 1));
+    if (verb || described) {
+      std::size_t first = i;
+      while (first > 0 && i - first < 3 && capitalised(first - 1)) --first;
+      if (first < i && (first == 0 || !capitalised(first - 1)) && person_from(first) == i && plain_person(first, i))
+        add(first, i - 1, graph::NodeType::Person, kPerson, false);
+    }
+    // After a verb of saying: …, said Peter Kyle.
+    if (verb && i > 0 && word_of(i - 1) == ",") {
+      const std::size_t end = person_from(i + 1);
+      if (end > i + 1 && plain_person(i + 1, end) && (end == tokens.size() || !capitalised(end)))
+        add(i + 1, end - 1, graph::NodeType::Person, kPerson, false);
+    }
+  }
   // A transcript's speaker label opening a line: NADIA REYES: … names a person, in capitals.
   if (const std::size_t line = tokens.empty() ? 0 : tokens[0].span.begin;
       line == 0 || text[line - 1] == '\n') {
@@ -602,6 +663,45 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       candidate.priority = kPattern;
       candidate.name_entity(*known, "rules");
       out.push_back(std::move(candidate));
+    }
+  }
+  // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.
+  const auto lowered = [&](std::size_t i) { return std::string(without_possessive(tokens[i].lower)); };
+  const auto listed_in = [](const std::vector<std::string>& words, const std::string& word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  for (const auto& [seat, state] : pack_.english.seats_of_government) {
+    const std::vector<std::string> words = english_phrase(seat);
+    for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
+      const std::size_t last = i + words.size() - 1;
+      bool match = true;
+      for (std::size_t k = 0; k < words.size() && match; ++k) match = lowered(i + k) == words[k];
+      if (!match || !is_capitalised(word_of(i))) continue;
+      // Not a name's first word (the Beijing Declaration), nor before a thing it names (the Seoul summit).
+      const bool owner = possessive(word_of(last));
+      if (!owner) {
+        if (last + 1 >= tokens.size()) continue;
+        const std::string_view next = word_of(last + 1);
+        if (!std::islower(static_cast<unsigned char>(next.front())) ||
+            listed_in(pack_.english.seat_not_before, tokens[last + 1].lower))
+          continue;
+      }
+      // Not a place: in Beijing; from Paris to Seoul, in London and Paris (the list's opening word).
+      std::size_t first = i;
+      while (first >= 2 && (word_of(first - 1) == "and" || word_of(first - 1) == ",") && capitalised(first - 2)) {
+        first -= 2;
+        while (first > 0 && capitalised(first - 1)) --first;
+      }
+      if (first > 0 && listed_in(pack_.english.seat_not_after, tokens[first - 1].lower)) continue;
+      if (i > 0 && listed_in(pack_.english.seat_not_after, tokens[i - 1].lower)) continue;
+      if (auto known = gazetteer_.find_form(state)) {
+        Candidate candidate;
+        candidate.span = {tokens[i].span.begin, tokens[last].span.end};
+        candidate.span.end -= word_of(last).size() - without_possessive(word_of(last)).size();
+        candidate.priority = kPattern;
+        candidate.name_entity(*known, "text");
+        out.push_back(std::move(candidate));
+      }
     }
   }
   // Years written alone: in 2023, November 2023, 2016-2022 (not 5:47, $2000).

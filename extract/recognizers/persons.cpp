@@ -67,14 +67,18 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
     const std::size_t character = i;
     const char32_t c = utf8::next(text, i);
     const bool name_like =
-        utf8::is_han(c) && !is_stop_character(c) &&
+        utf8::is_han(c) && !is_stop_character(c) && !given_name_stops_.contains(c) &&
         !stop_words_.starts_at(text, character, std::min<std::size_t>(sentence.end, character + 24)) &&
         std::none_of(known.begin(), known.end(), [&](const Span& k) { return k.begin == character; });
     if (!name_like) break;
     candidates[length] = i;
   }
   for (int length = 1; length >= 0; --length) {
-    if (candidates[length] && is_boundary_at(text, sentence, candidates[length])) return candidates[length];
+    const std::size_t end = candidates[length];
+    if (end && (is_boundary_at(text, sentence, end) ||
+                (end < sentence.end && given_name_stops_.contains(utf8::at(text, end))))) {
+      return end;
+    }
   }
   return at;
 }

@@ -17,15 +17,8 @@ namespace kg::extract {
 namespace {
 
 using graph::NodeType;
-using Entity = std::pair<NodeType, std::string>;
-
-std::set<Entity> entities(const std::string& text) {
-  static const Extractor extractor(default_rule_pack());
-  const graph::KnowledgeGraph graph = extractor.extract(text::make_document("doc.txt", text));
-  std::set<Entity> out;
-  for (auto id : graph.nodes_in_canonical_order()) out.emplace(graph.node(id).type, graph.node(id).name);
-  return out;
-}
+using testing::entities;
+using testing::Entity;
 
 bool has(const std::set<Entity>& found, NodeType type, const std::string& name) {
   return found.count({type, name}) > 0;

@@ -1,9 +1,11 @@
 // The edges the default rule pack finds in a text, as strings a test can
-// compare: "subject RELATION object", and "… @year" for each year it has.
+// compare: "subject RELATION object", and "… @year" for each year it has;
+// and the nodes it names, with their types.
 #pragma once
 
 #include <set>
 #include <string>
+#include <utility>
 
 #include "extract/extractor.h"
 #include "extract/rule_pack.h"
@@ -11,9 +13,13 @@
 
 namespace kg::extract::testing {
 
-inline std::set<std::string> facts(const std::string& text) {
+inline const Extractor& default_extractor() {
   static const Extractor extractor(default_rule_pack());
-  const graph::KnowledgeGraph graph = extractor.extract(text::make_document("doc.txt", text));
+  return extractor;
+}
+
+inline std::set<std::string> facts(const std::string& text) {
+  const graph::KnowledgeGraph graph = default_extractor().extract(text::make_document("doc.txt", text));
   std::set<std::string> out;
   for (auto id : graph.edges_in_canonical_order()) {
     const auto& data = graph.edge(id);
@@ -23,6 +29,15 @@ inline std::set<std::string> facts(const std::string& text) {
     out.insert(fact);
     for (int year : data.years) out.insert(fact + " @" + std::to_string(year));
   }
+  return out;
+}
+
+using Entity = std::pair<graph::NodeType, std::string>;
+
+inline std::set<Entity> entities(const std::string& text) {
+  const graph::KnowledgeGraph graph = default_extractor().extract(text::make_document("doc.txt", text));
+  std::set<Entity> out;
+  for (auto id : graph.nodes_in_canonical_order()) out.emplace(graph.node(id).type, graph.node(id).name);
   return out;
 }
 

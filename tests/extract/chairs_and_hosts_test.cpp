@@ -1,0 +1,62 @@
+// Who chairs, hosts and leads delegations to a meeting in Chinese: co-chairs
+// named with their titles (同…执行副主席某某共同主持; 由司长某某与特使某某共同主持),
+// hosts of the event just named (法国和印度联合主办), delegation leaders (带队), and
+// a part of the event in focus (出席开幕式). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::entities;
+using testing::facts;
+
+TEST(CoChairs, BothTakePartWhateverTitlesTheyHold) {
+  const auto found = facts(
+      "2025年3月，国务院副总理林海涛在北京同海洋联盟委员会执行副主席马格努森共同主持第二届海洋数据合作论坛。\n");
+  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("马格努森 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+}
+
+// The agents of a passive stand behind their titles and the bodies those belong to; a given name ends before 与.
+TEST(CoChairs, ThePassivesAgentsBehindTheirTitles) {
+  const auto one = facts("第二届海洋数据合作论坛由外交部条约法律司司长韩立峰主持。\n");
+  EXPECT_TRUE(one.count("韩立峰 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(one);
+  const auto two = facts("第三届海洋数据合作论坛由司长韩立峰与特使马格努森共同主持。\n");
+  EXPECT_TRUE(two.count("韩立峰 PARTICIPATED_IN 第三届海洋数据合作论坛")) << ::testing::PrintToString(two);
+  EXPECT_TRUE(two.count("马格努森 PARTICIPATED_IN 第三届海洋数据合作论坛")) << ::testing::PrintToString(two);
+  // (与 inside a body's name stays: the topic of a research centre.)
+  EXPECT_TRUE(entities("人工智能与数字经济研究中心发布《海洋数据报告》。\n")
+                  .count({graph::NodeType::Organization, "人工智能与数字经济研究中心"}));
+}
+
+TEST(JointHosts, HostTheEventJustNamed) {
+  const auto found = facts("第二届海洋数据合作论坛在南宁开幕。法国和印度联合主办。\n");
+  EXPECT_TRUE(found.count("法国 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("印度 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  const auto local = facts("第二届海洋数据合作论坛由广西壮族自治区人民政府主办。\n");
+  EXPECT_TRUE(local.count("广西壮族自治区人民政府 HOSTED 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(local);
+}
+
+// Leading a delegation is taking part; the event is the one the sentence names, not the leader's ministry.
+TEST(DelegationLeaders, TakePartInTheEvent) {
+  const auto found = facts("2023年11月，第二届海洋数据合作论坛在英国举行，中方由科技部副部长吴立新带队。\n");
+  EXPECT_TRUE(found.count("吴立新 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("吴立新 PARTICIPATED_IN 科技部")) << ::testing::PrintToString(found);
+}
+
+// Attending a part of the event, paragraphs after it was named: the event in focus.
+TEST(EventInFocus, APartOfItNamesIt) {
+  const auto found = facts(
+      "9月18日，第二届海洋数据合作论坛在南宁举行。\n"
+      "论坛发布了多项成果。\n"
+      "自治区副主席覃立远出席开幕式并致辞。\n");
+  EXPECT_TRUE(found.count("覃立远 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,81 @@
+// Who acts in English sentences beyond a verb's plain subject: people who met
+// or spoke at a meeting, a body's session as the venue, a seat of government
+// standing for its state, the members a label lists, and where a clause
+// joined by ", and" starts. Sentences and names written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::entities;
+using testing::facts;
+
+// Meeting or speaking at an event is taking part in it, for every person of the list, titles between.
+TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
+  const auto found = facts(
+      "Prime Minister Tarn Olsen and President Mara Lind met in Oslo on the sidelines of the Nordic Data "
+      "Summit.\n");
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+}
+
+// A part of a body's meeting is the venue of the body; a body named only as a
+// place (at the White House, where …) is none.
+TEST(EnglishVenueActs, ABodysSessionIsItsMeetingButNotItsBuilding) {
+  const auto found = facts(
+      "The Ocean Data Initiative, which President Mara Lind proposed at the general debate of the 80th session "
+      "of the UN General Assembly in September 2025, drew wide support.\n");
+  EXPECT_TRUE(found.count("Mara Lind PROPOSED Ocean Data Initiative")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN 联合国大会")) << ::testing::PrintToString(found);
+  const auto place = facts("Kenya signed the Ocean Data Accord at the White House, where Chile also signed it.\n");
+  EXPECT_TRUE(place.count("肯尼亚 SIGNED Ocean Data Accord")) << ::testing::PrintToString(place);
+  for (const std::string& fact : place) EXPECT_EQ(fact.find("PARTICIPATED_IN"), std::string::npos) << fact;
+}
+
+// A seat of government that acts is its state; one in a place's position is no actor.
+TEST(EnglishSeatsOfGovernment, ActForTheirStateButNotAsPlaces) {
+  const auto found = facts("Washington signed the Ocean Data Accord. Beijing's export controls followed.\n");
+  EXPECT_TRUE(found.count("美国 SIGNED Ocean Data Accord")) << ::testing::PrintToString(found);
+  const auto places = entities("Ocean data talks were held in Tokyo and Seoul last week.\n");
+  EXPECT_FALSE(places.count({graph::NodeType::Country, "日本"}));
+  EXPECT_FALSE(places.count({graph::NodeType::Country, "韩国"}));
+  const auto named = entities("The Seoul summit adopted the Tokyo Declaration on Ocean Data.\n");
+  EXPECT_FALSE(named.count({graph::NodeType::Country, "韩国"}));
+  EXPECT_FALSE(named.count({graph::NodeType::Country, "日本"}));
+}
+
+// A label and a colon list the members of what was just named; non-members are none.
+TEST(EnglishRosters, AColonAfterTheRoleListsTheMembers) {
+  const auto found =
+      facts("The Nordic Data Network was launched in 2024. Members: Kenya, Chile, the EU and Peru.\n");
+  for (const char* member : {"肯尼亚", "智利", "欧盟", "秘鲁"}) {
+    EXPECT_TRUE(found.count(std::string(member) + " MEMBER_OF Nordic Data Network"))
+        << member << ::testing::PrintToString(found);
+  }
+  const auto outside = facts(
+      "Talks were hosted by the Nordic Data Network. Participants included the network and three non-member "
+      "states: Kenya, Chile and Peru.\n");
+  for (const std::string& fact : outside) EXPECT_EQ(fact.find("MEMBER_OF"), std::string::npos) << fact;
+}
+
+// ", and" with a new subject and verb starts a clause: the name before is the earlier verb's object.
+TEST(EnglishClauses, AndAfterAnObjectStartsANewSubject) {
+  const auto found = facts("Premier Lin Ka proposed a Blue Data Council, and Beijing issued the Ocean Data Plan.\n");
+  EXPECT_TRUE(found.count("中国 ISSUED Ocean Data Plan")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Blue Data Council ISSUED Ocean Data Plan")) << ::testing::PrintToString(found);
+  const auto listed = facts("Kenya, Chile, and Peru signed the Ocean Data Accord.\n");
+  EXPECT_TRUE(listed.count("肯尼亚 SIGNED Ocean Data Accord")) << ::testing::PrintToString(listed);
+}
+
+// A document named by its topic ends before a participle saying what was done to it.
+TEST(EnglishDescriptiveTitle, EndsBeforeAParticiple) {
+  const auto found = facts("Kenya signed the statement on open ocean data issued at the end of the summit.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED statement on open ocean data")) << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,47 @@
+// English persons no title introduces, found by what stands around their
+// names: a role word before (co-rapporteurs A and B), a verb only people do
+// after (A said), a description after a comma (A, a vice-president of …; A,
+// who …). Names invented for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::entities;
+
+std::set<std::string> persons(const std::string& text) {
+  std::set<std::string> out;
+  for (const auto& [type, name] : entities(text)) {
+    if (type == graph::NodeType::Person) out.insert(name);
+  }
+  return out;
+}
+
+TEST(EnglishPersonsInContext, AfterARoleWordAListOfNames) {
+  EXPECT_EQ(persons("The text was steered by co-rapporteurs Tomas Brandt and Ilse Marnow.\n"),
+            (std::set<std::string>{"Ilse Marnow", "Tomas Brandt"}));
+  EXPECT_EQ(persons("The memorandum was signed by Ms. Vell and her counterpart, Anja Roos.\n").count("Anja Roos"),
+            1U);
+}
+
+TEST(EnglishPersonsInContext, BeforeAVerbOfSayingOrADescription) {
+  EXPECT_EQ(persons("Tomas Brandt said the vote was close.\n"), std::set<std::string>{"Tomas Brandt"});
+  EXPECT_EQ(persons("Hanna Vell, a vice-president of the Ocean Commission, signed the accord.\n"),
+            std::set<std::string>{"Hanna Vell"});
+  EXPECT_EQ(persons("Ilse Marnow, who chairs the panel, agreed.\n"), std::set<std::string>{"Ilse Marnow"});
+}
+
+// Places and outlets say things too; acronyms and known names are no persons.
+TEST(EnglishPersonsInContext, NotAPlaceAnOutletOrAnAcronym) {
+  EXPECT_TRUE(persons("Downing Street said it would wait.\n").empty());
+  EXPECT_TRUE(persons("Bletchley Park, the old estate, was chosen.\n").empty());
+  EXPECT_TRUE(persons("Scale AI said it would sign.\n").empty());
+}
+
+}  // namespace
+}  // namespace kg::extract
