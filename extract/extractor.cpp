@@ -169,6 +169,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::optional<int> line_year;     // the date heading the line (a chronology's entry)
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
+  std::vector<FoundRelation> previous_acts;  // what the sentence before stated
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =
@@ -192,7 +193,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
           new_line ? std::nullopt : line_year,
           std::span(mentions).subspan(paragraph_begin, i - paragraph_begin),
           i == paragraph_begin ? previous_paragraph_end : std::span<const std::vector<Mention>>(),
-          mentions};
+          mentions,
+          previous_acts};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};
@@ -201,6 +203,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
       if (auto actor = compiled_->relations.actor_of(mentions[i], relations))
         paragraph_actor = std::move(actor);
     }
+    previous_acts = relations;
 
     for (const Mention& mention : mentions[i]) {
       if (mention.weak || mention.reference) continue;

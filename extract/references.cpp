@@ -150,6 +150,12 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
   };
   for (std::size_t i = from; i < to; ++i) {
     const Mention& m = mentions[i];
+    // Two actors named as one: a contraction (中美), inside a meeting's name too (中美…对话首次会议…，双方…).
+    if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
+        (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
+      salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
+      salience.pair_sentence_ = salience.sentence_;
+    }
     if (m.nested || m.weak) continue;
     // Two actors joined, and only two: in 中国、俄罗斯和巴西 no two are 两国.
     if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) &&
@@ -160,12 +166,6 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
     if (m.type == graph::NodeType::Year) {
       salience.year_ = std::stoi(m.name);
       continue;
-    }
-    // Two actors named as one: a contraction (中美) or a reference to a pair.
-    if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
-        (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
-      salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
-      salience.pair_sentence_ = salience.sentence_;
     }
     if (referenced_types_[static_cast<std::size_t>(m.type)]) {
       salience.named_.push_back(salience.named(m));

@@ -79,6 +79,9 @@ struct ActorContext {
   // The mentions of every sentence of the document: where the body a title
   // implies is named (国家主席习近平 in a text that names 中国).
   std::span<const std::vector<Mention>> document;
+  // What the sentence before stated: the acts an elliptical sentence repeats
+  // for new subjects (China signed it. So did the United States.).
+  std::span<const FoundRelation> previous_acts;
 };
 
 class RelationExtractor {

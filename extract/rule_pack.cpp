@@ -170,7 +170,7 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
       {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
       {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
-      {"en_dated", Frame::EnDated}};
+      {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
@@ -417,6 +417,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"venue_parts", &e.venue_parts},
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
+      {"title_times", &e.title_times},
+      {"ellipsis_openers", &e.ellipsis_openers},
       {"descriptive_kinds", &e.descriptive_kinds},
       {"place_openers", &e.place_openers},
       {"event_nouns", &e.event_nouns},

@@ -118,13 +118,14 @@ enum class Frame {
   EnVenue,   // at EVENT: who signs, adopts, proposes … in the sentence took part in it
   EnRoster,  // TRIGGER include PARTY, PARTY: its signatories include A and B -> A SIGNED it
   EnDated,   // EVENT (in PLACE) TRIGGER DATE: the BRICS summit in Johannesburg in August 2023 -> IN_YEAR
+  EnCompound,  // SUBJECT-TRIGGER … OBJECT: a US-drafted resolution -> United States ISSUED it
 };
 
 // Whether a frame reads English: its triggers are word sequences matched
 // on Latin-script sentences, never in Chinese text.
 inline bool is_english_frame(Frame frame) {
   return frame == Frame::EnVerb || frame == Frame::EnTitle || frame == Frame::EnVenue ||
-         frame == Frame::EnRoster || frame == Frame::EnDated;
+         frame == Frame::EnRoster || frame == Frame::EnDated || frame == Frame::EnCompound;
 }
 
 // Whether a frame's triggers are words looked for in running text. A pair
@@ -232,6 +233,8 @@ struct EnglishRules {
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;  // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> ellipsis_openers;  // so did: the sentence repeats the one before's acts
+  std::vector<std::string> title_times;  // then, former: before a title in a list (A and then President B)
   std::vector<std::string> barriers;     // ; but: no argument is looked for across them
 };
 

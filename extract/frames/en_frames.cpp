@@ -34,6 +34,9 @@ FrameGrammar::English::English(const RulePack& pack) {
     } else if (rule.frame == Frame::EnDated) {
       dated_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
       co_actors.emplace_back();
+    } else if (rule.frame == Frame::EnCompound) {
+      compound_rules.push_back({phrases(rule.triggers), static_cast<std::uint32_t>(i)});
+      co_actors.emplace_back();
     } else {
       co_actors.emplace_back();
     }
@@ -55,6 +58,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   venue_clauses = phrases(e.venue_clauses);
   venue_acts = phrases(e.venue_acts);
   venue_parts = phrases(e.venue_parts);
+  ellipsis_openers = phrases(e.ellipsis_openers);
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together".
@@ -74,6 +78,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   number_words.insert(e.number_words.begin(), e.number_words.end());
   group_nouns.insert(e.group_nouns.begin(), e.group_nouns.end());
   clause_ends.insert(e.clause_ends.begin(), e.clause_ends.end());
+  title_times.insert(e.title_times.begin(), e.title_times.end());
 }
 
 std::shared_ptr<const FrameGrammar::English> FrameGrammar::make_english(const RulePack& pack) {
@@ -130,7 +135,11 @@ void EnglishSentence::place_mentions() {
         if (phrase_at(tokens_, at, title) && placed[p + 1].first == at + title.size()) holder = true;
       }
     }
-    if ((possessive && next_close) || holder) {
+    // A US-drafted resolution: the name before a hyphenated participle qualifies the next (en_compound).
+    const bool compound = here.end + 1 < tokens_.size() && word(here.end) == "-" &&
+                          tokens_[here.end].span.begin == m.span.end && word(here.end + 1).ends_with("ed") &&
+                          std::islower(static_cast<unsigned char>(original(here.end + 1, here.end + 2).front()));
+    if ((possessive && next_close) || holder || compound) {
       modifiers_.push_back({here.argument, here.first, here.end, here.first});
       continue;
     }
@@ -216,7 +225,8 @@ std::optional<int> EnglishSentence::year_of(std::size_t first, std::size_t end,
   for (const auto& [at, index] : years_) {
     if (at < first) before = std::stoi(reading_.mention(index).name);
   }
-  return before;
+  // Else the date heading the line, as a timeline's entries are headed (March 2024: the Assembly adopts …).
+  return before ? before : reading_.line_year;
 }
 
 }  // namespace english_frames

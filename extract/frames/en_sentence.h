@@ -25,7 +25,8 @@ struct FrameGrammar::English {
     return out;
   }
   bool empty() const {
-    return triggers.empty() && title_rules.empty() && venue_rules.empty() && roster_rules.empty();
+    return triggers.empty() && title_rules.empty() && venue_rules.empty() && roster_rules.empty() &&
+           compound_rules.empty();
   }
 
   struct Trigger {
@@ -41,13 +42,14 @@ struct FrameGrammar::English {
   std::vector<TitleRule> venue_rules;   // en_venue: the venue words (at)
   std::vector<TitleRule> roster_rules;  // en_roster: the role nouns (signatories)
   std::vector<TitleRule> dated_rules;   // en_dated: the words before a date (in, on)
+  std::vector<TitleRule> compound_rules;  // en_compound: the participles after a hyphen (drafted, led)
   std::vector<Phrases> co_actors;       // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
-      venue_acts, venue_parts, connector_phrases, roster_verbs;
+      venue_acts, venue_parts, connector_phrases, roster_verbs, ellipsis_openers;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns, clause_ends;
+      group_nouns, clause_ends, title_times;
 };
 
 namespace english_frames {
@@ -86,6 +88,8 @@ class EnglishSentence {
     read_venues();
     read_rosters();
     read_dated_events();
+    read_compounds();
+    read_ellipsis();
   }
 
  private:
@@ -148,8 +152,11 @@ class EnglishSentence {
         t += connector->size();
         continue;
       }
-      const auto* title = t > from && owner_[t] == kFree ? starting_at(english_.person_titles, t) : nullptr;
-      return title && t + title->size() == to && to < owner_.size() && owner_[to] >= 0 &&
+      // (then President B, former Prime Minister B: a word of time before the title.)
+      std::size_t at = t;
+      if (at > from && owner_[at] == kFree && english_.title_times.count(word(at))) ++at;
+      const auto* title = at > from && owner_[at] == kFree ? starting_at(english_.person_titles, at) : nullptr;
+      return title && at + title->size() == to && to < owner_.size() && owner_[to] >= 0 &&
              reading_.mention(units_[static_cast<std::size_t>(owner_[to])].argument).type ==
                  graph::NodeType::Person;
     }
@@ -196,6 +203,8 @@ class EnglishSentence {
   void read_rosters();
   // en_dated.cpp: en_dated.
   void read_dated_events();
+  void read_compounds();
+  void read_ellipsis();
   static constexpr std::size_t kMaxVenueClauseGap = 25;  // tokens between an event and its where-clause
   // en_verbs.cpp: en_verb.
   std::vector<Match> find_triggers() const;

@@ -210,4 +210,53 @@ void EnglishSentence::read_venue_clauses(const RelationRule& rule) {
   }
 }
 
+// en_compound: a name, a hyphen and a participle qualifying what follows
+// state who did it: a US-drafted resolution, the China-led initiative.
+void EnglishSentence::read_compounds() {
+  constexpr std::size_t kMaxWordsBetween = 4;  // a US-drafted, widely supported resolution
+  for (const English::TitleRule& compound_rule : english_.compound_rules) {
+    const RelationRule& rule = grammar_.rule(compound_rule.rule);
+    for (const Unit& modifier : modifiers_) {
+      if (modifier.end + 1 >= tokens_.size() || word(modifier.end) != "-") continue;
+      const auto* participle = starting_at(compound_rule.titles, modifier.end + 1);
+      if (!participle || !type_in(mention(modifier).type, rule.subject_types)) continue;
+      const std::size_t from = modifier.end + 1 + participle->size();
+      for (const Unit& unit : units_) {
+        if (unit.name_first < from) continue;
+        if (unit.name_first - from <= kMaxWordsBetween && !has_barrier(from, unit.name_first) &&
+            type_in(mention(unit).type, rule.object_types) && !mention(unit).weak) {
+          bool plain = true;  // words only between: no comma, no other name
+          for (std::size_t t = from; t < unit.name_first; ++t)
+            plain = plain && owner_[t] != kYearWord && std::isalpha(static_cast<unsigned char>(word(t).front()));
+          if (plain)
+            reading_.emit(mention(modifier), rule.relation, mention(unit), std::nullopt, rule,
+                          original(modifier.end, from));
+        }
+        break;
+      }
+    }
+  }
+}
+
+// An elliptical sentence (So did the United States.): its subjects did what
+// the sentence before stated, an act of its own kinds of subject.
+void EnglishSentence::read_ellipsis() {
+  const auto* opener = starting_at(english_.ellipsis_openers, 0);
+  if (!opener || reading_.previous_acts.empty()) return;
+  const auto first = unit_opening(skip_the(opener->size()));
+  if (!first) return;
+  for (const FoundRelation& act : reading_.previous_acts) {
+    if (act.relation == graph::RelationType::InYear || act.relation == graph::RelationType::Leads) continue;
+    // (A state and a body act alike: China signed it. So did the EU.)
+    using graph::NodeType;
+    const std::vector<NodeType> kinds = act.subject.type == NodeType::Person
+                                            ? std::vector<NodeType>{NodeType::Person}
+                                            : std::vector<NodeType>{NodeType::Country, NodeType::Organization};
+    for (std::size_t s : list_right(*first, kinds)) {
+      if (type_in(mention(units_[s]).type, kinds))
+        reading_.emit_again(mention(units_[s]), act, original(0, opener->size()));
+    }
+  }
+}
+
 }  // namespace kg::extract::english_frames

@@ -451,6 +451,10 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
   // The object is what a quantity counts: welcomed a set of X.
   if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
     end = skip_the(end) + quantity->size();
+  // So is the event a part of it names: attended the opening ceremony of the X.
+  if (const auto* part = starting_at(english_.venue_parts, skip_the(end));
+      part && skip_the(end) + part->size() < tokens_.size() && word(skip_the(end) + part->size()) == "of")
+    end = skip_the(end) + part->size() + 1;
   const auto first = unit_starting_from(end);
   if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
     bool plain = true;
@@ -458,8 +462,9 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
       if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t))) plain = false;
     }
     // (A possessive before a common noun is no object: proposed the AU's admission.)
+    // (But an event's part is the event: attended the conference's opening ceremony.)
     const bool possessor =
-        possessive(units_[*first]) &&
+        possessive(units_[*first]) && !starting_at(english_.venue_parts, after_possessive(units_[*first])) &&
         (*first + 1 >= units_.size() || units_[*first + 1].first > after_possessive(units_[*first]));
     if (plain && !possessor && type_in(mention(units_[*first]).type, types)) {
       std::vector<std::size_t> objects = list_right(*first, types);

@@ -2,7 +2,8 @@
 // the sentence took part in it — 首届中阿峰会在利雅得举行，习近平主席提出…;
 // …论坛在北京开幕，王毅出席并致辞. The person acts by a relation the frames
 // found with them as its subject, or by one of the rule's words right after
-// them (致辞, 发表讲话); a person only addressed (习近平致贺信) does neither.
+// them (致辞, 发表讲话); a person only addressed (习近平致贺信) does neither. A
+// state or a body takes part by those words only (双方就…交换意见).
 // The frame has no trigger in running text.
 #include <algorithm>
 
@@ -30,7 +31,9 @@ void read_held(const FrameGrammar& grammar, SentenceReading& reading, const Rela
           reading.text.substr(person.span.end, reading.sentence.end - person.span.end);
       const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
                                        [&](const std::string& word) { return next.starts_with(word); });
+      // (A state or a body takes part by the rule's words only: 双方就…交换意见, not 中方提出….)
       const bool acts =
+          person.type == graph::NodeType::Person &&
           std::any_of(reading.found.begin(), reading.found.end(), [&](const FoundRelation& found) {
             return found.subject.type == person.type && found.subject.name == person.name &&
                    found.relation != graph::RelationType::Leads;

@@ -2,6 +2,7 @@
 #include "extract/frames/reading.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "text/utf8.h"
@@ -35,10 +36,7 @@ std::optional<std::size_t> month_date_end(std::string_view text, std::size_t at,
 std::optional<int> heading_year(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
   const auto first =
       std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
-  if (first == mentions.end() || first->type != graph::NodeType::Year ||
-      first->span.begin != sentence.begin) {
-    return std::nullopt;
-  }
+  if (first == mentions.end() || first->type != graph::NodeType::Year) return std::nullopt;
   // The date, then a space or a colon, as an entry heads its text: 2023年5月　…, 2019年：….
   std::size_t at = first->span.end;
   while (at < sentence.end) {
@@ -46,7 +44,24 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
     if (!continues_date(utf8::next(text, next))) break;
     at = next;
   }
-  if (at < sentence.end && (text[at] == ' ' || text[at] == ':')) return std::stoi(first->name);
+  if (at >= sentence.end) return std::nullopt;
+  const std::string_view rest = text.substr(at, sentence.end - at);
+  const bool chinese = first->surface.find("年") != std::string::npos;
+  if (chinese) {
+    if (first->span.begin == sentence.begin && (rest.front() == ' ' || rest.front() == ':'))
+      return std::stoi(first->name);
+    return std::nullopt;
+  }
+  // An English date may open with its day and month, after a list's mark ("- 26 August 2025: …",
+  // "Mid-2024: …", "3. January 2025 — …"); a colon or a dash sets it off (not a space: "2023 was …").
+  const std::string_view lead = text.substr(sentence.begin, first->span.begin - sentence.begin);
+  constexpr std::size_t kMaxDateLead = 24;
+  const bool date_lead = lead.size() <= kMaxDateLead && std::all_of(lead.begin(), lead.end(), [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '.';
+                         });
+  if (date_lead && (rest.starts_with(":") || rest.starts_with(" —") || rest.starts_with(" –") ||
+                    rest.starts_with(" - ")))
+    return std::stoi(first->name);
   return std::nullopt;
 }
 
@@ -345,6 +360,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       earlier_in_paragraph(actors.earlier_in_paragraph),
       previous_paragraph_end(actors.previous_paragraph_end),
       document(actors.document),
+      previous_acts(actors.previous_acts),
       dropped(dropped),
       roles(mentions.size()) {}
 
@@ -637,6 +653,12 @@ void SentenceReading::emit(const Mention& subject, graph::RelationType relation,
                    year,
                    rule.id,
                    std::string(trigger),
+                   span_of(trigger)});
+}
+
+void SentenceReading::emit_again(const Mention& subject, const FoundRelation& act, std::string_view trigger) {
+  if (subject.type == act.object.type && subject.name == act.object.name) return;
+  found.push_back({{subject.type, subject.name}, act.relation, act.object, act.year, act.rule, std::string(trigger),
                    span_of(trigger)});
 }
 

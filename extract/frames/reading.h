@@ -142,6 +142,7 @@ struct SentenceReading {
   std::span<const std::vector<Mention>>
       previous_paragraph_end;                      // for its first sentence, the last one before
   std::span<const std::vector<Mention>> document;  // every sentence's, this one's included
+  std::span<const FoundRelation> previous_acts;    // what the sentence before stated
   std::vector<FoundRelation> found;
   std::vector<DroppedRelation>* dropped;
   // What each mention may not be, by index (one allocation per sentence).
@@ -192,6 +193,8 @@ struct SentenceReading {
   // Whether mentions[owner] only names whose title the person right after
   // holds: 巴西总统|卢拉, 欧盟委员会主席|冯德莱恩 — one noun phrase, the person.
   bool titles_person(std::size_t owner, std::size_t person) const;
+  // Whether the argument after `owner` is a person it titles (中国政法大学教授|张凌寒).
+  bool titles_next_person(std::size_t owner) const;
   // Whether `words` are a person's title, a word of rank before it allowed (执行副主席).
   bool is_title(std::string_view words) const;
   // Whether a coordinator and a title are all that stand from `from` to the person `next` (与特使|森特).
@@ -268,6 +271,8 @@ struct SentenceReading {
 
   void emit(const Mention& subject, graph::RelationType relation, const Mention& object,
             std::optional<int> year, const RelationRule& rule, std::string_view trigger);
+  // The act the sentence before stated, again, with another subject (So did the United States).
+  void emit_again(const Mention& subject, const FoundRelation& act, std::string_view trigger);
   void emit_year(const Mention& dated, int year, const RelationRule& rule, std::string_view trigger);
   void drop(const RelationRule& rule, std::string_view trigger, std::string reason);
 

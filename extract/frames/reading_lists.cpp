@@ -5,6 +5,7 @@
 #include "extract/frames/reading.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -128,6 +129,11 @@ bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const
     return false;
   }
   return is_title(text.substr(named.span.end, holder.span.begin - named.span.end));
+}
+
+bool SentenceReading::titles_next_person(std::size_t owner) const {
+  const auto it = std::find(arguments.begin(), arguments.end(), owner);
+  return it != arguments.end() && std::next(it) != arguments.end() && titles_person(owner, *std::next(it));
 }
 
 bool SentenceReading::is_title(std::string_view words) const {

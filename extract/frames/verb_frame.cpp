@@ -337,8 +337,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
                                                : speech_from;
     if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types, kSkipAdjunct)) {
       // 七国集团主导的“广岛进程”排斥…: the head of a relative clause is this
-      // verb's subject, not its object.
-      if (!reading.heads_relative_clause(*object)) {
+      // verb's subject, not its object; nor is a person's body (中国政法大学教授张凌寒…入选).
+      if (!reading.heads_relative_clause(*object) && !reading.titles_next_person(*object)) {
         objects.push_back(*object);
         object_first = true;
       }
@@ -379,7 +379,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (objects.empty() && rule.unsaid_object && !rule.object_types.empty() &&
       ends_clause(reading, modifiers, trigger, clause)) {
     const std::vector<graph::NodeType> primary{rule.object_types.front()};
-    if (auto named = reading.nearest_left(reading.sentence.begin, clause.begin, primary)) {
+    auto named = reading.nearest_left(reading.sentence.begin, clause.begin, primary);
+    // (Not a body a person is of: 中国政法大学教授张凌寒 names her affiliation.)
+    while (named && reading.titles_next_person(*named))
+      named = reading.nearest_left(reading.sentence.begin, reading.mention(*named).span.begin, primary);
+    if (named) {
       objects.push_back(*named);
       object_first = true;
     } else if (const Mention* previous = reading.unsaid_object(primary)) {

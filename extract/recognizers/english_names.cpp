@@ -28,6 +28,8 @@ struct EntityRecognizer::EnglishNames {
     for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
     for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
     for (const std::string& word : rules.honorifics) honorifics.push_back(english_phrase(word));
+    for (const std::string& role : rules.person_roles) person_roles.push_back(english_phrase(role));
+    for (const std::string& verb : rules.person_verbs) person_verbs.push_back(english_phrase(verb));
     connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
@@ -40,6 +42,7 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> byline_openers;
   std::vector<std::vector<std::string>> person_agents;
   std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
+  std::vector<std::vector<std::string>> person_roles, person_verbs;  // as words: co-rapporteurs, co-chaired
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
       place_openers;
   std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
@@ -586,11 +589,19 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
     return false;
   };
+  const auto phrase_from = [&](const std::vector<std::vector<std::string>>& phrases, std::size_t at) {
+    std::size_t longest = 0;
+    for (const std::vector<std::string>& phrase : phrases)
+      if (phrase.size() > longest && phrase_at(tokens, at, phrase)) longest = phrase.size();
+    return longest;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // After a role word, a list of names may follow: Advisers Ajit Doval and Jake Sullivan; her counterpart,
     // Michelle Donelan.
-    if (listed(pack_.english.person_roles, i)) {
-      const std::size_t from = i + 1 < tokens.size() && word_of(i + 1) == "," ? i + 2 : i + 1;
+    if (const std::size_t role = phrase_from(names.person_roles, i)) {
+      const std::size_t end_of_role = i + role;
+      const std::size_t from =
+          end_of_role < tokens.size() && word_of(end_of_role) == "," ? end_of_role + 1 : end_of_role;
       for (std::size_t at = from; at < tokens.size();) {
         const std::size_t end = person_from(at);
         if (end == at || !plain_person(at, end)) break;
@@ -600,7 +611,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       }
     }
     // Before a verb only people do, or a description after a comma: the name the capitalised words end.
-    const bool verb = listed(pack_.english.person_verbs, i);
+    const std::size_t verb = phrase_from(names.person_verbs, i);
     const bool described = word_of(i) == "," && (listed(pack_.english.person_appositions, i + 1) ||
                                                  described_by_role(i + 1));
     if (verb || described) {
@@ -611,9 +622,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
     // After a verb of saying: …, said Peter Kyle.
     if (verb && i > 0 && word_of(i - 1) == ",") {
-      const std::size_t end = person_from(i + 1);
-      if (end > i + 1 && plain_person(i + 1, end) && (end == tokens.size() || !capitalised(end)))
-        add(i + 1, end - 1, graph::NodeType::Person, kPerson, false);
+      const std::size_t at = i + verb;
+      const std::size_t end = person_from(at);
+      if (end > at && plain_person(at, end) && (end == tokens.size() || !capitalised(end)))
+        add(at, end - 1, graph::NodeType::Person, kPerson, false);
     }
   }
   // A transcript's speaker label opening a line: NADIA REYES: … names a person, in capitals.
@@ -712,8 +724,9 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     if (i > 0 && touching(tokens, i - 1) &&
         (word_of(i - 1) == "$" || word_of(i - 1) == ":" || word_of(i - 1) == "."))
       continue;
-    if (i + 1 < tokens.size() && touching(tokens, i) && (word_of(i + 1) == ":" || word_of(i + 1) == "%"))
-      continue;
+    // (A colon after it heads a timeline's entry, March 2024: …; before digits it tells a time or a verse.)
+    const bool clock = i + 2 < tokens.size() && word_of(i + 1) == ":" && touching(tokens, i + 1) && number(i + 2);
+    if (i + 1 < tokens.size() && touching(tokens, i) && (clock || word_of(i + 1) == "%")) continue;
     if (i > 0 && !is_word(word_of(i - 1)) && word_of(i - 1) != "-" && word_of(i - 1) != "(" &&
         word_of(i - 1) != ",")
       continue;

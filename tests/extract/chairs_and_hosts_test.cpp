@@ -58,5 +58,22 @@ TEST(EventInFocus, APartOfItNamesIt) {
   EXPECT_TRUE(found.count("覃立远 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
 }
 
+// A person chosen for a body takes part in it, not in the body they come from.
+TEST(SelectedMembers, TakePartInTheBodyNotTheirOwn) {
+  const auto found = facts("古特雷斯组建人工智能高级别咨询机构。中国政法大学教授林海涛等专家入选该机构。\n");
+  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 联合国人工智能高级别咨询机构")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("林海涛 PARTICIPATED_IN 中国政法大学")) << ::testing::PrintToString(found);
+}
+
+// The two sides of a meeting its name pairs take part in it when they act there (双方就…交换意见);
+// a state acting at a meeting by another verb does not, by this frame.
+TEST(PairedMeetings, BothSidesTakePartWhenTheyConfer) {
+  const auto found = facts("2024年5月，中欧海洋数据对话首次会议在布鲁塞尔举行，双方就数据流动等议题交换意见。\n");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 中欧海洋数据对话首次会议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("欧盟 PARTICIPATED_IN 中欧海洋数据对话首次会议")) << ::testing::PrintToString(found);
+  const auto proposing = facts("第二届海洋数据合作论坛在北京举行，中方提出《海洋数据倡议》。\n");
+  EXPECT_FALSE(proposing.count("中国 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(proposing);
+}
+
 }  // namespace
 }  // namespace kg::extract

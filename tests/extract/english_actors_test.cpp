@@ -77,5 +77,45 @@ TEST(EnglishDescriptiveTitle, EndsBeforeAParticiple) {
   EXPECT_TRUE(found.count("肯尼亚 SIGNED statement on open ocean data")) << ::testing::PrintToString(found);
 }
 
+// "So did X" repeats for X what the sentence before stated.
+TEST(EnglishEllipsis, SoDidRepeatsTheActsOfTheSentenceBefore) {
+  const auto found = facts("Kenya and Chile signed the Ocean Data Accord in 2023. So did Peru and the EU.\n");
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Ocean Data Accord @2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("欧盟 SIGNED Ocean Data Accord @2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(facts("So did Peru.\n").empty());  // nothing before to repeat
+}
+
+// A name, a hyphen and a participle before a document say who did it.
+TEST(EnglishCompounds, AHyphenatedParticipleStatesWhoDidIt) {
+  const auto found = facts(
+      "The Ocean Assembly adopted a Kenya-drafted resolution on ocean data. It welcomed the Chile-led Blue Data "
+      "Initiative.\n");
+  EXPECT_TRUE(found.count("肯尼亚 ISSUED resolution on ocean data")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED resolution on ocean data")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 PROPOSED Blue Data Initiative")) << ::testing::PrintToString(found);
+  // (Not every hyphen: a well-known accord names no one.)
+  const auto plain = facts("Kenya signed the long-awaited Ocean Data Accord.\n");
+  EXPECT_TRUE(plain.count("肯尼亚 SIGNED Ocean Data Accord")) << ::testing::PrintToString(plain);
+}
+
+// A timeline's entry headed by its date, a colon or a dash after it, is dated so.
+TEST(EnglishTimeline, AnEntryHeadedByItsDateIsDated) {
+  const auto found = facts(
+      "March 2024: the Ocean Assembly adopts the Blue Data Compact.\n"
+      "January 2025 \u2014 the Nordic Data Council issues the Ocean Data Plan.\n");
+  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED Blue Data Compact @2024")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Nordic Data Council ISSUED Ocean Data Plan @2025")) << ::testing::PrintToString(found);
+}
+
+// Attending a part of an event is attending the event; a co-chair named after "with" takes part too.
+TEST(EnglishEventParts, APartOfTheEventIsTheEvent) {
+  const auto found = facts(
+      "The Nordic Data Summit opened in Oslo. Premier Lin Ka attended the summit's opening ceremony.\n"
+      "Premier Tarn Olsen co-chaired the Nordic Data Summit with President Mara Lind.\n");
+  EXPECT_TRUE(found.count("Lin Ka PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
