@@ -169,7 +169,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::optional<int> line_year;     // the date heading the line (a chronology's entry)
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
-  std::vector<FoundRelation> previous_acts;  // what the sentence before stated
+  std::vector<FoundRelation> previous_acts;                      // what the sentence before stated
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =

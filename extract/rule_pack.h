@@ -67,7 +67,7 @@ struct PatternRules {
   std::vector<std::string> person_titles;         // 总统, 秘书长: a name follows (总统鲁托)
   std::vector<std::string> titles_after_name;     // 主席: a name may also precede (习近平主席)
   std::vector<std::string> name_stop_characters;  // characters an open-class name never spans
-  std::vector<std::string> given_name_stops;  // 与: ends a person's name, though other names hold it
+  std::vector<std::string> given_name_stops;      // 与: ends a person's name, though other names hold it
   std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)
   std::vector<std::string> name_words;  // 协同, 和平: words names hold whole despite a stop character
   std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
@@ -113,11 +113,11 @@ enum class Frame {
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
   // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
-  EnVerb,    // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
-  EnTitle,   // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
-  EnVenue,   // at EVENT: who signs, adopts, proposes … in the sentence took part in it
-  EnRoster,  // TRIGGER include PARTY, PARTY: its signatories include A and B -> A SIGNED it
-  EnDated,   // EVENT (in PLACE) TRIGGER DATE: the BRICS summit in Johannesburg in August 2023 -> IN_YEAR
+  EnVerb,      // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
+  EnTitle,     // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
+  EnVenue,     // at EVENT: who signs, adopts, proposes … in the sentence took part in it
+  EnRoster,    // TRIGGER include PARTY, PARTY: its signatories include A and B -> A SIGNED it
+  EnDated,     // EVENT (in PLACE) TRIGGER DATE: the BRICS summit in Johannesburg in August 2023 -> IN_YEAR
   EnCompound,  // SUBJECT-TRIGGER … OBJECT: a US-drafted resolution -> United States ISSUED it
 };
 
@@ -203,19 +203,19 @@ struct EnglishRules {
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
   std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
   std::map<std::string, std::string> seats_of_government;  // Washington -> United States, when it acts
-  std::vector<std::string> seat_not_after;   // in, from, visited: the seat after one is a place
+  std::vector<std::string> seat_not_after;                 // in, from, visited: the seat after one is a place
   std::vector<std::string> seat_not_before;  // summit, Declaration: the seat before one names a thing
-  std::vector<std::string> negations;           // not, never: no relation
-  std::vector<std::string> refusals;            // did not, declined to: the rule's when_refused
-  std::vector<std::string> hedges;              // will, expected to: forward-looking, no relation
-  std::vector<std::string> urging;              // urged, called on: the subject after them is asked, acts not
-  std::vector<std::string> adverbs;             // also, formally: may stand between a modal and its verb
-  std::vector<std::string> connectors;          // and, or, together with: join a list's members
-  std::vector<std::string> list_openers;        // including, among them: a list of the verb's objects follows
-  std::vector<std::string> number_words;        // ten, twenty: with a group noun, a counted group
-  std::vector<std::string> group_nouns;         // countries, companies: twenty companies: A, B and C
-  std::vector<std::string> quantities;          // set of, series of: between a verb and its object
-  std::vector<std::string> passive_agents;      // by
+  std::vector<std::string> negations;        // not, never: no relation
+  std::vector<std::string> refusals;         // did not, declined to: the rule's when_refused
+  std::vector<std::string> hedges;           // will, expected to: forward-looking, no relation
+  std::vector<std::string> urging;           // urged, called on: the subject after them is asked, acts not
+  std::vector<std::string> adverbs;          // also, formally: may stand between a modal and its verb
+  std::vector<std::string> connectors;       // and, or, together with: join a list's members
+  std::vector<std::string> list_openers;     // including, among them: a list of the verb's objects follows
+  std::vector<std::string> number_words;     // ten, twenty: with a group noun, a counted group
+  std::vector<std::string> group_nouns;      // countries, companies: twenty companies: A, B and C
+  std::vector<std::string> quantities;       // set of, series of: between a verb and its object
+  std::vector<std::string> passive_agents;   // by
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
   std::vector<std::string>
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
@@ -224,15 +224,15 @@ struct EnglishRules {
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
-  std::vector<std::string> venue_acts;     // met, spoke: their subjects at an event took part in it
-  std::vector<std::string> venue_parts;    // session, general debate: at the session of X is at X
+  std::vector<std::string> venue_acts;            // met, spoke: their subjects at an event took part in it
+  std::vector<std::string> venue_parts;           // session, general debate: at the session of X is at X
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
   std::vector<std::string> event_nouns;           // summit: the BRICS summit names a meeting
   std::vector<std::string> place_openers;         // New, San: in New York after a topic is a place
   std::vector<std::string> descriptive_kinds;     // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
-  std::vector<std::string> clause_ends;  // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> clause_ends;       // . , on: after a verb with its object unsaid, its clause ends
   std::vector<std::string> ellipsis_openers;  // so did: the sentence repeats the one before's acts
   std::vector<std::string> title_times;  // then, former: before a title in a list (A and then President B)
   std::vector<std::string> barriers;     // ; but: no argument is looked for across them

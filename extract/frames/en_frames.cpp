@@ -136,9 +136,10 @@ void EnglishSentence::place_mentions() {
       }
     }
     // A US-drafted resolution: the name before a hyphenated participle qualifies the next (en_compound).
-    const bool compound = here.end + 1 < tokens_.size() && word(here.end) == "-" &&
-                          tokens_[here.end].span.begin == m.span.end && word(here.end + 1).ends_with("ed") &&
-                          std::islower(static_cast<unsigned char>(original(here.end + 1, here.end + 2).front()));
+    const bool compound =
+        here.end + 1 < tokens_.size() && word(here.end) == "-" &&
+        tokens_[here.end].span.begin == m.span.end && word(here.end + 1).ends_with("ed") &&
+        std::islower(static_cast<unsigned char>(original(here.end + 1, here.end + 2).front()));
     if ((possessive && next_close) || holder || compound) {
       modifiers_.push_back({here.argument, here.first, here.end, here.first});
       continue;

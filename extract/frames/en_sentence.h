@@ -39,11 +39,11 @@ struct FrameGrammar::English {
   };
   std::vector<Trigger> triggers;
   std::vector<TitleRule> title_rules;
-  std::vector<TitleRule> venue_rules;   // en_venue: the venue words (at)
-  std::vector<TitleRule> roster_rules;  // en_roster: the role nouns (signatories)
-  std::vector<TitleRule> dated_rules;   // en_dated: the words before a date (in, on)
+  std::vector<TitleRule> venue_rules;     // en_venue: the venue words (at)
+  std::vector<TitleRule> roster_rules;    // en_roster: the role nouns (signatories)
+  std::vector<TitleRule> dated_rules;     // en_dated: the words before a date (in, on)
   std::vector<TitleRule> compound_rules;  // en_compound: the participles after a hyphen (drafted, led)
-  std::vector<Phrases> co_actors;       // per pack rule
+  std::vector<Phrases> co_actors;         // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
       venue_acts, venue_parts, connector_phrases, roster_verbs, ellipsis_openers;
@@ -155,7 +155,8 @@ class EnglishSentence {
       // (then President B, former Prime Minister B: a word of time before the title.)
       std::size_t at = t;
       if (at > from && owner_[at] == kFree && english_.title_times.count(word(at))) ++at;
-      const auto* title = at > from && owner_[at] == kFree ? starting_at(english_.person_titles, at) : nullptr;
+      const auto* title =
+          at > from && owner_[at] == kFree ? starting_at(english_.person_titles, at) : nullptr;
       return title && at + title->size() == to && to < owner_.size() && owner_[to] >= 0 &&
              reading_.mention(units_[static_cast<std::size_t>(owner_[to])].argument).type ==
                  graph::NodeType::Person;

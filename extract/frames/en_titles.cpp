@@ -187,7 +187,8 @@ void EnglishSentence::read_venue_clauses(const RelationRule& rule) {
     for (std::size_t u = units_.size(); u-- > 0;) {
       if (units_[u].end > t) continue;
       if (t - units_[u].end > kMaxVenueClauseGap || has_barrier(units_[u].end, t)) break;
-      if (mention(units_[u]).type == graph::NodeType::Event && type_in(graph::NodeType::Event, rule.object_types)) {
+      if (mention(units_[u]).type == graph::NodeType::Event &&
+          type_in(graph::NodeType::Event, rule.object_types)) {
         event = u;  // (a body's where-clause names a place: at the White House, where …)
         break;
       }
@@ -227,7 +228,8 @@ void EnglishSentence::read_compounds() {
             type_in(mention(unit).type, rule.object_types) && !mention(unit).weak) {
           bool plain = true;  // words only between: no comma, no other name
           for (std::size_t t = from; t < unit.name_first; ++t)
-            plain = plain && owner_[t] != kYearWord && std::isalpha(static_cast<unsigned char>(word(t).front()));
+            plain =
+                plain && owner_[t] != kYearWord && std::isalpha(static_cast<unsigned char>(word(t).front()));
           if (plain)
             reading_.emit(mention(modifier), rule.relation, mention(unit), std::nullopt, rule,
                           original(modifier.end, from));
@@ -249,9 +251,10 @@ void EnglishSentence::read_ellipsis() {
     if (act.relation == graph::RelationType::InYear || act.relation == graph::RelationType::Leads) continue;
     // (A state and a body act alike: China signed it. So did the EU.)
     using graph::NodeType;
-    const std::vector<NodeType> kinds = act.subject.type == NodeType::Person
-                                            ? std::vector<NodeType>{NodeType::Person}
-                                            : std::vector<NodeType>{NodeType::Country, NodeType::Organization};
+    const std::vector<NodeType> kinds =
+        act.subject.type == NodeType::Person
+            ? std::vector<NodeType>{NodeType::Person}
+            : std::vector<NodeType>{NodeType::Country, NodeType::Organization};
     for (std::size_t s : list_right(*first, kinds)) {
       if (type_in(mention(units_[s]).type, kinds))
         reading_.emit_again(mention(units_[s]), act, original(0, opener->size()));

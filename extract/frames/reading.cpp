@@ -56,11 +56,12 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
   // "Mid-2024: …", "3. January 2025 — …"); a colon or a dash sets it off (not a space: "2023 was …").
   const std::string_view lead = text.substr(sentence.begin, first->span.begin - sentence.begin);
   constexpr std::size_t kMaxDateLead = 24;
-  const bool date_lead = lead.size() <= kMaxDateLead && std::all_of(lead.begin(), lead.end(), [](char c) {
-                           return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '.';
-                         });
-  if (date_lead && (rest.starts_with(":") || rest.starts_with(" —") || rest.starts_with(" –") ||
-                    rest.starts_with(" - ")))
+  const bool date_lead =
+      lead.size() <= kMaxDateLead && std::all_of(lead.begin(), lead.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '.';
+      });
+  if (date_lead &&
+      (rest.starts_with(":") || rest.starts_with(" —") || rest.starts_with(" –") || rest.starts_with(" - ")))
     return std::stoi(first->name);
   return std::nullopt;
 }
@@ -658,7 +659,12 @@ void SentenceReading::emit(const Mention& subject, graph::RelationType relation,
 
 void SentenceReading::emit_again(const Mention& subject, const FoundRelation& act, std::string_view trigger) {
   if (subject.type == act.object.type && subject.name == act.object.name) return;
-  found.push_back({{subject.type, subject.name}, act.relation, act.object, act.year, act.rule, std::string(trigger),
+  found.push_back({{subject.type, subject.name},
+                   act.relation,
+                   act.object,
+                   act.year,
+                   act.rule,
+                   std::string(trigger),
                    span_of(trigger)});
 }
 

@@ -2,13 +2,12 @@
 // coordinators (、, 和, 与), a title or a qualifying country between a member
 // and its name (巴西总统|卢拉, 中国的|智谱AI), and the group that acts with a
 // subject (同阿拉伯国家联盟…发表).
-#include "extract/frames/reading.h"
-
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 #include <vector>
 
+#include "extract/frames/reading.h"
 #include "text/utf8.h"
 
 namespace kg::extract {

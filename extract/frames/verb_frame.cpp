@@ -388,7 +388,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       object_first = true;
     } else if (const Mention* previous = reading.unsaid_object(primary)) {
       unsaid = previous;
-    } else if (primary.front() == graph::NodeType::Event && names_event_part(reading, modifiers, trigger, clause)) {
+    } else if (primary.front() == graph::NodeType::Event &&
+               names_event_part(reading, modifiers, trigger, clause)) {
       // 副主席覃明远出席开幕式并致辞, paragraphs after the forum was named: the event in focus.
       unsaid = reading.event_in_focus();
     }

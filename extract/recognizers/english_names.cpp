@@ -568,7 +568,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     const auto& not_last = pack_.english.person_not_last;
     if (std::find(not_last.begin(), not_last.end(), word_of(end - 1)) != not_last.end()) return false;
     for (std::size_t k = first; k < end; ++k) {
-      if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with(".")) return false;  // IT, AI
+      if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))
+        return false;  // IT, AI
       if (pack_.english.demonyms.count(std::string(word_of(k)))) return false;
       for (const std::vector<std::string>& t : names.person_titles)
         if (phrase_at(tokens, k, t)) return false;
@@ -577,7 +578,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   };
   // A description a determiner or a possessive opens and a role word ends, before the next comma:
   // a vice-president of the Commission, OpenAI's chief executive.
-  std::set<std::string, std::less<>> role_words(pack_.english.person_roles.begin(), pack_.english.person_roles.end());
+  std::set<std::string, std::less<>> role_words(pack_.english.person_roles.begin(),
+                                                pack_.english.person_roles.end());
   for (const std::vector<std::string>& title : names.person_titles) role_words.insert(title.back());
   const auto described_by_role = [&](std::size_t at) {
     constexpr std::size_t kMaxDescriptionWords = 7;
@@ -612,12 +614,13 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
     // Before a verb only people do, or a description after a comma: the name the capitalised words end.
     const std::size_t verb = phrase_from(names.person_verbs, i);
-    const bool described = word_of(i) == "," && (listed(pack_.english.person_appositions, i + 1) ||
-                                                 described_by_role(i + 1));
+    const bool described =
+        word_of(i) == "," && (listed(pack_.english.person_appositions, i + 1) || described_by_role(i + 1));
     if (verb || described) {
       std::size_t first = i;
       while (first > 0 && i - first < 3 && capitalised(first - 1)) --first;
-      if (first < i && (first == 0 || !capitalised(first - 1)) && person_from(first) == i && plain_person(first, i))
+      if (first < i && (first == 0 || !capitalised(first - 1)) && person_from(first) == i &&
+          plain_person(first, i))
         add(first, i - 1, graph::NodeType::Person, kPerson, false);
     }
     // After a verb of saying: …, said Peter Kyle.
@@ -700,7 +703,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       }
       // Not a place: in Beijing; from Paris to Seoul, in London and Paris (the list's opening word).
       std::size_t first = i;
-      while (first >= 2 && (word_of(first - 1) == "and" || word_of(first - 1) == ",") && capitalised(first - 2)) {
+      while (first >= 2 && (word_of(first - 1) == "and" || word_of(first - 1) == ",") &&
+             capitalised(first - 2)) {
         first -= 2;
         while (first > 0 && capitalised(first - 1)) --first;
       }
@@ -725,7 +729,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         (word_of(i - 1) == "$" || word_of(i - 1) == ":" || word_of(i - 1) == "."))
       continue;
     // (A colon after it heads a timeline's entry, March 2024: …; before digits it tells a time or a verse.)
-    const bool clock = i + 2 < tokens.size() && word_of(i + 1) == ":" && touching(tokens, i + 1) && number(i + 2);
+    const bool clock =
+        i + 2 < tokens.size() && word_of(i + 1) == ":" && touching(tokens, i + 1) && number(i + 2);
     if (i + 1 < tokens.size() && touching(tokens, i) && (clock || word_of(i + 1) == "%")) continue;
     if (i > 0 && !is_word(word_of(i - 1)) && word_of(i - 1) != "-" && word_of(i - 1) != "(" &&
         word_of(i - 1) != ",")

@@ -16,12 +16,16 @@ using testing::facts;
 
 TEST(CoChairs, BothTakePartWhateverTitlesTheyHold) {
   const auto found = facts(
-      "2025年3月，国务院副总理林海涛在北京同海洋联盟委员会执行副主席马格努森共同主持第二届海洋数据合作论坛。\n");
-  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("马格努森 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+      "2025年3月，国务院副总理林海涛在北京同海洋联盟委员会执行副主席马格努森共同主持第二届海洋数据合作论坛。"
+      "\n");
+  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("马格努森 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(found);
 }
 
-// The agents of a passive stand behind their titles and the bodies those belong to; a given name ends before 与.
+// The agents of a passive stand behind their titles and the bodies those belong to; a given name ends before
+// 与.
 TEST(CoChairs, ThePassivesAgentsBehindTheirTitles) {
   const auto one = facts("第二届海洋数据合作论坛由外交部条约法律司司长韩立峰主持。\n");
   EXPECT_TRUE(one.count("韩立峰 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(one);
@@ -45,7 +49,8 @@ TEST(JointHosts, HostTheEventJustNamed) {
 // Leading a delegation is taking part; the event is the one the sentence names, not the leader's ministry.
 TEST(DelegationLeaders, TakePartInTheEvent) {
   const auto found = facts("2023年11月，第二届海洋数据合作论坛在英国举行，中方由科技部副部长吴立新带队。\n");
-  EXPECT_TRUE(found.count("吴立新 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("吴立新 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("吴立新 PARTICIPATED_IN 科技部")) << ::testing::PrintToString(found);
 }
 
@@ -55,24 +60,30 @@ TEST(EventInFocus, APartOfItNamesIt) {
       "9月18日，第二届海洋数据合作论坛在南宁举行。\n"
       "论坛发布了多项成果。\n"
       "自治区副主席覃立远出席开幕式并致辞。\n");
-  EXPECT_TRUE(found.count("覃立远 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("覃立远 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(found);
 }
 
 // A person chosen for a body takes part in it, not in the body they come from.
 TEST(SelectedMembers, TakePartInTheBodyNotTheirOwn) {
   const auto found = facts("古特雷斯组建人工智能高级别咨询机构。中国政法大学教授林海涛等专家入选该机构。\n");
-  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 联合国人工智能高级别咨询机构")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("林海涛 PARTICIPATED_IN 联合国人工智能高级别咨询机构"))
+      << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("林海涛 PARTICIPATED_IN 中国政法大学")) << ::testing::PrintToString(found);
 }
 
 // The two sides of a meeting its name pairs take part in it when they act there (双方就…交换意见);
 // a state acting at a meeting by another verb does not, by this frame.
 TEST(PairedMeetings, BothSidesTakePartWhenTheyConfer) {
-  const auto found = facts("2024年5月，中欧海洋数据对话首次会议在布鲁塞尔举行，双方就数据流动等议题交换意见。\n");
-  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 中欧海洋数据对话首次会议")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("欧盟 PARTICIPATED_IN 中欧海洋数据对话首次会议")) << ::testing::PrintToString(found);
+  const auto found =
+      facts("2024年5月，中欧海洋数据对话首次会议在布鲁塞尔举行，双方就数据流动等议题交换意见。\n");
+  EXPECT_TRUE(found.count("中国 PARTICIPATED_IN 中欧海洋数据对话首次会议"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("欧盟 PARTICIPATED_IN 中欧海洋数据对话首次会议"))
+      << ::testing::PrintToString(found);
   const auto proposing = facts("第二届海洋数据合作论坛在北京举行，中方提出《海洋数据倡议》。\n");
-  EXPECT_FALSE(proposing.count("中国 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(proposing);
+  EXPECT_FALSE(proposing.count("中国 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(proposing);
 }
 
 }  // namespace

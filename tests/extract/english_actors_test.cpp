@@ -19,7 +19,8 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
   const auto found = facts(
       "Prime Minister Tarn Olsen and President Mara Lind met in Oslo on the sidelines of the Nordic Data "
       "Summit.\n");
-  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
 }
 
@@ -27,11 +28,13 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
 // place (at the White House, where …) is none.
 TEST(EnglishVenueActs, ABodysSessionIsItsMeetingButNotItsBuilding) {
   const auto found = facts(
-      "The Ocean Data Initiative, which President Mara Lind proposed at the general debate of the 80th session "
+      "The Ocean Data Initiative, which President Mara Lind proposed at the general debate of the 80th "
+      "session "
       "of the UN General Assembly in September 2025, drew wide support.\n");
   EXPECT_TRUE(found.count("Mara Lind PROPOSED Ocean Data Initiative")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN 联合国大会")) << ::testing::PrintToString(found);
-  const auto place = facts("Kenya signed the Ocean Data Accord at the White House, where Chile also signed it.\n");
+  const auto place =
+      facts("Kenya signed the Ocean Data Accord at the White House, where Chile also signed it.\n");
   EXPECT_TRUE(place.count("肯尼亚 SIGNED Ocean Data Accord")) << ::testing::PrintToString(place);
   for (const std::string& fact : place) EXPECT_EQ(fact.find("PARTICIPATED_IN"), std::string::npos) << fact;
 }
@@ -64,7 +67,8 @@ TEST(EnglishRosters, AColonAfterTheRoleListsTheMembers) {
 
 // ", and" with a new subject and verb starts a clause: the name before is the earlier verb's object.
 TEST(EnglishClauses, AndAfterAnObjectStartsANewSubject) {
-  const auto found = facts("Premier Lin Ka proposed a Blue Data Council, and Beijing issued the Ocean Data Plan.\n");
+  const auto found =
+      facts("Premier Lin Ka proposed a Blue Data Council, and Beijing issued the Ocean Data Plan.\n");
   EXPECT_TRUE(found.count("中国 ISSUED Ocean Data Plan")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("Blue Data Council ISSUED Ocean Data Plan")) << ::testing::PrintToString(found);
   const auto listed = facts("Kenya, Chile, and Peru signed the Ocean Data Accord.\n");
@@ -73,7 +77,8 @@ TEST(EnglishClauses, AndAfterAnObjectStartsANewSubject) {
 
 // A document named by its topic ends before a participle saying what was done to it.
 TEST(EnglishDescriptiveTitle, EndsBeforeAParticiple) {
-  const auto found = facts("Kenya signed the statement on open ocean data issued at the end of the summit.\n");
+  const auto found =
+      facts("Kenya signed the statement on open ocean data issued at the end of the summit.\n");
   EXPECT_TRUE(found.count("肯尼亚 SIGNED statement on open ocean data")) << ::testing::PrintToString(found);
 }
 
@@ -88,10 +93,12 @@ TEST(EnglishEllipsis, SoDidRepeatsTheActsOfTheSentenceBefore) {
 // A name, a hyphen and a participle before a document say who did it.
 TEST(EnglishCompounds, AHyphenatedParticipleStatesWhoDidIt) {
   const auto found = facts(
-      "The Ocean Assembly adopted a Kenya-drafted resolution on ocean data. It welcomed the Chile-led Blue Data "
+      "The Ocean Assembly adopted a Kenya-drafted resolution on ocean data. It welcomed the Chile-led Blue "
+      "Data "
       "Initiative.\n");
   EXPECT_TRUE(found.count("肯尼亚 ISSUED resolution on ocean data")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED resolution on ocean data")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED resolution on ocean data"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("智利 PROPOSED Blue Data Initiative")) << ::testing::PrintToString(found);
   // (Not every hyphen: a well-known accord names no one.)
   const auto plain = facts("Kenya signed the long-awaited Ocean Data Accord.\n");
@@ -103,8 +110,10 @@ TEST(EnglishTimeline, AnEntryHeadedByItsDateIsDated) {
   const auto found = facts(
       "March 2024: the Ocean Assembly adopts the Blue Data Compact.\n"
       "January 2025 \u2014 the Nordic Data Council issues the Ocean Data Plan.\n");
-  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED Blue Data Compact @2024")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("Nordic Data Council ISSUED Ocean Data Plan @2025")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Assembly ADOPTED Blue Data Compact @2024"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Nordic Data Council ISSUED Ocean Data Plan @2025"))
+      << ::testing::PrintToString(found);
 }
 
 // Attending a part of an event is attending the event; a co-chair named after "with" takes part too.
@@ -113,7 +122,8 @@ TEST(EnglishEventParts, APartOfTheEventIsTheEvent) {
       "The Nordic Data Summit opened in Oslo. Premier Lin Ka attended the summit's opening ceremony.\n"
       "Premier Tarn Olsen co-chaired the Nordic Data Summit with President Mara Lind.\n");
   EXPECT_TRUE(found.count("Lin Ka PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
 }
 

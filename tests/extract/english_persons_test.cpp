@@ -25,8 +25,9 @@ std::set<std::string> persons(const std::string& text) {
 TEST(EnglishPersonsInContext, AfterARoleWordAListOfNames) {
   EXPECT_EQ(persons("The text was steered by co-rapporteurs Tomas Brandt and Ilse Marnow.\n"),
             (std::set<std::string>{"Ilse Marnow", "Tomas Brandt"}));
-  EXPECT_EQ(persons("The memorandum was signed by Ms. Vell and her counterpart, Anja Roos.\n").count("Anja Roos"),
-            1U);
+  EXPECT_EQ(
+      persons("The memorandum was signed by Ms. Vell and her counterpart, Anja Roos.\n").count("Anja Roos"),
+      1U);
 }
 
 TEST(EnglishPersonsInContext, BeforeAVerbOfSayingOrADescription) {

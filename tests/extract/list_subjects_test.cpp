@@ -32,5 +32,18 @@ TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {
   EXPECT_FALSE(found.count("法国 SIGNED 海洋数据承诺")) << ::testing::PrintToString(found);
 }
 
+// Co-sponsors (联署, 共提) co-sign the resolution just named and take part in it (guide: 联署 is
+// PARTICIPATED_IN).
+TEST(ListSubjects, CoSponsorsOfTheResolutionJustNamed) {
+  const auto found =
+      facts("2024年7月，联大通过《海洋数据能力建设决议》，美国、智利等140多个国家参加联署。\n");
+  for (const char* sponsor : {"美国", "智利"}) {
+    EXPECT_TRUE(found.count(std::string(sponsor) + " PARTICIPATED_IN 海洋数据能力建设决议"))
+        << sponsor << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(sponsor) + " SIGNED 海洋数据能力建设决议"))
+        << sponsor << ::testing::PrintToString(found);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
