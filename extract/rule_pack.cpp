@@ -422,6 +422,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"descriptive_kinds", &e.descriptive_kinds},
       {"place_openers", &e.place_openers},
       {"event_nouns", &e.event_nouns},
+      {"edition_ordinals", &e.edition_ordinals},
+      {"edition_meetings", &e.edition_meetings},
       {"descriptive_topic_ends", &e.descriptive_topic_ends},
       {"descriptive_not_after", &e.descriptive_not_after},
       {"barriers", &e.barriers}};

@@ -228,6 +228,8 @@ struct EnglishRules {
   std::vector<std::string> venue_parts;           // session, general debate: at the session of X is at X
   std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
   std::vector<std::string> event_nouns;           // summit: the BRICS summit names a meeting
+  std::vector<std::string> edition_ordinals;      // first, inaugural: the first X Initiative meeting
+  std::vector<std::string> edition_meetings;      // meeting, plenary: after an ordinal and a name, an event
   std::vector<std::string> place_openers;         // New, San: in New York after a topic is a place
   std::vector<std::string> descriptive_kinds;     // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them

@@ -207,9 +207,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       } else if (possessive(word_of(end)) && is_kind(end) && is_capitalised(word_of(end))) {
         ++end;  // a kind word with its possessive ends the name: the Harbour Code's signatories
         break;
-      } else if (word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
-                 (capitalised(end + 1) || prefix_hyphen(end - 1))) {
-        // One hyphenated word: Secretary-General, Co-operation (not US-based).
+      } else if ((word_of(end) == "-" || word_of(end) == "—") && touching(tokens, end - 1) &&
+                 touching(tokens, end) && (capitalised(end + 1) || prefix_hyphen(end - 1))) {
+        // One hyphenated word: Secretary-General, Co-operation (not US-based); two parties joined by an
+        // en dash, which the normalizer writes as an em dash: the India–France Declaration.
         end += 2;
       } else {
         // Connectors inside the name: of, on, and the. After a kind word,
@@ -397,6 +398,35 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     candidate.name_by_shape(
         graph::NodeType::Event,
         std::string(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");
+    out.push_back(std::move(candidate));
+  }
+
+  // A numbered meeting of a named initiative or body: the first Counter Ransomware Initiative (CRI) meeting.
+  const auto listed_word = [](const std::vector<std::string>& words, std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  for (std::size_t i = 2; i < tokens.size(); ++i) {
+    if (!listed_word(pack_.english.edition_meetings, word_of(i))) continue;
+    std::size_t name_end = i;  // past a bracketed acronym: … Initiative (CRI) meeting
+    if (i >= 4 && word_of(i - 1) == ")" && word_of(i - 3) == "(") name_end = i - 3;
+    if (name_end == 0 || !is_kind(name_end - 1)) continue;
+    std::size_t first = name_end;
+    while (first > 0 && name_end - first < 8 &&
+           (capitalised(first - 1) ||
+            (first - 1 > 0 && names.connectors.count(word_of(first - 1)) && capitalised(first - 2))))
+      --first;
+    if (first == 0 || first == name_end ||
+        !listed_word(pack_.english.edition_ordinals, tokens[first - 1].lower))
+      continue;
+    Candidate candidate;
+    candidate.span = {tokens[first - 1].span.begin, tokens[i].span.end};
+    candidate.priority = kPattern;
+    candidate.container = true;  // the initiative named in it is mentioned too
+    std::string name(text.substr(tokens[first - 1].span.begin,
+                                 tokens[name_end - 1].span.end - tokens[first - 1].span.begin));
+    name += ' ';
+    name += word_of(i);
+    candidate.name_by_shape(graph::NodeType::Event, std::move(name), "text");
     out.push_back(std::move(candidate));
   }
 

@@ -127,5 +127,17 @@ TEST(EnglishEventParts, APartOfTheEventIsTheEvent) {
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
 }
 
+// Two parties joined by an en dash open one name (the normalizer writes the dash as an em dash); a
+// numbered meeting of a named initiative is an event, its acronym left out.
+TEST(EnglishNamesOfPairsAndEditions, AreOneNameEach) {
+  const auto named = entities("In 2025 Kenya issued the Kenya\u2013Chile Declaration on Ocean Data.\n");
+  EXPECT_TRUE(named.count({graph::NodeType::Initiative, "Kenya\u2014Chile Declaration on Ocean Data"}));
+  EXPECT_FALSE(named.count({graph::NodeType::Initiative, "Chile Declaration on Ocean Data"}));
+  const auto meeting = facts(
+      "In October 2021 Kenya convened the first Ocean Data Initiative (ODI) meeting, held virtually.\n");
+  EXPECT_TRUE(meeting.count("肯尼亚 HOSTED first Ocean Data Initiative meeting @2021"))
+      << ::testing::PrintToString(meeting);
+}
+
 }  // namespace
 }  // namespace kg::extract
