@@ -125,6 +125,11 @@ std::string_view without_possessive(std::string_view word) {
   return word;
 }
 
+// Whether `words` (a rule list) holds `word`.
+bool lists(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 bool is_word(std::string_view word) {
   return !word.empty() &&
          (static_cast<unsigned char>(word[0]) >= 0x80 || std::isalnum(static_cast<unsigned char>(word[0])));
@@ -402,11 +407,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   }
 
   // A numbered meeting of a named initiative or body: the first Counter Ransomware Initiative (CRI) meeting.
-  const auto listed_word = [](const std::vector<std::string>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-  };
   for (std::size_t i = 2; i < tokens.size(); ++i) {
-    if (!listed_word(pack_.english.edition_meetings, word_of(i))) continue;
+    if (!lists(pack_.english.edition_meetings, word_of(i))) continue;
     std::size_t name_end = i;  // past a bracketed acronym: … Initiative (CRI) meeting
     if (i >= 4 && word_of(i - 1) == ")" && word_of(i - 3) == "(") name_end = i - 3;
     if (name_end == 0 || !is_kind(name_end - 1)) continue;
@@ -415,8 +417,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
            (capitalised(first - 1) ||
             (first - 1 > 0 && names.connectors.count(word_of(first - 1)) && capitalised(first - 2))))
       --first;
-    if (first == 0 || first == name_end ||
-        !listed_word(pack_.english.edition_ordinals, tokens[first - 1].lower))
+    if (first == 0 || first == name_end || !lists(pack_.english.edition_ordinals, tokens[first - 1].lower))
       continue;
     Candidate candidate;
     candidate.span = {tokens[first - 1].span.begin, tokens[i].span.end};
@@ -591,12 +592,11 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   // A name no title introduces, a person's by what stands around it (person_roles, person_verbs,
   // person_appositions): co-rapporteurs Brando Benifei; Thomas Schneider chaired; Nathaniel Fick, who ….
   const auto listed = [&](const std::vector<std::string>& words, std::size_t k) {
-    return k < tokens.size() && std::find(words.begin(), words.end(), tokens[k].lower) != words.end();
+    return k < tokens.size() && lists(words, tokens[k].lower);
   };
   const auto plain_person = [&](std::size_t first, std::size_t end) {
     if (end - first < 2 || end - first > 3 || known(first, end)) return false;
-    const auto& not_last = pack_.english.person_not_last;
-    if (std::find(not_last.begin(), not_last.end(), word_of(end - 1)) != not_last.end()) return false;
+    if (lists(pack_.english.person_not_last, word_of(end - 1))) return false;
     for (std::size_t k = first; k < end; ++k) {
       if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))
         return false;  // IT, AI
@@ -712,9 +712,6 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   }
   // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.
   const auto lowered = [&](std::size_t i) { return std::string(without_possessive(tokens[i].lower)); };
-  const auto listed_in = [](const std::vector<std::string>& words, const std::string& word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-  };
   for (const auto& [seat, state] : pack_.english.seats_of_government) {
     const std::vector<std::string> words = english_phrase(seat);
     for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
@@ -728,7 +725,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         if (last + 1 >= tokens.size()) continue;
         const std::string_view next = word_of(last + 1);
         if (!std::islower(static_cast<unsigned char>(next.front())) ||
-            listed_in(pack_.english.seat_not_before, tokens[last + 1].lower))
+            lists(pack_.english.seat_not_before, tokens[last + 1].lower))
           continue;
       }
       // Not a place: in Beijing; from Paris to Seoul, in London and Paris (the list's opening word).
@@ -738,8 +735,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         first -= 2;
         while (first > 0 && capitalised(first - 1)) --first;
       }
-      if (first > 0 && listed_in(pack_.english.seat_not_after, tokens[first - 1].lower)) continue;
-      if (i > 0 && listed_in(pack_.english.seat_not_after, tokens[i - 1].lower)) continue;
+      if (first > 0 && lists(pack_.english.seat_not_after, tokens[first - 1].lower)) continue;
+      if (i > 0 && lists(pack_.english.seat_not_after, tokens[i - 1].lower)) continue;
       if (auto known = gazetteer_.find_form(state)) {
         Candidate candidate;
         candidate.span = {tokens[i].span.begin, tokens[last].span.end};
