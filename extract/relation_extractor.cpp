@@ -66,6 +66,13 @@ class QuotedSpans {
   Marks marks_[2];
 };
 
+// Whether `before` ends with 的 and adverbs after it: …的(广泛)|支持.
+bool after_relative_particle(const FrameGrammar& grammar, std::string_view before) {
+  while (const std::string* adverb = grammar.words().adverbs.ending_of(before))
+    before.remove_suffix(adverb->size());
+  return ending_of(before, grammar.modifiers().relative_particles) != nullptr;
+}
+
 // The triggers of a sentence, outside names and quotes, a verb not read as a noun.
 std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view text, Span sentence,
                                    std::span<const PhraseMatcher::Match> matches,
@@ -91,13 +98,19 @@ std::vector<Trigger> find_triggers(const FrameGrammar& grammar, std::string_view
       }
     }
     if (inside_name || quoted.contains(span)) continue;
-    // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
     const std::string_view before = text.substr(sentence.begin, span.begin - sentence.begin);
-    const bool verb = grammar.rule(match.value).frame == Frame::Verb;
-    if (verb && grammar.words().determiners.ending_of(before)) continue;
-    // After a verb that governs it, a verb is what is promoted or joined, not
-    // an act of the subject's: 推动|制定《公约》, 参与|起草 (the first verb states the relation).
-    if (verb && grammar.words().control_verbs.ending_of(before)) continue;
+    const RelationRule& rule = grammar.rule(match.value);
+    const bool verb = rule.frame == Frame::Verb;
+    if (rule.received) {
+      // A stance received is a noun after 的: 得到俄罗斯的(积极)响应.
+      if (!after_relative_particle(grammar, before)) continue;
+    } else {
+      // After a determiner or 的 the word is a noun: 该倡议, 提出的倡议.
+      if (verb && grammar.words().determiners.ending_of(before)) continue;
+      // After a verb that governs it, a verb is what is promoted or joined, not
+      // an act of the subject's: 推动|制定《公约》, 参与|起草 (the first verb states the relation).
+      if (verb && grammar.words().control_verbs.ending_of(before)) continue;
+    }
     // The same word may trigger several rules (携手: partner and verb).
     const bool same_span_as_previous = !out.empty() && out.back().span == span;
     // A trigger inside a longer one is that one: 通过 in 协商一致通过.

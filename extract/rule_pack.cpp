@@ -185,10 +185,11 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
   for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
     const std::string at = "/relations/" + std::to_string(i);
     const Value& item = in.object(list[i], at);
-    in.only_keys(item, at,
-                 {"id", "relation", "frame", "triggers", "subject", "object", "object_endings",
-                  "adjacent_object", "when_refused", "object_markers", "quoted_objects", "unsaid_object",
-                  "answers_act", "co_actors", "inverse", "year_right_after"});
+    in.only_keys(
+        item, at,
+        {"id", "relation", "frame", "triggers", "subject", "object", "object_endings", "adjacent_object",
+         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act", "co_actors",
+         "inverse", "year_right_after", "received", "destination_objects"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");
@@ -230,6 +231,14 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     if (const Value* inverse = find(item, "inverse")) {
       if (!inverse->IsBool()) in.fail(at + "/inverse", "expected true or false");
       rule.inverse = inverse->GetBool();
+    }
+    if (const Value* received = find(item, "received")) {
+      if (!received->IsBool()) in.fail(at + "/received", "expected true or false");
+      rule.received = received->GetBool();
+    }
+    if (const Value* destination = find(item, "destination_objects")) {
+      if (!destination->IsBool()) in.fail(at + "/destination_objects", "expected true or false");
+      rule.destination_objects = destination->GetBool();
     }
     if (const Value* adjacent = find(item, "adjacent_object")) {
       if (!adjacent->IsBool()) in.fail(at + "/adjacent_object", "expected true or false");
@@ -353,6 +362,11 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"accompanying_markers", &m.accompanying_markers},
       {"subordinating_openers", &m.subordinating_openers},
       {"copulas", &m.copulas},
+      {"cleft_links", &m.cleft_links},
+      {"becoming_verbs", &m.becoming_verbs},
+      {"membership_qualifiers", &m.membership_qualifiers},
+      {"destination_prepositions", &m.destination_prepositions},
+      {"trade_nouns", &m.trade_nouns},
       {"relative_particles", &m.relative_particles},
       {"perfective_particles", &m.perfective_particles},
       {"time_prepositions", &m.time_prepositions},

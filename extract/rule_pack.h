@@ -162,6 +162,13 @@ struct RelationRule {
   // Prepositions that put the object before the verb: 对华实施出口管制,
   // 将华为列入实体清单.
   std::vector<std::string> object_markers;
+  // Whether the trigger is a stance received, a noun after 的 read as its
+  // verb's passive (该倡议得到俄罗斯的积极响应: 俄罗斯 SUPPORTS it); read
+  // only there.
+  bool received = false;
+  // Whether, its object unsaid, the destination of the trade it restricts
+  // is its object (美国限制芯片对华出口: 美国 OPPOSES 中国).
+  bool destination_objects = false;
   // What the trigger states when a refusal negates it: 未签署, 拒绝加入
   // state REJECTED (declined to sign, to join).
   std::optional<graph::RelationType> when_refused;
@@ -259,7 +266,17 @@ struct ModifierRules {
   std::vector<std::string> accompanying_markers;
   // 在: with a verb right after its name it opens a clause (在美国推动…时), not an adjunct.
   std::vector<std::string> subordinating_openers;
-  std::vector<std::string> copulas;               // 是, 为, 系: 巴西是金砖国家成员国
+  std::vector<std::string> copulas;  // 是, 为, 系: 巴西是金砖国家成员国
+  // 成为, 是: before a membership noun with no body named (伊朗成为正式成员国), the body is the one named
+  // last.
+  std::vector<std::string> becoming_verbs;
+  std::vector<std::string> membership_qualifiers;  // 新, 首批: 成为新|成员国
+  // 的是, 的有: a cleft names the verb's subjects after it (投反对票的是美国和巴拉圭).
+  std::vector<std::string> cleft_links;
+  // 对, 向 before a country and a word of trade after it: where goods go
+  // (限制芯片对华出口, 禁止向俄罗斯出售) — the destination a restriction targets.
+  std::vector<std::string> destination_prepositions;
+  std::vector<std::string> trade_nouns;           // 出口, 出售
   std::vector<std::string> relative_particles;    // 的: of a possessive or a relative clause
   std::vector<std::string> perfective_particles;  // 了: may stand between a verb and its object
   // A date adjunct ending what precedes a verb (将|于2027年1月起|施行): its prepositions and edges.

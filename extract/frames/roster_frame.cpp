@@ -57,8 +57,11 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
     if (auto last = reading.nearest_left(clause.begin, parties_end, rule.subject_types)) {
       const std::string_view gap =
           reading.text.substr(reading.mention(*last).span.end, parties_end - reading.mention(*last).span.end);
-      // (Linked by 等, 都, 是…: in 美国和欧盟成员国 the list is no roster.)
-      if (short_gap(gap) && opening_of(gap, modifiers.roster_links)) {
+      // (Linked by 等, 都, 是…: in 美国和欧盟成员国 the list is no roster. The list's end is no part of
+      // the gap: A、B等国|是最早的一批|共同提案国.)
+      std::string_view linked = gap;
+      if (const std::string* end = opening_of(linked, modifiers.list_ends)) linked.remove_prefix(end->size());
+      if (short_gap(linked) && opening_of(gap, modifiers.roster_links)) {
         parties = reading.list_to(*last, rule.subject_types, modifiers.coordinators, clause.begin);
       }
     }

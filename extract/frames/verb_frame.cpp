@@ -200,6 +200,56 @@ bool counts_the_list_before(const FrameGrammar& grammar, std::string_view before
   return before_verb.empty();
 }
 
+// The subjects a cleft names after the verb: 投反对票的是|美国和巴拉圭, 提出该倡议的是|中国.
+struct Cleft {
+  std::size_t link_at = 0;  // where 的是 begins: the verb's own clause ends there
+  std::vector<std::size_t> subjects;
+};
+std::optional<Cleft> cleft_subjects(const FrameGrammar& grammar, const SentenceReading& reading,
+                                    const RelationRule& rule, const Trigger& trigger, Span clause) {
+  const std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+  for (const std::string& link : grammar.modifiers().cleft_links) {
+    const std::size_t found = rest.find(link);
+    if (found == std::string_view::npos) continue;
+    const std::size_t link_at = trigger.span.end + found;
+    // Between the verb and the link, only its object: 提出|该倡议|的是.
+    const bool only_object =
+        std::all_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+          return m.span.end <= trigger.span.end || m.span.begin >= link_at ||
+                 type_in(m.type, rule.object_types);
+        });
+    if (!only_object) return std::nullopt;
+    for (std::size_t index : reading.arguments) {
+      const Mention& m = reading.mention(index);
+      if (m.span.begin != link_at + link.size()) continue;
+      if (!type_in(m.type, rule.subject_types)) return std::nullopt;
+      return Cleft{link_at, reading.list_from(index, rule.subject_types, grammar.modifiers().coordinators,
+                                              clause.end)};
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the trade a verb restricts goes, named in its clause: 限制芯片对|华|出口, 禁止向|俄罗斯、伊朗|出售.
+std::vector<std::size_t> trade_destinations(const FrameGrammar& grammar, const SentenceReading& reading,
+                                            const RelationRule& rule, Span clause) {
+  const ModifierRules& modifiers = grammar.modifiers();
+  for (std::size_t index : reading.arguments) {
+    const Mention& m = reading.mention(index);
+    if (m.span.begin < clause.begin || m.span.end > clause.end || !type_in(m.type, rule.object_types))
+      continue;
+    if (!ending_of(reading.text.substr(clause.begin, m.span.begin - clause.begin),
+                   modifiers.destination_prepositions)) {
+      continue;
+    }
+    std::vector<std::size_t> list =
+        reading.list_from(index, rule.object_types, modifiers.coordinators, clause.end);
+    const std::size_t list_end = reading.mention(list.back()).span.end;
+    if (opening_of(reading.text.substr(list_end, clause.end - list_end), modifiers.trade_nouns)) return list;
+  }
+  return {};
+}
+
 }  // namespace
 
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -270,6 +320,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const std::size_t speech_from = subject != none ? reading.mention(subject).span.end : clause.begin;
   const bool reported = reading.said_between(speech_from, trigger.span.begin);
   if (reported) subject = none;
+  // A cleft names the subjects after the verb; the verb's own clause ends at its link.
+  std::optional<Cleft> cleft;
+  if (subject == none && !rule.subject_types.empty() && !person_acts && !reported)
+    cleft = cleft_subjects(grammar, reading, rule, trigger, clause);
+  const Span own_clause = cleft ? Span{clause.begin, cleft->link_at} : clause;
   // The passive: …倡议由中国提出, …由中国与法国共同主办 — the object stands
   // before 由, the agents after it.
   bool passive = false;
@@ -286,10 +341,16 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   }
 
+  // A stance received is only read as a passive: 该倡议得到|俄罗斯的响应, not 俄罗斯的响应.
+  if (rule.received && !passive) {
+    reading.drop(rule, word, "no receiver");
+    return;
+  }
+
   std::vector<std::size_t> objects;
   bool object_first = false;        // the object stands before the verb
   const Mention* unsaid = nullptr;  // an object named in the sentence before, if none is here
-  const std::size_t object_limit = clause.end;
+  const std::size_t object_limit = own_clause.end;
   if (passive) {
     const std::size_t before = passive_at;
     if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types);
@@ -376,8 +437,13 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   // 张国清…出席 — the last one named before, in the sentence or the one before it.
   // Of the rule's first object type only: what one signs, rejects or attends
   // unsaid is a document or an event, not whatever body was named last.
+  if (objects.empty() && rule.destination_objects) {
+    // (Read by its own markers, not as a name qualifying a noun after the verb.)
+    objects = trade_destinations(grammar, reading, rule, clause);
+    object_first = !objects.empty();
+  }
   if (objects.empty() && rule.unsaid_object && !rule.object_types.empty() &&
-      ends_clause(reading, modifiers, trigger, clause)) {
+      ends_clause(reading, modifiers, trigger, own_clause)) {
     const std::vector<graph::NodeType> primary{rule.object_types.front()};
     auto named = reading.nearest_left(reading.sentence.begin, clause.begin, primary);
     // (Not a body a person is of: 中国政法大学教授张凌寒 names her affiliation.)
@@ -495,6 +561,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         }
       }
     }
+  } else if (cleft) {
+    for (std::size_t index : cleft->subjects) subjects.push_back(&reading.mention(index));
   } else if (reported || person_acts) {
     // Whoever said it, the sentence states no subject for this verb; or its
     // subject is a person this rule does not take.
@@ -556,7 +624,13 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   for (const Mention* target : targets) {
     const Mention& object = *target;
     if (rule.relation != graph::RelationType::InYear) {
-      for (const Mention* s : subjects) reading.emit(*s, rule.relation, object, year, rule, word);
+      // (An inverse rule's object is the relation's subject: 该组织接纳印度 — 印度 is its member.)
+      for (const Mention* s : subjects) {
+        if (rule.inverse)
+          reading.emit(object, rule.relation, *s, year, rule, word);
+        else
+          reading.emit(*s, rule.relation, object, year, rule, word);
+      }
       if (announced_by) reading.emit(*announced_by, graph::RelationType::Proposed, object, year, rule, word);
     }
     const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;

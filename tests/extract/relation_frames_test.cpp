@@ -487,6 +487,74 @@ TEST(Members, ListedAsMembersOfABody) {
   EXPECT_FALSE(toward.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(toward);
 }
 
+// The phrase fronting a clause: 作为X成员国，A… — A, the clause's subject, is the member; so is a
+// permanent member of a council.
+TEST(Members, NamedAfterThePhraseThatFrontsTheirClause) {
+  const auto fronted = facts("作为亚太经合组织成员国，智利积极推动数据自由流动。");
+  EXPECT_TRUE(fronted.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(fronted);
+  const auto council = facts("法国是联合国安理会常任理事国。");
+  EXPECT_TRUE(council.count("法国 MEMBER_OF 联合国安理会")) << ::testing::PrintToString(council);
+  // A name in the fronting phrase's own adjunct is no member.
+  const auto adjunct = facts("作为亚太经合组织成员国，在秘鲁举行的会议上，智利提出《数据倡议》。");
+  EXPECT_FALSE(adjunct.count("秘鲁 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(adjunct);
+}
+
+// Members of the body named last, becoming members with no body named again: 伊朗成为第九个正式成员国.
+TEST(Members, BecomingMembersOfTheBodyNamedLast) {
+  const auto found =
+      facts("亚太经合组织2024年迎来扩员。智利和秘鲁于2024年1月1日成为正式成员国，厄瓜多尔成为第九个成员国。");
+  for (const char* member : {"智利", "秘鲁", "厄瓜多尔"}) {
+    EXPECT_TRUE(found.count(std::string(member) + " MEMBER_OF 亚太经合组织"))
+        << member << ::testing::PrintToString(found);
+  }
+  // A membership noun qualifying another noun names no membership.
+  const auto representatives = facts("亚太经合组织召开会议。智利派出了成员国代表。");
+  EXPECT_FALSE(representatives.count("智利 MEMBER_OF 亚太经合组织"))
+      << ::testing::PrintToString(representatives);
+}
+
+// A body admitting states, and states named together as members (智利与秘鲁同为…).
+TEST(Members, AdmittedByTheBodyOrNamedTogether) {
+  const auto admitted = facts("亚太经合组织2017年接纳智利和秘鲁。");
+  EXPECT_TRUE(admitted.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(admitted);
+  EXPECT_TRUE(admitted.count("秘鲁 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(admitted);
+  const auto together = facts("智利与秘鲁同为联合国安理会非常任理事国。");
+  EXPECT_TRUE(together.count("智利 MEMBER_OF 联合国安理会")) << ::testing::PrintToString(together);
+  EXPECT_TRUE(together.count("秘鲁 MEMBER_OF 联合国安理会")) << ::testing::PrintToString(together);
+}
+
+// Founding a body is putting it forward, in the passive too (该组织由A、B创立).
+TEST(Founders, PutTheBodyForward) {
+  const auto found = facts("亚太经合组织1989年由智利、秘鲁和墨西哥创立。");
+  for (const char* founder : {"智利", "秘鲁", "墨西哥"}) {
+    EXPECT_TRUE(found.count(std::string(founder) + " PROPOSED 亚太经合组织"))
+        << founder << ::testing::PrintToString(found);
+  }
+}
+
+// Co-sponsors listed before their role noun co-sign the draft and take part in it; the main sponsor proposes
+// it.
+TEST(Cosponsors, ListedBeforeTheirRoleNoun) {
+  const auto found =
+      facts("2024年，第一委员会审议《海洋数据决议》草案。智利、秘鲁、墨西哥等国是最早的一批共同提案国。");
+  for (const char* sponsor : {"智利", "秘鲁", "墨西哥"}) {
+    EXPECT_TRUE(found.count(std::string(sponsor) + " SIGNED 海洋数据决议"))
+        << sponsor << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(sponsor) + " PARTICIPATED_IN 海洋数据决议")) << sponsor;
+    EXPECT_FALSE(found.count(std::string(sponsor) + " PROPOSED 海洋数据决议")) << sponsor;
+  }
+}
+
+// A cleft names the voters after the verb; the resolution is the one the sentence before named.
+TEST(Votes, NamedAfterACleft) {
+  const auto found = facts(
+      "2024年，联大通过《海洋数据决议》。投反对票的是美国和巴拉圭，投赞成票的有智利、秘鲁等120个国家。");
+  EXPECT_TRUE(found.count("美国 OPPOSES 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("巴拉圭 OPPOSES 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SUPPORTS 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("美国 SUPPORTS 海洋数据决议")) << ::testing::PrintToString(found);
+}
+
 TEST(Lists, ClosedByTheirCountGoOnAfterIt) {
   const auto found =
       facts("2019年，智利、秘鲁、墨西哥3国及东盟通过了《数字贸易宣言》及其附件《数字贸易合作路线图》。");

@@ -57,5 +57,45 @@ TEST(OpposedActor, PenalisedOrFined) {
   EXPECT_TRUE(general.empty()) << ::testing::PrintToString(general);
 }
 
+// A stance received: 得到/获得/受到 X 的(积极)支持 — X supports (or opposes) what received it.
+TEST(ReceivedStance, TheHolderOfTheStanceActsOnWhatReceivedIt) {
+  const auto listed = facts("2024年，东湖组织提出《海洋数据倡议》。该倡议得到了智利、秘鲁等国的积极响应。");
+  EXPECT_TRUE(listed.count("智利 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(listed);
+  EXPECT_TRUE(listed.count("秘鲁 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(listed);
+  const auto body = facts("《海洋数据倡议》获得非洲联盟的广泛支持。");
+  EXPECT_TRUE(body.count("非盟 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(body);
+  const auto opposed = facts("《海洋数据倡议》受到了欧盟的批评。");
+  EXPECT_TRUE(opposed.count("欧盟 OPPOSES 海洋数据倡议")) << ::testing::PrintToString(opposed);
+}
+
+// A stance noun nobody received is no relation: 智利的支持 is a thing talked about.
+TEST(ReceivedStance, NeedsAReceiver) {
+  const auto found = facts("东湖组织感谢智利的支持，并提出《海洋数据倡议》。");
+  EXPECT_FALSE(found.count("智利 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 SUPPORTS 东湖组织")) << ::testing::PrintToString(found);
+}
+
+// Restricting trade toward a country (限制芯片对华出口, 禁止向俄罗斯出售) opposes it; so do sanctions on
+// persons and entities from a country (对来自A、B的个人和实体实施制裁).
+TEST(OpposedActor, WhereRestrictedTradeGoesAndWhereSanctionedEntitiesComeFrom) {
+  const auto exports = facts("2023年，美国商务部限制高端芯片对华出口。");
+  EXPECT_TRUE(exports.count("美国商务部 OPPOSES 中国")) << ::testing::PrintToString(exports);
+  const auto sale = facts("秘鲁禁止向俄罗斯、伊朗出售无人机部件。");
+  EXPECT_TRUE(sale.count("秘鲁 OPPOSES 俄罗斯")) << ::testing::PrintToString(sale);
+  EXPECT_TRUE(sale.count("秘鲁 OPPOSES 伊朗")) << ::testing::PrintToString(sale);
+  const auto sanctions = facts("2022年，欧盟首次对来自俄罗斯、朝鲜的若干个人和实体实施制裁。");
+  EXPECT_TRUE(sanctions.count("欧盟 OPPOSES 俄罗斯")) << ::testing::PrintToString(sanctions);
+  EXPECT_TRUE(sanctions.count("欧盟 OPPOSES 朝鲜")) << ::testing::PrintToString(sanctions);
+  // Trade itself is no opposition.
+  const auto trade = facts("秘鲁扩大对华出口。");
+  EXPECT_FALSE(trade.count("秘鲁 OPPOSES 中国")) << ::testing::PrintToString(trade);
+}
+
+// Support stated for what the clause before named: …，美国也表态支持.
+TEST(StatedSupport, ForWhatTheClauseBeforeNamed) {
+  const auto found = facts("2024年，联大通过《海洋数据决议》，美国也表态支持。");
+  EXPECT_TRUE(found.count("美国 SUPPORTS 海洋数据决议")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
