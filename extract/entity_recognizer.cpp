@@ -221,6 +221,7 @@ EntityRecognizer::SentenceCandidates EntityRecognizer::prepare(std::string_view 
   add_single_abbreviations(text, sentence, single_cues, shaped);
   add_about_titles(text, sentence, about_cues, known, shaped);
   add_numbered_documents(text, sentence, numbered_cues, shaped);
+  add_document_symbols(text, sentence, shaped);
   return prepared;
 }
 
@@ -376,6 +377,14 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
         learn(std::string(first_word), mention);
       else if (space != std::string::npos && written.size() - space > 3)
         learn(written.substr(space + 1), mention);
+    }
+    // A draft's symbol names it later by its own part: A/C.1/78/L.56 -> L.56.
+    if (mention.type == graph::NodeType::Initiative) {
+      for (const std::string& part : pack_.patterns.draft_symbol_parts) {
+        const std::size_t at = mention.name.find("/" + part);
+        if (at != std::string::npos && mention.name.size() > at + 1 + part.size())
+          learn(mention.name.substr(at + 1), mention);
+      }
     }
     // 全名(以下简称“简称”), 全名(简称“X”), 全名(X).
     std::size_t at = mention.span.end;

@@ -139,6 +139,8 @@ class EntityRecognizer {
   // Documents named by number: 第74/247号决议, 第14110号行政令《…》.
   void add_numbered_documents(std::string_view text, Span sentence, const std::vector<Span>& cues,
                               std::vector<Candidate>& out) const;
+  // United Nations document symbols: A/C.1/78/L.56 (not one in brackets after a name, which is its alias).
+  void add_document_symbols(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // One abbreviation after a word that takes a country: 对华, 访美, 驻华.
   // `cues`: where the words that take a country (对, 访) stand in the sentence.
   void add_single_abbreviations(std::string_view text, Span sentence, const std::vector<Span>& cues,

@@ -69,6 +69,8 @@ bool ReferenceResolver::opens_bare_reference(std::string_view text, Span sentenc
 namespace {
 bool has_kind(std::string_view name, std::string_view kind) {
   if (name.ends_with(kind)) return true;
+  // A part of a document symbol, anywhere in it: /L. in A/C.1/78/L.56.
+  if (kind.starts_with('/')) return name.find(kind) != std::string_view::npos;
   if (kind.empty() || !std::isupper(static_cast<unsigned char>(kind.front()))) return false;
   for (std::size_t at = name.find(kind); at != std::string_view::npos; at = name.find(kind, at + 1)) {
     const std::size_t end = at + kind.size();

@@ -88,7 +88,11 @@ struct PatternRules {
   std::vector<std::string> edition_units;     // 届, 次: 第十届…, 第二次… number an edition
   std::vector<std::string> first_editions;    // 首届: an edition without a number
   std::vector<std::string> treaty_parties;  // 缔约方: 《公约》缔约方大会 is a meeting of the treaty's
-  std::vector<std::string> number_signs;           // 号: 第14110号行政令 numbers a document
+  std::vector<std::string> number_signs;  // 号: 第14110号行政令 numbers a document
+  // A/, S/: a United Nations document symbol opens so (draft resolution A/C.1/78/L.56).
+  std::vector<std::string> document_symbol_openers;
+  // /L.: the part of a symbol that numbers a draft, and names it later on its own (L.56).
+  std::vector<std::string> draft_symbol_parts;
   std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
   std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国

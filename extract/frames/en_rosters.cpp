@@ -32,6 +32,9 @@ void EnglishSentence::read_rosters() {
         const auto* verb = owner_[k] == kFree ? starting_at(english_.roster_verbs, k) : nullptr;
         if (!verb && owner_[k] == kFree && english_.barriers.count(word(k))) break;
         if (verb) {
+          // (A parenthesis lists only right after the role noun: 5 against (A, B), not in favour to 5 against
+          // (A).)
+          if (*verb->begin() == "(" && k != role_end) break;
           list_at = k + verb->size();
           // (A colon after the verb: Participants included: A, B.)
           if (*list_at < tokens_.size() && word(*list_at) == ":") ++*list_at;

@@ -233,6 +233,7 @@ class EnglishSentence {
   std::vector<std::pair<std::size_t, std::size_t>> years_;  // token, mention index
   std::vector<std::size_t> actors_;  // units that did an act of acts_at_venue, in order
   struct PassiveReading {
+    std::size_t verb;        // the participle's first token
     std::size_t object;      // the unit the participle is about
     std::size_t agents_end;  // the token after its agents
   };

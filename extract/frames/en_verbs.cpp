@@ -133,6 +133,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     }
     // A second passive participle shares the first one's object: the X Summit, hosted by Japan in May and
     // chaired by Prime Minister Y; the meeting, which was hosted by Z, was co-chaired by Y.
+    // (Another rule of the same participle read it already: its object.)
+    if (objects.empty() && by_agent && last_passive_ && last_passive_->verb == match.first &&
+        type_in(mention(units_[last_passive_->object]).type, object_types))
+      objects = {last_passive_->object};
     if (objects.empty() && by_agent && last_passive_ && last_passive_->agents_end <= before &&
         before - last_passive_->agents_end <= 12 && !has_barrier(last_passive_->agents_end, before) &&
         type_in(mention(units_[last_passive_->object]).type, object_types)) {
@@ -162,7 +166,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = list_right(*agent, subject_types);
       if (!objects.empty() && !subjects.empty())
-        last_passive_ = PassiveReading{objects.front(), units_[subjects.back()].end};
+        last_passive_ = PassiveReading{match.first, objects.front(), units_[subjects.back()].end};
     } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
       objects.clear();
     }
@@ -312,22 +316,34 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
 // Whether a counted group (twenty companies, 10 countries) stands in the
 // words [from, to), none of them in a name.
 bool EnglishSentence::counted_group_in(std::size_t from, std::size_t to) const {
+  const auto is_count = [&](std::size_t t) {
+    const std::string_view count = word(t);
+    return owner_[t] == kFree &&
+           (english_.number_words.count(count) ||
+            std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  };
   for (std::size_t t = from + 1; t < to; ++t) {
-    if (owner_[t] != kFree || owner_[t - 1] != kFree || !english_.group_nouns.count(word(t))) continue;
-    const std::string_view count = word(t - 1);
-    if (english_.number_words.count(count) ||
-        std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (owner_[t] != kFree || !english_.group_nouns.count(word(t))) continue;
+    if (is_count(t - 1)) return true;
+    // One word of kind may stand between: three founding members.
+    if (t >= from + 2 && owner_[t - 1] == kFree && std::islower(static_cast<unsigned char>(word(t - 1)[0])) &&
+        is_count(t - 2))
       return true;
   }
   return false;
 }
 
-// The first member of the list a counted group's colon at token t opens (by
-// twenty companies: A, B and C), the group in [from, t). ("namely" is a
-// list opener of its own.)
+// The first member of the list a counted group's colon or comma at token t
+// opens (by twenty companies: A, B and C; by its three founding members,
+// Chile, New Zealand and Singapore; by fifteen founding members, among them
+// A and B), the group in [from, t). ("namely" is a list opener of its own.)
 std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std::size_t t) const {
-  if (word(t) != ":" || !counted_group_in(from, t)) return std::nullopt;
-  return unit_opening(skip_the(t + 1));
+  if ((word(t) != ":" && word(t) != ",") || !counted_group_in(from, t)) return std::nullopt;
+  std::size_t at = t + 1;
+  if (word(t) == ",") {
+    if (const auto* opener = starting_at(english_.list_openers, at)) at += opener->size();
+  }
+  return unit_opening(skip_the(at));
 }
 
 // Whether the verb ending at `end` has no object: the clause ends, or an

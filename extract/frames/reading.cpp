@@ -534,10 +534,12 @@ const Mention* SentenceReading::previous_subject() const {
 }
 
 const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {
-  // A sentence dated on its own states a new fact: what it leaves unsaid is
-  // not from a sentence of another year (2023年…峰会上… 2024年…与会).
+  // A sentence dated on its own states a new fact: the event it leaves unsaid is
+  // not from a sentence of another year (2023年…峰会上… 2024年…与会). (A document is
+  // acted on in other years than it was named in: 2023年中国签署…。2024年，美国也签了.)
+  const bool events = type_in(graph::NodeType::Event, types);
   auto dated_otherwise = [&](const std::vector<Mention>& earlier) {
-    if (years.empty()) return false;
+    if (years.empty() || !events) return false;
     bool dated = false;
     for (const Mention& m : earlier) {
       if (m.type != graph::NodeType::Year || m.nested) continue;

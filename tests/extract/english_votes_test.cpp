@@ -1,0 +1,80 @@
+// How states act on a draft in English United Nations writing: votes for and
+// against it (stated, or listed in a recorded vote's tally), co-sponsoring
+// it, the draft named by its document symbol, and accession to a treaty.
+// Sentences and names written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::entities;
+using testing::facts;
+
+// A vote names what it is on, or leaves it unsaid when the paragraph named it.
+TEST(EnglishVotes, ForAndAgainstTheDraftNamedBefore) {
+  const auto found = facts(
+      "The Second Committee took up the Resolution on Ocean Data Sharing. Chile voted in favour. Peru voted "
+      "against the draft. Kenya voted yes.\n");
+  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+}
+
+// A recorded vote lists, in brackets right after "against", who voted so; the
+// states after the count of those in favour did not vote for it.
+TEST(EnglishVotes, ListedInTheTallyInBrackets) {
+  const auto found = facts(
+      "The Resolution on Ocean Data Sharing was approved by a recorded vote of 120 in favour to 3 against "
+      "(Belarus, Mali, Niger), with 10 abstentions.\n");
+  for (const char* against : {"白俄罗斯", "马里", "尼日尔"}) {
+    EXPECT_TRUE(found.count(std::string(against) + " OPPOSES Resolution on Ocean Data Sharing"))
+        << against << ::testing::PrintToString(found);
+    EXPECT_FALSE(found.count(std::string(against) + " SUPPORTS Resolution on Ocean Data Sharing")) << against;
+  }
+}
+
+// A draft named by its symbol is an initiative; "the draft" and its short symbol refer to it.
+TEST(EnglishVotes, TheDraftNamedByItsSymbol) {
+  EXPECT_TRUE(entities("Action on draft resolution A/C.2/79/L.31 followed.\n")
+                  .count({graph::NodeType::Initiative, "A/C.2/79/L.31"}));
+  const auto found = facts(
+      "The committee took action on draft resolution A/C.2/79/L.31. The draft, tabled by Chile, was approved. "
+      "Peru voted against the draft. Kenya was proud to co-sponsor L.31.\n");
+  EXPECT_TRUE(found.count("智利 ISSUED A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  // Co-sponsoring co-signs the draft and takes part in it (guide: 联署).
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 PARTICIPATED_IN A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  // A symbol that only cites a source, in a note, names nothing.
+  EXPECT_FALSE(entities("[2] A/68/98 (2013).\n").count({graph::NodeType::Initiative, "A/68/98"}));
+}
+
+// Acceding to a treaty is becoming a party to it, not signing it.
+TEST(EnglishTreaties, AccedingIsTakingPart) {
+  const auto found = facts(
+      "The Ocean Data Convention opened for signature in 2020. Benin and Fiji acceded in June 2024, and Chile "
+      "acceded to the Ocean Data Convention a month later.\n");
+  for (const char* party : {"贝宁", "斐济", "智利"}) {
+    EXPECT_TRUE(found.count(std::string(party) + " PARTICIPATED_IN Ocean Data Convention"))
+        << party << ::testing::PrintToString(found);
+    EXPECT_FALSE(found.count(std::string(party) + " SIGNED Ocean Data Convention")) << party;
+  }
+}
+
+// A passive's agents named after a counted group and a comma: by its three founding members, A, B and C.
+TEST(EnglishTreaties, SignedByAGroupListedAfterIt) {
+  const auto found = facts(
+      "The Ocean Data Convention was signed in June 2020 by its three founding members, Chile, Peru and "
+      "Kenya.\n");
+  for (const char* signer : {"智利", "秘鲁", "肯尼亚"}) {
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED Ocean Data Convention"))
+        << signer << ::testing::PrintToString(found);
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract
