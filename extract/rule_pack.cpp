@@ -435,6 +435,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"clause_ends", &e.clause_ends},
       {"title_times", &e.title_times},
       {"ellipsis_openers", &e.ellipsis_openers},
+      {"ordinal_infinitives", &e.ordinal_infinitives},
+      {"ordinal_copulas", &e.ordinal_copulas},
       {"descriptive_kinds", &e.descriptive_kinds},
       {"place_openers", &e.place_openers},
       {"event_nouns", &e.event_nouns},

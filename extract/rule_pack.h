@@ -247,6 +247,10 @@ struct EnglishRules {
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;       // . , on: after a verb with its object unsaid, its clause ends
   std::vector<std::string> ellipsis_openers;  // so did: the sentence repeats the one before's acts
+  // the first, the latest: before "to" and a verb (the first to sign, the latest state to sign), whose
+  // subject is the copula's (X became the latest state to sign) or the list after it (… were A and B).
+  std::vector<std::string> ordinal_infinitives;
+  std::vector<std::string> ordinal_copulas;  // became, was: X became the first to sign
   std::vector<std::string> title_times;  // then, former: before a title in a list (A and then President B)
   std::vector<std::string> barriers;     // ; but: no argument is looked for across them
 };

@@ -59,6 +59,8 @@ FrameGrammar::English::English(const RulePack& pack) {
   venue_acts = phrases(e.venue_acts);
   venue_parts = phrases(e.venue_parts);
   ellipsis_openers = phrases(e.ellipsis_openers);
+  ordinal_infinitives = phrases(e.ordinal_infinitives);
+  ordinal_copulas = phrases(e.ordinal_copulas);
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together".

@@ -46,7 +46,8 @@ struct FrameGrammar::English {
   std::vector<Phrases> co_actors;         // per pack rule
   Phrases person_titles, deputies, honorifics, negations, refusals, hedges, urging, list_openers, quantities,
       passive_agents, relative_pronouns, also_subjects, member_tails, collective_heads, venue_clauses,
-      venue_acts, venue_parts, connector_phrases, roster_verbs, ellipsis_openers;
+      venue_acts, venue_parts, connector_phrases, roster_verbs, ellipsis_openers, ordinal_infinitives,
+      ordinal_copulas;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns, clause_ends, title_times;
@@ -214,6 +215,7 @@ class EnglishSentence {
   bool ends_its_clause(std::size_t end) const;
   bool counted_group_in(std::size_t from, std::size_t to) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
+  std::optional<std::size_t> ordinal_before(std::size_t before) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subject_after_opening(std::size_t from,

@@ -177,6 +177,19 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   } else {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
+    // An ordinal's infinitive: X became the latest state to sign Y; the first to sign Y were A and B.
+    if (const auto ordinal = ordinal_before(before); ordinal && subjects.empty()) {
+      if (const auto* copula = ending_at(english_.ordinal_copulas, *ordinal)) {
+        subjects = subjects_right_before(*ordinal - copula->size(), subject_types);
+      } else {
+        const std::size_t after = objects.empty() ? match.end : units_[objects.back()].end;
+        if (const auto* verb = after < tokens_.size() ? starting_at(english_.roster_verbs, after) : nullptr) {
+          if (const auto first = unit_opening(skip_the(after + verb->size()));
+              first && type_in(mention(units_[*first]).type, subject_types))
+            subjects = list_right(*first, subject_types);
+        }
+      }
+    }
     // A participle opening the sentence has the main clause's subject: Opening the X, Premier Li proposed ….
     if (subjects.empty() && before == 0 && !objects.empty() && word(match.first).ends_with("ing"))
       subjects = subject_after_opening(units_[objects.back()].end, subject_types);
@@ -376,6 +389,20 @@ std::vector<std::size_t> EnglishSentence::subject_after_opening(
 
 // The subjects of an active verb whose words start at `before`: the
 // nearest name before it and the list it ends.
+// Where the ordinal phrase before an infinitive's "to" begins (X became |the latest state to| sign), if
+// the verb at `before` has one.
+std::optional<std::size_t> EnglishSentence::ordinal_before(std::size_t before) const {
+  if (before == 0 || owner_[before - 1] != kFree || word(before - 1) != "to") return std::nullopt;
+  std::size_t end = before - 1;
+  // (One noun may stand between: the latest state to sign.)
+  for (int noun = 0; noun < 2 && end > 0; ++noun) {
+    if (const auto* ordinal = ending_at(english_.ordinal_infinitives, end)) return end - ordinal->size();
+    if (owner_[end - 1] != kFree || !std::islower(static_cast<unsigned char>(word(end - 1)[0]))) break;
+    --end;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
   std::vector<std::size_t> subjects = subjects_right_before(before, types);

@@ -76,5 +76,17 @@ TEST(EnglishTreaties, SignedByAGroupListedAfterIt) {
   }
 }
 
+// An ordinal's infinitive names who did it: the list after it (the first to sign X were A and B), or the
+// subject of the copula before it (X became the latest state to sign).
+TEST(EnglishTreaties, TheFirstOrTheLatestToSign) {
+  const auto first = facts("In Lima the first to sign the Ocean Data Convention were Chile, Peru and Kenya.\n");
+  for (const char* signer : {"智利", "秘鲁", "肯尼亚"}) {
+    EXPECT_TRUE(first.count(std::string(signer) + " SIGNED Ocean Data Convention"))
+        << signer << ::testing::PrintToString(first);
+  }
+  const auto latest = facts("Fiji on Thursday became the latest state to sign the Ocean Data Convention.\n");
+  EXPECT_TRUE(latest.count("斐济 SIGNED Ocean Data Convention")) << ::testing::PrintToString(latest);
+}
+
 }  // namespace
 }  // namespace kg::extract
