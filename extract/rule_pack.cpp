@@ -298,6 +298,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"first_editions", &p.first_editions},
       {"treaty_parties", &p.treaty_parties},
       {"number_signs", &p.number_signs},
+      {"compound_surnames", &p.compound_surnames},
+      {"title_meetings", &p.title_meetings},
       {"document_symbol_openers", &p.document_symbol_openers},
       {"draft_symbol_parts", &p.draft_symbol_parts},
       {"year_range_joiners", &p.year_range_joiners},

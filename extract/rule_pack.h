@@ -54,7 +54,8 @@ struct PatternRules {
   std::vector<std::string> anchored_organization_suffixes;
   std::vector<std::string> parent_suffixes;  // 中国传媒大学|网络强国研究中心: a parent body ends so
   std::vector<std::string> event_suffixes;  // …峰会, …博览会
-  std::vector<std::string> name_joiners;    // 与, 和: between two known names, a name starts after them
+  std::vector<std::string> compound_surnames;  // 欧阳, 司马: a surname of two characters (欧阳玉靖大使)
+  std::vector<std::string> name_joiners;       // 与, 和: between two known names, a name starts after them
   std::vector<std::string> title_document_suffixes;  // 规则, 手册: a title in 《》 ending so is a document
   std::vector<std::string> verb_event_suffixes;  // 会晤: after verb_event_openers (在X会晤), the verb
   std::vector<std::string> verb_event_openers;   // 在, 同, 与
@@ -87,6 +88,8 @@ struct PatternRules {
   std::vector<std::string> ordinal_prefixes;  // 第: 第二届, 第74/247号
   std::vector<std::string> edition_units;     // 届, 次: 第十届…, 第二次… number an edition
   std::vector<std::string> first_editions;    // 首届: an edition without a number
+  // 宣介会, 发布会: right after a document's title, a meeting about it (《…行动计划》宣介会).
+  std::vector<std::string> title_meetings;
   std::vector<std::string> treaty_parties;  // 缔约方: 《公约》缔约方大会 is a meeting of the treaty's
   std::vector<std::string> number_signs;  // 号: 第14110号行政令 numbers a document
   // A/, S/: a United Nations document symbol opens so (draft resolution A/C.1/78/L.56).

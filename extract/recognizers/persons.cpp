@@ -36,12 +36,15 @@ std::size_t EntityRecognizer::given_names_before(std::string_view text, Span sen
 std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sentence, std::size_t at,
                                                 const std::vector<Span>& known) const {
   if (starts_with_at(text, at, ":")) ++at;
-  // A word that names cannot begin with follows the title: 发言人|宣布.
+  // A word that names cannot begin with follows the title: 发言人|宣布; or a joiner, before the next
+  // person: 主席|和安瓦尔总理.
   if (stop_words_.starts_at(text, at, std::min<std::size_t>(sentence.end, at + 24))) return at;
-  // A foreign name in transliteration characters: the longest run (up to 5)
-  // that ends where a word may end, so 古特雷斯|多次 is not 古特雷斯多.
+  if (opening_of(text.substr(at, sentence.end - at), pack_.patterns.name_joiners)) return at;
+  // A foreign name in transliteration characters: the longest run (up to 6:
+  // 斯波利亚里奇) that ends where a word may end, so 古特雷斯|多次 is not 古特雷斯多.
+  constexpr std::size_t kMaxTransliterated = 6;
   std::vector<std::size_t> ends;
-  for (std::size_t end = at; end < sentence.end && ends.size() < 5;) {
+  for (std::size_t end = at; end < sentence.end && ends.size() < kMaxTransliterated;) {
     std::size_t next = end;
     const char32_t c = utf8::next(text, next);
     if (!transliteration_.contains(c) && !(ends.empty() && surnames_.contains(c))) break;
@@ -83,8 +86,24 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
   return at;
 }
 
-// A Chinese name of 2-3 characters ending right before a title (习近平主席).
+// A Chinese name of 2-3 characters ending right before a title (习近平主席), or of a surname of two
+// and one or two more (欧阳玉靖大使).
 std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sentence, std::size_t at) const {
+  const auto opens_clause = [&](std::size_t begin) {
+    return begin == sentence.begin || !utf8::is_han(utf8::before(text, begin)) ||
+           is_stop_character(utf8::before(text, begin));
+  };
+  for (const std::string& surname : pack_.patterns.compound_surnames) {
+    for (int given = 2; given >= 1; --given) {
+      std::size_t begin = at;
+      for (int n = 0; n < given && begin > sentence.begin; ++n) utf8::previous(text, begin);
+      if (begin < sentence.begin + surname.size() ||
+          text.substr(begin - surname.size(), surname.size()) != surname)
+        continue;
+      begin -= surname.size();
+      if (opens_clause(begin)) return begin;
+    }
+  }
   for (int characters = 3; characters >= 2; --characters) {
     std::size_t begin = at;
     bool ok = true;
@@ -95,10 +114,7 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
         ok = utf8::is_han(utf8::previous(text, begin));
     }
     if (!ok || !surnames_.contains(utf8::at(text, begin))) continue;
-    if (begin == sentence.begin || !utf8::is_han(utf8::before(text, begin)) ||
-        is_stop_character(utf8::before(text, begin))) {
-      return begin;
-    }
+    if (opens_clause(begin)) return begin;
   }
   return at;
 }

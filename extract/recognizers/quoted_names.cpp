@@ -62,6 +62,10 @@ std::optional<std::size_t> EntityRecognizer::meeting_of_document(std::string_vie
                                                                  std::size_t after) const {
   const PatternRules& patterns = pack_.patterns;
   const std::string_view rest = body.substr(after);
+  // 《…行动计划》宣介会: a meeting about the document.
+  if (const std::string* meeting = opening_of(rest, patterns.title_meetings);
+      meeting && after + meeting->size() <= sentence.end)
+    return after + meeting->size();
   if (ordinal_length(rest, patterns) == 0 && !opening_of(rest, patterns.treaty_parties)) return std::nullopt;
   // The name characters after the title, up to a stop, and the longest stretch of them naming a meeting.
   std::size_t limit = after;

@@ -46,13 +46,9 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     if (whole != known.end()) {
       characters += utf8::length(text.substr(whole->begin, whole->end - whole->begin));
       begin = whole->begin;
-      // Two known names joined (中国与|阿拉伯国家联盟秘书处): the name starts at the second.
-      if (const std::string* joiner =
-              name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin));
-          joiner != nullptr && std::any_of(known.begin(), known.end(),
-                                           [&](const Span& k) { return k.end == begin - joiner->size(); })) {
-        break;
-      }
+      // A joiner before a known name starts the name there: 中国与|阿拉伯国家联盟秘书处,
+      // 大使与|马来西亚通讯部, 郑栅洁与|马来西亚数字部 — two partners, not one name.
+      if (name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin)) != nullptr) break;
       continue;
     }
     // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.

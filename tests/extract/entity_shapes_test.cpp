@@ -280,6 +280,30 @@ TEST(PersonAfterATitle, OfMinistersEnvoysAndWritersAbroad) {
   EXPECT_EQ(persons(entities("美国作家威廉·吉布森提出这一概念。")), std::set<std::string>{"威廉·吉布森"});
 }
 
+// A surname of two characters before a title; a name of six transliteration characters; no name opens with
+// a joiner (主席和安瓦尔总理) or with how one comes (大使应邀出席); a verb ends a name (部长法米交换了).
+TEST(PersonAfterATitle, CompoundSurnamesLongNamesAndWhatEndsThem) {
+  EXPECT_EQ(persons(entities("司马文远大使出席研讨会。")), std::set<std::string>{"司马文远"});
+  EXPECT_EQ(persons(entities("委员会主席斯波利亚里奇发言。")), std::set<std::string>{"斯波利亚里奇"});
+  EXPECT_EQ(persons(entities("习近平主席和安瓦尔总理共同见证。")),
+            (std::set<std::string>{"习近平", "安瓦尔"}));
+  EXPECT_EQ(persons(entities("张明远大使应邀出席研讨会。")), std::set<std::string>{"张明远"});
+  EXPECT_EQ(persons(entities("通讯部部长法米交换了合作文件。")), std::set<std::string>{"法米"});
+}
+
+// A joiner before a known name ends the name before it: 大使与|马来西亚通讯部 names the ministry alone.
+TEST(OrganizationName, AJoinerBeforeAKnownNameStartsTheName) {
+  const auto found = entities("张明远大使与马来西亚通讯部部长法米会见。");
+  EXPECT_TRUE(has(found, NodeType::Organization, "马来西亚通讯部")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, NodeType::Organization, "与马来西亚通讯部")) << ::testing::PrintToString(found);
+}
+
+// A meeting about a document, named right after its title, is an event: 《…行动计划》宣介会.
+TEST(EventName, AMeetingAboutADocument) {
+  const auto found = entities("使馆举办《海洋数据行动计划》宣介会。");
+  EXPECT_TRUE(has(found, NodeType::Event, "海洋数据行动计划宣介会")) << ::testing::PrintToString(found);
+}
+
 // English: a body's or a document's kind may open its name and go on into
 // its topic (Ministry of …, Committee on …, Code of Conduct), a list after a
 // comma included when "and" closes it; a title of the body, a second name
