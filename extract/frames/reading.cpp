@@ -566,6 +566,16 @@ const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>
   return nullptr;
 }
 
+bool SentenceReading::in_note_brackets(std::size_t index) const {
+  const Mention& m = mentions[index];
+  const std::string_view before = text.substr(sentence.begin, m.span.begin - sentence.begin);
+  const std::size_t open = before.rfind('(');
+  if (open == std::string_view::npos || before.find(')', open) != std::string_view::npos) return false;
+  const std::size_t open_at = sentence.begin + open;
+  return std::none_of(mentions.begin(), mentions.end(),
+                      [&](const Mention& named) { return named.span.end == open_at; });
+}
+
 const Mention* SentenceReading::event_in_focus() const {
   const Mention* last = nullptr;
   for (const std::vector<Mention>& earlier : document) {

@@ -223,6 +223,10 @@ struct SentenceReading {
   // Whether the mention heads a relative clause: a verb, then 的, then it
   // (七国集团主导的“广岛人工智能进程”).
   bool heads_relative_clause(std::size_t index) const;
+  // Whether mentions[index] stands in brackets opened after something other
+  // than a name (8票弃权（中国、伊朗）): a note on the text, not an alias of
+  // the name before it (人工智能全球伙伴关系（GPAI）).
+  bool in_note_brackets(std::size_t index) const;
   // The last argument of an allowed type the paragraph named before this
   // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;

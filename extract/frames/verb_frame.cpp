@@ -301,6 +301,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       }
     }
   }
+  // A list in brackets only notes who (…、8票弃权（中国、伊朗）批准): the clause's subject is unnamed.
+  if (subject != none && reading.in_note_brackets(subject)) {
+    subject = none;
+    person_acts = true;
+  }
   // A clause that only counts the list before it (…以及智谱AI，共16家企业签署了…) leaves the list the
   // subject.
   std::size_t agents_floor = clause.begin;
@@ -544,6 +549,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     subject = none;
     person_acts = true;  // the clause's subject is that noun phrase: carry no actor into it
   }
+  // A relative clause with no subject of its own (在上海举行的|大会) states none: none is carried into it.
+  const bool bare_relative = subject == none && !object_first && !objects.empty() && heads_relative();
   std::vector<const Mention*> subjects;
   if (rule.subject_types.empty()) {
     // A rule that only dates its object (上线, 启动).
@@ -563,7 +570,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   } else if (cleft) {
     for (std::size_t index : cleft->subjects) subjects.push_back(&reading.mention(index));
-  } else if (reported || person_acts) {
+  } else if (reported || person_acts || bare_relative) {
     // Whoever said it, the sentence states no subject for this verb; or its
     // subject is a person this rule does not take.
   } else if (auto own = reading.nearest_left(clause.begin, trigger.span.begin,

@@ -545,6 +545,28 @@ TEST(Cosponsors, ListedBeforeTheirRoleNoun) {
   }
 }
 
+// A recorded vote's tally names who voted how in brackets; those who abstained are no subject of the verb
+// after the tally; 该草案 is the draft named before.
+TEST(Votes, ListedInTheTallyInBrackets) {
+  const auto found = facts(
+      "2023年，第一委员会审议《海洋数据决议》草案。该草案由智利提出。委员会以120票赞成、3票反对（白俄罗斯、马"
+      "里、"
+      "尼日尔）、8票弃权（秘鲁、伊朗）批准该草案。");
+  for (const char* against : {"白俄罗斯", "马里", "尼日尔"}) {
+    EXPECT_TRUE(found.count(std::string(against) + " OPPOSES 海洋数据决议"))
+        << against << ::testing::PrintToString(found);
+  }
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("秘鲁 ADOPTED 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 ADOPTED 海洋数据决议")) << ::testing::PrintToString(found);
+}
+
+// A relative clause with no subject of its own takes none from the sentence before: 在上海举行的大会.
+TEST(RelativeClauses, WithNoSubjectTakeNoneFromBefore) {
+  const auto found = facts("智利数字部出席会议。该计划于7月在上海举行的2025海洋数据大会上发布。");
+  EXPECT_FALSE(found.count("智利数字部 HOSTED 2025海洋数据大会")) << ::testing::PrintToString(found);
+}
+
 // A cleft names the voters after the verb; the resolution is the one the sentence before named.
 TEST(Votes, NamedAfterACleft) {
   const auto found = facts(
