@@ -80,9 +80,12 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
     }
     if (!is_name_character(c) || is_stop_character(c)) break;
     if (c == U'—' && utf8::before(text, previous) == U'—') break;  // —— is a dash between phrases
-    if (c == U'“' && from > previous &&
-        text.substr(previous, from - previous).find(kCloseQuote) == std::string_view::npos) {
-      break;  // an opening quote whose closing one is not in the name starts no part of it
+    if (c == U'“' && from > previous) {
+      // An opening quote whose closing one is not in the name starts no part of it; one whose closing
+      // one is starts the name (所谓|“清洁网络”计划).
+      if (text.substr(previous, from - previous).find(kCloseQuote) != std::string_view::npos)
+        begin = previous;
+      break;
     }
     if (stop_word_endings_.contains(c) &&
         ends_with_stop_word(text, std::max(sentence.begin, previous >= 24 ? previous - 24 : 0), begin)) {

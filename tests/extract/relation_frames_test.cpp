@@ -532,6 +532,18 @@ TEST(Founders, PutTheBodyForward) {
   }
 }
 
+// Putting forward, pejoratively (抛出所谓“…”计划); founders named by a contraction and its count
+// (中赞两国共同发起成立…); launching a body (推出了…研究院).
+TEST(Founders, ByContractionAndLaunchedBodies) {
+  const auto thrown = facts("蓬佩奥抛出所谓“清洁海洋”计划。");
+  EXPECT_TRUE(thrown.count("蓬佩奥 PROPOSED 清洁海洋")) << ::testing::PrintToString(thrown);
+  const auto pair = facts("中赞两国共同发起成立了“海洋数据之友小组”。");
+  EXPECT_TRUE(pair.count("中国 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(pair);
+  EXPECT_TRUE(pair.count("赞比亚 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(pair);
+  const auto launched = facts("2024年，智利推出了海洋数据研究院。");
+  EXPECT_TRUE(launched.count("智利 PROPOSED 海洋数据研究院")) << ::testing::PrintToString(launched);
+}
+
 // Co-sponsors listed before their role noun co-sign the draft and take part in it; the main sponsor proposes
 // it.
 TEST(Cosponsors, ListedBeforeTheirRoleNoun) {
@@ -564,7 +576,8 @@ TEST(Votes, ListedInTheTallyInBrackets) {
 // A relative clause with no subject of its own takes none from the sentence before: 在上海举行的大会.
 TEST(RelativeClauses, WithNoSubjectTakeNoneFromBefore) {
   const auto found = facts(
-      "美国商务部与欧盟委员会举行会谈，双方就出口管制交换意见。该计划于7月在上海举行的2025海洋数据大会上发布。");
+      "美国商务部与欧盟委员会举行会谈，双方就出口管制交换意见。该计划于7月在上海举行的2025海洋数据大会上发布"
+      "。");
   EXPECT_FALSE(found.count("美国商务部 HOSTED 2025海洋数据大会")) << ::testing::PrintToString(found);
 }
 
