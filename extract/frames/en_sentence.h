@@ -216,6 +216,7 @@ class EnglishSentence {
   bool counted_group_in(std::size_t from, std::size_t to) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::optional<std::size_t> ordinal_before(std::size_t before) const;
+  bool coordinated_predicate(std::size_t before) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subject_after_opening(std::size_t from,
@@ -240,6 +241,11 @@ class EnglishSentence {
     std::size_t agents_end;  // the token after its agents
   };
   std::optional<PassiveReading> last_passive_;  // the sentence's last passive with its agents
+  struct ActiveReading {
+    std::size_t verb_end;               // the token after the verb
+    std::vector<std::size_t> subjects;  // its subjects' units
+  };
+  std::optional<ActiveReading> last_active_;  // the sentence's last active verb with a subject
 };
 
 }  // namespace english_frames

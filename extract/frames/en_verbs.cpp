@@ -177,6 +177,14 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   } else {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
+    // A predicate coordinated with the last one shares its subjects: A and B backed X and, on the margins
+    // of the summit, also signed Y.
+    if (subjects.empty() && coordinated_predicate(before)) {
+      for (std::size_t s : last_active_->subjects) {
+        if (type_in(mention(units_[s]).type, subject_types)) subjects.push_back(s);
+      }
+    }
+    if (!subjects.empty()) last_active_ = ActiveReading{match.end, subjects};
     // An ordinal's infinitive: X became the latest state to sign Y; the first to sign Y were A and B.
     if (const auto ordinal = ordinal_before(before); ordinal && subjects.empty()) {
       if (const auto* copula = ending_at(english_.ordinal_copulas, *ordinal)) {
@@ -197,9 +205,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       // X, which A signed: the object before the relative pronoun.
       const std::size_t head = units_[subjects.back()].first;
       std::size_t at = head;
-      // which President Xi proposed: past the subject's title
-      if (const auto* title = ending_at(english_.person_titles, at); title && owner_[at - 1] == kFree)
-        at -= title->size();
+      // which President Xi proposed, that Mr Xi put forward: past the subject's title or honorific
+      for (const Phrases* words : {&english_.person_titles, &english_.honorifics}) {
+        if (const auto* title = ending_at(*words, at); title && owner_[at - 1] == kFree) at -= title->size();
+      }
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
@@ -389,6 +398,30 @@ std::vector<std::size_t> EnglishSentence::subject_after_opening(
 
 // The subjects of an active verb whose words start at `before`: the
 // nearest name before it and the list it ends.
+// Whether the verb at `before` (its adverbs stripped) is a predicate coordinated with the sentence's last
+// active verb: "and" or "but" right before it, or before an adjunct set off by commas (and, on the margins
+// of the summit, also signed), no name that could act in between.
+bool EnglishSentence::coordinated_predicate(std::size_t before) const {
+  if (!last_active_ || before == 0) return false;
+  std::size_t at = before;
+  if (word(at - 1) == ",") {
+    // Back over the adjunct to the comma that opens it.
+    constexpr std::size_t kMaxAdjunct = 12;
+    std::size_t open = at - 1;
+    while (open > 0 && at - open <= kMaxAdjunct && word(open - 1) != ",") --open;
+    if (open == 0 || word(open - 1) != ",") return false;
+    at = open - 1;
+  }
+  if (at == 0 || (word(at - 1) != "and" && word(at - 1) != "but") || owner_[at - 1] != kFree) return false;
+  const std::size_t conjunction = at - 1;
+  if (conjunction < last_active_->verb_end) return false;
+  // (Between the last verb and the conjunction only its objects: no second clause with a subject.)
+  for (std::size_t t = last_active_->verb_end; t < conjunction; ++t) {
+    if (owner_[t] == kFree && (english_.barriers.count(word(t)) || word(t) == ";")) return false;
+  }
+  return true;
+}
+
 // Where the ordinal phrase before an infinitive's "to" begins (X became |the latest state to| sign), if
 // the verb at `before` has one.
 std::optional<std::size_t> EnglishSentence::ordinal_before(std::size_t before) const {

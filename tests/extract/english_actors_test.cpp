@@ -139,5 +139,25 @@ TEST(EnglishNamesOfPairsAndEditions, AreOneNameEach) {
       << ::testing::PrintToString(meeting);
 }
 
+// A predicate coordinated with the one before shares its subjects, an adjunct set off by commas between.
+TEST(EnglishCoordination, APredicateAfterAndSharesTheSubjects) {
+  const auto found = facts(
+      "Chile and Peru backed the statement and, on the margins of the summit, also signed the Ocean Data "
+      "Convention.\n");
+  EXPECT_TRUE(found.count("智利 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  // A second clause with a subject of its own is not coordinated: Kenya signed, not Chile.
+  const auto own = facts("Chile backed the statement, but Kenya signed the Ocean Data Convention.\n");
+  EXPECT_FALSE(own.count("智利 SIGNED Ocean Data Convention")) << ::testing::PrintToString(own);
+}
+
+// A relative clause's subject may carry an honorific: the initiative that Mr Xi put forward.
+TEST(EnglishRelativeClauses, SubjectWithAnHonorific) {
+  const auto found = facts(
+      "President Xi Jinping spoke in Beijing. Delegates praised the Ocean Data Initiative that Mr Xi put "
+      "forward in October 2023.\n");
+  EXPECT_TRUE(found.count("习近平 PROPOSED Ocean Data Initiative")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
