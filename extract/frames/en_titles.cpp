@@ -57,11 +57,22 @@ void EnglishSentence::read_titles() {
               if (owns_title(candidate)) holder = &candidate;
             }
           }
-          if (holder && !starting_at(english_.deputies, title_first) &&
-              !(title_first > 0 && starting_at(english_.deputies, title_first - 1))) {
+          const bool deputy = starting_at(english_.deputies, title_first) ||
+                              (title_first > 0 && starting_at(english_.deputies, title_first - 1));
+          if (holder && !deputy) {
             reading_.emit(mention(person), rule.relation, mention(*holder), std::nullopt, rule,
                           original(title_first, title_first + title->size()));
             continue;
+          }
+          // its TITLE, PERSON: the body named last (the Commission and its president, X).
+          if (!holder && !deputy && title_first > 0 && owner_[title_first - 1] == kFree &&
+              (word(title_first - 1) == "its" || word(title_first - 1) == "their")) {
+            if (const Mention* named =
+                    reading_.named_before(tokens_[title_first].span.begin, rule.object_types)) {
+              reading_.emit(mention(person), rule.relation, *named, std::nullopt, rule,
+                            original(title_first - 1, title_first + title->size()));
+              continue;
+            }
           }
         }
       }

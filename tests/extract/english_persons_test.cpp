@@ -13,6 +13,7 @@ namespace kg::extract {
 namespace {
 
 using testing::entities;
+using testing::facts;
 
 std::set<std::string> persons(const std::string& text) {
   std::set<std::string> out;
@@ -42,6 +43,15 @@ TEST(EnglishPersonsInContext, NotAPlaceAnOutletOrAnAcronym) {
   EXPECT_TRUE(persons("Downing Street said it would wait.\n").empty());
   EXPECT_TRUE(persons("Bletchley Park, the old estate, was chosen.\n").empty());
   EXPECT_TRUE(persons("Scale AI said it would sign.\n").empty());
+}
+
+// A title after "its" is held at the body named last: the Commission and its president, X.
+TEST(EnglishLeaders, ItsTitleAndTheHolder) {
+  const auto found = facts("The Ocean Data Agency and its president, Mara Lind, welcomed the text.\n");
+  EXPECT_TRUE(found.count("Mara Lind LEADS Ocean Data Agency")) << ::testing::PrintToString(found);
+  // A deputy leads nothing.
+  const auto deputy = facts("The Ocean Data Agency and its vice president, Tarn Olsen, welcomed the text.\n");
+  EXPECT_FALSE(deputy.count("Tarn Olsen LEADS Ocean Data Agency")) << ::testing::PrintToString(deputy);
 }
 
 }  // namespace
