@@ -6,13 +6,54 @@
 // state or a body takes part by those words only (双方就…交换意见).
 // The frame has no trigger in running text.
 #include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extract/frames/reading.h"
 
 namespace kg::extract {
 
+namespace {
+
+// The actors a rule's word right after one of them names (A、B代表介绍…: both), with the word.
+std::vector<std::pair<std::size_t, std::string_view>> speaking_actors(const FrameGrammar& grammar,
+                                                                      const SentenceReading& reading,
+                                                                      const RelationRule& rule,
+                                                                      std::size_t from) {
+  std::vector<std::pair<std::size_t, std::string_view>> out;
+  for (std::size_t other : reading.arguments) {
+    const Mention& actor = reading.mention(other);
+    if (actor.span.begin < from || !type_in(actor.type, rule.subject_types)) continue;
+    if (reading.roles[other].adjunct || reading.roles[other].accompanying) continue;
+    const std::string_view next = reading.text.substr(actor.span.end, reading.sentence.end - actor.span.end);
+    const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
+                                     [&](const std::string& word) { return next.starts_with(word); });
+    if (spoken == rule.triggers.end()) continue;
+    for (std::size_t member : reading.list_to(other, rule.subject_types, grammar.modifiers().coordinators,
+                                              reading.clause_of(actor.span.begin).begin)) {
+      out.emplace_back(member, next.substr(0, spoken->size()));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 void read_held(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
   const auto& held_verbs = grammar.pack().patterns.event_held_verbs;
+  // Representatives speaking at the meeting the document is about, held in an earlier sentence:
+  // …论坛在南宁开幕。越南、印度尼西亚代表介绍了本国经验.
+  if (rule.unsaid_object) {
+    // (The actors first: most sentences have none, and the event in focus is looked for through the
+    // document.)
+    const auto actors = speaking_actors(grammar, reading, rule, reading.sentence.begin);
+    const Mention* event = actors.empty() ? nullptr : reading.event_in_focus();
+    if (!event) return;
+    for (const auto& [actor, word] : actors)
+      reading.emit(reading.mention(actor), rule.relation, *event, std::nullopt, rule, word);
+    return;
+  }
   for (std::size_t index : reading.arguments) {
     const Mention& event = reading.mention(index);
     if (!type_in(event.type, rule.object_types) || event.weak) continue;

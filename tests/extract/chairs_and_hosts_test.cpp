@@ -86,5 +86,15 @@ TEST(PairedMeetings, BothSidesTakePartWhenTheyConfer) {
       << ::testing::PrintToString(proposing);
 }
 
+// A state's or a body's representatives speaking at the meeting in focus took part in it, every state of
+// the list; a list speaking in no meeting's report takes part in nothing.
+TEST(Representatives, SpeakingAtTheMeetingInFocus) {
+  const auto found = facts("2025年3月，第二届海洋数据合作论坛在南宁开幕。越南、老挝代表介绍了本国经验。\n");
+  EXPECT_TRUE(found.count("越南 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("老挝 PARTICIPATED_IN 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  const auto none = facts("越南、老挝代表介绍了本国经验。\n");
+  EXPECT_TRUE(none.empty()) << ::testing::PrintToString(none);
+}
+
 }  // namespace
 }  // namespace kg::extract
