@@ -165,6 +165,16 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = list_right(*agent, subject_types);
+      // A participle opening the sentence is about the main clause's subject, after its agents: Launched in
+      // 2020 by fifteen founding members, among them A and B, the X Partnership ….
+      if (objects.empty() && before == 0 && !subjects.empty()) {
+        const std::size_t after = units_[subjects.back()].end;
+        if (after < tokens_.size() && word(after) == ",") {
+          if (const auto object = unit_opening(skip_the(after + 1));
+              object && type_in(mention(units_[*object]).type, object_types))
+            objects = {*object};
+        }
+      }
       if (!objects.empty() && !subjects.empty())
         last_passive_ = PassiveReading{match.first, objects.front(), units_[subjects.back()].end};
     } else if (!auxiliary && !by_agent && !rule->subject_types.empty()) {
@@ -273,6 +283,11 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         const std::optional<int> year = year_of(match.first, match.end, next_trigger);
         for (std::size_t s : subjects)
           reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+        // (Dated as a named object would be: The United States ratified it in 2006.)
+        const bool datable =
+            unsaid->type == graph::NodeType::Initiative || unsaid->type == graph::NodeType::Event;
+        if (year && datable && dates_its_object(rule->relation))
+          reading_.emit_year(*unsaid, *year, *rule, trigger);
         return;
       }
     }

@@ -19,9 +19,12 @@ TEST(EnglishVotes, ForAndAgainstTheDraftNamedBefore) {
   const auto found = facts(
       "The Second Committee took up the Resolution on Ocean Data Sharing. Chile voted in favour. Peru voted "
       "against the draft. Kenya voted yes.\n");
-  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("秘鲁 OPPOSES Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES Resolution on Ocean Data Sharing"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Resolution on Ocean Data Sharing"))
+      << ::testing::PrintToString(found);
 }
 
 // A recorded vote lists, in brackets right after "against", who voted so; the
@@ -42,7 +45,8 @@ TEST(EnglishVotes, TheDraftNamedByItsSymbol) {
   EXPECT_TRUE(entities("Action on draft resolution A/C.2/79/L.31 followed.\n")
                   .count({graph::NodeType::Initiative, "A/C.2/79/L.31"}));
   const auto found = facts(
-      "The committee took action on draft resolution A/C.2/79/L.31. The draft, tabled by Chile, was approved. "
+      "The committee took action on draft resolution A/C.2/79/L.31. The draft, tabled by Chile, was "
+      "approved. "
       "Peru voted against the draft. Kenya was proud to co-sponsor L.31.\n");
   EXPECT_TRUE(found.count("智利 ISSUED A/C.2/79/L.31")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("秘鲁 OPPOSES A/C.2/79/L.31")) << ::testing::PrintToString(found);
@@ -56,7 +60,8 @@ TEST(EnglishVotes, TheDraftNamedByItsSymbol) {
 // Acceding to a treaty is becoming a party to it, not signing it.
 TEST(EnglishTreaties, AccedingIsTakingPart) {
   const auto found = facts(
-      "The Ocean Data Convention opened for signature in 2020. Benin and Fiji acceded in June 2024, and Chile "
+      "The Ocean Data Convention opened for signature in 2020. Benin and Fiji acceded in June 2024, and "
+      "Chile "
       "acceded to the Ocean Data Convention a month later.\n");
   for (const char* party : {"贝宁", "斐济", "智利"}) {
     EXPECT_TRUE(found.count(std::string(party) + " PARTICIPATED_IN Ocean Data Convention"))
@@ -79,13 +84,37 @@ TEST(EnglishTreaties, SignedByAGroupListedAfterIt) {
 // An ordinal's infinitive names who did it: the list after it (the first to sign X were A and B), or the
 // subject of the copula before it (X became the latest state to sign).
 TEST(EnglishTreaties, TheFirstOrTheLatestToSign) {
-  const auto first = facts("In Lima the first to sign the Ocean Data Convention were Chile, Peru and Kenya.\n");
+  const auto first =
+      facts("In Lima the first to sign the Ocean Data Convention were Chile, Peru and Kenya.\n");
   for (const char* signer : {"智利", "秘鲁", "肯尼亚"}) {
     EXPECT_TRUE(first.count(std::string(signer) + " SIGNED Ocean Data Convention"))
         << signer << ::testing::PrintToString(first);
   }
   const auto latest = facts("Fiji on Thursday became the latest state to sign the Ocean Data Convention.\n");
   EXPECT_TRUE(latest.count("斐济 SIGNED Ocean Data Convention")) << ::testing::PrintToString(latest);
+}
+
+// A treaty referred to by a pronoun is dated by the act on it; "The text" is the document named most.
+TEST(EnglishTreaties, ActsOnATreatyReferredTo) {
+  const auto found = facts(
+      "The Ocean Data Convention opened for signature in 2001. Chile ratified it in 2006. The text was "
+      "adopted "
+      "by the Committee of Ministers in 2001.\n");
+  EXPECT_TRUE(found.count("智利 ADOPTED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Data Convention IN_YEAR 2006")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Committee of Ministers ADOPTED Ocean Data Convention"))
+      << ::testing::PrintToString(found);
+}
+
+// A passive participle opening the sentence is about the main clause's subject, after its agents.
+TEST(EnglishTreaties, AParticipleOpeningTheSentence) {
+  const auto found = facts(
+      "Launched in June 2020 by fifteen founding members, among them Chile, Peru and Kenya, the Ocean Data "
+      "Partnership now has 29 members.\n");
+  for (const char* founder : {"智利", "秘鲁", "肯尼亚"}) {
+    EXPECT_TRUE(found.count(std::string(founder) + " PROPOSED Ocean Data Partnership"))
+        << founder << ::testing::PrintToString(found);
+  }
 }
 
 }  // namespace
