@@ -33,11 +33,13 @@ bool only_a_note_mark(std::string_view before) {
 void EntityRecognizer::add_document_symbols(std::string_view text, Span sentence,
                                             std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (std::size_t slash = body.find('/'); slash != std::string_view::npos; slash = body.find('/', slash + 1)) {
+  for (std::size_t slash = body.find('/'); slash != std::string_view::npos;
+       slash = body.find('/', slash + 1)) {
     // The opener ends at this slash: A/, S/.
     const std::string* opener = nullptr;
     for (const std::string& candidate : pack_.patterns.document_symbol_openers) {
-      if (slash + 1 >= candidate.size() && body.substr(slash + 1 - candidate.size(), candidate.size()) == candidate)
+      if (slash + 1 >= candidate.size() &&
+          body.substr(slash + 1 - candidate.size(), candidate.size()) == candidate)
         opener = &candidate;
     }
     if (!opener) continue;
@@ -45,14 +47,16 @@ void EntityRecognizer::add_document_symbols(std::string_view text, Span sentence
     if (begin > 0 && symbol_character(body[begin - 1])) continue;  // inside a longer token
     std::size_t end = slash + 1;
     while (end < body.size() && symbol_character(body[end])) ++end;
-    while (end > slash + 1 && (body[end - 1] == '.' || body[end - 1] == '-')) --end;  // the sentence's full stop
+    while (end > slash + 1 && (body[end - 1] == '.' || body[end - 1] == '-'))
+      --end;  // the sentence's full stop
     const std::string_view symbol = body.substr(begin, end - begin);
     slash = end;
     // A symbol has a number and another part after its opener: A/78/L.49, not A/B.
     if (symbol.find('/', opener->size()) == std::string_view::npos ||
         symbol.find_first_of("0123456789") == std::string_view::npos)
       continue;
-    // In brackets it is the alias of the name before it: 草案（A/C.1/73/L.27/Rev.1）, the resolution (A/78/L.49).
+    // In brackets it is the alias of the name before it: 草案（A/C.1/73/L.27/Rev.1）, the resolution
+    // (A/78/L.49).
     if (begin > 0 && body[begin - 1] == '(') continue;
     // Opening a note it is a citation, the source of a statement: [2] A/68/98 (2013).
     if (only_a_note_mark(body.substr(0, begin))) continue;
