@@ -302,6 +302,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"title_meetings", &p.title_meetings},
       {"document_symbol_openers", &p.document_symbol_openers},
       {"draft_symbol_parts", &p.draft_symbol_parts},
+      {"draft_words", &p.draft_words},
       {"year_range_joiners", &p.year_range_joiners},
       {"note_copulas", &p.note_copulas}};
   const std::pair<const char*, std::string*> character_sets[] = {

@@ -96,6 +96,8 @@ struct PatternRules {
   std::vector<std::string> document_symbol_openers;
   // /L.: the part of a symbol that numbers a draft, and names it later on its own (L.56).
   std::vector<std::string> draft_symbol_parts;
+  // 草案, draft: before a bracketed symbol, the draft the symbol names (…决议草案（A/C.1/78/L.56）).
+  std::vector<std::string> draft_words;
   std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
   std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国

@@ -55,9 +55,13 @@ void EntityRecognizer::add_document_symbols(std::string_view text, Span sentence
     if (symbol.find('/', opener->size()) == std::string_view::npos ||
         symbol.find_first_of("0123456789") == std::string_view::npos)
       continue;
-    // In brackets it is the alias of the name before it: 草案（A/C.1/73/L.27/Rev.1）, the resolution
-    // (A/78/L.49).
-    if (begin > 0 && body[begin - 1] == '(') continue;
+    // In brackets it is the alias of the name before it (the Resolution on X (A/78/L.49)), unless a
+    // description of a draft stands there, which it names (一项…新决议草案（A/C.1/78/L.56）).
+    if (begin > 0 && body[begin - 1] == '(') {
+      std::string_view before = body.substr(0, begin - 1);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      if (!ending_of(before, pack_.patterns.draft_words)) continue;
+    }
     // Opening a note it is a citation, the source of a statement: [2] A/68/98 (2013).
     if (only_a_note_mark(body.substr(0, begin))) continue;
     Candidate candidate;

@@ -573,6 +573,19 @@ TEST(Votes, ListedInTheTallyInBrackets) {
   EXPECT_FALSE(found.count("智利 ADOPTED 海洋数据决议")) << ::testing::PrintToString(found);
 }
 
+// A draft a description leaves unnamed is named by its symbol in brackets; 该草案 and the tally refer to it.
+// After a name, a bracketed symbol is the name's alias, no node of its own.
+TEST(Votes, OnADraftNamedByItsSymbolInBrackets) {
+  const auto found = facts(
+      "第二委员会核准了一项关于海洋数据的新决议草案（A/C.2/79/"
+      "L.31）。该草案由智利提出。委员会以120票赞成、3票反对"
+      "（白俄罗斯、马里、尼日尔）核准该草案。");
+  EXPECT_TRUE(found.count("智利 PROPOSED A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("马里 OPPOSES A/C.2/79/L.31")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(testing::entities("2024年，联大通过《海洋数据决议》（A/79/L.31）。")
+                   .count({graph::NodeType::Initiative, "A/79/L.31"}));
+}
+
 // A relative clause with no subject of its own takes none from the sentence before: 在上海举行的大会.
 TEST(RelativeClauses, WithNoSubjectTakeNoneFromBefore) {
   const auto found = facts(
