@@ -194,7 +194,6 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         if (type_in(mention(units_[s]).type, subject_types)) subjects.push_back(s);
       }
     }
-    if (!subjects.empty()) last_active_ = ActiveReading{match.end, subjects};
     // An ordinal's infinitive: X became the latest state to sign Y; the first to sign Y were A and B.
     if (const auto ordinal = ordinal_before(before); ordinal && subjects.empty()) {
       if (const auto* copula = ending_at(english_.ordinal_copulas, *ordinal)) {
@@ -211,6 +210,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     // A participle opening the sentence has the main clause's subject: Opening the X, Premier Li proposed ….
     if (subjects.empty() && before == 0 && !objects.empty() && word(match.first).ends_with("ing"))
       subjects = subject_after_opening(units_[objects.back()].end, subject_types);
+    // (Whoever they are, a predicate coordinated after this one shares them.)
+    if (!subjects.empty()) last_active_ = ActiveReading{match.end, subjects};
     if (objects.empty() && !subjects.empty()) {
       // X, which A signed: the object before the relative pronoun.
       const std::size_t head = units_[subjects.back()].first;

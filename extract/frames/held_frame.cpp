@@ -19,12 +19,11 @@ namespace {
 // The actors a rule's word right after one of them names (A、B代表介绍…: both), with the word.
 std::vector<std::pair<std::size_t, std::string_view>> speaking_actors(const FrameGrammar& grammar,
                                                                       const SentenceReading& reading,
-                                                                      const RelationRule& rule,
-                                                                      std::size_t from) {
+                                                                      const RelationRule& rule) {
   std::vector<std::pair<std::size_t, std::string_view>> out;
   for (std::size_t other : reading.arguments) {
     const Mention& actor = reading.mention(other);
-    if (actor.span.begin < from || !type_in(actor.type, rule.subject_types)) continue;
+    if (!type_in(actor.type, rule.subject_types)) continue;
     if (reading.roles[other].adjunct || reading.roles[other].accompanying) continue;
     const std::string_view next = reading.text.substr(actor.span.end, reading.sentence.end - actor.span.end);
     const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
@@ -47,7 +46,7 @@ void read_held(const FrameGrammar& grammar, SentenceReading& reading, const Rela
   if (rule.unsaid_object) {
     // (The actors first: most sentences have none, and the event in focus is looked for through the
     // document.)
-    const auto actors = speaking_actors(grammar, reading, rule, reading.sentence.begin);
+    const auto actors = speaking_actors(grammar, reading, rule);
     const Mention* event = actors.empty() ? nullptr : reading.event_in_focus();
     if (!event) return;
     for (const auto& [actor, word] : actors)

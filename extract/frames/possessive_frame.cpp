@@ -38,16 +38,12 @@ std::string_view without_qualifiers(const FrameGrammar& grammar, std::string_vie
 }
 
 // Whether only a date stands between a member and its verb: 阿联酋|于2024年1月1日|成为.
-bool only_a_date(std::string_view between) {
-  for (std::string_view preposition : {"于", "在", "自"}) {
-    if (between.starts_with(preposition)) between.remove_prefix(preposition.size());
-  }
-  std::size_t at = 0;
-  while (at < between.size()) {
-    std::size_t next = at;
-    const char32_t c = utf8::next(between, next);
-    if (!utf8::is_ascii_digit(c) && c != U'年' && c != U'月' && c != U'日' && c != U' ') return false;
-    at = next;
+bool only_a_date(const ModifierRules& modifiers, std::string_view between) {
+  if (const std::string* preposition = opening_of(between, modifiers.time_prepositions))
+    between.remove_prefix(preposition->size());
+  for (std::size_t at = 0; at < between.size();) {
+    const char32_t c = utf8::next(between, at);
+    if (c != U'年' && c != U' ' && !continues_date(c)) return false;
   }
   return true;
 }
@@ -68,7 +64,8 @@ void read_unnamed_group(const FrameGrammar& grammar, SentenceReading& reading, c
   auto member = reading.nearest_left(clause.begin, verb_begin, rule.subject_types, kSkipAdjunct);
   if (!member) return;
   const Mention& last = reading.mention(*member);
-  if (!only_a_date(reading.text.substr(last.span.end, verb_begin - last.span.end))) return;
+  if (!only_a_date(grammar.modifiers(), reading.text.substr(last.span.end, verb_begin - last.span.end)))
+    return;
   const std::vector<std::size_t> members =
       reading.list_to(*member, rule.subject_types, grammar.modifiers().coordinators, clause.begin);
   const Mention* group = reading.named_before(reading.mention(members.front()).span.begin, rule.object_types);
