@@ -218,6 +218,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
         if (seen.first++ == 0) seen.second = line_of(normalized.original_offset(mention.span.begin));
       }
     }
+    if (relations.empty() && dropped.empty()) continue;
     const std::size_t sentence_offset = normalized.original_offset(sentence.begin);
     graph::Evidence evidence;
     evidence.document = document.id;

@@ -198,7 +198,7 @@ struct RelationRule {
 struct EnglishRules {
   // Capitalised names ending in (or, for documents, opening with) a kind
   // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
-  std::map<std::string, graph::NodeType> kind_words;
+  std::map<std::string, graph::NodeType, std::less<>> kind_words;
   std::vector<std::string> opening_kinds;       // Statement, Declaration: "Statement on …" names a document
   std::vector<std::string> topic_connectors;    // on, against: a document kind goes on into its topic
   std::vector<std::string> name_connectors;     // of, on, for, and, the: lowercase words inside names
@@ -217,8 +217,8 @@ struct EnglishRules {
   std::vector<std::string> person_determiners;  // a, its: open a description of a person after "NAME,"
   std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
-  std::map<std::string, std::string> demonyms;  // French -> France: before a title, the state
-  std::map<std::string, std::string> seats_of_government;  // Washington -> United States, when it acts
+  std::map<std::string, std::string, std::less<>> demonyms;  // French -> France: before a title, the state
+  std::map<std::string, std::string, std::less<>> seats_of_government;  // Washington -> United States, when it acts
   std::vector<std::string> seat_not_after;                 // in, from, visited: the seat after one is a place
   std::vector<std::string> seat_not_before;  // summit, Declaration: the seat before one names a thing
   std::vector<std::string> negations;        // not, never: no relation

@@ -66,7 +66,7 @@ EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const Rul
         const std::string_view word =
             std::string_view(form).substr(token.span.begin, token.span.end - token.span.begin);
         if (word == "Summit") break;
-        if (is_capitalised(word) && !pack.english.kind_words.count(std::string(word))) words.emplace(word);
+        if (is_capitalised(word) && !pack.english.kind_words.contains(word)) words.emplace(word);
       }
     }
     for (const std::string& word : words) {
@@ -176,10 +176,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
 
   // A kind word, its possessive too (the Harbour Code's).
   auto is_kind = [&](std::size_t k) {
-    return pack_.english.kind_words.count(std::string(without_possessive(word_of(k)))) != 0;
+    return pack_.english.kind_words.contains(without_possessive(word_of(k)));
   };
   auto kind_type = [&](std::size_t k) {
-    const auto it = pack_.english.kind_words.find(std::string(without_possessive(word_of(k))));
+    const auto it = pack_.english.kind_words.find(without_possessive(word_of(k)));
     return it == pack_.english.kind_words.end() ? graph::NodeType::Initiative : it->second;
   };
   auto known = [&](std::size_t first, std::size_t end) {
@@ -489,7 +489,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     std::size_t end = at, words = 0;
     while (end < tokens.size() && words < 4) {
       // (Not a date, nor a heading's words in capitals: July 2025, CHAIR OF THE SUBCOMMITTEE.)
-      if (capitalised(end) && !pack_.english.kind_words.count(std::string(word_of(end))) &&
+      if (capitalised(end) && !pack_.english.kind_words.contains(word_of(end)) &&
           !names.not_starts.count(word_of(end)) && !number(end) &&
           !names.connectors.count(tokens[end].lower)) {
         ++end;
@@ -549,7 +549,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       std::size_t at = i + agent.size();
       if (at < tokens.size() && possessive(word_of(at))) ++at;
       // Past a demonym and a title, which the title rules read: by Swiss official A, by Secretary A.
-      if (at < tokens.size() && pack_.english.demonyms.count(std::string(word_of(at)))) ++at;
+      if (at < tokens.size() && pack_.english.demonyms.contains(word_of(at))) ++at;
       // (A title there, or a word then a title, has its person found after it: by Foreign Secretary X.)
       const auto titled = [&](std::size_t k) {
         return std::any_of(names.person_titles.begin(), names.person_titles.end(),
@@ -600,7 +600,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     for (std::size_t k = first; k < end; ++k) {
       if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))
         return false;  // IT, AI
-      if (pack_.english.demonyms.count(std::string(word_of(k)))) return false;
+      if (pack_.english.demonyms.contains(word_of(k))) return false;
       for (const std::vector<std::string>& t : names.person_titles)
         if (phrase_at(tokens, k, t)) return false;
     }
@@ -682,7 +682,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   // A demonym before a title stands for its state: French President …; with a government word it is the
   // state: the Chinese government, the French administration.
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    auto demonym = pack_.english.demonyms.find(std::string(word_of(i)));
+    auto demonym = pack_.english.demonyms.find(word_of(i));
     if (demonym == pack_.english.demonyms.end()) continue;
     const auto& government_words = pack_.english.government_words;
     if (std::find(government_words.begin(), government_words.end(), tokens[i + 1].lower) !=
