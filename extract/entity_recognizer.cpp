@@ -378,6 +378,12 @@ void EntityRecognizer::learn_aliases(std::string_view text, Span sentence,
       else if (space != std::string::npos && written.size() - space > 3)
         learn(written.substr(space + 1), mention);
     }
+    // 巴方 is 巴西 in a document that named 巴西 (and not first 巴基斯坦).
+    if (mention.type == graph::NodeType::Country) {
+      for (const auto& [side, states] : pack_.contractions.ambiguous_sides) {
+        if (std::find(states.begin(), states.end(), mention.name) != states.end()) learn(side, mention);
+      }
+    }
     // A draft's symbol names it later by its own part: A/C.1/78/L.56 -> L.56.
     if (mention.type == graph::NodeType::Initiative) {
       for (const std::string& part : pack_.patterns.draft_symbol_parts) {

@@ -39,6 +39,11 @@ Salience::Named Salience::named(const Mention& mention) {
   return {mention.type, &*name, mention.attributes, sentence_};
 }
 
+void Salience::name_pair(const Named& first, const Named& second) {
+  if (pairs_.size() == kPairsKept) pairs_.erase(pairs_.begin());
+  pairs_.push_back({{first, second}, sentence_});
+}
+
 ReferenceResolver::ReferenceResolver(const RulePack& pack) : rules_(pack.references) {
   for (std::size_t i = 0; i < rules_.years.size(); ++i) {
     word_list_.emplace_back(rules_.years[i].word, static_cast<std::uint32_t>(targets_.size()));
@@ -155,15 +160,13 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
     // Two actors named as one: a contraction (中美), inside a meeting's name too (中美…对话首次会议…，双方…).
     if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
         (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
-      salience.pair_ = {salience.named(m), salience.named(mentions[i + 1])};
-      salience.pair_sentence_ = salience.sentence_;
+      salience.name_pair(salience.named(m), salience.named(mentions[i + 1]));
     }
     if (m.nested || m.weak) continue;
     // Two actors joined, and only two: in 中国、俄罗斯和巴西 no two are 两国.
     if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) &&
         !(i + 1 < mentions.size() && joined(i, i + 1))) {
-      salience.pair_ = {salience.named(mentions[i - 1]), salience.named(m)};
-      salience.pair_sentence_ = salience.sentence_;
+      salience.name_pair(salience.named(mentions[i - 1]), salience.named(m));
     }
     if (m.type == graph::NodeType::Year) {
       salience.year_ = std::stoi(m.name);
@@ -244,11 +247,19 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     }
     if (reference.types.empty()) {
       // (A pair named long before is no longer the one meant.)
-      if (!salience.pair_ ||
-          salience.sentence_ - salience.pair_sentence_ > static_cast<std::size_t>(rules_.bare_window)) {
+      auto of_types = [&](const Salience::Pair& pair) {
+        return reference.pair_of.empty() ||
+               std::all_of(pair.members.begin(), pair.members.end(), [&](const Salience::Named& member) {
+                 return std::find(reference.pair_of.begin(), reference.pair_of.end(), member.type) !=
+                        reference.pair_of.end();
+               });
+      };
+      const auto pair = std::find_if(salience.pairs_.rbegin(), salience.pairs_.rend(), of_types);
+      if (pair == salience.pairs_.rend() ||
+          salience.sentence_ - pair->sentence > static_cast<std::size_t>(rules_.bare_window)) {
         continue;
       }
-      for (const Salience::Named& member : *salience.pair_) {
+      for (const Salience::Named& member : pair->members) {
         found.push_back(referring(member.type, *member.name, member.attributes, span, text));
         found.back().contraction = true;  // two mentions of one span, as 中美 is
       }

@@ -51,10 +51,17 @@ class Salience {
   // again appears again (lookups read from the back, so the older entry is
   // never reached first).
   std::vector<Named> named_;
-  std::optional<std::array<Named, 2>> pair_;  // the last two actors named together
-  std::size_t pair_sentence_ = 0;             // the sentence that named them
-  std::optional<Named> speaker_;              // who "we" are, once the text has said so
-  std::size_t sentence_ = 0;                  // sentences seen
+  // The last pairs of actors named together (两国 takes the last pair of
+  // countries, 双方 the last of any), each with the sentence that named it.
+  struct Pair {
+    std::array<Named, 2> members;
+    std::size_t sentence;
+  };
+  static constexpr std::size_t kPairsKept = 4;
+  std::vector<Pair> pairs_;
+  void name_pair(const Named& first, const Named& second);
+  std::optional<Named> speaker_;  // who "we" are, once the text has said so
+  std::size_t sentence_ = 0;      // sentences seen
 };
 
 class ReferenceResolver {

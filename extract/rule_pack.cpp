@@ -515,9 +515,9 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
-      in.only_keys(
-          item, at,
-          {"words", "nouns", "type", "kinds", "bare", "before", "not_before", "most_named", "speaker"});
+      in.only_keys(item, at,
+                   {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
+                    "most_named", "speaker"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -542,6 +542,14 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
         }
       } else {
         in.fail(at, "missing \"type\" (a node type, a list of them, or \"pair\" for 双方)");
+      }
+      if (const Value* pair_of = find(item, "pair_of")) {
+        if (!reference.types.empty()) in.fail(at + "/pair_of", "only a \"pair\" reference has \"pair_of\"");
+        for (const std::string& name : in.strings(*pair_of, at + "/pair_of")) {
+          const auto type = graph::parse_node_type(name);
+          if (!type) in.fail(at + "/pair_of", "unknown node type \"" + name + "\"");
+          reference.pair_of.push_back(*type);
+        }
       }
       if (const Value* kinds = find(item, "kinds")) reference.kinds = in.strings(*kinds, at + "/kinds");
       if (const Value* before = find(item, "before")) reference.before = in.strings(*before, at + "/before");
@@ -582,8 +590,8 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   in.object(root, "/");
   in.only_keys(root, "",
                {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
-                "single_abbreviations", "generic", "patterns", "relations", "modifiers", "references",
-                "vocabulary", "english", "comment"});
+                "single_abbreviations", "ambiguous_sides", "generic", "patterns", "relations", "modifiers",
+                "references", "vocabulary", "english", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
   if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
@@ -600,6 +608,14 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   if (const Value* v = find(root, "single_abbreviations")) {
     for (auto& [abbreviation, name] : in.string_map(*v, "/single_abbreviations")) {
       updated.contractions.single_abbreviations[abbreviation] = name;
+    }
+  }
+  if (const Value* v = find(root, "ambiguous_sides")) {
+    in.object(*v, "/ambiguous_sides");
+    for (const auto& member : v->GetObject()) {
+      const std::string side(member.name.GetString(), member.name.GetStringLength());
+      append(updated.contractions.ambiguous_sides[side],
+             in.strings(member.value, json_pointer_child("/ambiguous_sides", side)));
     }
   }
   if (const Value* v = find(root, "never")) append(updated.contractions.never, in.strings(*v, "/never"));

@@ -41,6 +41,9 @@ struct ContractionRules {
   // 驻华, 涉俄 (and 华 itself is 中国 there).
   std::vector<std::string> single_after;
   std::map<std::string, std::string> single_abbreviations;  // 华 -> 中国: only after single_after
+  // A side (巴方) of an abbreviation several states share (巴西, 巴基斯坦,
+  // 巴勒斯坦): it names the first of them the document names, from then on.
+  std::map<std::string, std::vector<std::string>> ambiguous_sides;
 };
 
 // Open-class names no gazetteer has: shapes and the words that end them.
@@ -218,8 +221,9 @@ struct EnglishRules {
   std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
   std::map<std::string, std::string, std::less<>> demonyms;  // French -> France: before a title, the state
-  std::map<std::string, std::string, std::less<>> seats_of_government;  // Washington -> United States, when it acts
-  std::vector<std::string> seat_not_after;                 // in, from, visited: the seat after one is a place
+  std::map<std::string, std::string, std::less<>>
+      seats_of_government;                   // Washington -> United States, when it acts
+  std::vector<std::string> seat_not_after;   // in, from, visited: the seat after one is a place
   std::vector<std::string> seat_not_before;  // summit, Declaration: the seat before one names a thing
   std::vector<std::string> negations;        // not, never: no relation
   std::vector<std::string> refusals;         // did not, declined to: the rule's when_refused
@@ -367,6 +371,9 @@ struct EntityReference {
   std::vector<std::string> words;  // 本届峰会, 该峰会, 峰会
   // The types it may refer to, the latest named of any; none: the last pair of actors.
   std::vector<graph::NodeType> types;
+  // For a pair: the types both its members must have (两国: two countries, not
+  // 金砖国家、二十国集团); none, any actors.
+  std::vector<graph::NodeType> pair_of;
   // Endings of the names it may refer to (峰会, 会晤): empty, any name of the type.
   std::vector<std::string> kinds;
   // Whether the words stand alone without a determiner (峰会, 公约): then

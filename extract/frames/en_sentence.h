@@ -217,6 +217,7 @@ class EnglishSentence {
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::optional<std::size_t> ordinal_before(std::size_t before) const;
   bool coordinated_predicate(std::size_t before) const;
+  std::optional<std::size_t> coordinated_participle_object(std::size_t conjunction) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subject_after_opening(std::size_t from,

@@ -148,6 +148,14 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
           (word(joined - 1) == "and" || word(joined - 1) == ","))
         objects = {last_passive_->object};
     }
+    // A participle coordinated with an earlier one no rule read shares its object: the X Convention,
+    // opened for signature in Vilnius in 2024 and signed there by A and B; X was drafted in 2021 and
+    // adopted by Y.
+    if (objects.empty() && by_agent && before > 0 && word(before - 1) == "and") {
+      if (const auto object = coordinated_participle_object(before - 1);
+          object && type_in(mention(units_[*object]).type, object_types))
+        objects = {*object};
+    }
     if (by_agent && !rule->subject_types.empty()) {
       const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
       auto agent = unit_opening(at);
@@ -187,6 +195,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   } else {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
+    // "it" is the object, not a name after it: voted against it, as did Peru.
+    if (match.end + 1 < tokens_.size() && owner_[match.end] == kFree && word(match.end) == "it" &&
+        word(match.end + 1) != "as")  // (adopted it as Resolution 77/37 names it)
+      objects.clear();
     // A predicate coordinated with the last one shares its subjects: A and B backed X and, on the margins
     // of the summit, also signed Y.
     if (subjects.empty() && coordinated_predicate(before)) {
@@ -276,11 +288,39 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
     }
   }
+  // Subjects named after the object: as did Y (after an adverbial clause too: as the meeting closed, as did
+  // Y); the rule's co-actors, jointly with Y, alongside Y (after a place or date too: in Vilnius on 5
+  // September alongside Y).
+  auto add_later_subjects = [&](std::size_t after) {
+    if (after < tokens_.size() && word(after) == ",") ++after;
+    const auto* also = starting_at(english_.also_subjects, after);
+    for (std::size_t t = after; !also && t < std::min(tokens_.size(), after + 12); ++t) {
+      if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+      if (word(t) == "," && (also = starting_at(english_.also_subjects, t + 1))) after = t + 1;
+    }
+    const Phrases& co_actors = english_.co_actors[match.rule];
+    const auto* along = also ? nullptr : starting_at(co_actors, after);
+    constexpr std::size_t kMaxAdjunct = 10;  // tokens of place and date before a co-actor
+    for (std::size_t t = after; !also && !along && t < std::min(tokens_.size(), after + kMaxAdjunct); ++t) {
+      const bool free_word = owner_[t] == kFree && english_.barriers.count(word(t)) == 0;
+      const bool date = owner_[t] >= 0 &&
+                        mention(units_[static_cast<std::size_t>(owner_[t])]).type == graph::NodeType::Year;
+      if (!free_word && !date) break;
+      if (owner_[t] == kFree && t > after && (along = starting_at(co_actors, t))) after = t;
+    }
+    if (const auto* marker = also ? also : along) {
+      const std::size_t at = skip_the(after + marker->size());
+      if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, subject_types)) {
+        for (std::size_t s : list_right(*unit, subject_types)) subjects.push_back(s);
+      }
+    }
+  };
   if (objects.empty()) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
     if (!subjects.empty() && !by_agent && ((rule->unsaid_object && ends_its_clause(match.end)) || pronoun)) {
       if (const Mention* unsaid = reading_.unsaid_object(pronoun ? things : object_types)) {
+        add_later_subjects(pronoun ? match.end + 1 : match.end);
         const std::optional<int> year = year_of(match.first, match.end, next_trigger);
         for (std::size_t s : subjects)
           reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
@@ -295,22 +335,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (!rule->subject_types.empty()) reading_.drop(*rule, trigger, "no object");
     return;
   }
-  // After the objects: as did Y; jointly with Y; by Y.
-  std::size_t after = units_[objects.back()].end;
-  if (after < tokens_.size() && word(after) == ",") ++after;
-  const auto* also = starting_at(english_.also_subjects, after);
-  // ", as did Y" may come after an adverbial clause: as the meeting closed, as did Y.
-  for (std::size_t t = after; !also && t < std::min(tokens_.size(), after + 12); ++t) {
-    if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
-    if (word(t) == "," && (also = starting_at(english_.also_subjects, t + 1))) after = t + 1;
-  }
-  const auto* along = also ? nullptr : starting_at(english_.co_actors[match.rule], after);
-  if (const auto* marker = also ? also : along) {
-    const std::size_t at = skip_the(after + marker->size());
-    if (auto unit = unit_opening(at); unit && type_in(mention(units_[*unit]).type, subject_types)) {
-      for (std::size_t s : list_right(*unit, subject_types)) subjects.push_back(s);
-    }
-  }
+  add_later_subjects(pronoun ? match.end + 1 : units_[objects.back()].end);  // (past "it")
   if (subjects.empty() && !rule->subject_types.empty()) {
     reading_.drop(*rule, trigger, "no subject");
     return;
@@ -436,6 +461,26 @@ bool EnglishSentence::coordinated_predicate(std::size_t before) const {
     if (owner_[t] == kFree && (english_.barriers.count(word(t)) || word(t) == ";")) return false;
   }
   return true;
+}
+
+// The name a participle before the "and" at `conjunction` is about: the name right before it, or before
+// its auxiliary or comma (X was opened …, X, opened …). Regular participles only (-ed): an irregular one
+// (held, drawn up) is as often a main verb's past.
+std::optional<std::size_t> EnglishSentence::coordinated_participle_object(std::size_t conjunction) const {
+  constexpr std::size_t kMaxBack = 30;  // tokens from the "and" back to the first participle
+  for (std::size_t t = conjunction; t-- > 0 && conjunction - t <= kMaxBack;) {
+    if (owner_[t] != kFree) continue;
+    const std::string_view w = word(t);
+    if (english_.barriers.count(w) || w == ";") return std::nullopt;
+    if (w.size() < 4 || !w.ends_with("ed") || !std::islower(static_cast<unsigned char>(w[0]))) continue;
+    std::size_t at = t;
+    while (at > 0 && owner_[at - 1] == kFree && english_.auxiliaries.count(word(at - 1))) --at;
+    if (at > 0 && at == t && word(at - 1) == ",") --at;
+    if (at == t || at == 0 || owner_[at - 1] < 0) continue;
+    const auto unit = unit_ending_by(at);
+    if (unit && units_[*unit].end == at) return unit;
+  }
+  return std::nullopt;
 }
 
 // Where the ordinal phrase before an infinitive's "to" begins (X became |the latest state to| sign), if

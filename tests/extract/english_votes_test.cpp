@@ -117,5 +117,26 @@ TEST(EnglishTreaties, AParticipleOpeningTheSentence) {
   }
 }
 
+// A participle coordinated with one before shares its object: opened for signature … and signed there by.
+TEST(EnglishTreaties, ACoordinatedParticipleSharesItsObject) {
+  const auto found = facts(
+      "The Ocean Data Convention, opened for signature in Lima in June 2024 and signed there by Chile and "
+      "Peru, enters into force next year. The Harbour Code was drafted in 2021 and adopted by Kenya.\n");
+  EXPECT_TRUE(found.count("智利 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 ADOPTED Harbour Code")) << ::testing::PrintToString(found);
+}
+
+// Those who signed alongside the subject, after a place and a date too, signed; "as did" after "it" too.
+TEST(EnglishTreaties, SignedAlongsideAndAsDid) {
+  const auto found = facts(
+      "Chile signed the Ocean Data Convention in Lima on 5 June alongside Peru and Kenya. The Harbour Code "
+      "came to a vote in 2019. When it did, Chile voted against it, as did Peru.\n");
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES Harbour Code")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 OPPOSES 秘鲁")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -69,5 +69,28 @@ TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
   EXPECT_FALSE(list.count("俄罗斯 SIGNED 数字合作备忘录"));
 }
 
+// 两国 are the last two countries named together, not two bodies named since.
+TEST(References, TwoCountriesAreTheLastPairOfCountries) {
+  const auto found = facts(
+      "智利和秘鲁外长举行会谈，愿在金砖国家、二十国集团等多边机制中加强协调。会后两国签署了《海洋数据合作规划"
+      "》。");
+  EXPECT_TRUE(found.count("智利 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("金砖国家 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(found);
+}
+
+// The side of an abbreviation several states share (巴方) is the one of them
+// the document names; another document may mean another.
+TEST(References, AnAmbiguousSideIsTheStateTheDocumentNames) {
+  const auto brazil = facts("巴西外长访问智利。巴方签署了《海洋数据合作规划》。");
+  EXPECT_TRUE(brazil.count("巴西 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(brazil);
+  const auto pakistan = facts("巴基斯坦外长访问智利。巴方签署了《海洋数据合作规划》。");
+  EXPECT_TRUE(pakistan.count("巴基斯坦 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(pakistan);
+  EXPECT_FALSE(pakistan.count("巴西 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(pakistan);
+  // (Inside a longer name it is no side: 古巴方面.)
+  const auto cuba = facts("巴西外长访问智利。古巴方面签署了《海洋数据合作规划》。");
+  EXPECT_FALSE(cuba.count("巴西 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(cuba);
+}
+
 }  // namespace
 }  // namespace kg::extract
