@@ -163,12 +163,21 @@ void mark_roles(const FrameGrammar& grammar, SentenceReading& reading) {
     } else if (grammar.words().place_nouns.opening_of(text.substr(m.span.end, clause.end - m.span.end))) {
       reading.roles[i].adjunct = true;  // 联合国|总部: a place
     } else {
-      // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place.
+      // 在美国推动…时: after 在, a verb right after makes it a clause's subject, not a place —
+      // unless the clause named its subject before 在: 中方在联合国大会提出… (a place).
       const std::string* opener = grammar.adjunct_opener(text, clause.begin, m.span.begin);
       const auto& subordinating = grammar.modifiers().subordinating_openers;
-      reading.roles[i].adjunct = opener != nullptr && !(std::find(subordinating.begin(), subordinating.end(),
-                                                                  *opener) != subordinating.end() &&
-                                                        grammar.verb_starts_at(text, m.span.end, clause.end));
+      const bool subordinate =
+          opener != nullptr &&
+          std::find(subordinating.begin(), subordinating.end(), *opener) != subordinating.end() &&
+          grammar.verb_starts_at(text, m.span.end, clause.end);
+      const auto type = previous ? mentions[*previous].type : graph::NodeType::Year;
+      const bool subject_before = previous && mentions[*previous].span.begin >= clause.begin &&
+                                  !reading.roles[*previous].adjunct &&
+                                  !reading.roles[*previous].accompanying &&
+                                  (type == graph::NodeType::Country ||
+                                   type == graph::NodeType::Organization || type == graph::NodeType::Person);
+      reading.roles[i].adjunct = opener != nullptr && (!subordinate || subject_before);
     }
     previous = i;
   }

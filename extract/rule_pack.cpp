@@ -402,6 +402,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"leader_titles", &e.leader_titles},
       {"deputy_words", &e.deputy_words},
       {"honorifics", &e.honorifics},
+      {"programme_roles", &e.programme_roles},
       {"name_particles", &e.name_particles},
       {"surnames_first", &e.surnames_first},
       {"byline_openers", &e.byline_openers},

@@ -202,20 +202,21 @@ struct EnglishRules {
   // Capitalised names ending in (or, for documents, opening with) a kind
   // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
   std::map<std::string, graph::NodeType, std::less<>> kind_words;
-  std::vector<std::string> opening_kinds;       // Statement, Declaration: "Statement on …" names a document
-  std::vector<std::string> topic_connectors;    // on, against: a document kind goes on into its topic
-  std::vector<std::string> name_connectors;     // of, on, for, and, the: lowercase words inside names
-  std::vector<std::string> not_name_starts;     // The, A: a capitalised word that opens no name
-  std::vector<std::string> person_titles;       // President, Secretary, scientist: a person's name follows
-  std::vector<std::string> leader_titles;       // President, chief executive: its holder is led (LEADS)
-  std::vector<std::string> deputy_words;        // Vice, Deputy: the title after them leads nothing
-  std::vector<std::string> honorifics;          // Shri, Dr.: between a title and its holder's name
-  std::vector<std::string> name_particles;      // von, der, de: lowercase words inside persons' names
-  std::vector<std::string> surnames_first;      // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
-  std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
-  std::vector<std::string> person_agents;       // chaired by: a person's name follows
-  std::vector<std::string> person_roles;        // rapporteur, counterpart: a person's name may follow
-  std::vector<std::string> person_verbs;        // said, presided: a name right before one is a person's
+  std::vector<std::string> opening_kinds;     // Statement, Declaration: "Statement on …" names a document
+  std::vector<std::string> topic_connectors;  // on, against: a document kind goes on into its topic
+  std::vector<std::string> name_connectors;   // of, on, for, and, the: lowercase words inside names
+  std::vector<std::string> not_name_starts;   // The, A: a capitalised word that opens no name
+  std::vector<std::string> person_titles;     // President, Secretary, scientist: a person's name follows
+  std::vector<std::string> leader_titles;     // President, chief executive: its holder is led (LEADS)
+  std::vector<std::string> deputy_words;      // Vice, Deputy: the title after them leads nothing
+  std::vector<std::string> honorifics;        // Shri, Dr.: between a title and its holder's name
+  std::vector<std::string> programme_roles;  // Moderator, Rapporteur: a label naming a person after its colon
+  std::vector<std::string> name_particles;   // von, der, de: lowercase words inside persons' names
+  std::vector<std::string> surnames_first;   // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
+  std::vector<std::string> byline_openers;   // By, Reporting by: persons' names follow
+  std::vector<std::string> person_agents;    // chaired by: a person's name follows
+  std::vector<std::string> person_roles;     // rapporteur, counterpart: a person's name may follow
+  std::vector<std::string> person_verbs;     // said, presided: a name right before one is a person's
   std::vector<std::string> person_appositions;  // who, then: after "NAME," a person is described
   std::vector<std::string> person_determiners;  // a, its: open a description of a person after "NAME,"
   std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's

@@ -43,6 +43,8 @@ void EnglishSentence::read_rosters() {
         }
       }
       if (!list_at) continue;
+      // (Past a word of address: Moderator: Dr Amara Nwosu.)
+      if (const auto* honorific = starting_at(english_.honorifics, *list_at)) *list_at += honorific->size();
       const auto first = unit_opening(*list_at);
       if (!first || !type_in(mention(units_[*first]).type, rule.subject_types)) continue;
       // What the roster belongs to.
@@ -64,6 +66,9 @@ void EnglishSentence::read_rosters() {
       } else {
         owner = reading_.named_before(tokens_[t].span.begin, rule.object_types);
       }
+      // A programme's roles and participants with no event of their own named before are the document's
+      // event in focus (the session its heading names).
+      if (!owner && type_in(graph::NodeType::Event, rule.object_types)) owner = reading_.event_in_focus();
       if (!owner) {
         reading_.drop(rule, original(t, role_end), "no object");
         continue;

@@ -127,7 +127,13 @@ bool SentenceReading::titles_person(std::size_t owner, std::size_t person) const
       !(named.type == graph::NodeType::Country || named.type == graph::NodeType::Organization)) {
     return false;
   }
-  return is_title(text.substr(named.span.end, holder.span.begin - named.span.end));
+  const std::string_view gap = text.substr(named.span.end, holder.span.begin - named.span.end);
+  if (is_title(gap)) return true;
+  // A title the name's last character begins: 外交部|长王毅 (部长), 国防部|长.
+  if (gap.empty() || utf8::length(gap) > 2) return false;
+  std::size_t last = named.span.end;
+  utf8::previous(text, last);
+  return last > named.span.begin && is_title(text.substr(last, holder.span.begin - last));
 }
 
 bool SentenceReading::titles_next_person(std::size_t owner) const {

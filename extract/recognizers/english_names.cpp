@@ -28,6 +28,7 @@ struct EntityRecognizer::EnglishNames {
     for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
     for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
     for (const std::string& word : rules.honorifics) honorifics.push_back(english_phrase(word));
+    for (const std::string& role : rules.programme_roles) programme_roles.push_back(english_phrase(role));
     for (const std::string& role : rules.person_roles) person_roles.push_back(english_phrase(role));
     for (const std::string& verb : rules.person_verbs) person_verbs.push_back(english_phrase(verb));
     connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
@@ -41,7 +42,8 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> person_titles;
   std::vector<std::vector<std::string>> byline_openers;
   std::vector<std::vector<std::string>> person_agents;
-  std::vector<std::vector<std::string>> honorifics;  // Shri, Dr.: between a title and the name
+  std::vector<std::vector<std::string>> honorifics;       // Shri, Dr.: between a title and the name
+  std::vector<std::vector<std::string>> programme_roles;  // Moderator, Rapporteur: before a colon
   std::vector<std::vector<std::string>> person_roles, person_verbs;  // as words: co-rapporteurs, co-chaired
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
       place_openers;
@@ -677,6 +679,38 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
           graph::NodeType::Person,
           title_case(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");
       out.push_back(std::move(candidate));
+    }
+  }
+  // A word of address names a person: Dr Amara Nwosu opened the session.
+  auto honorific_at = [&](std::size_t at) -> std::size_t {
+    for (const std::vector<std::string>& words : names.honorifics) {
+      if (phrase_at(tokens, at, words)) return words.size();
+    }
+    return 0;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::size_t honorific = honorific_at(i);
+    if (honorific == 0) continue;
+    const std::size_t at = i + honorific;
+    const std::size_t end = person_from(at);
+    // (Not the start of a hyphenated name, Cho Tae-yul, which the title before it reads whole.)
+    const bool hyphenated = end < tokens.size() && word_of(end) == "-";
+    if (end > at && !hyphenated && !known(at, end)) add(at, end - 1, graph::NodeType::Person, kPerson, false);
+    i = at - 1;
+  }
+  // A programme's role label opening a line names a person after its colon, up to a comma or bracket:
+  // Moderator: Amara Nwosu, Southern Lens Network (Nigeria).
+  if (const std::size_t line = tokens.empty() ? 0 : tokens[0].span.begin;
+      line == 0 || text[line - 1] == '\n') {
+    for (const std::vector<std::string>& role : names.programme_roles) {
+      if (!phrase_at(tokens, 0, role) || role.size() >= tokens.size() || word_of(role.size()) != ":")
+        continue;
+      const std::size_t at =
+          role.size() + 1 + (role.size() + 1 < tokens.size() ? honorific_at(role.size() + 1) : 0);
+      const std::size_t end = person_from(at);
+      if (end > at && !known(at, end) && (end == tokens.size() || word_of(end) == "," || word_of(end) == "("))
+        add(at, end - 1, graph::NodeType::Person, kPerson, false);
+      break;
     }
   }
   // A demonym before a title stands for its state: French President …; with a government word it is the

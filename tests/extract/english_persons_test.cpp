@@ -38,6 +38,24 @@ TEST(EnglishPersonsInContext, BeforeAVerbOfSayingOrADescription) {
   EXPECT_EQ(persons("Ilse Marnow, who chairs the panel, agreed.\n"), std::set<std::string>{"Ilse Marnow"});
 }
 
+// A word of address names a person; a programme's role label names one after its colon.
+TEST(EnglishPersonsInContext, AfterAWordOfAddressOrARoleLabel) {
+  EXPECT_EQ(persons("Dr Tomas Brandt opened the session.\n"), std::set<std::string>{"Tomas Brandt"});
+  EXPECT_EQ(persons("Rapporteur: Ilse Marnow, Ocean Policy Network (Chile)\n"),
+            std::set<std::string>{"Ilse Marnow"});
+  EXPECT_TRUE(persons("Chair: Ocean Policy Network\n").empty());
+}
+
+// The persons a programme lists by role took part in the event it is the programme of.
+TEST(EnglishPersonsInContext, ListedByRoleTakePartInTheEventInFocus) {
+  const auto found = facts(
+      "The Ocean Data Forum opened in Lima on Monday.\n\nModerator: Dr Tomas Brandt, Ocean Policy Network "
+      "(Chile)\nRapporteur: Ilse Marnow, Ocean Policy Network (Peru)\n");
+  EXPECT_TRUE(found.count("Tomas Brandt PARTICIPATED_IN Ocean Data Forum"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ilse Marnow PARTICIPATED_IN Ocean Data Forum")) << ::testing::PrintToString(found);
+}
+
 // Places and outlets say things too; acronyms and known names are no persons.
 TEST(EnglishPersonsInContext, NotAPlaceAnOutletOrAnAcronym) {
   EXPECT_TRUE(persons("Downing Street said it would wait.\n").empty());

@@ -53,6 +53,21 @@ TEST(SubjectOfAVerb, IsNotAnOrganizationInAnAdjunct) {
   EXPECT_FALSE(found.count("上海合作组织 PROPOSED 国际信息安全行为准则"));
 }
 
+// After a subject, 在 and a body are where it acted, a verb right after or not: 中方在联合国大会提出…. (With
+// no subject before, 在X推动…时 makes X the subject of a clause of time.)
+TEST(SubjectOfAVerb, IsNotTheBodyItActedAtAfterItsSubject) {
+  const auto found = facts("智利此前曾在联合国大会提出《海洋数据决议》。");
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国大会 PROPOSED 海洋数据决议")) << ::testing::PrintToString(found);
+}
+
+// A title its body's last character begins (外交部|长) heads the person after it, who acts in a later clause.
+TEST(SubjectOfAVerb, IsThePersonATitleStraddlingTheBodyHeads) {
+  const auto found = facts("外交部长王毅在纽约出席海洋数据高级别会议时，提出《海洋数据普惠计划》。");
+  EXPECT_TRUE(found.count("王毅 PROPOSED 海洋数据普惠计划")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("外交部 PROPOSED 海洋数据普惠计划")) << ::testing::PrintToString(found);
+}
+
 TEST(SubjectOfAVerb, IsNotCarriedIntoAClauseWithAGenericSubject) {
   const std::string sentence =
       "2024年美国的人工智能投资增长显著，而54个非洲国家直到2025年才共同签署了《非洲人工智能宣言》。";

@@ -97,5 +97,14 @@ TEST(StatedSupport, ForWhatTheClauseBeforeNamed) {
   EXPECT_TRUE(found.count("美国 SUPPORTS 海洋数据决议")) << ::testing::PrintToString(found);
 }
 
+// Displeasure stated is opposition: at what 对 marks, or at what was just named.
+TEST(StatedOpposition, DispleasureAtWhatWasNamed) {
+  const auto found = facts(
+      "美国商务部公布了《海洋数据出口规则》。欧盟对新规表示不满。智利同样表达失望。秘鲁外长痛批该规则。");
+  EXPECT_TRUE(found.count("欧盟 OPPOSES 海洋数据出口规则")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 OPPOSES 海洋数据出口规则")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(facts("智利不满足于《海洋数据出口规则》。").count("智利 OPPOSES 海洋数据出口规则"));
+}
+
 }  // namespace
 }  // namespace kg::extract
