@@ -16,7 +16,8 @@ namespace kg::extract {
 
 namespace {
 
-// The actors a rule's word right after one of them names (A、B代表介绍…: both), with the word.
+// The actors a rule's word right after one of them names (A、B代表介绍…: both), or right before one
+// (东道主意大利), with the word.
 std::vector<std::pair<std::size_t, std::string_view>> speaking_actors(const FrameGrammar& grammar,
                                                                       const SentenceReading& reading,
                                                                       const RelationRule& rule) {
@@ -26,9 +27,16 @@ std::vector<std::pair<std::size_t, std::string_view>> speaking_actors(const Fram
     if (!type_in(actor.type, rule.subject_types)) continue;
     if (reading.roles[other].adjunct || reading.roles[other].accompanying) continue;
     const std::string_view next = reading.text.substr(actor.span.end, reading.sentence.end - actor.span.end);
+    const std::string_view before =
+        reading.text.substr(reading.sentence.begin, actor.span.begin - reading.sentence.begin);
     const auto spoken = std::find_if(rule.triggers.begin(), rule.triggers.end(),
                                      [&](const std::string& word) { return next.starts_with(word); });
-    if (spoken == rule.triggers.end()) continue;
+    if (spoken == rule.triggers.end()) {
+      const auto title = std::find_if(rule.triggers.begin(), rule.triggers.end(),
+                                      [&](const std::string& word) { return before.ends_with(word); });
+      if (title != rule.triggers.end()) out.emplace_back(other, before.substr(before.size() - title->size()));
+      continue;
+    }
     for (std::size_t member : reading.list_to(other, rule.subject_types, grammar.modifiers().coordinators,
                                               reading.clause_of(actor.span.begin).begin)) {
       out.emplace_back(member, next.substr(0, spoken->size()));

@@ -96,5 +96,12 @@ TEST(Representatives, SpeakingAtTheMeetingInFocus) {
   EXPECT_TRUE(none.empty()) << ::testing::PrintToString(none);
 }
 
+// The host named by that role right before it hosted the meeting in focus, named in a sentence before.
+TEST(JointHosts, TheHostNamedByItsRole) {
+  const auto found = facts("海洋数据峰会在利马开幕。东道主秘鲁总统在开幕式上致辞。");
+  EXPECT_TRUE(found.count("秘鲁 HOSTED 海洋数据峰会")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(facts("海洋数据峰会在利马开幕。秘鲁总统在开幕式上致辞。").count("秘鲁 HOSTED 海洋数据峰会"));
+}
+
 }  // namespace
 }  // namespace kg::extract

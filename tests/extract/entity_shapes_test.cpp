@@ -530,5 +530,16 @@ TEST(OrganizationName, LatinNamesInAChineseListOfCompanies) {
   EXPECT_FALSE(has(lone, NodeType::Organization, "Harbourlight")) << ::testing::PrintToString(lone);
 }
 
+// A body of a parent's officials is named with its parent, not split at the title (部长委员会, 部长理事会).
+TEST(OrganizationName, ABodyOfAParentsOfficialsKeepsItsParent) {
+  const auto found = entities("欧洲委员会部长委员会和欧盟部长理事会先后通过了《海洋数据公约》。\n");
+  EXPECT_TRUE(has(found, NodeType::Organization, "欧洲委员会部长委员会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, NodeType::Organization, "欧盟部长理事会")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, NodeType::Organization, "长委员会")) << ::testing::PrintToString(found);
+  // (A body of its own after its parent is still its own: 教育部|国际传播联合研究院.)
+  const auto own = entities("教育部国际传播联合研究院发布了报告。\n");
+  EXPECT_TRUE(has(own, NodeType::Organization, "国际传播联合研究院")) << ::testing::PrintToString(own);
+}
+
 }  // namespace
 }  // namespace kg::extract
