@@ -106,5 +106,11 @@ TEST(StatedOpposition, DispleasureAtWhatWasNamed) {
   EXPECT_FALSE(facts("智利不满足于《海洋数据出口规则》。").count("智利 OPPOSES 海洋数据出口规则"));
 }
 
+// Approval given (予以批准) adopts what was just named.
+TEST(StatedApproval, AdoptsWhatWasJustNamed) {
+  const auto found = facts("3月13日，海洋议会表决通过《海洋数据法》；5月21日，欧盟理事会予以最终批准。");
+  EXPECT_TRUE(found.count("欧盟理事会 ADOPTED 海洋数据法")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
