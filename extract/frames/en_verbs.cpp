@@ -196,8 +196,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
     // "it" is the object, not a name after it: voted against it, as did Peru.
-    if (match.end + 1 < tokens_.size() && owner_[match.end] == kFree && word(match.end) == "it" &&
-        word(match.end + 1) != "as")  // (adopted it as Resolution 77/37 names it)
+    if (match.end < tokens_.size() && owner_[match.end] == kFree && word(match.end) == "it" &&
+        !(match.end + 1 < tokens_.size() && word(match.end + 1) == "as"))  // (adopted it as X names it)
       objects.clear();
     // A predicate coordinated with the last one shares its subjects: A and B backed X and, on the margins
     // of the summit, also signed Y.

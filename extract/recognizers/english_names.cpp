@@ -504,6 +504,13 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
     return words >= 2 ? end : at;
   };
+  // The length of the word of address at `at` (Dr, H.E.), 0 if none.
+  auto honorific_at = [&](std::size_t at) -> std::size_t {
+    for (const std::vector<std::string>& words : names.honorifics) {
+      if (phrase_at(tokens, at, words)) return words.size();
+    }
+    return 0;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // The longest title here (Chief Executive, not Chief), read once.
     const std::vector<std::string>* title = nullptr;
@@ -513,15 +520,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     if (!title) continue;
     std::size_t at = i + title->size();
     // Past words of address: Prime Minister Shri Narendra Modi.
-    for (bool honorific = true; honorific && at < tokens.size();) {
-      honorific = false;
-      for (const std::vector<std::string>& words : names.honorifics) {
-        if (phrase_at(tokens, at, words)) {
-          at += words.size();
-          honorific = true;
-          break;
-        }
-      }
+    while (at < tokens.size()) {
+      const std::size_t honorific = honorific_at(at);
+      if (honorific == 0) break;
+      at += honorific;
     }
     const std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
@@ -682,12 +684,6 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     }
   }
   // A word of address names a person: Dr Amara Nwosu opened the session.
-  auto honorific_at = [&](std::size_t at) -> std::size_t {
-    for (const std::vector<std::string>& words : names.honorifics) {
-      if (phrase_at(tokens, at, words)) return words.size();
-    }
-    return 0;
-  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::size_t honorific = honorific_at(i);
     if (honorific == 0) continue;
@@ -705,8 +701,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     for (const std::vector<std::string>& role : names.programme_roles) {
       if (!phrase_at(tokens, 0, role) || role.size() >= tokens.size() || word_of(role.size()) != ":")
         continue;
-      const std::size_t at =
-          role.size() + 1 + (role.size() + 1 < tokens.size() ? honorific_at(role.size() + 1) : 0);
+      const std::size_t at = role.size() + 1 + honorific_at(role.size() + 1);
       const std::size_t end = person_from(at);
       if (end > at && !known(at, end) && (end == tokens.size() || word_of(end) == "," || word_of(end) == "("))
         add(at, end - 1, graph::NodeType::Person, kPerson, false);

@@ -358,11 +358,9 @@ void EntityRecognizer::add_suffix_names(std::string_view text, Span sentence, co
         }
         const std::size_t parent_end = begin + m.end;
         // (A body of the parent's officials is named with it: 欧洲委员会|部长委员会, 欧盟|部长理事会.)
-        const std::string_view child = text.substr(parent_end, end - parent_end);
-        const bool officials =
-            std::any_of(pack_.patterns.person_titles.begin(), pack_.patterns.person_titles.end(),
-                        [&](const std::string& title) { return child.starts_with(title); });
-        if (utf8::length(child) >= 5 && !officials && type == graph::NodeType::Organization) {
+        const bool officials = titles_.longest_starting_at(text, parent_end, end) > parent_end;
+        if (utf8::length(text.substr(parent_end, end - parent_end)) >= 5 && !officials &&
+            type == graph::NodeType::Organization) {
           child_begin = std::max(child_begin, parent_end);
         }
       }
@@ -401,13 +399,8 @@ std::size_t EntityRecognizer::parent_end(std::string_view text, std::size_t begi
       if (surface.substr(0, at + parent.size()).find("—") != std::string_view::npos) continue;
       // A title the suffix begins, or one right after it, is no parent's end: 欧洲委员会部|长委员会 and
       // 欧洲委员会|部长委员会 are the ministers' committee of 欧洲委员会.
-      const std::string_view from_suffix = surface.substr(at);
-      const std::string_view after_suffix = surface.substr(at + parent.size());
-      if (std::any_of(pack_.patterns.person_titles.begin(), pack_.patterns.person_titles.end(),
-                      [&](const std::string& title) {
-                        return (title.size() > parent.size() && from_suffix.starts_with(title)) ||
-                               after_suffix.starts_with(title);
-                      }))
+      if (titles_.longest_starting_at(text, begin + at, end) > parent_end ||
+          titles_.longest_starting_at(text, parent_end, end) > parent_end)
         continue;
       last = std::max(last, parent_end);
     }
