@@ -110,6 +110,54 @@ std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_v
   return std::nullopt;
 }
 
+namespace {
+// Whether `at` begins a paragraph: the text's start, or a blank line before it.
+bool opens_paragraph(std::string_view text, std::size_t at) {
+  std::size_t breaks = 0;
+  while (at > 0) {
+    const char c = text[at - 1];
+    if (c == '\n') {
+      ++breaks;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      return breaks >= 2;
+    }
+    --at;
+  }
+  return true;
+}
+
+// Whether `at` is inside a quotation opened since `from`: "we" in a quote is
+// whoever is quoted.
+bool quoted(std::string_view text, std::size_t from, std::size_t at) {
+  const std::string_view before = text.substr(from, at - from);
+  int open = 0;
+  std::size_t straight = 0;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == '"') ++straight;
+    if (before.substr(i).starts_with("“")) ++open;
+    if (before.substr(i).starts_with("”")) --open;
+  }
+  return open > 0 || straight % 2 == 1;
+}
+}  // namespace
+
+void ReferenceResolver::open_turn(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                                  Salience& salience) const {
+  if (!opens_paragraph(text, sentence.begin)) return;
+  salience.turn_speaker_.reset();
+  salience.turn_begin_ = sentence.begin;
+  // (The actor is the sentence's first word or words: CHINA; THE NETHERLANDS; The United States voted ….)
+  for (const Mention& m : mentions) {
+    if (m.nested || m.weak) continue;
+    const std::string_view before = text.substr(sentence.begin, m.span.begin - sentence.begin);
+    if ((before.empty() || before == "The " || before == "the " || before == "THE ") &&
+        (m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization)) {
+      salience.turn_speaker_ = salience.named(m);
+    }
+    return;
+  }
+}
+
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
   const Salience::Named* most = nullptr;  // for a most_named reference: the best so far
@@ -190,6 +238,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vecto
 void ReferenceResolver::resolve(std::string_view text, Span sentence,
                                 std::span<const PhraseMatcher::Match> matches, std::vector<Mention>& mentions,
                                 Salience& salience) const {
+  open_turn(text, sentence, mentions, salience);
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
   std::size_t covered_until = 0;
@@ -240,9 +289,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (reference.speaker) {
       if (!salience.speaker_)
         salience.speaker_ = declared_speaker(text, sentence, span, reference, mentions, salience);
-      if (salience.speaker_)
-        found.push_back(referring(salience.speaker_->type, *salience.speaker_->name,
-                                  salience.speaker_->attributes, span, text));
+      // (Else the turn's, outside quotes.)
+      const std::optional<Salience::Named>& speaker =
+          salience.speaker_ || quoted(text, salience.turn_begin_, span.begin) ? salience.speaker_
+                                                                               : salience.turn_speaker_;
+      if (speaker) found.push_back(referring(speaker->type, *speaker->name, speaker->attributes, span, text));
       continue;
     }
     if (reference.types.empty()) {

@@ -61,6 +61,11 @@ class Salience {
   std::vector<Pair> pairs_;
   void name_pair(const Named& first, const Named& second);
   std::optional<Named> speaker_;  // who "we" are, once the text has said so
+  // Who "we" are in this paragraph, where no speaker is declared: the state or
+  // body it opens with (a statement's turn: IRELAND / Ireland voted …. We …),
+  // and where the paragraph begins.
+  std::optional<Named> turn_speaker_;
+  std::size_t turn_begin_ = 0;
   std::size_t sentence_ = 0;      // sentences seen
 };
 
@@ -81,6 +86,9 @@ class ReferenceResolver {
 
  private:
   bool opens_bare_reference(std::string_view text, Span sentence, std::size_t at) const;
+  // At a paragraph's first sentence, the actor it opens with becomes the turn's speaker.
+  void open_turn(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                 Salience& salience) const;
   const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;
   // The speaker a text declares at `word` (We, the Leaders of the G20, …), if it does.
   std::optional<Salience::Named> declared_speaker(std::string_view text, Span sentence, Span word,

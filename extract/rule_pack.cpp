@@ -188,7 +188,7 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     in.only_keys(
         item, at,
         {"id", "relation", "frame", "triggers", "subject", "object", "object_endings", "adjacent_object",
-         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "answers_act", "co_actors",
+         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "text_in_focus", "answers_act", "co_actors",
          "inverse", "year_right_after", "received", "destination_objects"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
@@ -217,6 +217,10 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     if (const Value* unsaid = find(item, "unsaid_object")) {
       if (!unsaid->IsBool()) in.fail(at + "/unsaid_object", "expected true or false");
       rule.unsaid_object = unsaid->GetBool();
+    }
+    if (const Value* focus = find(item, "text_in_focus")) {
+      if (!focus->IsBool()) in.fail(at + "/text_in_focus", "expected true or false");
+      rule.text_in_focus = focus->GetBool();
     }
     if (const Value* quoted = find(item, "quoted_objects")) {
       if (!quoted->IsBool()) in.fail(at + "/quoted_objects", "expected true or false");

@@ -167,6 +167,10 @@ struct RelationRule {
   // Whether the object may be left unsaid where the verb ends its clause
   // (中国签署…，但美国拒签): then it is the last one named before.
   bool unsaid_object = false;
+  // Whether an object left unsaid that the paragraph does not name (nor
+  // "it" does) is the text the document names most, the one a record's
+  // turns act on (EGYPT / Egypt voted in favour): for votes.
+  bool text_in_focus = false;
   // Triggers of a stance that answers an act: left unsaid where the verb
   // ends its clause, the object is what the sentence before did, that is,
   // its actor (美国商务部…列入实体清单。中方表示坚决反对).

@@ -319,7 +319,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
     if (!subjects.empty() && !by_agent && ((rule->unsaid_object && ends_its_clause(match.end)) || pronoun)) {
-      if (const Mention* unsaid = reading_.unsaid_object(pronoun ? things : object_types)) {
+      const std::vector<graph::NodeType>& unsaid_types = pronoun ? things : object_types;
+      const Mention* unsaid = reading_.unsaid_object(unsaid_types);
+      if (!unsaid && rule->text_in_focus) unsaid = reading_.text_in_focus();
+      if (unsaid) {
         add_later_subjects(pronoun ? match.end + 1 : match.end);
         const std::optional<int> year = year_of(match.first, match.end, next_trigger);
         for (std::size_t s : subjects)
@@ -532,6 +535,14 @@ std::vector<std::size_t> EnglishSentence::subjects_right_before(
   if (has_barrier(gap_first, before)) return {};
   for (std::size_t t = gap_first; t < before; ++t) {
     if (owner_[t] >= 0) return {};
+  }
+  // A relative clause on a common noun has that noun for its subject: we urge delegations that have not
+  // yet endorsed it.
+  for (std::size_t t = gap_first; t < before; ++t) {
+    const auto* pronoun = ending_at(english_.relative_pronouns, t + 1);
+    if (!pronoun) continue;
+    const std::size_t first = t + 1 - pronoun->size();
+    if (first > gap_first && !(first == gap_first + 1 && word(gap_first) == ",")) return {};
   }
   // Close by (has formally), or set off by commas (X, who …, told; X, held at …, drew).
   const bool set_off = gap >= 2 && word(gap_first) == "," &&

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <string_view>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -585,6 +587,23 @@ const Mention* SentenceReading::event_in_focus() const {
     }
   }
   return last;
+}
+
+const Mention* SentenceReading::text_in_focus() const {
+  std::unordered_map<std::string_view, std::size_t> times;
+  const Mention* most = nullptr;
+  std::size_t most_times = 0;
+  for (const std::vector<Mention>& earlier : document) {
+    for (const Mention& m : earlier) {
+      if (m.span.end > sentence.begin) return most;
+      if (m.type != graph::NodeType::Initiative || m.nested || m.weak) continue;
+      if (const std::size_t n = ++times[m.name]; n >= most_times) {
+        most = &m;
+        most_times = n;
+      }
+    }
+  }
+  return most;
 }
 
 const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {

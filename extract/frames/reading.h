@@ -233,6 +233,10 @@ struct SentenceReading {
   // The event the document named last before this sentence, in any paragraph:
   // the one a part of an event names unsaid (出席开幕式并致辞).
   const Mention* event_in_focus() const;
+  // The document (an Initiative) the document named most often before this
+  // sentence, the latest of equals: the text a record's turns act on unsaid
+  // paragraphs after it was named (EGYPT / Egypt voted in favour).
+  const Mention* text_in_focus() const;
   // The last argument of an allowed type named before `at` in the sentence,
   // else in the paragraph's sentences before (unsaid_object), if any.
   const Mention* named_before(std::size_t at, const std::vector<graph::NodeType>& types,

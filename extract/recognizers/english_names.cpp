@@ -560,6 +560,13 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
                            [&](const std::vector<std::string>& t) { return phrase_at(tokens, k, t); });
       };
       if (titled(at) || (at + 1 < tokens.size() && titled(at + 1))) continue;
+      // (Nor a title a role word ends, whose person the role rule below reads: by National Security
+      // Advisor A.)
+      constexpr std::size_t kMaxTitleWords = 4;
+      bool role_ahead = false;
+      for (std::size_t k = at; k < tokens.size() && k < at + kMaxTitleWords && capitalised(k); ++k)
+        role_ahead = role_ahead || lists(pack_.english.person_roles, tokens[k].lower);
+      if (role_ahead) continue;
       std::size_t end = unknown_person_at(at);
       if (end == at) break;
       add(at, end - 1, graph::NodeType::Person, kPerson, false);
@@ -681,6 +688,26 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
           graph::NodeType::Person,
           title_case(text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin)), "text");
       out.push_back(std::move(candidate));
+    }
+  }
+  // A line in capitals that names a state or a body heads what follows it, a statement's speaker in a
+  // record: IRELAND; RUSSIAN FEDERATION (on behalf of …); THE NETHERLANDS:.
+  if (const std::size_t line = tokens.empty() ? 0 : tokens[0].span.begin;
+      line == 0 || text[line - 1] == '\n') {
+    const std::size_t first = tokens[0].lower == "the" && in_capitals(word_of(0)) ? 1 : 0;
+    std::size_t end = first;
+    while (end < tokens.size() && in_capitals(word_of(end))) ++end;
+    if (end > first && (end == tokens.size() || word_of(end) == "(" || word_of(end) == ":")) {
+      const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
+      const auto known = gazetteer_.find_form(title_case(text.substr(span.begin, span.end - span.begin)));
+      if (known && (gazetteer_.entity(*known).type == graph::NodeType::Country ||
+                    gazetteer_.entity(*known).type == graph::NodeType::Organization)) {
+        Candidate candidate;
+        candidate.span = span;
+        candidate.priority = kPattern;
+        candidate.name_entity(*known, "text");
+        out.push_back(std::move(candidate));
+      }
     }
   }
   // A word of address names a person: Dr Amara Nwosu opened the session.

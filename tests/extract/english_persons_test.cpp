@@ -56,6 +56,13 @@ TEST(EnglishPersonsInContext, ListedByRoleTakePartInTheEventInFocus) {
   EXPECT_TRUE(found.count("Ilse Marnow PARTICIPATED_IN Ocean Data Forum")) << ::testing::PrintToString(found);
 }
 
+// After a verb only people do, a title that a role word ends is no part of the
+// name: co-chaired by National Security Advisor A.
+TEST(EnglishPersonsInContext, AnAgentAfterATitleARoleWordEnds) {
+  EXPECT_EQ(persons("The dialogue was co-chaired by National Ocean Advisor Tomas Brandt and Ilse Marnow.\n"),
+            (std::set<std::string>{"Ilse Marnow", "Tomas Brandt"}));
+}
+
 // Places and outlets say things too; acronyms and known names are no persons.
 TEST(EnglishPersonsInContext, NotAPlaceAnOutletOrAnAcronym) {
   EXPECT_TRUE(persons("Downing Street said it would wait.\n").empty());

@@ -27,6 +27,33 @@ TEST(EnglishVotes, ForAndAgainstTheDraftNamedBefore) {
       << ::testing::PrintToString(found);
 }
 
+// A record of statements gives each state's turn its own paragraph, headed by
+// the state's name in capitals: a vote there is on the text the record is
+// about, however many paragraphs back it was named, and "we" is the state
+// whose turn it is (outside quotes).
+TEST(EnglishVotes, TurnsOfARecordOfStatements) {
+  const auto found = facts(
+      "Action on the Resolution on Ocean Data Sharing\n\n"
+      "The Resolution on Ocean Data Sharing was approved without objection.\n\n"
+      "CHILE\nChile voted in favour. We support the Lima Charter on Open Seas.\n\n"
+      "THE NETHERLANDS (on behalf of a group of states)\nWe voted against it.\n\n"
+      "Peru welcomed the text. \"We signed the Lima Charter on Open Seas,\" a Kenyan delegate said.\n");
+  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("荷兰 OPPOSES Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  // (Quoted, "we" is whoever is quoted, not the paragraph's opening state.)
+  EXPECT_FALSE(found.count("秘鲁 SIGNED Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+}
+
+// A relative clause on a common noun has that noun for its subject, not the
+// state named before it.
+TEST(EnglishVotes, ARelativeClauseOnACommonNoun) {
+  const auto found = facts(
+      "Chile recalled the Lima Charter on Open Seas and urged delegations that have not yet endorsed it to do "
+      "so.\n");
+  EXPECT_FALSE(found.count("智利 REJECTED Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+}
+
 // A recorded vote lists, in brackets right after "against", who voted so; the
 // states after the count of those in favour did not vote for it.
 TEST(EnglishVotes, ListedInTheTallyInBrackets) {
