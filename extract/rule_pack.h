@@ -224,6 +224,7 @@ struct EnglishRules {
   std::vector<std::string> person_appositions;  // who, then: after "NAME," a person is described
   std::vector<std::string> person_determiners;  // a, its: open a description of a person after "NAME,"
   std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's
+  std::vector<std::string> name_suffixes;       // Jr, Sr: after a person's name, with a full stop
   std::vector<std::string> government_words;    // administration: "the Biden administration" is its country
   std::map<std::string, std::string, std::less<>> demonyms;  // French -> France: before a title, the state
   std::map<std::string, std::string, std::less<>>
@@ -260,6 +261,8 @@ struct EnglishRules {
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;       // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> span_openers;      // since, until: before a year, no date of an act
+  std::vector<std::string> attributive_words;  // the, a: before a participle, an adjective (the proposed X)
   std::vector<std::string> ellipsis_openers;  // so did: the sentence repeats the one before's acts
   // the first, the latest: before "to" and a verb (the first to sign, the latest state to sign), whose
   // subject is the copula's (X became the latest state to sign) or the list after it (… were A and B).

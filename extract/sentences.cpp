@@ -1,6 +1,7 @@
 // Sentence and clause boundaries, and line numbers.
 #include "extract/sentences.h"
 
+#include <cctype>
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "base/errors.h"
@@ -102,6 +104,18 @@ bool after_initialism(std::string_view text, std::size_t end) {
   }
   const bool starts_word = end == 0 || is_ascii_space(text[end - 1]) || text[end - 1] == '(';
   return letters >= 2 && starts_word;
+}
+
+// Whether the text before `end` ends with a middle initial after a given
+// name (Joseph R. Biden, Ferdinand R. Marcos): a name goes on after it.
+bool after_middle_initial(std::string_view text, std::size_t end) {
+  while (end > 0 && is_ascii_space(text[end - 1])) --end;
+  if (end < 4 || text[end - 1] != '.' || text[end - 2] < 'A' || text[end - 2] > 'Z' || text[end - 3] != ' ')
+    return false;
+  // (The word before it is capitalised: a given name, no sentence's last word.)
+  std::size_t word = end - 3;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  return word < end - 3 && text[word] >= 'A' && text[word] <= 'Z' && end - 3 - word >= 2;
 }
 
 struct UTextCloser {
@@ -357,7 +371,7 @@ std::vector<Span> SentenceSplitter::spans(std::string_view text, const std::vect
   for (std::size_t end : boundaries) {
     if (end < text.size()) end = before_opening_marks(text, begin, end);
     if (after_period(text, end)) {
-      if (after_initialism(text, end)) continue;
+      if (after_initialism(text, end) || after_middle_initial(text, end)) continue;
       iterator_->attach(text);
       if (!iterator_->abbreviation_aware->isBoundary(static_cast<int32_t>(end))) continue;
     }

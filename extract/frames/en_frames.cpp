@@ -80,6 +80,8 @@ FrameGrammar::English::English(const RulePack& pack) {
   number_words.insert(e.number_words.begin(), e.number_words.end());
   group_nouns.insert(e.group_nouns.begin(), e.group_nouns.end());
   clause_ends.insert(e.clause_ends.begin(), e.clause_ends.end());
+  span_openers.insert(e.span_openers.begin(), e.span_openers.end());
+  attributive_words.insert(e.attributive_words.begin(), e.attributive_words.end());
   title_times.insert(e.title_times.begin(), e.title_times.end());
 }
 
@@ -188,6 +190,32 @@ std::vector<std::size_t> EnglishSentence::list_right(std::size_t unit,
   return out;
 }
 
+std::vector<std::size_t> EnglishSentence::persons_right(std::size_t unit,
+                                                        const std::vector<graph::NodeType>& types) const {
+  if (mention(units_[unit]).type != graph::NodeType::Person) return list_right(unit, types);
+  std::vector<std::size_t> out{unit};
+  constexpr std::size_t kMaxDescriptionWords = 14;
+  std::size_t last = unit;
+  for (std::size_t u = last + 1; u < units_.size(); ++u) {
+    const std::size_t from = units_[last].end;
+    const std::size_t to = units_[u].first;
+    if (to - from > kMaxDescriptionWords || from >= tokens_.size()) break;
+    bool closed = false;  // a clause's end or a word that opens one between
+    for (std::size_t t = from; t < to && !closed; ++t) {
+      closed = word(t) == "." || (owner_[t] == kFree && english_.barriers.count(word(t))) ||
+               ending_at(english_.relative_pronouns, t + 1) != nullptr;
+    }
+    if (closed) break;
+    // (A body or a state in a description is no member: Brazil's minister A; the Under-Secretary-General for
+    // Economic and Social Affairs B.)
+    if (mention(units_[u]).type != graph::NodeType::Person) continue;
+    if (word(from) != "," && word(from) != "and") break;
+    if (type_in(mention(units_[u]).type, types)) out.push_back(u);
+    last = u;
+  }
+  return out;
+}
+
 std::vector<std::size_t> EnglishSentence::list_left(std::size_t unit,
                                                     const std::vector<graph::NodeType>& types) const {
   std::vector<std::size_t> out{unit};
@@ -230,6 +258,13 @@ std::optional<int> EnglishSentence::year_of(std::size_t first, std::size_t end,
   }
   // Else the date heading the line, as a timeline's entries are headed (March 2024: the Assembly adopts …).
   return before ? before : reading_.line_year;
+}
+
+bool EnglishSentence::year_spans(std::size_t end, std::size_t next_trigger) const {
+  for (const auto& [at, index] : years_) {
+    if (at >= end && at < next_trigger) return at > 0 && english_.span_openers.count(word(at - 1)) > 0;
+  }
+  return false;
 }
 
 }  // namespace english_frames

@@ -50,7 +50,7 @@ struct FrameGrammar::English {
       ordinal_copulas;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns, clause_ends, title_times;
+      group_nouns, clause_ends, title_times, span_openers, attributive_words;
 };
 
 namespace english_frames {
@@ -191,9 +191,15 @@ class EnglishSentence {
   // en_frames.cpp: names on words, lists, openings, dates.
   void place_mentions();
   std::vector<std::size_t> list_right(std::size_t unit, const std::vector<graph::NodeType>& types) const;
+  // A list of persons from `unit` on, each but the first after a comma or "and" and a description of
+  // them (attended by A, Brazil's communications minister B, the inventor of the Web C, and the activist D),
+  // up to the clause's end.
+  std::vector<std::size_t> persons_right(std::size_t unit, const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> list_left(std::size_t unit, const std::vector<graph::NodeType>& types) const;
   std::optional<std::size_t> unit_opening(std::size_t at) const;
   std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
+  // Whether the year year_of() finds after the verb opens a span (since 2014), no date of the act.
+  bool year_spans(std::size_t end, std::size_t next_trigger) const;
   // en_titles.cpp: en_title and en_venue.
   void read_titles();
   const Unit* modifier_ending_at(std::size_t at) const;

@@ -64,6 +64,16 @@ void EnglishSentence::read_titles() {
                           original(title_first, title_first + title->size()));
             continue;
           }
+          // The TITLE, PERSON: the body the gazetteer knows the person heads (The Secretary-General, X).
+          const bool definite = title_first > 0 && owner_[title_first - 1] == kFree &&
+                                (word(title_first - 1) == "the" || word(title_first - 1) == "The");
+          if (!holder && !deputy && definite) {
+            if (const Mention* implied = reading_.implied_holder(mention(person), rule.object_types)) {
+              reading_.emit(mention(person), rule.relation, *implied, std::nullopt, rule,
+                            original(title_first, title_first + title->size()));
+              continue;
+            }
+          }
           // its TITLE, PERSON: the body named last (the Commission and its president, X).
           if (!holder && !deputy && title_first > 0 && owner_[title_first - 1] == kFree &&
               (word(title_first - 1) == "its" || word(title_first - 1) == "their")) {
@@ -71,6 +81,22 @@ void EnglishSentence::read_titles() {
                     reading_.named_before(tokens_[title_first].span.begin, rule.object_types)) {
               reading_.emit(mention(person), rule.relation, *named, std::nullopt, rule,
                             original(title_first - 1, title_first + title->size()));
+              continue;
+            }
+          }
+        }
+      }
+      // The TITLE of HOLDER, PERSON: the President of the General Assembly, X.
+      if (person.name_first >= 4 && word(person.name_first - 1) == "," && u > 0 &&
+          units_[u - 1].end == person.name_first - 1 && type_in(mention(units_[u - 1]).type, rule.object_types)) {
+        std::size_t of = units_[u - 1].first;
+        if (of > 0 && word(of - 1) == "the") --of;
+        if (of > 1 && word(of - 1) == "of") {
+          if (const auto* title = ending_at(title_rule.titles, of - 1)) {
+            const std::size_t title_first = of - 1 - title->size();
+            if (title_first > 0 && (word(title_first - 1) == "the" || word(title_first - 1) == "The")) {
+              reading_.emit(mention(person), rule.relation, mention(units_[u - 1]), std::nullopt, rule,
+                            original(title_first, title_first + title->size()));
               continue;
             }
           }

@@ -172,7 +172,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
           agent = unit_opening(skip_the(t + opener->size()));
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
-        subjects = list_right(*agent, subject_types);
+        subjects = persons_right(*agent, subject_types);
       // A participle opening the sentence is about the main clause's subject, after its agents: Launched in
       // 2020 by fifteen founding members, among them A and B, the X Partnership ….
       if (objects.empty() && before == 0 && !subjects.empty()) {
@@ -340,6 +340,20 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   }
   add_later_subjects(pronoun ? match.end + 1 : units_[objects.back()].end);  // (past "it")
   if (subjects.empty() && !rule->subject_types.empty()) {
+    // An act dated on a named text or event by no one named still dates it: world leaders adopted X in
+    // September 2024.
+    // (Not an adjective, the proposed X; nor a span of years, every year since 2014.)
+    const bool attributive = match.first > 0 && english_.attributive_words.count(word(match.first - 1)) > 0;
+    if (!attributive && !rule->inverse && !rule->year_right_after && dates_its_object(rule->relation)) {
+      if (const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+          year && !year_spans(match.end, next_trigger)) {
+        for (std::size_t o : objects) {
+          const Mention& object = mention(units_[o]);
+          if (object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event)
+            reading_.emit_year(object, *year, *rule, trigger);
+        }
+      }
+    }
     reading_.drop(*rule, trigger, "no subject");
     return;
   }
@@ -615,7 +629,7 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
         possessive(units_[*first]) && !starting_at(english_.venue_parts, after_possessive(units_[*first])) &&
         (*first + 1 >= units_.size() || units_[*first + 1].first > after_possessive(units_[*first]));
     if (plain && !possessor && type_in(mention(units_[*first]).type, types)) {
-      std::vector<std::size_t> objects = list_right(*first, types);
+      std::vector<std::size_t> objects = persons_right(*first, types);
       // A rule for some documents only: a person signs an order or an act into force.
       if (!endings.empty()) {
         std::erase_if(objects, [&](std::size_t o) {

@@ -486,12 +486,25 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       add(i, i + 3, graph::NodeType::Initiative, kPattern, false);
   }
 
+  // One capital letter and its full stop: R. in Joseph R. Biden.
+  auto initial = [&](std::size_t k) {
+    const std::string_view w = word_of(k);
+    return k + 1 < tokens.size() && w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) &&
+           word_of(k + 1) == "." && touching(tokens, k);
+  };
+  // A generational suffix and its full stop: Jr. in Joseph R. Biden Jr.
+  auto suffix_at = [&](std::size_t k) {
+    return k + 1 < tokens.size() && lists(pack_.english.name_suffixes, word_of(k)) && word_of(k + 1) == "." &&
+           touching(tokens, k);
+  };
   // A person's name: two to four capitalised words (particles between) from `at`.
   auto person_from = [&](std::size_t at) -> std::size_t {
     std::size_t end = at, words = 0;
     while (end < tokens.size() && words < 4) {
       // (Not a date, nor a heading's words in capitals: July 2025, CHAIR OF THE SUBCOMMITTEE.)
-      if (capitalised(end) && !pack_.english.kind_words.contains(word_of(end)) &&
+      if (words >= 1 && initial(end) && capitalised(end + 2)) {
+        end += 2;  // a middle initial: Ferdinand R. Marcos
+      } else if (capitalised(end) && !pack_.english.kind_words.contains(word_of(end)) && !suffix_at(end) &&
           !names.not_starts.count(word_of(end)) && !number(end) &&
           !names.connectors.count(tokens[end].lower)) {
         ++end;
@@ -502,6 +515,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         break;
       }
     }
+    // A generational suffix closes it: Joseph R. Biden Jr.
+    if (words >= 2 && suffix_at(end)) end += 2;
     return words >= 2 ? end : at;
   };
   // The length of the word of address at `at` (Dr, H.E.), 0 if none.
@@ -510,6 +525,20 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       if (phrase_at(tokens, at, words)) return words.size();
     }
     return 0;
+  };
+  // Capitalised words that may be a person's name no title introduces: not a known name, a demonym, a
+  // title or an acronym.
+  const auto plain_person = [&](std::size_t first, std::size_t end) {
+    if (end - first < 2 || end - first > 3 || known(first, end)) return false;
+    if (lists(pack_.english.person_not_last, word_of(end - 1))) return false;
+    for (std::size_t k = first; k < end; ++k) {
+      if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))
+        return false;  // IT, AI
+      if (pack_.english.demonyms.contains(word_of(k))) return false;
+      for (const std::vector<std::string>& t : names.person_titles)
+        if (phrase_at(tokens, k, t)) return false;
+    }
+    return true;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // The longest title here (Chief Executive, not Chief), read once.
@@ -525,8 +554,30 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       if (honorific == 0) break;
       at += honorific;
     }
-    const std::size_t end = person_from(at);
+    std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
+    // Or an apposition after the definite title, closed by a comma: The Secretary-General, A B, said; the
+    // President of the General Assembly, A B, opened.
+    if (end == at && i > 0 && tokens[i - 1].lower == "the") {
+      std::size_t comma = at;
+      constexpr std::size_t kMaxHolderWords = 8;
+      if (comma < tokens.size() && tokens[comma].lower == "of") {
+        while (comma < tokens.size() && comma - at <= kMaxHolderWords &&
+               (capitalised(comma) || tokens[comma].lower == "of" || tokens[comma].lower == "the" ||
+                tokens[comma].lower == "and"))
+          ++comma;
+      }
+      if (comma < tokens.size() && word_of(comma) == ",") {
+        end = person_from(comma + 1);
+        if (end > comma + 1 && end < tokens.size() && word_of(end) == "," && plain_person(comma + 1, end))
+          add(comma + 1, end - 1, graph::NodeType::Person, kPerson, false);
+      }
+      // (Or right after the body's kind word, before the comma: the founder of the X Network A B, ….)
+      std::size_t kind = comma;
+      while (kind > at && !is_kind(kind - 1)) --kind;
+      if (kind > at && kind < comma && person_from(kind) == comma && plain_person(kind, comma))
+        add(kind, comma - 1, graph::NodeType::Person, kPerson, false);
+    }
     // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive.
     std::size_t comma = i - 1;
     if (i >= 2 && possessive(word_of(i - 1))) {
@@ -604,18 +655,6 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   // person_appositions): co-rapporteurs Brando Benifei; Thomas Schneider chaired; Nathaniel Fick, who ….
   const auto listed = [&](const std::vector<std::string>& words, std::size_t k) {
     return k < tokens.size() && lists(words, tokens[k].lower);
-  };
-  const auto plain_person = [&](std::size_t first, std::size_t end) {
-    if (end - first < 2 || end - first > 3 || known(first, end)) return false;
-    if (lists(pack_.english.person_not_last, word_of(end - 1))) return false;
-    for (std::size_t k = first; k < end; ++k) {
-      if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))
-        return false;  // IT, AI
-      if (pack_.english.demonyms.contains(word_of(k))) return false;
-      for (const std::vector<std::string>& t : names.person_titles)
-        if (phrase_at(tokens, k, t)) return false;
-    }
-    return true;
   };
   // A description a determiner or a possessive opens and a role word ends, before the next comma:
   // a vice-president of the Commission, OpenAI's chief executive.

@@ -24,6 +24,47 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
 }
 
+// A list of attendees after "attended by", each described (a title, a role, an
+// affiliation) between commas, all took part; a part of the event (the opening
+// ceremony) stands for the event named before.
+TEST(EnglishVenueActs, AttendedByPersonsEachDescribed) {
+  const auto found = facts(
+      "The Lima Ocean Forum opened on 3 May. The opening ceremony was attended by Tomas Brandt, Chile's ocean "
+      "minister Ilse Marnow, the founder of the Ocean Policy Network Anja Roos, and the activist Hanna Vell; "
+      "the mayor, Tarn Olsen, sent a message.\n");
+  for (const char* person : {"Tomas Brandt", "Ilse Marnow", "Anja Roos", "Hanna Vell"}) {
+    EXPECT_TRUE(found.count(std::string(person) + " PARTICIPATED_IN Lima Ocean Forum"))
+        << person << ::testing::PrintToString(found);
+  }
+  // (After the clause's end, no one is on the list.)
+  EXPECT_FALSE(found.count("Tarn Olsen PARTICIPATED_IN Lima Ocean Forum")) << ::testing::PrintToString(found);
+}
+
+// Stances a record of a meeting states in other words: dissociating from a
+// text opposes it, siding with a state supports it, co-facilitating a text's
+// negotiation takes part in it.
+TEST(EnglishStances, DissociatingSidingAndCoFacilitating) {
+  const auto found = facts(
+      "The Lima Charter on Open Seas, which Chile and Kenya co-facilitated, was adopted. Peru dissociated "
+      "itself from the Lima Charter on Open Seas. Bolivia, which had sided with Peru, abstained.\n");
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 PARTICIPATED_IN Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 OPPOSES Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("玻利维亚 SUPPORTS 秘鲁")) << ::testing::PrintToString(found);
+}
+
+// An act on a named text dated in its sentence dates the text though no one
+// named did it; a participle after an article is an adjective, and a year
+// after "since" opens a span, neither a date of the act.
+TEST(EnglishDated, AnActByNoOneNamedStillDatesTheText) {
+  const auto found = facts(
+      "World leaders adopted the Lima Charter on Open Seas in September 2024. Delegates debated the proposed "
+      "Ocean Data Code in 2025. The city has hosted the Lima Ocean Forum every year since 2014.\n");
+  EXPECT_TRUE(found.count("Lima Charter on Open Seas IN_YEAR 2024")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Ocean Data Code IN_YEAR 2025")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Lima Ocean Forum IN_YEAR 2014")) << ::testing::PrintToString(found);
+}
+
 // A part of a body's meeting is the venue of the body; a body named only as a
 // place (at the White House, where …) is none.
 TEST(EnglishVenueActs, ABodysSessionIsItsMeetingButNotItsBuilding) {

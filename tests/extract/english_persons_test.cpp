@@ -63,11 +63,32 @@ TEST(EnglishPersonsInContext, AnAgentAfterATitleARoleWordEnds) {
             (std::set<std::string>{"Ilse Marnow", "Tomas Brandt"}));
 }
 
+// A middle initial and a generational suffix are part of the name, and the
+// initial's full stop ends no sentence.
+TEST(EnglishPersonsInContext, AMiddleInitialAndASuffix) {
+  EXPECT_EQ(persons("President Tomas R. Brandt Jr. of Chile spoke.\n"),
+            std::set<std::string>{"Tomas R. Brandt Jr."});
+  const auto found = facts("President Tomas R. Brandt Jr. of Chile spoke.\n");
+  EXPECT_TRUE(found.count("Tomas R. Brandt Jr. LEADS 智利")) << ::testing::PrintToString(found);
+}
+
 // Places and outlets say things too; acronyms and known names are no persons.
 TEST(EnglishPersonsInContext, NotAPlaceAnOutletOrAnAcronym) {
   EXPECT_TRUE(persons("Downing Street said it would wait.\n").empty());
   EXPECT_TRUE(persons("Bletchley Park, the old estate, was chosen.\n").empty());
   EXPECT_TRUE(persons("Scale AI said it would sign.\n").empty());
+}
+
+// The definite title before the name, in apposition: the title's holder is
+// the body after "of", or the one the gazetteer knows the person heads.
+TEST(EnglishLeaders, TheTitleInAppositionBeforeTheName) {
+  const auto found = facts("The President of the Ocean Data Agency, Mara Lind, opened the session.\n");
+  EXPECT_TRUE(found.count("Mara Lind LEADS Ocean Data Agency")) << ::testing::PrintToString(found);
+  const auto known =
+      facts("The United Nations hosted the talks. The Secretary-General, António Guterres, spoke first.\n");
+  EXPECT_TRUE(known.count("古特雷斯 LEADS 联合国")) << ::testing::PrintToString(known);
+  // (Not a list after a title: the Secretary-General, Member States and observers.)
+  EXPECT_TRUE(persons("The Secretary-General, Member States and observers agreed.\n").empty());
 }
 
 // A title after "its" is held at the body named last: the Commission and its president, X.
