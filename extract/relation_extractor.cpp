@@ -319,6 +319,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::NamedYear:
         read_named_year(grammar, reading, rule);
         break;
+      case Frame::Programme:
+        read_programme(grammar, reading, rule);
+        break;
       default:  // a frame read at its triggers, above
         break;
     }

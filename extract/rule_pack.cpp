@@ -168,6 +168,7 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"roster", Frame::Roster},       {"dated", Frame::Dated},
       {"held", Frame::Held},           {"heading", Frame::Heading},
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
+      {"programme", Frame::Programme},
       {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
       {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
       {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
@@ -176,7 +177,7 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
   if (it == frames.end())
     in.fail(at, "unknown frame \"" + name +
                     "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
-                    "held, heading, date_note, named_year)");
+                    "held, heading, date_note, named_year, programme)");
   return it->second;
 }
 
@@ -308,7 +309,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"draft_symbol_parts", &p.draft_symbol_parts},
       {"draft_words", &p.draft_words},
       {"year_range_joiners", &p.year_range_joiners},
-      {"note_copulas", &p.note_copulas}};
+      {"note_copulas", &p.note_copulas},
+      {"programme_roles", &p.programme_roles}};
   const std::pair<const char*, std::string*> character_sets[] = {
       {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
   in.only_keys(value, "/patterns", keys_of(lists, character_sets));

@@ -103,6 +103,7 @@ struct PatternRules {
   std::vector<std::string> draft_words;
   std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
   std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
+  std::vector<std::string> programme_roles;        // 主持人, 对话嘉宾: a programme's labels of the persons after them
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -124,6 +125,7 @@ enum class Frame {
   Heading,  // a line headed by its date, then an event: 2023年5月　七国集团广岛峰会 (no triggers)
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
+  Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y 单位职务
   // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
   EnVerb,      // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
   EnTitle,     // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
@@ -145,7 +147,8 @@ inline bool is_english_frame(Frame frame) {
 // of those reads its sentence once, whatever words it holds.
 inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
-         frame != Frame::DateNote && frame != Frame::NamedYear && !is_english_frame(frame);
+         frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
+         !is_english_frame(frame);
 }
 
 struct RelationRule {

@@ -311,6 +311,8 @@ void read_held(const FrameGrammar& grammar, SentenceReading& reading, const Rela
 void read_heading(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 void read_date_note(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 void read_named_year(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a programme's: its role labels and the guests listed below one, a line each (主持人:X; 对话嘉宾:).
+void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

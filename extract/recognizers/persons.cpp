@@ -218,6 +218,32 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
       if (!known_first) add(begin, title_begin);
     }
   }
+  // A line's opening name, past its indent: after a programme's role label (主持人:周启航), or before a
+  // space, a guest listed with an affiliation ending in a title (林静怡 中国信息通信研究院研究员). (Not a
+  // transcript's speaker label alone, 周启航:…: a word before a colon as often, 关键词:….)
+  std::size_t line_words = sentence.begin;
+  while (line_words > 0 && text[line_words - 1] == ' ') --line_words;
+  if (line_words == 0 || text[line_words - 1] == '\n') {
+    std::size_t at = sentence.begin;
+    while (at < sentence.end && text[at] == ' ') ++at;
+    bool labelled = false;
+    for (const std::string& role : pack_.patterns.programme_roles) {
+      if (starts_with_at(text, at, role) && starts_with_at(text, at + role.size(), ":")) {
+        at += role.size() + 1;
+        while (at < sentence.end && text[at] == ' ') ++at;
+        labelled = true;
+        break;
+      }
+    }
+    if (const std::size_t end = person_name_after(text, sentence, at, known); end > at) {
+      std::size_t line_end = std::min<std::size_t>(text.find('\n', end), sentence.end);
+      while (line_end > end && (text[line_end - 1] == ' ' || text[line_end - 1] == '\r')) --line_end;
+      const bool guest = starts_with_at(text, end, " ") &&
+                         std::any_of(titles.begin(), titles.end(),
+                                     [&](const auto& title) { return sentence.begin + title.end == line_end; });
+      if (labelled || guest) add(at, end);
+    }
+  }
   // An author's note: 张三系某大学教授 — a name opening a clause, 系, a title closing it.
   for (const std::string& is : pack_.patterns.note_copulas) {
     for (std::size_t at = body.find(is, sentence.begin); at != std::string_view::npos;

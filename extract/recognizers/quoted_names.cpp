@@ -185,6 +185,12 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
       if (n > 0 && is_boundary_at(text, sentence, limit, false)) break;  // 线上研讨会: 上 inside a word
       limit = next;
     }
+    // (A kind word right after the quote is read whole, a word boundary inside it or not: “X”圆桌|对话.)
+    for (const std::vector<std::string>* kinds :
+         {&patterns.event_suffixes, &patterns.organization_suffixes, &patterns.initiative_suffixes}) {
+      if (const std::string* kind = opening_of(body.substr(after), *kinds); kind && after + kind->size() <= sentence.end)
+        limit = std::max(limit, after + kind->size());
+    }
     // The longest stretch of them that ends in a kind word.
     std::size_t tail_end = after;
     std::optional<graph::NodeType> tail_type;
