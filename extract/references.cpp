@@ -305,11 +305,12 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
                         reference.pair_of.end();
                });
       };
-      const auto pair = std::find_if(salience.pairs_.rbegin(), salience.pairs_.rend(), of_types);
-      if (pair == salience.pairs_.rend() ||
-          salience.sentence_ - pair->sentence > static_cast<std::size_t>(rules_.bare_window)) {
+      const auto last = std::find_if(salience.pairs_.rbegin(), salience.pairs_.rend(), of_types);
+      const Salience::Pair* pair = last == salience.pairs_.rend() ? nullptr : &*last;
+      // (Unless it is the title's, 中国同俄罗斯的关系, and no other pair was named since.)
+      if (!pair || (salience.sentence_ - pair->sentence > static_cast<std::size_t>(rules_.bare_window) &&
+                    pair->sentence != 0))
         continue;
-      }
       for (const Salience::Named& member : pair->members) {
         found.push_back(referring(member.type, *member.name, member.attributes, span, text));
         found.back().contraction = true;  // two mentions of one span, as 中美 is

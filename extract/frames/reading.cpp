@@ -189,12 +189,14 @@ bool strip_date_adjunct(const ModifierRules& modifiers, std::string_view& text) 
 // ends it: a place preposition (在), a few words without a break, a postposition (上, 中, 下).
 bool strip_place_adjunct(const ModifierRules& modifiers, std::string_view& text) {
   constexpr std::size_t kMaxCharacters = 30;
+  // (Without a postposition, only a short place: 将于2026年|在深圳|主办.)
+  constexpr std::size_t kMaxBarePlaceCharacters = 6;
   std::string_view rest = text;
   const std::string* postposition = ending_of(rest, modifiers.place_postpositions);
-  if (!postposition) return false;
-  rest.remove_suffix(postposition->size());
+  if (postposition) rest.remove_suffix(postposition->size());
   std::size_t end = rest.size();
-  for (std::size_t characters = 0; end > 0 && characters <= kMaxCharacters; ++characters) {
+  const std::size_t most = postposition ? kMaxCharacters : kMaxBarePlaceCharacters;
+  for (std::size_t characters = 0; end > 0 && characters <= most; ++characters) {
     if (const std::string* preposition = ending_of(rest.substr(0, end), modifiers.place_prepositions)) {
       text = rest.substr(0, end - preposition->size());
       return true;

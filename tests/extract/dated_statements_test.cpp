@@ -58,5 +58,12 @@ TEST(MonthWithoutYear, TakesNoYearFromAnotherParagraphOrASinceClause) {
   }
 }
 
+// A future act stays one with a date and a place between: 将于2027年在利马主办.
+TEST(ForwardLooking, AFutureActWithADateAndAPlaceBetween) {
+  const auto found = facts("智利将于2027年在利马主办海洋数据峰会。\n");
+  EXPECT_FALSE(found.count("智利 HOSTED 海洋数据峰会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(facts("智利于2024年在利马主办海洋数据峰会。\n").count("智利 HOSTED 海洋数据峰会"));
+}
+
 }  // namespace
 }  // namespace kg::extract

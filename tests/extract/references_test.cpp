@@ -92,5 +92,24 @@ TEST(References, AnAmbiguousSideIsTheStateTheDocumentNames) {
   EXPECT_FALSE(cuba.count("巴西 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(cuba);
 }
 
+// The pair a document's title names (智利同秘鲁的关系) is 两国 however far on,
+// where no other pair was named since; a pair named in running text is not.
+TEST(References, TheTitlesPairHoldsWhileNoOtherIsNamed) {
+  const std::string body =
+      "一、政治关系\n\n两国于1990年建交。两国元首多次会晤。两国议会往来密切。双方立场相近。两国贸易增长。两国"
+      "人员往来频繁。2024年，两国政府签署《海洋数据合作规划》。\n";
+  const auto titled = facts("智利同秘鲁的关系\n\n" + body);
+  EXPECT_TRUE(titled.count("智利 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(titled);
+  EXPECT_TRUE(titled.count("秘鲁 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(titled);
+  const auto running = facts("海洋数据综述\n\n智利同秘鲁举行会谈。" + body);
+  EXPECT_FALSE(running.count("秘鲁 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(running);
+}
+
+// A union is referred to by its kind alone where a clause opens: the last one named.
+TEST(References, BareLianMengIsTheLastUnionNamed) {
+  const auto found = facts("国际海洋数据联盟成立于1990年，总部设在利马。2024年，联盟在智利召开第五届海洋数据大会。");
+  EXPECT_TRUE(found.count("国际海洋数据联盟 HOSTED 第五届海洋数据大会")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
