@@ -46,6 +46,21 @@ std::optional<Mention> document_topic(const std::vector<std::vector<Mention>>& m
   return topic;
 }
 
+// The body a resolution's text declares before its paragraphs: a line that is
+// the body's name and a comma alone (The General Assembly,), if the sentence
+// `mentions` stand in is one.
+std::optional<Mention> declared_body(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
+  if (mentions.size() != 1 || mentions.front().type != graph::NodeType::Organization) return std::nullopt;
+  const Mention& body = mentions.front();
+  std::string_view before = text.substr(sentence.begin, body.span.begin - sentence.begin);
+  std::string_view after = text.substr(body.span.end, sentence.end - body.span.end);
+  while (!after.empty() && (after.back() == ' ' || after.back() == '\n' || after.back() == '\r'))
+    after.remove_suffix(1);
+  const bool opens_line = sentence.begin == 0 || text[sentence.begin - 1] == '\n';
+  if (!opens_line || after != "," || !(before.empty() || before == "The " || before == "the ")) return std::nullopt;
+  return body;
+}
+
 // The node's names in English and Chinese: those the rules and CLDR give the
 // entity it stands for, else its canonical name in the language of its script
 // (a name found by its shape, written as the document writes it).
@@ -170,6 +185,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
   std::vector<FoundRelation> previous_acts;                      // what the sentence before stated
+  std::optional<Mention> declared;                               // a resolution's body, once its text declares it
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =
@@ -194,7 +210,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
           std::span(mentions).subspan(paragraph_begin, i - paragraph_begin),
           i == paragraph_begin ? previous_paragraph_end : std::span<const std::vector<Mention>>(),
           mentions,
-          previous_acts};
+          previous_acts,
+          declared ? &*declared : nullptr};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};
@@ -204,6 +221,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
         paragraph_actor = std::move(actor);
     }
     previous_acts = relations;
+    if (!declared) declared = declared_body(text, sentence, mentions[i]);
 
     for (const Mention& mention : mentions[i]) {
       if (mention.weak || mention.reference) continue;

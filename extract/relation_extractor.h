@@ -82,6 +82,10 @@ struct ActorContext {
   // What the sentence before stated: the acts an elliptical sentence repeats
   // for new subjects (China signed it. So did the United States.).
   std::span<const FoundRelation> previous_acts;
+  // The body a resolution's text declares on a line of its own before its
+  // paragraphs (The General Assembly,): the actor of the paragraphs that open
+  // with their verb (Recalling …; 1. Decides to establish …).
+  const Mention* declared_body = nullptr;
 };
 
 class RelationExtractor {

@@ -200,6 +200,8 @@ class EnglishSentence {
   std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
   // Whether the year year_of() finds after the verb opens a span (since 2014), no date of the act.
   bool year_spans(std::size_t end, std::size_t next_trigger) const;
+  // Whether the verb at token `first` opens its paragraph, as a resolution's do (1. Decides to establish).
+  bool opens_with_verb(std::size_t first) const;
   // en_titles.cpp: en_title and en_venue.
   void read_titles();
   const Unit* modifier_ending_at(std::size_t at) const;

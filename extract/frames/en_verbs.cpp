@@ -354,6 +354,19 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         }
       }
     }
+    // A resolution's paragraph that opens with its verb acts for the body its text declares: (1.) Decides to
+    // establish X; Welcomes X.
+    if (const Mention* body = reading_.declared_body;
+        body && !rule->inverse && type_in(body->type, subject_types) && opens_with_verb(match.first)) {
+      const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+      for (std::size_t o : objects) {
+        const Mention& object = mention(units_[o]);
+        reading_.emit(*body, rule->relation, object, year, *rule, trigger);
+        const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
+        if (year && datable && dates_its_object(rule->relation)) reading_.emit_year(object, *year, *rule, trigger);
+      }
+      return;
+    }
     reading_.drop(*rule, trigger, "no subject");
     return;
   }
@@ -424,6 +437,39 @@ std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std:
     if (const auto* opener = starting_at(english_.list_openers, at)) at += opener->size();
   }
   return unit_opening(skip_the(at));
+}
+
+// Whether the verb at token `first` opens its paragraph, a resolution's way: past a paragraph's number
+// (1., (a)) and an operative verb with "to" (Decides to, Decides also to), if any, and at a line's start.
+bool EnglishSentence::opens_with_verb(std::size_t first) const {
+  // (The sentence may start after the paragraph's number, read apart: 1.|Decides ….)
+  constexpr std::size_t kMaxNumberBytes = 6;
+  const std::string_view text = reading_.text;
+  std::size_t line = reading_.sentence.begin;
+  while (line > 0 && text[line - 1] != '\n' && reading_.sentence.begin - line <= kMaxNumberBytes) --line;
+  const std::string_view number = text.substr(line, reading_.sentence.begin - line);
+  if (line > 0 && text[line - 1] != '\n') return false;
+  if (!std::all_of(number.begin(), number.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '(' || c == ')' || c == ' ';
+      }))
+    return false;
+  std::size_t t = 0;
+  const auto numbering = [&](std::size_t k) {
+    const std::string_view w = word(k);
+    return w == "." || w == "(" || w == ")" ||
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           (w.size() == 1 && std::islower(static_cast<unsigned char>(w[0])));
+  };
+  while (t < first && owner_[t] == kFree && numbering(t)) ++t;
+  if (t == first) return true;
+  // (An operative verb and "to", a word between or none: Decides to; Decides further to.)
+  constexpr std::size_t kMaxOperativeWords = 3;
+  const bool capitalised = std::isupper(static_cast<unsigned char>(text[tokens_[t].span.begin])) != 0;
+  if (first - t > kMaxOperativeWords || word(first - 1) != "to" || !capitalised) return false;
+  for (std::size_t k = t; k < first; ++k) {
+    if (owner_[k] != kFree) return false;
+  }
+  return true;
 }
 
 // Whether the verb ending at `end` has no object: the clause ends, or an

@@ -361,6 +361,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       mentions(mentions),
       topic(actors.topic),
       previous_actor(actors.previous),
+      declared_body(actors.declared_body),
       line_year(actors.line_year),
       earlier_in_paragraph(actors.earlier_in_paragraph),
       previous_paragraph_end(actors.previous_paragraph_end),

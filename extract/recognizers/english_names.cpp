@@ -264,8 +264,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       first = i + 2;
       while (first < end && names.connectors.count(word_of(first))) ++first;
     }
-    // Nor a participle opening the sentence: Opening the X Conference, …; Addressing the Y Forum, ….
-    if (i == 0 && word_of(i).ends_with("ing") && i + 1 < end && tokens[i + 1].lower == "the") {
+    // Nor a verb opening the sentence: Opening the X Conference, …; Addressing the Y Forum, …; a resolution's
+    // Welcomes the Z Charter.
+    if (i == 0 && (word_of(i).ends_with("ing") || word_of(i).ends_with("s")) && !is_kind(i) && i + 1 < end &&
+        tokens[i + 1].lower == "the") {
       first = i + 2;
     }
     {

@@ -45,6 +45,19 @@ TEST(EnglishVotes, TurnsOfARecordOfStatements) {
   EXPECT_FALSE(found.count("秘鲁 SIGNED Lima Charter on Open Seas")) << ::testing::PrintToString(found);
 }
 
+// A resolution's text declares its body on a line of its own; its paragraphs
+// that open with their verb, numbered or not, are the body's acts.
+TEST(EnglishVotes, AResolutionsParagraphsActForTheBodyItDeclares) {
+  const auto found = facts(
+      "The Ocean Assembly,\n\nRecalling its earlier work,\n\n1. Decides to establish the Ocean Data Panel;\n\n"
+      "2. Welcomes the Lima Charter on Open Seas;\n");
+  EXPECT_TRUE(found.count("Ocean Assembly PROPOSED Ocean Data Panel")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  // (A verb inside running text is no paragraph's opening.)
+  const auto running = facts("The Ocean Assembly,\n\nDelegates said the report welcomes the Lima Charter on Open Seas.\n");
+  EXPECT_FALSE(running.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(running);
+}
+
 // A relative clause on a common noun has that noun for its subject, not the
 // state named before it.
 TEST(EnglishVotes, ARelativeClauseOnACommonNoun) {
