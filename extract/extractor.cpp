@@ -49,7 +49,8 @@ std::optional<Mention> document_topic(const std::vector<std::vector<Mention>>& m
 // The body a resolution's text declares before its paragraphs: a line that is
 // the body's name and a comma alone (The General Assembly,), if the sentence
 // `mentions` stand in is one.
-std::optional<Mention> declared_body(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
+std::optional<Mention> declared_body(std::string_view text, Span sentence,
+                                     const std::vector<Mention>& mentions) {
   if (mentions.size() != 1 || mentions.front().type != graph::NodeType::Organization) return std::nullopt;
   const Mention& body = mentions.front();
   std::string_view before = text.substr(sentence.begin, body.span.begin - sentence.begin);
@@ -57,7 +58,8 @@ std::optional<Mention> declared_body(std::string_view text, Span sentence, const
   while (!after.empty() && (after.back() == ' ' || after.back() == '\n' || after.back() == '\r'))
     after.remove_suffix(1);
   const bool opens_line = sentence.begin == 0 || text[sentence.begin - 1] == '\n';
-  if (!opens_line || after != "," || !(before.empty() || before == "The " || before == "the ")) return std::nullopt;
+  if (!opens_line || after != "," || !(before.empty() || before == "The " || before == "the "))
+    return std::nullopt;
   return body;
 }
 
@@ -185,7 +187,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::size_t paragraph_begin = 0;  // the index of the line's first sentence
   std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
   std::vector<FoundRelation> previous_acts;                      // what the sentence before stated
-  std::optional<Mention> declared;                               // a resolution's body, once its text declares it
+  std::optional<Mention> declared;  // a resolution's body, once its text declares it
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =

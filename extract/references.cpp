@@ -292,7 +292,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       // (Else the turn's, outside quotes.)
       const std::optional<Salience::Named>& speaker =
           salience.speaker_ || quoted(text, salience.turn_begin_, span.begin) ? salience.speaker_
-                                                                               : salience.turn_speaker_;
+                                                                              : salience.turn_speaker_;
       if (speaker) found.push_back(referring(speaker->type, *speaker->name, speaker->attributes, span, text));
       continue;
     }

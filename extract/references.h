@@ -66,7 +66,7 @@ class Salience {
   // and where the paragraph begins.
   std::optional<Named> turn_speaker_;
   std::size_t turn_begin_ = 0;
-  std::size_t sentence_ = 0;      // sentences seen
+  std::size_t sentence_ = 0;  // sentences seen
 };
 
 class ReferenceResolver {

@@ -160,18 +160,27 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 }
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
-  static const std::map<std::string, Frame, std::less<>> frames = {
-      {"verb", Frame::Verb},           {"partner", Frame::Partner},
-      {"title", Frame::Title},         {"list_of", Frame::ListOf},
-      {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
-      {"pair", Frame::Pair},           {"venue", Frame::Venue},
-      {"roster", Frame::Roster},       {"dated", Frame::Dated},
-      {"held", Frame::Held},           {"heading", Frame::Heading},
-      {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
-      {"programme", Frame::Programme},
-      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
-      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
-      {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
+  static const std::map<std::string, Frame, std::less<>> frames = {{"verb", Frame::Verb},
+                                                                   {"partner", Frame::Partner},
+                                                                   {"title", Frame::Title},
+                                                                   {"list_of", Frame::ListOf},
+                                                                   {"alliances", Frame::Alliances},
+                                                                   {"possessive", Frame::Possessive},
+                                                                   {"pair", Frame::Pair},
+                                                                   {"venue", Frame::Venue},
+                                                                   {"roster", Frame::Roster},
+                                                                   {"dated", Frame::Dated},
+                                                                   {"held", Frame::Held},
+                                                                   {"heading", Frame::Heading},
+                                                                   {"date_note", Frame::DateNote},
+                                                                   {"named_year", Frame::NamedYear},
+                                                                   {"programme", Frame::Programme},
+                                                                   {"en_verb", Frame::EnVerb},
+                                                                   {"en_title", Frame::EnTitle},
+                                                                   {"en_venue", Frame::EnVenue},
+                                                                   {"en_roster", Frame::EnRoster},
+                                                                   {"en_dated", Frame::EnDated},
+                                                                   {"en_compound", Frame::EnCompound}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
@@ -189,8 +198,8 @@ void read_relations(const RuleReader& in, const Value& list, RulePack& pack) {
     in.only_keys(
         item, at,
         {"id", "relation", "frame", "triggers", "subject", "object", "object_endings", "adjacent_object",
-         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "text_in_focus", "answers_act", "co_actors",
-         "inverse", "year_right_after", "received", "destination_objects"});
+         "when_refused", "object_markers", "quoted_objects", "unsaid_object", "text_in_focus", "answers_act",
+         "co_actors", "inverse", "year_right_after", "received", "destination_objects"});
     RelationRule rule;
     for (const char* key : {"id", "relation", "triggers", "subject", "object"}) {
       if (!find(item, key)) in.fail(at, std::string("missing \"") + key + "\"");

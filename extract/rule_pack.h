@@ -101,9 +101,10 @@ struct PatternRules {
   std::vector<std::string> draft_symbol_parts;
   // 草案, draft: before a bracketed symbol, the draft the symbol names (…决议草案（A/C.1/78/L.56）).
   std::vector<std::string> draft_words;
-  std::vector<std::string> year_range_joiners;     // —, 至: 2016—2022年 ranges years
-  std::vector<std::string> note_copulas;           // 系: 张三系某大学教授, an author's note
-  std::vector<std::string> programme_roles;        // 主持人, 对话嘉宾: a programme's labels of the persons after them
+  std::vector<std::string> year_range_joiners;  // —, 至: 2016—2022年 ranges years
+  std::vector<std::string> note_copulas;        // 系: 张三系某大学教授, an author's note
+  std::vector<std::string>
+      programme_roles;  // 主持人, 对话嘉宾: a programme's labels of the persons after them
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -125,7 +126,8 @@ enum class Frame {
   Heading,  // a line headed by its date, then an event: 2023年5月　七国集团广岛峰会 (no triggers)
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
-  Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y 单位职务
+  Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y
+              // 单位职务
   // English, read on Latin-script sentences only, over ICU words (extract/frames/en_frames.cpp):
   EnVerb,      // SUBJECT … TRIGGER … OBJECT, the passive (was adopted by), relative clauses, coordination
   EnTitle,     // HOLDER TITLE PERSON (French President Emmanuel Macron), PERSON, TITLE of HOLDER -> LEADS
@@ -263,10 +265,10 @@ struct EnglishRules {
   std::vector<std::string> descriptive_kinds;     // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
-  std::vector<std::string> clause_ends;       // . , on: after a verb with its object unsaid, its clause ends
-  std::vector<std::string> span_openers;      // since, until: before a year, no date of an act
+  std::vector<std::string> clause_ends;        // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> span_openers;       // since, until: before a year, no date of an act
   std::vector<std::string> attributive_words;  // the, a: before a participle, an adjective (the proposed X)
-  std::vector<std::string> ellipsis_openers;  // so did: the sentence repeats the one before's acts
+  std::vector<std::string> ellipsis_openers;   // so did: the sentence repeats the one before's acts
   // the first, the latest: before "to" and a verb (the first to sign, the latest state to sign), whose
   // subject is the copula's (X became the latest state to sign) or the list after it (… were A and B).
   std::vector<std::string> ordinal_infinitives;

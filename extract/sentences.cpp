@@ -1,7 +1,6 @@
 // Sentence and clause boundaries, and line numbers.
 #include "extract/sentences.h"
 
-#include <cctype>
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>

@@ -88,7 +88,8 @@ void EnglishSentence::read_titles() {
       }
       // The TITLE of HOLDER, PERSON: the President of the General Assembly, X.
       if (person.name_first >= 4 && word(person.name_first - 1) == "," && u > 0 &&
-          units_[u - 1].end == person.name_first - 1 && type_in(mention(units_[u - 1]).type, rule.object_types)) {
+          units_[u - 1].end == person.name_first - 1 &&
+          type_in(mention(units_[u - 1]).type, rule.object_types)) {
         std::size_t of = units_[u - 1].first;
         if (of > 0 && word(of - 1) == "the") --of;
         if (of > 1 && word(of - 1) == "of") {

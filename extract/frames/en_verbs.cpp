@@ -362,8 +362,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       for (std::size_t o : objects) {
         const Mention& object = mention(units_[o]);
         reading_.emit(*body, rule->relation, object, year, *rule, trigger);
-        const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
-        if (year && datable && dates_its_object(rule->relation)) reading_.emit_year(object, *year, *rule, trigger);
+        const bool datable =
+            object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
+        if (year && datable && dates_its_object(rule->relation))
+          reading_.emit_year(object, *year, *rule, trigger);
       }
       return;
     }
@@ -450,7 +452,8 @@ bool EnglishSentence::opens_with_verb(std::size_t first) const {
   const std::string_view number = text.substr(line, reading_.sentence.begin - line);
   if (line > 0 && text[line - 1] != '\n') return false;
   if (!std::all_of(number.begin(), number.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '(' || c == ')' || c == ' ';
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '(' || c == ')' ||
+               c == ' ';
       }))
     return false;
   std::size_t t = 0;

@@ -58,7 +58,8 @@ std::optional<Label> label_above(std::string_view text, Span line, const std::ve
       if (label->end == line.end) return label;
       return std::nullopt;  // a label with its own person: the list above is another
     }
-    if (text.substr(line.begin, line.end - line.begin).find("。") != std::string_view::npos) return std::nullopt;
+    if (text.substr(line.begin, line.end - line.begin).find("。") != std::string_view::npos)
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -98,7 +99,8 @@ void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const
   if (!label) return;
   const Mention& person = reading.mention(reading.arguments.front());
   if (person.span.begin != name_at || !type_in(person.type, rule.subject_types) || person.weak) return;
-  const Mention* event = programme_event(reading, static_cast<std::size_t>(label->role.data() - text.data()), roles);
+  const Mention* event =
+      programme_event(reading, static_cast<std::size_t>(label->role.data() - text.data()), roles);
   if (!event || !type_in(event->type, rule.object_types)) {
     reading.drop(rule, label->role, "no event in focus");
     return;

@@ -133,12 +133,12 @@ struct SentenceReading {
   Span sentence;
   const std::vector<Span>& clauses;
   std::vector<Mention>& mentions;
-  std::vector<std::size_t> arguments;                          // top-level, non-year mentions, by position
-  std::vector<std::size_t> years;                              // top-level year mentions
-  const Mention* topic;                                        // the document's main actor, if any
-  const Mention* previous_actor;                               // the paragraph's actor so far, if any
+  std::vector<std::size_t> arguments;  // top-level, non-year mentions, by position
+  std::vector<std::size_t> years;      // top-level year mentions
+  const Mention* topic;                // the document's main actor, if any
+  const Mention* previous_actor;       // the paragraph's actor so far, if any
   const Mention* declared_body;  // the body a resolution's text declares (The General Assembly,), if any
-  std::optional<int> line_year;                                // the year heading the sentence's line, if any
+  std::optional<int> line_year;  // the year heading the sentence's line, if any
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
   std::span<const std::vector<Mention>>
       previous_paragraph_end;                      // for its first sentence, the last one before

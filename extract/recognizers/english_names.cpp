@@ -507,8 +507,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       if (words >= 1 && initial(end) && capitalised(end + 2)) {
         end += 2;  // a middle initial: Ferdinand R. Marcos
       } else if (capitalised(end) && !pack_.english.kind_words.contains(word_of(end)) && !suffix_at(end) &&
-          !names.not_starts.count(word_of(end)) && !number(end) &&
-          !names.connectors.count(tokens[end].lower)) {
+                 !names.not_starts.count(word_of(end)) && !number(end) &&
+                 !names.connectors.count(tokens[end].lower)) {
         ++end;
         ++words;
       } else if (names.particles.count(word_of(end)) && capitalised(end + 1)) {

@@ -238,9 +238,10 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (const std::size_t end = person_name_after(text, sentence, at, known); end > at) {
       std::size_t line_end = std::min<std::size_t>(text.find('\n', end), sentence.end);
       while (line_end > end && (text[line_end - 1] == ' ' || text[line_end - 1] == '\r')) --line_end;
-      const bool guest = starts_with_at(text, end, " ") &&
-                         std::any_of(titles.begin(), titles.end(),
-                                     [&](const auto& title) { return sentence.begin + title.end == line_end; });
+      const bool guest =
+          starts_with_at(text, end, " ") && std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
+            return sentence.begin + title.end == line_end;
+          });
       if (labelled || guest) add(at, end);
     }
   }

@@ -188,7 +188,8 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     // (A kind word right after the quote is read whole, a word boundary inside it or not: “X”圆桌|对话.)
     for (const std::vector<std::string>* kinds :
          {&patterns.event_suffixes, &patterns.organization_suffixes, &patterns.initiative_suffixes}) {
-      if (const std::string* kind = opening_of(body.substr(after), *kinds); kind && after + kind->size() <= sentence.end)
+      if (const std::string* kind = opening_of(body.substr(after), *kinds);
+          kind && after + kind->size() <= sentence.end)
         limit = std::max(limit, after + kind->size());
     }
     // The longest stretch of them that ends in a kind word.

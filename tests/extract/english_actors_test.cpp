@@ -29,7 +29,8 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
 // ceremony) stands for the event named before.
 TEST(EnglishVenueActs, AttendedByPersonsEachDescribed) {
   const auto found = facts(
-      "The Lima Ocean Forum opened on 3 May. The opening ceremony was attended by Tomas Brandt, Chile's ocean "
+      "The Lima Ocean Forum opened on 3 May. The opening ceremony was attended by Tomas Brandt, Chile's "
+      "ocean "
       "minister Ilse Marnow, the founder of the Ocean Policy Network Anja Roos, and the activist Hanna Vell; "
       "the mayor, Tarn Olsen, sent a message.\n");
   for (const char* person : {"Tomas Brandt", "Ilse Marnow", "Anja Roos", "Hanna Vell"}) {
@@ -47,8 +48,10 @@ TEST(EnglishStances, DissociatingSidingAndCoFacilitating) {
   const auto found = facts(
       "The Lima Charter on Open Seas, which Chile and Kenya co-facilitated, was adopted. Peru dissociated "
       "itself from the Lima Charter on Open Seas. Bolivia, which had sided with Peru, abstained.\n");
-  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN Lima Charter on Open Seas")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("肯尼亚 PARTICIPATED_IN Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN Lima Charter on Open Seas"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 PARTICIPATED_IN Lima Charter on Open Seas"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("秘鲁 OPPOSES Lima Charter on Open Seas")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("玻利维亚 SUPPORTS 秘鲁")) << ::testing::PrintToString(found);
 }

@@ -38,9 +38,11 @@ TEST(EnglishVotes, TurnsOfARecordOfStatements) {
       "CHILE\nChile voted in favour. We support the Lima Charter on Open Seas.\n\n"
       "THE NETHERLANDS (on behalf of a group of states)\nWe voted against it.\n\n"
       "Peru welcomed the text. \"We signed the Lima Charter on Open Seas,\" a Kenyan delegate said.\n");
-  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SUPPORTS Resolution on Ocean Data Sharing"))
+      << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("智利 SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("荷兰 OPPOSES Resolution on Ocean Data Sharing")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("荷兰 OPPOSES Resolution on Ocean Data Sharing"))
+      << ::testing::PrintToString(found);
   // (Quoted, "we" is whoever is quoted, not the paragraph's opening state.)
   EXPECT_FALSE(found.count("秘鲁 SIGNED Lima Charter on Open Seas")) << ::testing::PrintToString(found);
 }
@@ -49,20 +51,25 @@ TEST(EnglishVotes, TurnsOfARecordOfStatements) {
 // that open with their verb, numbered or not, are the body's acts.
 TEST(EnglishVotes, AResolutionsParagraphsActForTheBodyItDeclares) {
   const auto found = facts(
-      "The Ocean Assembly,\n\nRecalling its earlier work,\n\n1. Decides to establish the Ocean Data Panel;\n\n"
+      "The Ocean Assembly,\n\nRecalling its earlier work,\n\n1. Decides to establish the Ocean Data "
+      "Panel;\n\n"
       "2. Welcomes the Lima Charter on Open Seas;\n");
   EXPECT_TRUE(found.count("Ocean Assembly PROPOSED Ocean Data Panel")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas"))
+      << ::testing::PrintToString(found);
   // (A verb inside running text is no paragraph's opening.)
-  const auto running = facts("The Ocean Assembly,\n\nDelegates said the report welcomes the Lima Charter on Open Seas.\n");
-  EXPECT_FALSE(running.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas")) << ::testing::PrintToString(running);
+  const auto running =
+      facts("The Ocean Assembly,\n\nDelegates said the report welcomes the Lima Charter on Open Seas.\n");
+  EXPECT_FALSE(running.count("Ocean Assembly SUPPORTS Lima Charter on Open Seas"))
+      << ::testing::PrintToString(running);
 }
 
 // A relative clause on a common noun has that noun for its subject, not the
 // state named before it.
 TEST(EnglishVotes, ARelativeClauseOnACommonNoun) {
   const auto found = facts(
-      "Chile recalled the Lima Charter on Open Seas and urged delegations that have not yet endorsed it to do "
+      "Chile recalled the Lima Charter on Open Seas and urged delegations that have not yet endorsed it to "
+      "do "
       "so.\n");
   EXPECT_FALSE(found.count("智利 REJECTED Lima Charter on Open Seas")) << ::testing::PrintToString(found);
 }

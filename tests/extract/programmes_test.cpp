@@ -39,7 +39,8 @@ TEST(ProgrammeLists, RunningTextAndBlankLinesEndTheList) {
       "对话嘉宾：\n"
       "\n"
       "王清禾　南岭数字经济论坛研究员\n");
-  EXPECT_FALSE(found.count("王清禾 PARTICIPATED_IN 2026年海洋数据治理圆桌对话")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("王清禾 PARTICIPATED_IN 2026年海洋数据治理圆桌对话"))
+      << ::testing::PrintToString(found);
   // (Nor is a speaker's label alone a person: 关键词:人工智能.)
   EXPECT_FALSE(entities("关键词：人工智能治理\n").count({graph::NodeType::Person, "关键词"}));
 }

@@ -107,7 +107,8 @@ TEST(References, TheTitlesPairHoldsWhileNoOtherIsNamed) {
 
 // A union is referred to by its kind alone where a clause opens: the last one named.
 TEST(References, BareLianMengIsTheLastUnionNamed) {
-  const auto found = facts("国际海洋数据联盟成立于1990年，总部设在利马。2024年，联盟在智利召开第五届海洋数据大会。");
+  const auto found =
+      facts("国际海洋数据联盟成立于1990年，总部设在利马。2024年，联盟在智利召开第五届海洋数据大会。");
   EXPECT_TRUE(found.count("国际海洋数据联盟 HOSTED 第五届海洋数据大会")) << ::testing::PrintToString(found);
 }
 
