@@ -219,6 +219,24 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         }
       }
     }
+    // A group a relative clause defines has its members after a roster verb, past a short adjunct: the six
+    // countries that voted against X were A, B and C; the seven countries that backed Russia on the motion
+    // were A and B.
+    if (const auto* pronoun = subjects.empty() ? ending_at(english_.relative_pronouns, before) : nullptr;
+        pronoun && before > pronoun->size() &&
+        english_.group_nouns.count(word(before - pronoun->size() - 1))) {
+      constexpr std::size_t kMaxAdjunctWords = 6;
+      const std::size_t after = objects.empty() ? match.end : units_[objects.back()].end;
+      for (std::size_t t = after; t < std::min(tokens_.size(), after + kMaxAdjunctWords + 1); ++t) {
+        if (owner_[t] != kFree || english_.barriers.count(word(t))) break;
+        if (const auto* verb = starting_at(english_.roster_verbs, t)) {
+          if (const auto first = unit_opening(skip_the(t + verb->size()));
+              first && type_in(mention(units_[*first]).type, subject_types))
+            subjects = list_right(*first, subject_types);
+          break;
+        }
+      }
+    }
     // A participle opening the sentence has the main clause's subject: Opening the X, Premier Li proposed ….
     if (subjects.empty() && before == 0 && !objects.empty() && word(match.first).ends_with("ing"))
       subjects = subject_after_opening(units_[objects.back()].end, subject_types);

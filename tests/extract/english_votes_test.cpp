@@ -64,6 +64,20 @@ TEST(EnglishVotes, AResolutionsParagraphsActForTheBodyItDeclares) {
       << ::testing::PrintToString(running);
 }
 
+// A group a relative clause defines names its members after a roster verb:
+// they are the subjects of the clause's verb.
+TEST(EnglishVotes, TheMembersOfAGroupARelativeClauseDefines) {
+  const auto found = facts(
+      "The six countries that voted against the Lima Charter on Open Seas were Peru, Bolivia and Chile. The "
+      "three states that backed Peru on the motion were Cuba and Kenya.\n");
+  for (const char* against : {"秘鲁", "玻利维亚", "智利"}) {
+    EXPECT_TRUE(found.count(std::string(against) + " OPPOSES Lima Charter on Open Seas"))
+        << against << ::testing::PrintToString(found);
+  }
+  EXPECT_TRUE(found.count("古巴 SUPPORTS 秘鲁")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS 秘鲁")) << ::testing::PrintToString(found);
+}
+
 // A relative clause on a common noun has that noun for its subject, not the
 // state named before it.
 TEST(EnglishVotes, ARelativeClauseOnACommonNoun) {
