@@ -94,6 +94,10 @@ bool phrase_at(const std::vector<EnglishToken>& tokens, std::size_t at,
   return true;
 }
 
+bool only_article_before(std::string_view words) {
+  return words.empty() || (words.size() == 4 && ascii_lower(words) == "the ");
+}
+
 bool is_capitalised(std::string_view word) {
   if (word.empty()) return false;
   std::size_t i = 0;

@@ -37,4 +37,8 @@ bool phrase_at(const std::vector<EnglishToken>& tokens, std::size_t at,
 // Whether a word starts with an uppercase letter (ASCII or not) or a digit of a name (G7).
 bool is_capitalised(std::string_view word);
 
+// Whether the words before a name are none or the definite article alone, in
+// any case ("The ", "THE "): the name opens its line or sentence.
+bool only_article_before(std::string_view words);
+
 }  // namespace kg::extract

@@ -125,6 +125,10 @@ class EntityRecognizer {
   void add_years(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
   // English names by shape, on Latin-script sentences (recognizers/english_names.cpp).
   void add_english_names(std::string_view text, Span sentence, std::vector<Candidate>& out) const;
+  // States an English sentence names by other words: a demonym before a title or a government word
+  // (French President, the Chinese government), a seat of government that acts (Washington signed).
+  void add_english_states(std::string_view text, const std::vector<EnglishToken>& tokens,
+                          std::vector<Candidate>& out) const;
   // Documents named by their topic in lowercase: a joint statement on X (recognizers/descriptive_titles.cpp).
   void add_descriptive_titles(std::string_view text, const std::vector<EnglishToken>& tokens,
                               std::vector<Candidate>& out) const;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "extract/english_words.h"
 #include "extract/entity_recognizer.h"
 #include "extract/furniture.h"
 #include "extract/gazetteer.h"
@@ -58,8 +59,7 @@ std::optional<Mention> declared_body(std::string_view text, Span sentence,
   while (!after.empty() && (after.back() == ' ' || after.back() == '\n' || after.back() == '\r'))
     after.remove_suffix(1);
   const bool opens_line = sentence.begin == 0 || text[sentence.begin - 1] == '\n';
-  if (!opens_line || after != "," || !(before.empty() || before == "The " || before == "the "))
-    return std::nullopt;
+  if (!opens_line || after != "," || !only_article_before(before)) return std::nullopt;
   return body;
 }
 

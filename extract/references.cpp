@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "extract/english_words.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
@@ -150,7 +151,7 @@ void ReferenceResolver::open_turn(std::string_view text, Span sentence, const st
   for (const Mention& m : mentions) {
     if (m.nested || m.weak) continue;
     const std::string_view before = text.substr(sentence.begin, m.span.begin - sentence.begin);
-    if ((before.empty() || before == "The " || before == "the " || before == "THE ") &&
+    if (only_article_before(before) &&
         (m.type == graph::NodeType::Country || m.type == graph::NodeType::Organization)) {
       salience.turn_speaker_ = salience.named(m);
     }

@@ -202,6 +202,10 @@ class EnglishSentence {
   bool year_spans(std::size_t end, std::size_t next_trigger) const;
   // Whether the verb at token `first` opens its paragraph, as a resolution's do (1. Decides to establish).
   bool opens_with_verb(std::size_t first) const;
+  // Dates `object` with `year`, if any, where the rule's act dates it and it is a document or an event
+  // (The United States ratified it in 2006).
+  void date_object(const Mention& object, std::optional<int> year, const RelationRule& rule,
+                   std::string_view trigger);
   // en_titles.cpp: en_title and en_venue.
   void read_titles();
   const Unit* modifier_ending_at(std::size_t at) const;

@@ -65,8 +65,8 @@ void EnglishSentence::read_titles() {
             continue;
           }
           // The TITLE, PERSON: the body the gazetteer knows the person heads (The Secretary-General, X).
-          const bool definite = title_first > 0 && owner_[title_first - 1] == kFree &&
-                                (word(title_first - 1) == "the" || word(title_first - 1) == "The");
+          const bool definite =
+              title_first > 0 && owner_[title_first - 1] == kFree && word(title_first - 1) == "the";
           if (!holder && !deputy && definite) {
             if (const Mention* implied = reading_.implied_holder(mention(person), rule.object_types)) {
               reading_.emit(mention(person), rule.relation, *implied, std::nullopt, rule,
@@ -95,7 +95,7 @@ void EnglishSentence::read_titles() {
         if (of > 1 && word(of - 1) == "of") {
           if (const auto* title = ending_at(title_rule.titles, of - 1)) {
             const std::size_t title_first = of - 1 - title->size();
-            if (title_first > 0 && (word(title_first - 1) == "the" || word(title_first - 1) == "The")) {
+            if (title_first > 0 && word(title_first - 1) == "the") {  // (words are lowercase)
               reading_.emit(mention(person), rule.relation, mention(units_[u - 1]), std::nullopt, rule,
                             original(title_first, title_first + title->size()));
               continue;

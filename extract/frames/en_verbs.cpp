@@ -346,10 +346,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         for (std::size_t s : subjects)
           reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
         // (Dated as a named object would be: The United States ratified it in 2006.)
-        const bool datable =
-            unsaid->type == graph::NodeType::Initiative || unsaid->type == graph::NodeType::Event;
-        if (year && datable && dates_its_object(rule->relation))
-          reading_.emit_year(*unsaid, *year, *rule, trigger);
+        date_object(*unsaid, year, *rule, trigger);
         return;
       }
     }
@@ -358,36 +355,23 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   }
   add_later_subjects(pronoun ? match.end + 1 : units_[objects.back()].end);  // (past "it")
   if (subjects.empty() && !rule->subject_types.empty()) {
-    // An act dated on a named text or event by no one named still dates it: world leaders adopted X in
-    // September 2024.
-    // (Not an adjective, the proposed X; nor a span of years, every year since 2014.)
-    const bool attributive = match.first > 0 && english_.attributive_words.count(word(match.first - 1)) > 0;
-    if (!attributive && !rule->inverse && !rule->year_right_after && dates_its_object(rule->relation)) {
-      if (const std::optional<int> year = year_of(match.first, match.end, next_trigger);
-          year && !year_spans(match.end, next_trigger)) {
-        for (std::size_t o : objects) {
-          const Mention& object = mention(units_[o]);
-          if (object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event)
-            reading_.emit_year(object, *year, *rule, trigger);
-        }
-      }
-    }
     // A resolution's paragraph that opens with its verb acts for the body its text declares: (1.) Decides to
     // establish X; Welcomes X.
-    if (const Mention* body = reading_.declared_body;
-        body && !rule->inverse && type_in(body->type, subject_types) && opens_with_verb(match.first)) {
-      const std::optional<int> year = year_of(match.first, match.end, next_trigger);
-      for (std::size_t o : objects) {
-        const Mention& object = mention(units_[o]);
-        reading_.emit(*body, rule->relation, object, year, *rule, trigger);
-        const bool datable =
-            object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
-        if (year && datable && dates_its_object(rule->relation))
-          reading_.emit_year(object, *year, *rule, trigger);
-      }
-      return;
+    const Mention* body = reading_.declared_body;
+    const bool declared =
+        body && !rule->inverse && type_in(body->type, subject_types) && opens_with_verb(match.first);
+    // Else an act dated on a named text or event by no one named still dates it: world leaders adopted X
+    // in September 2024 (not an adjective, the proposed X; nor a span of years, every year since 2014).
+    const bool attributive = match.first > 0 && english_.attributive_words.count(word(match.first - 1)) > 0;
+    const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+    const bool dated = declared || (!attributive && !rule->inverse && !rule->year_right_after &&
+                                    !year_spans(match.end, next_trigger));
+    for (std::size_t o : objects) {
+      const Mention& object = mention(units_[o]);
+      if (declared) reading_.emit(*body, rule->relation, object, year, *rule, trigger);
+      if (dated) date_object(object, year, *rule, trigger);
     }
-    reading_.drop(*rule, trigger, "no subject");
+    if (!declared) reading_.drop(*rule, trigger, "no subject");
     return;
   }
   std::optional<int> year = year_of(match.first, match.end, next_trigger);
@@ -457,6 +441,12 @@ std::optional<std::size_t> EnglishSentence::group_list_at(std::size_t from, std:
     if (const auto* opener = starting_at(english_.list_openers, at)) at += opener->size();
   }
   return unit_opening(skip_the(at));
+}
+
+void EnglishSentence::date_object(const Mention& object, std::optional<int> year, const RelationRule& rule,
+                                  std::string_view trigger) {
+  const bool datable = object.type == graph::NodeType::Initiative || object.type == graph::NodeType::Event;
+  if (year && datable && dates_its_object(rule.relation)) reading_.emit_year(object, *year, rule, trigger);
 }
 
 // Whether the verb at token `first` opens its paragraph, a resolution's way: past a paragraph's number

@@ -22,34 +22,6 @@ namespace kg::extract {
 
 using namespace recognizers;
 
-struct EntityRecognizer::EnglishNames {
-  explicit EnglishNames(const EnglishRules& rules) : rules(rules) {
-    for (const std::string& title : rules.person_titles) person_titles.push_back(english_phrase(title));
-    for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
-    for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
-    for (const std::string& word : rules.honorifics) honorifics.push_back(english_phrase(word));
-    for (const std::string& role : rules.programme_roles) programme_roles.push_back(english_phrase(role));
-    for (const std::string& role : rules.person_roles) person_roles.push_back(english_phrase(role));
-    for (const std::string& verb : rules.person_verbs) person_verbs.push_back(english_phrase(verb));
-    connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
-    particles.insert(rules.name_particles.begin(), rules.name_particles.end());
-    not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
-    opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
-    topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
-    place_openers.insert(rules.place_openers.begin(), rules.place_openers.end());
-  }
-  const EnglishRules& rules;
-  std::vector<std::vector<std::string>> person_titles;
-  std::vector<std::vector<std::string>> byline_openers;
-  std::vector<std::vector<std::string>> person_agents;
-  std::vector<std::vector<std::string>> honorifics;       // Shri, Dr.: between a title and the name
-  std::vector<std::vector<std::string>> programme_roles;  // Moderator, Rapporteur: before a colon
-  std::vector<std::vector<std::string>> person_roles, person_verbs;  // as words: co-rapporteurs, co-chaired
-  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
-      place_openers;
-  std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
-};
-
 void EntityRecognizer::EnglishNamesDeleter::operator()(const EnglishNames* names) const { delete names; }
 
 EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const RulePack& pack,
@@ -82,10 +54,6 @@ EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const Rul
 
 namespace {
 
-bool possessive(std::string_view word) {
-  return word.ends_with("'s") || word.ends_with("’s") || word.ends_with("'") || word.ends_with("’");
-}
-
 // Whether tokens i and i + 1 touch (no space between): Secretary-General.
 bool touching(const std::vector<EnglishToken>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && tokens[i].span.end == tokens[i + 1].span.begin;
@@ -117,19 +85,6 @@ std::string title_case(std::string_view words) {
   text.toTitle(nullptr, icu::Locale::getEnglish());
   std::string out;
   return text.toUTF8String(out);
-}
-
-// A word without its possessive ending: Code's -> Code.
-std::string_view without_possessive(std::string_view word) {
-  for (std::string_view ending : {"'s", "’s"}) {
-    if (word.ends_with(ending) && word.size() > ending.size()) word.remove_suffix(ending.size());
-  }
-  return word;
-}
-
-// Whether `words` (a rule list) holds `word`.
-bool lists(const std::vector<std::string>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 bool is_word(std::string_view word) {
@@ -776,74 +731,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       break;
     }
   }
-  // A demonym before a title stands for its state: French President …; with a government word it is the
-  // state: the Chinese government, the French administration.
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    auto demonym = pack_.english.demonyms.find(word_of(i));
-    if (demonym == pack_.english.demonyms.end()) continue;
-    const auto& government_words = pack_.english.government_words;
-    if (std::find(government_words.begin(), government_words.end(), tokens[i + 1].lower) !=
-        government_words.end()) {
-      if (auto known = gazetteer_.find_form(demonym->second)) {
-        Candidate candidate;
-        candidate.span = {tokens[i].span.begin, tokens[i + 1].span.end};
-        candidate.priority = kPattern;
-        candidate.name_entity(*known, "text");
-        out.push_back(std::move(candidate));
-      }
-      continue;
-    }
-    bool titled = false;
-    for (const std::vector<std::string>& title : names.person_titles)
-      titled = titled || phrase_at(tokens, i + 1, title);
-    for (const std::string& deputy : pack_.english.deputy_words)
-      titled = titled || tokens[i + 1].lower == english_phrase(deputy).front();
-    if (!titled) continue;
-    if (auto known = gazetteer_.find_form(demonym->second)) {
-      Candidate candidate;
-      candidate.span = tokens[i].span;
-      candidate.priority = kPattern;
-      candidate.name_entity(*known, "rules");
-      out.push_back(std::move(candidate));
-    }
-  }
-  // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.
-  const auto lowered = [&](std::size_t i) { return std::string(without_possessive(tokens[i].lower)); };
-  for (const auto& [seat, state] : pack_.english.seats_of_government) {
-    const std::vector<std::string> words = english_phrase(seat);
-    for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
-      const std::size_t last = i + words.size() - 1;
-      bool match = true;
-      for (std::size_t k = 0; k < words.size() && match; ++k) match = lowered(i + k) == words[k];
-      if (!match || !is_capitalised(word_of(i))) continue;
-      // Not a name's first word (the Beijing Declaration), nor before a thing it names (the Seoul summit).
-      const bool owner = possessive(word_of(last));
-      if (!owner) {
-        if (last + 1 >= tokens.size()) continue;
-        const std::string_view next = word_of(last + 1);
-        if (!std::islower(static_cast<unsigned char>(next.front())) ||
-            lists(pack_.english.seat_not_before, tokens[last + 1].lower))
-          continue;
-      }
-      // Not a place: in Beijing; from Paris to Seoul, in London and Paris (the list's opening word).
-      std::size_t first = i;
-      while (first >= 2 && (word_of(first - 1) == "and" || word_of(first - 1) == ",") &&
-             capitalised(first - 2)) {
-        first -= 2;
-        while (first > 0 && capitalised(first - 1)) --first;
-      }
-      if (first > 0 && lists(pack_.english.seat_not_after, tokens[first - 1].lower)) continue;
-      if (i > 0 && lists(pack_.english.seat_not_after, tokens[i - 1].lower)) continue;
-      if (auto known = gazetteer_.find_form(state)) {
-        Candidate candidate;
-        candidate.span = {tokens[i].span.begin, tokens[last].span.end};
-        candidate.span.end -= word_of(last).size() - without_possessive(word_of(last)).size();
-        candidate.priority = kPattern;
-        candidate.name_entity(*known, "text");
-        out.push_back(std::move(candidate));
-      }
-    }
-  }
+  add_english_states(text, tokens, out);
   // Years written alone: in 2023, November 2023, 2016-2022 (not 5:47, $2000).
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view word = word_of(i);

@@ -8,11 +8,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "extract/english_words.h"
 #include "extract/entity_recognizer.h"
 #include "extract/phrase_matcher.h"
 #include "extract/rule_pack.h"
@@ -164,7 +167,54 @@ inline std::string without_edition(std::string_view name, const PatternRules& pa
   return std::string(name.substr(ordinal_length(name, patterns)));
 }
 
+// An English word's possessive ending: the Code's, the members'.
+inline bool possessive(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("’s") || word.ends_with("'") || word.ends_with("’");
+}
+
+// A word without its possessive ending: Code's -> Code.
+inline std::string_view without_possessive(std::string_view word) {
+  for (std::string_view ending : {"'s", "’s"}) {
+    if (word.ends_with(ending) && word.size() > ending.size()) word.remove_suffix(ending.size());
+  }
+  return word;
+}
+
+// Whether `words` (a rule list) holds `word`.
+inline bool lists(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 }  // namespace recognizers
+
+// The English name recognizers' rule words, compiled once per pack (english_names.cpp, english_states.cpp).
+struct EntityRecognizer::EnglishNames {
+  explicit EnglishNames(const EnglishRules& rules) : rules(rules) {
+    for (const std::string& title : rules.person_titles) person_titles.push_back(english_phrase(title));
+    for (const std::string& opener : rules.byline_openers) byline_openers.push_back(english_phrase(opener));
+    for (const std::string& agent : rules.person_agents) person_agents.push_back(english_phrase(agent));
+    for (const std::string& word : rules.honorifics) honorifics.push_back(english_phrase(word));
+    for (const std::string& role : rules.programme_roles) programme_roles.push_back(english_phrase(role));
+    for (const std::string& role : rules.person_roles) person_roles.push_back(english_phrase(role));
+    for (const std::string& verb : rules.person_verbs) person_verbs.push_back(english_phrase(verb));
+    connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
+    particles.insert(rules.name_particles.begin(), rules.name_particles.end());
+    not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
+    opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
+    topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
+    place_openers.insert(rules.place_openers.begin(), rules.place_openers.end());
+  }
+  const EnglishRules& rules;
+  std::vector<std::vector<std::string>> person_titles;
+  std::vector<std::vector<std::string>> byline_openers;
+  std::vector<std::vector<std::string>> person_agents;
+  std::vector<std::vector<std::string>> honorifics;       // Shri, Dr.: between a title and the name
+  std::vector<std::vector<std::string>> programme_roles;  // Moderator, Rapporteur: before a colon
+  std::vector<std::vector<std::string>> person_roles, person_verbs;  // as words: co-rapporteurs, co-chaired
+  std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
+      place_openers;
+  std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
+};
 
 // Most candidates lose to a longer one: what a candidate names is kept in
 // this light form, and made into Mentions (strings, attributes) only for the
