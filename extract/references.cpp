@@ -159,10 +159,18 @@ void ReferenceResolver::open_turn(std::string_view text, Span sentence, const st
   }
 }
 
+// How far after a party definition (hereinafter, 以下简称) its term is looked for.
+constexpr std::size_t kDefinedTermBytes = 96;
+
+// How far back (sentences) a most_named reference looks first.
+constexpr std::size_t kRecentSentences = 8;
+
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
   const Salience::Named* most = nullptr;  // for a most_named reference: the best so far
   std::size_t most_times = 0;
+  const Salience::Named* most_recent = nullptr;  // the best of those named recently
+  std::size_t recent_times = 0;
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
     if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end())
       continue;
@@ -180,14 +188,22 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
         continue;
     }
     if (!reference.most_named) return &*it;
+    // Of a kind (the Convention), the most named of those named in the last
+    // few sentences, if any: a section on another convention means that one.
+    // Else (the text: what the whole document is about) the most named of all.
     // (Ties go to the latest named, met first from the back.)
+    const bool recent = !reference.kinds.empty() && salience.sentence_ - it->sentence <= kRecentSentences;
     const std::size_t times = salience.times_named_.at(it->name);
+    if (recent && times > recent_times) {
+      most_recent = &*it;
+      recent_times = times;
+    }
     if (times > most_times) {
       most = &*it;
       most_times = times;
     }
   }
-  return most;
+  return most_recent ? most_recent : most;
 }
 
 void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions,
@@ -226,6 +242,44 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
       ++salience.times_named_[salience.named_.back().name];
     }
   }
+}
+
+void ReferenceResolver::define_parties(std::string_view text, Span sentence,
+                                       const std::vector<Mention>& mentions, Salience& salience) const {
+  const std::string_view body = text.substr(sentence.begin, sentence.end - sentence.begin);
+  std::size_t marker = std::string_view::npos;
+  for (const std::string& definition : rules_.party_definitions)
+    marker = std::min(marker, body.find(definition));
+  if (marker == std::string_view::npos) return;
+  // What it defines must be two parties (以下简称"双方"), not one name (以下简称"东盟"),
+  // inside its brackets (not 以下简称"东盟"），双方…).
+  std::string_view defined = body.substr(marker, kDefinedTermBytes);
+  defined = defined.substr(0, std::min(defined.find(')'), defined.find("）")));
+  if (std::none_of(rules_.party_terms.begin(), rules_.party_terms.end(),
+                   [&](const std::string& term) { return defined.find(term) != std::string_view::npos; }))
+    return;
+  // The first two actors before the definition, countries first: the
+  // Government of X, represented by its ministry, and the Government of Y.
+  std::vector<const Mention*> countries;
+  std::vector<const Mention*> actors;
+  for (const Mention& m : mentions) {
+    if (m.span.begin >= sentence.begin + marker) break;
+    if (!is_actor(m.type) || m.nested || m.weak || m.reference) continue;
+    // A state's name right before a body's qualifies it: the party is the body
+    // (中华人民共和国|国家互联网信息办公室与…).
+    const bool qualifies = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& next) {
+      return next.span.begin == m.span.end && is_actor(next.type) && !next.nested && !next.weak;
+    });
+    if (m.type == graph::NodeType::Country && qualifies) continue;
+    const auto same = [&](const Mention* other) { return other->name == m.name; };
+    if (m.type == graph::NodeType::Country && std::none_of(countries.begin(), countries.end(), same))
+      countries.push_back(&m);
+    if (std::none_of(actors.begin(), actors.end(), same)) actors.push_back(&m);
+  }
+  const std::vector<const Mention*>& parties = countries.size() >= 2 ? countries : actors;
+  if (parties.size() < 2) return;
+  salience.parties_ =
+      Salience::Pair{{salience.named(*parties[0]), salience.named(*parties[1])}, salience.sentence_};
 }
 
 void ReferenceResolver::resolve(std::string_view text, Span sentence, std::vector<Mention>& mentions,
@@ -306,12 +360,19 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
                         reference.pair_of.end();
                });
       };
-      const auto last = std::find_if(salience.pairs_.rbegin(), salience.pairs_.rend(), of_types);
-      const Salience::Pair* pair = last == salience.pairs_.rend() ? nullptr : &*last;
-      // (Unless it is the title's, 中国同俄罗斯的关系, and no other pair was named since.)
-      if (!pair || (salience.sentence_ - pair->sentence > static_cast<std::size_t>(rules_.bare_window) &&
-                    pair->sentence != 0))
-        continue;
+      // The parties the document defined, where it did; else (unless only those are meant) the last pair.
+      const Salience::Pair* pair = nullptr;
+      if (salience.parties_ && of_types(*salience.parties_)) {
+        pair = &*salience.parties_;
+      } else if (!reference.defined_only) {
+        const auto last = std::find_if(salience.pairs_.rbegin(), salience.pairs_.rend(), of_types);
+        pair = last == salience.pairs_.rend() ? nullptr : &*last;
+        // (Unless it is the title's, 中国同俄罗斯的关系, and no other pair was named since.)
+        if (pair && salience.sentence_ - pair->sentence > static_cast<std::size_t>(rules_.bare_window) &&
+            pair->sentence != 0)
+          pair = nullptr;
+      }
+      if (!pair) continue;
       for (const Salience::Named& member : pair->members) {
         found.push_back(referring(member.type, *member.name, member.attributes, span, text));
         found.back().contraction = true;  // two mentions of one span, as 中美 is
@@ -321,9 +382,18 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (const Salience::Named* named = antecedent(reference, salience)) {
       found.push_back(referring(named->type, *named->name, named->attributes, span, text));
       ++salience.times_named_[named->name];  // referred to is named too, for a defined term
+      // …and recently: a defined term used throughout is not displaced by
+      // another of its kind named in passing (the Convention … the Budapest
+      // Convention … the Convention).
+      if (reference.most_named) {
+        Salience::Named again = *named;  // (a copy: the push may move what `named` points at)
+        again.sentence = salience.sentence_;
+        salience.named_.push_back(again);
+      }
     }
   }
   remember(text, mentions, remembered, mentions.size(), salience);
+  if (!salience.parties_) define_parties(text, sentence, mentions, salience);
   ++salience.sentence_;
   if (found.empty()) return;
   // Into the sentence's mentions, by position (members of a pair stay together).

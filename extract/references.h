@@ -59,6 +59,9 @@ class Salience {
   };
   static constexpr std::size_t kPairsKept = 4;
   std::vector<Pair> pairs_;
+  // The two parties the document defines (X and Y (hereinafter "the
+  // Participants"), X与Y（以下简称"双方"）): what a pair means from then on.
+  std::optional<Pair> parties_;
   void name_pair(const Named& first, const Named& second);
   std::optional<Named> speaker_;  // who "we" are, once the text has said so
   // Who "we" are in this paragraph, where no speaker is declared: the state or
@@ -97,6 +100,10 @@ class ReferenceResolver {
                                                   Salience& salience) const;
   void remember(std::string_view text, const std::vector<Mention>& mentions, std::size_t from, std::size_t to,
                 Salience& salience) const;
+  // Where the sentence defines the document's two parties (hereinafter
+  // "the Participants"), remembers them.
+  void define_parties(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                      Salience& salience) const;
 
   const ReferenceRules& rules_;
   PhraseList word_list_;

@@ -341,6 +341,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"modal", &m.modal},
       {"modal_exceptions", &m.modal_exceptions},
       {"announcements", &m.announcements},
+      {"announcers", &m.announcers},
       {"verb_particles", &m.verb_particles},
       {"predicate_links", &m.predicate_links},
       {"event_parts", &m.event_parts},
@@ -416,6 +417,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"person_titles", &e.person_titles},
       {"leader_titles", &e.leader_titles},
       {"deputy_words", &e.deputy_words},
+      {"appointment_verbs", &e.appointment_verbs},
       {"honorifics", &e.honorifics},
       {"programme_roles", &e.programme_roles},
       {"name_particles", &e.name_particles},
@@ -507,7 +509,8 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
 void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
-               {"years", "entities", "determiners", "bare_openers", "pair_joiners", "bare_window"});
+               {"years", "entities", "determiners", "bare_openers", "pair_joiners", "party_definitions",
+                "party_terms", "bare_window"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -536,7 +539,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
                    {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
-                    "most_named", "speaker"});
+                    "most_named", "speaker", "defined_only"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -586,6 +589,12 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
         if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");
         reference.speaker = speaker->GetBool();
       }
+      if (const Value* defined = find(item, "defined_only")) {
+        if (!defined->IsBool()) in.fail(at + "/defined_only", "expected true or false");
+        if (!reference.types.empty())
+          in.fail(at + "/defined_only", "only a \"pair\" reference is \"defined_only\"");
+        reference.defined_only = defined->GetBool();
+      }
       r.entities.push_back(std::move(reference));
     }
   }
@@ -593,6 +602,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     append(r.bare_openers, in.strings(*openers, "/references/bare_openers"));
   if (const Value* joiners = find(value, "pair_joiners"))
     append(r.pair_joiners, in.strings(*joiners, "/references/pair_joiners"));
+  if (const Value* definitions = find(value, "party_definitions"))
+    append(r.party_definitions, in.strings(*definitions, "/references/party_definitions"));
+  if (const Value* terms = find(value, "party_terms"))
+    append(r.party_terms, in.strings(*terms, "/references/party_terms"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");

@@ -211,14 +211,15 @@ struct EnglishRules {
   // Capitalised names ending in (or, for documents, opening with) a kind
   // word are of its type: AI Safety Institute, Statement on … (case-sensitive).
   std::map<std::string, graph::NodeType, std::less<>> kind_words;
-  std::vector<std::string> opening_kinds;     // Statement, Declaration: "Statement on …" names a document
-  std::vector<std::string> topic_connectors;  // on, against: a document kind goes on into its topic
-  std::vector<std::string> name_connectors;   // of, on, for, and, the: lowercase words inside names
-  std::vector<std::string> not_name_starts;   // The, A: a capitalised word that opens no name
-  std::vector<std::string> person_titles;     // President, Secretary, scientist: a person's name follows
-  std::vector<std::string> leader_titles;     // President, chief executive: its holder is led (LEADS)
-  std::vector<std::string> deputy_words;      // Vice, Deputy: the title after them leads nothing
-  std::vector<std::string> honorifics;        // Shri, Dr.: between a title and its holder's name
+  std::vector<std::string> opening_kinds;      // Statement, Declaration: "Statement on …" names a document
+  std::vector<std::string> topic_connectors;   // on, against: a document kind goes on into its topic
+  std::vector<std::string> name_connectors;    // of, on, for, and, the: lowercase words inside names
+  std::vector<std::string> not_name_starts;    // The, A: a capitalised word that opens no name
+  std::vector<std::string> person_titles;      // President, Secretary, scientist: a person's name follows
+  std::vector<std::string> leader_titles;      // President, chief executive: its holder is led (LEADS)
+  std::vector<std::string> deputy_words;       // Vice, Deputy: the title after them leads nothing
+  std::vector<std::string> appointment_verbs;  // became, was elected: PERSON … TITLE of HOLDER leads it
+  std::vector<std::string> honorifics;         // Shri, Dr.: between a title and its holder's name
   std::vector<std::string> programme_roles;  // Moderator, Rapporteur: a label naming a person after its colon
   std::vector<std::string> name_particles;   // von, der, de: lowercase words inside persons' names
   std::vector<std::string> surnames_first;   // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
@@ -284,7 +285,8 @@ struct ModifierRules {
   std::vector<std::string> modal;      // 应, 将, 可: forward-looking, no relation
   std::vector<std::string> modal_exceptions;  // 宣布将: an announcement does state one
   std::vector<std::string> announcements;     // 宣布…将: earlier in the sentence, so does it
-  std::vector<std::string> verb_particles;    // 了, 过: what may follow a verb that ends its clause
+  std::vector<std::string> announcers;  // 宣布, 提出 right before 中方倡议…: the person puts it forward too
+  std::vector<std::string> verb_particles;  // 了, 过: what may follow a verb that ends its clause
   // 并: joins a second predicate to a verb (出席并致辞), which then ends its own object-less predicate.
   std::vector<std::string> predicate_links;
   // 日电: ends a wire's dateline after its date (新华社联合国8月26日电); a name before it acts in nothing.
@@ -404,6 +406,9 @@ struct EntityReference {
   // the word and a name right after it (We, the Leaders of the G20, …;
   // 我们，金砖国家领导人，…): a communiqué's "we". Before that, nothing.
   bool speaker = false;
+  // For a pair: whether it names only the parties a document defines
+  // (`party_definitions`), never the last pair named (the Participants).
+  bool defined_only = false;
 };
 struct ReferenceRules {
   std::vector<YearReference> years;
@@ -412,7 +417,11 @@ struct ReferenceRules {
   std::vector<std::string> determiners;
   std::vector<std::string> bare_openers;  // 出席, 在, 参加: 出席峰会 refers, 历届峰会 does not
   std::vector<std::string> pair_joiners;  // 和, 与, 同: 中国和巴西 is a pair 两国 may refer to
-  int bare_window = 3;                    // sentences back a bare word may refer
+  // hereinafter, 以下简称: a sentence with one defines the document's two
+  // parties, its first two actors (countries first), which pairs name from then on.
+  std::vector<std::string> party_definitions;
+  std::vector<std::string> party_terms;  // 双方, Participants: what such a definition must define
+  int bare_window = 3;                   // sentences back a bare word may refer
 };
 
 struct RulePack {

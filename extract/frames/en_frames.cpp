@@ -43,6 +43,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   }
   person_titles = phrases(e.person_titles);
   deputies = phrases(e.deputy_words);
+  appointments = phrases(e.appointment_verbs);
   honorifics = phrases(e.honorifics);
   negations = phrases(e.negations);
   refusals = phrases(e.refusals);

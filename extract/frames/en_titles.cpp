@@ -120,6 +120,22 @@ void EnglishSentence::read_titles() {
           continue;
         }
       }
+      // PERSON APPOINTED [the] TITLE of [the] HOLDER: X became chief executive of Y; X was elected chair of
+      // Y.
+      if (const auto* verb = starting_at(english_.appointments, person.end)) {
+        const std::size_t at = skip_the(person.end + verb->size());
+        const auto* title = starting_at(title_rule.titles, at);
+        const std::size_t of = title ? at + title->size() : 0;
+        if (title && !starting_at(english_.deputies, at) && of + 1 < tokens_.size() && word(of) == "of") {
+          const auto holder = unit_starting_from(of + 1);
+          if (holder && units_[*holder].first == skip_the(of + 1) &&
+              type_in(mention(units_[*holder]).type, rule.object_types)) {
+            reading_.emit(mention(person), rule.relation, mention(units_[*holder]), std::nullopt, rule,
+                          original(at, of));
+            continue;
+          }
+        }
+      }
       // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
       if (person.end < tokens_.size() && word(person.end) == ",") {
         const std::size_t at = skip_the(person.end + 1);

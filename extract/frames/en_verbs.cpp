@@ -168,8 +168,12 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         }
         if (english_.barriers.count(word(t))) break;
         if (word(t) == "and" && t < at + 4) agent = unit_opening(skip_the(t + 1));
-        if (const auto* opener = starting_at(english_.list_openers, t))
-          agent = unit_opening(skip_the(t + opener->size()));
+        if (const auto* opener = starting_at(english_.list_openers, t)) {
+          // (A comma may close the opener: signed by, among others, A and B.)
+          std::size_t first = t + opener->size();
+          if (first < tokens_.size() && word(first) == ",") ++first;
+          agent = unit_opening(skip_the(first));
+        }
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = persons_right(*agent, subject_types);
@@ -195,6 +199,9 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   } else {
     subjects = subjects_before(before, subject_types);
     objects = objects_after(match.end, object_types, rule->object_endings);
+    // A rule whose object follows at once (agreed the X Declaration, not agreed to implement X).
+    if (rule->adjacent_object && !objects.empty() && units_[objects.front()].first != skip_the(match.end))
+      objects.clear();
     // "it" is the object, not a name after it: voted against it, as did Peru.
     if (match.end < tokens_.size() && owner_[match.end] == kFree && word(match.end) == "it" &&
         !(match.end + 1 < tokens_.size() && word(match.end + 1) == "as"))  // (adopted it as X names it)

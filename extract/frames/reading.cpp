@@ -127,6 +127,24 @@ FrameGrammar::FrameGrammar(const RulePack& pack)
     refusal_[i] = static_cast<std::uint32_t>(rules_.size());
     rules_.push_back(std::move(refused));
   }
+  unsaid_types_.resize(rules_.size());
+  const auto takes_unsaid = [](const RelationRule& r) {
+    return r.frame == Frame::Verb && r.unsaid_object && !r.object_types.empty();
+  };
+  for (std::size_t i = 0; i < pack.relations.size(); ++i) {
+    const RelationRule& own = pack.relations[i];
+    if (!takes_unsaid(own)) continue;
+    std::vector<graph::NodeType> types{own.object_types.front()};
+    for (const RelationRule& other : pack.relations) {
+      if (&other == &own || !takes_unsaid(other)) continue;
+      const bool shares = std::any_of(own.triggers.begin(), own.triggers.end(), [&](const std::string& t) {
+        return std::find(other.triggers.begin(), other.triggers.end(), t) != other.triggers.end();
+      });
+      if (shares && !type_in(other.object_types.front(), types)) types.push_back(other.object_types.front());
+    }
+    if (const auto refused = refusal_of(static_cast<std::uint32_t>(i))) unsaid_types_[*refused] = types;
+    unsaid_types_[i] = std::move(types);
+  }
   for (std::size_t i = 0; i < pack.relations.size(); ++i) {
     if (!has_text_triggers(pack.relations[i].frame)) continue;
     for (const std::string& trigger : pack.relations[i].triggers) {
@@ -288,6 +306,10 @@ bool FrameGrammar::is_modifier(std::string_view text, Span clause, const Mention
   }
   if (!utf8::is_han(utf8::at(rest, 0))) return false;
   if (words_.modifier_breakers.opening_of(rest)) return false;
+  // A title's kind after it is the title's own (《…》白皮书, 《…》报告): the same document.
+  if (ends_with(text.substr(mention.span.begin, mention.span.end - mention.span.begin), "》") &&
+      opening_of(rest, pack_.patterns.title_kind_words))
+    return false;
   // A verb after adverbs (中国|大力支持, 美国|一再施压): the mention acts.
   std::string_view verb = rest;
   while (const std::string* adverb = words_.adverbs.opening_of(verb)) verb.remove_prefix(adverb->size());

@@ -69,6 +69,10 @@ class FrameGrammar {
   const RelationRule& rule(std::uint32_t index) const { return rules_[index]; }
   // The rule a refusal turns `index` into (未签署: signed -> REJECTED), if any.
   std::optional<std::uint32_t> refusal_of(std::uint32_t index) const;
+  // What an object left unsaid may be for rule `index`'s trigger words: its
+  // own first object type first, then those of every other verb rule with
+  // unsaid objects sharing a trigger (加入: a body joined, or a document).
+  const std::vector<graph::NodeType>& unsaid_types(std::uint32_t index) const { return unsaid_types_[index]; }
   const PhraseMatcher& triggers() const { return triggers_; }
   // The lists of RelationExtractor::word_lists(), and a matcher of each.
   const std::vector<PhraseList>& word_lists() const { return word_lists_; }
@@ -104,7 +108,8 @@ class FrameGrammar {
   // The pack's rules, then for each rule with when_refused its refusal
   // variant (same frame and arguments, the refused relation).
   std::vector<RelationRule> rules_;
-  std::vector<std::uint32_t> refusal_;  // per pack rule: index into rules_, or 0 for none
+  std::vector<std::vector<graph::NodeType>> unsaid_types_;  // by rule index
+  std::vector<std::uint32_t> refusal_;                      // per pack rule: index into rules_, or 0 for none
   std::vector<PhraseList> word_lists_;
   std::vector<PhraseMatcher> word_matchers_;
   PhraseMatcher triggers_;  // value: rule index

@@ -75,15 +75,31 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     before.remove_suffix(adverb->size());  // 共同, 联合
   const std::string* verb = ending_of(before, grammar.modifiers().appointments);
   if (!verb) return;
-  const std::size_t verb_begin = clause.begin + before.size() - verb->size();
+  before.remove_suffix(verb->size());
+  std::size_t verb_begin = clause.begin + before.size();
   auto last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
+  // (An adverb may stand between the persons and the verb: 由盖茨和马云|共同|担任主席; not
+  // where a name ends with the adverb's character: 李均担任主席.)
+  if (const std::string* adverb = grammar.words().adverbs.ending_of(before);
+      adverb && !(last && reading.mention(*last).span.end == verb_begin)) {
+    verb_begin -= adverb->size();
+    last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
+  }
   if (!last || reading.mention(*last).span.end != verb_begin) return;
   const std::vector<std::size_t> persons =
       reading.list_to(*last, rule.subject_types, grammar.modifiers().coordinators, clause.begin);
   std::size_t first_person = reading.mention(*last).span.begin;
   for (std::size_t p : persons) first_person = std::min(first_person, reading.mention(p).span.begin);
-  // (A body, not a country: in 由瑞士大使劳贝尔担任主席 瑞士 is his.)
+  // (A body, not a country: in 由瑞士大使劳贝尔担任主席 瑞士 is his. Nor one
+  // that describes the persons after 由: 由新加坡常驻联合国代表X担任主席.)
   if (!type_in(graph::NodeType::Organization, rule.object_types)) return;
+  const std::string_view described = reading.text.substr(clause.begin, first_person - clause.begin);
+  std::size_t agent = std::string_view::npos;  // the last passive marker before the persons
+  for (const std::string& marker : grammar.modifiers().passive_markers) {
+    if (const std::size_t at = described.rfind(marker); at != std::string_view::npos)
+      agent = agent == std::string_view::npos ? at : std::max(agent, at);
+  }
+  if (agent != std::string_view::npos) first_person = clause.begin + agent;
   const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
   for (std::size_t p : persons)

@@ -106,7 +106,7 @@ const Mention* announcer(const FrameGrammar& grammar, const SentenceReading& rea
   for (std::string_view comma : {",", ":"}) {
     if (before.ends_with(comma)) before.remove_suffix(comma.size());
   }
-  const std::string* word = ending_of(before, grammar.modifiers().announcements);
+  const std::string* word = ending_of(before, grammar.modifiers().announcers);
   if (!word) return nullptr;
   const std::size_t word_begin = reading.sentence.begin + before.size() - word->size();
   auto person =
@@ -170,6 +170,23 @@ bool possessor(const FrameGrammar& grammar, const SentenceReading& reading, cons
   const bool named = std::any_of(reading.mentions.begin(), reading.mentions.end(),
                                  [&](const Mention& m) { return m.span.begin == at; });
   return !named && !grammar.verb_starts_at(reading.text, at, clause.end);
+}
+
+// Whether `name` is the subject of a relative clause right after it (中方|提出|的《倡议》): a verb, 了
+// perhaps, then 的 and more of the clause.
+bool subject_of_relative_clause(const FrameGrammar& grammar, const SentenceReading& reading,
+                                const Mention& name, std::size_t limit) {
+  for (const Trigger& verb : reading.triggers) {
+    if (verb.span.begin != name.span.end || verb.span.end >= limit ||
+        grammar.rule(verb.rule).frame != Frame::Verb)
+      continue;
+    std::string_view rest = reading.text.substr(verb.span.end, limit - verb.span.end);
+    if (const std::string* done = opening_of(rest, grammar.modifiers().perfective_particles))
+      rest.remove_prefix(done->size());
+    const std::string* of = opening_of(rest, grammar.modifiers().relative_particles);
+    if (of && rest.size() > of->size()) return true;
+  }
+  return false;
 }
 
 // Whether a clause before its verb only counts what the clause before listed:
@@ -390,7 +407,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         object = title;
       }
     }
-    objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
+    // The subject of a relative clause on the object is no object: in 欢迎中方提出的《倡议》 中方
+    // is not welcomed (the initiative, a rule of documents takes; 中方 proposed it, 提出's business).
+    if (!subject_of_relative_clause(grammar, reading, first, object_limit))
+      objects = reading.list_from(*object, rule.object_types, modifiers.coordinators, object_limit);
   } else if (marked) {
     // The object put before the verb by a preposition: 对华实施出口管制, 将华为列入实体清单.
     objects = reading.list_from(*marked, rule.object_types, modifiers.coordinators, trigger.span.begin);
@@ -430,6 +450,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         reading.text.substr(trigger.span.end, reading.mention(objects.front()).span.begin - trigger.span.end);
     if (const std::string* particle = opening_of(gap, grammar.modifiers().perfective_particles))
       gap.remove_prefix(particle->size());
+    // (Or 的, heading the verb's relative clause: 中国与赞比亚共同发起的|“…之友小组”.)
+    if (const std::string* of = opening_of(gap, grammar.modifiers().relative_particles);
+        of && of->size() == gap.size())
+      gap.remove_prefix(of->size());
     // (Or the one whose it is: 宣布|中方|《…》.)
     const bool owner_only =
         std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
@@ -449,18 +473,24 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   }
   if (objects.empty() && rule.unsaid_object && !rule.object_types.empty() &&
       ends_clause(reading, modifiers, trigger, own_clause)) {
-    const std::vector<graph::NodeType> primary{rule.object_types.front()};
-    auto named = reading.nearest_left(reading.sentence.begin, clause.begin, primary);
+    const graph::NodeType primary = rule.object_types.front();
+    // The last thing named that the word could act on: one of another rule's
+    // type (苹果公司加入 after a partnership, a document, was named) is that
+    // rule's object, not this rule's, though a body was named before it.
+    const std::vector<graph::NodeType>& candidates = grammar.unsaid_types(trigger.rule);
+    auto named = reading.nearest_left(reading.sentence.begin, clause.begin, candidates);
     // (Not a body a person is of: 中国政法大学教授张凌寒 names her affiliation.)
     while (named && reading.titles_next_person(*named))
-      named = reading.nearest_left(reading.sentence.begin, reading.mention(*named).span.begin, primary);
+      named = reading.nearest_left(reading.sentence.begin, reading.mention(*named).span.begin, candidates);
+    const Mention* previous = named ? nullptr : reading.unsaid_object(candidates);
     if (named) {
-      objects.push_back(*named);
-      object_first = true;
-    } else if (const Mention* previous = reading.unsaid_object(primary)) {
-      unsaid = previous;
-    } else if (primary.front() == graph::NodeType::Event &&
-               names_event_part(reading, modifiers, trigger, clause)) {
+      if (reading.mention(*named).type == primary) {
+        objects.push_back(*named);
+        object_first = true;
+      }
+    } else if (previous) {
+      if (previous->type == primary) unsaid = previous;
+    } else if (primary == graph::NodeType::Event && names_event_part(reading, modifiers, trigger, clause)) {
       // 副主席覃明远出席开幕式并致辞, paragraphs after the forum was named: the event in focus.
       unsaid = reading.event_in_focus();
     }

@@ -203,5 +203,48 @@ TEST(EnglishRelativeClauses, SubjectWithAnHonorific) {
   EXPECT_TRUE(found.count("习近平 PROPOSED Ocean Data Initiative")) << ::testing::PrintToString(found);
 }
 
+// Signers named after "by, among others,", a state on whose behalf a person
+// signed, and states that agreed a named text.
+TEST(EnglishSigners, AmongOthersOnBehalfOfAndAgreed) {
+  const auto among = facts(
+      "The Coastal Convention was opened for signature in Suva and signed that day by, among others, Kenya, "
+      "Ghana and Peru.\n");
+  EXPECT_TRUE(among.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(among);
+  EXPECT_TRUE(among.count("秘鲁 SIGNED Coastal Convention")) << ::testing::PrintToString(among);
+  const auto behalf = facts("Minister Lena Marsh signed the Coastal Convention on behalf of Kenya.\n");
+  EXPECT_TRUE(behalf.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(behalf);
+  const auto agreed =
+      facts("At the summit, 28 countries, including Kenya and Ghana, agreed the Apia Declaration.\n");
+  EXPECT_TRUE(agreed.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(agreed);
+  // Agreeing to act on a text, or to act at all, is no signature of it.
+  const auto implement = facts("Kenya agreed to implement the Apia Declaration.\n");
+  EXPECT_FALSE(implement.count("肯尼亚 SIGNED Apia Declaration")) << ::testing::PrintToString(implement);
+  const auto act =
+      facts("Kenya adopted the Apia Declaration. Ghana agreed in 2023 to create a points of contact list.\n");
+  EXPECT_FALSE(act.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(act);
+}
+
+// A state's full official name is the state, not a state its last words name
+// (the United Kingdom of Great Britain and Northern Ireland is no Ireland); a
+// demonym before a head's title is the state the head leads.
+TEST(EnglishStates, FullNamesAndDemonyms) {
+  const auto full =
+      facts("The United Kingdom of Great Britain and Northern Ireland signed the Coastal Convention.\n");
+  EXPECT_TRUE(full.count("英国 SIGNED Coastal Convention")) << ::testing::PrintToString(full);
+  EXPECT_FALSE(full.count("爱尔兰 SIGNED Coastal Convention")) << ::testing::PrintToString(full);
+  const auto demonym =
+      facts("Serbian Prime Minister Lena Marsh and Peruvian President Amani Odhiambo spoke.\n");
+  EXPECT_TRUE(demonym.count("Lena Marsh LEADS 塞尔维亚")) << ::testing::PrintToString(demonym);
+  EXPECT_TRUE(demonym.count("Amani Odhiambo LEADS 秘鲁")) << ::testing::PrintToString(demonym);
+}
+
+// Acting on the margins of an event is acting at it, as on its sidelines.
+TEST(EnglishVenue, OnTheMarginsOfAnEvent) {
+  const auto found =
+      facts("On the margins of the Coastal Summit, Kenya and Ghana signed the Apia Declaration.\n");
+  EXPECT_TRUE(found.count("肯尼亚 PARTICIPATED_IN Coastal Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -169,38 +169,6 @@ TEST(EnglishNames, ADocumentKindGoesOnIntoItsTopic) {
   EXPECT_TRUE(date.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(date);
 }
 
-TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
-  const auto found = facts(
-      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. Kenya supported the "
-      "Convention.\n");
-  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
-      << ::testing::PrintToString(found);
-  const auto text = facts(
-      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya and Ghana signed the text.\n");
-  EXPECT_TRUE(text.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
-  EXPECT_TRUE(text.count("加纳 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
-  // Another kind, or conventions in general, is no reference to it.
-  const auto other = facts(
-      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya supported the convention on "
-      "whaling. Ghana criticised the conventions.\n");
-  EXPECT_FALSE(other.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(other);
-  EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
-}
-
-// Capitalised, "the Convention" is the text's defined term: the convention it
-// names and refers to most, though another was named last; lowercase, the last.
-TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
-  const std::string story =
-      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. The Convention opens "
-      "for signature in Suva. It draws on the Harbour Convention on Shipping Records, known as the Suva "
-      "Convention. ";
-  const auto defined = facts(story + "Kenya supported the Convention.\n");
-  EXPECT_TRUE(defined.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
-      << ::testing::PrintToString(defined);
-  const auto last = facts(story + "Kenya supported the convention.\n");
-  EXPECT_TRUE(last.count("肯尼亚 SUPPORTS Suva Convention")) << ::testing::PrintToString(last);
-}
-
 TEST(EnglishActiveVerb, AQuantityBeforeTheObject) {
   const auto found = facts("Kenya welcomed a set of Coastal Data Principles.\n");
   EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
@@ -320,6 +288,26 @@ TEST(EnglishLeads, HeadedOrChairedByAPerson) {
   EXPECT_TRUE(now.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(now);
   const auto state = facts("The Coastal Board was led by Kenya until 2020.\n");
   EXPECT_FALSE(state.count("肯尼亚 LEADS Coastal Board")) << ::testing::PrintToString(state);
+  const auto cochairs =
+      facts("The Coastal Board was co-chaired by Secretary Amani Odhiambo and Director Lena Marsh.\n");
+  EXPECT_TRUE(cochairs.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(cochairs);
+  EXPECT_TRUE(cochairs.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(cochairs);
+  const auto heading = facts("Since 2021 Secretary Amani Odhiambo has been heading the Coastal Board.\n");
+  EXPECT_TRUE(heading.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(heading);
+}
+
+// PERSON became / was elected / served as TITLE of HOLDER: the holder is led, not
+// by a deputy, and not when the title is no head's.
+TEST(EnglishLeads, APersonWhoBecameOrWasElectedItsHead) {
+  const auto became =
+      facts("In 2020 Secretary Amani Odhiambo became chief executive of the Harbor Data Institute.\n");
+  EXPECT_TRUE(became.count("Amani Odhiambo LEADS Harbor Data Institute")) << ::testing::PrintToString(became);
+  const auto elected = facts("Professor Lena Marsh was elected chair of the Coastal Board in 2019.\n");
+  EXPECT_TRUE(elected.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(elected);
+  const auto deputy = facts("Professor Lena Marsh was elected deputy chair of the Coastal Board in 2019.\n");
+  EXPECT_FALSE(deputy.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(deputy);
+  const auto member = facts("Professor Lena Marsh became a member of the Coastal Board in 2019.\n");
+  EXPECT_FALSE(member.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(member);
 }
 
 // A head title alone: the body the gazetteer knows the person heads, where the
@@ -386,15 +374,6 @@ TEST(EnglishNames, ADemonymsGovernmentIsItsState) {
   EXPECT_TRUE(found.count("肯尼亚 ISSUED Harbour Data Strategy @2022")) << ::testing::PrintToString(found);
 }
 
-// "The two sides" are the last two actors named together; an arrangement is a document.
-TEST(EnglishReferences, TheTwoSidesAreTheLastPairNamed) {
-  const auto found = facts(
-      "Kenya and Ghana held talks in Accra on 3 May 2023. The two sides signed the Coastal Research "
-      "Arrangement.\n");
-  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
-}
-
 // A word of address between the title and the name: Prime Minister Shri X.
 TEST(EnglishLeads, AWordOfAddressStandsBetweenTitleAndName) {
   const auto found = facts("India hosted the talks. Prime Minister Shri Narendra Modi opened them.\n");
@@ -414,19 +393,6 @@ TEST(EnglishActiveVerb, FoundingMembersAndProposedBodies) {
   EXPECT_FALSE(admission.count("肯尼亚 PROPOSED 非盟")) << ::testing::PrintToString(admission);
 }
 
-// A communiqué's "we" is the speaker it declares (We, the Leaders of X, …);
-// a "we" no text declared is no one, and "we" inside a word is no reference.
-TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
-  const auto found = facts(
-      "1. We, the Leaders of the G20, met in Nairobi in 2031. We welcome the Harbour Data Framework.\n\n"
-      "2. We reaffirm our commitment to the Coastal Data Principles.\n");
-  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Harbour Data Framework")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
-  const auto undeclared =
-      facts("\"We welcome the Harbour Data Framework,\" a Kenyan diplomat said in Geneva.\n");
-  EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
-}
-
 // A participle opening the sentence has the main clause's subject, a title
 // before it allowed; the participle is no part of a name. A person who hosts
 // an event takes part in it.
@@ -439,20 +405,6 @@ TEST(EnglishActiveVerb, AnOpeningParticipleHasTheMainClausesSubject) {
   EXPECT_TRUE(found.count("Lena Marsh PROPOSED Coastal Data Plan")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Amani Odhiambo PARTICIPATED_IN Nairobi Cyber Forum @2024"))
       << ::testing::PrintToString(found);
-}
-
-// "it" after a verb is the last document or event named before, in the
-// sentence or the paragraph, never an actor.
-TEST(EnglishReferences, ItIsTheLastDocumentNamed) {
-  const auto found = facts(
-      "Kenya published the Coastal Code of Practice in May 2025. Ghana and Peru signed it, and Chile "
-      "criticised "
-      "it.\n\nNvidia praised Microsoft, and Intel also criticised it.\n");
-  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("秘鲁 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("智利 OPPOSES Coastal Code of Practice")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("英伟达 SUPPORTS 微软")) << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("英特尔 OPPOSES 微软")) << ::testing::PrintToString(found);
 }
 
 // Signing and drafting said with other verbs: put their names to X; X was drawn up by Y.
@@ -471,30 +423,6 @@ TEST(EnglishPassive, AgentAfterAPossessive) {
       "17 May 2024.\n");
   EXPECT_TRUE(found.count("Committee of Ministers ADOPTED Lagoon Convention on Fishing @2024"))
       << ::testing::PrintToString(found);
-}
-
-// A body named again by its kind, capitalised, is the last one of that kind;
-// a gazetteer entity has the kind through its English name (the Union).
-TEST(EnglishReferences, TheAssemblyTheUnion) {
-  const auto assembly =
-      facts("The Pacific Assembly met in Suva in May. The Assembly adopted the Coastal Data Charter.\n");
-  EXPECT_TRUE(assembly.count("Pacific Assembly ADOPTED Coastal Data Charter"))
-      << ::testing::PrintToString(assembly);
-  const auto union_ =
-      facts("The European Union sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
-  EXPECT_TRUE(union_.count("欧盟 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(union_);
-  // No body of that kind named: no reference.
-  const auto none = facts("Kenya sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
-  EXPECT_FALSE(none.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(none);
-}
-
-// "the text" is the document the text is about, though another was named last.
-TEST(EnglishReferences, TheTextIsTheDocumentMostNamed) {
-  const auto found = facts(
-      "The Pacific Assembly adopted the Coastal Data Charter in 2023. The Coastal Data Charter opens for "
-      "signature in Suva. Its drafters cited the Harbour Records Accord. Kenya signed the text.\n");
-  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("肯尼亚 SIGNED Harbour Records Accord")) << ::testing::PrintToString(found);
 }
 
 // X and its (27) member states acting: X acts.
@@ -715,13 +643,16 @@ TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
   EXPECT_FALSE(none.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(none);
 }
 
-// "that resolution", "the accord": the last resolution or accord named.
-TEST(EnglishReferences, TheResolutionOrTheAccordIsTheLastOneNamed) {
-  const auto resolution =
-      facts("In 2020 the Assembly adopted Resolution 75/240. Peru sponsored that resolution.\n");
-  EXPECT_TRUE(resolution.count("秘鲁 PROPOSED Resolution 75/240")) << ::testing::PrintToString(resolution);
-  const auto accord = facts("The Harbour Accord was announced in May. Kenya signed the accord in June.\n");
-  EXPECT_TRUE(accord.count("肯尼亚 SIGNED Harbour Accord")) << ::testing::PrintToString(accord);
+// A date in brackets right after a document's or an event's name dates it,
+// as a citation does; other words in the brackets do not.
+TEST(EnglishDated, ADateInBracketsAfterTheName) {
+  const auto found = facts(
+      "The compact builds on the Coastal Data Charter (29 March 2024) and the Coastal Summit (October "
+      "2023).\n");
+  EXPECT_TRUE(found.count("Coastal Data Charter IN_YEAR 2024")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Coastal Summit IN_YEAR 2023")) << ::testing::PrintToString(found);
+  const auto other = facts("The compact builds on the Coastal Data Charter (in force since 2024).\n");
+  EXPECT_FALSE(other.count("Coastal Data Charter IN_YEAR 2024")) << ::testing::PrintToString(other);
 }
 
 }  // namespace

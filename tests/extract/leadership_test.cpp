@@ -68,6 +68,34 @@ TEST(Leadership, OfTheBodyTheSentenceIsAboutByItsChairs) {
   const auto cochairs = facts("2019年7月　数字贸易工作组成立。卡洛斯·门德斯、安娜·席尔瓦任联合主席。");
   EXPECT_TRUE(cochairs.count("卡洛斯·门德斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
   EXPECT_TRUE(cochairs.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(cochairs);
+  // Co-chairs with 共同 between them and the verb; the body in an earlier clause.
+  const auto jointly = facts("2020年，南海数据合作工作组成立，由卡洛斯·门德斯和安娜·席尔瓦共同担任主席。");
+  EXPECT_TRUE(jointly.count("卡洛斯·门德斯 LEADS 南海数据合作工作组")) << ::testing::PrintToString(jointly);
+  EXPECT_TRUE(jointly.count("安娜·席尔瓦 LEADS 南海数据合作工作组")) << ::testing::PrintToString(jointly);
+  // A body in the chair's description after 由 is whose envoy the chair is, not what is chaired.
+  const auto envoy = facts("数字贸易工作组由智利常驻联合国代表罗德里戈·亚涅斯担任主席。");
+  EXPECT_TRUE(envoy.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(envoy);
+  EXPECT_FALSE(envoy.count("罗德里戈·亚涅斯 LEADS 联合国")) << ::testing::PrintToString(envoy);
+}
+
+TEST(Leadership, OfABodyAPersonIsElectedOrNamedTo) {
+  const auto elected = facts("2019年，罗德里戈·亚涅斯被推选为数字贸易工作组主席。");
+  EXPECT_TRUE(elected.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(elected);
+  const auto named = facts("安娜·席尔瓦被任命为南海数据合作工作组执行主任。");
+  EXPECT_TRUE(named.count("安娜·席尔瓦 LEADS 南海数据合作工作组")) << ::testing::PrintToString(named);
+  // A deputy's title leads nothing, however the holder got it.
+  const auto deputy = facts("安娜·席尔瓦被任命为南海数据合作工作组副主任。");
+  EXPECT_FALSE(deputy.count("安娜·席尔瓦 LEADS 南海数据合作工作组")) << ::testing::PrintToString(deputy);
+}
+
+// A head who announces or puts forward what the state proposes
+// (宣布，中方…; 提出中方倡议成立…) proposes it too.
+TEST(Announcer, PutsForwardWhatTheStateProposes) {
+  const auto announced = facts("智利总统加夫列尔宣布，智利倡议成立“海洋数据合作组织”。");
+  EXPECT_TRUE(announced.count("加夫列尔 PROPOSED 海洋数据合作组织")) << ::testing::PrintToString(announced);
+  const auto put = facts("智利总统加夫列尔在开幕式上提出智利倡议成立“海洋数据合作组织”。");
+  EXPECT_TRUE(put.count("加夫列尔 PROPOSED 海洋数据合作组织")) << ::testing::PrintToString(put);
+  EXPECT_TRUE(put.count("智利 PROPOSED 海洋数据合作组织")) << ::testing::PrintToString(put);
 }
 
 }  // namespace

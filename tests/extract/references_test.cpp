@@ -92,6 +92,54 @@ TEST(References, AnAmbiguousSideIsTheStateTheDocumentNames) {
   EXPECT_FALSE(cuba.count("巴西 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(cuba);
 }
 
+// 本 names the document itself only before an agreement's kind (本备忘录); in
+// 基本原则 it is part of a word, not a reference to the principles named.
+TEST(References, BenIsNoDeterminerInsideAWord) {
+  const auto found = facts("各方通过了《海洋数据原则》。智利坚持基本原则。");
+  EXPECT_FALSE(found.count("智利 SUPPORTS 海洋数据原则")) << ::testing::PrintToString(found);
+}
+
+// 该建议书: the last recommendation named, dated by the act it is the object of.
+TEST(References, ARecommendationByItsKind) {
+  const auto found = facts("智利发布了《海洋数据伦理建议书》。该建议书于2021年11月由太平洋议会通过。");
+  EXPECT_TRUE(found.count("海洋数据伦理建议书 IN_YEAR 2021")) << ::testing::PrintToString(found);
+}
+
+// 该小组, 该委员会: the last group or committee named, as 该机构 is the last body.
+TEST(References, AGroupOrCommitteeByItsKind) {
+  const auto found = facts(
+      "2018年，智利成立海洋数据高级别小组。2019年6月，该小组向智利外长提交题为《海洋数据时代》的报告。");
+  EXPECT_TRUE(found.count("海洋数据高级别小组 ISSUED 海洋数据时代 @2019")) << ::testing::PrintToString(found);
+}
+
+// An agreement's defined parties (以下简称"双方") are what 双方 means
+// throughout, though other pairs are named since; a name defined alone
+// (以下简称"东盟") defines no parties.
+TEST(References, TheDefinedPartiesOfAnAgreement) {
+  const auto found = facts(
+      "智利政府与秘鲁政府（以下简称\"双方\"）达成谅解如下：\n\n第一条　中国与巴西已建立对话机制。双方支持《海"
+      "洋数据合作倡议》。\n");
+  EXPECT_TRUE(found.count("智利 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("中国 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(found);
+  const auto single = facts(
+      "中国同东南亚国家联盟（以下简称\"东盟\"）合作密切。中国与巴西已建立对话机制。双方支持《海洋数据合作倡议"
+      "》。\n");
+  EXPECT_TRUE(single.count("巴西 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(single);
+  // (A 双方 after the brackets close is no term they define.)
+  const auto after = facts(
+      "中国同东南亚国家联盟（以下简称\"东盟\"），双方合作密切。中国与巴西已建立对话机制。双方支持《海洋数据合"
+      "作倡议》。\n");
+  EXPECT_TRUE(after.count("巴西 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(after);
+}
+
+// The side of a state whose abbreviation no other shares names it (哈方, 泰方).
+TEST(References, AnUnambiguousSideIsItsState) {
+  const auto found = facts("哈方签署了《海洋数据合作规划》。泰方表示支持《海洋数据合作规划》。");
+  EXPECT_TRUE(found.count("哈萨克斯坦 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("泰国 SUPPORTS 海洋数据合作规划")) << ::testing::PrintToString(found);
+}
+
 // The pair a document's title names (智利同秘鲁的关系) is 两国 however far on,
 // where no other pair was named since; a pair named in running text is not.
 TEST(References, TheTitlesPairHoldsWhileNoOtherIsNamed) {

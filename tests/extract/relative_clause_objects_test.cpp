@@ -21,6 +21,29 @@ TEST(RelativeClauseHead, IsTheVerbsObjectWhateverFollows) {
       << ::testing::PrintToString(adopted);
 }
 
+// The relative clause's own subject is no object of the verb before it:
+// 欢迎智利提出的《X》 welcomes X, not Chile, though Chile proposed X.
+TEST(RelativeClauseHead, ItsSubjectIsNoObjectOfTheVerbBefore) {
+  const auto found = facts("秘鲁欢迎智利提出的《海洋数据合作倡议》。");
+  EXPECT_TRUE(found.count("秘鲁 SUPPORTS 海洋数据合作倡议")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据合作倡议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("秘鲁 SUPPORTS 智利")) << ::testing::PrintToString(found);
+  // Without a clause after it, the state welcomed is the object.
+  const auto actor = facts("秘鲁欢迎智利加入《海洋数据合作倡议》。");
+  EXPECT_TRUE(actor.count("秘鲁 SUPPORTS 智利")) << ::testing::PrintToString(actor);
+}
+
+// A founding verb takes only the name right after it; the head of its
+// relative clause is right after it too (共同发起的“…小组”).
+TEST(RelativeClauseHead, OfAFoundingVerb) {
+  const auto found = facts("智利与秘鲁共同发起的“海洋数据之友小组”已有30多个成员。");
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(found);
+  // Not a name further on: 发起的倡议中提到的“…小组” was not founded by them.
+  const auto further = facts("智利发起的倡议提到“海洋数据之友小组”。");
+  EXPECT_FALSE(further.count("智利 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(further);
+}
+
 TEST(RelativeClauseHead, NeedsTheVerb) {
   // A possessive with no verb states nothing (ANNOTATION.md).
   const auto found = facts("欧盟的《人工智能白皮书》引发了广泛讨论。");

@@ -62,5 +62,15 @@ TEST(TitleWithASubtitle, IsADocumentWhenItsNameIsOne) {
   }
 }
 
+// A title's kind right after it is the title's own: the verb acts on the
+// document (发布《X》白皮书), not on a noun the title would qualify.
+TEST(TitleDocuments, ATitlesKindAfterItIsItsOwn) {
+  const auto found = facts("2022年11月，智利发布《海洋数据合作之路》白皮书。");
+  EXPECT_TRUE(found.count("智利 ISSUED 海洋数据合作之路 @2022")) << ::testing::PrintToString(found);
+  // Another noun after a title still makes it a qualifier: 《X》实施细则 is another document.
+  const auto other = facts("智利发布《海洋数据合作之路》解读文章。");
+  EXPECT_FALSE(other.count("智利 ISSUED 海洋数据合作之路")) << ::testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace kg::extract

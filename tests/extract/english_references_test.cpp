@@ -1,0 +1,194 @@
+// English references: words that name again what the text named (the
+// Convention, the Statement, it, we, the two sides, the Participants),
+// resolved by extract/references.cpp with rules in
+// extract/rules/references.json. Sentences written for these tests; names
+// invented where a real one would test the gazetteer.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. Kenya supported the "
+      "Convention.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  const auto text = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya and Ghana signed the text.\n");
+  EXPECT_TRUE(text.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  EXPECT_TRUE(text.count("加纳 SIGNED Coastal Data Charter")) << ::testing::PrintToString(text);
+  // Another kind, or conventions in general, is no reference to it.
+  const auto other = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. Kenya supported the convention on "
+      "whaling. Ghana criticised the conventions.\n");
+  EXPECT_FALSE(other.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(other);
+  EXPECT_FALSE(other.count("加纳 OPPOSES Coastal Data Charter")) << ::testing::PrintToString(other);
+}
+
+// Capitalised, "the Convention" is the text's defined term: the convention it
+// names and refers to most, though another was named last; lowercase, the last.
+TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
+  const std::string story =
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. The Convention opens "
+      "for signature in Suva. It draws on the Harbour Convention on Shipping Records, known as the Suva "
+      "Convention. ";
+  const auto defined = facts(story + "Kenya supported the Convention.\n");
+  EXPECT_TRUE(defined.count("肯尼亚 SUPPORTS Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(defined);
+  const auto last = facts(story + "Kenya supported the convention.\n");
+  EXPECT_TRUE(last.count("肯尼亚 SUPPORTS Suva Convention")) << ::testing::PrintToString(last);
+}
+
+// "The Participants" are the two parties an agreement defines: the states, not
+// the ministries that represent them; without a definition they are no one.
+TEST(EnglishReferences, TheParticipantsAnAgreementDefines) {
+  const auto found = facts(
+      "The Government of Kenya, represented by the Ministry of ICT, and the Government of Ghana, represented "
+      "by the Ministry of Communications (hereinafter \"the Participants\"),\n\nThe Participants hereby "
+      "establish a Joint Working Group on Ocean Data.\n\nBoth Participants are founding members of the "
+      "Coastal "
+      "Data Alliance.\n");
+  EXPECT_TRUE(found.count("肯尼亚 PROPOSED Joint Working Group on Ocean Data"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 PROPOSED Joint Working Group on Ocean Data"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 MEMBER_OF Coastal Data Alliance")) << ::testing::PrintToString(found);
+  const auto undefined = facts(
+      "Kenya and Ghana met in Accra. The Parties hereby establish a Joint Working Group on Ocean Data.\n");
+  EXPECT_FALSE(undefined.count("肯尼亚 PROPOSED Joint Working Group on Ocean Data"))
+      << ::testing::PrintToString(undefined);
+}
+
+// A later section on another convention: "the Convention" there is the one
+// that section names, not the one the document named most.
+TEST(EnglishReferences, TheConventionOfALaterSectionIsTheOneItNames) {
+  const std::string earlier =
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2023. The Convention "
+      "opens for signature in Suva. Kenya ratified the Coastal Convention against Data Piracy. Ghana "
+      "welcomed it. Peru studied it. Chile followed. Fiji waited. Tonga watched. Samoa hesitated. Palau "
+      "joined later.\n\n";
+  const auto found =
+      facts(earlier +
+            "Maritime records\n\nThe Harbour Convention on Shipping Records was agreed in 2024. "
+            "Norway signed the Convention that year.\n");
+  EXPECT_TRUE(found.count("挪威 SIGNED Harbour Convention on Shipping Records"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("挪威 SIGNED Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+}
+
+// A defined term used throughout stays the one meant though another of its
+// kind is named in passing a few sentences before.
+TEST(EnglishReferences, TheDefinedTermUsedThroughoutStays) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Convention against Data Piracy in 2020. Chile ratified it. "
+      "Peru studied it. Fiji waited. Tonga watched. Samoa hesitated. Palau joined. Nauru followed. Tuvalu "
+      "waited. Kiribati watched. The Convention opened for signature. Ghana supported the Convention. The "
+      "Convention draws on the Harbour Convention on Shipping Records. Kenya signed the Convention.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Convention against Data Piracy"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("肯尼亚 SIGNED Harbour Convention on Shipping Records"))
+      << ::testing::PrintToString(found);
+}
+
+// Capitalised, a statement, declaration or recommendation named again by its
+// kind is the last of the kind named, at a sentence's opening too.
+TEST(EnglishReferences, AStatementOrDeclarationNamedAgainByItsKind) {
+  const auto statement = facts(
+      "Leaders met in Suva to discuss the Suva Statement on Ocean Data. The Statement was endorsed by "
+      "Kenya and Ghana.\n");
+  EXPECT_TRUE(statement.count("肯尼亚 SIGNED Suva Statement on Ocean Data"))
+      << ::testing::PrintToString(statement);
+  EXPECT_TRUE(statement.count("加纳 SIGNED Suva Statement on Ocean Data"))
+      << ::testing::PrintToString(statement);
+  const auto declaration = facts(
+      "Ministers agreed the Apia Declaration on Data Flows. The Declaration was later endorsed by Peru.\n");
+  EXPECT_TRUE(declaration.count("秘鲁 SIGNED Apia Declaration on Data Flows"))
+      << ::testing::PrintToString(declaration);
+  // Lowercase, a statement is any statement.
+  const auto lowercase = facts(
+      "Leaders met in Suva to discuss the Suva Statement on Ocean Data. Kenya criticised the statement of "
+      "the organisers.\n");
+  EXPECT_FALSE(lowercase.count("肯尼亚 OPPOSES Suva Statement on Ocean Data"))
+      << ::testing::PrintToString(lowercase);
+}
+
+// "The two sides" are the last two actors named together; an arrangement is a document.
+TEST(EnglishReferences, TheTwoSidesAreTheLastPairNamed) {
+  const auto found = facts(
+      "Kenya and Ghana held talks in Accra on 3 May 2023. The two sides signed the Coastal Research "
+      "Arrangement.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Research Arrangement")) << ::testing::PrintToString(found);
+}
+
+// A communiqué's "we" is the speaker it declares (We, the Leaders of X, …);
+// a "we" no text declared is no one, and "we" inside a word is no reference.
+TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
+  const auto found = facts(
+      "1. We, the Leaders of the G20, met in Nairobi in 2031. We welcome the Harbour Data Framework.\n\n"
+      "2. We reaffirm our commitment to the Coastal Data Principles.\n");
+  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Harbour Data Framework")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("二十国集团 SUPPORTS Coastal Data Principles")) << ::testing::PrintToString(found);
+  const auto undeclared =
+      facts("\"We welcome the Harbour Data Framework,\" a Kenyan diplomat said in Geneva.\n");
+  EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
+}
+
+// "it" after a verb is the last document or event named before, in the
+// sentence or the paragraph, never an actor.
+TEST(EnglishReferences, ItIsTheLastDocumentNamed) {
+  const auto found = facts(
+      "Kenya published the Coastal Code of Practice in May 2025. Ghana and Peru signed it, and Chile "
+      "criticised "
+      "it.\n\nNvidia praised Microsoft, and Intel also criticised it.\n");
+  EXPECT_TRUE(found.count("加纳 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 OPPOSES Coastal Code of Practice")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("英伟达 SUPPORTS 微软")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("英特尔 OPPOSES 微软")) << ::testing::PrintToString(found);
+}
+
+// A body named again by its kind, capitalised, is the last one of that kind;
+// a gazetteer entity has the kind through its English name (the Union).
+TEST(EnglishReferences, TheAssemblyTheUnion) {
+  const auto assembly =
+      facts("The Pacific Assembly met in Suva in May. The Assembly adopted the Coastal Data Charter.\n");
+  EXPECT_TRUE(assembly.count("Pacific Assembly ADOPTED Coastal Data Charter"))
+      << ::testing::PrintToString(assembly);
+  const auto union_ =
+      facts("The European Union sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
+  EXPECT_TRUE(union_.count("欧盟 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(union_);
+  // No body of that kind named: no reference.
+  const auto none = facts("Kenya sent its envoy to Suva. The Union later backed the Coastal Data Charter.\n");
+  EXPECT_FALSE(none.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(none);
+}
+
+// "the text" is the document the text is about, though another was named last.
+TEST(EnglishReferences, TheTextIsTheDocumentMostNamed) {
+  const auto found = facts(
+      "The Pacific Assembly adopted the Coastal Data Charter in 2023. The Coastal Data Charter opens for "
+      "signature in Suva. Its drafters cited the Harbour Records Accord. Kenya signed the text.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("肯尼亚 SIGNED Harbour Records Accord")) << ::testing::PrintToString(found);
+}
+
+// "that resolution", "the accord": the last resolution or accord named.
+TEST(EnglishReferences, TheResolutionOrTheAccordIsTheLastOneNamed) {
+  const auto resolution =
+      facts("In 2020 the Assembly adopted Resolution 75/240. Peru sponsored that resolution.\n");
+  EXPECT_TRUE(resolution.count("秘鲁 PROPOSED Resolution 75/240")) << ::testing::PrintToString(resolution);
+  const auto accord = facts("The Harbour Accord was announced in May. Kenya signed the accord in June.\n");
+  EXPECT_TRUE(accord.count("肯尼亚 SIGNED Harbour Accord")) << ::testing::PrintToString(accord);
+}
+
+}  // namespace
+}  // namespace kg::extract

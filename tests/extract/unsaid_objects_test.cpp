@@ -1,0 +1,38 @@
+// An object left unsaid where the verb ends its clause: the last thing named
+// that the verb could act on (印度于2017年加入 after the body was named).
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::facts;
+
+TEST(UnsaidObject, ABodyJoinedIsTheOneNamedBefore) {
+  const auto clause = facts("亚太经合组织成立于1989年，智利于1994年加入。");
+  EXPECT_TRUE(clause.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(clause);
+  // A topic line: the body before the colon, members joining in later clauses.
+  const auto topic = facts("亚太经合组织：1989年成立；智利、秘鲁先后加入，2024年起越南正式成为成员。");
+  EXPECT_TRUE(topic.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(topic);
+  EXPECT_TRUE(topic.count("秘鲁 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(topic);
+  EXPECT_TRUE(topic.count("越南 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(topic);
+}
+
+// What was named last decides: after a document, joining is becoming a party
+// to it, and a body named before it is not what was joined.
+TEST(UnsaidObject, IsTheLastThingNamedTheVerbCouldActOn) {
+  const auto document = facts("亚太经合组织成员智利签署了《海洋数据合作规划》。次年秘鲁加入。");
+  EXPECT_TRUE(document.count("秘鲁 SIGNED 海洋数据合作规划")) << ::testing::PrintToString(document);
+  EXPECT_FALSE(document.count("秘鲁 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(document);
+  // Not joining a document is no refusal of the body named before it.
+  const auto refused = facts("亚太经合组织推动制定《海洋数据合作规划》，秘鲁一直未加入。");
+  EXPECT_FALSE(refused.count("秘鲁 REJECTED 亚太经合组织")) << ::testing::PrintToString(refused);
+}
+
+}  // namespace
+}  // namespace kg::extract
