@@ -222,11 +222,12 @@ struct EnglishRules {
   std::vector<std::string> honorifics;         // Shri, Dr.: between a title and its holder's name
   std::vector<std::string> programme_roles;  // Moderator, Rapporteur: a label naming a person after its colon
   std::vector<std::string> name_particles;   // von, der, de: lowercase words inside persons' names
-  std::vector<std::string> surnames_first;   // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
-  std::vector<std::string> byline_openers;   // By, Reporting by: persons' names follow
-  std::vector<std::string> person_agents;    // chaired by: a person's name follows
-  std::vector<std::string> person_roles;     // rapporteur, counterpart: a person's name may follow
-  std::vector<std::string> person_verbs;     // said, presided: a name right before one is a person's
+  std::vector<std::string> possessive_name_words;  // People, Workers: their possessive goes on in a name
+  std::vector<std::string> surnames_first;      // Xi, Li, Yoon: family names written first (Xi Jinping is Xi)
+  std::vector<std::string> byline_openers;      // By, Reporting by: persons' names follow
+  std::vector<std::string> person_agents;       // chaired by: a person's name follows
+  std::vector<std::string> person_roles;        // rapporteur, counterpart: a person's name may follow
+  std::vector<std::string> person_verbs;        // said, presided: a name right before one is a person's
   std::vector<std::string> person_appositions;  // who, then: after "NAME," a person is described
   std::vector<std::string> person_determiners;  // a, its: open a description of a person after "NAME,"
   std::vector<std::string> person_not_last;     // Street, Post: a name ending so is a place's or an outlet's
@@ -328,6 +329,7 @@ struct ModifierRules {
   std::vector<std::string> pivot_words;  // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
   std::vector<std::string> roster_openers;     // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> inclusion_openers;  // 包括: 同包括 A、B 在内的 N 国 — the partners follow
+  std::vector<std::string> other_words;  // 另外, 其他: 与另外 27 国及 A — a counted group before the partners
   std::vector<std::string> roster_links;  // 等, 都: A、B 都在签署方之列 — the parties precede
   std::vector<std::string> coordinators;  // 、 和 及 以及 与
   std::vector<std::string> attribution;   // 认为, 表示: what follows is reported speech

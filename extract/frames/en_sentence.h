@@ -230,6 +230,9 @@ class EnglishSentence {
   std::optional<std::size_t> ordinal_before(std::size_t before) const;
   bool coordinated_predicate(std::size_t before) const;
   std::optional<std::size_t> coordinated_participle_object(std::size_t conjunction) const;
+  // The bracketed tokens that end before `at`, past a comma after them
+  // (… Act (Regulation (EU) 2024/1689)|, first proposed): empty at `at` if none.
+  Span bracket_before(std::size_t at) const;
   std::vector<std::size_t> subjects_before(std::size_t before,
                                            const std::vector<graph::NodeType>& types) const;
   std::vector<std::size_t> subject_after_opening(std::size_t from,

@@ -136,6 +136,27 @@ void EnglishSentence::read_titles() {
           }
         }
       }
+      // PERSON, [what else they are and] TITLE, HOLDER: a programme's or a list's line (X, Director, Y;
+      // X, Professor of Law and Director, Y), the holder right after the title's comma.
+      if (person.end < tokens_.size() && word(person.end) == ",") {
+        std::size_t comma = person.end + 1;
+        while (comma < tokens_.size() && word(comma) != "," && word(comma) != ";") ++comma;
+        const auto* title = comma < tokens_.size() && word(comma) == "," && comma > person.end + 1
+                                ? ending_at(title_rule.titles, comma)
+                                : nullptr;
+        const std::size_t title_first = title ? comma - title->size() : 0;
+        const bool listed_first = title && (title_first == person.end + 1 || word(title_first - 1) == "and");
+        if (listed_first && !starting_at(english_.deputies, title_first) &&
+            !starting_at(english_.deputies, title_first - 1)) {
+          const auto holder = unit_starting_from(comma + 1);
+          if (holder && units_[*holder].first == comma + 1 &&
+              type_in(mention(units_[*holder]).type, rule.object_types)) {
+            reading_.emit(mention(person), rule.relation, mention(units_[*holder]), std::nullopt, rule,
+                          original(title_first, comma));
+            continue;
+          }
+        }
+      }
       // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
       if (person.end < tokens_.size() && word(person.end) == ",") {
         const std::size_t at = skip_the(person.end + 1);

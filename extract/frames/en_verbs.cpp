@@ -97,13 +97,22 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   if (by_agent || rule->subject_types.empty()) {
     // The passive: the object before the verb (was adopted by, the summit
     // hosted by, the report, published in …), the agents after "by".
-    if (auto object = unit_ending_by(before)) {
+    // A bracket after the name stands aside: the X Act (Regulation (EU) 2024/1689), first proposed by Y.
+    // (Not a name's own acronym in brackets, which is of its unit: the X Process (XP), launched by Y.)
+    Span aside = bracket_before(before);
+    if (const auto last = unit_ending_by(before);
+        last && units_[*last].first < aside.begin && units_[*last].end > aside.begin)
+      aside = {before, before};
+    if (auto object = unit_ending_by(aside.begin)) {
       const std::size_t gap_first = units_[*object].end;
-      bool close = before - gap_first <= 6 && !has_barrier(gap_first, before);
+      const std::size_t gap = before - gap_first - (aside.end - aside.begin);
+      bool close = gap <= 6 && !has_barrier(gap_first, aside.begin) && !has_barrier(aside.end, before);
       // An appositive noun after a comma may stand between: the X Act, a law first proposed by Y.
       bool apposition = false;
       std::size_t nouns = 0;
       for (std::size_t t = gap_first; t < before && close; ++t) {
+        if (t == aside.begin) t = aside.end;
+        if (t == before) break;
         if (apposition && owner_[t] == kFree && std::islower(static_cast<unsigned char>(word(t)[0])) &&
             !english_.adverbs.count(word(t)) && ++nouns <= 2)
           continue;
@@ -113,7 +122,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
                 (word(t) == "," || english_.auxiliaries.count(word(t)) || english_.adverbs.count(word(t)) ||
                  ending_at(english_.relative_pronouns, t + 1) || (apposition && nouns == 0));
       }
-      close = close && (apposition || before - gap_first <= 4);
+      close = close && (apposition || gap <= 4);
       if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
     }
     // A second participle after "and" in an apposition dates the name before it:
@@ -542,6 +551,18 @@ bool EnglishSentence::coordinated_predicate(std::size_t before) const {
     if (owner_[t] == kFree && (english_.barriers.count(word(t)) || word(t) == ";")) return false;
   }
   return true;
+}
+
+Span EnglishSentence::bracket_before(std::size_t at) const {
+  std::size_t end = at;
+  if (end > 0 && word(end - 1) == ",") --end;
+  if (end == 0 || word(end - 1) != ")") return {at, at};
+  int depth = 0;
+  for (std::size_t k = end; k-- > 0;) {
+    if (word(k) == ")") ++depth;
+    if (word(k) == "(" && --depth == 0) return {k, end};
+  }
+  return {at, at};
 }
 
 // The name a participle before the "and" at `conjunction` is about: the name right before it, or before

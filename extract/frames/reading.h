@@ -214,6 +214,10 @@ struct SentenceReading {
   // Who a clause's subject acts with: the list it ends (中国、俄罗斯等国…)
   // and, where the list follows a partner marker (中国同埃及、老挝等国…),
   // the actor before the marker — else the paragraph's unsaid actor.
+  // `before` without a counted group of others and its joiner at its end
+  // (中方与|另外27国及), which a partner marker before it governs too; or
+  // `before` as it is.
+  std::string_view before_counted_group(std::string_view before) const;
   std::vector<const Mention*> acting_group(std::size_t subject, const std::vector<graph::NodeType>& types,
                                            Span clause) const;
   // The nearest argument of an allowed type ending in [from, to).

@@ -13,6 +13,17 @@
 namespace kg::extract {
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 
+namespace {
+
+// A digit of a count: 27国, 二十七国, 几十个国家.
+bool is_count_digit(char32_t c) {
+  static constexpr std::u32string_view kHanDigits = U"〇零一二两三四五六七八九十百几";
+  return (c < 0x80 && utf8::is_ascii_digit(static_cast<unsigned char>(c))) ||
+         kHanDigits.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 bool SentenceReading::coordinated(std::size_t from, std::size_t to,
                                   const std::vector<std::string>& coordinators) const {
   if (from > to) return false;
@@ -167,6 +178,28 @@ bool SentenceReading::titled_next(std::size_t from, const Mention& next,
   return !between.empty() && is_title(between);
 }
 
+std::string_view SentenceReading::before_counted_group(std::string_view before) const {
+  const ModifierRules& modifiers = grammar->modifiers();
+  std::string_view rest = before;
+  const std::string* joiner = ending_of(rest, modifiers.coordinators);
+  if (!joiner) return before;
+  rest.remove_suffix(joiner->size());
+  const std::string* noun = grammar->words().group_nouns.ending_of(rest);
+  if (!noun) return before;
+  rest.remove_suffix(noun->size());
+  while (const std::string* q = grammar->words().quantifiers.ending_of(rest)) rest.remove_suffix(q->size());
+  const std::size_t counted_end = rest.size();
+  while (!rest.empty()) {
+    std::size_t at = rest.size();
+    const char32_t c = utf8::previous(rest, at);
+    if (!is_count_digit(c)) break;
+    rest.remove_suffix(rest.size() - at);
+  }
+  if (rest.size() == counted_end) return before;  // no count: 与国家及…
+  if (const std::string* other = ending_of(rest, modifiers.other_words)) rest.remove_suffix(other->size());
+  return rest;
+}
+
 std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
                                                           const std::vector<graph::NodeType>& types,
                                                           Span clause) const {
@@ -184,6 +217,7 @@ std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
   // 中国同包括英国、美国在内的28个国家…: the list the partner marker governs may open with 包括.
   if (const std::string* opener = ending_of(before, grammar->modifiers().inclusion_openers))
     before.remove_suffix(opener->size());
+  before = before_counted_group(before);
   if (const std::string* marker = grammar->words().partner_markers.ending_of(before)) {
     const std::size_t marker_begin = clause.begin + before.size() - marker->size();
     if (auto partner = nearest_left(sentence.begin, marker_begin, types, kSkipAdjunct)) {

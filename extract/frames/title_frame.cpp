@@ -12,10 +12,45 @@ namespace kg::extract {
 namespace {
 
 // Whether `body` names the body a title at `title` is of: right before it,
+// its abbreviation in brackets between (全球移动通信系统协会（GSMA）首席执行官),
 // or ending on the title's first character (外交部 and 部长 in 外交部长).
-bool titles(const Mention& body, Span title) {
+bool titles(std::string_view text, const Mention& body, Span title) {
+  if (body.span.end < title.begin) {
+    const std::string_view between = text.substr(body.span.end, title.begin - body.span.end);
+    for (const auto& [open, close] : {std::pair{"（", "）"}, std::pair{"(", ")"}}) {
+      if (between.starts_with(open) && between.ends_with(close) &&
+          between.find(open, 1) == std::string_view::npos &&
+          between.find(close) == between.size() - std::string_view(close).size())
+        return true;
+    }
+  }
   return body.span.end == title.begin ||
          (body.span.begin < title.begin && body.span.end > title.begin && body.span.end < title.end);
+}
+
+// The person a list's line names before their post, only spaces or a comma
+// between, nothing but a label before the name: 任贤良　世界互联网大会秘书长;
+// 嘉宾：迪尔玛·罗塞夫，新开发银行行长.
+const Mention* posted_person(const SentenceReading& reading, const RelationRule& rule, std::size_t post) {
+  const auto person = reading.nearest_left(reading.sentence.begin, post, rule.subject_types);
+  if (!person) return nullptr;
+  const Mention& p = reading.mention(*person);
+  const std::string_view gap = reading.text.substr(p.span.end, post - p.span.end);
+  if (gap.empty()) return nullptr;
+  for (std::string_view rest = gap; !rest.empty();) {
+    bool separator = false;
+    for (std::string_view s : {" ", "\t", "\u3000", ",", "，"}) {
+      if (rest.starts_with(s)) {
+        rest.remove_prefix(s.size());
+        separator = true;
+        break;
+      }
+    }
+    if (!separator) return nullptr;
+  }
+  std::string_view label = reading.text.substr(reading.sentence.begin, p.span.begin - reading.sentence.begin);
+  while (label.ends_with(" ") || label.ends_with("\u3000")) label.remove_suffix(label.ends_with(" ") ? 1 : 3);
+  return label.empty() || label.ends_with(":") || label.ends_with("：") ? &p : nullptr;
 }
 
 }  // namespace
@@ -33,7 +68,7 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     bool body_named = false;
     for (std::size_t body : reading.arguments) {
       const Mention& b = reading.mention(body);
-      if (titles(b, trigger.span) && type_in(b.type, rule.object_types)) {
+      if (titles(reading.text, b, trigger.span) && type_in(b.type, rule.object_types)) {
         reading.emit(p, rule.relation, b, std::nullopt, rule, word);
         body_named = true;
       }
@@ -51,7 +86,7 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   bool body_named = false;
   for (std::size_t body : reading.arguments) {
     const Mention& b = reading.mention(body);
-    if (!titles(b, trigger.span) || !type_in(b.type, rule.object_types)) continue;
+    if (!titles(reading.text, b, trigger.span) || !type_in(b.type, rule.object_types)) continue;
     body_named = true;
     const Span clause = reading.clause_of(b.span.begin);
     // (A year may stand between: 俄方担任|2024年|金砖国家主席国.)
@@ -61,7 +96,11 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     }
     const std::string* verb = ending_of(reading.text.substr(clause.begin, before_body - clause.begin),
                                         grammar.modifiers().appointments);
-    if (!verb) continue;
+    if (!verb) {
+      if (const Mention* person = posted_person(reading, rule, before_body))
+        reading.emit(*person, rule.relation, b, std::nullopt, rule, word);
+      continue;
+    }
     if (auto person = reading.nearest_left(clause.begin, before_body - verb->size(), rule.subject_types)) {
       reading.emit(reading.mention(*person), rule.relation, b, std::nullopt, rule, word);
     }

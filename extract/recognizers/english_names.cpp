@@ -17,6 +17,7 @@
 
 #include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
+#include "extract/years.h"
 
 namespace kg::extract {
 
@@ -57,6 +58,16 @@ namespace {
 // Whether tokens i and i + 1 touch (no space between): Secretary-General.
 bool touching(const std::vector<EnglishToken>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && tokens[i].span.end == tokens[i + 1].span.begin;
+}
+
+// Whether the space between tokens i and i + 1 parts a table's or a
+// timeline's columns (a tab, two spaces or more, an ideographic space):
+// no name goes across it (2019  OECD AI Principles, 10:15  Panel 1).
+bool column_gap(std::string_view text, const std::vector<EnglishToken>& tokens, std::size_t i) {
+  if (i + 1 >= tokens.size()) return false;
+  const std::string_view gap = text.substr(tokens[i].span.end, tokens[i + 1].span.begin - tokens[i].span.end);
+  return gap.find('\t') != std::string_view::npos || gap.find("  ") != std::string_view::npos ||
+         gap.find("\u3000") != std::string_view::npos;
 }
 
 // A quoted name is a title, not a sentence.
@@ -108,6 +119,17 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     return i < tokens.size() && is_capitalised(word_of(i)) && !possessive(word_of(i));
   };
   auto add = [&](std::size_t first, std::size_t last, graph::NodeType type, int priority, bool container) {
+    // A person's words of address are no part of the name: Dr Helena Marchetti.
+    for (bool trimmed = type == graph::NodeType::Person; trimmed;) {
+      trimmed = false;
+      for (const std::vector<std::string>& words : names.honorifics) {
+        if (first + words.size() <= last && phrase_at(tokens, first, words)) {
+          first += words.size();
+          trimmed = true;
+          break;
+        }
+      }
+    }
     Candidate candidate;
     candidate.span = {tokens[first].span.begin, tokens[last].span.end};
     // (Without a possessive's ending: the Harbour Code's.)
@@ -159,9 +181,15 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   auto run_end = [&](std::size_t i) {
     std::size_t end = i + 1;
     while (end < tokens.size()) {
+      if (column_gap(text, tokens, end - 1)) break;
       if ((word_of(end) == "'" || word_of(end) == "’") && touching(tokens, end - 1) &&
           word_of(end - 1).ends_with("s") && capitalised(end + 1)) {
         ++end;  // a plural's possessive inside a name: the Leaders' Declaration, the Workers' Party
+      } else if (possessive(word_of(end)) && is_capitalised(word_of(end)) && capitalised(end + 1) &&
+                 names.possessive_words.count(without_possessive(word_of(end)))) {
+        ++end;  // a common noun's possessive inside a name: the National People's Congress
+      } else if (number(end) && is_kind(end - 1) && !year_at(word_of(end), 0)) {
+        ++end;  // a document's number after its kind (not a year): Executive Order 14110, Resolution 2686
       } else if (capitalised(end)) {
         // Nor does a name go on into a date: the X Accord May 2024.
         if (names.not_starts.count(word_of(end))) break;
@@ -206,7 +234,8 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   for (std::size_t i = 0; i < tokens.size();) {
     // A number opens a name only before a capitalised word (2030 Agenda), not a date's year (2025 the …).
     if (!capitalised(i) || names.not_starts.count(word_of(i)) ||
-        (number(i) && (!capitalised(i + 1) || names.not_starts.count(word_of(i + 1))))) {
+        (number(i) &&
+         (!capitalised(i + 1) || names.not_starts.count(word_of(i + 1)) || column_gap(text, tokens, i)))) {
       ++i;
       continue;
     }
@@ -272,10 +301,18 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         break;
       }
     }
-    // A kind word closing the run after the topic names something else: the
-    // Council of Europe Convention.
+    // A kind word closing the run after an "of" topic names something else:
+    // the Council of Europe Convention; unless it ends a name the topic holds
+    // whole: the Standing Committee of the National People's Congress. (After
+    // "for" the topic is a field: the Centre for Cyber Law.)
+    const auto topic_is_known = [&](std::size_t kind) {
+      std::size_t topic = kind + 1;
+      while (topic < end && names.connectors.count(word_of(topic))) ++topic;
+      return topic < end && known(topic, end);
+    };
     if (topic_kind && kind_at && *kind_at == end - 1 && *kind_at > *topic_kind + 1 &&
-        kind_type(*kind_at) != kind_type(*topic_kind))
+        kind_type(*kind_at) != kind_type(*topic_kind) && word_of(*topic_kind + 1) == "of" &&
+        !topic_is_known(*topic_kind))
       topic_kind.reset();
     // A capitalised word and a connector before the kind are none of the name: Officials of the Ministry of
     // ….
@@ -328,7 +365,10 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         --topic_end;
       add(first, topic_end - 1, kind_type(*topic_kind), kPattern, true);
     } else if (kind_at) {
-      add(first, *kind_at, kind_type(*kind_at), kPattern, true);
+      std::size_t last = *kind_at;
+      // With its number, not a year: Executive Order 14110.
+      while (last + 1 < end && number(last + 1) && !year_at(word_of(last + 1), 0)) ++last;
+      add(first, last, kind_type(*kind_at), kPattern, true);
     }
     i = end;
   }

@@ -199,6 +199,7 @@ struct EntityRecognizer::EnglishNames {
     for (const std::string& verb : rules.person_verbs) person_verbs.push_back(english_phrase(verb));
     connectors.insert(rules.name_connectors.begin(), rules.name_connectors.end());
     particles.insert(rules.name_particles.begin(), rules.name_particles.end());
+    possessive_words.insert(rules.possessive_name_words.begin(), rules.possessive_name_words.end());
     not_starts.insert(rules.not_name_starts.begin(), rules.not_name_starts.end());
     opening_kinds.insert(rules.opening_kinds.begin(), rules.opening_kinds.end());
     topic_connectors.insert(rules.topic_connectors.begin(), rules.topic_connectors.end());
@@ -212,7 +213,7 @@ struct EntityRecognizer::EnglishNames {
   std::vector<std::vector<std::string>> programme_roles;  // Moderator, Rapporteur: before a colon
   std::vector<std::vector<std::string>> person_roles, person_verbs;  // as words: co-rapporteurs, co-chaired
   std::set<std::string, std::less<>> connectors, particles, not_starts, opening_kinds, topic_connectors,
-      place_openers;
+      place_openers, possessive_words;
   std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
 };
 

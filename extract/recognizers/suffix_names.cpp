@@ -6,6 +6,7 @@
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/word_list.h"
+#include "extract/years.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
@@ -51,6 +52,9 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
       if (name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin)) != nullptr) break;
       continue;
     }
+    // So does a year a name begins with: 与|2015年第二届大会时相比, 中方与|2025年峰会主办方.
+    if (year_at(text, begin) && name_joiners_.ending_of(text.substr(sentence.begin, begin - sentence.begin)))
+      break;
     // An ordinal right before the name's suffix belongs to it: …对话|首次|会议.
     if (begin == from) {
       if (const std::string* ordinal =

@@ -507,6 +507,18 @@ TEST(EnglishPassive, AfterAnAppositiveNounAndDatedByOf) {
   EXPECT_FALSE(none.count("Coastal Data Principles IN_YEAR 2019")) << ::testing::PrintToString(none);
 }
 
+// A bracket between the name and its participle stands aside (a regulation's
+// number); a number after a document's kind is part of its name.
+TEST(EnglishPassive, PastABracketAfterTheNameAndWithTheNumberOfAnOrder) {
+  const auto law = facts(
+      "The Lagoon Data Act (Regulation (EU) 2026/2211), first proposed by the Nordic Council in April "
+      "2021, took effect.\n");
+  EXPECT_TRUE(law.count("Nordic Council PROPOSED Lagoon Data Act @2021")) << ::testing::PrintToString(law);
+  EXPECT_FALSE(law.count("Lagoon Data Act IN_YEAR 2026")) << ::testing::PrintToString(law);
+  const auto order = facts("Executive Order 15020, signed by the Nordic Council in May 2026, took effect.\n");
+  EXPECT_TRUE(order.count("Executive Order 15020 IN_YEAR 2026")) << ::testing::PrintToString(order);
+}
+
 // An administration named after the head of government the gazetteer knows is its state acting.
 TEST(EnglishActiveVerb, TheAdministrationOfAKnownLeaderIsItsState) {
   const auto found = facts(

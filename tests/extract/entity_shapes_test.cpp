@@ -217,6 +217,37 @@ TEST(QuotedPhrase, IsNoNameByAPlainWordAlone) {
   }
 }
 
+// A year right after a joiner starts the name there: 与|2015年第二届大会.
+TEST(EventName, StartsAtAYearAfterAJoiner) {
+  const auto found = entities("与2015年第二届海洋数据大会时不同，智利此次派团出席。\n");
+  EXPECT_TRUE(has(found, NodeType::Event, "2015年第二届海洋数据大会")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, NodeType::Event, "与2015年第二届海洋数据大会")) << ::testing::PrintToString(found);
+}
+
+// English names: a common noun's possessive goes on inside one (not a
+// name's), a document's number after its kind is part of it (not a year), a
+// person's word of address is not, and none goes across a column's gap.
+TEST(EnglishName, PossessivesNumbersAddressAndColumns) {
+  const auto congress =
+      entities("The Standing Committee of the National People's Congress met in Beijing.\n");
+  EXPECT_TRUE(has(congress, NodeType::Organization, "Standing Committee of the National People's Congress"))
+      << ::testing::PrintToString(congress);
+  const auto possessive = entities("Kenya backed Chile's Coastal Data Initiative.\n");
+  EXPECT_TRUE(has(possessive, NodeType::Initiative, "Coastal Data Initiative"))
+      << ::testing::PrintToString(possessive);
+  const auto order = entities("Kenya welcomed Executive Order 15020 and the Coastal Data Plan 2026.\n");
+  EXPECT_TRUE(has(order, NodeType::Initiative, "Executive Order 15020")) << ::testing::PrintToString(order);
+  EXPECT_FALSE(has(order, NodeType::Initiative, "Coastal Data Plan 2026")) << ::testing::PrintToString(order);
+  const auto address = entities("Dr Mara Lindqvist and Mr Tarn Olsen spoke.\n");
+  EXPECT_EQ(persons(address), (std::set<std::string>{"Mara Lindqvist", "Tarn Olsen"}));
+  const auto timeline = entities("2019  Coastal Data Principles\n10:15  Panel 1\n");
+  EXPECT_TRUE(has(timeline, NodeType::Initiative, "Coastal Data Principles"))
+      << ::testing::PrintToString(timeline);
+  for (const auto& [type, name] : timeline) {
+    EXPECT_EQ(name.find("  "), std::string::npos) << name;
+  }
+}
+
 TEST(DocumentName, ByItsNumber) {
   const auto found = entities(
       "联大通过第74/247号决议。拜登签署第14110号行政令《安全、可靠和值得信赖地开发和使用人工智能》。");

@@ -21,6 +21,18 @@ TEST(PartnersActingAlong, AfterAJointMarker) {
   }
 }
 
+// A counted group of others before the partners a 与 governs leaves the
+// subject before 与 the actor (中方与另外27国及欧盟共同签署).
+TEST(PartnersActingAlong, AfterACountedGroupOfOthers) {
+  for (const char* text :
+       {"2024年，智利与另外12国及欧盟共同签署《海洋数据宣言》。\n",
+        "在首届海洋数据峰会上，智利曾与其他十二个国家和欧盟共同签署《海洋数据宣言》。\n"}) {
+    const auto found = facts(text);
+    EXPECT_TRUE(found.count("智利 SIGNED 海洋数据宣言")) << text << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count("欧盟 SIGNED 海洋数据宣言")) << text << ::testing::PrintToString(found);
+  }
+}
+
 // A clause that only counts the list before it leaves the list the subject;
 // a country before 的 qualifies a member of the list, and is none.
 TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {

@@ -45,6 +45,42 @@ TEST(ProgrammeLists, RunningTextAndBlankLinesEndTheList) {
   EXPECT_FALSE(entities("关键词：人工智能治理\n").count({graph::NodeType::Person, "关键词"}));
 }
 
+// A guest list's line gives the post after the name, a space (or a comma)
+// between: its holder leads the body the post is of, an acronym in brackets
+// or not; not a deputy, nor a name in running text before another body.
+TEST(GuestLists, APostAfterTheNameLeadsItsBody) {
+  const auto found = facts(
+      "拟邀嘉宾：\n"
+      "林书远　东海数字经济研究院院长\n"
+      "周启航　东海数据安全协会（EDSA）理事长\n"
+      "吴清远　东海数字经济研究院副院长\n"
+      "郑书平表示，东海数字经济研究院院长将出席。\n");
+  EXPECT_TRUE(found.count("林书远 LEADS 东海数字经济研究院")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("周启航 LEADS 东海数据安全协会")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("吴清远 LEADS 东海数字经济研究院")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("郑书平 LEADS 东海数字经济研究院")) << ::testing::PrintToString(found);
+}
+
+TEST(GuestLists, EnglishTitleAfterTheNameThenTheBody) {
+  const auto found = facts(
+      "Speakers\n"
+      "Dr Mara Lindqvist, Director, Nordic Institute for Data Policy\n"
+      "Prof. Tarn Olsen, Professor of Maritime Law and Chair, Oslo Centre for Ocean Law\n"
+      "Ilse Marnow, Deputy Director, Nordic Institute for Data Policy\n"
+      "Anja Roos, Research Fellow, Oslo Centre for Ocean Law\n");
+  EXPECT_TRUE(found.count("Mara Lindqvist LEADS Nordic Institute for Data Policy"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tarn Olsen LEADS Oslo Centre for Ocean Law")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Ilse Marnow LEADS Nordic Institute for Data Policy"))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Anja Roos LEADS Oslo Centre for Ocean Law")) << ::testing::PrintToString(found);
+  // The word of address is no part of the name; a centre "for" a field of law is a body.
+  const auto named = entities("Dr Mara Lindqvist, Director, Oslo Centre for Ocean Law\n");
+  EXPECT_TRUE(named.count({graph::NodeType::Person, "Mara Lindqvist"})) << ::testing::PrintToString(named);
+  EXPECT_TRUE(named.count({graph::NodeType::Organization, "Oslo Centre for Ocean Law"}))
+      << ::testing::PrintToString(named);
+}
+
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
 TEST(ProgrammeLists, AQuotedSessionNameAndItsKind) {
   EXPECT_TRUE(entities("2026年“共建全球南方”圆桌对话在上海举行。\n")
