@@ -614,6 +614,25 @@ const Mention* SentenceReading::event_in_focus() const {
   return last;
 }
 
+const Mention* SentenceReading::event_named_with(std::string_view part) const {
+  std::unordered_map<std::string_view, std::size_t> times;
+  const Mention* most = nullptr;
+  std::size_t most_times = 0;
+  for (const std::vector<Mention>& earlier : document) {
+    for (const Mention& m : earlier) {
+      if (m.span.end > sentence.begin) return most;
+      if (m.type != graph::NodeType::Event || m.nested || m.weak ||
+          !text.substr(m.span.end).starts_with(part))
+        continue;
+      if (const std::size_t n = ++times[m.name]; n >= most_times) {
+        most = &m;
+        most_times = n;
+      }
+    }
+  }
+  return most;
+}
+
 const Mention* SentenceReading::text_in_focus() const {
   std::unordered_map<std::string_view, std::size_t> times;
   const Mention* most = nullptr;

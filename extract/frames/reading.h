@@ -243,6 +243,10 @@ struct SentenceReading {
   // The event the document named last before this sentence, in any paragraph:
   // the one a part of an event names unsaid (出席开幕式并致辞).
   const Mention* event_in_focus() const;
+  // The event named most often before the sentence right before `part`
+  // (2023年…峰会|开幕式), the latest of equals: the one a part named alone later
+  // is of (…出席开幕式); or null.
+  const Mention* event_named_with(std::string_view part) const;
   // The document (an Initiative) the document named most often before this
   // sentence, the latest of equals: the text a record's turns act on unsaid
   // paragraphs after it was named (EGYPT / Egypt voted in favour).

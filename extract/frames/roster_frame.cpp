@@ -19,6 +19,16 @@ bool short_gap(std::string_view gap) {
          gap.find("。") == std::string_view::npos && gap.find("、") == std::string_view::npos;
 }
 
+// Whether `between` is a possessive's 的 before the role noun, a few
+// qualifying characters between (的|最早的, 的|首批): 《倡议》的发起方.
+bool possessive_of_role(std::string_view between, const ModifierRules& modifiers) {
+  constexpr std::size_t kMaxQualifierCharacters = 4;
+  const std::string* of = opening_of(between, modifiers.relative_particles);
+  if (!of) return false;
+  const std::string_view qualifier = between.substr(of->size());
+  return utf8::length(qualifier) <= kMaxQualifierCharacters && short_gap(qualifier);
+}
+
 }  // namespace
 
 void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -43,11 +53,14 @@ void read_roster(const FrameGrammar& grammar, SentenceReading& reading, const Tr
       parties = reading.list_from(*first, rule.subject_types, modifiers.coordinators, reading.sentence.end);
     }
   }
-  // Before it: A、B和C都在|签署方之列, A、B等成为|首批签署方, A、B等70多个|世贸组织|成员.
+  // Before it: A、B和C都在|签署方之列, A、B等成为|首批签署方, A、B等70多个|世贸组织|成员,
+  // A是|《倡议》的|发起方.
   std::optional<std::size_t> group;  // the body right before the role noun, whose roster it is
   for (std::size_t index : reading.arguments) {
     const Mention& m = reading.mention(index);
-    if (m.span.end == trigger.span.begin && type_in(m.type, rule.object_types)) group = index;
+    if (m.span.begin >= trigger.span.begin || !type_in(m.type, rule.object_types)) continue;
+    const std::string_view between = reading.text.substr(m.span.end, trigger.span.begin - m.span.end);
+    if (between.empty() || possessive_of_role(between, modifiers)) group = index;
   }
   const std::size_t parties_end = group ? reading.mention(*group).span.begin : trigger.span.begin;
   // (A body's members before the role noun are named with the body, 世贸组织成员;

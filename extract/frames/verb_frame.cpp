@@ -143,13 +143,19 @@ bool ends_clause(const SentenceReading& reading, const ModifierRules& modifiers,
          opening_of(rest, modifiers.predicate_links);
 }
 
-// Whether a part of an event follows the trigger: 出席|开幕式.
-bool names_event_part(const SentenceReading& reading, const ModifierRules& modifiers, const Trigger& trigger,
-                      Span clause) {
+// The part of an event that follows the trigger (出席|开幕式), or null.
+const std::string* event_part_after(const SentenceReading& reading, const ModifierRules& modifiers,
+                                    const Trigger& trigger, Span clause) {
   std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
   while (const std::string* particle = opening_of(rest, modifiers.verb_particles))
     rest.remove_prefix(particle->size());
-  return opening_of(rest, modifiers.event_parts) != nullptr;
+  if (const std::string* part = opening_of(rest, modifiers.event_parts)) return part;
+  // Or the part the clause puts the act at, before the trigger: 在开幕式上|致辞.
+  const std::string_view before = reading.text.substr(clause.begin, trigger.span.begin - clause.begin);
+  for (const std::string& part : modifiers.event_parts) {
+    if (before.find("在" + part) != std::string_view::npos) return &part;
+  }
+  return nullptr;
 }
 
 // Whether a noun the name possesses follows it: 发布《倡议》的说明, 参与《契约》的
@@ -482,15 +488,21 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // (Not a body a person is of: 中国政法大学教授张凌寒 names her affiliation.)
     while (named && reading.titles_next_person(*named))
       named = reading.nearest_left(reading.sentence.begin, reading.mention(*named).span.begin, candidates);
-    const Mention* previous = named ? nullptr : reading.unsaid_object(candidates);
+    const std::string* part =
+        primary == graph::NodeType::Event ? event_part_after(reading, modifiers, trigger, clause) : nullptr;
+    // A part named before with its event (…峰会开幕式 … 出席开幕式) is that event's.
+    const Mention* with_part = named || !part ? nullptr : reading.event_named_with(*part);
+    const Mention* previous = named || with_part ? nullptr : reading.unsaid_object(candidates);
     if (named) {
       if (reading.mention(*named).type == primary) {
         objects.push_back(*named);
         object_first = true;
       }
+    } else if (with_part) {
+      unsaid = with_part;
     } else if (previous) {
       if (previous->type == primary) unsaid = previous;
-    } else if (primary == graph::NodeType::Event && names_event_part(reading, modifiers, trigger, clause)) {
+    } else if (part) {
       // 副主席覃明远出席开幕式并致辞, paragraphs after the forum was named: the event in focus.
       unsaid = reading.event_in_focus();
     }

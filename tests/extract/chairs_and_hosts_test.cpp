@@ -64,6 +64,30 @@ TEST(EventInFocus, APartOfItNamesIt) {
       << ::testing::PrintToString(found);
 }
 
+// A part is of the event named most often with it (a headline and its lead),
+// though another was named with it since (a speech recalling an earlier
+// edition); speaking at the part, or right after the event was named, is
+// taking part.
+TEST(EventInFocus, APartNamedWithItsEventAndSpeakersAtIt) {
+  const auto found = facts(
+      "智利总统向2026年海洋数据合作论坛开幕式发表视频致辞\n"
+      "\n"
+      "本报讯　5月8日上午，智利总统向2026年海洋数据合作论坛开幕式发表视频致辞。\n"
+      "致辞说：2019年，我在第一届海洋数据合作论坛开幕式上提出了三点主张。\n"
+      "与2019年第一届海洋数据合作论坛时不同，此次总统没有到场。\n"
+      "\n"
+      "副主席覃立远出席开幕式。东海省省长林书远在开幕式上致辞。\n"
+      "第三届海洋数据合作论坛于2027年举行。东海大学校长周启航发表主旨演讲。\n");
+  for (const char* person : {"覃立远", "林书远"}) {
+    EXPECT_TRUE(found.count(std::string(person) + " PARTICIPATED_IN 2026年海洋数据合作论坛"))
+        << person << ::testing::PrintToString(found);
+    EXPECT_FALSE(found.count(std::string(person) + " PARTICIPATED_IN 第一届海洋数据合作论坛"))
+        << person << ::testing::PrintToString(found);
+  }
+  EXPECT_TRUE(found.count("周启航 PARTICIPATED_IN 第三届海洋数据合作论坛"))
+      << ::testing::PrintToString(found);
+}
+
 // A person chosen for a body takes part in it, not in the body they come from.
 TEST(SelectedMembers, TakePartInTheBodyNotTheirOwn) {
   const auto found = facts("古特雷斯组建人工智能高级别咨询机构。中国政法大学教授林海涛等专家入选该机构。\n");

@@ -33,6 +33,15 @@ TEST(PartnersActingAlong, AfterACountedGroupOfOthers) {
   }
 }
 
+// A role noun after the document's possessive (是《X》的发起方) names its
+// party, a few qualifying characters between or not.
+TEST(ListSubjects, APartyIsTheDocumentsRoleNoun) {
+  const auto found = facts("智利是《海洋数据倡议》的发起方，秘鲁是《海洋数据宣言》最早的签署方之一。");
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(found);
+  const auto qualified = facts("秘鲁是《海洋数据宣言》的首批签署方。");
+  EXPECT_TRUE(qualified.count("秘鲁 SIGNED 海洋数据宣言")) << ::testing::PrintToString(qualified);
+}
+
 // A clause that only counts the list before it leaves the list the subject;
 // a country before 的 qualifies a member of the list, and is none.
 TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {

@@ -34,5 +34,12 @@ TEST(UnsaidObject, IsTheLastThingNamedTheVerbCouldActOn) {
   EXPECT_FALSE(refused.count("秘鲁 REJECTED 亚太经合组织")) << ::testing::PrintToString(refused);
 }
 
+// Declining politely is a refusal: no membership, a rejection.
+TEST(UnsaidObject, JoiningDeclinedIsRejected) {
+  const auto found = facts("亚太经合组织邀请智利入会。智利婉拒加入。");
+  EXPECT_TRUE(found.count("智利 REJECTED 亚太经合组织")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract
