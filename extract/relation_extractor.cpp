@@ -322,6 +322,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::Programme:
         read_programme(grammar, reading, rule);
         break;
+      case Frame::BracketMembers:
+        read_bracket_members(grammar, reading, rule);
+        break;
       default:  // a frame read at its triggers, above
         break;
     }

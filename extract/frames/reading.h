@@ -327,6 +327,8 @@ void read_date_note(const FrameGrammar& grammar, SentenceReading& reading, const
 void read_named_year(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a programme's: its role labels and the guests listed below one, a line each (主持人:X; 对话嘉宾:).
 void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a body's members in brackets after its name (四方机制(美国、日本、印度、澳大利亚)).
+void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

@@ -42,6 +42,22 @@ TEST(ListSubjects, APartyIsTheDocumentsRoleNoun) {
   EXPECT_TRUE(qualified.count("秘鲁 SIGNED 海洋数据宣言")) << ::testing::PrintToString(qualified);
 }
 
+// Members listed in brackets right after a body's name, nothing else in
+// them, are its members; one name alone (an alias, a gloss) or a bracket with
+// other words is no list of members.
+TEST(ListSubjects, MembersInBracketsAfterTheBody) {
+  const auto zh = facts("太平洋数据联盟（智利、秘鲁和厄瓜多尔）发布声明。\n");
+  for (const char* member : {"智利", "秘鲁", "厄瓜多尔"}) {
+    EXPECT_TRUE(zh.count(std::string(member) + " MEMBER_OF 太平洋数据联盟"))
+        << member << ::testing::PrintToString(zh);
+  }
+  const auto en = facts("The Pacific Data Alliance (Chile, Peru and Ecuador) issued a statement.\n");
+  EXPECT_TRUE(en.count("智利 MEMBER_OF Pacific Data Alliance")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("厄瓜多尔 MEMBER_OF Pacific Data Alliance")) << ::testing::PrintToString(en);
+  const auto other = facts("太平洋数据联盟（由智利、秘鲁倡议）发布声明。太平洋数据联盟（智利）成立。\n");
+  EXPECT_FALSE(other.count("智利 MEMBER_OF 太平洋数据联盟")) << ::testing::PrintToString(other);
+}
+
 // A clause that only counts the list before it leaves the list the subject;
 // a country before 的 qualifies a member of the list, and is none.
 TEST(ListSubjects, ACountingClauseAndACountryQualifyingAMember) {
