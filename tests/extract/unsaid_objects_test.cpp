@@ -34,6 +34,14 @@ TEST(UnsaidObject, IsTheLastThingNamedTheVerbCouldActOn) {
   EXPECT_FALSE(refused.count("秘鲁 REJECTED 亚太经合组织")) << ::testing::PrintToString(refused);
 }
 
+// An act denied as what another amounts to (并不等同于已加入) is not stated.
+TEST(UnsaidObject, JoiningDeniedAsWhatAttendingAmountsTo) {
+  const auto found = facts("亚太经合组织召开会议。智利派员与会，但派员与会并不等同于已加入亚太经合组织。");
+  EXPECT_FALSE(found.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(found);
+  const auto stated = facts("亚太经合组织召开会议。智利派员与会，并已加入亚太经合组织。");
+  EXPECT_TRUE(stated.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(stated);
+}
+
 // Declining politely is a refusal: no membership, a rejection.
 TEST(UnsaidObject, JoiningDeclinedIsRejected) {
   const auto found = facts("亚太经合组织邀请智利入会。智利婉拒加入。");
