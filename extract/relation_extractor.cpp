@@ -325,6 +325,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::BracketMembers:
         read_bracket_members(grammar, reading, rule);
         break;
+      case Frame::TableRow:
+        read_table_row(grammar, reading, rule);
+        break;
       default:  // a frame read at its triggers, above
         break;
     }

@@ -126,6 +126,8 @@ enum class Frame {
   Heading,  // a line headed by its date, then an event: 2023年5月　七国集团广岛峰会 (no triggers)
   DateNote,  // a date in brackets right after a name: 《全球人工智能治理倡议》(2023年10月) (no triggers)
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
+  TableRow,  // a table's row under a header naming its columns: 时间｜事件｜参与方｜成果文件 (triggers:
+             // header words)
   BracketMembers,  // a body's members in brackets after its name: 四方机制(美国、日本、印度、澳大利亚) (no
                    // triggers)
   Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y
@@ -152,7 +154,7 @@ inline bool is_english_frame(Frame frame) {
 inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
          frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
-         frame != Frame::BracketMembers && !is_english_frame(frame);
+         frame != Frame::BracketMembers && frame != Frame::TableRow && !is_english_frame(frame);
 }
 
 struct RelationRule {

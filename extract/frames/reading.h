@@ -329,6 +329,8 @@ void read_named_year(const FrameGrammar& grammar, SentenceReading& reading, cons
 void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a body's members in brackets after its name (四方机制(美国、日本、印度、澳大利亚)).
 void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a table's row, under a header naming its columns (时间｜事件｜参与方｜成果文件).
+void read_table_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

@@ -1,7 +1,9 @@
 // A programme's lists of persons: the person after a role label (主持人:X)
 // and the guests listed a line each below one (对话嘉宾: / Y 单位职务) take part
 // in the event the programme is of, the last one named above its lines; a
-// quoted name with its kind word right after the quote names the session.
+// quoted name with its kind word right after the quote names the session; a
+// guest's post after the name leads its body; a table's columns, by their
+// header, name who took part and what was adopted when.
 // Sentences and names written for these tests.
 #include <gtest/gtest.h>
 
@@ -79,6 +81,30 @@ TEST(GuestLists, EnglishTitleAfterTheNameThenTheBody) {
   EXPECT_TRUE(named.count({graph::NodeType::Person, "Mara Lindqvist"})) << ::testing::PrintToString(named);
   EXPECT_TRUE(named.count({graph::NodeType::Organization, "Oslo Centre for Ocean Law"}))
       << ::testing::PrintToString(named);
+}
+
+// A table's rows under a header naming its columns: the participants column's
+// names took part in the event the row names, the outcome column's documents
+// date from the row's first cell; a row under no header gives nothing.
+TEST(TableRows, ParticipantsAndOutcomesByTheirColumns) {
+  const auto zh = facts(
+      "时间｜事件｜参与方｜成果文件\n"
+      "2024年5月｜第一届海洋数据论坛在利马举行｜智利、秘鲁｜《利马海洋数据宣言》\n"
+      "2025年6月｜第二届海洋数据论坛在基多举行｜厄瓜多尔｜《基多行动计划》\n");
+  EXPECT_TRUE(zh.count("智利 PARTICIPATED_IN 第一届海洋数据论坛")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("秘鲁 PARTICIPATED_IN 第一届海洋数据论坛")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("厄瓜多尔 PARTICIPATED_IN 第二届海洋数据论坛")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("利马海洋数据宣言 IN_YEAR 2024")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("基多行动计划 IN_YEAR 2025")) << ::testing::PrintToString(zh);
+  EXPECT_FALSE(zh.count("厄瓜多尔 PARTICIPATED_IN 第一届海洋数据论坛")) << ::testing::PrintToString(zh);
+  const auto en = facts(
+      "Date | Event | Participants | Outcome\n"
+      "May 2024 | First Ocean Data Forum, Lima | Chile, Peru | Lima Declaration on Ocean Data\n");
+  EXPECT_TRUE(en.count("智利 PARTICIPATED_IN First Ocean Data Forum")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("Lima Declaration on Ocean Data IN_YEAR 2024")) << ::testing::PrintToString(en);
+  const auto headless = facts("2024年5月｜第一届海洋数据论坛在利马举行｜智利、秘鲁｜《利马海洋数据宣言》\n");
+  EXPECT_FALSE(headless.count("智利 PARTICIPATED_IN 第一届海洋数据论坛"))
+      << ::testing::PrintToString(headless);
 }
 
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
