@@ -614,16 +614,15 @@ const Mention* SentenceReading::event_in_focus() const {
   return last;
 }
 
-const Mention* SentenceReading::event_named_with(std::string_view part) const {
+template <typename Counts>
+const Mention* SentenceReading::most_named_before(Counts counts) const {
   std::unordered_map<std::string_view, std::size_t> times;
   const Mention* most = nullptr;
   std::size_t most_times = 0;
   for (const std::vector<Mention>& earlier : document) {
     for (const Mention& m : earlier) {
       if (m.span.end > sentence.begin) return most;
-      if (m.type != graph::NodeType::Event || m.nested || m.weak ||
-          !text.substr(m.span.end).starts_with(part))
-        continue;
+      if (m.nested || m.weak || !counts(m)) continue;
       if (const std::size_t n = ++times[m.name]; n >= most_times) {
         most = &m;
         most_times = n;
@@ -633,21 +632,14 @@ const Mention* SentenceReading::event_named_with(std::string_view part) const {
   return most;
 }
 
+const Mention* SentenceReading::event_named_with(std::string_view part) const {
+  return most_named_before([&](const Mention& m) {
+    return m.type == graph::NodeType::Event && text.substr(m.span.end).starts_with(part);
+  });
+}
+
 const Mention* SentenceReading::text_in_focus() const {
-  std::unordered_map<std::string_view, std::size_t> times;
-  const Mention* most = nullptr;
-  std::size_t most_times = 0;
-  for (const std::vector<Mention>& earlier : document) {
-    for (const Mention& m : earlier) {
-      if (m.span.end > sentence.begin) return most;
-      if (m.type != graph::NodeType::Initiative || m.nested || m.weak) continue;
-      if (const std::size_t n = ++times[m.name]; n >= most_times) {
-        most = &m;
-        most_times = n;
-      }
-    }
-  }
-  return most;
+  return most_named_before([](const Mention& m) { return m.type == graph::NodeType::Initiative; });
 }
 
 const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {

@@ -299,6 +299,10 @@ struct SentenceReading {
   void drop(const RelationRule& rule, std::string_view trigger, std::string reason);
 
  private:
+  // The mention named most often before this sentence of those `counts`
+  // accepts (no nested or weak one), the latest of equals.
+  template <typename Counts>
+  const Mention* most_named_before(Counts counts) const;
   // The span of a view into `text`; empty for text from elsewhere (a name).
   Span span_of(std::string_view part) const;
 };
