@@ -30,14 +30,15 @@ bool only_joiners(std::string_view rest) {
 }  // namespace
 
 void read_bracket_members(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
-  constexpr std::size_t kMinMembers = 2;  // one name in brackets is an alias or a gloss
+  constexpr std::size_t kMinMembers = 2;         // one name in brackets is an alias or a gloss
+  constexpr std::size_t kMaxBracketBytes = 600;  // a list of members, not a parenthetical passage
   for (std::size_t index : reading.arguments) {
     const Mention& body = reading.mention(index);
     if (!type_in(body.type, rule.object_types) || body.weak) continue;
     const std::string_view after = reading.text.substr(body.span.end, reading.sentence.end - body.span.end);
     const std::size_t open = after.starts_with(" (") ? 1 : 0;  // the Quad (…), 四方机制(…)
     if (!after.substr(open).starts_with("(")) continue;
-    const std::size_t close = after.find(')', open);
+    const std::size_t close = after.substr(0, kMaxBracketBytes).find(')', open);
     if (close == std::string_view::npos) continue;
     const std::size_t begin = body.span.end + open + 1;
     const std::size_t end = body.span.end + close;

@@ -17,6 +17,7 @@ namespace {
 constexpr std::string_view kCellSeparators[] = {"｜", "|", "\t"};
 constexpr std::size_t kMinColumns = 3;
 constexpr std::size_t kMaxRowsAboveHeader = 60;  // how far up a header is looked for
+constexpr std::size_t kMaxRowBytes = 4096;       // a longer line is running text, not a row
 
 // The cells of the line [begin, end), as spans of `text`.
 std::vector<Span> cells_of(std::string_view text, std::size_t begin, std::size_t end) {
@@ -39,14 +40,22 @@ std::vector<Span> cells_of(std::string_view text, std::size_t begin, std::size_t
   return cells;
 }
 
-std::size_t line_begin(std::string_view text, std::size_t at) {
-  const std::size_t newline = text.rfind('\n', at == 0 ? 0 : at - 1);
-  return newline == std::string_view::npos || at == 0 ? 0 : newline + 1;
+bool has_separator(std::string_view s) {
+  return std::any_of(std::begin(kCellSeparators), std::end(kCellSeparators),
+                     [&](std::string_view separator) { return s.find(separator) != std::string_view::npos; });
 }
 
-std::size_t line_end(std::string_view text, std::size_t at) {
-  const std::size_t newline = text.find('\n', at);
-  return newline == std::string_view::npos ? text.size() : newline;
+// The line around `at`, if it is no longer than a row may be (looked for no
+// further: a long line costs no more than a short one).
+std::optional<Span> line_around(std::string_view text, std::size_t at) {
+  const std::size_t from = at > kMaxRowBytes ? at - kMaxRowBytes : 0;
+  const std::size_t newline = text.substr(from, at - from).rfind('\n');
+  if (newline == std::string_view::npos && from != 0) return std::nullopt;
+  const std::size_t begin = newline == std::string_view::npos ? 0 : from + newline + 1;
+  const std::size_t end_newline = text.substr(at, kMaxRowBytes).find('\n');
+  const std::size_t end = end_newline == std::string_view::npos ? text.size() : at + end_newline;
+  if (end - begin > kMaxRowBytes) return std::nullopt;
+  return Span{begin, end};
 }
 
 bool has_digit(std::string_view s) {
@@ -58,12 +67,12 @@ bool has_digit(std::string_view s) {
 std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t begin, std::size_t columns) {
   std::size_t at = begin;
   for (std::size_t rows = 0; at > 0 && rows < kMaxRowsAboveHeader; ++rows) {
-    const std::size_t up = line_begin(text, at - 1);
-    const std::size_t up_end = line_end(text, up);
-    const std::vector<Span> cells = cells_of(text, up, up_end);
+    const auto up = line_around(text, at - 1);
+    if (!up) return std::nullopt;
+    const std::vector<Span> cells = cells_of(text, up->begin, up->end);
     if (cells.size() != columns) return std::nullopt;
-    if (!has_digit(text.substr(up, up_end - up))) return cells;
-    at = up;
+    if (!has_digit(text.substr(up->begin, up->end - up->begin))) return cells;
+    at = up->begin;
   }
   return std::nullopt;
 }
@@ -86,8 +95,12 @@ bool inside(const Mention& m, Span cell) { return m.span.begin >= cell.begin && 
 
 void read_table_row(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
   const std::string_view text = reading.text;
-  const std::size_t begin = line_begin(text, reading.sentence.begin);
-  const std::size_t end = line_end(text, reading.sentence.begin);
+  if (!has_separator(text.substr(reading.sentence.begin, reading.sentence.end - reading.sentence.begin)))
+    return;
+  const auto line = line_around(text, reading.sentence.begin);
+  if (!line) return;
+  const std::size_t begin = line->begin;
+  const std::size_t end = line->end;
   const std::vector<Span> row = cells_of(text, begin, end);
   if (row.size() < kMinColumns) return;
   const auto header = header_above(text, begin, row.size());
