@@ -21,6 +21,15 @@ const std::string* opening_of(std::string_view text, const std::vector<std::stri
   return longest;
 }
 
+bool only_words(std::string_view text, const std::vector<std::string>& words) {
+  while (!text.empty()) {
+    const std::string* word = opening_of(text, words);
+    if (!word || word->empty()) return false;
+    text.remove_prefix(word->size());
+  }
+  return true;
+}
+
 WordList::WordList(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].empty()) {

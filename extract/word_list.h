@@ -18,6 +18,8 @@ namespace utf8 = text::utf8;  // characters as the text layer steps through them
 // lists asked seldom, where a WordList's matcher would not pay.
 const std::string* ending_of(std::string_view text, const std::vector<std::string>& words);
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
+// Whether `text` is nothing but `words`, one after another (、 and spaces between names).
+bool only_words(std::string_view text, const std::vector<std::string>& words);
 
 class WordList {
  public:

@@ -1,35 +1,20 @@
 // The bracket-members frame: a body's members listed in brackets right after
 // its name, nothing else in them — 四方机制(美国、日本、印度、澳大利亚), the
 // Quad (Australia, India, Japan, US). No trigger in running text.
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/frames/reading.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
-namespace {
-
-// What may stand between the members in the brackets besides their names.
-constexpr std::string_view kJoiners[] = {"、", ",", "和", "及", "以及", "与", "等", "and", "the", "&", " "};
-
-bool only_joiners(std::string_view rest) {
-  while (!rest.empty()) {
-    bool joiner = false;
-    for (std::string_view word : kJoiners) {
-      if (rest.starts_with(word)) {
-        rest.remove_prefix(word.size());
-        joiner = true;
-        break;
-      }
-    }
-    if (!joiner) return false;
-  }
-  return true;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void read_bracket_members(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
+  // What may stand between the members in the brackets besides their names.
+  static const std::vector<std::string> kJoiners = {"、", ",",   "和",  "及", "以及", "与",
+                                                    "等", "and", "the", "&",  " "};
   constexpr std::size_t kMinMembers = 2;         // one name in brackets is an alias or a gloss
   constexpr std::size_t kMaxBracketBytes = 600;  // a list of members, not a parenthetical passage
   for (std::size_t index : reading.arguments) {
@@ -52,11 +37,11 @@ void read_bracket_members(const FrameGrammar&, SentenceReading& reading, const R
         plain = false;
         break;
       }
-      plain = plain && only_joiners(reading.text.substr(at, member.span.begin - at));
+      plain = plain && only_words(reading.text.substr(at, member.span.begin - at), kJoiners);
       at = member.span.end;
       members.push_back(m);
     }
-    plain = plain && only_joiners(reading.text.substr(at, end - at));
+    plain = plain && only_words(reading.text.substr(at, end - at), kJoiners);
     if (!plain || members.size() < kMinMembers) continue;
     for (std::size_t m : members)
       reading.emit(reading.mention(m), rule.relation, body, std::nullopt, rule, "()");

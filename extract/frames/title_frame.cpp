@@ -4,9 +4,11 @@
 // TITLE PERSON with no body named, the body the gazetteer knows the person
 // heads where the document names it (国家主席习近平 -> 中国).
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "extract/frames/reading.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
 namespace {
@@ -36,18 +38,8 @@ const Mention* posted_person(const SentenceReading& reading, const RelationRule&
   if (!person) return nullptr;
   const Mention& p = reading.mention(*person);
   const std::string_view gap = reading.text.substr(p.span.end, post - p.span.end);
-  if (gap.empty()) return nullptr;
-  for (std::string_view rest = gap; !rest.empty();) {
-    bool separator = false;
-    for (std::string_view s : {" ", "\t", "\u3000", ",", "，"}) {
-      if (rest.starts_with(s)) {
-        rest.remove_prefix(s.size());
-        separator = true;
-        break;
-      }
-    }
-    if (!separator) return nullptr;
-  }
+  static const std::vector<std::string> kSeparators = {" ", "\t", "\u3000", ",", "，"};
+  if (gap.empty() || !only_words(gap, kSeparators)) return nullptr;
   std::string_view label = reading.text.substr(reading.sentence.begin, p.span.begin - reading.sentence.begin);
   while (label.ends_with(" ") || label.ends_with("\u3000")) label.remove_suffix(label.ends_with(" ") ? 1 : 3);
   return label.empty() || label.ends_with(":") || label.ends_with("：") ? &p : nullptr;
