@@ -26,7 +26,9 @@ constexpr const char* kMoreAbbreviations[] = {
     "Inc.", "Ltd.", "Jr.", "Sr.", "St.", "vs.", "e.g.", "i.e.",
     // English news: months and forms of address (on Feb. 10; Mrs. Smith).
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.",
-    "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms."};
+    "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.",
+    // Notes and slides: "15 members incl. Canada", "cf. Art. 5", "approx. 60 states".
+    "incl.", "approx.", "cf.", "esp.", "para.", "paras."};
 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -63,6 +63,9 @@ void EnglishSentence::read_rosters() {
       } else if (role_end + 1 < tokens_.size() && word(role_end) == "of") {
         const auto of = unit_opening(skip_the(role_end + 1));
         if (of && type_in(mention(units_[*of]).type, rule.object_types)) owner = &mention(units_[*of]);
+      } else if (const auto next = unit_opening(skip_the(role_end));
+                 next && type_in(mention(units_[*next]).type, rule.object_types)) {
+        owner = &mention(units_[*next]);  // the states to sign the X Code were …
       } else {
         owner = reading_.named_before(tokens_[t].span.begin, rule.object_types);
       }

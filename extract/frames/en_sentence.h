@@ -50,7 +50,7 @@ struct FrameGrammar::English {
       ellipsis_openers, ordinal_infinitives, ordinal_copulas;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns, clause_ends, title_times, span_openers, attributive_words;
+      group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals;
 };
 
 namespace english_frames {

@@ -208,7 +208,10 @@ void EnglishSentence::read_venues() {
     for (std::size_t u = 0; u < units_.size(); ++u) {
       if (!type_in(mention(units_[u]).type, rule.object_types)) continue;
       std::size_t at = units_[u].first;
-      while (at > 0 && word(at - 1) == "the") --at;
+      // (Past an edition's ordinal: at the third X Forum.)
+      while (at > 0 && owner_[at - 1] == kFree &&
+             (word(at - 1) == "the" || english_.edition_ordinals.count(word(at - 1))))
+        --at;
       // A part of the meeting first: at the general debate of the 76th session of the X. A body is a
       // venue only so (at the White House, at the Commerce Department name a place).
       const std::size_t part_at = before_venue_part(venue_rule, at);

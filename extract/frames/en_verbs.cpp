@@ -359,8 +359,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       if (unsaid) {
         add_later_subjects(pronoun ? match.end + 1 : match.end);
         const std::optional<int> year = year_of(match.first, match.end, next_trigger);
-        for (std::size_t s : subjects)
+        for (std::size_t s : subjects) {
           reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+          if (!rule->inverse && acts_at_venue(rule->relation)) actors_.push_back(s);  // signed it at the X
+        }
         // (Dated as a named object would be: The United States ratified it in 2006.)
         date_object(*unsaid, year, *rule, trigger);
         return;

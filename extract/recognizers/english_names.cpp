@@ -33,6 +33,18 @@ EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const Rul
   std::map<std::string, std::uint32_t, std::less<>> places;
   std::set<std::string, std::less<>> shared;
   for (std::uint32_t id = 0; id < gazetteer.entity_count(); ++id) {
+    for (const std::string& form : gazetteer.forms(id)) {
+      if (!is_latin_sentence(form, {0, form.size()})) continue;
+      const std::vector<EnglishToken> tokens = english_tokens(form, {0, form.size()});
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const std::string_view word =
+            std::string_view(form).substr(tokens[k].span.begin, tokens[k].span.end - tokens[k].span.begin);
+        if (word != "of" &&
+            std::find(pack.english.topic_connectors.begin(), pack.english.topic_connectors.end(), word) !=
+                pack.english.topic_connectors.end())
+          names->topic_heads.emplace(form.substr(0, tokens[k - 1].span.end));
+      }
+    }
     if (gazetteer.entity(id).type != graph::NodeType::Event) continue;
     std::set<std::string, std::less<>> words;  // each form's capitalised words before "Summit"
     for (const std::string& form : gazetteer.forms(id)) {
@@ -206,8 +218,13 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
         // Connectors inside the name: of, on, and the. After a kind word,
         // "and" starts another name (the X Accord and the Y Charter).
         if (word_of(end) == "and" && is_kind(end - 1)) break;
-        // Nor does a known name before "and" go on: Kenya and the African Union.
+        // Nor does a known name before "and" go on: Kenya and the African Union; nor before a topic
+        // unless a known name goes on so: the European Union on AI (the Group of Governmental Experts on …).
         if (word_of(end) == "and" && known(i, end)) break;
+        if (word_of(end) != "of" && names.topic_connectors.count(word_of(end)) && known(i, end) &&
+            !names.topic_heads.contains(
+                text.substr(tokens[i].span.begin, tokens[end - 1].span.end - tokens[i].span.begin)))
+          break;
         std::size_t next = end;
         while (next < tokens.size() && names.connectors.count(word_of(next))) ++next;
         // (A day before its month is a date's: … in Oslo on 17 May; so is a year: … of 2019, not Group
@@ -267,8 +284,17 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     // "and" before another name ends this one: the Ministry of Commerce and the Ministry of Finance.
     // (The last such "and": the Committee on the Internal Market and Consumer Protection and the Committee on
     // ….)
+    // (Not inside a field after "for": the Institute for Technology and International Order, unless
+    // the words after "and" open with "the" or a kind: the Centre for Cyber Law and the Ministry of ….)
+    const auto in_field = [&](std::size_t and_at) {
+      if (names.connectors.count(word_of(and_at + 1)) || is_kind(and_at + 1)) return false;
+      for (std::size_t k = first; k + 1 < and_at; ++k) {
+        if (word_of(k + 1) == "for" && is_kind(k)) return true;
+      }
+      return false;
+    };
     for (std::size_t k = end; k-- > first + 1;) {
-      if (word_of(k) == "and" && names_another(k + 1, end) && names_another(first, k)) {
+      if (word_of(k) == "and" && names_another(k + 1, end) && names_another(first, k) && !in_field(k)) {
         end = k;
         break;
       }

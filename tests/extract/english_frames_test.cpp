@@ -191,6 +191,12 @@ TEST(EnglishParticipation, HostsPartnersAndAttendees) {
   EXPECT_TRUE(drew.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(drew);
   const auto venue = facts("At the Ocean Data Summit, Chile signed the Water Accord.\n");
   EXPECT_TRUE(venue.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(venue);
+  // An edition's ordinal may stand between the venue word and the name.
+  const auto edition = facts(
+      "Chile proposed the Water Accord at the third Ocean Data Summit. Peru signed it at the fourth Ocean "
+      "Data Summit.\n");
+  EXPECT_TRUE(edition.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(edition);
+  EXPECT_TRUE(edition.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(edition);
   const auto reference = facts(
       "Chile hosted the Ocean Data Summit.\nPeru was represented at the summit by Minister Rosa Quispe.\n");
   EXPECT_TRUE(reference.count("秘鲁 PARTICIPATED_IN Ocean Data Summit"))
@@ -233,6 +239,14 @@ TEST(EnglishCooperation, AmongTheMembersOfAList) {
   const auto between = facts("Officials praised a partnership between Chile and Peru.\n");
   EXPECT_TRUE(between.count("智利 COOPERATES_WITH 秘鲁") || between.count("秘鲁 COOPERATES_WITH 智利"))
       << ::testing::PrintToString(between);
+  // British spelling, and an agreement to strengthen cooperation.
+  const auto british = facts("The OECD co-operates with the African Union on statistics.\n");
+  EXPECT_TRUE(british.count("经合组织 COOPERATES_WITH 非盟")) << ::testing::PrintToString(british);
+  const auto agreed = facts("Chile and Peru agreed to strengthen cooperation on data protection.\n");
+  EXPECT_TRUE(agreed.count("智利 COOPERATES_WITH 秘鲁") || agreed.count("秘鲁 COOPERATES_WITH 智利"))
+      << ::testing::PrintToString(agreed);
+  const auto coordinated = facts("Chile coordinates closely with Peru.\n");
+  EXPECT_TRUE(coordinated.count("智利 COOPERATES_WITH 秘鲁")) << ::testing::PrintToString(coordinated);
   // One actor alone cooperates with no one named.
   const auto alone = facts("Kenya cooperates on digital identity.\n");
   EXPECT_TRUE(alone.empty()) << ::testing::PrintToString(alone);
@@ -650,6 +664,21 @@ TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
       "The Harbour Code was published in July. Signatories listed by the Commission include Google and "
       "IBM.\n");
   EXPECT_TRUE(listed.count("谷歌 SIGNED Harbour Code")) << ::testing::PrintToString(listed);
+  // The states to sign it (or the X named right after) were A and B; a signatory list includes A.
+  const auto first = facts(
+      "The Harbour Code opened for signature in May. The first states to sign it were Kenya, Peru and "
+      "Chile.\n");
+  for (const char* party : {"肯尼亚", "秘鲁", "智利"})
+    EXPECT_TRUE(first.count(std::string(party) + " SIGNED Harbour Code")) << ::testing::PrintToString(first);
+  const auto named = facts(
+      "The Harbour Code was published in July. The first countries to sign the Coastal Data Charter were "
+      "Kenya and Peru.\n");
+  EXPECT_TRUE(named.count("肯尼亚 SIGNED Coastal Data Charter")) << ::testing::PrintToString(named);
+  EXPECT_FALSE(named.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(named);
+  const auto list = facts(
+      "The Harbour Code was published in July. The signatory list, some 40 in all, includes Kenya and "
+      "Peru.\n");
+  EXPECT_TRUE(list.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(list);
   // No list verb after the role noun: no roster.
   const auto none = facts("The Harbour Code was published in July. Its signatories met Kenya and Peru.\n");
   EXPECT_FALSE(none.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(none);

@@ -352,6 +352,18 @@ TEST(EnglishNameShapes, AKindGoesOnIntoItsTopic) {
       << ::testing::PrintToString(inside);
   EXPECT_TRUE(has(inside, NodeType::Organization, "Harbour Centre for Data and Trade"))
       << ::testing::PrintToString(inside);
+  // A known name ends before a topic no known name of its goes on into: the European Union on AI.
+  const auto adjunct = entities("Chile has worked with the European Union on Data Governance since 2020.\n");
+  EXPECT_FALSE(has(adjunct, NodeType::Organization, "European Union on Data Governance"))
+      << ::testing::PrintToString(adjunct);
+  // A kind word after "and" in a field is the field's (Order, Policy), not a second name's.
+  const auto field = entities(
+      "Convened by the Harbour Institute for Shipping and Maritime Order, with the Centre for Ocean Law and "
+      "the Ministry of Fisheries.\n");
+  EXPECT_TRUE(has(field, NodeType::Organization, "Harbour Institute for Shipping and Maritime Order"))
+      << ::testing::PrintToString(field);
+  EXPECT_TRUE(has(field, NodeType::Organization, "Centre for Ocean Law")) << ::testing::PrintToString(field);
+  EXPECT_TRUE(has(field, NodeType::Organization, "Ministry of Fisheries")) << ::testing::PrintToString(field);
   const auto list = entities(
       "Ghana signed the Lagoon Convention on Fishing and Data Rights, Coastal Safety and the Rule of Law.\n");
   EXPECT_TRUE(has(list, NodeType::Initiative,

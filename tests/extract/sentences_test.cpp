@@ -51,6 +51,13 @@ TEST(Sentences, MixedChineseAndEnglish) {
                      "Version 2.0 was adopted.", "中方表示欢迎。"}));
 }
 
+TEST(Sentences, AbbreviationsOfNotesAndSlidesDoNotEndASentence) {
+  EXPECT_EQ(sentences("GPAI launched with 15 members incl. Canada and Japan. It grew to approx. 29 members, "
+                      "cf. Art. 2 of its terms, esp. para. 4. It met."),
+            (Strings{"GPAI launched with 15 members incl. Canada and Japan.",
+                     "It grew to approx. 29 members, cf. Art. 2 of its terms, esp. para. 4.", "It met."}));
+}
+
 TEST(Sentences, ClosingQuoteStaysWithItsSentence) {
   EXPECT_EQ(sentences("他说:“我们支持。”随后离开。"), (Strings{"他说:“我们支持。”", "随后离开。"}));
 }
