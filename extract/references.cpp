@@ -165,6 +165,14 @@ constexpr std::size_t kDefinedTermBytes = 96;
 // How far back (sentences) a most_named reference looks first.
 constexpr std::size_t kRecentSentences = 8;
 
+bool ReferenceResolver::named_first(const Salience& salience, const std::string* name) {
+  for (const Salience::Named& named : salience.named_) {
+    if (named.sentence != 0) return false;
+    if (named.name == name) return true;
+  }
+  return false;
+}
+
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
                                                      const Salience& salience) const {
   const Salience::Named* most = nullptr;  // for a most_named reference: the best so far
@@ -174,8 +182,11 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
     if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end())
       continue;
-    if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window)) {
-      return nullptr;  // older still: too far back for a bare word
+    if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window) &&
+        !named_first(salience, it->name)) {
+      // Older still: too far back for a bare word, unless the document's first sentence (its title) named it
+      // too: a report on one summit says 在峰会上 throughout.
+      return nullptr;
     }
     if (!reference.kinds.empty() &&
         std::none_of(reference.kinds.begin(), reference.kinds.end(),

@@ -92,6 +92,8 @@ class ReferenceResolver {
   // At a paragraph's first sentence, the actor it opens with becomes the turn's speaker.
   void open_turn(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
                  Salience& salience) const;
+  // Whether the document's first sentence (its title) named `name`.
+  static bool named_first(const Salience& salience, const std::string* name);
   const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;
   // The speaker a text declares at `word` (We, the Leaders of the G20, …), if it does.
   std::optional<Salience::Named> declared_speaker(std::string_view text, Span sentence, Span word,

@@ -328,6 +328,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::TableRow:
         read_table_row(grammar, reading, rule);
         break;
+      case Frame::Record:
+        read_record(grammar, reading, rule);
+        break;
       default:  // a frame read at its triggers, above
         break;
     }

@@ -160,35 +160,28 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 }
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
-  static const std::map<std::string, Frame, std::less<>> frames = {{"verb", Frame::Verb},
-                                                                   {"partner", Frame::Partner},
-                                                                   {"title", Frame::Title},
-                                                                   {"list_of", Frame::ListOf},
-                                                                   {"alliances", Frame::Alliances},
-                                                                   {"possessive", Frame::Possessive},
-                                                                   {"pair", Frame::Pair},
-                                                                   {"venue", Frame::Venue},
-                                                                   {"roster", Frame::Roster},
-                                                                   {"dated", Frame::Dated},
-                                                                   {"held", Frame::Held},
-                                                                   {"heading", Frame::Heading},
-                                                                   {"date_note", Frame::DateNote},
-                                                                   {"named_year", Frame::NamedYear},
-                                                                   {"programme", Frame::Programme},
-                                                                   {"bracket_members", Frame::BracketMembers},
-                                                                   {"table_row", Frame::TableRow},
-                                                                   {"en_verb", Frame::EnVerb},
-                                                                   {"en_title", Frame::EnTitle},
-                                                                   {"en_venue", Frame::EnVenue},
-                                                                   {"en_roster", Frame::EnRoster},
-                                                                   {"en_dated", Frame::EnDated},
-                                                                   {"en_compound", Frame::EnCompound}};
+  static const std::map<std::string, Frame, std::less<>> frames = {
+      {"verb", Frame::Verb},           {"partner", Frame::Partner},
+      {"title", Frame::Title},         {"list_of", Frame::ListOf},
+      {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
+      {"pair", Frame::Pair},           {"venue", Frame::Venue},
+      {"roster", Frame::Roster},       {"dated", Frame::Dated},
+      {"held", Frame::Held},           {"heading", Frame::Heading},
+      {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
+      {"programme", Frame::Programme}, {"bracket_members", Frame::BracketMembers},
+      {"table_row", Frame::TableRow},  {"record", Frame::Record},
+      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
+      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
+      {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
-    in.fail(at, "unknown frame \"" + name +
-                    "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
-                    "held, heading, date_note, named_year, programme, bracket_members, table_row)");
+    in.fail(
+        at,
+        "unknown frame \"" + name +
+            "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
+            "held, heading, date_note, named_year, programme, bracket_members, table_row, record, en_verb, "
+            "en_title, en_venue, en_roster, en_dated, en_compound)");
   return it->second;
 }
 
@@ -321,7 +314,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"draft_words", &p.draft_words},
       {"year_range_joiners", &p.year_range_joiners},
       {"note_copulas", &p.note_copulas},
-      {"programme_roles", &p.programme_roles}};
+      {"programme_roles", &p.programme_roles},
+      {"record_name_labels", &p.record_name_labels}};
   const std::pair<const char*, std::string*> character_sets[] = {
       {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
   in.only_keys(value, "/patterns", keys_of(lists, character_sets));

@@ -105,6 +105,7 @@ struct PatternRules {
   std::vector<std::string> note_copulas;        // 系: 张三系某大学教授, an author's note
   std::vector<std::string>
       programme_roles;  // 主持人, 对话嘉宾: a programme's labels of the persons after them
+  std::vector<std::string> record_name_labels;     // 名称, Name: the field naming what a record is about
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -128,6 +129,7 @@ enum class Frame {
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
   TableRow,  // a table's row under a header naming its columns: 时间｜事件｜参与方｜成果文件 (triggers:
              // header words)
+  Record,  // a record's field line under its name: 名称：X / 签署方：A；B (triggers: the field labels)
   BracketMembers,  // a body's members in brackets after its name: 四方机制(美国、日本、印度、澳大利亚) (no
                    // triggers)
   Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y
@@ -154,7 +156,8 @@ inline bool is_english_frame(Frame frame) {
 inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
          frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
-         frame != Frame::BracketMembers && frame != Frame::TableRow && !is_english_frame(frame);
+         frame != Frame::BracketMembers && frame != Frame::TableRow && frame != Frame::Record &&
+         !is_english_frame(frame);
 }
 
 struct RelationRule {

@@ -759,4 +759,15 @@ Span SentenceReading::span_of(std::string_view part) const {
   return {begin, begin + part.size()};
 }
 
+std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes) {
+  const std::size_t from = at > max_bytes ? at - max_bytes : 0;
+  const std::size_t newline = text.substr(from, at - from).rfind('\n');
+  if (newline == std::string_view::npos && from != 0) return std::nullopt;
+  const std::size_t begin = newline == std::string_view::npos ? 0 : from + newline + 1;
+  const std::size_t end_newline = text.substr(at, max_bytes).find('\n');
+  const std::size_t end = end_newline == std::string_view::npos ? text.size() : at + end_newline;
+  if (end - begin > max_bytes) return std::nullopt;
+  return Span{begin, end};
+}
+
 }  // namespace kg::extract

@@ -335,6 +335,11 @@ void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const
 void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a table's row, under a header naming its columns (时间｜事件｜参与方｜成果文件).
 void read_table_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a record's field line, under the field naming what the record is about (名称：X / 签署方：A；B).
+void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
+// line costs a frame that reads lines no more than a short one).
+std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

@@ -45,19 +45,6 @@ bool has_separator(std::string_view s) {
                      [&](std::string_view separator) { return s.find(separator) != std::string_view::npos; });
 }
 
-// The line around `at`, if it is no longer than a row may be (looked for no
-// further: a long line costs no more than a short one).
-std::optional<Span> line_around(std::string_view text, std::size_t at) {
-  const std::size_t from = at > kMaxRowBytes ? at - kMaxRowBytes : 0;
-  const std::size_t newline = text.substr(from, at - from).rfind('\n');
-  if (newline == std::string_view::npos && from != 0) return std::nullopt;
-  const std::size_t begin = newline == std::string_view::npos ? 0 : from + newline + 1;
-  const std::size_t end_newline = text.substr(at, kMaxRowBytes).find('\n');
-  const std::size_t end = end_newline == std::string_view::npos ? text.size() : at + end_newline;
-  if (end - begin > kMaxRowBytes) return std::nullopt;
-  return Span{begin, end};
-}
-
 bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -67,7 +54,7 @@ bool has_digit(std::string_view s) {
 std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t begin, std::size_t columns) {
   std::size_t at = begin;
   for (std::size_t rows = 0; at > 0 && rows < kMaxRowsAboveHeader; ++rows) {
-    const auto up = line_around(text, at - 1);
+    const auto up = line_around(text, at - 1, kMaxRowBytes);
     if (!up) return std::nullopt;
     const std::vector<Span> cells = cells_of(text, up->begin, up->end);
     if (cells.size() != columns) return std::nullopt;
@@ -97,7 +84,7 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
   const std::string_view text = reading.text;
   if (!has_separator(text.substr(reading.sentence.begin, reading.sentence.end - reading.sentence.begin)))
     return;
-  const auto line = line_around(text, reading.sentence.begin);
+  const auto line = line_around(text, reading.sentence.begin, kMaxRowBytes);
   if (!line) return;
   const std::size_t begin = line->begin;
   const std::size_t end = line->end;

@@ -41,6 +41,10 @@ TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
   const auto minister = facts("商务部长王文涛和外交部副部长马朝旭出席。");
   EXPECT_TRUE(minister.count("王文涛 LEADS 商务部")) << ::testing::PrintToString(minister);
   EXPECT_FALSE(minister.count("马朝旭 LEADS 外交部")) << ::testing::PrintToString(minister);
+  // A signature block parts the post from the name by spaces: the post still heads the body.
+  const auto signed_by = facts("商务部部长　王文涛\n教育部部长  怀进鹏\n");
+  EXPECT_TRUE(signed_by.count("王文涛 LEADS 商务部")) << ::testing::PrintToString(signed_by);
+  EXPECT_TRUE(signed_by.count("怀进鹏 LEADS 教育部")) << ::testing::PrintToString(signed_by);
   // 领导人 is a noun, not the verb.
   EXPECT_FALSE(facts("习近平会见越南领导人。").count("习近平 LEADS 越南"));
 }

@@ -107,6 +107,39 @@ TEST(TableRows, ParticipantsAndOutcomesByTheirColumns) {
       << ::testing::PrintToString(headless);
 }
 
+// A record's field lines act on what its name field (or the title line above
+// its fields) names: parties listed, each dated by the year after it; a date
+// field dates it. A field with no record name above, or a label of no rule,
+// states nothing.
+TEST(Records, FieldsActOnTheRecordsName) {
+  const auto zh = facts(
+      "记录3\n"
+      "名称：《利马海洋数据协定》\n"
+      "类别：多边协定\n"
+      "缔约方或签署方：智利；秘鲁；厄瓜多尔\n"
+      "签署日期：2022年3月4日\n"
+      "生效日期：2023年1月\n");
+  for (const char* party : {"智利", "秘鲁", "厄瓜多尔"})
+    EXPECT_TRUE(zh.count(std::string(party) + " SIGNED 利马海洋数据协定")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("利马海洋数据协定 IN_YEAR 2022")) << ::testing::PrintToString(zh);
+  EXPECT_FALSE(zh.count("利马海洋数据协定 IN_YEAR 2023")) << ::testing::PrintToString(zh);
+  const auto en = facts(
+      "Ocean Data Act (Regulation 2024/77)\n"
+      "Proposed by: European Commission, April 2021\n"
+      "Adopted: European Parliament, 13 March 2024; Council of the EU, 21 May 2024\n"
+      "Status: Enacted\n");
+  EXPECT_TRUE(en.count("欧盟委员会 PROPOSED Ocean Data Act @2021")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("欧洲议会 ADOPTED Ocean Data Act @2024")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("Ocean Data Act IN_YEAR 2021")) << ::testing::PrintToString(en);
+  // A paragraph above the fields is no record's title; a field alone under a blank line has no record.
+  const auto prose = facts(
+      "Chile and Peru discussed the Ocean Data Act in Lima.\n"
+      "Proposed by: European Commission, April 2021\n\n"
+      "Proposed by: Chile\n");
+  EXPECT_FALSE(prose.count("欧盟委员会 PROPOSED Ocean Data Act")) << ::testing::PrintToString(prose);
+  EXPECT_FALSE(prose.count("智利 PROPOSED Ocean Data Act")) << ::testing::PrintToString(prose);
+}
+
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
 TEST(ProgrammeLists, AQuotedSessionNameAndItsKind) {
   EXPECT_TRUE(entities("2026年“共建全球南方”圆桌对话在上海举行。\n")

@@ -27,6 +27,13 @@ TEST(References, ThisSummitIsTheLastSummitNamed) {
   // A bare 峰会 right after a verb refers too; one inside a longer word does not.
   const auto bare = facts("人工智能行动峰会在巴黎举行。美国副总统万斯出席峰会并发表讲话。");
   EXPECT_TRUE(bare.count("万斯 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(bare);
+  // Far from its last naming, a bare 峰会 is the summit the title named; not one only the body named.
+  const std::string far = "。记者甲摄。图为会场。记者乙摄。图为会场外景。记者丙摄。图为与会者。记者丁摄。";
+  const auto titled =
+      facts("海洋数据峰会在利马举行\n海洋数据峰会于5月举行" + far + "法国总统马克龙在峰会上发言。");
+  EXPECT_TRUE(titled.count("马克龙 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(titled);
+  const auto untitled = facts("组图\n海洋数据峰会于5月举行" + far + "法国总统马克龙在峰会上发言。");
+  EXPECT_FALSE(untitled.count("马克龙 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(untitled);
 }
 
 TEST(References, BothSidesAreTheLastPairNamed) {

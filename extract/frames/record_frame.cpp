@@ -1,0 +1,170 @@
+// The record frame: a field line of a record — a block of "LABEL：VALUE"
+// lines, as a treaty database, an infobox or a legislation tracker prints
+// them — read against what the record is about: the value of its name field
+// (the patterns' record_name_labels: 名称：…, Name: …) or, where it has none,
+// the title line right above its fields. A rule's triggers are field labels,
+// never looked for in running text: the names a field of the rule's label
+// lists are its subjects (缔约方或签署方：中国；俄罗斯 -> SIGNED; Adopted by:
+// National Assembly, 26 December 2024 -> ADOPTED, in 2024); a dating rule's
+// field (签署日期, Introduced) dates the record's document or event.
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "extract/frames/reading.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::size_t kMaxFieldLineBytes = 2048;  // a longer line is running text, not a field
+constexpr std::size_t kMaxLabelBytes = 36;        // 缔约方或签署方, Opened for signature
+constexpr std::size_t kMaxRecordLines = 24;       // how far up a record's name is looked for
+constexpr std::size_t kMaxRecordSentences = 64;   // how far back the name's mentions are looked for
+
+struct Field {
+  std::string_view label;
+  Span value;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The field a line holds, if it is one: a short label with no digit or
+// punctuation, then a colon (a Latin one before a space: not 10:15).
+std::optional<Field> field_of(std::string_view text, Span line) {
+  // (The normalized text has NFKC's colon for the full-width one.)
+  const std::string_view s = text.substr(line.begin, line.end - line.begin);
+  const std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes) return std::nullopt;
+  std::string_view label = trimmed(s.substr(0, colon));
+  if (label.starts_with("- ") || label.starts_with("* ")) label = trimmed(label.substr(2));
+  if (label.empty()) return std::nullopt;
+  for (std::string_view mark : {",", "。", ";", "(", "\""}) {
+    if (label.find(mark) != std::string_view::npos) return std::nullopt;
+  }
+  if (std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  // (A Latin label's colon before a space: Adopted: X, not 10:15 or http://.)
+  if (is_ascii(label) && (colon + 1 >= s.size() || s[colon + 1] != ' ')) return std::nullopt;
+  return Field{label, {line.begin + colon + 1, line.end}};
+}
+
+bool is_blank(std::string_view text, Span line) {
+  return trimmed(text.substr(line.begin, line.end - line.begin)).empty();
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == (y >= 'A' && y <= 'Z' ? y - 'A' + 'a' : y);
+         });
+}
+
+// The label word of `words` the label is: a Latin one the whole label
+// (Adopted, not Adopted text), a Chinese one inside it (缔约方或签署方).
+const std::string* label_word(std::string_view label, const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    if (is_ascii(word) ? equal_ignoring_case(label, word) : label.find(word) != std::string_view::npos)
+      return &word;
+  }
+  return nullptr;
+}
+
+// What the record of the field line `line` is about: its name field's value,
+// or the title line above its fields (one that ends no sentence); none where
+// the block starts without either.
+std::optional<Span> record_name(std::string_view text, Span line,
+                                const std::vector<std::string>& name_labels) {
+  Span at = line;
+  for (std::size_t lines = 0; lines < kMaxRecordLines && at.begin > 0; ++lines) {
+    const auto up = line_around(text, at.begin - 1, kMaxFieldLineBytes);
+    if (!up || is_blank(text, *up)) return std::nullopt;
+    if (const auto field = field_of(text, *up)) {
+      if (label_word(field->label, name_labels)) return field->value;
+      at = *up;
+      continue;
+    }
+    const std::string_view title = trimmed(text.substr(up->begin, up->end - up->begin));
+    for (std::string_view end : {"。", ".", "!", "?", ":"}) {
+      if (title.ends_with(end)) return std::nullopt;
+    }
+    return up;
+  }
+  return std::nullopt;
+}
+
+bool inside(const Mention& m, Span span) { return m.span.begin >= span.begin && m.span.end <= span.end; }
+
+// The first thing of `types` named inside `span`, in this sentence or the
+// few before (the record's name is on a line above).
+const Mention* first_named_in(const SentenceReading& reading, Span span,
+                              const std::vector<graph::NodeType>& types) {
+  const std::vector<Mention>* first = reading.document.data();
+  const std::vector<Mention>* here = &reading.mentions;
+  if (here < first || here >= first + reading.document.size()) return nullptr;
+  const Mention* found = nullptr;
+  for (std::size_t back = 0; back < kMaxRecordSentences; ++back, --here) {
+    for (const Mention& m : *here) {
+      if (inside(m, span) && type_in(m.type, types) && !m.weak && !m.nested &&
+          (!found || m.span.begin < found->span.begin))
+        found = &m;
+    }
+    if (here == first || (!here->empty() && here->front().span.begin < span.begin)) break;
+  }
+  return found;
+}
+
+}  // namespace
+
+void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+  const std::string_view text = reading.text;
+  const auto line = line_around(text, reading.sentence.begin, kMaxFieldLineBytes);
+  if (!line) return;
+  const auto field = field_of(text, *line);
+  if (!field || field->value.end <= reading.sentence.begin) return;
+  const std::string* label = label_word(field->label, rule.triggers);
+  if (!label) return;
+  const auto name = record_name(text, *line, grammar.pack().patterns.record_name_labels);
+  if (!name) return;
+  const Mention* about = first_named_in(reading, *name, rule.object_types);
+  if (!about) return;
+  // The first year in the value after `from` and before `to`.
+  const auto year_in_value = [&](std::size_t from, std::size_t to) -> std::optional<int> {
+    for (std::size_t y : reading.years) {
+      const Mention& year = reading.mention(y);
+      if (inside(year, field->value) && year.span.begin >= from && year.span.begin < to)
+        return std::stoi(year.name);
+    }
+    return std::nullopt;
+  };
+  if (rule.relation == graph::RelationType::InYear) {
+    if (const auto year = year_in_value(field->value.begin, field->value.end))
+      reading.emit_year(*about, *year, rule, *label);
+    return;
+  }
+  // Each party listed, dated by the year after it, before the next party
+  // (Adopted: European Parliament, 13 March 2024; Council of the EU, 21 May 2024).
+  std::vector<const Mention*> parties;
+  for (std::size_t index : reading.arguments) {
+    const Mention& named = reading.mention(index);
+    if (inside(named, field->value) && &named != about && type_in(named.type, rule.subject_types) &&
+        !named.weak)
+      parties.push_back(&named);
+  }
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    const std::size_t next = i + 1 < parties.size() ? parties[i + 1]->span.begin : field->value.end;
+    const auto year = year_in_value(parties[i]->span.end, next);
+    reading.emit(*parties[i], rule.relation, *about, year, rule, *label);
+    if (year) reading.emit_year(*about, *year, rule, *label);
+  }
+}
+
+}  // namespace kg::extract
