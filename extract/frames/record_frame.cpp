@@ -126,6 +126,11 @@ const Mention* first_named_in(const SentenceReading& reading, Span span,
 
 void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
   const std::string_view text = reading.text;
+  // Cheaply first: a field line's sentence opens its line, with a colon within a label's length.
+  std::size_t line_start = reading.sentence.begin;
+  while (line_start > 0 && is_space(text[line_start - 1])) --line_start;
+  if (line_start > 0 && text[line_start - 1] != '\n') return;
+  if (text.substr(reading.sentence.begin, kMaxLabelBytes + 1).find(':') == std::string_view::npos) return;
   const auto line = line_around(text, reading.sentence.begin, kMaxFieldLineBytes);
   if (!line) return;
   const auto field = field_of(text, *line);
