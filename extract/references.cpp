@@ -166,6 +166,7 @@ constexpr std::size_t kDefinedTermBytes = 96;
 constexpr std::size_t kRecentSentences = 8;
 
 bool ReferenceResolver::named_first(const Salience& salience, const std::string* name) {
+  if (!salience.first_is_title_) return false;
   for (const Salience::Named& named : salience.named_) {
     if (named.sentence != 0) return false;
     if (named.name == name) return true;
@@ -305,6 +306,19 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
                                 std::span<const PhraseMatcher::Match> matches, std::vector<Mention>& mentions,
                                 Salience& salience) const {
   open_turn(text, sentence, mentions, salience);
+  if (salience.sentence_ == 0) {
+    // A title: alone on the text's first line, ending no sentence (人工智能行动峰会在巴黎举行).
+    const std::string_view before = text.substr(0, sentence.begin);
+    const std::string_view line_rest =
+        text.substr(sentence.end, text.find('\n', sentence.end) - sentence.end);
+    const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
+    const auto blank = [](std::string_view s) {
+      return std::all_of(s.begin(), s.end(),
+                         [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    };
+    salience.first_is_title_ = blank(before) && blank(line_rest) && !words.ends_with("。") &&
+                               !words.ends_with(".") && !words.ends_with("!") && !words.ends_with("?");
+  }
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
   std::size_t covered_until = 0;

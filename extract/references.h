@@ -70,6 +70,8 @@ class Salience {
   std::optional<Named> turn_speaker_;
   std::size_t turn_begin_ = 0;
   std::size_t sentence_ = 0;  // sentences seen
+  // Whether the first sentence is a title: a line of its own at the text's start that ends no sentence.
+  bool first_is_title_ = false;
 };
 
 class ReferenceResolver {
@@ -92,7 +94,7 @@ class ReferenceResolver {
   // At a paragraph's first sentence, the actor it opens with becomes the turn's speaker.
   void open_turn(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
                  Salience& salience) const;
-  // Whether the document's first sentence (its title) named `name`.
+  // Whether the document's first sentence, a title, named `name`.
   static bool named_first(const Salience& salience, const std::string* name);
   const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;
   // The speaker a text declares at `word` (We, the Leaders of the G20, …), if it does.

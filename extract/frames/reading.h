@@ -337,6 +337,13 @@ void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading,
 void read_table_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a record's field line, under the field naming what the record is about (名称：X / 签署方：A；B).
 void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Whether the mention lies within `span` (a table's cell, a record's field).
+inline bool inside(const Mention& m, Span span) {
+  return m.span.begin >= span.begin && m.span.end <= span.end;
+}
+inline bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 // The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
 // line costs a frame that reads lines no more than a short one).
 std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes);

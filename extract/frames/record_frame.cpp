@@ -8,6 +8,7 @@
 // National Assembly, 26 December 2024 -> ADOPTED, in 2024); a dating rule's
 // field (签署日期, Introduced) dates the record's document or event.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -20,6 +21,8 @@ constexpr std::size_t kMaxFieldLineBytes = 2048;  // a longer line is running te
 constexpr std::size_t kMaxLabelBytes = 36;        // 缔约方或签署方, Opened for signature
 constexpr std::size_t kMaxRecordLines = 24;       // how far up a record's name is looked for
 constexpr std::size_t kMaxRecordSentences = 64;   // how far back the name's mentions are looked for
+constexpr std::size_t kMaxValueBytes = 300;       // a longer value is prose (Host: Today we …), not a list
+constexpr std::size_t kMaxTitleBytes = 240;  // a longer line above the fields is a paragraph, not a title
 
 struct Field {
   std::string_view label;
@@ -38,8 +41,23 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// Whether `s` ends a sentence (closing quotes and brackets aside): prose, not a record's title or list.
+bool ends_sentence(std::string_view s) {
+  for (bool closed = true; closed;) {
+    closed = false;
+    for (std::string_view close : {"\"", "'", ")", "]", "”", "’", "」", "』"}) {
+      if (s.ends_with(close)) {
+        s.remove_suffix(close.size());
+        closed = true;
+      }
+    }
+  }
+  return s.ends_with("。") || s.ends_with(".") || s.ends_with("!") || s.ends_with("?");
+}
+
 // The field a line holds, if it is one: a short label with no digit or
-// punctuation, then a colon (a Latin one before a space: not 10:15).
+// punctuation, then a colon (a Latin one before a space: not 10:15), then a
+// short value that ends no sentence (a list or a date, not a speaker's turn).
 std::optional<Field> field_of(std::string_view text, Span line) {
   // (The normalized text has NFKC's colon for the full-width one.)
   const std::string_view s = text.substr(line.begin, line.end - line.begin);
@@ -47,14 +65,14 @@ std::optional<Field> field_of(std::string_view text, Span line) {
   if (colon == std::string_view::npos || colon > kMaxLabelBytes) return std::nullopt;
   std::string_view label = trimmed(s.substr(0, colon));
   if (label.starts_with("- ") || label.starts_with("* ")) label = trimmed(label.substr(2));
-  if (label.empty()) return std::nullopt;
+  if (label.empty() || has_digit(label)) return std::nullopt;
   for (std::string_view mark : {",", "。", ";", "(", "\""}) {
     if (label.find(mark) != std::string_view::npos) return std::nullopt;
   }
-  if (std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
   // (A Latin label's colon before a space: Adopted: X, not 10:15 or http://.)
   if (is_ascii(label) && (colon + 1 >= s.size() || s[colon + 1] != ' ')) return std::nullopt;
+  const std::string_view value = trimmed(s.substr(colon + 1));
+  if (value.size() > kMaxValueBytes || ends_sentence(value)) return std::nullopt;
   return Field{label, {line.begin + colon + 1, line.end}};
 }
 
@@ -69,47 +87,57 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 }
 
 // The label word of `words` the label is: a Latin one the whole label
-// (Adopted, not Adopted text), a Chinese one inside it (缔约方或签署方).
+// (Adopted, not Adopted text), a Chinese one ending it (缔约方或签署方), not
+// negated or of another time (非缔约方, 下届东道国).
 const std::string* label_word(std::string_view label, const std::vector<std::string>& words) {
+  for (std::string_view other : {"非", "未", "拟", "下届", "前任"}) {
+    if (label.starts_with(other)) return nullptr;
+  }
   for (const std::string& word : words) {
-    if (is_ascii(word) ? equal_ignoring_case(label, word) : label.find(word) != std::string_view::npos)
-      return &word;
+    if (is_ascii(word) ? equal_ignoring_case(label, word) : label.ends_with(word)) return &word;
   }
   return nullptr;
 }
 
 // What the record of the field line `line` is about: its name field's value,
-// or the title line above its fields (one that ends no sentence); none where
-// the block starts without either.
+// or the title line above its fields (a short one ending no sentence, with
+// two field lines at least under it: a headline over one 发布时间 line is no
+// record); none where the block starts without either.
 std::optional<Span> record_name(std::string_view text, Span line,
                                 const std::vector<std::string>& name_labels) {
   Span at = line;
+  std::size_t fields = 1;  // the line's own
   for (std::size_t lines = 0; lines < kMaxRecordLines && at.begin > 0; ++lines) {
     const auto up = line_around(text, at.begin - 1, kMaxFieldLineBytes);
     if (!up || is_blank(text, *up)) return std::nullopt;
     if (const auto field = field_of(text, *up)) {
       if (label_word(field->label, name_labels)) return field->value;
       at = *up;
+      ++fields;
       continue;
     }
     const std::string_view title = trimmed(text.substr(up->begin, up->end - up->begin));
-    for (std::string_view end : {"。", ".", "!", "?", ":"}) {
-      if (title.ends_with(end)) return std::nullopt;
+    if (title.size() > kMaxTitleBytes || title.find("。") != std::string_view::npos || ends_sentence(title) ||
+        title.ends_with(":"))
+      return std::nullopt;
+    if (fields < 2 && line.end < text.size()) {
+      const auto down = line_around(text, line.end + 1, kMaxFieldLineBytes);
+      if (down && field_of(text, *down)) ++fields;
     }
-    return up;
+    return fields >= 2 ? up : std::nullopt;
   }
   return std::nullopt;
 }
 
-bool inside(const Mention& m, Span span) { return m.span.begin >= span.begin && m.span.end <= span.end; }
-
 // The first thing of `types` named inside `span`, in this sentence or the
-// few before (the record's name is on a line above).
+// few before (the record's name is on a line above). (The sentence's mentions
+// are an element of the document's, as the extractor hands them over.)
 const Mention* first_named_in(const SentenceReading& reading, Span span,
                               const std::vector<graph::NodeType>& types) {
   const std::vector<Mention>* first = reading.document.data();
   const std::vector<Mention>* here = &reading.mentions;
-  if (here < first || here >= first + reading.document.size()) return nullptr;
+  const std::less<> before;  // (a total order, whatever the pointers)
+  if (before(here, first) || !before(here, first + reading.document.size())) return nullptr;
   const Mention* found = nullptr;
   for (std::size_t back = 0; back < kMaxRecordSentences; ++back, --here) {
     for (const Mention& m : *here) {
@@ -117,7 +145,7 @@ const Mention* first_named_in(const SentenceReading& reading, Span span,
           (!found || m.span.begin < found->span.begin))
         found = &m;
     }
-    if (here == first || (!here->empty() && here->front().span.begin < span.begin)) break;
+    if (here == first || (!here->empty() && here->front().span.begin <= span.begin)) break;
   }
   return found;
 }
@@ -135,8 +163,7 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   if (!line) return;
   const auto field = field_of(text, *line);
   if (!field || field->value.end <= reading.sentence.begin) return;
-  const std::string* label = label_word(field->label, rule.triggers);
-  if (!label) return;
+  if (!label_word(field->label, rule.triggers)) return;
   const auto name = record_name(text, *line, grammar.pack().patterns.record_name_labels);
   if (!name) return;
   const Mention* about = first_named_in(reading, *name, rule.object_types);
@@ -152,7 +179,7 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   };
   if (rule.relation == graph::RelationType::InYear) {
     if (const auto year = year_in_value(field->value.begin, field->value.end))
-      reading.emit_year(*about, *year, rule, *label);
+      reading.emit_year(*about, *year, rule, field->label);
     return;
   }
   // Each party listed, dated by the year after it, before the next party
@@ -167,8 +194,8 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const std::size_t next = i + 1 < parties.size() ? parties[i + 1]->span.begin : field->value.end;
     const auto year = year_in_value(parties[i]->span.end, next);
-    reading.emit(*parties[i], rule.relation, *about, year, rule, *label);
-    if (year) reading.emit_year(*about, *year, rule, *label);
+    reading.emit(*parties[i], rule.relation, *about, year, rule, field->label);
+    if (year) reading.emit_year(*about, *year, rule, field->label);
   }
 }
 

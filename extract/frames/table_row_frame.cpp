@@ -45,10 +45,6 @@ bool has_separator(std::string_view s) {
                      [&](std::string_view separator) { return s.find(separator) != std::string_view::npos; });
 }
 
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The header row above the row at [begin, end): the nearest line up with as
 // many cells and no digit in them, rows of as many cells between; or none.
 std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t begin, std::size_t columns) {
@@ -75,8 +71,6 @@ std::optional<std::size_t> column_of(std::string_view text, const std::vector<Sp
   }
   return std::nullopt;
 }
-
-bool inside(const Mention& m, Span cell) { return m.span.begin >= cell.begin && m.span.end <= cell.end; }
 
 }  // namespace
 

@@ -52,16 +52,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   const std::string_view word = reading.word(trigger);
   std::size_t after = trigger.span.end;
   if (reading.text.substr(after, 1) == ":") ++after;
-  // (Spaces may part the title from the name, as a signature block's columns do: 教育部部长　怀进鹏.)
-  for (bool spaced = true; spaced;) {
-    spaced = false;
-    for (std::string_view space : {" ", "\t", "\u3000"}) {
-      if (reading.text.substr(after, space.size()) == space) {
-        after += space.size();
-        spaced = true;
-      }
-    }
-  }
+  // (Spaces may part the title from the name, as a signature block's columns do: 教育部部长　怀进鹏; the
+  // normalized text has NFKC's plain space for the ideographic one.)
+  while (after < reading.text.size() && (reading.text[after] == ' ' || reading.text[after] == '\t')) ++after;
   bool named_after = false;
   for (std::size_t person : reading.arguments) {
     const Mention& p = reading.mention(person);

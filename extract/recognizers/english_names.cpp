@@ -16,6 +16,7 @@
 #include <set>
 
 #include "extract/english_words.h"
+#include "extract/normalizer.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/years.h"
 
@@ -33,8 +34,9 @@ EntityRecognizer::EnglishNamesPtr EntityRecognizer::make_english_names(const Rul
   std::map<std::string, std::uint32_t, std::less<>> places;
   std::set<std::string, std::less<>> shared;
   for (std::uint32_t id = 0; id < gazetteer.entity_count(); ++id) {
-    for (const std::string& form : gazetteer.forms(id)) {
-      if (!is_latin_sentence(form, {0, form.size()})) continue;
+    for (const std::string& raw_form : gazetteer.forms(id)) {
+      if (!is_latin_sentence(raw_form, {0, raw_form.size()})) continue;
+      const std::string form = normalize(raw_form).text;  // as the text it is compared with
       const std::vector<EnglishToken> tokens = english_tokens(form, {0, form.size()});
       for (std::size_t k = 1; k < tokens.size(); ++k) {
         const std::string_view word =
@@ -284,10 +286,14 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     // "and" before another name ends this one: the Ministry of Commerce and the Ministry of Finance.
     // (The last such "and": the Committee on the Internal Market and Consumer Protection and the Committee on
     // ….)
-    // (Not inside a field after "for": the Institute for Technology and International Order, unless
-    // the words after "and" open with "the" or a kind: the Centre for Cyber Law and the Ministry of ….)
+    // (Not inside a field after "for": the Institute for Technology and International Order, unless the
+    // words after "and" open with "the" or a kind, or name a body of their own: the Centre for Cyber Law
+    // and the Ministry of …; the Institute for Data Science and Imperial College London.)
     const auto in_field = [&](std::size_t and_at) {
       if (names.connectors.count(word_of(and_at + 1)) || is_kind(and_at + 1)) return false;
+      for (std::size_t k = and_at + 1; k < end; ++k) {
+        if (is_kind(k) && kind_type(k) == graph::NodeType::Organization) return false;
+      }
       for (std::size_t k = first; k + 1 < and_at; ++k) {
         if (word_of(k + 1) == "for" && is_kind(k)) return true;
       }

@@ -216,7 +216,7 @@ struct EntityRecognizer::EnglishNames {
       place_openers, possessive_words;
   std::map<std::string, std::uint32_t, std::less<>> summit_places;  // Seoul -> the AI Seoul Summit
   // Known names' heads before a topic (Group of Governmental Experts, of … on Advancing …): a known name
-  // that is none of these ends before "on" (the European Union on AI is the European Union).
+  // that is none of these ends before on, against or for (the European Union on AI is the European Union).
   std::set<std::string, std::less<>> topic_heads;
 };
 

@@ -356,6 +356,7 @@ TEST(EnglishNameShapes, AKindGoesOnIntoItsTopic) {
   const auto adjunct = entities("Chile has worked with the European Union on Data Governance since 2020.\n");
   EXPECT_FALSE(has(adjunct, NodeType::Organization, "European Union on Data Governance"))
       << ::testing::PrintToString(adjunct);
+  EXPECT_TRUE(has(adjunct, NodeType::Organization, "欧盟")) << ::testing::PrintToString(adjunct);
   // A kind word after "and" in a field is the field's (Order, Policy), not a second name's.
   const auto field = entities(
       "Convened by the Harbour Institute for Shipping and Maritime Order, with the Centre for Ocean Law and "
@@ -364,6 +365,11 @@ TEST(EnglishNameShapes, AKindGoesOnIntoItsTopic) {
       << ::testing::PrintToString(field);
   EXPECT_TRUE(has(field, NodeType::Organization, "Centre for Ocean Law")) << ::testing::PrintToString(field);
   EXPECT_TRUE(has(field, NodeType::Organization, "Ministry of Fisheries")) << ::testing::PrintToString(field);
+  // A body of its own after "and" is a second name: University is a body's kind.
+  const auto two = entities("Funded by the Harbour Institute for Data Science and Northhaven University.\n");
+  EXPECT_FALSE(
+      has(two, NodeType::Organization, "Harbour Institute for Data Science and Northhaven University"))
+      << ::testing::PrintToString(two);
   const auto list = entities(
       "Ghana signed the Lagoon Convention on Fishing and Data Rights, Coastal Safety and the Rule of Law.\n");
   EXPECT_TRUE(has(list, NodeType::Initiative,

@@ -131,13 +131,26 @@ TEST(Records, FieldsActOnTheRecordsName) {
   EXPECT_TRUE(en.count("欧盟委员会 PROPOSED Ocean Data Act @2021")) << ::testing::PrintToString(en);
   EXPECT_TRUE(en.count("欧洲议会 ADOPTED Ocean Data Act @2024")) << ::testing::PrintToString(en);
   EXPECT_TRUE(en.count("Ocean Data Act IN_YEAR 2021")) << ::testing::PrintToString(en);
-  // A paragraph above the fields is no record's title; a field alone under a blank line has no record.
+  // A paragraph above the fields is no record's title; a field under a blank line has no record; a
+  // headline over one field line is no record; a negated label states nothing.
   const auto prose = facts(
       "Chile and Peru discussed the Ocean Data Act in Lima.\n"
-      "Proposed by: European Commission, April 2021\n\n"
-      "Proposed by: Chile\n");
+      "Proposed by: European Commission, April 2021\n"
+      "Status: pending\n");
   EXPECT_FALSE(prose.count("欧盟委员会 PROPOSED Ocean Data Act")) << ::testing::PrintToString(prose);
-  EXPECT_FALSE(prose.count("智利 PROPOSED Ocean Data Act")) << ::testing::PrintToString(prose);
+  const auto apart = facts(
+      "Ocean Data Act\n\n"
+      "Proposed by: Chile\n"
+      "Status: pending\n");
+  EXPECT_FALSE(apart.count("智利 PROPOSED Ocean Data Act")) << ::testing::PrintToString(apart);
+  const auto headline = facts("《海洋数据倡议》发布四周年\n发布时间：2024年5月15日\n\n");
+  EXPECT_FALSE(headline.count("海洋数据倡议 IN_YEAR 2024")) << ::testing::PrintToString(headline);
+  const auto negated = facts(
+      "名称：《利马海洋数据协定》\n"
+      "非缔约方：巴西\n"
+      "缔约方：智利\n");
+  EXPECT_FALSE(negated.count("巴西 SIGNED 利马海洋数据协定")) << ::testing::PrintToString(negated);
+  EXPECT_TRUE(negated.count("智利 SIGNED 利马海洋数据协定")) << ::testing::PrintToString(negated);
 }
 
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
