@@ -131,6 +131,13 @@ TEST(Records, FieldsActOnTheRecordsName) {
   EXPECT_TRUE(en.count("欧盟委员会 PROPOSED Ocean Data Act @2021")) << ::testing::PrintToString(en);
   EXPECT_TRUE(en.count("欧洲议会 ADOPTED Ocean Data Act @2024")) << ::testing::PrintToString(en);
   EXPECT_TRUE(en.count("Ocean Data Act IN_YEAR 2021")) << ::testing::PrintToString(en);
+  // An infobox's full-name field names what its other fields are about.
+  const auto infobox = facts(
+      "Full name: Ocean Data Summit\n"
+      "Host country: Chile\n"
+      "Date: 4 May 2022\n");
+  EXPECT_TRUE(infobox.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(infobox);
+  EXPECT_TRUE(infobox.count("Ocean Data Summit IN_YEAR 2022")) << ::testing::PrintToString(infobox);
   // A paragraph above the fields is no record's title; a field under a blank line has no record; a
   // headline over one field line is no record; a negated label states nothing.
   const auto prose = facts(
