@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/english_words.h"
+#include "extract/word_list.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
@@ -316,8 +317,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       return std::all_of(s.begin(), s.end(),
                          [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
     };
-    salience.first_is_title_ = blank(before) && blank(line_rest) && !words.ends_with("。") &&
-                               !words.ends_with(".") && !words.ends_with("!") && !words.ends_with("?");
+    salience.first_is_title_ = blank(before) && blank(line_rest) && !ends_sentence(words);
   }
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`

@@ -64,4 +64,17 @@ const std::string* WordList::opening_of(std::string_view text) const {
   return end == 0 ? empty_ : word(text.substr(0, end));
 }
 
+bool ends_sentence(std::string_view s) {
+  for (bool closed = true; closed;) {
+    closed = false;
+    for (std::string_view close : {"\"", "'", ")", "]", "”", "’", "」", "』"}) {
+      if (s.ends_with(close)) {
+        s.remove_suffix(close.size());
+        closed = true;
+      }
+    }
+  }
+  return s.ends_with("。") || s.ends_with(".") || s.ends_with("!") || s.ends_with("?");
+}
+
 }  // namespace kg::extract

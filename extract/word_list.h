@@ -20,6 +20,8 @@ const std::string* ending_of(std::string_view text, const std::vector<std::strin
 const std::string* opening_of(std::string_view text, const std::vector<std::string>& words);
 // Whether `text` is nothing but `words`, one after another (、 and spaces between names).
 bool only_words(std::string_view text, const std::vector<std::string>& words);
+// Whether `text` ends a sentence (。 . ! ?, closing quotes and brackets aside): prose, not a title or a list.
+bool ends_sentence(std::string_view text);
 
 class WordList {
  public:

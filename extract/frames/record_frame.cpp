@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "extract/frames/reading.h"
+#include "extract/word_list.h"
 
 namespace kg::extract {
 namespace {
@@ -39,20 +40,6 @@ std::string_view trimmed(std::string_view s) {
 
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-// Whether `s` ends a sentence (closing quotes and brackets aside): prose, not a record's title or list.
-bool ends_sentence(std::string_view s) {
-  for (bool closed = true; closed;) {
-    closed = false;
-    for (std::string_view close : {"\"", "'", ")", "]", "”", "’", "」", "』"}) {
-      if (s.ends_with(close)) {
-        s.remove_suffix(close.size());
-        closed = true;
-      }
-    }
-  }
-  return s.ends_with("。") || s.ends_with(".") || s.ends_with("!") || s.ends_with("?");
 }
 
 // The field a line holds, if it is one: a short label with no digit or
