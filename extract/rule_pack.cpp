@@ -459,6 +459,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"ellipsis_openers", &e.ellipsis_openers},
       {"ordinal_infinitives", &e.ordinal_infinitives},
       {"ordinal_copulas", &e.ordinal_copulas},
+      {"among_copulas", &e.among_copulas},
       {"descriptive_kinds", &e.descriptive_kinds},
       {"place_openers", &e.place_openers},
       {"event_nouns", &e.event_nouns},

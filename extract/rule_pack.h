@@ -282,6 +282,7 @@ struct EnglishRules {
   // subject is the copula's (X became the latest state to sign) or the list after it (… were A and B).
   std::vector<std::string> ordinal_infinitives;
   std::vector<std::string> ordinal_copulas;  // became, was: X became the first to sign
+  std::vector<std::string> among_copulas;    // were: A and B were among its signatories
   std::vector<std::string> title_times;  // then, former: before a title in a list (A and then President B)
   std::vector<std::string> barriers;     // ; but: no argument is looked for across them
 };

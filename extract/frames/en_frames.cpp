@@ -62,6 +62,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   ellipsis_openers = phrases(e.ellipsis_openers);
   ordinal_infinitives = phrases(e.ordinal_infinitives);
   ordinal_copulas = phrases(e.ordinal_copulas);
+  among_copulas = phrases(e.among_copulas);
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together".

@@ -4,6 +4,7 @@
 // sponsors were A and B" — act on what the role noun belongs to: a
 // possessor right before it (the Code's, its), "of X" right after it, else
 // the last thing of the rule's object types the sentence or paragraph named.
+// The list may come first: "A, B and the EU were among its first signatories".
 #include "extract/frames/en_sentence.h"
 
 namespace kg::extract::english_frames {
@@ -42,7 +43,10 @@ void EnglishSentence::read_rosters() {
           break;
         }
       }
-      if (!list_at) continue;
+      if (!list_at) {
+        read_list_among(rule, t, role_end);
+        continue;
+      }
       // (Past a word of address: Moderator: Dr Amara Nwosu.)
       if (const auto* honorific = starting_at(english_.honorifics, *list_at)) *list_at += honorific->size();
       const auto first = unit_opening(*list_at);
@@ -82,6 +86,37 @@ void EnglishSentence::read_rosters() {
       t = role_end - 1;
     }
   }
+}
+
+// The list before "were among its ROLE": A, B and the EU were among its first
+// signatories (its, the: the last thing of the rule's object types named
+// before; the X's: X).
+void EnglishSentence::read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end) {
+  std::size_t at = role;
+  const Mention* owner = nullptr;
+  if (at > 0 && (word(at - 1) == "its" || word(at - 1) == "their" || word(at - 1) == "the")) {
+    --at;
+  } else if (const auto unit = unit_ending_by(at); unit && units_[*unit].end == at &&
+                                                   possessive(units_[*unit]) &&
+                                                   type_in(mention(units_[*unit]).type, rule.object_types)) {
+    owner = &mention(units_[*unit]);
+    at = units_[*unit].first;
+    while (at > 0 && word(at - 1) == "the") --at;
+  }
+  if (at < 2 || owner_[at - 1] != kFree || word(at - 1) != "among") return;
+  const auto* copula = ending_at(english_.among_copulas, at - 1);
+  if (!copula || owner_[at - 2] != kFree) return;
+  const std::vector<std::size_t> parties = subjects_right_before(at - 1 - copula->size(), rule.subject_types);
+  if (parties.empty()) return;
+  if (!owner)
+    owner = reading_.named_before(tokens_[units_[parties.front()].first].span.begin, rule.object_types);
+  if (!owner) {
+    reading_.drop(rule, original(role, role_end), "no object");
+    return;
+  }
+  for (std::size_t party : parties)
+    reading_.emit(mention(units_[party]), rule.relation, *owner, std::nullopt, rule,
+                  original(role, role_end));
 }
 
 }  // namespace kg::extract::english_frames

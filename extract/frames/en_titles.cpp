@@ -230,6 +230,15 @@ void EnglishSentence::read_venues() {
       for (std::size_t actor : actors) {
         if (actor == u || std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
         seen.push_back(actor);
+        // An actor after the venue acts there only with no other thing named between: not the G7 in
+        // "the X Summit hosted by Japan at Y and the Z Process launched by the G7".
+        if (actor > u &&
+            std::any_of(units_.begin() + static_cast<std::ptrdiff_t>(u) + 1,
+                        units_.begin() + static_cast<std::ptrdiff_t>(actor), [&](const Unit& between) {
+                          const auto index = static_cast<std::size_t>(&between - units_.data());
+                          return std::find(actors.begin(), actors.end(), index) == actors.end();
+                        }))
+          continue;
         if (type_in(mention(units_[actor]).type, rule.subject_types))
           reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
                         original(venue_at, venue_at + venue->size()));

@@ -134,8 +134,23 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       agent = agent == std::string_view::npos ? at : std::max(agent, at);
   }
   if (agent != std::string_view::npos) first_person = clause.begin + agent;
-  const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
+  const Mention* body = nullptr;
+  for (std::size_t named : reading.arguments) {  // a body the topic before 由 names
+    const Mention& m = reading.mention(named);
+    if (agent != std::string_view::npos && m.type == graph::NodeType::Organization &&
+        m.span.begin >= clause.begin && m.span.end <= first_person &&
+        (!body || m.span.begin > body->span.begin))
+      body = &m;
+  }
+  if (!body) body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
+  // A topic naming no body is one of the kind its last word says: 工作组由X担任主席 chairs the 开放式工作组
+  // named before, but 特设委员会由X担任主席 chairs no 欧盟 an earlier sentence named.
+  if (const std::string_view topic = described.substr(0, agent == std::string_view::npos ? 0 : agent);
+      !topic.empty() && !(body->span.begin >= clause.begin && body->span.end <= first_person)) {
+    constexpr std::size_t kKindBytes = 6;  // two characters: 作组, 员会
+    if (topic.size() < kKindBytes || !body->name.ends_with(topic.substr(topic.size() - kKindBytes))) return;
+  }
   for (std::size_t p : persons)
     reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));
 }

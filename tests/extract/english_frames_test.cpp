@@ -605,6 +605,20 @@ TEST(EnglishPassive, ASecondParticipleSharesTheFirstOnesObject) {
   EXPECT_FALSE(apart.count("岸田文雄 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(apart);
 }
 
+// An actor after the venue acts there only with no other thing named
+// between; the place that stands for a summit of the field (Bletchley Park)
+// names it.
+TEST(EnglishVenue, AnActorAfterTheVenueWithNothingNamedBetween) {
+  const auto apart = facts(
+      "The Harbour Summit, hosted by Japan at the Coastal Forum in 2023, and the Harbour Process launched by "
+      "Peru drew attention.\n");
+  EXPECT_FALSE(apart.count("秘鲁 PARTICIPATED_IN Coastal Forum")) << ::testing::PrintToString(apart);
+  const auto fronted = facts("At the Coastal Forum in May, Peru launched the Harbour Process.\n");
+  EXPECT_TRUE(fronted.count("秘鲁 PARTICIPATED_IN Coastal Forum")) << ::testing::PrintToString(fronted);
+  const auto place = facts("Kenya signed the declaration at Bletchley Park in November 2023.\n");
+  EXPECT_TRUE(place.count("人工智能安全峰会 IN_YEAR 2023")) << ::testing::PrintToString(place);
+}
+
 // A clause on what happened at an event (", where" after it): who it names
 // first took part, leaders of a state standing for the state; a where-clause
 // after a place that is no event says nothing of the event before it.
@@ -648,6 +662,22 @@ TEST(EnglishActiveVerb, VotingNoOpposesTheTextVotedOn) {
 
 // The parties a role noun lists act on what it belongs to: a possessor
 // before it, "of X" after it, else the last one of its kind named.
+// The list may come before the role noun: A, B and C were among its first
+// signatories; a list that is no party of it says nothing.
+TEST(EnglishRosters, AListBeforeAmongARoleNoun) {
+  const auto among = facts(
+      "The Harbour Code opened for signature in Lima in 2022, where Peru, Chile and the EU were among its "
+      "first "
+      "signatories.\n");
+  for (const char* party : {"秘鲁", "智利", "欧盟"})
+    EXPECT_TRUE(among.count(std::string(party) + " SIGNED Harbour Code")) << ::testing::PrintToString(among);
+  const auto owned = facts("Kenya and Peru are among the Harbour Code's signatories.\n");
+  EXPECT_TRUE(owned.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(owned);
+  const auto not_among =
+      facts("The Harbour Code was published in May. Kenya and Peru discussed its signatories.\n");
+  EXPECT_FALSE(not_among.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(not_among);
+}
+
 TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
   const auto owned = facts("The Harbour Code's signatories include Kenya and Peru.\n");
   EXPECT_TRUE(owned.count("肯尼亚 SIGNED Harbour Code")) << ::testing::PrintToString(owned);

@@ -552,6 +552,28 @@ TEST(EnglishNameShapes, ADocumentNamedByItsTopicInLowercase) {
       << ::testing::PrintToString(placed);
 }
 
+// Legislatures, parties, services and laboratories are bodies; bills,
+// directives and measures are documents, a measure's kind opening its name.
+TEST(EnglishNameShapes, LegislaturesServicesBillsAndMeasures) {
+  const auto bodies = entities(
+      "The Federal Senate and the National Diet heard the Harbour Party, the Coastal Research Service, the "
+      "Harbour Standards Institution and the Northern Physics Laboratory.\n");
+  for (const char* body : {"Federal Senate", "National Diet", "Harbour Party", "Coastal Research Service",
+                           "Harbour Standards Institution", "Northern Physics Laboratory"})
+    EXPECT_TRUE(has(bodies, NodeType::Organization, body)) << body << ::testing::PrintToString(bodies);
+  const auto documents = entities(
+      "Peru tabled the Coastal Data Bill, Chile drafted the Harbour Security Directive, and Kenya issued the "
+      "Measures "
+      "for Labelling Synthetic Content.\n");
+  for (const char* document :
+       {"Coastal Data Bill", "Harbour Security Directive", "Measures for Labelling Synthetic Content"})
+    EXPECT_TRUE(has(documents, NodeType::Initiative, document))
+        << document << ::testing::PrintToString(documents);
+  // (A first name is no bill: Bill Morgan is a person.)
+  const auto person = entities("Bill Morgan said the Senate would vote.\n");
+  EXPECT_FALSE(has(person, NodeType::Initiative, "Bill Morgan")) << ::testing::PrintToString(person);
+}
+
 TEST(EnglishNameShapes, NoDocumentFromAHypotheticalKindOrAnAdjunct) {
   const auto hypothetical = entities("Several states called for a binding convention on AI.\n");
   EXPECT_EQ(std::count_if(hypothetical.begin(), hypothetical.end(),

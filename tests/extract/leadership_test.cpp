@@ -21,14 +21,30 @@ TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
   EXPECT_FALSE(found.count("葡萄牙 HOSTED 第五届数字治理部长会议")) << ::testing::PrintToString(found);
 }
 
-TEST(Chairing, IsHostingForCountriesAndTakingPartForPersons) {
+// Chairing is taking part, for countries as for persons: to chair is not to
+// host; presiding over a body leads it.
+TEST(Chairing, IsTakingPartForCountriesAndPersons) {
   const auto countries = facts("法国和印度在巴黎共同主持人工智能行动峰会。");
-  EXPECT_TRUE(countries.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
-  EXPECT_TRUE(countries.count("印度 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  EXPECT_TRUE(countries.count("法国 PARTICIPATED_IN 人工智能行动峰会"))
+      << ::testing::PrintToString(countries);
+  EXPECT_TRUE(countries.count("印度 PARTICIPATED_IN 人工智能行动峰会"))
+      << ::testing::PrintToString(countries);
+  EXPECT_FALSE(countries.count("法国 HOSTED 人工智能行动峰会")) << ::testing::PrintToString(countries);
+  const auto body = facts("政府专家组由德国外交官李华主持。");
+  EXPECT_TRUE(body.count("李华 LEADS 联合国信息安全政府专家组")) << ::testing::PrintToString(body);
   const auto persons = facts("巴西总统卢拉主持金砖国家领导人第十七次会晤。");
   EXPECT_TRUE(persons.count("卢拉 PARTICIPATED_IN 金砖国家领导人第十七次会晤"))
       << ::testing::PrintToString(persons);
   EXPECT_FALSE(persons.count("巴西 HOSTED 金砖国家领导人第十七次会晤")) << ::testing::PrintToString(persons);
+}
+
+// A topic before 由 is the body the persons chair: named there, or a kind
+// word the body named before ends with; never another body of the paragraph.
+TEST(Leadership, TheTopicBeforeTheChairsIsTheBodyTheyChair) {
+  const auto kind = facts("开放式工作组于2019年成立。工作组由瑞士大使劳贝尔担任主席。");
+  EXPECT_TRUE(kind.count("劳贝尔 LEADS 联合国信息安全开放式工作组")) << ::testing::PrintToString(kind);
+  const auto other = facts("欧盟成员国投了反对票。海港委员会由外交官张明担任主席。");
+  EXPECT_FALSE(other.count("张明 LEADS 欧盟")) << ::testing::PrintToString(other);
 }
 
 TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {
