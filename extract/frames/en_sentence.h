@@ -216,6 +216,10 @@ class EnglishSentence {
   // en_rosters.cpp: en_roster.
   void read_rosters();
   void read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end);
+  static std::vector<graph::NodeType> document_types(const std::vector<graph::NodeType>& types);
+  bool passive_it(std::size_t before) const;
+  bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;
+  std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;
   // en_dated.cpp: en_dated.
   void read_dated_events();
   void read_compounds();

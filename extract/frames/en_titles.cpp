@@ -230,21 +230,35 @@ void EnglishSentence::read_venues() {
       for (std::size_t actor : actors) {
         if (actor == u || std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
         seen.push_back(actor);
-        // An actor after the venue acts there only with no other thing named between: not the G7 in
-        // "the X Summit hosted by Japan at Y and the Z Process launched by the G7".
-        if (actor > u &&
-            std::any_of(units_.begin() + static_cast<std::ptrdiff_t>(u) + 1,
-                        units_.begin() + static_cast<std::ptrdiff_t>(actor), [&](const Unit& between) {
-                          const auto index = static_cast<std::size_t>(&between - units_.data());
-                          return std::find(actors.begin(), actors.end(), index) == actors.end();
-                        }))
-          continue;
+        if (actor > u && !acts_after_venue(u, actors)) continue;
         if (type_in(mention(units_[actor]).type, rule.subject_types))
           reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
                         original(venue_at, venue_at + venue->size()));
       }
     }
   }
+}
+
+// Whether the actors named after the venue `venue` act there: only where the
+// clause goes on from the venue to them with no other thing named and no
+// ", and" between (At the X Forum in May, Peru and Chile launched …); not the
+// G7 in "the X Summit hosted by Japan at Y and the Z Process launched by the
+// G7", nor Japan in "Britain, which hosted X at Y in 2023, and Japan, which
+// launched Z".
+bool EnglishSentence::acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const {
+  const auto is_actor = [&](std::size_t unit) {
+    return std::find(actors.begin(), actors.end(), unit) != actors.end();
+  };
+  std::size_t first = units_.size();
+  for (std::size_t actor : actors) {
+    if (actor > venue) first = std::min(first, actor);
+  }
+  if (first == units_.size()) return false;
+  for (std::size_t t = units_[venue].end; t < units_[first].first; ++t) {
+    const bool new_conjunct = owner_[t] == kFree && word(t) == "and" && t > 0 && word(t - 1) == ",";
+    if (new_conjunct || (owner_[t] >= 0 && !is_actor(static_cast<std::size_t>(owner_[t])))) return false;
+  }
+  return true;
 }
 
 // Where the venue words before a part of a meeting end (at| the general

@@ -125,6 +125,13 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       close = close && (apposition || gap <= 4);
       if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
     }
+    // A relative clause between the name and its verb: the X Accord, which was agreed on the second day, was
+    // signed by A and B.
+    if (objects.empty() && by_agent) {
+      if (const auto object = unit_before_relative_clause(before);
+          object && type_in(mention(units_[*object]).type, object_types))
+        objects = {*object};
+    }
     // A second participle after "and" in an apposition dates the name before it:
     // the X Report, drafted by experts, and published in January 2025.
     if (objects.empty() && rule->subject_types.empty() && before > 0 && word(before - 1) == "and") {
@@ -194,6 +201,25 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
           if (const auto object = unit_opening(skip_the(after + 1));
               object && type_in(mention(units_[*object]).type, object_types))
             objects = {*object};
+        }
+      }
+      // "It was signed by A and B": the last document or event named before, in the sentence or the
+      // paragraph.
+      if (objects.empty() && !subjects.empty() && passive_it(before)) {
+        for (std::size_t u = units_.size(); u-- > 0;) {
+          if (units_[u].end <= before && type_in(mention(units_[u]).type, document_types(object_types))) {
+            objects = {u};
+            break;
+          }
+        }
+        if (objects.empty()) {
+          if (const Mention* unsaid = reading_.unsaid_object(document_types(object_types))) {
+            const std::optional<int> year = year_of(match.first, match.end, next_trigger);
+            for (std::size_t s : subjects)
+              reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+            date_object(*unsaid, year, *rule, trigger);
+            return;
+          }
         }
       }
       if (!objects.empty() && !subjects.empty())
@@ -297,9 +323,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
                        word(match.end) == "it" && owner_[match.end] == kFree;
   std::vector<graph::NodeType> things;  // filled only for "it": most verbs have an object of their own
   if (pronoun) {
-    for (graph::NodeType type : object_types) {
-      if (type == graph::NodeType::Initiative || type == graph::NodeType::Event) things.push_back(type);
-    }
+    things = document_types(object_types);
     for (std::size_t u = subjects.front(); u-- > 0;) {
       if (type_in(mention(units_[u]).type, things)) {
         objects = {u};
@@ -747,6 +771,46 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
     }
   }
   return {};
+}
+
+// The documents and events of `types`: what "it" stands for.
+std::vector<graph::NodeType> EnglishSentence::document_types(const std::vector<graph::NodeType>& types) {
+  std::vector<graph::NodeType> things;
+  for (graph::NodeType type : types) {
+    if (type == graph::NodeType::Initiative || type == graph::NodeType::Event) things.push_back(type);
+  }
+  return things;
+}
+
+// Whether "it" is the passive's subject, before the verb at `before` and its
+// auxiliaries: That day it was signed by A; it has since been endorsed by B.
+bool EnglishSentence::passive_it(std::size_t before) const {
+  std::size_t at = before;
+  while (at > 0 && owner_[at - 1] == kFree &&
+         (english_.auxiliaries.count(word(at - 1)) || english_.adverbs.count(word(at - 1))))
+    --at;
+  return at < before && at > 0 && owner_[at - 1] == kFree && (word(at - 1) == "it" || word(at - 1) == "It");
+}
+
+// The name before a relative clause that stands between it and the verb at
+// `before`: the X, which was agreed on the second day, was signed by …
+std::optional<std::size_t> EnglishSentence::unit_before_relative_clause(std::size_t before) const {
+  constexpr std::size_t kMaxClauseWords = 20;
+  std::size_t at = before;
+  while (at > 0 && owner_[at - 1] == kFree &&
+         (english_.auxiliaries.count(word(at - 1)) || english_.adverbs.count(word(at - 1))))
+    --at;
+  if (at == before || at < 2 || word(at - 1) != ",") return std::nullopt;
+  const std::size_t close = at - 1;
+  for (std::size_t t = close; t-- > 0 && close - t <= kMaxClauseWords;) {
+    if (owner_[t] == kFree && english_.barriers.count(word(t))) return std::nullopt;
+    if (word(t) != ",") continue;
+    if (!starting_at(english_.relative_pronouns, t + 1)) return std::nullopt;  // another comma: no clause
+    const auto object = unit_ending_by(t);
+    if (object && units_[*object].end == t) return object;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace kg::extract::english_frames

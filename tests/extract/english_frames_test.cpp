@@ -615,8 +615,38 @@ TEST(EnglishVenue, AnActorAfterTheVenueWithNothingNamedBetween) {
   EXPECT_FALSE(apart.count("秘鲁 PARTICIPATED_IN Coastal Forum")) << ::testing::PrintToString(apart);
   const auto fronted = facts("At the Coastal Forum in May, Peru launched the Harbour Process.\n");
   EXPECT_TRUE(fronted.count("秘鲁 PARTICIPATED_IN Coastal Forum")) << ::testing::PrintToString(fronted);
+  const auto coordinated = facts(
+      "Britain, which hosted the Harbour Summit at the Coastal Forum in 2023, and Japan, which launched the "
+      "Harbour Process, will attend.\n");
+  EXPECT_FALSE(coordinated.count("日本 PARTICIPATED_IN Coastal Forum"))
+      << ::testing::PrintToString(coordinated);
   const auto place = facts("Kenya signed the declaration at Bletchley Park in November 2023.\n");
   EXPECT_TRUE(place.count("人工智能安全峰会 IN_YEAR 2023")) << ::testing::PrintToString(place);
+  // Named by its venue in passing, it is no antecedent of a later "the summit".
+  const auto passing = facts(
+      "Leaders gathered at the AI Action Summit in Paris. The series began at Bletchley Park in 2023. On the "
+      "margins of the summit, Canada signed the Harbour Accord.\n");
+  EXPECT_TRUE(passing.count("加拿大 PARTICIPATED_IN 人工智能行动峰会")) << ::testing::PrintToString(passing);
+  EXPECT_FALSE(passing.count("加拿大 PARTICIPATED_IN 人工智能安全峰会")) << ::testing::PrintToString(passing);
+}
+
+// The passive's object past a relative clause between it and the verb, or
+// "it" before the verb: the last document named before.
+TEST(EnglishPassive, AnObjectPastARelativeClauseOrIt) {
+  const auto relative = facts(
+      "The Harbour Accord, which was agreed on the second day, was signed by Peru and the African Union.\n");
+  EXPECT_TRUE(relative.count("秘鲁 SIGNED Harbour Accord")) << ::testing::PrintToString(relative);
+  EXPECT_TRUE(relative.count("非盟 SIGNED Harbour Accord")) << ::testing::PrintToString(relative);
+  const auto pronoun = facts(
+      "The Harbour Accord was agreed in May. That day it was signed by Peru, Chile and Kenya, together with "
+      "Japan.\n");
+  for (const char* party : {"秘鲁", "智利", "肯尼亚", "日本"})
+    EXPECT_TRUE(pronoun.count(std::string(party) + " SIGNED Harbour Accord"))
+        << ::testing::PrintToString(pronoun);
+  // A clause with a barrier inside is no relative clause to skip: the name before it is not the object.
+  const auto barrier = facts(
+      "Chile drafted the Harbour Accord; the Coastal Charter, which Peru wrote, was signed by Kenya.\n");
+  EXPECT_FALSE(barrier.count("肯尼亚 SIGNED Harbour Accord")) << ::testing::PrintToString(barrier);
 }
 
 // A clause on what happened at an event (", where" after it): who it names
