@@ -37,6 +37,30 @@ std::optional<int> year_at(std::string_view text, std::size_t at) {
   return year;
 }
 
+std::size_t dotted_date_end(std::string_view text, std::size_t at) {
+  if (!year_at(text, at)) return 0;
+  // Two digits after a dot, not three: 2021.03 and not 2021.035.
+  const auto two_digits_after_dot = [&](std::size_t dot) {
+    return dot + 3 <= text.size() && text[dot] == '.' && is_digit(text[dot + 1]) && is_digit(text[dot + 2]) &&
+           !(dot + 3 < text.size() && is_digit(text[dot + 3]));
+  };
+  std::size_t end = at + 4;
+  if (!two_digits_after_dot(end)) return 0;
+  const int month = (text[end + 1] - '0') * 10 + (text[end + 2] - '0');
+  if (month < 1 || month > 12) return 0;
+  end += 3;
+  if (two_digits_after_dot(end)) {
+    const int day = (text[end + 1] - '0') * 10 + (text[end + 2] - '0');
+    if (day < 1 || day > 31) return 0;
+    end += 3;
+  }
+  // (Not an amount: 2021.06亿元, 2022.05万, 2021.12%.)
+  for (std::string_view unit : {"亿", "万", "元", "%", "千", "百", "倍", "."}) {
+    if (text.substr(end).starts_with(unit)) return 0;
+  }
+  return end;
+}
+
 std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end) {
   if (at > 0 && han_digit(utf8::before(text, at)) >= 0) return std::nullopt;  // a longer number
   int year = 0;

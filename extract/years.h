@@ -19,6 +19,12 @@ std::optional<int> year_at(std::string_view text, std::size_t at);
 // fourth.
 std::optional<int> han_year_at(std::string_view text, std::size_t at, std::size_t& end);
 
+// Where a date written with dots ends, at text[at]: a year, a two-digit
+// month and perhaps a day, as timelines and infographics write them
+// (2021.03.29, 2022.06); 0 where none stands there, or where it reads as an
+// amount (2021.06亿元).
+std::size_t dotted_date_end(std::string_view text, std::size_t at);
+
 struct YearInText {
   std::size_t at;  // byte offset of the first digit
   int year;

@@ -22,6 +22,13 @@ TEST(YearInChineseNumerals, DatesTheStatement) {
   EXPECT_TRUE(found.count("中国 PROPOSED 海岸数据倡议 @2023")) << ::testing::PrintToString(found);
 }
 
+// A timeline's line opened by a date written with dots dates its statement.
+TEST(DottedDate, DatesTheTimelinesStatement) {
+  const auto found = facts("2021.03.29 → 智利发表《海岸数据倡议》。\n2022.06 → 秘鲁签署《海港协定》。\n");
+  EXPECT_TRUE(found.count("海岸数据倡议 IN_YEAR 2021")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 SIGNED 海港协定 @2022")) << ::testing::PrintToString(found);
+}
+
 TEST(DateClauseBeforeAnEvent, DatesTheEventThatOpensTheNextClause) {
   const auto found =
       facts("2023年11月，首届人工智能安全峰会吸引了各国代表。次年5月，人工智能首尔峰会吸引了各国代表。");

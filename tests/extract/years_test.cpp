@@ -57,5 +57,16 @@ TEST(Years, NoYearInAFiveDigitNumber) {
   EXPECT_EQ(first_year_in("第120192年会"), std::nullopt);
 }
 
+// A timeline's date written with dots is a year with its month (and day);
+// an amount with a decimal point is none.
+TEST(Years, DatesWrittenWithDots) {
+  EXPECT_EQ(dotted_date_end("2021.03.29 → 发表", 0), std::string_view("2021.03.29").size());
+  EXPECT_EQ(dotted_date_end("2022.06 → 会晤", 0), std::string_view("2022.06").size());
+  EXPECT_EQ(dotted_date_end("2021.06亿元", 0), 0U);
+  EXPECT_EQ(dotted_date_end("2021.13 → 会晤", 0), 0U);
+  EXPECT_EQ(dotted_date_end("2021.035", 0), 0U);
+  EXPECT_EQ(dotted_date_end("2021年", 0), 0U);
+}
+
 }  // namespace
 }  // namespace kg::extract
