@@ -29,6 +29,13 @@ TEST(DottedDate, DatesTheTimelinesStatement) {
   EXPECT_TRUE(found.count("秘鲁 SIGNED 海港协定 @2022")) << ::testing::PrintToString(found);
 }
 
+// Concluding a text dates it, its parties unsaid: 2019年订立的《X公约》.
+TEST(ConcludedText, DatedByItsConclusion) {
+  const auto found = facts("各方重申支持2019年在日内瓦订立的《海港公约》。双方回顾了2021年达成的《海岸数据协议》。");
+  EXPECT_TRUE(found.count("海港公约 IN_YEAR 2019")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("海岸数据协议 IN_YEAR 2021")) << ::testing::PrintToString(found);
+}
+
 TEST(DateClauseBeforeAnEvent, DatesTheEventThatOpensTheNextClause) {
   const auto found =
       facts("2023年11月，首届人工智能安全峰会吸引了各国代表。次年5月，人工智能首尔峰会吸引了各国代表。");
