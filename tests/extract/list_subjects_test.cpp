@@ -45,6 +45,13 @@ TEST(ListSubjects, APartyIsTheDocumentsRoleNoun) {
 // Members listed in brackets right after a body's name, nothing else in
 // them, are its members; one name alone (an alias, a gloss) or a bracket with
 // other words is no list of members.
+// A list goes on past a comma and 以及: …肯尼亚，以及欧盟和非洲联盟.
+TEST(ListSubjects, ALastPartAfterACommaAndYiji) {
+  const auto found = facts("巴黎峰会发表了《海港宣言》。签署方包括秘鲁、智利、肯尼亚，以及欧盟和非洲联盟。");
+  for (const char* party : {"秘鲁", "肯尼亚", "欧盟", "非盟"})
+    EXPECT_TRUE(found.count(std::string(party) + " SIGNED 海港宣言")) << party << ::testing::PrintToString(found);
+}
+
 TEST(ListSubjects, MembersInBracketsAfterTheBody) {
   const auto zh = facts("太平洋数据联盟（智利、秘鲁和厄瓜多尔）发布声明。\n");
   for (const char* member : {"智利", "秘鲁", "厄瓜多尔"}) {
