@@ -286,7 +286,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (!subjects.empty()) last_active_ = ActiveReading{match.end, subjects};
     if (objects.empty() && !subjects.empty()) {
       // X, which A signed: the object before the relative pronoun.
-      const std::size_t head = units_[subjects.back()].first;
+      std::size_t head = units_[subjects.back()].first;
+      for (std::size_t s : subjects) head = std::min(head, units_[s].first);  // which A and B launched
       std::size_t at = head;
       // which President Xi proposed, that Mr Xi put forward: past the subject's title or honorific
       for (const Phrases* words : {&english_.person_titles, &english_.honorifics}) {
@@ -295,7 +296,13 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
+        // (A preposition before it: the Principles, to which A and B adhered.)
+        if (at > 1 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)) &&
+            word(at - 2) == ",")
+          --at;
         if (at > 0 && word(at - 1) == ",") --at;
+        // (A date of the name's between: the X Summit of February 2025, which France co-chaired.)
+        at = before_date_adjunct(at);
         if (auto object = unit_ending_by(at);
             object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
           objects = {*object};
@@ -395,7 +402,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     if (!rule->subject_types.empty()) reading_.drop(*rule, trigger, "no object");
     return;
   }
-  add_later_subjects(pronoun ? match.end + 1 : units_[objects.back()].end);  // (past "it")
+  // (Past "it"; past the verb where the object stands before it: X, which A co-chaired with B.)
+  add_later_subjects(pronoun ? match.end + 1 : std::max(units_[objects.back()].end, match.end));
   if (subjects.empty() && !rule->subject_types.empty()) {
     // A resolution's paragraph that opens with its verb acts for the body its text declares: (1.) Decides to
     // establish X; Welcomes X.
@@ -811,6 +819,27 @@ std::optional<std::size_t> EnglishSentence::unit_before_relative_clause(std::siz
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+// Where a date adjunct ending at `at` begins (the X Summit| of February 2025;
+// the Y Act| in 2024): `at` itself where none ends there.
+std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
+  constexpr std::size_t kMaxDateWords = 4;  // of 10 and 11 February 2025
+  bool dated = false;
+  for (std::size_t t = at; t > 0 && at - t <= kMaxDateWords + 1;) {
+    --t;
+    if (owner_[t] == kFree && (word(t) == "of" || word(t) == "in")) return dated ? t : at;
+    const bool year =
+        std::any_of(years_.begin(), years_.end(), [&](const auto& at_year) { return at_year.first == t; });
+    const std::vector<std::string>& date_words = grammar_.pack().english.not_name_starts;  // months, weekdays
+    const bool date_word =
+        owner_[t] == kFree &&
+        (std::isdigit(static_cast<unsigned char>(word(t)[0])) || word(t) == "and" ||
+         std::find(date_words.begin(), date_words.end(), original(t, t + 1)) != date_words.end());
+    if (!year && !date_word) return at;
+    dated = dated || year || std::isdigit(static_cast<unsigned char>(word(t)[0]));
+  }
+  return at;
 }
 
 }  // namespace kg::extract::english_frames

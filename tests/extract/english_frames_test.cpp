@@ -630,6 +630,27 @@ TEST(EnglishVenue, AnActorAfterTheVenueWithNothingNamedBetween) {
   EXPECT_FALSE(passing.count("加拿大 PARTICIPATED_IN 人工智能安全峰会")) << ::testing::PrintToString(passing);
 }
 
+// The object before a relative pronoun past a preposition (to which) or a
+// date of the name's (of February 2025); every subject of the clause acts,
+// and a co-actor after the verb with them.
+TEST(EnglishRelative, AnObjectBeforeToWhichOrADate) {
+  const auto adhered = facts(
+      "The Coastal Principles, to which Peru, Chile and Ghana adhered in 2021, were revised in 2024.\n");
+  for (const char* party : {"秘鲁", "智利", "加纳"})
+    EXPECT_TRUE(adhered.count(std::string(party) + " SIGNED Coastal Principles"))
+        << ::testing::PrintToString(adhered);
+  const auto dated = facts(
+      "The Harbour Summit of February 2025, which Kenya co-chaired with Ghana, ended with a declaration.\n");
+  EXPECT_TRUE(dated.count("肯尼亚 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(dated);
+  EXPECT_TRUE(dated.count("加纳 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(dated);
+  const auto two = facts(
+      "The Coastal Data Initiative, which Prime Minister Rishi Sunak and President Joe Biden launched in "
+      "February, "
+      "was renewed.\n");
+  EXPECT_TRUE(two.count("苏纳克 PROPOSED Coastal Data Initiative")) << ::testing::PrintToString(two);
+  EXPECT_TRUE(two.count("拜登 PROPOSED Coastal Data Initiative")) << ::testing::PrintToString(two);
+}
+
 // The passive's object past a relative clause between it and the verb, or
 // "it" before the verb: the last document named before.
 TEST(EnglishPassive, AnObjectPastARelativeClauseOrIt) {
