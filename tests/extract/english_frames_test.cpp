@@ -122,7 +122,8 @@ TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
 TEST(EnglishNegation, RefusingToSignIsRejecting) {
   for (const std::string text :
        {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
-        "Norway refused to sign the Water Accord.\n"}) {
+        "Norway refused to sign the Water Accord.\n", "Norway has no plans to sign the Water Accord.\n",
+        "Norway's refusal to sign the Water Accord surprised delegates.\n"}) {
     const auto found = facts(text);
     EXPECT_TRUE(found.count("挪威 REJECTED Water Accord")) << text << ::testing::PrintToString(found);
     EXPECT_FALSE(found.count("挪威 SIGNED Water Accord")) << text;
