@@ -89,11 +89,21 @@ bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& r
   if (!between.starts_with("、") && !between.starts_with(",")) return false;
   // The second agent and its verb: a name, then a verb that ends right at 的.
   const std::size_t verb_end = object.span.begin - of->size();
-  return std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& agent) {
-    return agent.span.begin > trigger.span.end && agent.span.end < verb_end &&
-           grammar.verb_starts_at(reading.text, agent.span.end, verb_end) &&
-           utf8::length(reading.text.substr(agent.span.end, verb_end - agent.span.end)) <= 4;
-  });
+  if (std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& agent) {
+        return agent.span.begin > trigger.span.end && agent.span.end < verb_end &&
+               grammar.verb_starts_at(reading.text, agent.span.end, verb_end) &&
+               utf8::length(reading.text.substr(agent.span.end, verb_end - agent.span.end)) <= 4;
+      }))
+    return true;
+  // Or an agent no name names, short (80多个国家联署的): a verb of at most four characters ends at 的.
+  constexpr std::size_t kMaxUnnamedAgent = 12;  // characters: 、140多个发展中国家
+  if (utf8::length(between) > kMaxUnnamedAgent) return false;
+  for (std::size_t at = trigger.span.end; at < verb_end; utf8::next(reading.text, at)) {
+    if (grammar.verb_starts_at(reading.text, at, verb_end) &&
+        utf8::length(reading.text.substr(at, verb_end - at)) <= 4)
+      return true;
+  }
+  return false;
 }
 
 // The person who announced what the subjects put forward, named before the
@@ -323,6 +333,18 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         held_in = true;
       }
     }
+  }
+  // A subject with a verb of its own and a list mark before this one is that verb's agent: in
+  // 由秘鲁主提、80多个国家联署的决议, 秘鲁 only put it forward; who co-signed is unnamed.
+  if (subject != none) {
+    const std::size_t after = reading.mention(subject).span.end;
+    const std::string_view between = reading.text.substr(after, trigger.span.begin - after);
+    const std::size_t mark = std::min(between.find("、"), between.find(','));
+    // (Its verb ends at the mark, nothing named between: not 联合|北京大学、清华大学发布, whose partners
+    // act along.)
+    if (mark != std::string_view::npos && mark > 0 && utf8::length(between.substr(0, mark)) <= 4 &&
+        grammar.verb_starts_at(reading.text, after, after + mark))
+      subject = none;
   }
   // A list in brackets only notes who (…、8票弃权（中国、伊朗）批准): the clause's subject is unnamed.
   if (subject != none && reading.in_note_brackets(subject)) {

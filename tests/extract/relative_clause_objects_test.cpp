@@ -35,6 +35,17 @@ TEST(RelativeClauseHead, ItsSubjectIsNoObjectOfTheVerbBefore) {
 
 // A founding verb takes only the name right after it; the head of its
 // relative clause is right after it too (共同发起的“…小组”).
+// Two agents and their verbs before 的: each verb has its own agent, the
+// second perhaps unnamed (80多个国家); the head is the object of both.
+TEST(RelativeClauseHead, OfTwoAgentsEachWithItsVerb) {
+  const auto unnamed = facts("大会通过了由秘鲁主提、80多个国家联署的“加强海洋数据合作”决议。");
+  EXPECT_TRUE(unnamed.count("秘鲁 PROPOSED 加强海洋数据合作决议")) << ::testing::PrintToString(unnamed);
+  EXPECT_FALSE(unnamed.count("秘鲁 SIGNED 加强海洋数据合作决议")) << ::testing::PrintToString(unnamed);
+  const auto named = facts("大会通过了由秘鲁主提、智利和肯尼亚联署的《海港决议》。");
+  EXPECT_TRUE(named.count("肯尼亚 SIGNED 海港决议")) << ::testing::PrintToString(named);
+  EXPECT_FALSE(named.count("秘鲁 SIGNED 海港决议")) << ::testing::PrintToString(named);
+}
+
 TEST(RelativeClauseHead, OfAFoundingVerb) {
   const auto found = facts("智利与秘鲁共同发起的“海洋数据之友小组”已有30多个成员。");
   EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据之友小组")) << ::testing::PrintToString(found);
