@@ -236,8 +236,10 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
   for (std::size_t i = from; i < to; ++i) {
     const Mention& m = mentions[i];
     // Two actors named as one: a contraction (中美), inside a meeting's name too (中美…对话首次会议…，双方…).
+    // (Of three, none: 中法欧 names no pair.)
     if (m.contraction && i + 1 < to && mentions[i + 1].contraction && mentions[i + 1].span == m.span &&
-        (i + 2 >= to || !(mentions[i + 2].span == m.span))) {
+        (i + 2 >= to || !(mentions[i + 2].span == m.span)) &&
+        (i == from || !(mentions[i - 1].span == m.span))) {
       salience.name_pair(salience.named(m), salience.named(mentions[i + 1]));
     }
     if (m.nested || m.weak) continue;

@@ -74,6 +74,11 @@ TEST(References, ToAPairAreToTwoActorsNamedAsTwoAndLately) {
   const auto list = facts("2024年，中国、俄罗斯和巴西发表联合声明。两国签署《数字合作备忘录》。");
   EXPECT_FALSE(list.count("巴西 SIGNED 数字合作备忘录")) << ::testing::PrintToString(list);
   EXPECT_FALSE(list.count("俄罗斯 SIGNED 数字合作备忘录"));
+  // Nor the last two of three named as one (中法欧).
+  const auto three = facts(
+      "访问期间，两国元首举行会谈，同欧盟委员会主席冯德莱恩举行中法欧领导人三方会晤。双方发表《海岸数据联合声"
+      "明》。");
+  EXPECT_FALSE(three.count("欧盟 ISSUED 海岸数据联合声明")) << ::testing::PrintToString(three);
 }
 
 // 两国 are the last two countries named together, not two bodies named since.
