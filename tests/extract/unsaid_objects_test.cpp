@@ -13,6 +13,19 @@ namespace {
 
 using testing::facts;
 
+// A vote or approval ending its clause is of the text the sentence named;
+// a text that received approval names no approver, and a negated one none.
+TEST(UnsaidObjects, AVoteOrApprovalEndingItsClause) {
+  const auto chain = facts(
+      "欧盟委员会于2021年4月提出《海岸数据法》草案，欧洲议会于2024年3月表决通过，欧盟理事会于同年5月批准。");
+  EXPECT_TRUE(chain.count("欧洲议会 ADOPTED 海岸数据法 @2024")) << ::testing::PrintToString(chain);
+  EXPECT_TRUE(chain.count("欧盟理事会 ADOPTED 海岸数据法")) << ::testing::PrintToString(chain);
+  const auto received = facts("由秘鲁提出的《海港决议》获得批准。");
+  EXPECT_FALSE(received.count("秘鲁 ADOPTED 海港决议")) << ::testing::PrintToString(received);
+  const auto negated = facts("智利提交《海港公约》，但秘鲁尚未批准。");
+  EXPECT_FALSE(negated.count("秘鲁 ADOPTED 海港公约")) << ::testing::PrintToString(negated);
+}
+
 TEST(UnsaidObject, ABodyJoinedIsTheOneNamedBefore) {
   const auto clause = facts("亚太经合组织成立于1989年，智利于1994年加入。");
   EXPECT_TRUE(clause.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(clause);
