@@ -217,6 +217,7 @@ class EnglishSentence {
   void read_rosters();
   void read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end);
   static std::vector<graph::NodeType> document_types(const std::vector<graph::NodeType>& types);
+  std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
   bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;

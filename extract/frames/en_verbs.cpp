@@ -790,13 +790,20 @@ std::vector<graph::NodeType> EnglishSentence::document_types(const std::vector<g
   return things;
 }
 
-// Whether "it" is the passive's subject, before the verb at `before` and its
-// auxiliaries: That day it was signed by A; it has since been endorsed by B.
-bool EnglishSentence::passive_it(std::size_t before) const {
+// Where the auxiliaries and adverbs before the verb at `before` begin (it|
+// has since been| endorsed).
+std::size_t EnglishSentence::before_auxiliaries(std::size_t before) const {
   std::size_t at = before;
   while (at > 0 && owner_[at - 1] == kFree &&
          (english_.auxiliaries.count(word(at - 1)) || english_.adverbs.count(word(at - 1))))
     --at;
+  return at;
+}
+
+// Whether "it" is the passive's subject, before the verb at `before` and its
+// auxiliaries: That day it was signed by A; it has since been endorsed by B.
+bool EnglishSentence::passive_it(std::size_t before) const {
+  const std::size_t at = before_auxiliaries(before);
   return at < before && at > 0 && owner_[at - 1] == kFree && (word(at - 1) == "it" || word(at - 1) == "It");
 }
 
@@ -804,10 +811,7 @@ bool EnglishSentence::passive_it(std::size_t before) const {
 // `before`: the X, which was agreed on the second day, was signed by …
 std::optional<std::size_t> EnglishSentence::unit_before_relative_clause(std::size_t before) const {
   constexpr std::size_t kMaxClauseWords = 20;
-  std::size_t at = before;
-  while (at > 0 && owner_[at - 1] == kFree &&
-         (english_.auxiliaries.count(word(at - 1)) || english_.adverbs.count(word(at - 1))))
-    --at;
+  const std::size_t at = before_auxiliaries(before);
   if (at == before || at < 2 || word(at - 1) != ",") return std::nullopt;
   const std::size_t close = at - 1;
   for (std::size_t t = close; t-- > 0 && close - t <= kMaxClauseWords;) {
