@@ -252,10 +252,12 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
       salience.year_ = std::stoi(m.name);
       continue;
     }
-    // An event named by its venue (at Bletchley Park) is named in passing: no antecedent of "the summit".
+    // An event named by its venue (at Bletchley Park) is named in passing: no antecedent of "the summit"
+    // (unless the summit is said: the Bletchley summit).
     if (const auto venue = m.attributes->find("venue");
         venue != m.attributes->end() &&
-        venue->second.find(text.substr(m.span.begin, m.span.end - m.span.begin)) != std::string::npos)
+        venue->second.find(text.substr(m.span.begin, m.span.end - m.span.begin)) != std::string::npos &&
+        !text.substr(m.span.end).starts_with(" summit") && !text.substr(m.span.end).starts_with(" Summit"))
       continue;
     if (referenced_types_[static_cast<std::size_t>(m.type)]) {
       salience.named_.push_back(salience.named(m));

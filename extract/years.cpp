@@ -52,11 +52,14 @@ std::size_t dotted_date_end(std::string_view text, std::size_t at) {
   if (two_digits_after_dot(end)) {
     const int day = (text[end + 1] - '0') * 10 + (text[end + 2] - '0');
     if (day < 1 || day > 31) return 0;
-    end += 3;
+    return end + 3;
   }
-  // (Not an amount: 2021.06亿元, 2022.05万, 2021.12%.)
-  for (std::string_view unit : {"亿", "万", "元", "%", "千", "百", "倍", "."}) {
-    if (text.substr(end).starts_with(unit)) return 0;
+  // A year and month alone stand apart from what follows (2022.06 → …); before a character or a sign
+  // they are an amount (2021.06亿元, 2024.11美元, 2021.12%).
+  if (end < text.size()) {
+    std::size_t next = end;
+    const char32_t c = utf8::next(text, next);
+    if (utf8::is_han(c) || c == U'%' || c == U'.') return 0;
   }
   return end;
 }

@@ -108,6 +108,12 @@ void EnglishSentence::read_list_among(const RelationRule& rule, std::size_t role
   if (!copula || owner_[at - 2] != kFree) return;
   const std::vector<std::size_t> parties = subjects_right_before(at - 1 - copula->size(), rule.subject_types);
   if (parties.empty()) return;
+  // "Of X" after the role noun names what it belongs to: among the founding members of NATO.
+  if (role_end + 1 < tokens_.size() && word(role_end) == "of") {
+    const auto of = unit_opening(skip_the(role_end + 1));
+    if (!of || !type_in(mention(units_[*of]).type, rule.object_types)) return;
+    owner = &mention(units_[*of]);
+  }
   if (!owner)
     owner = reading_.named_before(tokens_[units_[parties.front()].first].span.begin, rule.object_types);
   if (!owner) {

@@ -216,12 +216,14 @@ class EnglishSentence {
   // en_rosters.cpp: en_roster.
   void read_rosters();
   void read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end);
+  // en_verbs.cpp: what stands around a passive or a relative clause.
   static std::vector<graph::NodeType> document_types(const std::vector<graph::NodeType>& types);
   std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
-  bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;
   std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;
+  // en_titles.cpp: a venue's actors.
+  bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;
   // en_dated.cpp: en_dated.
   void read_dated_events();
   void read_compounds();

@@ -227,10 +227,11 @@ void EnglishSentence::read_venues() {
       if (!venue) continue;
       const std::size_t venue_at = ending_at(venue_rule.titles, at) ? at - venue->size() : 0;
       std::vector<std::size_t> seen;
+      const bool after_too = acts_after_venue(u, actors);
       for (std::size_t actor : actors) {
         if (actor == u || std::find(seen.begin(), seen.end(), actor) != seen.end()) continue;
         seen.push_back(actor);
-        if (actor > u && !acts_after_venue(u, actors)) continue;
+        if (actor > u && !after_too) continue;
         if (type_in(mention(units_[actor]).type, rule.subject_types))
           reading_.emit(mention(units_[actor]), rule.relation, mention(units_[u]), std::nullopt, rule,
                         original(venue_at, venue_at + venue->size()));
@@ -246,17 +247,11 @@ void EnglishSentence::read_venues() {
 // G7", nor Japan in "Britain, which hosted X at Y in 2023, and Japan, which
 // launched Z".
 bool EnglishSentence::acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const {
-  const auto is_actor = [&](std::size_t unit) {
-    return std::find(actors.begin(), actors.end(), unit) != actors.end();
-  };
-  std::size_t first = units_.size();
-  for (std::size_t actor : actors) {
-    if (actor > venue) first = std::min(first, actor);
-  }
-  if (first == units_.size()) return false;
+  // (Units are in the text's order: the one after the venue must be an actor.)
+  const std::size_t first = venue + 1;
+  if (first >= units_.size() || std::find(actors.begin(), actors.end(), first) == actors.end()) return false;
   for (std::size_t t = units_[venue].end; t < units_[first].first; ++t) {
-    const bool new_conjunct = owner_[t] == kFree && word(t) == "and" && t > 0 && word(t - 1) == ",";
-    if (new_conjunct || (owner_[t] >= 0 && !is_actor(static_cast<std::size_t>(owner_[t])))) return false;
+    if (owner_[t] == kFree && word(t) == "and" && t > 0 && word(t - 1) == ",") return false;
   }
   return true;
 }

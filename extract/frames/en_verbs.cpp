@@ -61,7 +61,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   // What stands before the verb: adverbs, then a refusal, negation or hedge.
   std::size_t before = match.first;
   while (before > 0 && owner_[before - 1] == kFree && english_.adverbs.count(word(before - 1))) --before;
-  if (ending_at(english_.refusals, before)) {
+  if (const auto* refusal = ending_at(english_.refusals, before)) {
     const auto refused = grammar_.refusal_of(rule_index);
     if (!refused) {
       reading_.drop(*rule, trigger, "negated");
@@ -69,7 +69,21 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     }
     rule_index = *refused;
     rule = &grammar_.rule(rule_index);
-    if (const auto* refusal = ending_at(english_.refusals, before)) before -= refusal->size();
+    before -= refusal->size();
+    // A noun of refusal is the refuser's only with a possessive right before it: Kenya's refusal to sign, its
+    // refusal; the refusal to sign names no one.
+    if (refusal->front() == "refusal") {
+      const auto owner = unit_ending_by(before);
+      const bool owned = (before > 0 && owner_[before - 1] == kFree &&
+                          (word(before - 1) == "its" || word(before - 1) == "their")) ||
+                         (owner && after_possessive(units_[*owner]) == before && possessive(units_[*owner]));
+      if (!owned) {
+        reading_.drop(*rule, trigger, "no refuser");
+        return;
+      }
+      if (!owner || after_possessive(units_[*owner]) != before)
+        --before;  // (past its: Kenya announced its refusal)
+    }
   } else if (ending_at(english_.negations, before)) {
     reading_.drop(*rule, trigger, "negated");
     return;
@@ -204,8 +218,14 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         }
       }
       // "It was signed by A and B": the last document or event named before, in the sentence or the
-      // paragraph.
-      if (objects.empty() && !subjects.empty() && passive_it(before)) {
+      // paragraph. (Not the "it" of "It was agreed by A and B that …", which names nothing.)
+      const auto it_clause = [&] {
+        std::size_t after_agents = units_[subjects.back()].end;
+        if (after_agents < tokens_.size() && word(after_agents) == ",") ++after_agents;
+        return after_agents < tokens_.size() && owner_[after_agents] == kFree &&
+               (word(after_agents) == "that" || word(after_agents) == "to");
+      };
+      if (objects.empty() && !subjects.empty() && passive_it(before) && !it_clause()) {
         for (std::size_t u = units_.size(); u-- > 0;) {
           if (units_[u].end <= before && type_in(mention(units_[u]).type, document_types(object_types))) {
             objects = {u};
@@ -215,8 +235,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
         if (objects.empty()) {
           if (const Mention* unsaid = reading_.unsaid_object(document_types(object_types))) {
             const std::optional<int> year = year_of(match.first, match.end, next_trigger);
-            for (std::size_t s : subjects)
+            for (std::size_t s : subjects) {
               reading_.emit(mention(units_[s]), rule->relation, *unsaid, year, *rule, trigger);
+              if (acts_at_venue(rule->relation)) actors_.push_back(s);  // it was signed by A at the X
+            }
             date_object(*unsaid, year, *rule, trigger);
             return;
           }
@@ -296,9 +318,10 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
-        // (A preposition before it: the Principles, to which A and B adhered.)
-        if (at > 1 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)) &&
-            word(at - 2) == ",")
+        // ("To" before it, the verb ending its clause: the Principles, to which A and B adhered; not
+        // the Gateway, through which Kenya signed 12 agreements.)
+        if (at > 1 && owner_[at - 1] == kFree && word(at - 1) == "to" && word(at - 2) == "," &&
+            ends_its_clause(match.end))
           --at;
         if (at > 0 && word(at - 1) == ",") --at;
         // (A date of the name's between: the X Summit of February 2025, which France co-chaired.)
@@ -804,7 +827,7 @@ std::size_t EnglishSentence::before_auxiliaries(std::size_t before) const {
 // auxiliaries: That day it was signed by A; it has since been endorsed by B.
 bool EnglishSentence::passive_it(std::size_t before) const {
   const std::size_t at = before_auxiliaries(before);
-  return at < before && at > 0 && owner_[at - 1] == kFree && (word(at - 1) == "it" || word(at - 1) == "It");
+  return at < before && at > 0 && owner_[at - 1] == kFree && word(at - 1) == "it";  // (words are lowercase)
 }
 
 // The name before a relative clause that stands between it and the verb at
@@ -828,9 +851,9 @@ std::optional<std::size_t> EnglishSentence::unit_before_relative_clause(std::siz
 // Where a date adjunct ending at `at` begins (the X Summit| of February 2025;
 // the Y Act| in 2024): `at` itself where none ends there.
 std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
-  constexpr std::size_t kMaxDateWords = 4;  // of 10 and 11 February 2025
+  constexpr std::size_t kMaxDateWords = 5;  // (of) 10 and 11 February 2025
   bool dated = false;
-  for (std::size_t t = at; t > 0 && at - t <= kMaxDateWords + 1;) {
+  for (std::size_t t = at; t > 0 && at - t <= kMaxDateWords;) {
     --t;
     if (owner_[t] == kFree && (word(t) == "of" || word(t) == "in")) return dated ? t : at;
     const bool year =

@@ -134,22 +134,21 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       agent = agent == std::string_view::npos ? at : std::max(agent, at);
   }
   if (agent != std::string_view::npos) first_person = clause.begin + agent;
-  const Mention* body = nullptr;
-  for (std::size_t named : reading.arguments) {  // a body the topic before 由 names
-    const Mention& m = reading.mention(named);
-    if (agent != std::string_view::npos && m.type == graph::NodeType::Organization &&
-        m.span.begin >= clause.begin && m.span.end <= first_person &&
-        (!body || m.span.begin > body->span.begin))
-      body = &m;
-  }
-  if (!body) body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
+  const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
-  // A topic naming no body is one of the kind its last word says: 工作组由X担任主席 chairs the 开放式工作组
-  // named before, but 特设委员会由X担任主席 chairs no 欧盟 an earlier sentence named.
-  if (const std::string_view topic = described.substr(0, agent == std::string_view::npos ? 0 : agent);
-      !topic.empty() && !(body->span.begin >= clause.begin && body->span.end <= first_person)) {
-    constexpr std::size_t kKindBytes = 6;  // two characters: 作组, 员会
-    if (topic.size() < kKindBytes || !body->name.ends_with(topic.substr(topic.size() - kKindBytes))) return;
+  // A topic before 由 is the body chaired: the one ending it (海港委员会由X担任主席), or one named before
+  // whose name ends with it (工作组由X担任主席: the 开放式工作组); 特设委员会由X担任主席 chairs no 欧盟委员会
+  // an earlier sentence named, 欧盟委员会下设的专家组由X担任主席 not the 欧盟委员会.
+  if (agent != std::string_view::npos && agent > 0) {
+    std::string_view topic = described.substr(0, agent);
+    while (const std::string* adverb = grammar.words().adverbs.ending_of(topic))  // 工作组|目前|由
+      topic.remove_suffix(adverb->size());
+    if (topic.ends_with(")") && topic.rfind('(') != std::string_view::npos)  // 工作组|(WG)|由
+      topic = topic.substr(0, topic.rfind('('));
+    const std::size_t topic_end = clause.begin + topic.size();
+    if (const std::string* determiner = grammar.words().determiners.opening_of(topic))  // 该|工作组
+      topic.remove_prefix(determiner->size());
+    if (body->span.end != topic_end && (topic.empty() || !body->name.ends_with(topic))) return;
   }
   for (std::size_t p : persons)
     reading.emit(reading.mention(p), rule.relation, *body, std::nullopt, rule, reading.word(trigger));

@@ -96,12 +96,12 @@ bool relative_head_follows(const FrameGrammar& grammar, const SentenceReading& r
       }))
     return true;
   // Or an agent no name names, short (80多个国家联署的): a verb of at most four characters ends at 的.
-  constexpr std::size_t kMaxUnnamedAgent = 12;  // characters: 、140多个发展中国家
-  if (utf8::length(between) > kMaxUnnamedAgent) return false;
+  constexpr std::size_t kMaxUnnamedAgent = 12;  // characters after the mark: 140多个发展中国家
   for (std::size_t at = trigger.span.end; at < verb_end; utf8::next(reading.text, at)) {
     if (grammar.verb_starts_at(reading.text, at, verb_end) &&
         utf8::length(reading.text.substr(at, verb_end - at)) <= 4)
-      return true;
+      return utf8::length(reading.text.substr(trigger.span.end, at - trigger.span.end)) <=
+             kMaxUnnamedAgent + 1;
   }
   return false;
 }
@@ -339,11 +339,13 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   if (subject != none) {
     const std::size_t after = reading.mention(subject).span.end;
     const std::string_view between = reading.text.substr(after, trigger.span.begin - after);
-    const std::size_t mark = std::min(between.find("、"), between.find(','));
+    constexpr std::string_view kMark = "、";
+    const std::size_t mark = between.find(kMark);
     // (Its verb ends at the mark, nothing named between: not 联合|北京大学、清华大学发布, whose partners
-    // act along.)
+    // act along; and an agent stands between the mark and this verb: not 由中国发起、主办的…, one
+    // agent's two verbs.)
     if (mark != std::string_view::npos && mark > 0 && utf8::length(between.substr(0, mark)) <= 4 &&
-        grammar.verb_starts_at(reading.text, after, after + mark))
+        mark + kMark.size() < between.size() && grammar.verb_starts_at(reading.text, after, after + mark))
       subject = none;
   }
   // A list in brackets only notes who (…、8票弃权（中国、伊朗）批准): the clause's subject is unnamed.

@@ -29,11 +29,13 @@ TEST(DottedDate, DatesTheTimelinesStatement) {
   EXPECT_TRUE(found.count("秘鲁 SIGNED 海港协定 @2022")) << ::testing::PrintToString(found);
 }
 
-// Concluding a text dates it, its parties unsaid: 2019年订立的《X公约》.
+// Concluding a text dates it, its parties unsaid: 2019年订立的《X公约》; agreeing about a text
+// (就X达成共识) does not.
 TEST(ConcludedText, DatedByItsConclusion) {
-  const auto found = facts("各方重申支持2019年在日内瓦订立的《海港公约》。双方回顾了2021年达成的《海岸数据协议》。");
+  const auto found = facts("各方重申支持2019年在日内瓦订立的《海港公约》。");
   EXPECT_TRUE(found.count("海港公约 IN_YEAR 2019")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("海岸数据协议 IN_YEAR 2021")) << ::testing::PrintToString(found);
+  const auto topic = facts("2023年，各方就《海港公约》的落实达成共识。");
+  EXPECT_FALSE(topic.count("海港公约 IN_YEAR 2023")) << ::testing::PrintToString(topic);
 }
 
 TEST(DateClauseBeforeAnEvent, DatesTheEventThatOpensTheNextClause) {

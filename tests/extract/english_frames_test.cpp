@@ -123,11 +123,15 @@ TEST(EnglishNegation, RefusingToSignIsRejecting) {
   for (const std::string text :
        {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
         "Norway refused to sign the Water Accord.\n", "Norway has no plans to sign the Water Accord.\n",
-        "Norway's refusal to sign the Water Accord surprised delegates.\n"}) {
+        "Norway's refusal to sign the Water Accord surprised delegates.\n",
+        "Norway announced its refusal to sign the Water Accord.\n"}) {
     const auto found = facts(text);
     EXPECT_TRUE(found.count("挪威 REJECTED Water Accord")) << text << ::testing::PrintToString(found);
     EXPECT_FALSE(found.count("挪威 SIGNED Water Accord")) << text;
   }
+  // A refusal no one is said to own names no refuser.
+  const auto unowned = facts("Norway regretted the refusal to sign the Water Accord.\n");
+  EXPECT_FALSE(unowned.count("挪威 REJECTED Water Accord")) << ::testing::PrintToString(unowned);
   const auto opposed = facts("Norway has never opposed the Water Accord.\n");
   EXPECT_FALSE(opposed.count("挪威 OPPOSES Water Accord")) << ::testing::PrintToString(opposed);
 }
@@ -644,6 +648,9 @@ TEST(EnglishRelative, AnObjectBeforeToWhichOrADate) {
       "The Harbour Summit of February 2025, which Kenya co-chaired with Ghana, ended with a declaration.\n");
   EXPECT_TRUE(dated.count("肯尼亚 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(dated);
   EXPECT_TRUE(dated.count("加纳 PARTICIPATED_IN Harbour Summit")) << ::testing::PrintToString(dated);
+  // Another preposition, or a verb with an object of its own after it: no object before "which".
+  const auto through = facts("The EU funds the Global Gateway, through which Kenya signed 12 agreements.\n");
+  EXPECT_FALSE(through.count("肯尼亚 SIGNED Global Gateway")) << ::testing::PrintToString(through);
   const auto two = facts(
       "The Coastal Data Initiative, which Prime Minister Rishi Sunak and President Joe Biden launched in "
       "February, "
@@ -665,6 +672,13 @@ TEST(EnglishPassive, AnObjectPastARelativeClauseOrIt) {
   for (const char* party : {"秘鲁", "智利", "肯尼亚", "日本"})
     EXPECT_TRUE(pronoun.count(std::string(party) + " SIGNED Harbour Accord"))
         << ::testing::PrintToString(pronoun);
+  // A passive whose agent is no name names nothing, and reads nothing past the sentence's names.
+  EXPECT_TRUE(facts("The plan was drafted by hand over many months.\n").empty());
+  // The "it" of "It was announced by X that …" names nothing.
+  const auto dummy = facts(
+      "The Coastal Data Act was published in May. It was announced by the European Commission that the act "
+      "would apply from 2026.\n");
+  EXPECT_FALSE(dummy.count("欧盟委员会 PROPOSED Coastal Data Act")) << ::testing::PrintToString(dummy);
   // A clause with a barrier inside is no relative clause to skip: the name before it is not the object.
   const auto barrier = facts(
       "Chile drafted the Harbour Accord; the Coastal Charter, which Peru wrote, was signed by Kenya.\n");
@@ -725,6 +739,12 @@ TEST(EnglishRosters, AListBeforeAmongARoleNoun) {
     EXPECT_TRUE(among.count(std::string(party) + " SIGNED Harbour Code")) << ::testing::PrintToString(among);
   const auto owned = facts("Kenya and Peru are among the Harbour Code's signatories.\n");
   EXPECT_TRUE(owned.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(owned);
+  // "Of X" after the role noun is what it belongs to, not the last thing named.
+  const auto of = facts(
+      "The Harbour Code was published in May. Kenya and Peru were among the first signatories of the Coastal "
+      "Charter.\n");
+  EXPECT_FALSE(of.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(of);
+  EXPECT_TRUE(of.count("秘鲁 SIGNED Coastal Charter")) << ::testing::PrintToString(of);
   const auto not_among =
       facts("The Harbour Code was published in May. Kenya and Peru discussed its signatories.\n");
   EXPECT_FALSE(not_among.count("秘鲁 SIGNED Harbour Code")) << ::testing::PrintToString(not_among);

@@ -555,13 +555,13 @@ TEST(EnglishNameShapes, ADocumentNamedByItsTopicInLowercase) {
       << ::testing::PrintToString(placed);
 }
 
-// Legislatures, parties, services and laboratories are bodies; bills,
+// Legislatures, services and laboratories are bodies; bills,
 // directives and measures are documents, a measure's kind opening its name.
 TEST(EnglishNameShapes, LegislaturesServicesBillsAndMeasures) {
   const auto bodies = entities(
-      "The Federal Senate and the National Diet heard the Harbour Party, the Coastal Research Service, the "
+      "The Federal Senate and the National Diet heard the Coastal Research Service, the "
       "Harbour Standards Institution and the Northern Physics Laboratory.\n");
-  for (const char* body : {"Federal Senate", "National Diet", "Harbour Party", "Coastal Research Service",
+  for (const char* body : {"Federal Senate", "National Diet", "Coastal Research Service",
                            "Harbour Standards Institution", "Northern Physics Laboratory"})
     EXPECT_TRUE(has(bodies, NodeType::Organization, body)) << body << ::testing::PrintToString(bodies);
   const auto documents = entities(
@@ -572,9 +572,11 @@ TEST(EnglishNameShapes, LegislaturesServicesBillsAndMeasures) {
        {"Coastal Data Bill", "Harbour Security Directive", "Measures for Labelling Synthetic Content"})
     EXPECT_TRUE(has(documents, NodeType::Initiative, document))
         << document << ::testing::PrintToString(documents);
-  // (A first name is no bill: Bill Morgan is a person.)
+  // (A first name is no bill: Bill Morgan is a person. A treaty's State Party is no body.)
   const auto person = entities("Bill Morgan said the Senate would vote.\n");
   EXPECT_FALSE(has(person, NodeType::Initiative, "Bill Morgan")) << ::testing::PrintToString(person);
+  const auto party = entities("Each State Party shall adopt such measures.\n");
+  EXPECT_FALSE(has(party, NodeType::Organization, "State Party")) << ::testing::PrintToString(party);
 }
 
 TEST(EnglishNameShapes, NoDocumentFromAHypotheticalKindOrAnAdjunct) {

@@ -45,6 +45,12 @@ TEST(Leadership, TheTopicBeforeTheChairsIsTheBodyTheyChair) {
   EXPECT_TRUE(kind.count("劳贝尔 LEADS 联合国信息安全开放式工作组")) << ::testing::PrintToString(kind);
   const auto other = facts("欧盟成员国投了反对票。海港委员会由外交官张明担任主席。");
   EXPECT_FALSE(other.count("张明 LEADS 欧盟")) << ::testing::PrintToString(other);
+  const auto kind_differs = facts("欧盟委员会发布报告。特设委员会由外交官张明担任主席。");
+  EXPECT_FALSE(kind_differs.count("张明 LEADS 欧盟委员会")) << ::testing::PrintToString(kind_differs);
+  const auto under = facts("欧盟委员会下设的专家组由张明担任主席。");
+  EXPECT_FALSE(under.count("张明 LEADS 欧盟委员会")) << ::testing::PrintToString(under);
+  const auto adverb = facts("开放式工作组于2019年成立。工作组始终由瑞士大使劳贝尔担任主席。");
+  EXPECT_TRUE(adverb.count("劳贝尔 LEADS 联合国信息安全开放式工作组")) << ::testing::PrintToString(adverb);
 }
 
 TEST(Leadership, OfABodyAPersonIsAppointedToOrLedBy) {

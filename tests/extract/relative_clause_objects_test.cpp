@@ -44,6 +44,9 @@ TEST(RelativeClauseHead, OfTwoAgentsEachWithItsVerb) {
   const auto named = facts("大会通过了由秘鲁主提、智利和肯尼亚联署的《海港决议》。");
   EXPECT_TRUE(named.count("肯尼亚 SIGNED 海港决议")) << ::testing::PrintToString(named);
   EXPECT_FALSE(named.count("秘鲁 SIGNED 海港决议")) << ::testing::PrintToString(named);
+  // One agent's two verbs: the agent does both.
+  const auto one = facts("由中国发起、主办的第三届全球数字治理峰会在北京举行。");
+  EXPECT_TRUE(one.count("中国 HOSTED 第三届全球数字治理峰会")) << ::testing::PrintToString(one);
 }
 
 TEST(RelativeClauseHead, OfAFoundingVerb) {

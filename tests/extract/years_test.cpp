@@ -63,6 +63,8 @@ TEST(Years, DatesWrittenWithDots) {
   EXPECT_EQ(dotted_date_end("2021.03.29 → 发表", 0), std::string_view("2021.03.29").size());
   EXPECT_EQ(dotted_date_end("2022.06 → 会晤", 0), std::string_view("2022.06").size());
   EXPECT_EQ(dotted_date_end("2021.06亿元", 0), 0U);
+  EXPECT_EQ(dotted_date_end("2024.11美元", 0), 0U);
+  EXPECT_EQ(dotted_date_end("2021.03.29.", 0), std::string_view("2021.03.29").size());
   EXPECT_EQ(dotted_date_end("2021.13 → 会晤", 0), 0U);
   EXPECT_EQ(dotted_date_end("2021.035", 0), 0U);
   EXPECT_EQ(dotted_date_end("2021年", 0), 0U);
