@@ -49,7 +49,8 @@ TEST(ListSubjects, APartyIsTheDocumentsRoleNoun) {
 TEST(ListSubjects, ALastPartAfterACommaAndYiji) {
   const auto found = facts("巴黎峰会发表了《海港宣言》。签署方包括秘鲁、智利、肯尼亚，以及欧盟和非洲联盟。");
   for (const char* party : {"秘鲁", "肯尼亚", "欧盟", "非盟"})
-    EXPECT_TRUE(found.count(std::string(party) + " SIGNED 海港宣言")) << party << ::testing::PrintToString(found);
+    EXPECT_TRUE(found.count(std::string(party) + " SIGNED 海港宣言"))
+        << party << ::testing::PrintToString(found);
 }
 
 TEST(ListSubjects, MembersInBracketsAfterTheBody) {
