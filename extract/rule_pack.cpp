@@ -433,6 +433,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"seat_not_before", &e.seat_not_before},
       {"negations", &e.negations},
       {"refusals", &e.refusals},
+      {"refusal_nouns", &e.refusal_nouns},
       {"hedges", &e.hedges},
       {"urging", &e.urging},
       {"adverbs", &e.adverbs},

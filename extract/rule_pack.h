@@ -247,6 +247,7 @@ struct EnglishRules {
   std::vector<std::string> seat_not_before;  // summit, Declaration: the seat before one names a thing
   std::vector<std::string> negations;        // not, never: no relation
   std::vector<std::string> refusals;         // did not, declined to: the rule's when_refused
+  std::vector<std::string> refusal_nouns;    // refusal to: a refusal, its refuser the possessive before it
   std::vector<std::string> hedges;           // will, expected to: forward-looking, no relation
   std::vector<std::string> urging;           // urged, called on: the subject after them is asked, acts not
   std::vector<std::string> adverbs;          // also, formally: may stand between a modal and its verb

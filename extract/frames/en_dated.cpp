@@ -22,18 +22,9 @@ constexpr std::size_t kMaxPlaceWords = 4;
 }  // namespace
 
 void EnglishSentence::read_dated_events() {
-  const std::vector<std::string>& date_words = grammar_.pack().english.not_name_starts;  // months, weekdays
   const auto capitalised = [&](std::size_t t) {
     const std::string_view w = original(t, t + 1);
     return std::isupper(static_cast<unsigned char>(w.front())) != 0;
-  };
-  const auto is_date_word = [&](std::size_t t) {
-    return std::find(date_words.begin(), date_words.end(), original(t, t + 1)) != date_words.end();
-  };
-  const auto year_at = [&](std::size_t t) -> std::optional<std::size_t> {
-    for (const auto& [at, index] : years_)
-      if (at == t) return index;
-    return std::nullopt;
   };
   for (const English::TitleRule& dated_rule : english_.dated_rules) {
     const RelationRule& rule = grammar_.rule(dated_rule.rule);

@@ -47,6 +47,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   honorifics = phrases(e.honorifics);
   negations = phrases(e.negations);
   refusals = phrases(e.refusals);
+  refusal_nouns = phrases(e.refusal_nouns);
   hedges = phrases(e.hedges);
   urging = phrases(e.urging);
   list_openers = phrases(e.list_openers);
@@ -268,6 +269,20 @@ bool EnglishSentence::year_spans(std::size_t end, std::size_t next_trigger) cons
     if (at >= end && at < next_trigger) return at > 0 && english_.span_openers.count(word(at - 1)) > 0;
   }
   return false;
+}
+
+// The mention index of the year written at token t, if one is.
+std::optional<std::size_t> EnglishSentence::year_at(std::size_t t) const {
+  for (const auto& [at, index] : years_) {
+    if (at == t) return index;
+  }
+  return std::nullopt;
+}
+
+// Whether token t is a month's or a weekday's name (the words no name starts with).
+bool EnglishSentence::is_date_word(std::size_t t) const {
+  const std::vector<std::string>& date_words = grammar_.pack().english.not_name_starts;
+  return std::find(date_words.begin(), date_words.end(), original(t, t + 1)) != date_words.end();
 }
 
 }  // namespace english_frames

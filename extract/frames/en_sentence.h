@@ -44,7 +44,7 @@ struct FrameGrammar::English {
   std::vector<TitleRule> dated_rules;     // en_dated: the words before a date (in, on)
   std::vector<TitleRule> compound_rules;  // en_compound: the participles after a hyphen (drafted, led)
   std::vector<Phrases> co_actors;         // per pack rule
-  Phrases person_titles, deputies, appointments, honorifics, negations, refusals, hedges, urging,
+  Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges, urging,
       list_openers, quantities, passive_agents, relative_pronouns, also_subjects, member_tails,
       collective_heads, venue_clauses, venue_acts, venue_parts, connector_phrases, roster_verbs,
       ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas;
@@ -200,6 +200,8 @@ class EnglishSentence {
   std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
   // Whether the year year_of() finds after the verb opens a span (since 2014), no date of the act.
   bool year_spans(std::size_t end, std::size_t next_trigger) const;
+  std::optional<std::size_t> year_at(std::size_t t) const;
+  bool is_date_word(std::size_t t) const;
   // Whether the verb at token `first` opens its paragraph, as a resolution's do (1. Decides to establish).
   bool opens_with_verb(std::size_t first) const;
   // Dates `object` with `year`, if any, where the rule's act dates it and it is a document or an event
@@ -216,7 +218,7 @@ class EnglishSentence {
   // en_rosters.cpp: en_roster.
   void read_rosters();
   void read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end);
-  // en_verbs.cpp: what stands around a passive or a relative clause.
+  // en_verb_arguments.cpp: what stands around a passive or a relative clause.
   static std::vector<graph::NodeType> document_types(const std::vector<graph::NodeType>& types);
   std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
@@ -233,6 +235,9 @@ class EnglishSentence {
   std::vector<Match> find_triggers() const;
   void read_verbs();
   void read_verb(const Match& match, std::size_t next_trigger);
+  void emit_unsaid(const std::vector<std::size_t>& subjects, const Mention& unsaid, const Match& match,
+                   std::size_t next_trigger, const RelationRule& rule);
+  // en_verb_arguments.cpp: the verb's subjects and objects.
   bool ends_its_clause(std::size_t end) const;
   bool counted_group_in(std::size_t from, std::size_t to) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
