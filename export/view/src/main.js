@@ -10,6 +10,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 
 import { edgeCard, nodeCard } from "./card.js";
 import { buildFilters } from "./filters.js";
+import { edgeProgramClasses } from "./picking.js";
 import { SearchIndex } from "./search.js";
 
 // One colour per relation type; node type colours come with the data (the
@@ -203,6 +204,7 @@ function main() {
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
     enableEdgeEvents: true,
+    edgeProgramClasses,
     labelRenderedSizeThreshold: graph.order > 300 ? 10 : 4,
     labelFont: '"Noto Sans CJK SC", "Noto Sans", sans-serif',
     labelSize: 13,
