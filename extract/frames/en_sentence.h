@@ -44,8 +44,8 @@ struct FrameGrammar::English {
   std::vector<TitleRule> dated_rules;     // en_dated: the words before a date (in, on)
   std::vector<TitleRule> compound_rules;  // en_compound: the participles after a hyphen (drafted, led)
   std::vector<Phrases> co_actors;         // per pack rule
-  Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges, urging,
-      list_openers, quantities, passive_agents, relative_pronouns, also_subjects, member_tails,
+  Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges,
+      urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, member_tails,
       collective_heads, venue_clauses, venue_acts, venue_parts, connector_phrases, roster_verbs,
       ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas;
   // Single words: connectors may be written as phrases (together with), read word by word.
