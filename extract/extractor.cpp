@@ -63,6 +63,39 @@ std::optional<Mention> declared_body(std::string_view text, Span sentence,
   return body;
 }
 
+// The term a line of its own heads the next line with, as a glossary's or an
+// encyclopedia's entries are headed (Counter Ransomware Initiative (CRI) /
+// A coalition convened by the White House in October 2021.): a line that is one
+// document's, event's or body's name alone, its abbreviation in brackets
+// after it allowed, if the sentence `mentions` stand in is one.
+std::optional<Mention> headword(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
+  const auto top = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+  if (top == mentions.end()) return std::nullopt;
+  const Mention& term = *top;
+  if (term.weak || term.reference ||
+      (term.type != graph::NodeType::Initiative && term.type != graph::NodeType::Event &&
+       term.type != graph::NodeType::Organization))
+    return std::nullopt;
+  const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; };
+  const std::string_view before = text.substr(sentence.begin, term.span.begin - sentence.begin);
+  std::string_view after = text.substr(term.span.end, sentence.end - term.span.end);
+  std::size_t bracket_end = term.span.end;  // (its abbreviation in brackets: a mention of its own)
+  if (const std::size_t open = after.find('('); open != std::string_view::npos && blank(after.substr(0, open))) {
+    const std::size_t close = after.find(')', open);
+    if (close == std::string_view::npos) return std::nullopt;
+    after.remove_prefix(close + 1);
+    bracket_end += close + 1;
+  }
+  for (const Mention& m : mentions) {
+    if (!m.nested && &m != &term && m.span.end > bracket_end) return std::nullopt;
+  }
+  const std::size_t line_end = std::min(text.find('\n', sentence.end), text.size());
+  const bool whole_line = (sentence.begin == 0 || text[sentence.begin - 1] == '\n') &&
+                          blank(text.substr(sentence.end, line_end - sentence.end));
+  if (!whole_line || !blank(before) || !blank(after)) return std::nullopt;
+  return term;
+}
+
 // The node's names in English and Chinese: those the rules and CLDR give the
 // entity it stands for, else its canonical name in the language of its script
 // (a name found by its shape, written as the document writes it).
@@ -188,12 +221,15 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
   std::span<const std::vector<Mention>> previous_paragraph_end;  // the line before's last sentence
   std::vector<FoundRelation> previous_acts;                      // what the sentence before stated
   std::optional<Mention> declared;  // a resolution's body, once its text declares it
+  std::optional<Mention> term;      // the name alone on the line before, heading this one
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span sentence = sentences[i];
     const bool new_line =
         i == 0 || text.substr(sentences[i - 1].end, sentence.begin - sentences[i - 1].end).find('\n') !=
                       std::string_view::npos;
     if (new_line) {
+      term.reset();
+      if (i > 0 && i - 1 == paragraph_begin) term = headword(text, sentences[i - 1], mentions[i - 1]);
       previous_paragraph_end =
           i == 0 ? std::span<const std::vector<Mention>>() : std::span(mentions).subspan(i - 1, 1);
       paragraph_begin = i;
@@ -213,7 +249,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
           i == paragraph_begin ? previous_paragraph_end : std::span<const std::vector<Mention>>(),
           mentions,
           previous_acts,
-          declared ? &*declared : nullptr};
+          declared ? &*declared : nullptr,
+          term ? &*term : nullptr};
       const SentenceWords words{prepared[i].passengers(Compiled::kFrameWords),
                                 prepared[i].passengers(Compiled::kFrameWords + 1),
                                 prepared[i].passengers(Compiled::kFrameWords + 2)};

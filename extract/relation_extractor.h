@@ -86,6 +86,10 @@ struct ActorContext {
   // paragraphs (The General Assembly,): the actor of the paragraphs that open
   // with their verb (Recalling …; 1. Decides to establish …).
   const Mention* declared_body = nullptr;
+  // The term the line before heads the paragraph with, alone on its line as
+  // a glossary's are (Global Data Security Initiative (GDSI) / Proposed by …
+  // in September 2020, it opposes …): what the paragraph's definition is of.
+  const Mention* headword = nullptr;
 };
 
 class RelationExtractor {

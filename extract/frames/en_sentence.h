@@ -224,6 +224,7 @@ class EnglishSentence {
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
   std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;
+  const Mention* defined_term(std::size_t before, const std::vector<graph::NodeType>& types) const;
   // en_titles.cpp: a venue's actors.
   bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;
   // en_dated.cpp: en_dated.

@@ -392,4 +392,21 @@ std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
   return at;
 }
 
+// The term a glossary's line heads this paragraph with, if of `types` and
+// the participle at `before` opens its definition: first in the sentence
+// (Proposed by Wang Yi in 2020, it …), or after an indefinite description
+// naming nothing (A coalition convened by …; A pledge to end X online,
+// launched in Paris by …).
+const Mention* EnglishSentence::defined_term(std::size_t before, const std::vector<graph::NodeType>& types) const {
+  constexpr std::size_t kMaxDescriptionWords = 10;
+  const Mention* term = reading_.headword;
+  if (!term || !type_in(term->type, types)) return nullptr;
+  if (before == 0) return term;
+  if (before > kMaxDescriptionWords || (word(0) != "a" && word(0) != "an")) return nullptr;
+  for (std::size_t t = 0; t < before; ++t) {
+    if (owner_[t] != kFree || english_.barriers.count(word(t))) return nullptr;
+  }
+  return term;
+}
+
 }  // namespace kg::extract::english_frames

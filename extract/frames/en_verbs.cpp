@@ -218,6 +218,15 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
             objects = {*object};
         }
       }
+      // A definition that opens with its participle is of the term heading it (Counter Ransomware
+      // Initiative (CRI) / A coalition convened by the White House in October 2021; Proposed by Wang Yi in
+      // September 2020, it opposes …).
+      if (objects.empty() && !subjects.empty()) {
+        if (const Mention* term = defined_term(before, object_types)) {
+          emit_unsaid(subjects, *term, match, next_trigger, *rule);
+          return;
+        }
+      }
       // "It was signed by A and B": the last document or event named before, in the sentence or the
       // paragraph. (Not the "it" of "It was agreed by A and B that …", which names nothing.)
       const auto it_clause = [&] {
@@ -409,6 +418,14 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       if (unsaid) {
         add_later_subjects(pronoun ? match.end + 1 : match.end);
         emit_unsaid(subjects, *unsaid, match, next_trigger, *rule);  // (signed it at the X)
+        return;
+      }
+    }
+    // A definition's opening participle with no agent still dates its term: (Global Digital Compact /)
+    // Adopted in September 2024 at the Summit of the Future.
+    if (subjects.empty() && (!by_agent || rule->subject_types.empty()) && word(match.first).ends_with("ed")) {
+      if (const Mention* term = defined_term(before, object_types)) {
+        date_object(*term, year_of(match.first, match.end, next_trigger), *rule, trigger);
         return;
       }
     }

@@ -385,6 +385,7 @@ SentenceReading::SentenceReading(const FrameGrammar& grammar, std::string_view t
       previous_actor(actors.previous),
       declared_body(actors.declared_body),
       line_year(actors.line_year),
+      headword(actors.headword),
       earlier_in_paragraph(actors.earlier_in_paragraph),
       previous_paragraph_end(actors.previous_paragraph_end),
       document(actors.document),
@@ -590,7 +591,7 @@ const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>
       if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;
     }
   }
-  return nullptr;
+  return headword && type_in(headword->type, types) ? headword : nullptr;
 }
 
 bool SentenceReading::in_note_brackets(std::size_t index) const {

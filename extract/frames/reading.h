@@ -144,6 +144,7 @@ struct SentenceReading {
   const Mention* previous_actor;       // the paragraph's actor so far, if any
   const Mention* declared_body;  // the body a resolution's text declares (The General Assembly,), if any
   std::optional<int> line_year;  // the year heading the sentence's line, if any
+  const Mention* headword;       // the term alone on the line before the paragraph, if any
   std::span<const std::vector<Mention>> earlier_in_paragraph;  // the paragraph's sentences before
   std::span<const std::vector<Mention>>
       previous_paragraph_end;                      // for its first sentence, the last one before
@@ -238,7 +239,8 @@ struct SentenceReading {
   // the name before it (人工智能全球伙伴关系（GPAI）).
   bool in_note_brackets(std::size_t index) const;
   // The last argument of an allowed type the paragraph named before this
-  // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), if any.
+  // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), else
+  // the term heading the paragraph (a glossary's), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
   // The event the document named last before this sentence, in any paragraph:
   // the one a part of an event names unsaid (出席开幕式并致辞).

@@ -419,6 +419,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       objects.push_back(*object);
       object_first = true;
     }
+    // An entry's definition that opens with its passive is of the term heading it, alone on the line
+    // before (《X倡议》 / 2021年3月由挪威提出，…).
+    if (objects.empty() && reading.headword && type_in(reading.headword->type, rule.object_types) &&
+        clause.begin == reading.sentence.begin && reading.opens_clause(clause, passive_at))
+      unsaid = reading.headword;
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation) || rule.quoted_objects)) {
     // A name right before a title qualifies it: 通过的非洲大陆自由贸易区|《数字贸易议定书》.

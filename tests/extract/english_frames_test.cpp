@@ -119,6 +119,27 @@ TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
       << ::testing::PrintToString(the);
 }
 
+// A glossary's entry: the term alone on its line (its abbreviation in
+// brackets allowed), then a definition that opens with a participle, or with
+// an indefinite description and a participle, of the term.
+TEST(EnglishDefinitions, AnOpeningParticipleIsOfTheTermHeadingIt) {
+  const auto proposed =
+      facts("Coastal Data Principles (CDP)\nProposed by Norway in March 2021, it asks platforms to share data.\n");
+  EXPECT_TRUE(proposed.count("挪威 PROPOSED Coastal Data Principles @2021")) << ::testing::PrintToString(proposed);
+  const auto described = facts("Coastal Data Principles\nA voluntary charter launched by Norway in 2021.\n");
+  EXPECT_TRUE(described.count("挪威 PROPOSED Coastal Data Principles @2021"))
+      << ::testing::PrintToString(described);
+  // With no agent, the participle still dates the term.
+  const auto adopted = facts("Coastal Data Principles\nAdopted in May 2022 at the Open Data Summit.\n");
+  EXPECT_TRUE(adopted.count("Coastal Data Principles IN_YEAR 2022")) << ::testing::PrintToString(adopted);
+  // A heading of two names defines neither; a description naming something of its own is about that.
+  const auto two = facts("Coastal Data Principles and the Water Accord\nProposed by Norway in 2021.\n");
+  EXPECT_FALSE(two.count("挪威 PROPOSED Coastal Data Principles")) << ::testing::PrintToString(two);
+  const auto named =
+      facts("Coastal Data Principles\nA text of the Nordic Council launched by Norway in 2021.\n");
+  EXPECT_FALSE(named.count("挪威 PROPOSED Coastal Data Principles")) << ::testing::PrintToString(named);
+}
+
 TEST(EnglishNegation, RefusingToSignIsRejecting) {
   for (const std::string text :
        {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",

@@ -26,6 +26,23 @@ TEST(UnsaidObjects, AVoteOrApprovalEndingItsClause) {
   EXPECT_FALSE(negated.count("秘鲁 ADOPTED 海港公约")) << ::testing::PrintToString(negated);
 }
 
+// An entry headed by its term alone on a line, as glossaries and
+// encyclopedias write them: the definition's passive and its verbs with their
+// object unsaid are of the term. A heading that names more than one thing
+// heads nothing.
+TEST(UnsaidObjects, AnEntrysTermHeadsItsDefinition) {
+  const auto entry = facts("《海岸数据原则》\n2021年3月由挪威提出，旨在推动数据共享。肯尼亚、智利随后签署。\n");
+  EXPECT_TRUE(entry.count("挪威 PROPOSED 海岸数据原则 @2021")) << ::testing::PrintToString(entry);
+  EXPECT_TRUE(entry.count("肯尼亚 SIGNED 海岸数据原则")) << ::testing::PrintToString(entry);
+  EXPECT_TRUE(entry.count("智利 SIGNED 海岸数据原则")) << ::testing::PrintToString(entry);
+  const auto two = facts("《海岸数据原则》与《水资源协定》\n2021年3月由挪威提出，旨在推动数据共享。\n");
+  EXPECT_FALSE(two.count("挪威 PROPOSED 海岸数据原则")) << ::testing::PrintToString(two);
+  EXPECT_FALSE(two.count("挪威 PROPOSED 水资源协定")) << ::testing::PrintToString(two);
+  // A line of prose is no heading: what it names is no term the next line defines.
+  const auto prose = facts("肯尼亚欢迎《海岸数据原则》。\n2021年3月由挪威提出，旨在推动数据共享。\n");
+  EXPECT_FALSE(prose.count("挪威 PROPOSED 海岸数据原则")) << ::testing::PrintToString(prose);
+}
+
 TEST(UnsaidObject, ABodyJoinedIsTheOneNamedBefore) {
   const auto clause = facts("亚太经合组织成立于1989年，智利于1994年加入。");
   EXPECT_TRUE(clause.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(clause);
