@@ -172,6 +172,19 @@ TEST(EnglishReferences, TheAssemblyTheUnion) {
   EXPECT_FALSE(none.count("肯尼亚 SUPPORTS Coastal Data Charter")) << ::testing::PrintToString(none);
 }
 
+// A committee or working group named again in lowercase by its kind is the
+// last one named; with none named, no body.
+TEST(EnglishReferences, TheCommitteeTheWorkingGroup) {
+  const auto committee = facts(
+      "Kenya proposed a Coastal Data Committee in 2020. The committee, chaired by Amani Odhiambo, met twice.\n");
+  EXPECT_TRUE(committee.count("Amani Odhiambo LEADS Coastal Data Committee")) << ::testing::PrintToString(committee);
+  const auto group = facts(
+      "Chile joined the Open Data Working Group. The working group, chaired by Amani Odhiambo, met in Suva.\n");
+  EXPECT_TRUE(group.count("Amani Odhiambo LEADS Open Data Working Group")) << ::testing::PrintToString(group);
+  const auto none = facts("Chile joined the Open Data Council. The working group, chaired by Amani Odhiambo, met.\n");
+  EXPECT_FALSE(none.count("Amani Odhiambo LEADS Open Data Council")) << ::testing::PrintToString(none);
+}
+
 // "the text" is the document the text is about, though another was named last.
 TEST(EnglishReferences, TheTextIsTheDocumentMostNamed) {
   const auto found = facts(
