@@ -454,6 +454,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"venue_parts", &e.venue_parts},
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
+      {"time_adjuncts", &e.time_adjuncts},
       {"span_openers", &e.span_openers},
       {"attributive_words", &e.attributive_words},
       {"title_times", &e.title_times},

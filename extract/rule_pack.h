@@ -276,6 +276,7 @@ struct EnglishRules {
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;        // . , on: after a verb with its object unsaid, its clause ends
+  std::vector<std::string> time_adjuncts;      // that day, later: may stand before a clause's end
   std::vector<std::string> span_openers;       // since, until: before a year, no date of an act
   std::vector<std::string> attributive_words;  // the, a: before a participle, an adjective (the proposed X)
   std::vector<std::string> ellipsis_openers;   // so did: the sentence repeats the one before's acts

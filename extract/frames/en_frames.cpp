@@ -48,6 +48,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   negations = phrases(e.negations);
   refusals = phrases(e.refusals);
   refusal_nouns = phrases(e.refusal_nouns);
+  time_adjuncts = phrases(e.time_adjuncts);
   hedges = phrases(e.hedges);
   urging = phrases(e.urging);
   list_openers = phrases(e.list_openers);

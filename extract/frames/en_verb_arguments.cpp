@@ -86,6 +86,9 @@ bool EnglishSentence::opens_with_verb(std::size_t first) const {
 // Whether the verb ending at `end` has no object: the clause ends, or an
 // adjunct follows (signed on behalf of X, signed for the bloc, too).
 bool EnglishSentence::ends_its_clause(std::size_t end) const {
+  // (Past an adjunct of time: A and B also signed that day.)
+  if (const auto* adjunct = end < tokens_.size() ? starting_at(english_.time_adjuncts, end) : nullptr)
+    end += adjunct->size();
   return end >= tokens_.size() || english_.clause_ends.count(word(end)) > 0;
 }
 

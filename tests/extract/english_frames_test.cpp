@@ -587,6 +587,16 @@ TEST(EnglishUnsaidObject, TheLastOneTheParagraphNamed) {
   const auto other = facts(
       "The Lagoon Convention on Fishing opened for signature in Suva. Kenya signed a separate trade deal.\n");
   EXPECT_FALSE(other.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(other);
+  // Past an adjunct of time (that day, later that year) the clause still ends; not past "that day's …".
+  const auto that_day = facts(
+      "The Lagoon Convention on Fishing opened for signature in Suva. Kenya, Ghana and Peru also signed that "
+      "day.\n");
+  for (const char* state : {"肯尼亚", "加纳", "秘鲁"})
+    EXPECT_TRUE(that_day.count(std::string(state) + " SIGNED Lagoon Convention on Fishing"))
+        << state << ::testing::PrintToString(that_day);
+  const auto possessive = facts(
+      "The Lagoon Convention on Fishing opened for signature in Suva. Kenya signed that day's trade deal.\n");
+  EXPECT_FALSE(possessive.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(possessive);
 }
 
 // A counted group's members after a colon: the passive's agents (signed by
