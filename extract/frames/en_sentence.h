@@ -223,6 +223,7 @@ class EnglishSentence {
   std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
+  std::size_t first_coordinated_relative(std::size_t at) const;
   std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;
   const Mention* defined_term(std::size_t before, const std::vector<graph::NodeType>& types) const;
   // en_titles.cpp: a venue's actors.

@@ -378,9 +378,29 @@ std::optional<std::size_t> EnglishSentence::unit_before_relative_clause(std::siz
   return std::nullopt;
 }
 
-// Where a date adjunct ending at `at` begins (the X Summit| of February 2025;
-// the Y Act| in 2024): `at` itself where none ends there.
+// Where the first of coordinated relative clauses begins, for the relative
+// pronoun at `at` after "and" (the X, |which A hosted and |which B attended):
+// `at` itself where no clause of the kind comes before.
+std::size_t EnglishSentence::first_coordinated_relative(std::size_t at) const {
+  constexpr std::size_t kMaxClauseWords = 15;
+  if (at == 0 || owner_[at - 1] != kFree || word(at - 1) != "and") return at;
+  for (std::size_t t = at - 1; t-- > 1 && at - t <= kMaxClauseWords;) {
+    if (owner_[t] == kFree && english_.barriers.count(word(t))) return at;
+    if (word(t - 1) == "," && starting_at(english_.relative_pronouns, t)) return t;
+  }
+  return at;
+}
+
+// Where a date or place adjunct ending at `at` begins (the X Summit| of
+// February 2025; the Y Act| in 2024; the Z Summit| in Paris, the W Forum| in
+// New York): `at` itself where none ends there.
 std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
+  constexpr std::size_t kMaxPlaceWords = 3;  // in Rio de Janeiro
+  std::size_t place = at;
+  while (place > 0 && at - place < kMaxPlaceWords && owner_[place - 1] == kFree && !is_date_word(place - 1) &&
+         std::isupper(static_cast<unsigned char>(original(place - 1, place).front())))
+    --place;
+  if (place < at && place > 0 && owner_[place - 1] == kFree && word(place - 1) == "in") return place - 1;
   constexpr std::size_t kMaxDateWords = 5;  // (of) 10 and 11 February 2025
   bool dated = false;
   for (std::size_t t = at; t > 0 && at - t <= kMaxDateWords;) {

@@ -323,6 +323,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
+        // A second relative clause on the name: the X, which A hosted and which B attended.
+        at = first_coordinated_relative(at);
         // ("To" before it, the verb ending its clause: the Principles, to which A and B adhered; not
         // the Gateway, through which Kenya signed 12 agreements.)
         if (at > 1 && owner_[at - 1] == kFree && word(at - 1) == "to" && word(at - 2) == "," &&

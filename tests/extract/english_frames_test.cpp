@@ -140,6 +140,22 @@ TEST(EnglishDefinitions, AnOpeningParticipleIsOfTheTermHeadingIt) {
   EXPECT_FALSE(named.count("挪威 PROPOSED Coastal Data Principles")) << ::testing::PrintToString(named);
 }
 
+// The name a relative clause is on, past the place it met in (the X Summit in
+// Geneva, which …) and past a first relative clause coordinated with it
+// (which A hosted and which B attended); a negated clause states nothing.
+TEST(EnglishRelativeClause, PastAPlaceAndACoordinatedClause) {
+  const auto place = facts("Delegates met at the Water Summit in Geneva, which Kenya and Chile co-chaired.\n");
+  EXPECT_TRUE(place.count("肯尼亚 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(place);
+  EXPECT_TRUE(place.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(place);
+  const auto second =
+      facts("Delegates met at the Water Summit in Geneva, which Kenya hosted and which Chile did attend.\n");
+  EXPECT_TRUE(second.count("肯尼亚 HOSTED Water Summit")) << ::testing::PrintToString(second);
+  EXPECT_TRUE(second.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(second);
+  const auto negated =
+      facts("Delegates met at the Water Summit in Geneva, which Kenya hosted and which Chile did not attend.\n");
+  EXPECT_FALSE(negated.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(negated);
+}
+
 TEST(EnglishNegation, RefusingToSignIsRejecting) {
   for (const std::string text :
        {"Norway declined to sign the Water Accord.\n", "Norway did not sign the Water Accord.\n",
