@@ -32,6 +32,19 @@ TEST(EnglishMembership, OfAKindIsMembership) {
   EXPECT_TRUE(found.count("肯尼亚 MEMBER_OF Open Data Council @2024")) << ::testing::PrintToString(found);
 }
 
+// A body that groups or comprises states has them as members; what groups
+// other things (risks, kinds) names no member.
+TEST(EnglishMembership, ABodyThatGroupsStates) {
+  const auto groups = facts("The Pacific Data Council, which groups Kenya, Chile and Peru, met in Suva.\n");
+  for (const char* state : {"肯尼亚", "智利", "秘鲁"})
+    EXPECT_TRUE(groups.count(std::string(state) + " MEMBER_OF Pacific Data Council"))
+        << state << ::testing::PrintToString(groups);
+  const auto comprises = facts("The Pacific Data Council comprises Kenya and Chile.\n");
+  EXPECT_TRUE(comprises.count("肯尼亚 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(comprises);
+  const auto report = facts("The Pacific Data Council's report groups the risks into three kinds.\n");
+  EXPECT_TRUE(report.empty()) << ::testing::PrintToString(report);
+}
+
 // An event followed by its place and date took place that year, past a host
 // and places; a reference to another meeting is not dated by it.
 TEST(EnglishDatedEvent, TakesTheYearAfterItsPlace) {
