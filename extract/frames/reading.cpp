@@ -502,7 +502,10 @@ bool SentenceReading::opens_clause(Span clause, std::size_t at) const {
     }
     std::size_t next = 0;
     const char32_t c = utf8::next(before, next);
-    if (utf8::is_ascii_digit(c) || c == U'年' || c == U'月' || c == U'日' || c == U' ') {
+    // (A date's separator between digits too: 2015.12, 2024-07-01, 2021/03.)
+    const bool separator = (c == U'.' || c == U'-' || c == U'/') && next < before.size() &&
+                           utf8::is_ascii_digit(static_cast<unsigned char>(before[next]));
+    if (utf8::is_ascii_digit(c) || c == U'年' || c == U'月' || c == U'日' || c == U' ' || separator) {
       before.remove_prefix(next);
       stripped = true;
     }

@@ -130,6 +130,11 @@ TEST(SubjectOfAVerb, CarriedIsTheSubjectOfAnEarlierClauseNotItsObject) {
       "同年9月，王毅外长在纽约出席人工智能能力建设国际合作高级别会议，宣布《人工智能能力建设普惠计划》，提出“"
       "五大愿景”。");
   EXPECT_TRUE(chain.count("王毅 PROPOSED 五大愿景")) << ::testing::PrintToString(chain);
+  // From a clause opened by a date written with dots or dashes, as timelines write them.
+  for (const char* date : {"2019.10 ", "2019-10-21 "}) {
+    const auto dotted = facts(std::string(date) + "智利外长出席海岸数据论坛开幕式，提出《海岸数据倡议》。\n");
+    EXPECT_TRUE(dotted.count("智利 PROPOSED 海岸数据倡议")) << date << ::testing::PrintToString(dotted);
+  }
   // Not through a clause whose subject is no name: 以…为代表的区域组织发挥…，发布….
   const auto ended =
       facts(kChinaFirst + "以上海合作组织为代表的区域组织发挥了关键作用，发布《上合组织人工智能合作方案》。");
