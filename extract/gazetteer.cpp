@@ -66,6 +66,25 @@ Gazetteer::Gazetteer(const RulePack& pack) {
     if (en == entry.attributes.end() || surface_by_form_.count(normalize(en->second).text)) continue;
     if (const auto id = find(entry.name)) add_form(en->second, {Surface::Kind::Entity, *id, "rules"});
   }
+  // A name written with a word's other form (AI首尔峰会 for 人工智能首尔峰会)
+  // names the entity too, where no name kg knows is written so.
+  for (const GazetteerEntry& entry : pack.entities) {
+    const auto id = find(entry.name);
+    if (!id) continue;
+    std::vector<std::string> names{entry.name};
+    names.insert(names.end(), entry.aliases.begin(), entry.aliases.end());
+    for (const std::string& name : names) {
+      for (const auto& [word, others] : pack.contractions.word_forms) {
+        const std::size_t at = name.find(word);
+        if (at == std::string::npos) continue;
+        for (const std::string& other : others) {
+          const std::string variant = name.substr(0, at) + other + name.substr(at + word.size());
+          if (!surface_by_form_.count(normalize(variant).text))
+            add_form(variant, {Surface::Kind::Entity, *id, "rules"});
+        }
+      }
+    }
+  }
   // Generic phrases and contraction look-alikes only block: as longer
   // matches they keep 中国 out of 发展中国家 and 中+东 out of 中东.
   for (const std::string& phrase : pack.generic) add_form(phrase, {Surface::Kind::Generic, 0, "rules"});

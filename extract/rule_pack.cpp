@@ -623,7 +623,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   in.object(root, "/");
   in.only_keys(root, "",
                {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
-                "single_abbreviations", "ambiguous_sides", "generic", "patterns", "relations", "modifiers",
+                "single_abbreviations", "ambiguous_sides", "word_forms", "generic", "patterns", "relations", "modifiers",
                 "references", "vocabulary", "english", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
@@ -649,6 +649,14 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
       const std::string side(member.name.GetString(), member.name.GetStringLength());
       append(updated.contractions.ambiguous_sides[side],
              in.strings(member.value, json_pointer_child("/ambiguous_sides", side)));
+    }
+  }
+  if (const Value* v = find(root, "word_forms")) {
+    in.object(*v, "/word_forms");
+    for (const auto& member : v->GetObject()) {
+      const std::string word(member.name.GetString(), member.name.GetStringLength());
+      append(updated.contractions.word_forms[word],
+             in.strings(member.value, json_pointer_child("/word_forms", word)));
     }
   }
   if (const Value* v = find(root, "never")) append(updated.contractions.never, in.strings(*v, "/never"));

@@ -44,6 +44,9 @@ struct ContractionRules {
   // A side (巴方) of an abbreviation several states share (巴西, 巴基斯坦,
   // 巴勒斯坦): it names the first of them the document names, from then on.
   std::map<std::string, std::vector<std::string>> ambiguous_sides;
+  // A word names also write another way (人工智能 -> AI): a known name with
+  // the word names its entity with the other form too (AI首尔峰会).
+  std::map<std::string, std::vector<std::string>> word_forms;
 };
 
 // Open-class names no gazetteer has: shapes and the words that end them.

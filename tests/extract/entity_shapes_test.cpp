@@ -32,6 +32,14 @@ std::set<std::string> persons(const std::set<Entity>& found) {
   return out;
 }
 
+// A known name written with AI for 人工智能 (contractions.json word_forms)
+// names the same entity; an unknown one stays unknown.
+TEST(KnownName, WrittenWithAWordsOtherForm) {
+  const auto found = entities("韩国与英国共同主办AI首尔峰会。各方在首尔AI峰会上发言。");
+  EXPECT_TRUE(found.count({NodeType::Event, "人工智能首尔峰会"})) << ::testing::PrintToString(found);
+  for (const auto& [type, name] : found) EXPECT_EQ(name.find("AI"), std::string::npos) << name;
+}
+
 TEST(PersonAfterATitle, EndsBeforeAFunctionWord) {
   EXPECT_EQ(persons(entities("国务院总理李强在会上致辞。")), std::set<std::string>{"李强"});
   EXPECT_EQ(persons(entities("外交部长王毅于2024年访问巴西。")), std::set<std::string>{"王毅"});
