@@ -181,25 +181,37 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   std::size_t most_times = 0;
   const Salience::Named* most_recent = nullptr;  // the best of those named recently
   std::size_t recent_times = 0;
+  const auto of_kind = [&](const Salience::Named& named) {
+    if (reference.kinds.empty() ||
+        std::any_of(reference.kinds.begin(), reference.kinds.end(),
+                    [&](const std::string& kind) { return has_kind(*named.name, kind); }))
+      return true;
+    // (Or its English name has the kind: the Union is 欧盟, the European Union.)
+    const auto english = named.attributes->find("en");
+    return english != named.attributes->end() &&
+           std::any_of(reference.kinds.begin(), reference.kinds.end(),
+                       [&](const std::string& kind) { return has_kind(english->second, kind); });
+  };
+  const auto of_type = [&](const Salience::Named& named) {
+    return std::find(reference.types.begin(), reference.types.end(), named.type) != reference.types.end();
+  };
+  // The present one (此次峰会) is the one the title names, in a report on it: named again after the title
+  // (not a title's phrase, 两年三场AI峰会, that the report never names again).
+  if (reference.current) {
+    for (const Salience::Named& named : salience.named_) {
+      if (named.sentence != 0 || !salience.first_is_title_) break;
+      if (of_type(named) && of_kind(named) && salience.times_named_.at(named.name) >= 2) return &named;
+    }
+  }
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
-    if (std::find(reference.types.begin(), reference.types.end(), it->type) == reference.types.end())
-      continue;
+    if (!of_type(*it)) continue;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window) &&
         !named_first(salience, it->name)) {
       // Older still: too far back for a bare word, unless the document's first sentence (its title) named it
       // too: a report on one summit says 在峰会上 throughout.
       return nullptr;
     }
-    if (!reference.kinds.empty() &&
-        std::none_of(reference.kinds.begin(), reference.kinds.end(),
-                     [&](const std::string& kind) { return has_kind(*it->name, kind); })) {
-      // (Or its English name has the kind: the Union is 欧盟, the European Union.)
-      const auto english = it->attributes->find("en");
-      if (english == it->attributes->end() ||
-          std::none_of(reference.kinds.begin(), reference.kinds.end(),
-                       [&](const std::string& kind) { return has_kind(english->second, kind); }))
-        continue;
-    }
+    if (!of_kind(*it)) continue;
     if (!reference.most_named) return &*it;
     // Of a kind (the Convention), the most named of those named in the last
     // few sentences, if any: a section on another convention means that one.

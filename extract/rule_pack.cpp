@@ -540,7 +540,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
                    {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
-                    "most_named", "speaker", "defined_only"});
+                    "most_named", "current", "speaker", "defined_only"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -585,6 +585,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* most = find(item, "most_named")) {
         if (!most->IsBool()) in.fail(at + "/most_named", "expected true or false");
         reference.most_named = most->GetBool();
+      }
+      if (const Value* current = find(item, "current")) {
+        if (!current->IsBool()) in.fail(at + "/current", "expected true or false");
+        reference.current = current->GetBool();
       }
       if (const Value* speaker = find(item, "speaker")) {
         if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");

@@ -417,6 +417,10 @@ struct EntityReference {
   // Whether it names the candidate the document named most often, not the
   // last: a defined term (the Convention, capitalised, in a text about one).
   bool most_named = false;
+  // Whether it names the present one (此次峰会, 本届大会: this summit), which
+  // is the one the document's title names, if the title names one it may
+  // refer to; else the last named, as any.
+  bool current = false;
   // Whether it names the document's speaker, which the text declares with
   // the word and a name right after it (We, the Leaders of the G20, …;
   // 我们，金砖国家领导人，…): a communiqué's "we". Before that, nothing.

@@ -36,6 +36,21 @@ TEST(References, ThisSummitIsTheLastSummitNamed) {
   EXPECT_FALSE(untitled.count("马克龙 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(untitled);
 }
 
+// This summit (此次峰会, 本届峰会) in a report on one is the summit its title
+// names, though the report recalls an earlier one after; that summit (该峰会)
+// is the last named. With no summit in the title, the last named.
+TEST(References, ThisSummitIsTheOneTheTitleNames) {
+  const std::string body =
+      "海洋数据峰会在利马开幕\n海洋数据峰会于5月在利马开幕。去年，海港数据合作峰会在圣地亚哥举行。";
+  const auto current = facts(body + "肯尼亚总统出席了此次峰会。\n");
+  EXPECT_TRUE(current.count("肯尼亚 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(current);
+  EXPECT_FALSE(current.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(current);
+  const auto last = facts(body + "肯尼亚总统出席了该峰会。\n");
+  EXPECT_TRUE(last.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(last);
+  const auto untitled = facts("组图\n海洋数据峰会于5月在利马开幕。去年，海港数据合作峰会在圣地亚哥举行。肯尼亚总统出席了此次峰会。\n");
+  EXPECT_TRUE(untitled.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(untitled);
+}
+
 TEST(References, BothSidesAreTheLastPairNamed) {
   const auto found = facts("2024年8月，中国和俄罗斯举行总理定期会晤。双方签署《信息安全合作协定》。");
   EXPECT_TRUE(found.count("中国 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
