@@ -45,6 +45,18 @@ TEST(EnglishMembership, ABodyThatGroupsStates) {
   EXPECT_TRUE(report.empty()) << ::testing::PrintToString(report);
 }
 
+// A member of an initiative (a coalition, a programme) takes part in it; a
+// member of a body is its member. Korea alone is the Republic of Korea.
+TEST(EnglishMembership, OfAnInitiativeIsTakingPart) {
+  const auto initiative = facts("Korea is a member of the Coastal Data Initiative, which Chile launched in 2021.\n");
+  EXPECT_TRUE(initiative.count("韩国 PARTICIPATED_IN Coastal Data Initiative")) << ::testing::PrintToString(initiative);
+  EXPECT_FALSE(initiative.count("韩国 MEMBER_OF Coastal Data Initiative")) << ::testing::PrintToString(initiative);
+  const auto body = facts("Korea is a member of the Pacific Data Council.\n");
+  EXPECT_TRUE(body.count("韩国 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(body);
+  const auto north = facts("North Korea is a member of the Pacific Data Council.\n");
+  EXPECT_TRUE(north.count("朝鲜 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(north);
+}
+
 // An event followed by its place and date took place that year, past a host
 // and places; a reference to another meeting is not dated by it.
 TEST(EnglishDatedEvent, TakesTheYearAfterItsPlace) {
