@@ -38,6 +38,10 @@ TEST(KnownName, WrittenWithAWordsOtherForm) {
   const auto found = entities("韩国与英国共同主办AI首尔峰会。各方在首尔AI峰会上发言。");
   EXPECT_TRUE(found.count({NodeType::Event, "人工智能首尔峰会"})) << ::testing::PrintToString(found);
   for (const auto& [type, name] : found) EXPECT_EQ(name.find("AI"), std::string::npos) << name;
+  // The short names Chinese writing gives the AI summits (首尔峰会, 巴黎峰会) are theirs.
+  const auto hosted = testing::facts("2024年5月的首尔峰会由韩国与英国共同主办。");
+  EXPECT_TRUE(hosted.count("韩国 HOSTED 人工智能首尔峰会")) << ::testing::PrintToString(hosted);
+  EXPECT_TRUE(hosted.count("英国 HOSTED 人工智能首尔峰会")) << ::testing::PrintToString(hosted);
 }
 
 TEST(PersonAfterATitle, EndsBeforeAFunctionWord) {
