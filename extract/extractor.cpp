@@ -76,11 +76,14 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
       (term.type != graph::NodeType::Initiative && term.type != graph::NodeType::Event &&
        term.type != graph::NodeType::Organization))
     return std::nullopt;
-  const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; };
+  const auto blank = [](std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  };
   const std::string_view before = text.substr(sentence.begin, term.span.begin - sentence.begin);
   std::string_view after = text.substr(term.span.end, sentence.end - term.span.end);
   std::size_t bracket_end = term.span.end;  // (its abbreviation in brackets: a mention of its own)
-  if (const std::size_t open = after.find('('); open != std::string_view::npos && blank(after.substr(0, open))) {
+  if (const std::size_t open = after.find('(');
+      open != std::string_view::npos && blank(after.substr(0, open))) {
     const std::size_t close = after.find(')', open);
     if (close == std::string_view::npos) return std::nullopt;
     after.remove_prefix(close + 1);

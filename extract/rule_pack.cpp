@@ -627,8 +627,8 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
   in.object(root, "/");
   in.only_keys(root, "",
                {"entities", "countries", "abbreviations", "context_after", "never", "single_after",
-                "single_abbreviations", "ambiguous_sides", "word_forms", "generic", "patterns", "relations", "modifiers",
-                "references", "vocabulary", "english", "comment"});
+                "single_abbreviations", "ambiguous_sides", "word_forms", "generic", "patterns", "relations",
+                "modifiers", "references", "vocabulary", "english", "comment"});
   // Validate the whole file into a copy first: a bad file changes nothing.
   RulePack updated = pack;
   if (const Value* v = find(root, "entities")) read_entities(in, *v, updated);
@@ -659,6 +659,7 @@ void add_rules(RulePack& pack, std::string_view json, const std::string& source)
     in.object(*v, "/word_forms");
     for (const auto& member : v->GetObject()) {
       const std::string word(member.name.GetString(), member.name.GetStringLength());
+      if (word.empty()) in.fail("/word_forms", "a word must not be empty");
       append(updated.contractions.word_forms[word],
              in.strings(member.value, json_pointer_child("/word_forms", word)));
     }

@@ -67,9 +67,11 @@ FrameGrammar::English::English(const RulePack& pack) {
   among_copulas = phrases(e.among_copulas);
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
-  // Longest first, so that "together with" is read whole before "together".
-  std::stable_sort(connector_phrases.begin(), connector_phrases.end(),
-                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  // Longest first, so that "together with" is read whole before "together", "later that year" before "later".
+  for (Phrases* list : {&connector_phrases, &time_adjuncts}) {
+    std::stable_sort(list->begin(), list->end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
   for (const auto* list :
        {&e.adverbs, &e.connectors, &e.passive_auxiliaries, &e.adjunct_prepositions, &e.barriers}) {
     std::set<std::string, std::less<>>& set = list == &e.adverbs                ? adverbs

@@ -200,6 +200,7 @@ class EnglishSentence {
   std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
   // Whether the year year_of() finds after the verb opens a span (since 2014), no date of the act.
   bool year_spans(std::size_t end, std::size_t next_trigger) const;
+  // The mention index of the year written at token t; whether t is a month's or a weekday's name.
   std::optional<std::size_t> year_at(std::size_t t) const;
   bool is_date_word(std::size_t t) const;
   // Whether the verb at token `first` opens its paragraph, as a resolution's do (1. Decides to establish).
@@ -223,9 +224,12 @@ class EnglishSentence {
   std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
+  // Where the first of relative clauses coordinated with "and" begins (which A hosted and which B attended).
   std::size_t first_coordinated_relative(std::size_t at) const;
   std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;
-  const Mention* defined_term(std::size_t before, const std::vector<graph::NodeType>& types) const;
+  // The term heading a glossary's entry the participle at `before` defines (Proposed by X, it …).
+  const Mention* defined_term(std::size_t before, std::size_t end,
+                              const std::vector<graph::NodeType>& types) const;
   // en_titles.cpp: a venue's actors.
   bool acts_after_venue(std::size_t venue, const std::vector<std::size_t>& actors) const;
   // en_dated.cpp: en_dated.

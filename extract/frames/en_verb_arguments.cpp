@@ -416,16 +416,28 @@ std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
 }
 
 // The term a glossary's line heads this paragraph with, if of `types` and
-// the participle at `before` opens its definition: first in the sentence
-// (Proposed by Wang Yi in 2020, it …), or after an indefinite description
-// naming nothing (A coalition convened by …; A pledge to end X online,
-// launched in Paris by …).
-const Mention* EnglishSentence::defined_term(std::size_t before, const std::vector<graph::NodeType>& types) const {
+// the participle at `before` (its words ending at `end`) opens its
+// definition: first in a sentence whose main clause, if any, is about "it"
+// (Proposed by Wang Yi in 2020, it …; Launched by the G7 in May 2023.), or
+// after an indefinite description naming nothing that opens the entry (A
+// coalition convened by …; A pledge to end X online, launched in Paris by …).
+const Mention* EnglishSentence::defined_term(std::size_t before, std::size_t end,
+                                             const std::vector<graph::NodeType>& types) const {
   constexpr std::size_t kMaxDescriptionWords = 10;
   const Mention* term = reading_.headword;
   if (!term || !type_in(term->type, types)) return nullptr;
-  if (before == 0) return term;
-  if (before > kMaxDescriptionWords || (word(0) != "a" && word(0) != "an")) return nullptr;
+  if (before == 0) {
+    // (Not Proposed by Kenya in 2022, an amendment was adopted: the main clause's subject is another.)
+    for (std::size_t t = end; t < tokens_.size(); ++t) {
+      if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
+      if (word(t) == ",")
+        return t + 1 < tokens_.size() && owner_[t + 1] == kFree && word(t + 1) == "it" ? term : nullptr;
+    }
+    return term;
+  }
+  if (!reading_.earlier_in_paragraph.empty() || before > kMaxDescriptionWords ||
+      (word(0) != "a" && word(0) != "an"))
+    return nullptr;
   for (std::size_t t = 0; t < before; ++t) {
     if (owner_[t] != kFree || english_.barriers.count(word(t))) return nullptr;
   }

@@ -222,7 +222,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       // Initiative (CRI) / A coalition convened by the White House in October 2021; Proposed by Wang Yi in
       // September 2020, it opposes …).
       if (objects.empty() && !subjects.empty()) {
-        if (const Mention* term = defined_term(before, object_types)) {
+        if (const Mention* term = defined_term(before, match.end, object_types)) {
           emit_unsaid(subjects, *term, match, next_trigger, *rule);
           return;
         }
@@ -426,7 +426,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     // A definition's opening participle with no agent still dates its term: (Global Digital Compact /)
     // Adopted in September 2024 at the Summit of the Future.
     if (subjects.empty() && (!by_agent || rule->subject_types.empty()) && word(match.first).ends_with("ed")) {
-      if (const Mention* term = defined_term(before, object_types)) {
+      if (const Mention* term = defined_term(before, match.end, object_types)) {
         date_object(*term, year_of(match.first, match.end, next_trigger), *rule, trigger);
         return;
       }

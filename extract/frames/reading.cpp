@@ -551,7 +551,7 @@ SentenceReading::Carried SentenceReading::carried_subject(Span clause,
 const Mention* SentenceReading::named_before(std::size_t at, const std::vector<graph::NodeType>& types,
                                              unsigned skip) const {
   if (auto named = nearest_left(sentence.begin, at, types, skip)) return &mentions[*named];
-  return unsaid_object(types);
+  return named_in_paragraph(types);
 }
 
 const Mention* SentenceReading::previous_subject() const {
@@ -565,6 +565,16 @@ const Mention* SentenceReading::previous_subject() const {
 }
 
 const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>& types) const {
+  if (const Mention* named = named_in_paragraph(types)) return named;
+  // (A paragraph's first sentence that names one of its own means that:
+  // 美国拒签，欧盟则签署了《水资源协定》.)
+  const bool names_one = std::any_of(mentions.begin(), mentions.end(),
+                                     [&](const Mention& m) { return !m.weak && type_in(m.type, types); });
+  if (earlier_in_paragraph.empty() && names_one) return nullptr;
+  return headword && type_in(headword->type, types) ? headword : nullptr;
+}
+
+const Mention* SentenceReading::named_in_paragraph(const std::vector<graph::NodeType>& types) const {
   // A sentence dated on its own states a new fact: the event it leaves unsaid is
   // not from a sentence of another year (2023年…峰会上… 2024年…与会). (A document is
   // acted on in other years than it was named in: 2023年中国签署…。2024年，美国也签了.)
@@ -594,7 +604,7 @@ const Mention* SentenceReading::unsaid_object(const std::vector<graph::NodeType>
       if (!it->nested && !it->weak && type_in(it->type, types)) return &*it;
     }
   }
-  return headword && type_in(headword->type, types) ? headword : nullptr;
+  return nullptr;
 }
 
 bool SentenceReading::in_note_brackets(std::size_t index) const {

@@ -242,6 +242,9 @@ struct SentenceReading {
   // sentence, for an object left unsaid (…签署《宣言》。美国、英国拒签。), else
   // the term heading the paragraph (a glossary's), if any.
   const Mention* unsaid_object(const std::vector<graph::NodeType>& types) const;
+  // The same without the heading term: the paragraph's sentences before
+  // (for its first, the line before, if it names nothing of the kind itself).
+  const Mention* named_in_paragraph(const std::vector<graph::NodeType>& types) const;
   // The event the document named last before this sentence, in any paragraph:
   // the one a part of an event names unsaid (出席开幕式并致辞).
   const Mention* event_in_focus() const;
@@ -254,7 +257,7 @@ struct SentenceReading {
   // paragraphs after it was named (EGYPT / Egypt voted in favour).
   const Mention* text_in_focus() const;
   // The last argument of an allowed type named before `at` in the sentence,
-  // else in the paragraph's sentences before (unsaid_object), if any.
+  // else in the paragraph's sentences before (named_in_paragraph), if any.
   const Mention* named_before(std::size_t at, const std::vector<graph::NodeType>& types,
                               unsigned skip = kSkipNone) const;
   // Who acted in the sentence before, in the same paragraph: the paragraph's

@@ -421,8 +421,11 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
     // An entry's definition that opens with its passive is of the term heading it, alone on the line
     // before (《X倡议》 / 2021年3月由挪威提出，…).
+    // (The verb its agents': not a later one past a relative clause, 2024年由智利主办的分论坛在利马举行.)
+    const std::string_view agents = reading.text.substr(passive_at, trigger.span.begin - passive_at);
     if (objects.empty() && reading.headword && type_in(reading.headword->type, rule.object_types) &&
-        clause.begin == reading.sentence.begin && reading.opens_clause(clause, passive_at))
+        clause.begin == reading.sentence.begin && reading.opens_clause(clause, passive_at) &&
+        agents.find("的") == std::string_view::npos && ends_clause(reading, modifiers, trigger, clause))
       unsaid = reading.headword;
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation) || rule.quoted_objects)) {

@@ -40,17 +40,27 @@ TEST(EnglishMembership, ABodyThatGroupsStates) {
     EXPECT_TRUE(groups.count(std::string(state) + " MEMBER_OF Pacific Data Council"))
         << state << ::testing::PrintToString(groups);
   const auto comprises = facts("The Pacific Data Council comprises Kenya and Chile.\n");
-  EXPECT_TRUE(comprises.count("肯尼亚 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(comprises);
+  EXPECT_TRUE(comprises.count("肯尼亚 MEMBER_OF Pacific Data Council"))
+      << ::testing::PrintToString(comprises);
   const auto report = facts("The Pacific Data Council's report groups the risks into three kinds.\n");
   EXPECT_TRUE(report.empty()) << ::testing::PrintToString(report);
+  // Its members follow the verb at once: not people from a state, nor a noun "groups".
+  const auto people = facts("The Pacific Data Council comprises researchers from Kenya and Chile.\n");
+  EXPECT_FALSE(people.count("肯尼亚 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(people);
+  const auto noun =
+      facts("The Pacific Data Council and regional groups such as the Coastal Union met in Suva.\n");
+  EXPECT_FALSE(noun.count("Coastal Union MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(noun);
 }
 
 // A member of an initiative (a coalition, a programme) takes part in it; a
 // member of a body is its member. Korea alone is the Republic of Korea.
 TEST(EnglishMembership, OfAnInitiativeIsTakingPart) {
-  const auto initiative = facts("Korea is a member of the Coastal Data Initiative, which Chile launched in 2021.\n");
-  EXPECT_TRUE(initiative.count("韩国 PARTICIPATED_IN Coastal Data Initiative")) << ::testing::PrintToString(initiative);
-  EXPECT_FALSE(initiative.count("韩国 MEMBER_OF Coastal Data Initiative")) << ::testing::PrintToString(initiative);
+  const auto initiative =
+      facts("Korea is a member of the Coastal Data Initiative, which Chile launched in 2021.\n");
+  EXPECT_TRUE(initiative.count("韩国 PARTICIPATED_IN Coastal Data Initiative"))
+      << ::testing::PrintToString(initiative);
+  EXPECT_FALSE(initiative.count("韩国 MEMBER_OF Coastal Data Initiative"))
+      << ::testing::PrintToString(initiative);
   const auto body = facts("Korea is a member of the Pacific Data Council.\n");
   EXPECT_TRUE(body.count("韩国 MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(body);
   const auto north = facts("North Korea is a member of the Pacific Data Council.\n");
@@ -148,9 +158,10 @@ TEST(EnglishRelativeClause, TheNameBeforeWhichIsTheObject) {
 // brackets allowed), then a definition that opens with a participle, or with
 // an indefinite description and a participle, of the term.
 TEST(EnglishDefinitions, AnOpeningParticipleIsOfTheTermHeadingIt) {
-  const auto proposed =
-      facts("Coastal Data Principles (CDP)\nProposed by Norway in March 2021, it asks platforms to share data.\n");
-  EXPECT_TRUE(proposed.count("挪威 PROPOSED Coastal Data Principles @2021")) << ::testing::PrintToString(proposed);
+  const auto proposed = facts(
+      "Coastal Data Principles (CDP)\nProposed by Norway in March 2021, it asks platforms to share data.\n");
+  EXPECT_TRUE(proposed.count("挪威 PROPOSED Coastal Data Principles @2021"))
+      << ::testing::PrintToString(proposed);
   const auto described = facts("Coastal Data Principles\nA voluntary charter launched by Norway in 2021.\n");
   EXPECT_TRUE(described.count("挪威 PROPOSED Coastal Data Principles @2021"))
       << ::testing::PrintToString(described);
@@ -163,21 +174,31 @@ TEST(EnglishDefinitions, AnOpeningParticipleIsOfTheTermHeadingIt) {
   const auto named =
       facts("Coastal Data Principles\nA text of the Nordic Council launched by Norway in 2021.\n");
   EXPECT_FALSE(named.count("挪威 PROPOSED Coastal Data Principles")) << ::testing::PrintToString(named);
+  // A participle whose main clause is about something else, or a description later in the entry, is not
+  // the term's definition.
+  const auto other = facts(
+      "Coastal Data Principles\nLaunched by Norway in 2018, it has many supporters. Proposed by Kenya in "
+      "2022, an "
+      "amendment was adopted. A workshop hosted by Chile in 2023 trained staff.\n");
+  EXPECT_TRUE(other.count("挪威 PROPOSED Coastal Data Principles @2018")) << ::testing::PrintToString(other);
+  EXPECT_FALSE(other.count("肯尼亚 PROPOSED Coastal Data Principles")) << ::testing::PrintToString(other);
+  EXPECT_FALSE(other.count("智利 HOSTED Coastal Data Principles")) << ::testing::PrintToString(other);
 }
 
 // The name a relative clause is on, past the place it met in (the X Summit in
 // Geneva, which …) and past a first relative clause coordinated with it
 // (which A hosted and which B attended); a negated clause states nothing.
 TEST(EnglishRelativeClause, PastAPlaceAndACoordinatedClause) {
-  const auto place = facts("Delegates met at the Water Summit in Geneva, which Kenya and Chile co-chaired.\n");
+  const auto place =
+      facts("Delegates met at the Water Summit in Geneva, which Kenya and Chile co-chaired.\n");
   EXPECT_TRUE(place.count("肯尼亚 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(place);
   EXPECT_TRUE(place.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(place);
   const auto second =
       facts("Delegates met at the Water Summit in Geneva, which Kenya hosted and which Chile did attend.\n");
   EXPECT_TRUE(second.count("肯尼亚 HOSTED Water Summit")) << ::testing::PrintToString(second);
   EXPECT_TRUE(second.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(second);
-  const auto negated =
-      facts("Delegates met at the Water Summit in Geneva, which Kenya hosted and which Chile did not attend.\n");
+  const auto negated = facts(
+      "Delegates met at the Water Summit in Geneva, which Kenya hosted and which Chile did not attend.\n");
   EXPECT_FALSE(negated.count("智利 PARTICIPATED_IN Water Summit")) << ::testing::PrintToString(negated);
 }
 
@@ -635,9 +656,13 @@ TEST(EnglishUnsaidObject, TheLastOneTheParagraphNamed) {
   for (const char* state : {"肯尼亚", "加纳", "秘鲁"})
     EXPECT_TRUE(that_day.count(std::string(state) + " SIGNED Lagoon Convention on Fishing"))
         << state << ::testing::PrintToString(that_day);
+  const auto later = facts(
+      "The Lagoon Convention on Fishing opened for signature in Suva. Kenya also signed later that year.\n");
+  EXPECT_TRUE(later.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(later);
   const auto possessive = facts(
       "The Lagoon Convention on Fishing opened for signature in Suva. Kenya signed that day's trade deal.\n");
-  EXPECT_FALSE(possessive.count("肯尼亚 SIGNED Lagoon Convention on Fishing")) << ::testing::PrintToString(possessive);
+  EXPECT_FALSE(possessive.count("肯尼亚 SIGNED Lagoon Convention on Fishing"))
+      << ::testing::PrintToString(possessive);
 }
 
 // A counted group's members after a colon: the passive's agents (signed by

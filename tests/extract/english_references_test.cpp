@@ -176,12 +176,16 @@ TEST(EnglishReferences, TheAssemblyTheUnion) {
 // last one named; with none named, no body.
 TEST(EnglishReferences, TheCommitteeTheWorkingGroup) {
   const auto committee = facts(
-      "Kenya proposed a Coastal Data Committee in 2020. The committee, chaired by Amani Odhiambo, met twice.\n");
-  EXPECT_TRUE(committee.count("Amani Odhiambo LEADS Coastal Data Committee")) << ::testing::PrintToString(committee);
+      "Kenya proposed a Coastal Data Committee in 2020. The committee, chaired by Amani Odhiambo, met "
+      "twice.\n");
+  EXPECT_TRUE(committee.count("Amani Odhiambo LEADS Coastal Data Committee"))
+      << ::testing::PrintToString(committee);
   const auto group = facts(
-      "Chile joined the Open Data Working Group. The working group, chaired by Amani Odhiambo, met in Suva.\n");
+      "Chile joined the Open Data Working Group. The working group, chaired by Amani Odhiambo, met in "
+      "Suva.\n");
   EXPECT_TRUE(group.count("Amani Odhiambo LEADS Open Data Working Group")) << ::testing::PrintToString(group);
-  const auto none = facts("Chile joined the Open Data Council. The working group, chaired by Amani Odhiambo, met.\n");
+  const auto none =
+      facts("Chile joined the Open Data Council. The working group, chaired by Amani Odhiambo, met.\n");
   EXPECT_FALSE(none.count("Amani Odhiambo LEADS Open Data Council")) << ::testing::PrintToString(none);
 }
 

@@ -33,11 +33,14 @@ std::set<std::string> persons(const std::set<Entity>& found) {
 }
 
 // A known name written with AI for 人工智能 (contractions.json word_forms)
-// names the same entity; an unknown one stays unknown.
+// names the same entity, under its own name.
 TEST(KnownName, WrittenWithAWordsOtherForm) {
   const auto found = entities("韩国与英国共同主办AI首尔峰会。各方在首尔AI峰会上发言。");
   EXPECT_TRUE(found.count({NodeType::Event, "人工智能首尔峰会"})) << ::testing::PrintToString(found);
   for (const auto& [type, name] : found) EXPECT_EQ(name.find("AI"), std::string::npos) << name;
+  // 首尔峰会 is the AI summit's short name, not the G20's of 2010.
+  const auto g20 = entities("2010年G20首尔峰会在韩国举行。");
+  EXPECT_FALSE(g20.count({NodeType::Event, "人工智能首尔峰会"})) << ::testing::PrintToString(g20);
   // The short names Chinese writing gives the AI summits (首尔峰会, 巴黎峰会) are theirs.
   const auto hosted = testing::facts("2024年5月的首尔峰会由韩国与英国共同主办。");
   EXPECT_TRUE(hosted.count("韩国 HOSTED 人工智能首尔峰会")) << ::testing::PrintToString(hosted);

@@ -47,8 +47,11 @@ TEST(References, ThisSummitIsTheOneTheTitleNames) {
   EXPECT_FALSE(current.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(current);
   const auto last = facts(body + "肯尼亚总统出席了该峰会。\n");
   EXPECT_TRUE(last.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(last);
-  const auto untitled = facts("组图\n海洋数据峰会于5月在利马开幕。去年，海港数据合作峰会在圣地亚哥举行。肯尼亚总统出席了此次峰会。\n");
-  EXPECT_TRUE(untitled.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(untitled);
+  const auto untitled = facts(
+      "组图\n海洋数据峰会于5月在利马开幕。去年，海港数据合作峰会在圣地亚哥举行。肯尼亚总统出席了此次峰会。"
+      "\n");
+  EXPECT_TRUE(untitled.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会"))
+      << ::testing::PrintToString(untitled);
 }
 
 TEST(References, BothSidesAreTheLastPairNamed) {

@@ -179,6 +179,12 @@ TEST(RulePack, WrongTypeNamesThePointer) {
 
   FormatError exclude = error_of(R"({"countries": [{"iso": "CN", "exclude": "yes"}]})");
   EXPECT_NE(exclude.problem().find("/countries/0/exclude"), std::string::npos) << exclude.what();
+
+  // A word form for the empty word would write the other form into every name.
+  FormatError empty = error_of(R"({"word_forms": {"": ["AI"]}})");
+  EXPECT_NE(empty.problem().find("/word_forms"), std::string::npos) << empty.what();
+  FormatError forms = error_of(R"({"word_forms": {"人工智能": "AI"}})");
+  EXPECT_NE(forms.problem().find("/word_forms/人工智能"), std::string::npos) << forms.what();
 }
 
 // RFC 6901: a '/' in a key is "~1" and a '~' is "~0" in the pointer, so the

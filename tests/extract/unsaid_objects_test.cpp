@@ -31,13 +31,20 @@ TEST(UnsaidObjects, AVoteOrApprovalEndingItsClause) {
 // object unsaid are of the term. A heading that names more than one thing
 // heads nothing.
 TEST(UnsaidObjects, AnEntrysTermHeadsItsDefinition) {
-  const auto entry = facts("《海岸数据原则》\n2021年3月由挪威提出，旨在推动数据共享。肯尼亚、智利随后签署。\n");
+  const auto entry =
+      facts("《海岸数据原则》\n2021年3月由挪威提出，旨在推动数据共享。肯尼亚、智利随后签署。\n");
   EXPECT_TRUE(entry.count("挪威 PROPOSED 海岸数据原则 @2021")) << ::testing::PrintToString(entry);
   EXPECT_TRUE(entry.count("肯尼亚 SIGNED 海岸数据原则")) << ::testing::PrintToString(entry);
   EXPECT_TRUE(entry.count("智利 SIGNED 海岸数据原则")) << ::testing::PrintToString(entry);
   const auto two = facts("《海岸数据原则》与《水资源协定》\n2021年3月由挪威提出，旨在推动数据共享。\n");
   EXPECT_FALSE(two.count("挪威 PROPOSED 海岸数据原则")) << ::testing::PrintToString(two);
   EXPECT_FALSE(two.count("挪威 PROPOSED 水资源协定")) << ::testing::PrintToString(two);
+  // Not a relative clause on another event, nor the first sentence's own object.
+  const auto forum = facts("第三届海岸数据论坛\n2023年由肯尼亚主办。2024年由智利主办的分论坛在利马举行。\n");
+  EXPECT_TRUE(forum.count("肯尼亚 HOSTED 第三届海岸数据论坛")) << ::testing::PrintToString(forum);
+  EXPECT_FALSE(forum.count("智利 HOSTED 第三届海岸数据论坛")) << ::testing::PrintToString(forum);
+  const auto own = facts("《海岸数据原则》\n美国拒签，欧盟则签署了《水资源协定》。\n");
+  EXPECT_FALSE(own.count("美国 REJECTED 海岸数据原则")) << ::testing::PrintToString(own);
   // A line of prose is no heading: what it names is no term the next line defines.
   const auto prose = facts("肯尼亚欢迎《海岸数据原则》。\n2021年3月由挪威提出，旨在推动数据共享。\n");
   EXPECT_FALSE(prose.count("挪威 PROPOSED 海岸数据原则")) << ::testing::PrintToString(prose);
