@@ -58,8 +58,7 @@ std::optional<Mention> declared_body(std::string_view text, Span sentence,
   std::string_view after = text.substr(body.span.end, sentence.end - body.span.end);
   while (!after.empty() && (after.back() == ' ' || after.back() == '\n' || after.back() == '\r'))
     after.remove_suffix(1);
-  const bool opens_line = sentence.begin == 0 || text[sentence.begin - 1] == '\n';
-  if (!opens_line || after != "," || !only_article_before(before)) return std::nullopt;
+  if (!opens_line(text, sentence) || after != "," || !only_article_before(before)) return std::nullopt;
   return body;
 }
 
@@ -76,14 +75,11 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
       (term.type != graph::NodeType::Initiative && term.type != graph::NodeType::Event &&
        term.type != graph::NodeType::Organization))
     return std::nullopt;
-  const auto blank = [](std::string_view s) {
-    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-  };
   const std::string_view before = text.substr(sentence.begin, term.span.begin - sentence.begin);
   std::string_view after = text.substr(term.span.end, sentence.end - term.span.end);
   std::size_t bracket_end = term.span.end;  // (its abbreviation in brackets: a mention of its own)
   if (const std::size_t open = after.find('(');
-      open != std::string_view::npos && blank(after.substr(0, open))) {
+      open != std::string_view::npos && is_blank(after.substr(0, open))) {
     const std::size_t close = after.find(')', open);
     if (close == std::string_view::npos) return std::nullopt;
     after.remove_prefix(close + 1);
@@ -92,10 +88,8 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
   for (const Mention& m : mentions) {
     if (!m.nested && &m != &term && m.span.end > bracket_end) return std::nullopt;
   }
-  const std::size_t line_end = std::min(text.find('\n', sentence.end), text.size());
-  const bool whole_line = (sentence.begin == 0 || text[sentence.begin - 1] == '\n') &&
-                          blank(text.substr(sentence.end, line_end - sentence.end));
-  if (!whole_line || !blank(before) || !blank(after)) return std::nullopt;
+  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_blank(before) || !is_blank(after))
+    return std::nullopt;
   return term;
 }
 

@@ -166,13 +166,16 @@ constexpr std::size_t kDefinedTermBytes = 96;
 // How far back (sentences) a most_named reference looks first.
 constexpr std::size_t kRecentSentences = 8;
 
+std::span<const Salience::Named> ReferenceResolver::named_in_title(const Salience& salience) {
+  if (!salience.first_is_title_) return {};
+  const auto past_title = std::find_if(salience.named_.begin(), salience.named_.end(),
+                                       [](const Salience::Named& named) { return named.sentence != 0; });
+  return {salience.named_.begin(), past_title};
+}
+
 bool ReferenceResolver::named_first(const Salience& salience, const std::string* name) {
-  if (!salience.first_is_title_) return false;
-  for (const Salience::Named& named : salience.named_) {
-    if (named.sentence != 0) return false;
-    if (named.name == name) return true;
-  }
-  return false;
+  const auto titled = named_in_title(salience);
+  return std::any_of(titled.begin(), titled.end(), [&](const Salience::Named& named) { return named.name == name; });
 }
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
@@ -198,8 +201,7 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   // The present one (此次峰会) is the one the title names, in a report on it: named again after the title
   // (not a title's phrase, 两年三场AI峰会, that the report never names again).
   if (reference.current) {
-    for (const Salience::Named& named : salience.named_) {
-      if (named.sentence != 0 || !salience.first_is_title_) break;
+    for (const Salience::Named& named : named_in_title(salience)) {
       if (of_type(named) && of_kind(named) && salience.times_named_.at(named.name) >= 2) return &named;
     }
   }
@@ -330,15 +332,9 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
   open_turn(text, sentence, mentions, salience);
   if (salience.sentence_ == 0) {
     // A title: alone on the text's first line, ending no sentence (人工智能行动峰会在巴黎举行).
-    const std::string_view before = text.substr(0, sentence.begin);
-    const std::string_view line_rest =
-        text.substr(sentence.end, text.find('\n', sentence.end) - sentence.end);
     const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
-    const auto blank = [](std::string_view s) {
-      return std::all_of(s.begin(), s.end(),
-                         [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-    };
-    salience.first_is_title_ = blank(before) && blank(line_rest) && !ends_sentence(words);
+    salience.first_is_title_ =
+        is_blank(text.substr(0, sentence.begin)) && ends_line(text, sentence) && !ends_sentence(words);
   }
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`

@@ -94,6 +94,8 @@ class ReferenceResolver {
   // At a paragraph's first sentence, the actor it opens with becomes the turn's speaker.
   void open_turn(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
                  Salience& salience) const;
+  // The things the document's title named (none if its first sentence is no title).
+  static std::span<const Salience::Named> named_in_title(const Salience& salience);
   // Whether the document's first sentence, a title, named `name`.
   static bool named_first(const Salience& salience, const std::string* name);
   const Salience::Named* antecedent(const EntityReference& reference, const Salience& salience) const;

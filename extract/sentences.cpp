@@ -402,6 +402,17 @@ std::vector<Span> split_sentences(std::string_view text) {
   return splitter.split(text);
 }
 
+bool is_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_ascii_space); }
+
+bool opens_line(std::string_view text, Span sentence) {
+  return sentence.begin == 0 || text[sentence.begin - 1] == '\n';
+}
+
+bool ends_line(std::string_view text, Span sentence) {
+  const std::size_t line_end = std::min(text.find('\n', sentence.end), text.size());
+  return is_blank(text.substr(sentence.end, line_end - sentence.end));
+}
+
 std::vector<Span> split_clauses(std::string_view text, Span sentence) {
   std::vector<Span> clauses;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());

@@ -61,6 +61,15 @@ std::vector<Span> split_sentences(std::string_view text);
 // do not cut: they join the members of a list.
 std::vector<Span> split_clauses(std::string_view text, Span sentence);
 
+// Lines around a sentence, for text laid out in lines (titles, glossary
+// terms, a resolution's "The General Assembly,"). Whitespace is ASCII's:
+// normalized text has no other.
+bool is_blank(std::string_view text);
+// Whether `sentence` begins its line: the text's start or a newline before it.
+bool opens_line(std::string_view text, Span sentence);
+// Whether only whitespace follows `sentence` to the end of its line.
+bool ends_line(std::string_view text, Span sentence);
+
 // Line numbers of byte offsets, for evidence. Lines end at '\n' (a "\r\n"
 // pair counts once), as a text editor numbers them.
 class LineIndex {
