@@ -148,6 +148,7 @@ void ReferenceResolver::open_turn(std::string_view text, Span sentence, const st
   if (!opens_paragraph(text, sentence.begin)) return;
   salience.turn_speaker_.reset();
   salience.turn_begin_ = sentence.begin;
+  salience.paragraph_ = salience.sentence_;
   // (The actor is the sentence's first word or words: CHINA; THE NETHERLANDS; The United States voted ….)
   for (const Mention& m : mentions) {
     if (m.nested || m.weak) continue;
@@ -200,7 +201,15 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   };
   // The present one (此次峰会) is the one the title names, in a report on it: named again after the title
   // (not a title's phrase, 两年三场AI峰会, that the report never names again).
-  if (reference.current) {
+  if (reference.current == EntityReference::Present::past_paragraph) {
+    for (auto it = salience.named_.rbegin(); it != salience.named_.rend() && it->sentence >= salience.paragraph_;
+         ++it) {
+      if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window))
+        break;
+      if (of_type(*it) && of_kind(*it)) return &*it;
+    }
+  }
+  if (reference.current != EntityReference::Present::no) {
     for (const Salience::Named& named : named_in_title(salience)) {
       if (of_type(named) && of_kind(named) && salience.times_named_.at(named.name) >= 2) return &named;
     }
@@ -424,14 +433,12 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (const Salience::Named* named = antecedent(reference, salience)) {
       found.push_back(referring(named->type, *named->name, named->attributes, span, text));
       ++salience.times_named_[named->name];  // referred to is named too, for a defined term
-      // …and recently: a defined term used throughout is not displaced by
-      // another of its kind named in passing (the Convention … the Budapest
-      // Convention … the Convention).
-      if (reference.most_named) {
-        Salience::Named again = *named;  // (a copy: the push may move what `named` points at)
-        again.sentence = salience.sentence_;
-        salience.named_.push_back(again);
-      }
+      // …and recently: what a sentence refers to is what its next reference means (出席了此次峰会，并在会上
+      // …), and a defined term used throughout is not displaced by another of its kind named in passing
+      // (the Convention … the Budapest Convention … the Convention).
+      Salience::Named again = *named;  // (a copy: the push may move what `named` points at)
+      again.sentence = salience.sentence_;
+      salience.named_.push_back(again);
     }
   }
   remember(text, mentions, remembered, mentions.size(), salience);

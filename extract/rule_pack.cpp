@@ -587,8 +587,14 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
         reference.most_named = most->GetBool();
       }
       if (const Value* current = find(item, "current")) {
-        if (!current->IsBool()) in.fail(at + "/current", "expected true or false");
-        reference.current = current->GetBool();
+        using Present = EntityReference::Present;
+        if (current->IsBool()) {
+          reference.current = current->GetBool() ? Present::always : Present::no;
+        } else if (current->IsString() && current->GetString() == std::string_view("past_paragraph")) {
+          reference.current = Present::past_paragraph;
+        } else {
+          in.fail(at + "/current", "expected true, false or \"past_paragraph\"");
+        }
       }
       if (const Value* speaker = find(item, "speaker")) {
         if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");

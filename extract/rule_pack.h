@@ -419,8 +419,11 @@ struct EntityReference {
   bool most_named = false;
   // Whether it names the present one (此次峰会, 本届大会: this summit), which
   // is the one the document's title names, if the title names one it may
-  // refer to; else the last named, as any.
-  bool current = false;
+  // refer to; else the last named, as any. Past its paragraph only: the
+  // last one of its kind named in the paragraph, if one is; else the
+  // present one (the summit, after a paragraph recalling an earlier one).
+  enum class Present { no, always, past_paragraph };
+  Present current = Present::no;
   // Whether it names the document's speaker, which the text declares with
   // the word and a name right after it (We, the Leaders of the G20, …;
   // 我们，金砖国家领导人，…): a communiqué's "we". Before that, nothing.

@@ -49,6 +49,19 @@ TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
 
 // "The Participants" are the two parties an agreement defines: the states, not
 // the ministries that represent them; without a definition they are no one.
+// "The summit" is the last summit named in its paragraph; past a paragraph
+// that recalled another, the one the report's title names.
+TEST(EnglishReferences, TheSummitPastARecallingParagraphIsTheTitledOne) {
+  const std::string story =
+      "Ocean Data Summit Closes in Lima\n\nThe Ocean Data Summit closed in Lima on Friday.\n\n"
+      "The series began in 2021. The Harbour Data Summit in Santiago was co-hosted by Chile and Peru last year.";
+  const auto past = facts(story + "\n\nKenya's president attended the summit.\n");
+  EXPECT_TRUE(past.count("肯尼亚 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(past);
+  EXPECT_FALSE(past.count("肯尼亚 PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(past);
+  const auto within = facts(story + " Kenya's president attended the summit.\n");
+  EXPECT_TRUE(within.count("肯尼亚 PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(within);
+}
+
 TEST(EnglishReferences, TheParticipantsAnAgreementDefines) {
   const auto found = facts(
       "The Government of Kenya, represented by the Ministry of ICT, and the Government of Ghana, represented "

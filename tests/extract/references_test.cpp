@@ -54,6 +54,23 @@ TEST(References, ThisSummitIsTheOneTheTitleNames) {
       << ::testing::PrintToString(untitled);
 }
 
+// What a sentence referred to is what its next reference means: 此次峰会 is
+// the titled summit, so 会上 after it is that summit too, not the one a
+// paragraph before recalled. Past a paragraph that recalled another summit, a
+// bare 峰会 is the titled one again; within that paragraph, the recalled one.
+TEST(References, ASummitReferredToStaysTheOneMeant) {
+  const std::string body =
+      "海洋数据峰会在利马闭幕\n\n海洋数据峰会于5月在利马闭幕。\n\n这一系列峰会始于2021年。去年，海港数据合作峰会在圣地亚哥举行。";
+  const auto again = facts(body + "\n\n肯尼亚总统出席了此次峰会，并在会上发言。\n");
+  EXPECT_TRUE(again.count("肯尼亚 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(again);
+  EXPECT_FALSE(again.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(again);
+  const auto past = facts(body + "\n\n肯尼亚总统在峰会上发言。\n");
+  EXPECT_TRUE(past.count("肯尼亚 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(past);
+  EXPECT_FALSE(past.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(past);
+  const auto within = facts(body + "肯尼亚总统在峰会上发言。\n");
+  EXPECT_TRUE(within.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(within);
+}
+
 TEST(References, BothSidesAreTheLastPairNamed) {
   const auto found = facts("2024年8月，中国和俄罗斯举行总理定期会晤。双方签署《信息安全合作协定》。");
   EXPECT_TRUE(found.count("中国 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);
