@@ -231,13 +231,13 @@ std::size_t skip_passed_over(const SentenceClasses& classes, std::string_view te
 }
 
 // Past the characters from `i` that cannot matter to split_clauses: ASCII
-// but its marks, and CJK ideographs (U+4000 to U+9FFF, lead bytes E4 to E9),
+// but its marks and the space, and CJK ideographs (U+4000 to U+9FFF, lead bytes E4 to E9),
 // which are most of a sentence.
 int32_t skip_clause_text(const uint8_t* bytes, int32_t i, int32_t end) {
   static constexpr auto kPlainAscii = [] {
     std::array<bool, 128> plain{};
     for (std::size_t c = 1; c < 128; ++c) {
-      plain[c] = std::string_view("()\",:;").find(static_cast<char>(c)) == std::string_view::npos;
+      plain[c] = std::string_view("()\",:; ").find(static_cast<char>(c)) == std::string_view::npos;
     }
     return plain;
   }();
@@ -466,6 +466,15 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence) {
       case U':':  // 1,000 and 10:30 are numbers, not two clauses
         separator = !(start > 0 && is_ascii_digit(text[start - 1]) && i < end && is_ascii_digit(text[i]));
         break;
+      case U' ': {
+        // Between two Chinese words a space is a comma: a headline's (峰会开幕 韩英共同主办), a subtitle's.
+        std::size_t next = static_cast<std::size_t>(i);
+        while (next < static_cast<std::size_t>(end) && text[next] == ' ') ++next;
+        separator = start > 0 && next < static_cast<std::size_t>(end) &&
+                    utf8::is_han(utf8::before(text, static_cast<std::size_t>(start))) &&
+                    utf8::is_han(utf8::at(text, next));
+        break;
+      }
       case U';':
       case U'，':
       case U'；':

@@ -47,6 +47,13 @@ TEST(JointHosts, HostTheEventJustNamed) {
 }
 
 // Leading a delegation is taking part; the event is the one the sentence names, not the leader's ministry.
+// A headline's space is its comma: the hosts follow the event it names.
+TEST(JointHosts, HostTheEventAHeadlineNamesBeforeItsSpace) {
+  const auto found = facts("第二届海洋数据合作论坛开幕 法国和印度联合主办\n");
+  EXPECT_TRUE(found.count("法国 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("印度 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(found);
+}
+
 TEST(DelegationLeaders, TakePartInTheEvent) {
   const auto found = facts("2023年11月，第二届海洋数据合作论坛在英国举行，中方由科技部副部长吴立新带队。\n");
   EXPECT_TRUE(found.count("吴立新 PARTICIPATED_IN 第二届海洋数据合作论坛"))

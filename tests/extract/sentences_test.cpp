@@ -147,6 +147,15 @@ TEST(Clauses, CutAtCommasSemicolonsAndColons) {
   EXPECT_EQ(clauses("中方认为，合作共赢；双方：继续"), (Strings{"中方认为", "合作共赢", "双方", "继续"}));
 }
 
+// A headline's or a subtitle's space between two Chinese words is its comma;
+// between other words, or inside title marks, it cuts nothing.
+TEST(Clauses, ASpaceBetweenChineseWordsCuts) {
+  EXPECT_EQ(clauses("海洋峰会开幕  两国共同主办"), (Strings{"海洋峰会开幕", "两国共同主办"}));
+  EXPECT_EQ(clauses("AI峰会 in Lima, 开幕"), (Strings{"AI峰会 in Lima", "开幕"}));
+  EXPECT_EQ(clauses("签署《海洋 数据宪章》 各方欢迎"), (Strings{"签署《海洋 数据宪章》 各方欢迎"}));
+  EXPECT_EQ(clauses("Kenya and Peru signed it"), (Strings{"Kenya and Peru signed it"}));
+}
+
 TEST(Clauses, NotInsideTitlesQuotesOrParentheses) {
   EXPECT_EQ(clauses("发布《关于加强合作,促进发展的意见》,各方欢迎"),
             (Strings{"发布《关于加强合作,促进发展的意见》", "各方欢迎"}));
