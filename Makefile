@@ -71,7 +71,7 @@ asan-test:
 
 FUZZ_SECONDS ?= 30
 FUZZ_SEED ?= 20251125
-FUZZ_TARGETS := query native rules extract export html office pdf
+FUZZ_TARGETS := query native rules extract export html office pdf subtitles
 # The libFuzzer targets of tests/fuzz/, built with clang (whole tree
 # instrumented) and run FUZZ_SECONDS each from their seed corpora with their
 # dictionaries; a crash fails and leaves its input in $(BUILD)-fuzz/fuzz-artifacts/.

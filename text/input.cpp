@@ -18,6 +18,7 @@
 #include "text/office.h"
 #include "text/pdf.h"
 #include "text/sha1.h"
+#include "text/subtitles.h"
 
 namespace kg::text {
 namespace {
@@ -96,6 +97,8 @@ InputFormat detect_format(std::string_view bytes, std::string_view name) {
       has_markup(bytes)) {
     return InputFormat::kHtml;
   }
+  if (looks_like_webvtt(bytes)) return InputFormat::kWebVtt;
+  if (looks_like_subrip(bytes)) return InputFormat::kSubRip;
   return InputFormat::kText;
 }
 
@@ -192,7 +195,8 @@ Document make_document(std::string id, std::string bytes) {
   document.bytes = bytes.size();
   document.sha1 = sha1_hex(bytes);
   document.id = std::move(id);
-  switch (detect_format(bytes, document.id)) {
+  const InputFormat format = detect_format(bytes, document.id);
+  switch (format) {
     case InputFormat::kPdf: {
       document.format = "pdf";
       document.encoding = "UTF-8";
@@ -219,6 +223,15 @@ Document make_document(std::string id, std::string bytes) {
       std::string_view utf8 = decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes);
       if (utf8.starts_with(kByteOrderMark)) utf8.remove_prefix(kByteOrderMark.size());
       document.text = html_to_text(utf8, document.id);
+      return document;
+    }
+    case InputFormat::kWebVtt:
+    case InputFormat::kSubRip: {
+      document.format = format == InputFormat::kWebVtt ? "vtt" : "srt";
+      refuse_oversized(document);
+      DecodedText decoded = decode_to_utf8(bytes, document.id);
+      document.encoding = std::move(decoded.encoding);
+      document.text = subtitles_to_text(decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes));
       return document;
     }
     case InputFormat::kText:

@@ -26,7 +26,7 @@ struct Document {
   std::uint64_t bytes = 0;        // size of the file as read
   std::string sha1;               // hex digest of the file's bytes
   std::string encoding;           // the file's encoding as found: "UTF-8", "GB18030", "UTF-16LE", …
-  std::string format = "text";    // how it became text: "text", "html", "pdf", "docx" or "odt"
+  std::string format = "text";    // how it became text: "text", "html", "pdf", "docx", "odt", "vtt" or "srt"
   // A PDF's pages: the offset in `text` where each begins (empty for other formats).
   std::vector<std::uint64_t> page_starts;
 
@@ -36,12 +36,13 @@ struct Document {
 
 // How a file's bytes are read, told by their content: a PDF (%PDF-), a zip
 // archive (DOCX or ODT, told apart by office_to_text), HTML (looks_like_html,
-// or a name ending .htm/.html and markup in the bytes), else text.
-enum class InputFormat { kText, kHtml, kPdf, kZip };
+// or a name ending .htm/.html and markup in the bytes), subtitles (WebVTT's
+// header, or SubRip's first cue: text/subtitles.h), else text.
+enum class InputFormat { kText, kHtml, kPdf, kZip, kWebVtt, kSubRip };
 InputFormat detect_format(std::string_view bytes, std::string_view name);
 
 // Whether the file at `path` must be read whole (its first bytes say it is
-// a PDF, zip archive or HTML), whatever its size; plain text need not.
+// a PDF, zip archive, HTML or subtitles), whatever its size; plain text need not.
 bool needs_whole_reading(const std::string& path);
 
 // Files of a converted format (not text) above this size are refused.

@@ -1,5 +1,5 @@
-// `kg build` on documents as people have them: an HTML page, a DOCX, an ODT
-// and a PDF in one directory each give edges with evidence from the
+// `kg build` on documents as people have them: an HTML page, a DOCX, an ODT,
+// a PDF and a subtitle file in one directory each give edges with evidence from the
 // document, offsets in its extracted text; a damaged one is skipped with
 // its name, as an unreadable text file is.
 #include <set>
@@ -80,6 +80,25 @@ TEST_F(FormatsBuild, APdfsPageIsShownWhereverItsEvidenceIs) {
       << read_file(path("g.graphml"));
   ASSERT_EQ(kg("export " + at("g.kg.json") + " -o " + at("g.gexf")).exit_code, 0);
   EXPECT_NE(read_file(path("g.gexf")).find("for=\"pages\" value=\""), std::string::npos);
+}
+
+// A subtitle file's sentence, broken across two cues, is one sentence of evidence.
+TEST_F(FormatsBuild, ASubtitleFilesSentenceRunsAcrossItsCues) {
+  write("in/talk.srt",
+        "1\n00:00:01,000 --> 00:00:02,500\nIn September 2020, China\n\n"
+        "2\n00:00:02,700 --> 00:00:04,000\nproposed the Global Initiative\non Data Security.\n");
+  const CommandResult run = kg("build " + at("in") + " -o " + at("g.kg.json"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const graph::KnowledgeGraph graph = graph::load_native(path("g.kg.json").string());
+  const auto china = graph.find_node(graph::NodeType::Country, "中国");
+  const auto initiative = graph.find_node(graph::NodeType::Initiative, "全球数据安全倡议");
+  ASSERT_TRUE(china && initiative);
+  const auto proposed = graph.find_edge(*china, graph::RelationType::Proposed, *initiative);
+  ASSERT_TRUE(proposed);
+  ASSERT_EQ(graph.edge(*proposed).evidence.size(), 1u);
+  const graph::Evidence& evidence = *graph.edge(*proposed).evidence.begin();
+  EXPECT_EQ(evidence.sentence, "In September 2020, China proposed the Global Initiative on Data Security.");
+  EXPECT_EQ(evidence.year, 2020);
 }
 
 TEST_F(FormatsBuild, ADamagedDocumentIsSkippedWithItsNameAndTheOthersRead) {
