@@ -245,6 +245,8 @@ class EnglishSentence {
                    std::size_t next_trigger, const RelationRule& rule);
   // en_verb_arguments.cpp: the verb's subjects and objects.
   bool ends_its_clause(std::size_t end) const;
+  // The same, but only at a mark (. , ; -), past an adjunct of time: no preposition follows.
+  bool ends_with_a_mark(std::size_t end) const;
   bool counted_group_in(std::size_t from, std::size_t to) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::optional<std::size_t> ordinal_before(std::size_t before) const;

@@ -383,6 +383,16 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
     }
   }
+  // …and, the object unsaid, the group's members are the subjects: The following governments took part: A and B.
+  bool listed_after = false;
+  if (objects.empty() && subjects.empty() && !by_agent && rule->unsaid_object && match.end < tokens_.size() &&
+      owner_[match.end] == kFree && word(match.end) == ":" && counted_group_in(0, before)) {
+    if (const auto unit = unit_opening(skip_the(match.end + 1));
+        unit && type_in(mention(units_[*unit]).type, subject_types)) {
+      subjects = list_right(*unit, subject_types);
+      listed_after = true;
+    }
+  }
   // Subjects named after the object: as did Y (after an adverbial clause too: as the meeting closed, as did
   // Y); the rule's co-actors, jointly with Y, alongside Y (after a place or date too: in Vilnius on 5
   // September alongside Y).
@@ -413,10 +423,13 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
   if (objects.empty()) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
-    if (!subjects.empty() && !by_agent && ((rule->unsaid_object && ends_its_clause(match.end)) || pronoun)) {
+    if (!subjects.empty() && !by_agent &&
+        ((rule->unsaid_object && (ends_its_clause(match.end) || listed_after)) || pronoun)) {
       const std::vector<graph::NodeType>& unsaid_types = pronoun ? things : object_types;
       const Mention* unsaid = reading_.unsaid_object(unsaid_types);
-      if (!unsaid && rule->text_in_focus) unsaid = reading_.text_in_focus();
+      // (Not past a preposition: the thing it names, took part in the work of X, is none the text is about.)
+      if (!unsaid && rule->text_in_focus && (pronoun || listed_after || ends_with_a_mark(match.end)))
+        unsaid = reading_.text_in_focus(unsaid_types);
       if (unsaid) {
         add_later_subjects(pronoun ? match.end + 1 : match.end);
         emit_unsaid(subjects, *unsaid, match, next_trigger, *rule);  // (signed it at the X)

@@ -652,8 +652,8 @@ const Mention* SentenceReading::event_named_with(std::string_view part) const {
   });
 }
 
-const Mention* SentenceReading::text_in_focus() const {
-  return most_named_before([](const Mention& m) { return m.type == graph::NodeType::Initiative; });
+const Mention* SentenceReading::text_in_focus(const std::vector<graph::NodeType>& types) const {
+  return most_named_before([&](const Mention& m) { return type_in(m.type, types); });
 }
 
 const Mention* SentenceReading::unsaid_actor(const std::vector<graph::NodeType>& types) const {

@@ -252,10 +252,11 @@ struct SentenceReading {
   // (2023年…峰会|开幕式), the latest of equals: the one a part named alone later
   // is of (…出席开幕式); or null.
   const Mention* event_named_with(std::string_view part) const;
-  // The document (an Initiative) the document named most often before this
-  // sentence, the latest of equals: the text a record's turns act on unsaid
-  // paragraphs after it was named (EGYPT / Egypt voted in favour).
-  const Mention* text_in_focus() const;
+  // The thing of `types` the document named most often before this sentence,
+  // the latest of equals: the text a record's turns act on unsaid paragraphs
+  // after it was named (EGYPT / Egypt voted in favour), the summit a chair's
+  // summary is about (The following governments took part: A, B).
+  const Mention* text_in_focus(const std::vector<graph::NodeType>& types) const;
   // The last argument of an allowed type named before `at` in the sentence,
   // else in the paragraph's sentences before (named_in_paragraph), if any.
   const Mention* named_before(std::size_t at, const std::vector<graph::NodeType>& types,
