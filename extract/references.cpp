@@ -92,6 +92,20 @@ std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_v
                                                                    const EntityReference& reference,
                                                                    const std::vector<Mention>& mentions,
                                                                    Salience& salience) const {
+  // Ardenfell AI ("Ardenfell", "we", "the company"): the word quoted in the brackets right after a name.
+  const std::string_view before = text.substr(sentence.begin, word.begin - sentence.begin);
+  if (before.ends_with("\"") || before.ends_with("“")) {
+    const std::size_t open = std::min(before.rfind('('), before.rfind("（"));
+    const std::size_t close = std::max(before.rfind(')'), before.rfind("）"));
+    if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) {
+      for (const Mention& m : mentions) {
+        if (m.nested || m.weak || m.span.end > sentence.begin + open) continue;
+        if (is_blank(text.substr(m.span.end, sentence.begin + open - m.span.end)) &&
+            std::find(reference.types.begin(), reference.types.end(), m.type) != reference.types.end())
+          return salience.named(m);
+      }
+    }
+  }
   // We, the Leaders of the G20, …; 我们，金砖国家领导人，…: the word, a comma, and a name soon after.
   constexpr std::size_t kWithin = 40;  // bytes from the comma to the name
   const std::string_view after = text.substr(word.end, sentence.end - word.end);
@@ -344,6 +358,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
     salience.first_is_title_ =
         is_blank(text.substr(0, sentence.begin)) && ends_line(text, sentence) && !ends_sentence(words);
+    // (An organization's name alone on it is the author's: a report's cover, 衡元智联科技集团股份有限公司.)
+    const auto top = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+    if (salience.first_is_title_ && top != mentions.end() && top->type == graph::NodeType::Organization &&
+        !top->weak && !top->reference && top->span.begin == sentence.begin && top->span.end == sentence.end)
+      salience.author_ = salience.named(*top);
   }
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
@@ -395,11 +414,17 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (reference.speaker) {
       if (!salience.speaker_)
         salience.speaker_ = declared_speaker(text, sentence, span, reference, mentions, salience);
-      // (Else the turn's, outside quotes.)
+      // (Else the author of a report, or the turn's, outside quotes.)
       const std::optional<Salience::Named>& speaker =
           salience.speaker_ || quoted(text, salience.turn_begin_, span.begin) ? salience.speaker_
+          : salience.author_                                                  ? salience.author_
                                                                               : salience.turn_speaker_;
       if (speaker) found.push_back(referring(speaker->type, *speaker->name, speaker->attributes, span, text));
+      continue;
+    }
+    if (reference.author) {
+      if (const auto& author = salience.author_)
+        found.push_back(referring(author->type, *author->name, author->attributes, span, text));
       continue;
     }
     if (reference.types.empty()) {

@@ -64,6 +64,7 @@ class Salience {
   std::optional<Pair> parties_;
   void name_pair(const Named& first, const Named& second);
   std::optional<Named> speaker_;  // who "we" are, once the text has said so
+  std::optional<Named> author_;   // the organization the title line names alone: a report's cover
   // Who "we" are in this paragraph, where no speaker is declared: the state or
   // body it opens with (a statement's turn: IRELAND / Ireland voted …. We …),
   // and where the paragraph begins.

@@ -344,6 +344,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"dateline_ends", &m.dateline_ends},
       {"passive_markers", &m.passive_markers},
       {"partner_markers", &m.partner_markers},
+      {"partner_marker_verbs", &m.partner_marker_verbs},
       {"acting_together", &m.acting_together},
       {"joint_markers", &m.joint_markers},
       {"appointments", &m.appointments},
@@ -540,7 +541,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
                    {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
-                    "most_named", "current", "speaker", "defined_only"});
+                    "most_named", "current", "speaker", "author", "defined_only"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -599,6 +600,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* speaker = find(item, "speaker")) {
         if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");
         reference.speaker = speaker->GetBool();
+      }
+      if (const Value* author = find(item, "author")) {
+        if (!author->IsBool()) in.fail(at + "/author", "expected true or false");
+        reference.author = author->GetBool();
       }
       if (const Value* defined = find(item, "defined_only")) {
         if (!defined->IsBool()) in.fail(at + "/defined_only", "expected true or false");

@@ -332,6 +332,7 @@ struct ModifierRules {
   std::vector<std::string> place_prepositions;   // 在
   std::vector<std::string> place_postpositions;  // 上, 中, 下
   std::vector<std::string> partner_markers;      // 与, 同, 和, 跟
+  std::vector<std::string> partner_marker_verbs;  // 认同, 赞同: a verb a marker ends, no marker
   std::vector<std::string> acting_together;      // 一道, 一起: after 与 + partners, they act too
   std::vector<std::string> joint_markers;        // 会同: the partners after one act with the subject
   std::vector<std::string> appointments;         // 担任, 出任: PERSON 担任 BODY TITLE leads the body
@@ -428,6 +429,10 @@ struct EntityReference {
   // the word and a name right after it (We, the Leaders of the G20, …;
   // 我们，金砖国家领导人，…): a communiqué's "we". Before that, nothing.
   bool speaker = false;
+  // Whether it names the document's author: the organization its title line
+  // names alone (a report's cover: 衡元智联科技集团股份有限公司 / … 报告), as 本集团
+  // and 公司 do in the report. Without one, nothing.
+  bool author = false;
   // For a pair: whether it names only the parties a document defines
   // (`party_definitions`), never the last pair named (the Participants).
   bool defined_only = false;

@@ -21,6 +21,7 @@ void read_partner(const FrameGrammar& grammar, SentenceReading& reading, const T
     if (candidate.span.begin < clause.begin || candidate.span.end > trigger.span.begin) continue;
     if (!type_in(candidate.type, rule.object_types)) continue;
     const std::string_view before = reading.text.substr(clause.begin, candidate.span.begin - clause.begin);
+    if (grammar.words().partner_marker_verbs.ending_of(before)) continue;  // 认同|中国: no partner
     for (std::size_t rank = 0; rank < markers.size(); ++rank) {
       if (ends_with(before, markers[rank]) && rank <= chosen_rank) {
         chosen = index;

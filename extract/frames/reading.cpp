@@ -97,7 +97,12 @@ FrameGrammar::Words::Words(const ModifierRules& m, const PatternRules& p,
       attribution(m.attribution),
       clause_verbs(m.clause_verbs),
       person_titles(p.person_titles),
+      partner_marker_verbs(m.partner_marker_verbs),
       modifier_breakers(breakers) {}
+
+const std::string* FrameGrammar::Words::partner_marker(std::string_view before) const {
+  return partner_marker_verbs.ending_of(before) ? nullptr : partner_markers.ending_of(before);
+}
 
 namespace {
 
@@ -367,7 +372,7 @@ bool SentenceReading::names_generic_actor(std::size_t from, std::size_t to) cons
     while (!before.empty() && (utf8::is_ascii_digit(static_cast<unsigned char>(before.back()))))
       before.remove_suffix(1);
     // A partner (与17个国家) or a place (在非洲国家) is no subject.
-    if (words.partner_markers.ending_of(before) || words.adjunct_openers.ending_of(before)) continue;
+    if (words.partner_marker(before) || words.adjunct_openers.ending_of(before)) continue;
     if (quantified || !group) return true;
   }
   return false;

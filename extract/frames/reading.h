@@ -56,6 +56,10 @@ class FrameGrammar {
         this_refs;
     WordList pivot_words, list_ends, list_closers, approximations, group_nouns, actor_heads, process_nouns;
     WordList clause_openers, attribution, clause_verbs, person_titles;
+    WordList partner_marker_verbs;
+    // The partner marker `before` ends with (与, 同), unless it ends a verb
+    // there (秘鲁认同|中国提出的…).
+    const std::string* partner_marker(std::string_view before) const;
     // What after a name shows it is no modifier of the next noun: a stop
     // character or word, a postposition, a partner marker, a coordinator.
     WordList modifier_breakers;

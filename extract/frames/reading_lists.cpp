@@ -218,7 +218,7 @@ std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,
   if (const std::string* opener = ending_of(before, grammar->modifiers().inclusion_openers))
     before.remove_suffix(opener->size());
   before = before_counted_group(before);
-  if (const std::string* marker = grammar->words().partner_markers.ending_of(before)) {
+  if (const std::string* marker = grammar->words().partner_marker(before)) {
     const std::size_t marker_begin = clause.begin + before.size() - marker->size();
     if (auto partner = nearest_left(sentence.begin, marker_begin, types, kSkipAdjunct)) {
       group.push_back(&mentions[*partner]);

@@ -39,7 +39,7 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
         reading.text.substr(reading.sentence.begin, first.span.begin - reading.sentence.begin);
     const bool joint = ending_of(before, modifiers.joint_markers) != nullptr;
     if (!after_subject || !type_in(first.type, rule.subject_types) ||
-        !(joint || ending_of(before, modifiers.partner_markers))) {
+        !(joint || grammar.words().partner_marker(before))) {
       continue;
     }
     const std::vector<std::size_t> list =
@@ -233,6 +233,32 @@ bool counts_the_list_before(const FrameGrammar& grammar, std::string_view before
   return before_verb.empty();
 }
 
+// Whether `trigger` heads a relative clause (its 的 after it, 了 perhaps) and
+// another verb stands between `subject` and it, not joined to it, with no
+// actor of its own after that verb (参加了|在上海举行的大会; not 发起并|主办的,
+// 通过了|俄罗斯等国提出的决议).
+bool heads_relative_on_another_verb(const FrameGrammar& grammar, const SentenceReading& reading,
+                                    const Trigger& trigger, const Mention& subject) {
+  const auto& modifiers = grammar.modifiers();
+  std::string_view rest = reading.text.substr(trigger.span.end, reading.sentence.end - trigger.span.end);
+  if (const std::string* particle = opening_of(rest, modifiers.perfective_particles))
+    rest.remove_prefix(particle->size());
+  if (!opening_of(rest, modifiers.relative_particles)) return false;
+  const std::vector<graph::NodeType>& actors = grammar.rule(trigger.rule).subject_types;
+  return std::any_of(reading.triggers.begin(), reading.triggers.end(), [&](const Trigger& other) {
+    if (other.span.begin < subject.span.end || other.span.end > trigger.span.begin ||
+        grammar.rule(other.rule).frame != Frame::Verb)
+      return false;
+    const std::string_view gap = reading.text.substr(other.span.end, trigger.span.begin - other.span.end);
+    // (Unless the clause names its own actor after the other verb: 通过了|俄罗斯等国提出的决议.)
+    const bool own_actor = std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+      return !m.nested && m.span.begin >= other.span.end && m.span.end <= trigger.span.begin && type_in(m.type, actors);
+    });
+    return !gap.empty() && !own_actor && !opening_of(gap, modifiers.predicate_links) &&
+           !opening_of(gap, modifiers.coordinators);
+  });
+}
+
 // The subjects a cleft names after the verb: 投反对票的是|美国和巴拉圭, 提出该倡议的是|中国.
 struct Cleft {
   std::size_t link_at = 0;  // where 的是 begins: the verb's own clause ends there
@@ -307,6 +333,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     subject =
         reading.nearest_left(clause.begin, subject_end, rule.subject_types, kSkipPartnered | kSkipAdjunct)
             .value_or(none);
+    // A verb heading a relative clause on another verb's object (肯尼亚参加了|在上海举行的|大会) has no
+    // subject before that verb: the actor acts in the other (not a second verb joined to it, 发起并主办的).
+    if (subject != none && heads_relative_on_another_verb(grammar, reading, trigger, reading.mention(subject)))
+      subject = none;
     // A person acting (美国总统特朗普签署…) is the subject: a rule for
     // countries and bodies does not reach past the person to the country.
     if (!type_in(graph::NodeType::Person, rule.subject_types)) {

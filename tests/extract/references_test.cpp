@@ -71,6 +71,21 @@ TEST(References, ASummitReferredToStaysTheOneMeant) {
   EXPECT_TRUE(within.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(within);
 }
 
+// A report's cover names its author alone on the first line: 本集团, 我们 and,
+// where a clause opens, 公司 are that organization; a document with no such
+// cover has no author, and 多家公司 is no reference.
+TEST(References, AReportsOwnVoiceIsTheOrganizationOnItsCover) {
+  const std::string body =
+      "\n2031年度社会责任报告\n\n2031年，公司加入海洋数据联盟。我们签署了《海洋数据合作倡议》。多家公司参加了海洋数据峰会。\n";
+  const auto report = facts("潮汐数据科技股份有限公司" + body);
+  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 MEMBER_OF 海洋数据联盟")) << ::testing::PrintToString(report);
+  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 SIGNED 海洋数据合作倡议")) << ::testing::PrintToString(report);
+  EXPECT_FALSE(report.count("潮汐数据科技股份有限公司 PARTICIPATED_IN 海洋数据峰会"))
+      << ::testing::PrintToString(report);
+  const auto untitled = facts("海洋数据年度报告" + body);
+  for (const std::string& fact : untitled) EXPECT_EQ(fact.find("潮汐数据科技股份有限公司"), std::string::npos) << fact;
+}
+
 TEST(References, BothSidesAreTheLastPairNamed) {
   const auto found = facts("2024年8月，中国和俄罗斯举行总理定期会晤。双方签署《信息安全合作协定》。");
   EXPECT_TRUE(found.count("中国 SIGNED 信息安全合作协定")) << ::testing::PrintToString(found);

@@ -64,5 +64,24 @@ TEST(RelativeClauseHead, NeedsTheVerb) {
   EXPECT_FALSE(found.count("欧盟 ISSUED 人工智能白皮书")) << ::testing::PrintToString(found);
 }
 
+// The verb of a relative clause on another verb's object is not that verb's
+// subject's act: who attends a conference held in Shanghai does not host it,
+// who endorses an initiative China put forward did not propose it (认同 ends
+// with 同, but names no partner). With its own actor, or joined to the first
+// verb, the clause's verb has an actor.
+TEST(RelativeClauseHead, ItsVerbIsNotTheActOfTheVerbBefore) {
+  const auto held = facts("2031年7月，肯尼亚参加了在利马举行的海洋数据大会。\n");
+  EXPECT_TRUE(held.count("肯尼亚 PARTICIPATED_IN 海洋数据大会")) << ::testing::PrintToString(held);
+  EXPECT_FALSE(held.count("肯尼亚 HOSTED 海洋数据大会")) << ::testing::PrintToString(held);
+  const auto endorsed = facts("秘鲁认同中方2031年3月提出的《海洋数据倡议》。\n");
+  EXPECT_TRUE(endorsed.count("中国 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(endorsed);
+  EXPECT_TRUE(endorsed.count("秘鲁 SUPPORTS 海洋数据倡议")) << ::testing::PrintToString(endorsed);
+  EXPECT_FALSE(endorsed.count("秘鲁 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(endorsed);
+  const auto own = facts("太平洋议会通过了秘鲁等国提出的《海洋数据倡议》。\n");
+  EXPECT_TRUE(own.count("秘鲁 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(own);
+  const auto joined = facts("肯尼亚发起并主办的海洋数据大会在内罗毕开幕。\n");
+  EXPECT_TRUE(joined.count("肯尼亚 HOSTED 海洋数据大会")) << ::testing::PrintToString(joined);
+}
+
 }  // namespace
 }  // namespace kg::extract
