@@ -190,7 +190,8 @@ std::span<const Salience::Named> ReferenceResolver::named_in_title(const Salienc
 
 bool ReferenceResolver::named_first(const Salience& salience, const std::string* name) {
   const auto titled = named_in_title(salience);
-  return std::any_of(titled.begin(), titled.end(), [&](const Salience::Named& named) { return named.name == name; });
+  return std::any_of(titled.begin(), titled.end(),
+                     [&](const Salience::Named& named) { return named.name == name; });
 }
 
 const Salience::Named* ReferenceResolver::antecedent(const EntityReference& reference,
@@ -216,8 +217,8 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   // The present one (此次峰会) is the one the title names, in a report on it: named again after the title
   // (not a title's phrase, 两年三场AI峰会, that the report never names again).
   if (reference.current == EntityReference::Present::past_paragraph) {
-    for (auto it = salience.named_.rbegin(); it != salience.named_.rend() && it->sentence >= salience.paragraph_;
-         ++it) {
+    for (auto it = salience.named_.rbegin();
+         it != salience.named_.rend() && it->sentence >= salience.paragraph_; ++it) {
       if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window))
         break;
       if (of_type(*it) && of_kind(*it)) return &*it;
@@ -359,7 +360,8 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     salience.first_is_title_ =
         is_blank(text.substr(0, sentence.begin)) && ends_line(text, sentence) && !ends_sentence(words);
     // (An organization's name alone on it is the author's: a report's cover, 衡元智联科技集团股份有限公司.)
-    const auto top = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
+    const auto top =
+        std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
     if (salience.first_is_title_ && top != mentions.end() && top->type == graph::NodeType::Organization &&
         !top->weak && !top->reference && top->span.begin == sentence.begin && top->span.end == sentence.end)
       salience.author_ = salience.named(*top);

@@ -70,7 +70,7 @@ class Salience {
   // and where the paragraph begins.
   std::optional<Named> turn_speaker_;
   std::size_t turn_begin_ = 0;
-  std::size_t sentence_ = 0;  // sentences seen
+  std::size_t sentence_ = 0;   // sentences seen
   std::size_t paragraph_ = 0;  // the sentence its paragraph (after a blank line) begins with
   // Whether the first sentence is a title: a line of its own at the text's start that ends no sentence.
   bool first_is_title_ = false;

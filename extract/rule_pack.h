@@ -329,14 +329,14 @@ struct ModifierRules {
   std::vector<std::string> time_prepositions;  // 于, 自, 从
   std::vector<std::string> time_edges;         // 起, 前, 后
   // A place adjunct likewise (没有|在《声明》上|签字), and where a country hosts (在中国举办).
-  std::vector<std::string> place_prepositions;   // 在
-  std::vector<std::string> place_postpositions;  // 上, 中, 下
-  std::vector<std::string> partner_markers;      // 与, 同, 和, 跟
+  std::vector<std::string> place_prepositions;    // 在
+  std::vector<std::string> place_postpositions;   // 上, 中, 下
+  std::vector<std::string> partner_markers;       // 与, 同, 和, 跟
   std::vector<std::string> partner_marker_verbs;  // 认同, 赞同: a verb a marker ends, no marker
-  std::vector<std::string> acting_together;      // 一道, 一起: after 与 + partners, they act too
-  std::vector<std::string> joint_markers;        // 会同: the partners after one act with the subject
-  std::vector<std::string> appointments;         // 担任, 出任: PERSON 担任 BODY TITLE leads the body
-  std::vector<std::string> deputies;             // 副, 代理: before a title, its holder leads nothing
+  std::vector<std::string> acting_together;       // 一道, 一起: after 与 + partners, they act too
+  std::vector<std::string> joint_markers;         // 会同: the partners after one act with the subject
+  std::vector<std::string> appointments;          // 担任, 出任: PERSON 担任 BODY TITLE leads the body
+  std::vector<std::string> deputies;              // 副, 代理: before a title, its holder leads nothing
   std::vector<std::string>
       place_nouns;  // 总部: a name before one names a place (在纽约联合国总部), not an actor
   std::vector<std::string> this_refs;  // 对此: the verb acts on what the sentence before did, its actor

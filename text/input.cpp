@@ -231,7 +231,8 @@ Document make_document(std::string id, std::string bytes) {
       refuse_oversized(document);
       DecodedText decoded = decode_to_utf8(bytes, document.id);
       document.encoding = std::move(decoded.encoding);
-      document.text = subtitles_to_text(decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes));
+      document.text =
+          subtitles_to_text(decoded.converted ? std::string_view(decoded.utf8) : std::string_view(bytes));
       return document;
     }
     case InputFormat::kText:

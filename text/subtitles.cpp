@@ -57,7 +57,8 @@ bool is_timing_line(std::string_view line) {
   if (arrow == std::string_view::npos) return false;
   const std::string_view start = trimmed(line.substr(0, arrow));
   return !start.empty() && is_digit(start.front()) && is_digit(start.back()) &&
-         std::all_of(start.begin(), start.end(), [](char c) { return is_digit(c) || c == ':' || c == ',' || c == '.'; });
+         std::all_of(start.begin(), start.end(),
+                     [](char c) { return is_digit(c) || c == ':' || c == ',' || c == '.'; });
 }
 
 bool is_cue_number(std::string_view line) {
@@ -80,7 +81,13 @@ bool is_webvtt_block(std::string_view first_line) {
 // whether the line opened with one.
 std::string clean_line(std::string_view line, bool& speaker) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kReferences = {{
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", " "}, {"&lrm;", ""}, {"&rlm;", ""}, {"&quot;", "\""},
+      {"&amp;", "&"},
+      {"&lt;", "<"},
+      {"&gt;", ">"},
+      {"&nbsp;", " "},
+      {"&lrm;", ""},
+      {"&rlm;", ""},
+      {"&quot;", "\""},
   }};
   std::string out;
   speaker = false;
@@ -103,8 +110,9 @@ std::string clean_line(std::string_view line, bool& speaker) {
       }
     }
     if (c == '&') {
-      const auto reference = std::find_if(kReferences.begin(), kReferences.end(),
-                                          [&](const auto& entry) { return line.substr(i).starts_with(entry.first); });
+      const auto reference = std::find_if(kReferences.begin(), kReferences.end(), [&](const auto& entry) {
+        return line.substr(i).starts_with(entry.first);
+      });
       if (reference != kReferences.end()) {
         out += reference->second;
         i += reference->first.size();
@@ -133,7 +141,11 @@ bool opens_with_label(std::string_view line) {
 // A cue that is wholly what the screen shows or sounds: [HANOI, 2025], 【…】, (applause), ♪ … ♪.
 bool is_caption(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kMarks = {{
-      {"[", "]"}, {"【", "】"}, {"(", ")"}, {"（", "）"}, {"♪", "♪"},
+      {"[", "]"},
+      {"【", "】"},
+      {"(", ")"},
+      {"（", "）"},
+      {"♪", "♪"},
   }};
   return std::any_of(kMarks.begin(), kMarks.end(), [&](const auto& marks) {
     return text.size() > marks.first.size() + marks.second.size() && text.starts_with(marks.first) &&
@@ -145,8 +157,7 @@ bool is_caption(std::string_view text) {
 
 bool looks_like_webvtt(std::string_view bytes) {
   const std::vector<std::string_view> lines = first_lines(bytes, 1);
-  return !lines.empty() && lines[0].starts_with("WEBVTT") &&
-         (lines[0].size() == 6 || is_space(lines[0][6]));
+  return !lines.empty() && lines[0].starts_with("WEBVTT") && (lines[0].size() == 6 || is_space(lines[0][6]));
 }
 
 bool looks_like_subrip(std::string_view bytes) {

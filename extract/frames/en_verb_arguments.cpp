@@ -95,8 +95,8 @@ bool EnglishSentence::ends_its_clause(std::size_t end) const {
 bool EnglishSentence::ends_with_a_mark(std::size_t end) const {
   if (const auto* adjunct = end < tokens_.size() ? starting_at(english_.time_adjuncts, end) : nullptr)
     end += adjunct->size();
-  return end >= tokens_.size() ||
-         (english_.clause_ends.count(word(end)) > 0 && !std::isalpha(static_cast<unsigned char>(word(end).front())));
+  return end >= tokens_.size() || (english_.clause_ends.count(word(end)) > 0 &&
+                                   !std::isalpha(static_cast<unsigned char>(word(end).front())));
 }
 
 // The subject of the main clause after a participle opening the sentence,

@@ -383,7 +383,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
       }
     }
   }
-  // …and, the object unsaid, the group's members are the subjects: The following governments took part: A and B.
+  // …and, the object unsaid, the group's members are the subjects: The following governments took part: A, B.
   bool listed_after = false;
   if (objects.empty() && subjects.empty() && !by_agent && rule->unsaid_object && match.end < tokens_.size() &&
       owner_[match.end] == kFree && word(match.end) == ":" && counted_group_in(0, before)) {

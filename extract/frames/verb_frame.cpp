@@ -251,9 +251,11 @@ bool heads_relative_on_another_verb(const FrameGrammar& grammar, const SentenceR
       return false;
     const std::string_view gap = reading.text.substr(other.span.end, trigger.span.begin - other.span.end);
     // (Unless the clause names its own actor after the other verb: 通过了|俄罗斯等国提出的决议.)
-    const bool own_actor = std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
-      return !m.nested && m.span.begin >= other.span.end && m.span.end <= trigger.span.begin && type_in(m.type, actors);
-    });
+    const bool own_actor =
+        std::any_of(reading.mentions.begin(), reading.mentions.end(), [&](const Mention& m) {
+          return !m.nested && m.span.begin >= other.span.end && m.span.end <= trigger.span.begin &&
+                 type_in(m.type, actors);
+        });
     return !gap.empty() && !own_actor && !opening_of(gap, modifiers.predicate_links) &&
            !opening_of(gap, modifiers.coordinators);
   });
@@ -335,7 +337,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
             .value_or(none);
     // A verb heading a relative clause on another verb's object (肯尼亚参加了|在上海举行的|大会) has no
     // subject before that verb: the actor acts in the other (not a second verb joined to it, 发起并主办的).
-    if (subject != none && heads_relative_on_another_verb(grammar, reading, trigger, reading.mention(subject)))
+    if (subject != none &&
+        heads_relative_on_another_verb(grammar, reading, trigger, reading.mention(subject)))
       subject = none;
     // A person acting (美国总统特朗普签署…) is the subject: a rule for
     // countries and bodies does not reach past the person to the country.

@@ -54,7 +54,8 @@ TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
 TEST(EnglishReferences, TheSummitPastARecallingParagraphIsTheTitledOne) {
   const std::string story =
       "Ocean Data Summit Closes in Lima\n\nThe Ocean Data Summit closed in Lima on Friday.\n\n"
-      "The series began in 2021. The Harbour Data Summit in Santiago was co-hosted by Chile and Peru last year.";
+      "The series began in 2021. The Harbour Data Summit in Santiago was co-hosted by Chile and Peru last "
+      "year.";
   const auto past = facts(story + "\n\nKenya's president attended the summit.\n");
   EXPECT_TRUE(past.count("肯尼亚 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(past);
   EXPECT_FALSE(past.count("肯尼亚 PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(past);

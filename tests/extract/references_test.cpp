@@ -60,7 +60,8 @@ TEST(References, ThisSummitIsTheOneTheTitleNames) {
 // bare 峰会 is the titled one again; within that paragraph, the recalled one.
 TEST(References, ASummitReferredToStaysTheOneMeant) {
   const std::string body =
-      "海洋数据峰会在利马闭幕\n\n海洋数据峰会于5月在利马闭幕。\n\n这一系列峰会始于2021年。去年，海港数据合作峰会在圣地亚哥举行。";
+      "海洋数据峰会在利马闭幕\n\n海洋数据峰会于5月在利马闭幕。\n\n这一系列峰会始于2021年。去年，海港数据合作"
+      "峰会在圣地亚哥举行。";
   const auto again = facts(body + "\n\n肯尼亚总统出席了此次峰会，并在会上发言。\n");
   EXPECT_TRUE(again.count("肯尼亚 PARTICIPATED_IN 海洋数据峰会")) << ::testing::PrintToString(again);
   EXPECT_FALSE(again.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(again);
@@ -76,14 +77,18 @@ TEST(References, ASummitReferredToStaysTheOneMeant) {
 // cover has no author, and 多家公司 is no reference.
 TEST(References, AReportsOwnVoiceIsTheOrganizationOnItsCover) {
   const std::string body =
-      "\n2031年度社会责任报告\n\n2031年，公司加入海洋数据联盟。我们签署了《海洋数据合作倡议》。多家公司参加了海洋数据峰会。\n";
+      "\n2031年度社会责任报告\n\n2031年，公司加入海洋数据联盟。我们签署了《海洋数据合作倡议》。多家公司参加了"
+      "海洋数据峰会。\n";
   const auto report = facts("潮汐数据科技股份有限公司" + body);
-  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 MEMBER_OF 海洋数据联盟")) << ::testing::PrintToString(report);
-  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 SIGNED 海洋数据合作倡议")) << ::testing::PrintToString(report);
+  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 MEMBER_OF 海洋数据联盟"))
+      << ::testing::PrintToString(report);
+  EXPECT_TRUE(report.count("潮汐数据科技股份有限公司 SIGNED 海洋数据合作倡议"))
+      << ::testing::PrintToString(report);
   EXPECT_FALSE(report.count("潮汐数据科技股份有限公司 PARTICIPATED_IN 海洋数据峰会"))
       << ::testing::PrintToString(report);
   const auto untitled = facts("海洋数据年度报告" + body);
-  for (const std::string& fact : untitled) EXPECT_EQ(fact.find("潮汐数据科技股份有限公司"), std::string::npos) << fact;
+  for (const std::string& fact : untitled)
+    EXPECT_EQ(fact.find("潮汐数据科技股份有限公司"), std::string::npos) << fact;
 }
 
 TEST(References, BothSidesAreTheLastPairNamed) {

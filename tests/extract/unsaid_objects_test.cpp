@@ -93,17 +93,19 @@ TEST(UnsaidObject, JoiningDeclinedIsRejected) {
 TEST(UnsaidObjects, WhoTookPartInTheSummitTheTextIsAbout) {
   const std::string summary =
       "OCEAN DATA SUMMIT 2031\n\n1. Peru hosted the first Ocean Data Summit in Lima in March 2031.\n\n";
-  const auto found = facts(summary +
-                           "2. The following governments took part: Kenya, Chile and Japan, together with the "
-                           "European Union. Representatives of the OECD and UNESCO also attended.\n");
+  const auto found =
+      facts(summary +
+            "2. The following governments took part: Kenya, Chile and Japan, together with the "
+            "European Union. Representatives of the OECD and UNESCO also attended.\n");
   for (const char* actor : {"肯尼亚", "智利", "日本", "欧盟", "经合组织", "联合国教科文组织"})
     EXPECT_TRUE(found.count(std::string(actor) + " PARTICIPATED_IN Ocean Data Summit"))
         << actor << ::testing::PrintToString(found);
   const auto body = facts(summary + "2. Kenya takes part in the work of the Group of Experts.\n");
   EXPECT_FALSE(body.count("肯尼亚 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(body);
-  const auto document = facts(
-      "The Harbour Data Charter was adopted in 2031. The Charter is open to all.\n\nKenya attended.\n");
-  EXPECT_FALSE(document.count("肯尼亚 PARTICIPATED_IN Harbour Data Charter")) << ::testing::PrintToString(document);
+  const auto document =
+      facts("The Harbour Data Charter was adopted in 2031. The Charter is open to all.\n\nKenya attended.\n");
+  EXPECT_FALSE(document.count("肯尼亚 PARTICIPATED_IN Harbour Data Charter"))
+      << ::testing::PrintToString(document);
 }
 
 }  // namespace

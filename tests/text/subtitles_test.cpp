@@ -1,12 +1,13 @@
 // Subtitle files (SubRip, WebVTT): detected by content and read as the running
 // text a viewer follows (text/subtitles.h). Files written for these tests.
+#include "text/subtitles.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "tests/text/encoded_text.h"
 #include "text/input.h"
-#include "text/subtitles.h"
 
 namespace kg::text {
 namespace {
@@ -33,7 +34,8 @@ TEST(SubRip, ChineseCuesRunOnWithASpace) {
       "1\n00:00:00,600 --> 00:00:05,660\n【三分钟看懂海洋数据峰会】\n\n"
       "2\n00:00:05,860 --> 00:00:11,840\n这场会由肯尼亚主办\n秘鲁也去了\n\n"
       "3\n00:00:12,040 --> 00:00:15,490\n{\\an8}一起签了一份文件\n";
-  EXPECT_EQ(subtitles_to_text(srt), "【三分钟看懂海洋数据峰会】\n这场会由肯尼亚主办 秘鲁也去了 一起签了一份文件\n");
+  EXPECT_EQ(subtitles_to_text(srt),
+            "【三分钟看懂海洋数据峰会】\n这场会由肯尼亚主办 秘鲁也去了 一起签了一份文件\n");
 }
 
 TEST(WebVtt, HeaderNotesStylesAndVoicesAreHandled) {
@@ -46,7 +48,9 @@ TEST(WebVtt, HeaderNotesStylesAndVoicesAreHandled) {
 }
 
 TEST(SubtitleDocument, IsDetectedByContentAndDecodedFirst) {
-  const std::string srt = "1\n00:00:01,000 --> 00:00:02,000\n2031年3月，肯尼亚\n\n2\n00:00:02,100 --> 00:00:03,000\n提出《海洋数据倡议》。\n";
+  const std::string srt =
+      "1\n00:00:01,000 --> 00:00:02,000\n2031年3月，肯尼亚\n\n2\n00:00:02,100 --> "
+      "00:00:03,000\n提出《海洋数据倡议》。\n";
   const Document document = make_document("talk.txt", srt);
   EXPECT_EQ(document.format, "srt");
   EXPECT_EQ(document.text, "2031年3月，肯尼亚 提出《海洋数据倡议》。\n");
