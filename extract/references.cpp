@@ -85,6 +85,28 @@ bool has_kind(std::string_view name, std::string_view kind) {
   }
   return false;
 }
+// Whether `bracket` (from its opening bracket) holds only quoted terms and the
+// commas between them, up to a quote opening: ("Ardenfell", "we — not (MSFT) said "we.
+bool only_quoted_terms(std::string_view bracket) {
+  bool inside = false;
+  for (std::size_t i = bracket.starts_with("（") ? std::string_view("（").size() : 1; i < bracket.size();) {
+    if (bracket[i] == '"') {
+      inside = !inside;
+      ++i;
+    } else if (bracket.substr(i).starts_with("“") || bracket.substr(i).starts_with("”")) {
+      inside = bracket.substr(i).starts_with("“");
+      i += std::string_view("“").size();
+    } else if (inside || bracket[i] == ' ' || bracket[i] == ',') {
+      ++i;
+    } else if (bracket.substr(i).starts_with("，") || bracket.substr(i).starts_with("、")) {
+      i += std::string_view("，").size();
+    } else {
+      return false;
+    }
+  }
+  return inside;
+}
+
 }  // namespace
 
 std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_view text, Span sentence,
@@ -94,16 +116,17 @@ std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_v
                                                                    Salience& salience) const {
   // Ardenfell AI ("Ardenfell", "we", "the company"): the word quoted in the brackets right after a name.
   const std::string_view before = text.substr(sentence.begin, word.begin - sentence.begin);
-  if (before.ends_with("\"") || before.ends_with("“")) {
-    const std::size_t open = std::min(before.rfind('('), before.rfind("（"));
-    const std::size_t close = std::max(before.rfind(')'), before.rfind("）"));
-    if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) {
-      for (const Mention& m : mentions) {
-        if (m.nested || m.weak || m.span.end > sentence.begin + open) continue;
-        if (is_blank(text.substr(m.span.end, sentence.begin + open - m.span.end)) &&
-            std::find(reference.types.begin(), reference.types.end(), m.type) != reference.types.end())
-          return salience.named(m);
-      }
+  const auto last = [](std::size_t a, std::size_t b) {
+    return a == std::string_view::npos ? b : b == std::string_view::npos ? a : std::max(a, b);
+  };
+  const std::size_t open = last(before.rfind('('), before.rfind("（"));
+  if ((before.ends_with("\"") || before.ends_with("“")) && open != std::string_view::npos &&
+      only_quoted_terms(before.substr(open))) {
+    for (const Mention& m : mentions) {
+      if (m.nested || m.weak || m.span.end > sentence.begin + open) continue;
+      if (is_blank(text.substr(m.span.end, sentence.begin + open - m.span.end)) &&
+          std::find(reference.types.begin(), reference.types.end(), m.type) != reference.types.end())
+        return salience.named(m);
     }
   }
   // We, the Leaders of the G20, …; 我们，金砖国家领导人，…: the word, a comma, and a name soon after.
@@ -416,11 +439,11 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     if (reference.speaker) {
       if (!salience.speaker_)
         salience.speaker_ = declared_speaker(text, sentence, span, reference, mentions, salience);
-      // (Else the author of a report, or the turn's, outside quotes.)
+      // (Else the turn's, outside quotes, else the author of a report.)
       const std::optional<Salience::Named>& speaker =
           salience.speaker_ || quoted(text, salience.turn_begin_, span.begin) ? salience.speaker_
-          : salience.author_                                                  ? salience.author_
-                                                                              : salience.turn_speaker_;
+          : salience.turn_speaker_                                            ? salience.turn_speaker_
+                                                                              : salience.author_;
       if (speaker) found.push_back(referring(speaker->type, *speaker->name, speaker->attributes, span, text));
       continue;
     }

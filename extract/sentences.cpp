@@ -230,6 +230,21 @@ std::size_t skip_passed_over(const SentenceClasses& classes, std::string_view te
   return classes.of[c];
 }
 
+// Whether two Chinese characters end right before `at` (or a date's digit and
+// its unit, 2023年10月), or start at `at` (before `end`).
+bool han_run_ends(std::string_view text, std::size_t at) {
+  if (at < 4 || !utf8::is_han(utf8::before(text, at))) return false;
+  std::size_t before = at;
+  utf8::previous(text, before);
+  const char32_t c = utf8::before(text, before);
+  return utf8::is_han(c) || utf8::is_ascii_digit(c);
+}
+bool han_run_starts(std::string_view text, std::size_t at, std::size_t end) {
+  if (at + 6 > end) return false;
+  std::size_t next = at;
+  return utf8::is_han(utf8::next(text, next)) && utf8::is_han(utf8::at(text, next));
+}
+
 // Past the characters from `i` that cannot matter to split_clauses: ASCII
 // but its marks and the space, and CJK ideographs (U+4000 to U+9FFF, lead bytes E4 to E9),
 // which are most of a sentence.
@@ -468,11 +483,12 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence) {
         break;
       case U' ': {
         // Between two Chinese words a space is a comma: a headline's (峰会开幕 韩英共同主办), a subtitle's.
+        // (Not between single characters: a name spaced out, 王 毅, or a PDF's spaced text.)
         std::size_t next = static_cast<std::size_t>(i);
         while (next < static_cast<std::size_t>(end) && text[next] == ' ') ++next;
-        separator = start > 0 && next < static_cast<std::size_t>(end) &&
-                    utf8::is_han(utf8::before(text, static_cast<std::size_t>(start))) &&
-                    utf8::is_han(utf8::at(text, next));
+        separator = next < static_cast<std::size_t>(end) &&
+                    han_run_ends(text, static_cast<std::size_t>(start)) &&
+                    han_run_starts(text, next, static_cast<std::size_t>(end));
         break;
       }
       case U';':

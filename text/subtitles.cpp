@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
+#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -23,18 +23,24 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-// The file's lines, each without its line end (\n, \r\n or \r).
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n' && text[i] != '\r') continue;
-    lines.push_back(text.substr(begin, i - begin));
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    begin = i + 1;
+// The line of `text` at `at`, without its line end (\n, \r\n, \r\r\n or \r);
+// `at` moves past it.
+std::string_view next_line(std::string_view text, std::size_t& at) {
+  const std::size_t begin = at;
+  std::size_t end = begin;
+  while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+  at = end;
+  if (at < text.size() && text[at] == '\r') {
+    ++at;
+    if (at + 1 < text.size() && text[at] == '\r' && text[at + 1] == '\n') {
+      at += 2;  // \r\r\n, as a CRLF file saved again on Windows has it: one line end
+    } else if (at < text.size() && text[at] == '\n') {
+      ++at;
+    }
+  } else if (at < text.size() && text[at] == '\n') {
+    ++at;
   }
-  if (begin < text.size()) lines.push_back(text.substr(begin));
-  return lines;
+  return text.substr(begin, end - begin);
 }
 
 // The first lines of `bytes` after a byte order mark and blank lines, at most `count`.
@@ -42,10 +48,9 @@ std::vector<std::string_view> first_lines(std::string_view bytes, std::size_t co
   if (bytes.starts_with(kByteOrderMark)) bytes.remove_prefix(kByteOrderMark.size());
   bytes = bytes.substr(0, 1024);
   std::vector<std::string_view> lines;
-  for (std::string_view line : lines_of(bytes)) {
-    if (lines.empty() && trimmed(line).empty()) continue;
-    lines.push_back(line);
-    if (lines.size() == count) break;
+  for (std::size_t at = 0; at < bytes.size() && lines.size() < count;) {
+    const std::string_view line = next_line(bytes, at);
+    if (!lines.empty() || !trimmed(line).empty()) lines.push_back(line);
   }
   return lines;
 }
@@ -91,10 +96,16 @@ std::string clean_line(std::string_view line, bool& speaker) {
   }};
   std::string out;
   speaker = false;
+  // (Once no closer follows, no later opener is a tag either: each is looked for once.)
+  bool angles_close = true, braces_close = true;
   for (std::size_t i = 0; i < line.size();) {
     const char c = line[i];
-    if (c == '<' || (c == '{' && i + 1 < line.size() && line[i + 1] == '\\')) {
-      const std::size_t close = line.find(c == '<' ? '>' : '}', i + 1);
+    const bool angle = c == '<' && angles_close && i + 1 < line.size() &&
+                       (std::isalnum(static_cast<unsigned char>(line[i + 1])) || line[i + 1] == '/');
+    const bool brace = c == '{' && braces_close && i + 1 < line.size() && line[i + 1] == '\\';
+    if (angle || brace) {
+      const std::size_t close = line.find(angle ? '>' : '}', i + 1);
+      (angle ? angles_close : braces_close) = close != std::string_view::npos;
       if (close != std::string_view::npos) {
         const std::string_view tag = line.substr(i + 1, close - i - 1);
         if (c == '<' && tag.size() > 2 && tag[0] == 'v' && (tag[1] == ' ' || tag[1] == '.')) {
@@ -138,7 +149,8 @@ bool opens_with_label(std::string_view line) {
          (colon + 1 == line.size() || line[colon + 1] == ' ');
 }
 
-// A cue that is wholly what the screen shows or sounds: [HANOI, 2025], 【…】, (applause), ♪ … ♪.
+// A cue that is wholly what the screen shows or sounds, one bracket: [HANOI, 2025], 【…】, (applause),
+// ♪ … ♪ (not "(Laughs) We signed it (mostly)").
 bool is_caption(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kMarks = {{
       {"[", "]"},
@@ -149,83 +161,97 @@ bool is_caption(std::string_view text) {
   }};
   return std::any_of(kMarks.begin(), kMarks.end(), [&](const auto& marks) {
     return text.size() > marks.first.size() + marks.second.size() && text.starts_with(marks.first) &&
-           text.ends_with(marks.second);
+           text.find(marks.second, marks.first.size()) == text.size() - marks.second.size();
   });
 }
 
 }  // namespace
 
 bool looks_like_webvtt(std::string_view bytes) {
-  const std::vector<std::string_view> lines = first_lines(bytes, 1);
-  return !lines.empty() && lines[0].starts_with("WEBVTT") && (lines[0].size() == 6 || is_space(lines[0][6]));
+  const std::vector<std::string_view> lines = first_lines(bytes, 64);
+  return !lines.empty() && lines[0].starts_with("WEBVTT") &&
+         (lines[0].size() == 6 || is_space(lines[0][6])) &&
+         std::any_of(lines.begin() + 1, lines.end(), is_timing_line);
 }
 
 bool looks_like_subrip(std::string_view bytes) {
   const std::vector<std::string_view> lines = first_lines(bytes, 2);
-  return lines.size() == 2 && is_cue_number(lines[0]) && is_timing_line(lines[1]);
+  return (lines.size() == 2 && is_cue_number(lines[0]) && is_timing_line(lines[1])) ||
+         (!lines.empty() && is_timing_line(lines[0]));
 }
 
 std::string subtitles_to_text(std::string_view utf8) {
   if (utf8.starts_with(kByteOrderMark)) utf8.remove_prefix(kByteOrderMark.size());
-  const std::vector<std::string_view> lines = lines_of(utf8);
   std::string out;
   bool open = false;  // whether the last line of `out` runs on
   const auto end_line = [&] {
     if (open) out += '\n';
     open = false;
   };
-  const auto run_on = [&](std::string_view words) {
-    if (open) out += ' ';
-    out += words;
-    open = true;
+  // The cue being read: its words, a newline before each line a speaker opens.
+  std::string cue;
+  bool cue_opens_with_speaker = false;
+  const auto flush_cue = [&] {
+    if (cue.empty()) return;
+    if (is_caption(cue)) {
+      end_line();
+      out += cue;
+      out += '\n';
+    } else {
+      if (cue_opens_with_speaker) end_line();
+      if (open) out += ' ';
+      out += cue;
+      open = true;
+    }
+    cue.clear();
+    cue_opens_with_speaker = false;
   };
+  enum class Block { kFresh, kText, kSkipped };  // at a block's start, in its text, in one skipped
+  Block block = Block::kFresh;
   bool first_block = true;
-  for (std::size_t i = 0; i < lines.size();) {
-    if (trimmed(lines[i]).empty()) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < lines.size() && !trimmed(lines[end]).empty()) ++end;
-    const std::span<const std::string_view> block(lines.data() + i, end - i);
-    const bool header = first_block && block.front().starts_with("WEBVTT");
-    first_block = false;
-    i = end;
-    if (header || is_webvtt_block(block.front())) continue;
-    // A cue: an optional number or identifier, its timing, its text.
-    std::size_t text_begin = 0;
-    if (is_timing_line(block.front())) {
-      text_begin = 1;
-    } else if (block.size() > 1 && is_timing_line(block[1])) {
-      text_begin = 2;
-    }
-    std::vector<std::pair<std::string, bool>> cue;  // its lines, each with whether a speaker opens it
-    std::string joined;
-    for (std::size_t k = text_begin; k < block.size(); ++k) {
+  std::size_t at = 0;
+  std::string_view line = next_line(utf8, at);
+  for (bool more = true; more;) {
+    more = at < utf8.size();
+    const std::string_view next = more ? next_line(utf8, at) : std::string_view();
+    const bool blank = trimmed(line).empty();
+    if (blank) {
+      block = Block::kFresh;
+    } else if (block == Block::kSkipped) {
+      // (A header, note, style sheet or region: to the next blank line.)
+    } else if (is_timing_line(line)) {
+      flush_cue();  // a timing opens a cue, with a blank line before it or not
+      block = Block::kText;
+    } else if (is_cue_number(line) && is_timing_line(next)) {
+      // (The cue's number: dropped; the timing after it opens the cue.)
+    } else if (block == Block::kFresh &&
+               ((first_block && line.starts_with("WEBVTT")) || is_webvtt_block(line))) {
+      block = Block::kSkipped;
+    } else if (block == Block::kFresh && is_timing_line(next)) {
+      // (A WebVTT cue's identifier.)
+    } else {
+      if (block == Block::kFresh) flush_cue();  // a block without a timing is text of its own
+      block = Block::kText;
       bool speaker = false;
-      std::string words = clean_line(block[k], speaker);
-      if (words.empty()) continue;
+      std::string words = clean_line(line, speaker);
       speaker = speaker || opens_with_label(words);
       if (words.starts_with("- ")) {  // a change of speaker
         words.erase(0, 2);
         speaker = true;
       }
-      if (!joined.empty()) joined += ' ';
-      joined += words;
-      cue.emplace_back(std::move(words), speaker);
+      if (!words.empty()) {
+        if (cue.empty()) {
+          cue_opens_with_speaker = speaker;
+        } else {
+          cue += speaker ? '\n' : ' ';
+        }
+        cue += words;
+      }
     }
-    if (cue.empty()) continue;
-    if (is_caption(joined)) {
-      end_line();
-      out += joined;
-      out += '\n';
-      continue;
-    }
-    for (const auto& [words, speaker] : cue) {
-      if (speaker) end_line();
-      run_on(words);
-    }
+    if (!blank) first_block = false;
+    line = next;
   }
+  flush_cue();
   end_line();
   return out;
 }

@@ -240,7 +240,8 @@ class EnglishSentence {
   // en_verbs.cpp: en_verb.
   std::vector<Match> find_triggers() const;
   void read_verbs();
-  void read_verb(const Match& match, std::size_t next_trigger);
+  // `within_longer`: another rule's trigger starts at the same word and goes further.
+  void read_verb(const Match& match, std::size_t next_trigger, bool within_longer);
   void emit_unsaid(const std::vector<std::size_t>& subjects, const Mention& unsaid, const Match& match,
                    std::size_t next_trigger, const RelationRule& rule);
   // en_verb_arguments.cpp: the verb's subjects and objects.

@@ -50,11 +50,15 @@ void EnglishSentence::read_verbs() {
         break;
       }
     }
-    read_verb(matches[i], next);
+    // (A longer trigger at the same word, another rule's: took part|in the work of X is no unsaid object.)
+    const bool shorter = std::any_of(matches.begin(), matches.end(), [&](const Match& other) {
+      return other.first == matches[i].first && other.end > matches[i].end;
+    });
+    read_verb(matches[i], next, shorter);
   }
 }
 
-void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
+void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bool within_longer) {
   std::uint32_t rule_index = match.rule;
   const RelationRule* rule = &grammar_.rule(rule_index);
   const std::string_view trigger = original(match.first, match.end);
@@ -424,7 +428,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
     if (!subjects.empty() && !by_agent &&
-        ((rule->unsaid_object && (ends_its_clause(match.end) || listed_after)) || pronoun)) {
+        ((rule->unsaid_object && !within_longer && (ends_its_clause(match.end) || listed_after)) ||
+         pronoun)) {
       const std::vector<graph::NodeType>& unsaid_types = pronoun ? things : object_types;
       const Mention* unsaid = reading_.unsaid_object(unsaid_types);
       // (Not past a preposition: the thing it names, took part in the work of X, is none the text is about.)

@@ -249,6 +249,13 @@ bool heads_relative_on_another_verb(const FrameGrammar& grammar, const SentenceR
     if (other.span.begin < subject.span.end || other.span.end > trigger.span.begin ||
         grammar.rule(other.rule).frame != Frame::Verb)
       return false;
+    // (Nor a means or a time: 中国通过多边渠道提出的, 中国在出席峰会期间提出的.)
+    const std::string_view verb = reading.text.substr(other.span.begin, other.span.end - other.span.begin);
+    if (std::find(modifiers.instrumental.begin(), modifiers.instrumental.end(), verb) !=
+            modifiers.instrumental.end() ||
+        ending_of(reading.text.substr(subject.span.end, other.span.begin - subject.span.end),
+                  modifiers.subordinating_openers))
+      return false;
     const std::string_view gap = reading.text.substr(other.span.end, trigger.span.begin - other.span.end);
     // (Unless the clause names its own actor after the other verb: 通过了|俄罗斯等国提出的决议.)
     const bool own_actor =

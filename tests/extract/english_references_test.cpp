@@ -51,6 +51,19 @@ TEST(EnglishReferences, TheCapitalisedConventionIsTheDefinedTerm) {
 // the ministries that represent them; without a definition they are no one.
 // "The summit" is the last summit named in its paragraph; past a paragraph
 // that recalled another, the one the report's title names.
+// "we" quoted in the brackets after a name is that name's: Microsoft ("we");
+// not after a bracket closed before the quote: Microsoft (MSFT) said "we ….
+TEST(EnglishReferences, WeDefinedInBracketsAfterAName) {
+  const auto defined = facts(
+      "Microsoft (\"Microsoft\", \"we\", \"the company\") reports on its year. We attended the Ocean Data "
+      "Summit "
+      "in Lima.\n");
+  EXPECT_TRUE(defined.count("微软 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(defined);
+  const auto quoted = facts(
+      "Microsoft (MSFT) said \"we will look at it.\" Google said: \"We attended the Ocean Data Summit.\"\n");
+  EXPECT_FALSE(quoted.count("微软 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(quoted);
+}
+
 TEST(EnglishReferences, TheSummitPastARecallingParagraphIsTheTitledOne) {
   const std::string story =
       "Ocean Data Summit Closes in Lima\n\nThe Ocean Data Summit closed in Lima on Friday.\n\n"

@@ -86,6 +86,9 @@ TEST(References, AReportsOwnVoiceIsTheOrganizationOnItsCover) {
       << ::testing::PrintToString(report);
   EXPECT_FALSE(report.count("潮汐数据科技股份有限公司 PARTICIPATED_IN 海洋数据峰会"))
       << ::testing::PrintToString(report);
+  const auto law = facts("潮汐数据科技股份有限公司\n\n各方在公司法框架下签署了《海洋数据合作倡议》。\n");
+  EXPECT_FALSE(law.count("潮汐数据科技股份有限公司 SIGNED 海洋数据合作倡议"))
+      << ::testing::PrintToString(law);
   const auto untitled = facts("海洋数据年度报告" + body);
   for (const std::string& fact : untitled)
     EXPECT_EQ(fact.find("潮汐数据科技股份有限公司"), std::string::npos) << fact;

@@ -79,6 +79,8 @@ TEST(RelativeClauseHead, ItsVerbIsNotTheActOfTheVerbBefore) {
   EXPECT_FALSE(endorsed.count("秘鲁 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(endorsed);
   const auto own = facts("太平洋议会通过了秘鲁等国提出的《海洋数据倡议》。\n");
   EXPECT_TRUE(own.count("秘鲁 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(own);
+  const auto means = facts("中国通过多边渠道提出的《海洋数据倡议》得到广泛支持。\n");
+  EXPECT_TRUE(means.count("中国 PROPOSED 海洋数据倡议")) << ::testing::PrintToString(means);
   const auto joined = facts("肯尼亚发起并主办的海洋数据大会在内罗毕开幕。\n");
   EXPECT_TRUE(joined.count("肯尼亚 HOSTED 海洋数据大会")) << ::testing::PrintToString(joined);
 }

@@ -154,6 +154,8 @@ TEST(Clauses, ASpaceBetweenChineseWordsCuts) {
   EXPECT_EQ(clauses("AI峰会 in Lima, 开幕"), (Strings{"AI峰会 in Lima", "开幕"}));
   EXPECT_EQ(clauses("签署《海洋 数据宪章》 各方欢迎"), (Strings{"签署《海洋 数据宪章》 各方欢迎"}));
   EXPECT_EQ(clauses("Kenya and Peru signed it"), (Strings{"Kenya and Peru signed it"}));
+  EXPECT_EQ(clauses("外长 王 毅 出席"), (Strings{"外长 王 毅 出席"}));
+  EXPECT_EQ(clauses("中 国 提 出 倡 议"), (Strings{"中 国 提 出 倡 议"}));
 }
 
 TEST(Clauses, NotInsideTitlesQuotesOrParentheses) {

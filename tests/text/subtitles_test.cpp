@@ -38,6 +38,20 @@ TEST(SubRip, ChineseCuesRunOnWithASpace) {
             "【三分钟看懂海洋数据峰会】\n这场会由肯尼亚主办 秘鲁也去了 一起签了一份文件\n");
 }
 
+// Files as tools write them: no blank line between cues, \r\r\n line ends, no
+// cue numbers; a literal < and a cue that only opens with a bracket are words.
+TEST(SubRip, CuesAsToolsWriteThem) {
+  EXPECT_EQ(subtitles_to_text("1\r\r\n00:00:01,000 --> 00:00:02,000\r\r\nKenya and Peru\r\r\n\r\r\n"
+                              "2\r\r\n00:00:02,100 --> 00:00:03,000\r\r\nsigned it.\r\r\n"),
+            "Kenya and Peru signed it.\n");
+  EXPECT_EQ(subtitles_to_text("1\n00:00:01,000 --> 00:00:02,000\nKenya and Peru\n2031\n00:00:02,100 --> "
+                              "00:00:03,000\nsigned it.\n"),
+            "Kenya and Peru signed it.\n");
+  EXPECT_EQ(subtitles_to_text("00:00:01,000 --> 00:00:02,000\ngrowth < 5% but > 3%\n\n"
+                              "00:00:02,100 --> 00:00:03,000\n(Laughs) We signed it (mostly).\n"),
+            "growth < 5% but > 3% (Laughs) We signed it (mostly).\n");
+}
+
 TEST(WebVtt, HeaderNotesStylesAndVoicesAreHandled) {
   const std::string vtt =
       "WEBVTT - a test\n\nSTYLE\n::cue { color: yellow }\n\nNOTE written by hand\nover two lines\n\n"
@@ -63,6 +77,8 @@ TEST(SubtitleDocument, IsDetectedByContentAndDecodedFirst) {
   // A list that opens with a number, or a text about WEBVTT, is text.
   EXPECT_EQ(make_document("list.txt", "1\n2031年3月，肯尼亚提出倡议。\n").format, "text");
   EXPECT_EQ(make_document("notes.txt", "WEBVTTs are subtitles.\n").format, "text");
+  EXPECT_EQ(make_document("notes.txt", "WEBVTT files\n\nare subtitles with timings.\n").format, "text");
+  EXPECT_EQ(make_document("talk.srt", "00:00:01,000 --> 00:00:02,000\nHello\n").format, "srt");
 }
 
 }  // namespace
