@@ -245,6 +245,7 @@ class EnglishSentence {
   void emit_unsaid(const std::vector<std::size_t>& subjects, const Mention& unsaid, const Match& match,
                    std::size_t next_trigger, const RelationRule& rule);
   // en_verb_arguments.cpp: the verb's subjects and objects.
+  std::size_t past_time_adjunct(std::size_t end) const;
   bool ends_its_clause(std::size_t end) const;
   // The same, but only at a mark (. , ; -), past an adjunct of time: no preposition follows.
   bool ends_with_a_mark(std::size_t end) const;

@@ -85,16 +85,19 @@ bool EnglishSentence::opens_with_verb(std::size_t first) const {
 
 // Whether the verb ending at `end` has no object: the clause ends, or an
 // adjunct follows (signed on behalf of X, signed for the bloc, too).
+// Past an adjunct of time at `end`, if one stands there: A and B also signed that day.
+std::size_t EnglishSentence::past_time_adjunct(std::size_t end) const {
+  const auto* adjunct = end < tokens_.size() ? starting_at(english_.time_adjuncts, end) : nullptr;
+  return adjunct ? end + adjunct->size() : end;
+}
+
 bool EnglishSentence::ends_its_clause(std::size_t end) const {
-  // (Past an adjunct of time: A and B also signed that day.)
-  if (const auto* adjunct = end < tokens_.size() ? starting_at(english_.time_adjuncts, end) : nullptr)
-    end += adjunct->size();
+  end = past_time_adjunct(end);
   return end >= tokens_.size() || english_.clause_ends.count(word(end)) > 0;
 }
 
 bool EnglishSentence::ends_with_a_mark(std::size_t end) const {
-  if (const auto* adjunct = end < tokens_.size() ? starting_at(english_.time_adjuncts, end) : nullptr)
-    end += adjunct->size();
+  end = past_time_adjunct(end);
   return end >= tokens_.size() || (english_.clause_ends.count(word(end)) > 0 &&
                                    !std::isalpha(static_cast<unsigned char>(word(end).front())));
 }
