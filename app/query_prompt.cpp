@@ -22,6 +22,7 @@
 #include <sstream>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/errors.h"
 #include "base/terminal_text.h"
 #include "base/utf8.h"
@@ -191,12 +192,7 @@ Read read_line(const char* prompt_text, std::string& line) {
   return Read::kLine;
 }
 
-std::string trimmed(std::string_view text) {
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  std::size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
+std::string trimmed(std::string_view text) { return std::string(trim_ascii_space(text)); }
 
 const char* format_name(query::Format format) {
   switch (format) {

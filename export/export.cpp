@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 
+#include "base/ascii.h"
 #include "base/atomic_file.h"
 #include "base/errors.h"
 #include "export/csv_writer.h"
@@ -58,8 +59,6 @@ constexpr std::array kExtensions = {
     Extension{".html", Format::Html},
     Extension{".htm", Format::Html},
 };
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
   if (text.size() < suffix.size()) return false;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "base/ascii.h"
 #include "extract/english_words.h"
 #include "extract/entity_recognizer.h"
 #include "extract/furniture.h"
@@ -79,7 +80,7 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
   std::string_view after = text.substr(term.span.end, sentence.end - term.span.end);
   std::size_t bracket_end = term.span.end;  // (its abbreviation in brackets: a mention of its own)
   if (const std::size_t open = after.find('(');
-      open != std::string_view::npos && is_blank(after.substr(0, open))) {
+      open != std::string_view::npos && is_ascii_blank(after.substr(0, open))) {
     const std::size_t close = after.find(')', open);
     if (close == std::string_view::npos) return std::nullopt;
     after.remove_prefix(close + 1);
@@ -88,7 +89,7 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
   for (const Mention& m : mentions) {
     if (!m.nested && &m != &term && m.span.end > bracket_end) return std::nullopt;
   }
-  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_blank(before) || !is_blank(after))
+  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_ascii_blank(before) || !is_ascii_blank(after))
     return std::nullopt;
   return term;
 }

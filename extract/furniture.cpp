@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace kg::extract {
 namespace {
 
@@ -13,18 +15,11 @@ constexpr std::size_t kNone = std::string::npos;
 // A tag longer than this is text with a stray '<' in it.
 constexpr std::size_t kMaxTagLength = 4096;
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
   if (text.size() - at < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(text[at + i]) != prefix[i]) return false;
+    if (ascii_lower(text[at + i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -77,7 +72,7 @@ std::size_t url_end(std::string_view text, std::size_t begin) {
 }
 
 bool starts_word(std::string_view text, std::size_t at) {
-  return at == 0 || (!is_alnum(text[at - 1]) && text[at - 1] != '.' && text[at - 1] != '/' &&
+  return at == 0 || (!is_ascii_alnum(text[at - 1]) && text[at - 1] != '.' && text[at - 1] != '/' &&
                      text[at - 1] != '@' && text[at - 1] != '-');
 }
 
@@ -94,23 +89,23 @@ std::size_t bare_url(std::string_view text, std::size_t at) {
   } else {
     return kNone;
   }
-  if (body >= text.size() || !is_alnum(text[body])) return kNone;
+  if (body >= text.size() || !is_ascii_alnum(text[body])) return kNone;
   return url_end(text, at);
 }
 
 // [begin, end) of the e-mail address around the '@' at `at`, or {kNone, kNone}.
 std::pair<std::size_t, std::size_t> email_around(std::string_view text, std::size_t at) {
-  auto in_local = [](char c) { return is_alnum(c) || (c != '\0' && std::strchr("._%+-", c) != nullptr); };
+  auto in_local = [](char c) { return is_ascii_alnum(c) || (c != '\0' && std::strchr("._%+-", c) != nullptr); };
   std::size_t begin = at;
   while (begin > 0 && in_local(text[begin - 1])) --begin;
   std::size_t end = at + 1;
-  while (end < text.size() && (is_alnum(text[end]) || text[end] == '-' || text[end] == '.')) ++end;
+  while (end < text.size() && (is_ascii_alnum(text[end]) || text[end] == '-' || text[end] == '.')) ++end;
   while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
   const std::string_view domain = text.substr(at + 1, end - at - 1);
   const std::size_t dot = domain.rfind('.');
   if (begin == at || dot == kNone || dot == 0 || domain.size() - dot < 3) return {kNone, kNone};
   for (std::size_t i = dot + 1; i < domain.size(); ++i) {
-    if (!is_alpha(domain[i])) return {kNone, kNone};  // top-level domains are letters
+    if (!is_ascii_alpha(domain[i])) return {kNone, kNone};  // top-level domains are letters
   }
   return {begin, end};
 }
@@ -141,9 +136,9 @@ std::size_t html_markup(std::string_view text, std::size_t at) {
   }
   std::size_t i = at + 1;
   if (i < text.size() && (text[i] == '/' || text[i] == '!' || text[i] == '?')) ++i;
-  if (i >= text.size() || !is_alpha(text[i])) return kNone;
-  while (i < text.size() && (is_alnum(text[i]) || text[i] == '-' || text[i] == ':')) ++i;
-  if (i >= text.size() || !(is_space(text[i]) || text[i] == '/' || text[i] == '>')) return kNone;
+  if (i >= text.size() || !is_ascii_alpha(text[i])) return kNone;
+  while (i < text.size() && (is_ascii_alnum(text[i]) || text[i] == '-' || text[i] == ':')) ++i;
+  if (i >= text.size() || !(is_ascii_space(text[i]) || text[i] == '/' || text[i] == '>')) return kNone;
   char quote = 0;
   for (; i < text.size() && i - at < kMaxTagLength; ++i) {
     const char c = text[i];
@@ -167,9 +162,9 @@ std::size_t character_reference(std::string_view text, std::size_t at) {
     ++i;
     const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
     if (hex) ++i;
-    while (i < text.size() && (hex ? is_hex(text[i]) : is_digit(text[i])) && digits < 8) ++i, ++digits;
-  } else if (i < text.size() && is_alpha(text[i])) {
-    while (i < text.size() && is_alnum(text[i]) && digits < 32) ++i, ++digits;
+    while (i < text.size() && (hex ? is_ascii_hex_digit(text[i]) : is_ascii_digit(text[i])) && digits < 8) ++i, ++digits;
+  } else if (i < text.size() && is_ascii_alpha(text[i])) {
+    while (i < text.size() && is_ascii_alnum(text[i]) && digits < 32) ++i, ++digits;
   }
   return digits > 0 && i < text.size() && text[i] == ';' ? i + 1 : kNone;
 }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "base/ascii.h"
 #include "extract/english_words.h"
 #include "extract/word_list.h"
 #include "text/utf8.h"
@@ -124,7 +125,7 @@ std::optional<Salience::Named> ReferenceResolver::declared_speaker(std::string_v
       only_quoted_terms(before.substr(open))) {
     for (const Mention& m : mentions) {
       if (m.nested || m.weak || m.span.end > sentence.begin + open) continue;
-      if (is_blank(text.substr(m.span.end, sentence.begin + open - m.span.end)) &&
+      if (is_ascii_blank(text.substr(m.span.end, sentence.begin + open - m.span.end)) &&
           std::find(reference.types.begin(), reference.types.end(), m.type) != reference.types.end())
         return salience.named(m);
     }
@@ -381,7 +382,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
     // A title: alone on the text's first line, ending no sentence (人工智能行动峰会在巴黎举行).
     const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
     salience.first_is_title_ =
-        is_blank(text.substr(0, sentence.begin)) && ends_line(text, sentence) && !ends_sentence(words);
+        is_ascii_blank(text.substr(0, sentence.begin)) && ends_line(text, sentence) && !ends_sentence(words);
     // (An organization's name alone on it is the author's: a report's cover, 衡元智联科技集团股份有限公司.)
     const auto top =
         std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });

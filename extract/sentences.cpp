@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "base/ascii.h"
 #include "base/errors.h"
 #include "text/utf8.h"
 
@@ -30,10 +31,6 @@ constexpr const char* kMoreAbbreviations[] = {
     // Notes and slides: "15 members incl. Canada", "cf. Art. 5", "approx. 60 states".
     "incl.", "approx.", "cf.", "esp.", "para.", "paras."};
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // [begin, end) trimmed of whitespace and added unless empty.
 void add_trimmed(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& spans) {
@@ -417,15 +414,13 @@ std::vector<Span> split_sentences(std::string_view text) {
   return splitter.split(text);
 }
 
-bool is_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_ascii_space); }
-
 bool opens_line(std::string_view text, Span sentence) {
   return sentence.begin == 0 || text[sentence.begin - 1] == '\n';
 }
 
 bool ends_line(std::string_view text, Span sentence) {
   const std::size_t line_end = std::min(text.find('\n', sentence.end), text.size());
-  return is_blank(text.substr(sentence.end, line_end - sentence.end));
+  return is_ascii_blank(text.substr(sentence.end, line_end - sentence.end));
 }
 
 std::vector<Span> split_clauses(std::string_view text, Span sentence) {

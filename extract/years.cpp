@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <array>
 
+#include "base/ascii.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A digit written as a Chinese numeral, else -1. Zero is 〇, or ○ (a white
 // circle) in Hong Kong and Taiwan typesetting, or 零.
@@ -28,11 +28,11 @@ std::optional<int> year_at(std::string_view text, std::size_t at) {
   if (at > text.size() || text.size() - at < 4) return std::nullopt;
   int year = 0;
   for (std::size_t i = at; i < at + 4; ++i) {
-    if (!is_digit(text[i])) return std::nullopt;
+    if (!is_ascii_digit(text[i])) return std::nullopt;
     year = year * 10 + (text[i] - '0');
   }
-  if (at > 0 && is_digit(text[at - 1])) return std::nullopt;
-  if (at + 4 < text.size() && is_digit(text[at + 4])) return std::nullopt;
+  if (at > 0 && is_ascii_digit(text[at - 1])) return std::nullopt;
+  if (at + 4 < text.size() && is_ascii_digit(text[at + 4])) return std::nullopt;
   if (year < 1900 || year > 2100) return std::nullopt;
   return year;
 }
@@ -41,8 +41,8 @@ std::size_t dotted_date_end(std::string_view text, std::size_t at) {
   if (!year_at(text, at)) return 0;
   // Two digits after a dot, not three: 2021.03 and not 2021.035.
   const auto two_digits_after_dot = [&](std::size_t dot) {
-    return dot + 3 <= text.size() && text[dot] == '.' && is_digit(text[dot + 1]) && is_digit(text[dot + 2]) &&
-           !(dot + 3 < text.size() && is_digit(text[dot + 3]));
+    return dot + 3 <= text.size() && text[dot] == '.' && is_ascii_digit(text[dot + 1]) && is_ascii_digit(text[dot + 2]) &&
+           !(dot + 3 < text.size() && is_ascii_digit(text[dot + 3]));
   };
   std::size_t end = at + 4;
   if (!two_digits_after_dot(end)) return 0;

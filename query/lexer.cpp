@@ -10,6 +10,7 @@
 #include <limits>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/text_position.h"
 
 namespace kg::query {
@@ -137,7 +138,7 @@ class Lexer {
         return make(TokenKind::Plus, start, start + 1);
       case '.':
         if (at(pos_ + 1) == '.') return make(TokenKind::DotDot, start, start + 2);
-        if (is_digit(at(pos_ + 1))) return number(start);
+        if (is_ascii_digit(at(pos_ + 1))) return number(start);
         return make(TokenKind::Dot, start, start + 1);
       case '<':
         if (at(pos_ + 1) == '=') return make(TokenKind::LessEqual, start, start + 2);
@@ -159,7 +160,7 @@ class Lexer {
       default:
         break;
     }
-    if (is_digit(c)) return number(start);
+    if (is_ascii_digit(c)) return number(start);
     if (is_ascii_name_char(c)) return make(TokenKind::Identifier, start, name_end(pos_ + 1));
     std::size_t after;
     UChar32 u = peek_char(pos_, &after);
@@ -173,7 +174,6 @@ class Lexer {
     fail(start, "unexpected character `" + shown + "`");
   }
 
-  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
   // ASCII letters and '_' start a name; with digits they continue one. The
   // common case, decided without ICU.
   static bool is_ascii_name_char(char c) {
@@ -184,7 +184,7 @@ class Lexer {
   std::size_t name_end(std::size_t end) {
     while (end < text_.size()) {
       const char c = text_[end];
-      if (is_ascii_name_char(c) || is_digit(c)) {
+      if (is_ascii_name_char(c) || is_ascii_digit(c)) {
         ++end;
         continue;
       }
@@ -218,19 +218,19 @@ class Lexer {
 
   Token number(std::size_t start) {
     std::size_t end = start;
-    while (is_digit(at(end))) ++end;
+    while (is_ascii_digit(at(end))) ++end;
     bool is_float = false;
     // "1..3" is a range, not the float "1." followed by ".3".
-    if (at(end) == '.' && is_digit(at(end + 1))) {
+    if (at(end) == '.' && is_ascii_digit(at(end + 1))) {
       is_float = true;
       ++end;
-      while (is_digit(at(end))) ++end;
+      while (is_ascii_digit(at(end))) ++end;
     }
     if ((at(end) == 'e' || at(end) == 'E') &&
-        (is_digit(at(end + 1)) || ((at(end + 1) == '-' || at(end + 1) == '+') && is_digit(at(end + 2))))) {
+        (is_ascii_digit(at(end + 1)) || ((at(end + 1) == '-' || at(end + 1) == '+') && is_ascii_digit(at(end + 2))))) {
       is_float = true;
       end += 2;
-      while (is_digit(at(end))) ++end;
+      while (is_ascii_digit(at(end))) ++end;
     }
     std::string digits(text_.substr(start, end - start));
     Token token = make(is_float ? TokenKind::Float : TokenKind::Integer, start, end);
@@ -302,7 +302,7 @@ class Lexer {
           UChar32 code = 0;
           for (std::size_t k = 0; k < 4; ++k) {
             char h = at(i + 2 + k);
-            int digit = is_digit(h)              ? h - '0'
+            int digit = is_ascii_digit(h)              ? h - '0'
                         : (h >= 'a' && h <= 'f') ? h - 'a' + 10
                         : (h >= 'A' && h <= 'F') ? h - 'A' + 10
                                                  : -1;

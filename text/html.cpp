@@ -7,10 +7,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <climits>
 #include <memory>
 
+#include "base/ascii.h"
 #include "base/errors.h"
 #include "text/libxml.h"
 #include "text/utf8.h"
@@ -18,7 +18,8 @@
 namespace kg::text {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// HTML's white space, which the standard defines without \v.
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool name_is(const xmlNode* node, std::string_view name) {
   return node->type == XML_ELEMENT_NODE && node->name != nullptr &&
@@ -64,14 +65,14 @@ class TextWriter {
     }
     std::size_t i = 0;
     while (i < piece.size()) {
-      if (is_space(piece[i])) {
+      if (is_html_space(piece[i])) {
         space_ = true;
         space_has_line_break_ = space_has_line_break_ || piece[i] == '\n' || piece[i] == '\r';
         ++i;
         continue;
       }
       std::size_t end = i;
-      while (end < piece.size() && !is_space(piece[end])) ++end;
+      while (end < piece.size() && !is_html_space(piece[end])) ++end;
       flush_space(piece.substr(i, end - i));
       out_.append(piece.substr(i, end - i));
       i = end;
@@ -161,12 +162,12 @@ std::string declared_charset(std::string_view html_bytes) {
     const std::size_t charset = tag.find("charset");
     if (charset == std::string_view::npos) continue;
     std::size_t at = charset + 7;
-    while (at < tag.size() && is_space(tag[at])) ++at;
+    while (at < tag.size() && is_html_space(tag[at])) ++at;
     if (at == tag.size() || tag[at] != '=') continue;
     ++at;
-    while (at < tag.size() && (is_space(tag[at]) || tag[at] == '"' || tag[at] == '\'')) ++at;
+    while (at < tag.size() && (is_html_space(tag[at]) || tag[at] == '"' || tag[at] == '\'')) ++at;
     std::size_t end = at;
-    while (end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[end])) != 0 || tag[end] == '-' ||
+    while (end < tag.size() && (is_ascii_alnum(tag[end]) || tag[end] == '-' ||
                                 tag[end] == '_' || tag[end] == '.' || tag[end] == ':')) {
       ++end;
     }
@@ -178,7 +179,7 @@ std::string declared_charset(std::string_view html_bytes) {
 bool looks_like_html(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   for (;;) {
-    while (!bytes.empty() && is_space(bytes.front())) bytes.remove_prefix(1);
+    while (!bytes.empty() && is_html_space(bytes.front())) bytes.remove_prefix(1);
     if (!bytes.starts_with("<!--")) break;
     const std::size_t end = bytes.find("-->");
     if (end == std::string_view::npos) return false;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 
+#include "base/ascii.h"
 #include "base/errors.h"
 
 namespace kg::text {
@@ -19,11 +20,6 @@ namespace {
 void silence_poppler() {
   static std::once_flag once;
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
-
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
 }
 
 }  // namespace
@@ -58,7 +54,7 @@ PdfText pdf_to_text(std::string_view bytes, const std::string& source_name) {
     for (char c : text) out.text += c == '\f' ? '\n' : c;
   }
   if (pages == 0) throw FormatError(source_name, 0, 0, "a PDF with no pages");
-  if (is_blank(out.text)) {
+  if (is_ascii_blank(out.text)) {
     throw FormatError(source_name, 0, 0, "PDF has no text layer (scanned?); kg does not OCR");
   }
   out.text += '\n';

@@ -4,24 +4,15 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
 #include <vector>
+
+#include "base/ascii.h"
 
 namespace kg::text {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // The line of `text` at `at`, without its line end (\n, \r\n, \r\r\n or \r);
 // `at` moves past it.
@@ -50,7 +41,7 @@ std::vector<std::string_view> first_lines(std::string_view bytes, std::size_t co
   std::vector<std::string_view> lines;
   for (std::size_t at = 0; at < bytes.size() && lines.size() < count;) {
     const std::string_view line = next_line(bytes, at);
-    if (!lines.empty() || !trimmed(line).empty()) lines.push_back(line);
+    if (!lines.empty() || !trim_ascii_space(line).empty()) lines.push_back(line);
   }
   return lines;
 }
@@ -60,22 +51,22 @@ std::vector<std::string_view> first_lines(std::string_view bytes, std::size_t co
 bool is_timing_line(std::string_view line) {
   const std::size_t arrow = line.find("-->");
   if (arrow == std::string_view::npos) return false;
-  const std::string_view start = trimmed(line.substr(0, arrow));
-  return !start.empty() && is_digit(start.front()) && is_digit(start.back()) &&
+  const std::string_view start = trim_ascii_space(line.substr(0, arrow));
+  return !start.empty() && is_ascii_digit(start.front()) && is_ascii_digit(start.back()) &&
          std::all_of(start.begin(), start.end(),
-                     [](char c) { return is_digit(c) || c == ':' || c == ',' || c == '.'; });
+                     [](char c) { return is_ascii_digit(c) || c == ':' || c == ',' || c == '.'; });
 }
 
 bool is_cue_number(std::string_view line) {
-  line = trimmed(line);
-  return !line.empty() && line.size() <= 9 && std::all_of(line.begin(), line.end(), is_digit);
+  line = trim_ascii_space(line);
+  return !line.empty() && line.size() <= 9 && std::all_of(line.begin(), line.end(), is_ascii_digit);
 }
 
 // WebVTT's blocks that are no cue: a comment, a style sheet, a region.
 bool is_webvtt_block(std::string_view first_line) {
   for (std::string_view word : {"NOTE", "STYLE", "REGION"}) {
     if (first_line.starts_with(word) &&
-        (first_line.size() == word.size() || is_space(first_line[word.size()])))
+        (first_line.size() == word.size() || is_ascii_space(first_line[word.size()])))
       return true;
   }
   return false;
@@ -101,7 +92,7 @@ std::string clean_line(std::string_view line, bool& speaker) {
   for (std::size_t i = 0; i < line.size();) {
     const char c = line[i];
     const bool angle = c == '<' && angles_close && i + 1 < line.size() &&
-                       (std::isalnum(static_cast<unsigned char>(line[i + 1])) || line[i + 1] == '/');
+                       (is_ascii_alnum(line[i + 1]) || line[i + 1] == '/');
     const bool brace = c == '{' && braces_close && i + 1 < line.size() && line[i + 1] == '\\';
     if (angle || brace) {
       const std::size_t close = line.find(angle ? '>' : '}', i + 1);
@@ -110,9 +101,9 @@ std::string clean_line(std::string_view line, bool& speaker) {
         const std::string_view tag = line.substr(i + 1, close - i - 1);
         if (c == '<' && tag.size() > 2 && tag[0] == 'v' && (tag[1] == ' ' || tag[1] == '.')) {
           const std::size_t name = tag.find(' ');
-          if (name != std::string_view::npos && !trimmed(tag.substr(name)).empty()) {
-            speaker = trimmed(out).empty();
-            out += trimmed(tag.substr(name));
+          if (name != std::string_view::npos && !trim_ascii_space(tag.substr(name)).empty()) {
+            speaker = trim_ascii_space(out).empty();
+            out += trim_ascii_space(tag.substr(name));
             out += ": ";
           }
         }
@@ -133,7 +124,7 @@ std::string clean_line(std::string_view line, bool& speaker) {
     out += c;
     ++i;
   }
-  return std::string(trimmed(out));
+  return std::string(trim_ascii_space(out));
 }
 
 // A speaker's label opening a line: NARRATOR:, DR. AMINA OKAFOR: (capitals, two or more).
@@ -141,11 +132,11 @@ bool opens_with_label(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon < 2 || colon > 40) return false;
   const std::string_view label = line.substr(0, colon);
-  if (!is_upper(label.front())) return false;
+  if (!is_ascii_upper(label.front())) return false;
   const bool capitals = std::all_of(label.begin(), label.end(), [](char c) {
-    return is_upper(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
+    return is_ascii_upper(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
   });
-  return capitals && std::count_if(label.begin(), label.end(), is_upper) >= 2 &&
+  return capitals && std::count_if(label.begin(), label.end(), is_ascii_upper) >= 2 &&
          (colon + 1 == line.size() || line[colon + 1] == ' ');
 }
 
@@ -170,7 +161,7 @@ bool is_caption(std::string_view text) {
 bool looks_like_webvtt(std::string_view bytes) {
   const std::vector<std::string_view> lines = first_lines(bytes, 64);
   return !lines.empty() && lines[0].starts_with("WEBVTT") &&
-         (lines[0].size() == 6 || is_space(lines[0][6])) &&
+         (lines[0].size() == 6 || is_ascii_space(lines[0][6])) &&
          std::any_of(lines.begin() + 1, lines.end(), is_timing_line);
 }
 
@@ -214,7 +205,7 @@ std::string subtitles_to_text(std::string_view utf8) {
   for (bool more = true; more;) {
     more = at < utf8.size();
     const std::string_view next = more ? next_line(utf8, at) : std::string_view();
-    const bool blank = trimmed(line).empty();
+    const bool blank = trim_ascii_space(line).empty();
     if (blank) {
       block = Block::kFresh;
     } else if (block == Block::kSkipped) {

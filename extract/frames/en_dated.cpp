@@ -51,7 +51,7 @@ void EnglishSentence::read_dated_events() {
         std::size_t d = at;
         while (d < limit && !year_at(d) &&
                (is_date_word(d) || word(d) == "," ||
-                std::all_of(word(d).begin(), word(d).end(), [](char c) { return c >= '0' && c <= '9'; })))
+                all_ascii_digits(word(d))))
           ++d;
         if (d < limit && year_at(d) && owner_[d] == kYearWord) {
           const Mention& year = reading_.mention(*year_at(d));

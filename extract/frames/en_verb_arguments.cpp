@@ -17,7 +17,7 @@ bool EnglishSentence::counted_group_in(std::size_t from, std::size_t to) const {
     const std::string_view count = word(t);
     return owner_[t] == kFree &&
            (english_.number_words.count(count) ||
-            std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+            all_ascii_digits(count));
   };
   for (std::size_t t = from + 1; t < to; ++t) {
     if (owner_[t] != kFree || !english_.group_nouns.count(word(t))) continue;
@@ -68,8 +68,8 @@ bool EnglishSentence::opens_with_verb(std::size_t first) const {
   const auto numbering = [&](std::size_t k) {
     const std::string_view w = word(k);
     return w == "." || w == "(" || w == ")" ||
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-           (w.size() == 1 && std::islower(static_cast<unsigned char>(w[0])));
+           all_ascii_digits(w) ||
+           (w.size() == 1 && is_ascii_lower(w[0]));
   };
   while (t < first && owner_[t] == kFree && numbering(t)) ++t;
   if (t == first) return true;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/strings.h"
 #include "extract/mention.h"
 #include "extract/phrase_matcher.h"
@@ -352,7 +353,7 @@ inline bool inside(const Mention& m, Span span) {
   return m.span.begin >= span.begin && m.span.end <= span.end;
 }
 inline bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return std::any_of(s.begin(), s.end(), is_ascii_digit);
 }
 // The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
 // line costs a frame that reads lines no more than a short one).

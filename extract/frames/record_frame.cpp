@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "extract/frames/reading.h"
+#include "base/ascii.h"
 #include "extract/word_list.h"
 
 namespace kg::extract {
@@ -30,14 +31,6 @@ struct Field {
   Span value;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -50,21 +43,21 @@ std::optional<Field> field_of(std::string_view text, Span line) {
   const std::string_view s = text.substr(line.begin, line.end - line.begin);
   const std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon > kMaxLabelBytes) return std::nullopt;
-  std::string_view label = trimmed(s.substr(0, colon));
-  if (label.starts_with("- ") || label.starts_with("* ")) label = trimmed(label.substr(2));
+  std::string_view label = trim_ascii_space(s.substr(0, colon));
+  if (label.starts_with("- ") || label.starts_with("* ")) label = trim_ascii_space(label.substr(2));
   if (label.empty() || has_digit(label)) return std::nullopt;
   for (std::string_view mark : {",", "。", ";", "(", "\""}) {
     if (label.find(mark) != std::string_view::npos) return std::nullopt;
   }
   // (A Latin label's colon before a space: Adopted: X, not 10:15 or http://.)
   if (is_ascii(label) && (colon + 1 >= s.size() || s[colon + 1] != ' ')) return std::nullopt;
-  const std::string_view value = trimmed(s.substr(colon + 1));
+  const std::string_view value = trim_ascii_space(s.substr(colon + 1));
   if (value.size() > kMaxValueBytes || ends_sentence(value)) return std::nullopt;
   return Field{label, {line.begin + colon + 1, line.end}};
 }
 
 bool is_blank(std::string_view text, Span line) {
-  return trimmed(text.substr(line.begin, line.end - line.begin)).empty();
+  return is_ascii_blank(text.substr(line.begin, line.end - line.begin));
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
@@ -103,7 +96,7 @@ std::optional<Span> record_name(std::string_view text, Span line,
       ++fields;
       continue;
     }
-    const std::string_view title = trimmed(text.substr(up->begin, up->end - up->begin));
+    const std::string_view title = trim_ascii_space(text.substr(up->begin, up->end - up->begin));
     if (title.size() > kMaxTitleBytes || title.find("。") != std::string_view::npos || ends_sentence(title) ||
         title.ends_with(":"))
       return std::nullopt;
@@ -143,7 +136,7 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   const std::string_view text = reading.text;
   // Cheaply first: a field line's sentence opens its line, with a colon within a label's length.
   std::size_t line_start = reading.sentence.begin;
-  while (line_start > 0 && is_space(text[line_start - 1])) --line_start;
+  while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
   if (line_start > 0 && text[line_start - 1] != '\n') return;
   if (text.substr(reading.sentence.begin, kMaxLabelBytes + 1).find(':') == std::string_view::npos) return;
   const auto line = line_around(text, reading.sentence.begin, kMaxFieldLineBytes);

@@ -10,6 +10,7 @@
 #include <cctype>
 
 #include "extract/english_words.h"
+#include "base/ascii.h"
 #include "extract/recognizers/recognizer_impl.h"
 
 namespace kg::extract {
@@ -39,7 +40,7 @@ bool starts_lowercase(std::string_view word) {
 
 bool is_year(std::string_view word) {
   return word.size() == 4 &&
-         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+         all_ascii_digits(word);
 }
 
 bool is_punctuation(std::string_view word) {

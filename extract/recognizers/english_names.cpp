@@ -16,6 +16,7 @@
 #include <set>
 
 #include "extract/english_words.h"
+#include "base/ascii.h"
 #include "extract/normalizer.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/years.h"
@@ -182,7 +183,7 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
   };
   auto number = [&](std::size_t k) {
     const std::string_view w = word_of(k);
-    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return all_ascii_digits(w);
   };
   // A short prefix before a hyphen whose word goes on in lowercase: Co-operation, Non-proliferation.
   auto prefix_hyphen = [&](std::size_t k) {

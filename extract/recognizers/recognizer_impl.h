@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/english_words.h"
 #include "extract/entity_recognizer.h"
 #include "extract/phrase_matcher.h"
@@ -116,7 +117,7 @@ inline bool has_edition_or_year(std::string_view name, const PatternRules& patte
   for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
     if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i),
                     name.begin() + static_cast<std::ptrdiff_t>(i + 4),
-                    [](char c) { return c >= '0' && c <= '9'; })) {
+                    is_ascii_digit)) {
       return true;
     }
   }

@@ -1,0 +1,41 @@
+// ASCII character classes and trimming, for the parsers of every layer.
+//
+// <cctype>'s classes depend on the C locale and are undefined for the negative
+// chars UTF-8 text is made of; these look at ASCII bytes only, so a byte of a
+// multi-byte character is never a space, digit or letter.
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+
+namespace kg {
+
+// The C locale's white space: space, \t, \n, \v, \f and \r.
+constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+constexpr bool is_ascii_hex_digit(char c) {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// True for the empty text too: callers ask "is there anything but digits?".
+constexpr bool all_ascii_digits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), is_ascii_digit);
+}
+
+// Nothing but white space (or nothing at all).
+constexpr bool is_ascii_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), is_ascii_space);
+}
+
+constexpr std::string_view trim_ascii_space(std::string_view text) {
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace kg
