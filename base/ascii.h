@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <string_view>
 
 namespace kg {
@@ -21,6 +22,15 @@ constexpr bool is_ascii_hex_digit(char c) {
   return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `text` ends with `lower_suffix` (written in lower case), ignoring
+// ASCII case: file extensions (.HTML, .Srt).
+constexpr bool ends_with_ignoring_ascii_case(std::string_view text, std::string_view lower_suffix) {
+  return text.size() >= lower_suffix.size() &&
+         std::equal(lower_suffix.begin(), lower_suffix.end(),
+                    text.end() - static_cast<std::ptrdiff_t>(lower_suffix.size()),
+                    [](char suffix_char, char c) { return ascii_lower(c) == suffix_char; });
+}
 
 // True for the empty text too: callers ask "is there anything but digits?".
 constexpr bool all_ascii_digits(std::string_view text) {

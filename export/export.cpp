@@ -60,15 +60,6 @@ constexpr std::array kExtensions = {
     Extension{".htm", Format::Html},
 };
 
-bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  text.remove_prefix(text.size() - suffix.size());
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    if (ascii_lower(text[i]) != suffix[i]) return false;
-  }
-  return true;
-}
-
 void write_image_format(const graph::KnowledgeGraph& graph, std::ostream& out, Format format,
                         const DiagramOptions& options) {
   switch (format) {
@@ -182,7 +173,7 @@ std::string format_names() {
 std::optional<Format> format_from_path(std::string_view path) {
   for (const Extension& extension : kExtensions) {
     // A bare ".graphml" is a hidden file with no extension, not a GraphML file.
-    if (path.size() > extension.suffix.size() && ends_with_ignoring_case(path, extension.suffix)) {
+    if (path.size() > extension.suffix.size() && ends_with_ignoring_ascii_case(path, extension.suffix)) {
       return extension.format;
     }
   }

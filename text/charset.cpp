@@ -204,25 +204,35 @@ std::string converter_for_label(std::string_view label) {
   return name;  // big5, shift_jis, euc-kr, koi8-r, …: ICU knows the label itself
 }
 
+// A byte order mark that declares UTF-16 or UTF-32, the only ones that do:
+// UTF-8's mark is valid UTF-8 and needs no declaring.
+struct WideMark {
+  std::string_view bytes;
+  const char* encoding;
+  std::size_t unit_bytes;
+  bool big_endian;
+};
+
+const WideMark* wide_mark_of(std::string_view text) {
+  // UTF-32LE's mark begins with UTF-16LE's, so it is tested first.
+  static const WideMark kMarks[] = {{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE", 4, false},
+                                    {std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE", 4, true},
+                                    {"\xFF\xFE", "UTF-16LE", 2, false},
+                                    {"\xFE\xFF", "UTF-16BE", 2, true}};
+  for (const WideMark& mark : kMarks) {
+    if (text.starts_with(mark.bytes)) return &mark;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name,
                            std::string_view declared) {
-  struct Declared {
-    std::string_view mark;
-    const char* encoding;
-  };
-  // UTF-32LE's mark begins with UTF-16LE's, so it is tested first.
-  static const Declared kMarks[] = {{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
-                                    {std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"},
-                                    {"\xFF\xFE", "UTF-16LE"},
-                                    {"\xFE\xFF", "UTF-16BE"}};
-  for (const Declared& declared : kMarks) {
-    if (bytes.substr(0, declared.mark.size()) == declared.mark) {
-      return {convert_strictly(bytes.substr(declared.mark.size()), declared.mark.size(), declared.encoding,
-                               source_name, "declared by its byte order mark"),
-              declared.encoding, true};
-    }
+  if (const WideMark* mark = wide_mark_of(bytes)) {
+    return {convert_strictly(bytes.substr(mark->bytes.size()), mark->bytes.size(), mark->encoding,
+                             source_name, "declared by its byte order mark"),
+            mark->encoding, true};
   }
 
   const Utf8Scan scan = scan_utf8(bytes);
@@ -293,6 +303,23 @@ TextPosition check_utf8_piece(std::string_view utf8, const std::string& source_n
                  start);
   }
   return position_at(utf8, utf8.size(), start);
+}
+
+std::string ascii_sketch_of_wide_text(std::string_view bytes, std::size_t max_characters) {
+  const WideMark* mark = wide_mark_of(bytes);
+  if (mark == nullptr) return {};
+  std::string sketch;
+  for (std::size_t at = mark->bytes.size();
+       at + mark->unit_bytes <= bytes.size() && sketch.size() < max_characters; at += mark->unit_bytes) {
+    std::uint32_t unit = 0;
+    for (std::size_t i = 0; i < mark->unit_bytes; ++i) {
+      const auto byte =
+          static_cast<unsigned char>(bytes[at + (mark->big_endian ? i : mark->unit_bytes - 1 - i)]);
+      unit = (unit << 8) | byte;
+    }
+    sketch += unit > 0 && unit < 0x80 ? static_cast<char>(unit) : '?';
+  }
+  return sketch;
 }
 
 }  // namespace kg::text

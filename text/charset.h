@@ -36,6 +36,12 @@ struct DecodedText {
 DecodedText decode_to_utf8(std::string_view bytes, const std::string& source_name,
                            std::string_view declared = {});
 
+// The first `max_characters` characters of a text whose byte order mark
+// declares UTF-16 or UTF-32, each one outside ASCII (or NUL) as '?': enough
+// to tell a format by its ASCII structure (markup, timings, keywords) before
+// decoding. Empty for any other text.
+std::string ascii_sketch_of_wide_text(std::string_view bytes, std::size_t max_characters);
+
 // For a file read in pieces: checks that the piece `utf8`, starting at
 // `start` (byte `start_offset` of the file), is UTF-8 text, and returns the
 // position just past it. Throws kg::FormatError naming `source_name` with

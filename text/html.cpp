@@ -167,8 +167,8 @@ std::string declared_charset(std::string_view html_bytes) {
     ++at;
     while (at < tag.size() && (is_html_space(tag[at]) || tag[at] == '"' || tag[at] == '\'')) ++at;
     std::size_t end = at;
-    while (end < tag.size() && (is_ascii_alnum(tag[end]) || tag[end] == '-' ||
-                                tag[end] == '_' || tag[end] == '.' || tag[end] == ':')) {
+    while (end < tag.size() && (is_ascii_alnum(tag[end]) || tag[end] == '-' || tag[end] == '_' ||
+                                tag[end] == '.' || tag[end] == ':')) {
       ++end;
     }
     if (end > at) return std::string(tag.substr(at, end - at));
@@ -187,9 +187,8 @@ bool looks_like_html(std::string_view bytes) {
   }
   auto starts_ignoring_case = [&](std::string_view prefix) {
     if (bytes.size() < prefix.size()) return false;
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     if (!std::equal(prefix.begin(), prefix.end(), bytes.begin(),
-                    [&](char wanted, char c) { return lower(c) == wanted; })) {
+                    [](char wanted, char c) { return ascii_lower(c) == wanted; })) {
       return false;
     }
     // `<html>`, `<html lang=…>`, not `<htmlish>`

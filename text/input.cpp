@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 
+#include "base/ascii.h"
 #include "base/errors.h"
 #include "base/utf8.h"
 #include "base/whole_file.h"
@@ -26,6 +27,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";  // UTF-8's, dropped from a document's text
+// How much of a file's start tells its format.
+constexpr std::size_t kSniffedBytes = 4096;
 
 bool is_hidden(const fs::path& path) {
   std::string name = path.filename().string();
@@ -57,17 +60,9 @@ std::size_t segment_end(std::string_view text) {
   return text.size();  // not UTF-8 here: the check of the segment says where
 }
 
-bool ends_with_ignoring_case(std::string_view name, std::string_view suffix) {
-  if (name.size() < suffix.size()) return false;
-  const std::string_view end = name.substr(name.size() - suffix.size());
-  return std::equal(end.begin(), end.end(), suffix.begin(), [](char a, char b) {
-    return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-  });
-}
-
 // Markup: a tag opened and closed somewhere in the first kilobytes.
 bool has_markup(std::string_view bytes) {
-  bytes = bytes.substr(0, 4096);
+  bytes = bytes.substr(0, kSniffedBytes);
   const std::size_t open = bytes.find('<');
   return open != std::string_view::npos && open + 1 < bytes.size() &&
          ((bytes[open + 1] | 0x20) >= 'a' && (bytes[open + 1] | 0x20) <= 'z') &&
@@ -92,20 +87,24 @@ std::uint32_t Document::page_at(std::uint64_t offset) const {
 InputFormat detect_format(std::string_view bytes, std::string_view name) {
   if (looks_like_pdf(bytes)) return InputFormat::kPdf;
   if (looks_like_zip(bytes)) return InputFormat::kZip;
-  if (looks_like_html(bytes)) return InputFormat::kHtml;
-  if ((ends_with_ignoring_case(name, ".html") || ends_with_ignoring_case(name, ".htm")) &&
-      has_markup(bytes)) {
+  // A UTF-16 or UTF-32 file shows its markup or timings only once its code
+  // units are read as characters.
+  const std::string wide = ascii_sketch_of_wide_text(bytes, kSniffedBytes);
+  const std::string_view text = wide.empty() ? bytes : std::string_view(wide);
+  if (looks_like_html(text)) return InputFormat::kHtml;
+  if ((ends_with_ignoring_ascii_case(name, ".html") || ends_with_ignoring_ascii_case(name, ".htm")) &&
+      has_markup(text)) {
     return InputFormat::kHtml;
   }
-  if (looks_like_webvtt(bytes)) return InputFormat::kWebVtt;
-  if (looks_like_subrip(bytes)) return InputFormat::kSubRip;
+  if (looks_like_webvtt(text)) return InputFormat::kWebVtt;
+  if (looks_like_subrip(text)) return InputFormat::kSubRip;
   return InputFormat::kText;
 }
 
 bool needs_whole_reading(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;  // reading it says why
-  std::string start(4096, '\0');
+  std::string start(kSniffedBytes, '\0');
   in.read(start.data(), static_cast<std::streamsize>(start.size()));
   start.resize(static_cast<std::size_t>(in.gcount()));
   return detect_format(start, path) != InputFormat::kText;
@@ -113,7 +112,7 @@ bool needs_whole_reading(const std::string& path) {
 
 bool is_kg_own_file(std::string_view name) {
   auto ends_with = [&](std::string_view suffix) {
-    return name.size() > suffix.size() && ends_with_ignoring_case(name, suffix);
+    return name.size() > suffix.size() && ends_with_ignoring_ascii_case(name, suffix);
   };
   if (ends_with(".kg.json") || ends_with(".lock")) return true;
   // mkstemp's TARGET.tmp.XXXXXX (base/atomic_file.cpp)

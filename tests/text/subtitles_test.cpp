@@ -81,5 +81,27 @@ TEST(SubtitleDocument, IsDetectedByContentAndDecodedFirst) {
   EXPECT_EQ(make_document("talk.srt", "00:00:01,000 --> 00:00:02,000\nHello\n").format, "srt");
 }
 
+// Windows tools save subtitles as UTF-16 with a byte order mark: the cue
+// numbers and timings are there once the code units are read as characters.
+TEST(SubtitleDocument, InUtf16OrUtf32IsDetectedByItsDecodedText) {
+  const std::string srt =
+      "1\r\n00:00:01,000 --> 00:00:02,000\r\n2031年3月，肯尼亚\r\n\r\n2\r\n00:00:02,100 --> "
+      "00:00:03,000\r\n提出《海洋数据倡议》。\r\n";
+  const Document little = make_document("talk.srt", "\xFF\xFE" + encoded(srt, "UTF-16LE"));
+  EXPECT_EQ(little.format, "srt");
+  EXPECT_EQ(little.encoding, "UTF-16LE");
+  EXPECT_EQ(little.text, "2031年3月，肯尼亚 提出《海洋数据倡议》。\n");
+  const std::string vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v 主持人>欢迎收看\n";
+  const Document big = make_document("talk.vtt", std::string("\xFE\xFF") + encoded(vtt, "UTF-16BE"));
+  EXPECT_EQ(big.format, "vtt");
+  EXPECT_EQ(big.text, "主持人: 欢迎收看\n");
+  EXPECT_EQ(make_document("talk.vtt", std::string("\xFF\xFE\0\0", 4) + encoded(vtt, "UTF-32LE")).format,
+            "vtt");
+  // UTF-16 text with a line of digits first is still text.
+  EXPECT_EQ(
+      make_document("list.txt", "\xFF\xFE" + encoded("1\n2031年3月，肯尼亚提出倡议。\n", "UTF-16LE")).format,
+      "text");
+}
+
 }  // namespace
 }  // namespace kg::text
