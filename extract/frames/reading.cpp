@@ -48,8 +48,11 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
   }
   if (at >= sentence.end) return std::nullopt;
   const std::string_view rest = text.substr(at, sentence.end - at);
+  // A Chinese date, or a dotted one (2019.06, as slides and tables write it), heads its line with a
+  // space or a colon after it.
   const bool chinese = first->surface.find("年") != std::string::npos;
-  if (chinese) {
+  const bool dotted = first->surface.find('.') != std::string::npos;
+  if (chinese || dotted) {
     if (first->span.begin == sentence.begin && (rest.front() == ' ' || rest.front() == ':'))
       return std::stoi(first->name);
     return std::nullopt;

@@ -246,6 +246,23 @@ TEST(Chronology, ADateHeadingALineDatesItsSentences) {
   EXPECT_FALSE(prose.count("全球数据安全倡议 IN_YEAR 2020")) << ::testing::PrintToString(prose);
 }
 
+// A slide's or table's timeline: a dotted date heads the line, an arrow leads to the entry's outcome.
+TEST(Chronology, ADottedDateAndAnArrowDateTheLinesNames) {
+  const auto found = facts(
+      "时间线\n2031.04  南极数据峰会 → 《南极数据宣言》\n2030.11  《海洋数据倡议》\n"
+      "2029年6月　肯尼亚 →《内罗毕数据原则》\n");
+  EXPECT_TRUE(found.count("南极数据峰会 IN_YEAR 2031")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("南极数据宣言 IN_YEAR 2031")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("海洋数据倡议 IN_YEAR 2030")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("内罗毕数据原则 IN_YEAR 2029")) << ::testing::PrintToString(found);
+  // A document that only opens a longer noun is not the entry's (its working group met then).
+  const auto qualifier = facts("2029年6月　《海洋数据倡议》工作组在内罗毕举行首次会议。");
+  EXPECT_FALSE(qualifier.count("海洋数据倡议 IN_YEAR 2029")) << ::testing::PrintToString(qualifier);
+  // A dotted date before a character is an amount, not a heading: 2031.04亿元.
+  const auto amount = facts("2031.04亿元 《海洋数据倡议》\n");
+  EXPECT_FALSE(amount.count("海洋数据倡议 IN_YEAR 2031")) << ::testing::PrintToString(amount);
+}
+
 TEST(Dates, InBracketsRightAfterADocument) {
   const auto found =
       facts("中方陆续提出《全球数据安全倡议》(2020年9月)、《全球人工智能治理倡议》(2023年10月)。");
