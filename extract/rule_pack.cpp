@@ -284,6 +284,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"postpositions", &p.postpositions},
+      {"title_qualifiers", &p.title_qualifiers},
       {"title_compound_ends", &p.title_compound_ends},
       {"name_stop_characters", &p.name_stop_characters},
       {"given_name_stops", &p.given_name_stops},

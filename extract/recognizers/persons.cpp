@@ -178,6 +178,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
   }
   // Names next to a title: 秘书长任贤良, 总统鲁托, 习近平主席.
   const auto& after_name = pack_.patterns.titles_after_name;
+  const auto qualifies_title = [&](std::string_view words) {
+    const auto& qualifiers = pack_.patterns.title_qualifiers;
+    return std::any_of(qualifiers.begin(), qualifiers.end(),
+                       [&](const std::string& qualifier) { return words.starts_with(qualifier); });
+  };
   for (const auto& title : titles) {
     // 总统 inside 副总统 is that title, not another.
     const bool inside_longer = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
@@ -210,7 +215,10 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     }
     const std::string title_word(text.substr(title_begin, sentence.begin + title.end - title_begin));
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
-    if (const std::size_t begin = person_name_before(text, sentence, title_begin); begin != title_begin) {
+    // A deputy's title the list does not hold (国家副|主席): no name ends in 副.
+    if (utf8::before(text, title_begin) == U'副') continue;
+    if (const std::size_t begin = person_name_before(text, sentence, title_begin);
+        begin != title_begin && !qualifies_title(text.substr(begin, title_begin - begin))) {
       // 巴西副总统 is no person 巴西副: a known name is what stands there.
       // (Nor 就任美国总统 a person 任美国: no known name lies in a person's.)
       const bool known_first = std::any_of(

@@ -632,6 +632,20 @@ TEST(ExtractorRegression, DeputyTitleAfterACountryIsNoName) {
   EXPECT_EQ(count_edges(graph, RelationType::Leads), 0u);  // deputies do not lead
 }
 
+// A deputy's title after a name as a principal's does (王建平副总理 as 习近平主席); the words that
+// qualify a title (时任, 第一) and a deputy's title the rules do not list are no name.
+TEST(ExtractorRegression, DeputyTitleAfterANameAndItsQualifiers) {
+  graph::KnowledgeGraph graph = extract_text("会上，王建平副总理和李明远副部长先后发言。");
+  EXPECT_TRUE(graph.find_node(NodeType::Person, "王建平"));
+  EXPECT_TRUE(graph.find_node(NodeType::Person, "李明远"));
+  for (const char* text : {"时任副部长出席会议。", "时任总理出席会议。", "国家副主席出席开幕式。",
+                           "第一副总理在会上发言。"}) {
+    const graph::KnowledgeGraph qualified = extract_text(text);
+    for (const char* word : {"时任", "国家", "国家副", "第一"})
+      EXPECT_FALSE(qualified.find_node(NodeType::Person, word)) << text << " " << word;
+  }
+}
+
 TEST(ExtractorRegression, NameEndsBeforeAnAdverb) {
   EXPECT_TRUE(extract_text("巴西国家数字农业研究中心正式成立。")
                   .find_node(NodeType::Organization, "巴西国家数字农业研究中心"));

@@ -739,6 +739,13 @@ TEST(Participation, AttendingThenDoingSomethingElseLeavesTheEventUnsaid) {
       << ::testing::PrintToString(found);
 }
 
+// A summit called by its venue (布莱奇利峰会, as 首尔峰会 is the Seoul one) is the summit.
+TEST(Participation, AtASummitCalledByItsVenue) {
+  const auto found = facts("布莱奇利峰会由英国政府主办，首相苏纳克出席。");
+  EXPECT_TRUE(found.count("英国 HOSTED 人工智能安全峰会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("苏纳克 PARTICIPATED_IN 人工智能安全峰会")) << ::testing::PrintToString(found);
+}
+
 TEST(Participation, OfPersonsHoldingTalksTogether) {
   const auto found =
       facts("2023年11月，法国总统马克龙同巴西总统卢拉在贝伦举行第五次中法高级别经济财金对话。");
