@@ -121,9 +121,13 @@ void EnglishSentence::read_titles() {
         }
       }
       // PERSON APPOINTED [the] TITLE of [the] HOLDER: X became chief executive of Y; X was elected chair of
-      // Y.
-      if (const auto* verb = starting_at(english_.appointments, person.end)) {
-        const std::size_t at = skip_the(person.end + verb->size());
+      // Y; X was previously chief executive of Y; X was sworn in as the first head of Y.
+      const auto past_adverbs = [&](std::size_t at) {
+        while (at < tokens_.size() && owner_[at] == kFree && english_.adverbs.count(word(at))) ++at;
+        return at;
+      };
+      if (const auto* verb = starting_at(english_.appointments, past_adverbs(person.end))) {
+        const std::size_t at = past_adverbs(skip_the(past_adverbs(person.end) + verb->size()));
         const auto* title = starting_at(title_rule.titles, at);
         const std::size_t of = title ? at + title->size() : 0;
         if (title && !starting_at(english_.deputies, at) && of + 1 < tokens_.size() && word(of) == "of") {

@@ -412,6 +412,28 @@ TEST(EnglishLeads, APersonWhoBecameOrWasElectedItsHead) {
   EXPECT_FALSE(member.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(member);
 }
 
+// A career told plainly, as biographies tell it: PERSON was [adverb] TITLE of HOLDER, was sworn in as the
+// first head of it, directed it, was appointed to chair it. Not a deputy, a member, a negation or a plan.
+TEST(EnglishLeads, ACareerToldPlainly) {
+  const auto found = facts(
+      "Professor Lena Marsh was previously chief executive of the Harbor Data Institute. Secretary Amani "
+      "Odhiambo was earlier Director General of the Coastal Board. Ambassador Tomas Reyes was sworn in as the "
+      "first head of the Reef Policy Bureau. From 2019 to 2022 Professor Ines Duarte directed the Atoll "
+      "Statistics Office. In 2023 Professor Kofi Mensah was appointed to chair the Lagoon Data Council.\n");
+  EXPECT_TRUE(found.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tomas Reyes LEADS Reef Policy Bureau")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Ines Duarte LEADS Atoll Statistics Office")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Kofi Mensah LEADS Lagoon Data Council")) << ::testing::PrintToString(found);
+  const auto not_head = facts(
+      "Professor Lena Marsh was previously deputy chair of the Coastal Board. Secretary Amani Odhiambo was "
+      "never chair of the Reef Policy Bureau. Professor Kofi Mensah is expected to chair the Lagoon Data "
+      "Council.\n");
+  EXPECT_FALSE(not_head.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Amani Odhiambo LEADS Reef Policy Bureau")) << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Kofi Mensah LEADS Lagoon Data Council")) << ::testing::PrintToString(not_head);
+}
+
 // A head title alone: the body the gazetteer knows the person heads, where the
 // document names it; a former holder leads nothing.
 TEST(EnglishLeads, ATitleAloneImpliesTheBodyTheDocumentNames) {
