@@ -50,6 +50,15 @@ TEST(EnglishMembership, ABodyThatGroupsStates) {
   const auto noun =
       facts("The Pacific Data Council and regional groups such as the Coastal Union met in Suva.\n");
   EXPECT_FALSE(noun.count("Coastal Union MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(noun);
+  // A network that brought states together, named again as "the network": they are its members (an
+  // event that brought them together has them take part).
+  const auto network = facts(
+      "In 2031 the Reef Data Network met in Suva. The network brought together Fiji and Samoa. The Lagoon "
+      "Summit brought together Tonga and Chile.\n");
+  EXPECT_TRUE(network.count("斐济 MEMBER_OF Reef Data Network")) << ::testing::PrintToString(network);
+  EXPECT_TRUE(network.count("萨摩亚 MEMBER_OF Reef Data Network")) << ::testing::PrintToString(network);
+  EXPECT_TRUE(network.count("汤加 PARTICIPATED_IN Lagoon Summit")) << ::testing::PrintToString(network);
+  EXPECT_FALSE(network.count("汤加 MEMBER_OF Lagoon Summit")) << ::testing::PrintToString(network);
 }
 
 // A member of an initiative (a coalition, a programme) takes part in it; a
