@@ -4,6 +4,7 @@
 // TITLE PERSON with no body named, the body the gazetteer knows the person
 // heads where the document names it (国家主席习近平 -> 中国).
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ const Mention* posted_person(const SentenceReading& reading, const RelationRule&
   return label.empty() || label.ends_with(":") || label.ends_with("：") ? &p : nullptr;
 }
 
+// Marks that end a post's words: a person after them holds no post named before.
+constexpr std::array<std::string_view, 6> kClauseMarks = {"、", ",", "，", "。", ";", "："};
+
 }  // namespace
 
 void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -55,10 +59,29 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   // (Spaces may part the title from the name, as a signature block's columns do: 教育部部长　怀进鹏; the
   // normalized text has NFKC's plain space for the ideographic one.)
   while (after < reading.text.size() && (reading.text[after] == ' ' || reading.text[after] == '\t')) ++after;
+  // Another post of the person's may stand between, after an enumeration comma (工作组主席、新加坡常驻
+  // 联合国代表布尔汉·加福尔), not a deputy's (主席、副主席X is the deputy).
+  std::size_t person_at = after;
+  if (constexpr std::string_view kMark = "、"; reading.text.substr(after).starts_with(kMark)) {
+    constexpr std::size_t kMaxPostBytes = 60;
+    const std::size_t post = after + kMark.size();
+    for (std::size_t person : reading.arguments) {
+      const Mention& p = reading.mention(person);
+      if (p.span.begin <= post || p.span.begin - post > kMaxPostBytes || !type_in(p.type, rule.subject_types))
+        continue;
+      const std::string_view between = reading.text.substr(post, p.span.begin - post);
+      if (ending_of(between, grammar.pack().patterns.person_titles) &&
+          between.find("副") == std::string_view::npos &&
+          std::none_of(kClauseMarks.begin(), kClauseMarks.end(),
+                       [&](std::string_view mark) { return between.find(mark) != std::string_view::npos; }))
+        person_at = p.span.begin;
+      break;
+    }
+  }
   bool named_after = false;
   for (std::size_t person : reading.arguments) {
     const Mention& p = reading.mention(person);
-    if (p.span.begin != after || !type_in(p.type, rule.subject_types)) continue;
+    if (p.span.begin != person_at || !type_in(p.type, rule.subject_types)) continue;
     named_after = true;
     bool body_named = false;
     for (std::size_t body : reading.arguments) {
@@ -117,6 +140,13 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   if (const std::string* adverb = grammar.words().adverbs.ending_of(before);
       adverb && !(last && reading.mention(*last).span.end == verb_begin)) {
     verb_begin -= adverb->size();
+    before.remove_suffix(adverb->size());
+    last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
+  }
+  // So may the person's own title after the name: 由瑞士的劳贝尔|大使|担任主席.
+  if (const std::string* own_title = ending_of(before, grammar.pack().patterns.titles_after_name);
+      own_title && !(last && reading.mention(*last).span.end == verb_begin)) {
+    verb_begin -= own_title->size();
     last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
   }
   if (!last || reading.mention(*last).span.end != verb_begin) return;

@@ -102,6 +102,20 @@ TEST(Leadership, OfTheBodyTheSentenceIsAboutByItsChairs) {
   const auto envoy = facts("数字贸易工作组由智利常驻联合国代表罗德里戈·亚涅斯担任主席。");
   EXPECT_TRUE(envoy.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(envoy);
   EXPECT_FALSE(envoy.count("罗德里戈·亚涅斯 LEADS 联合国")) << ::testing::PrintToString(envoy);
+  // The chair's own title may follow the name (由…亚涅斯大使担任主席).
+  const auto own_title = facts("数字贸易工作组由智利的罗德里戈·亚涅斯大使担任主席。");
+  EXPECT_TRUE(own_title.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(own_title);
+}
+
+// A body's title, then another post of the person's after 、, then the name: the body's title is theirs
+// too; not a deputy's post after it, nor a person past a comma.
+TEST(Leadership, OfTheBodyWhoseTitleOpensAListOfPosts) {
+  const auto posts = facts("数字贸易工作组主席、智利常驻联合国代表罗德里戈·亚涅斯介绍了报告。");
+  EXPECT_TRUE(posts.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(posts);
+  const auto deputy = facts("数字贸易工作组主席、副主席安娜·席尔瓦出席会议。");
+  EXPECT_FALSE(deputy.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(deputy);
+  const auto comma = facts("数字贸易工作组主席、秘书处，以及专家罗德里戈·亚涅斯出席会议。");
+  EXPECT_FALSE(comma.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(comma);
 }
 
 TEST(Leadership, OfABodyAPersonIsElectedOrNamedTo) {
