@@ -594,6 +594,13 @@ TEST(Cosponsors, ListedBeforeTheirRoleNoun) {
   }
 }
 
+// 我方, as 我国 and 中方, is China speaking of itself: the co-sponsor, not the body that adopted the text.
+TEST(Cosponsors, WeOnOurSideIsChina) {
+  const auto found = facts("2031年3月，联合国大会通过由智利提出的《海洋数据决议》，我方参与联署。");
+  EXPECT_TRUE(found.count("中国 SIGNED 海洋数据决议")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("联合国大会 SIGNED 海洋数据决议")) << ::testing::PrintToString(found);
+}
+
 // A recorded vote's tally names who voted how in brackets; those who abstained are no subject of the verb
 // after the tally; 该草案 is the draft named before.
 TEST(Votes, ListedInTheTallyInBrackets) {
