@@ -304,6 +304,19 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
         (i == from || !(mentions[i - 1].span == m.span))) {
       salience.name_pair(salience.named(m), salience.named(mentions[i + 1]));
     }
+    // The body whose meeting an event's name opens with is named too (上海合作组织|成员国元首理事会会议在
+    // 阿斯塔纳举行，白俄罗斯成为该组织正式成员国), after the event.
+    if (m.nested && !m.weak && m.type == graph::NodeType::Organization &&
+        referenced_types_[static_cast<std::size_t>(m.type)] &&
+        std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(from),
+                    mentions.begin() + static_cast<std::ptrdiff_t>(to), [&](const Mention& event) {
+                      return event.type == graph::NodeType::Event && !event.nested &&
+                             event.span.begin == m.span.begin && event.span.end > m.span.end;
+                    })) {
+      salience.named_.push_back(salience.named(m));
+      ++salience.times_named_[salience.named_.back().name];
+      continue;
+    }
     if (m.nested || m.weak) continue;
     // Two actors joined, and only two: in 中国、俄罗斯和巴西 no two are 两国.
     if (i > 0 && joined(i - 1, i) && !(i > 1 && joined(i - 2, i - 1)) &&
