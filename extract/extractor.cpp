@@ -89,7 +89,8 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
   for (const Mention& m : mentions) {
     if (!m.nested && &m != &term && m.span.end > bracket_end) return std::nullopt;
   }
-  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_ascii_blank(before) || !is_ascii_blank(after))
+  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_ascii_blank(before) ||
+      !is_ascii_blank(after))
     return std::nullopt;
   return term;
 }

@@ -15,7 +15,6 @@ constexpr std::size_t kNone = std::string::npos;
 // A tag longer than this is text with a stray '<' in it.
 constexpr std::size_t kMaxTagLength = 4096;
 
-
 bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
   if (text.size() - at < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
@@ -95,7 +94,9 @@ std::size_t bare_url(std::string_view text, std::size_t at) {
 
 // [begin, end) of the e-mail address around the '@' at `at`, or {kNone, kNone}.
 std::pair<std::size_t, std::size_t> email_around(std::string_view text, std::size_t at) {
-  auto in_local = [](char c) { return is_ascii_alnum(c) || (c != '\0' && std::strchr("._%+-", c) != nullptr); };
+  auto in_local = [](char c) {
+    return is_ascii_alnum(c) || (c != '\0' && std::strchr("._%+-", c) != nullptr);
+  };
   std::size_t begin = at;
   while (begin > 0 && in_local(text[begin - 1])) --begin;
   std::size_t end = at + 1;
@@ -162,7 +163,8 @@ std::size_t character_reference(std::string_view text, std::size_t at) {
     ++i;
     const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
     if (hex) ++i;
-    while (i < text.size() && (hex ? is_ascii_hex_digit(text[i]) : is_ascii_digit(text[i])) && digits < 8) ++i, ++digits;
+    while (i < text.size() && (hex ? is_ascii_hex_digit(text[i]) : is_ascii_digit(text[i])) && digits < 8)
+      ++i, ++digits;
   } else if (i < text.size() && is_ascii_alpha(text[i])) {
     while (i < text.size() && is_ascii_alnum(text[i]) && digits < 32) ++i, ++digits;
   }

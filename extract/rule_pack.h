@@ -77,9 +77,9 @@ struct PatternRules {
   std::vector<std::string> given_name_stops;      // 与: ends a person's name, though other names hold it
   std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)
   std::vector<std::string> name_words;  // 协同, 和平: words names hold whole despite a stop character
-  std::vector<std::string> name_qualifiers;        // 这, 该, 各: a name never starts with them
-  std::vector<std::string> postpositions;          // 上, 期间: may follow a name directly
-  std::vector<std::string> title_qualifiers;       // 时任, 第一: before a title (时任副部长), never a name
+  std::vector<std::string> name_qualifiers;   // 这, 该, 各: a name never starts with them
+  std::vector<std::string> postpositions;     // 上, 期间: may follow a name directly
+  std::vector<std::string> title_qualifiers;  // 时任, 第一: before a title (时任副部长), never a name
   std::vector<std::string> title_compound_ends;    // 国: 主席国 is a role, no title before a name
   std::vector<std::string> suffix_exclusions;      // 总部, 部署: words a suffix inside is no suffix
   std::vector<std::string> category_before_quote;  // 项目“…”: the quote names a programme

@@ -31,7 +31,6 @@ constexpr const char* kMoreAbbreviations[] = {
     // Notes and slides: "15 members incl. Canada", "cf. Art. 5", "approx. 60 states".
     "incl.", "approx.", "cf.", "esp.", "para.", "paras."};
 
-
 // [begin, end) trimmed of whitespace and added unless empty.
 void add_trimmed(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& spans) {
   while (begin < end && is_ascii_space(text[begin])) ++begin;

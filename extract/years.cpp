@@ -11,7 +11,6 @@ namespace kg::extract {
 namespace utf8 = text::utf8;  // characters as the text layer steps through them
 namespace {
 
-
 // A digit written as a Chinese numeral, else -1. Zero is 〇, or ○ (a white
 // circle) in Hong Kong and Taiwan typesetting, or 零.
 int han_digit(char32_t c) {
@@ -41,8 +40,8 @@ std::size_t dotted_date_end(std::string_view text, std::size_t at) {
   if (!year_at(text, at)) return 0;
   // Two digits after a dot, not three: 2021.03 and not 2021.035.
   const auto two_digits_after_dot = [&](std::size_t dot) {
-    return dot + 3 <= text.size() && text[dot] == '.' && is_ascii_digit(text[dot + 1]) && is_ascii_digit(text[dot + 2]) &&
-           !(dot + 3 < text.size() && is_ascii_digit(text[dot + 3]));
+    return dot + 3 <= text.size() && text[dot] == '.' && is_ascii_digit(text[dot + 1]) &&
+           is_ascii_digit(text[dot + 2]) && !(dot + 3 < text.size() && is_ascii_digit(text[dot + 3]));
   };
   std::size_t end = at + 4;
   if (!two_digits_after_dot(end)) return 0;

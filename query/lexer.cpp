@@ -227,7 +227,8 @@ class Lexer {
       while (is_ascii_digit(at(end))) ++end;
     }
     if ((at(end) == 'e' || at(end) == 'E') &&
-        (is_ascii_digit(at(end + 1)) || ((at(end + 1) == '-' || at(end + 1) == '+') && is_ascii_digit(at(end + 2))))) {
+        (is_ascii_digit(at(end + 1)) ||
+         ((at(end + 1) == '-' || at(end + 1) == '+') && is_ascii_digit(at(end + 2))))) {
       is_float = true;
       end += 2;
       while (is_ascii_digit(at(end))) ++end;
@@ -302,7 +303,7 @@ class Lexer {
           UChar32 code = 0;
           for (std::size_t k = 0; k < 4; ++k) {
             char h = at(i + 2 + k);
-            int digit = is_ascii_digit(h)              ? h - '0'
+            int digit = is_ascii_digit(h)        ? h - '0'
                         : (h >= 'a' && h <= 'f') ? h - 'a' + 10
                         : (h >= 'A' && h <= 'F') ? h - 'A' + 10
                                                  : -1;

@@ -49,9 +49,7 @@ void EnglishSentence::read_dated_events() {
         const std::size_t at = t + before_date->size();
         // The date: day, month and commas, then the year (in August 2023, on 22 September 2024, in 2019).
         std::size_t d = at;
-        while (d < limit && !year_at(d) &&
-               (is_date_word(d) || word(d) == "," ||
-                all_ascii_digits(word(d))))
+        while (d < limit && !year_at(d) && (is_date_word(d) || word(d) == "," || all_ascii_digits(word(d))))
           ++d;
         if (d < limit && year_at(d) && owner_[d] == kYearWord) {
           const Mention& year = reading_.mention(*year_at(d));

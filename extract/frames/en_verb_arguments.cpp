@@ -15,9 +15,7 @@ namespace kg::extract::english_frames {
 bool EnglishSentence::counted_group_in(std::size_t from, std::size_t to) const {
   const auto is_count = [&](std::size_t t) {
     const std::string_view count = word(t);
-    return owner_[t] == kFree &&
-           (english_.number_words.count(count) ||
-            all_ascii_digits(count));
+    return owner_[t] == kFree && (english_.number_words.count(count) || all_ascii_digits(count));
   };
   for (std::size_t t = from + 1; t < to; ++t) {
     if (owner_[t] != kFree || !english_.group_nouns.count(word(t))) continue;
@@ -67,9 +65,7 @@ bool EnglishSentence::opens_with_verb(std::size_t first) const {
   std::size_t t = 0;
   const auto numbering = [&](std::size_t k) {
     const std::string_view w = word(k);
-    return w == "." || w == "(" || w == ")" ||
-           all_ascii_digits(w) ||
-           (w.size() == 1 && is_ascii_lower(w[0]));
+    return w == "." || w == "(" || w == ")" || all_ascii_digits(w) || (w.size() == 1 && is_ascii_lower(w[0]));
   };
   while (t < first && owner_[t] == kFree && numbering(t)) ++t;
   if (t == first) return true;

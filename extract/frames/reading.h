@@ -352,9 +352,7 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
 inline bool inside(const Mention& m, Span span) {
   return m.span.begin >= span.begin && m.span.end <= span.end;
 }
-inline bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), is_ascii_digit);
-}
+inline bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_ascii_digit); }
 // The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
 // line costs a frame that reads lines no more than a short one).
 std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes);

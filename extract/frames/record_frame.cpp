@@ -12,8 +12,8 @@
 #include <optional>
 #include <string_view>
 
-#include "extract/frames/reading.h"
 #include "base/ascii.h"
+#include "extract/frames/reading.h"
 #include "extract/word_list.h"
 
 namespace kg::extract {

@@ -9,8 +9,8 @@
 #include <array>
 #include <cctype>
 
-#include "extract/english_words.h"
 #include "base/ascii.h"
+#include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
 
 namespace kg::extract {
@@ -38,10 +38,7 @@ bool starts_lowercase(std::string_view word) {
   return !word.empty() && std::islower(static_cast<unsigned char>(word.front())) != 0;
 }
 
-bool is_year(std::string_view word) {
-  return word.size() == 4 &&
-         all_ascii_digits(word);
-}
+bool is_year(std::string_view word) { return word.size() == 4 && all_ascii_digits(word); }
 
 bool is_punctuation(std::string_view word) {
   return word.size() == 1 && std::ispunct(static_cast<unsigned char>(word.front())) != 0;

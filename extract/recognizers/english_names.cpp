@@ -15,8 +15,8 @@
 #include <memory>
 #include <set>
 
-#include "extract/english_words.h"
 #include "base/ascii.h"
+#include "extract/english_words.h"
 #include "extract/normalizer.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/years.h"

@@ -116,8 +116,7 @@ inline std::size_t ordinal_length(std::string_view name, const PatternRules& pat
 inline bool has_edition_or_year(std::string_view name, const PatternRules& patterns) {
   for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
     if (std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i),
-                    name.begin() + static_cast<std::ptrdiff_t>(i + 4),
-                    is_ascii_digit)) {
+                    name.begin() + static_cast<std::ptrdiff_t>(i + 4), is_ascii_digit)) {
       return true;
     }
   }

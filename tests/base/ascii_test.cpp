@@ -22,7 +22,9 @@ TEST(Ascii, ClassesSeeNoByteOfAMultiByteCharacter) {
 
 TEST(Ascii, SpaceIsTheCLocalesSix) {
   for (char c : std::string_view(" \t\n\v\f\r")) EXPECT_TRUE(is_ascii_space(c)) << int(c);
-  for (char c : std::string_view("\b\x0e\x1f" "a0_")) EXPECT_FALSE(is_ascii_space(c)) << int(c);
+  for (char c : std::string_view("\b\x0e\x1f"
+                                 "a0_"))
+    EXPECT_FALSE(is_ascii_space(c)) << int(c);
 }
 
 TEST(Ascii, LettersDigitsAndCase) {

@@ -426,7 +426,8 @@ TEST(EnglishLeads, APersonWhoBecameOrWasElectedItsHead) {
 TEST(EnglishLeads, ACareerToldPlainly) {
   const auto found = facts(
       "Professor Lena Marsh was previously chief executive of the Harbor Data Institute. Secretary Amani "
-      "Odhiambo was earlier Director General of the Coastal Board. Ambassador Tomas Reyes was sworn in as the "
+      "Odhiambo was earlier Director General of the Coastal Board. Ambassador Tomas Reyes was sworn in as "
+      "the "
       "first head of the Reef Policy Bureau. From 2019 to 2022 Professor Ines Duarte directed the Atoll "
       "Statistics Office. In 2023 Professor Kofi Mensah was appointed to chair the Lagoon Data Council.\n");
   EXPECT_TRUE(found.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(found);
@@ -439,7 +440,8 @@ TEST(EnglishLeads, ACareerToldPlainly) {
       "never chair of the Reef Policy Bureau. Professor Kofi Mensah is expected to chair the Lagoon Data "
       "Council.\n");
   EXPECT_FALSE(not_head.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(not_head);
-  EXPECT_FALSE(not_head.count("Amani Odhiambo LEADS Reef Policy Bureau")) << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Amani Odhiambo LEADS Reef Policy Bureau"))
+      << ::testing::PrintToString(not_head);
   EXPECT_FALSE(not_head.count("Kofi Mensah LEADS Lagoon Data Council")) << ::testing::PrintToString(not_head);
 }
 

@@ -638,8 +638,8 @@ TEST(ExtractorRegression, DeputyTitleAfterANameAndItsQualifiers) {
   graph::KnowledgeGraph graph = extract_text("会上，王建平副总理和李明远副部长先后发言。");
   EXPECT_TRUE(graph.find_node(NodeType::Person, "王建平"));
   EXPECT_TRUE(graph.find_node(NodeType::Person, "李明远"));
-  for (const char* text : {"时任副部长出席会议。", "时任总理出席会议。", "国家副主席出席开幕式。",
-                           "第一副总理在会上发言。"}) {
+  for (const char* text :
+       {"时任副部长出席会议。", "时任总理出席会议。", "国家副主席出席开幕式。", "第一副总理在会上发言。"}) {
     const graph::KnowledgeGraph qualified = extract_text(text);
     for (const char* word : {"时任", "国家", "国家副", "第一"})
       EXPECT_FALSE(qualified.find_node(NodeType::Person, word)) << text << " " << word;

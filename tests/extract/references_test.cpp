@@ -79,7 +79,8 @@ TEST(References, ASummitReferredToStaysTheOneMeant) {
 // a document's name is not named so.
 TEST(References, ThisOrganizationIsTheBodyAMeetingIsNamedFor) {
   const auto found = facts(
-      "南海数据合作组织秘书处发布报告。2031年7月，太平洋岛国论坛组织外长会议在苏瓦举行，斐济成为该组织正式成员。");
+      "南海数据合作组织秘书处发布报告。2031年7月，太平洋岛国论坛组织外长会议在苏瓦举行，斐济成为该组织正式成"
+      "员。");
   EXPECT_TRUE(found.count("斐济 MEMBER_OF 太平洋岛国论坛组织")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("斐济 MEMBER_OF 南海数据合作组织")) << ::testing::PrintToString(found);
 }
