@@ -304,17 +304,20 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
         (i == from || !(mentions[i - 1].span == m.span))) {
       salience.name_pair(salience.named(m), salience.named(mentions[i + 1]));
     }
-    // The body whose meeting an event's name opens with is named too (上海合作组织|成员国元首理事会会议在
-    // 阿斯塔纳举行，白俄罗斯成为该组织正式成员国), after the event.
+    // The body whose organ's meeting an event's name opens with is named too (上海合作组织|成员国元首理事会
+    // 会议在阿斯塔纳举行，白俄罗斯成为该组织正式成员国), not counted as named again; not for a meeting
+    // of its own name (联合国|未来峰会).
     if (m.nested && !m.weak && m.type == graph::NodeType::Organization &&
         referenced_types_[static_cast<std::size_t>(m.type)] &&
         std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(from),
-                    mentions.begin() + static_cast<std::ptrdiff_t>(to), [&](const Mention& event) {
+                    mentions.begin() + static_cast<std::ptrdiff_t>(to),
+                    [&](const Mention& event) {
                       return event.type == graph::NodeType::Event && !event.nested &&
                              event.span.begin == m.span.begin && event.span.end > m.span.end;
-                    })) {
+                    }) &&
+        std::any_of(rules_.organ_words.begin(), rules_.organ_words.end(),
+                    [&](const std::string& organ) { return text.substr(m.span.end).starts_with(organ); })) {
       salience.named_.push_back(salience.named(m));
-      ++salience.times_named_[salience.named_.back().name];
       continue;
     }
     if (m.nested || m.weak) continue;

@@ -513,7 +513,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
                {"years", "entities", "determiners", "bare_openers", "pair_joiners", "party_definitions",
-                "party_terms", "bare_window"});
+                "party_terms", "bare_window", "organ_words"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -623,6 +623,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     append(r.party_definitions, in.strings(*definitions, "/references/party_definitions"));
   if (const Value* terms = find(value, "party_terms"))
     append(r.party_terms, in.strings(*terms, "/references/party_terms"));
+  if (const Value* organs = find(value, "organ_words"))
+    append(r.organ_words, in.strings(*organs, "/references/organ_words"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");

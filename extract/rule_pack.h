@@ -450,6 +450,9 @@ struct ReferenceRules {
   std::vector<std::string> party_definitions;
   std::vector<std::string> party_terms;  // 双方, Participants: what such a definition must define
   int bare_window = 3;                   // sentences back a bare word may refer
+  // 成员国, 领导人: after a body at the start of an event's name, the meeting is the body's organ's
+  // (上海合作组织成员国元首理事会会议), and 该组织 may refer to the body.
+  std::vector<std::string> organ_words;
 };
 
 struct RulePack {

@@ -64,7 +64,7 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence);
 // Lines around a sentence, for text laid out in lines (titles, glossary
 // terms, a resolution's "The General Assembly,"). Whitespace is ASCII's
 // (kg::is_ascii_space): normalized text has no other.
-//
+
 // Whether `sentence` begins its line: the text's start or a newline before it.
 bool opens_line(std::string_view text, Span sentence);
 // Whether only whitespace follows `sentence` to the end of its line.

@@ -126,13 +126,25 @@ void EnglishSentence::read_titles() {
         while (at < tokens_.size() && owner_[at] == kFree && english_.adverbs.count(word(at))) ++at;
         return at;
       };
+      // (Not one of several, a director of Y; nor the head of something of the holder's, head of the UK
+      // delegation: the holder ends the phrase.)
+      const auto ends_phrase = [&](const Unit& holder) {
+        const std::size_t next = holder.end;
+        return !possessive(holder) &&
+               (next >= tokens_.size() || !std::isalpha(static_cast<unsigned char>(word(next)[0])) ||
+                english_.prepositions.count(word(next)) || english_.clause_ends.count(word(next)) ||
+                word(next) == "and");
+      };
       if (const auto* verb = starting_at(english_.appointments, past_adverbs(person.end))) {
-        const std::size_t at = past_adverbs(skip_the(past_adverbs(person.end) + verb->size()));
-        const auto* title = starting_at(title_rule.titles, at);
+        const std::size_t after_verb = past_adverbs(person.end) + verb->size();
+        const bool one_of_several =
+            after_verb < tokens_.size() && (word(after_verb) == "a" || word(after_verb) == "an");
+        const std::size_t at = past_adverbs(skip_the(after_verb));
+        const auto* title = one_of_several ? nullptr : starting_at(title_rule.titles, at);
         const std::size_t of = title ? at + title->size() : 0;
         if (title && !starting_at(english_.deputies, at) && of + 1 < tokens_.size() && word(of) == "of") {
           const auto holder = unit_starting_from(of + 1);
-          if (holder && units_[*holder].first == skip_the(of + 1) &&
+          if (holder && units_[*holder].first == skip_the(of + 1) && ends_phrase(units_[*holder]) &&
               type_in(mention(units_[*holder]).type, rule.object_types)) {
             reading_.emit(mention(person), rule.relation, mention(units_[*holder]), std::nullopt, rule,
                           original(at, of));

@@ -16,11 +16,20 @@ namespace {
 
 // Whether `before` ends with an arrow, only spaces and an opening title mark after it (→《…》).
 bool after_arrow(std::string_view before) {
-  for (std::string_view tail : {" ", "《", "“", "\""}) {
-    while (before.ends_with(tail)) before.remove_suffix(tail.size());
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view tail : {" ", "《", "“", "\""}) {
+      if (before.ends_with(tail)) {
+        before.remove_suffix(tail.size());
+        stripped = true;
+      }
+    }
   }
   return before.ends_with("→");
 }
+
+// How far after an outcome a date of its own may stand: 《…倡议》(2023.10).
+constexpr std::size_t kNoteBytes = 16;
 
 }  // namespace
 
@@ -47,17 +56,24 @@ void read_heading(const FrameGrammar& grammar, SentenceReading& reading, const R
   // date is the entry's own, not a word of a longer noun: 2017年11月　《特定常规武器公约》政府专家组….)
   const bool stands_alone = first.type != graph::NodeType::Initiative ||
                             first.span.end >= reading.sentence.end ||
-                            !utf8::is_han(utf8::at(reading.text, first.span.end));
+                            !utf8::is_han(utf8::at(reading.text, first.span.end)) ||
+                            grammar.verb_starts_at(reading.text, first.span.end, reading.sentence.end);
   if (only_date && !venue && type_in(first.type, rule.object_types) && !first.weak && !first.reference &&
       stands_alone)
     reading.emit_year(first, *heading, rule, date.surface);
+  // Only the first arrow's outcome, and not past another date: in 2023.11  X → Y → Z, Y and Z came later.
   for (std::size_t index : reading.arguments) {
     const Mention& outcome = reading.mention(index);
-    if (outcome.weak || outcome.reference || !type_in(outcome.type, rule.object_types) ||
-        outcome.span.begin <= date_end)
-      continue;
-    if (after_arrow(reading.text.substr(date_end, outcome.span.begin - date_end)))
+    if (outcome.span.begin <= date_end) continue;
+    const std::string_view before = reading.text.substr(date_end, outcome.span.begin - date_end);
+    const bool another_date = std::any_of(
+        reading.years.begin() + 1, reading.years.end(),
+        [&](std::size_t year) { return reading.mention(year).span.begin < outcome.span.end + kNoteBytes; });
+    if (!after_arrow(before)) continue;
+    if (!outcome.weak && !outcome.reference && type_in(outcome.type, rule.object_types) && !another_date &&
+        before.find("→") == before.rfind("→"))
       reading.emit_year(outcome, *heading, rule, date.surface);
+    break;
   }
 }
 

@@ -52,11 +52,11 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
   // space or a colon after it.
   const bool chinese = first->surface.find("年") != std::string::npos;
   const bool dotted = first->surface.find('.') != std::string::npos;
-  if (chinese || dotted) {
-    if (first->span.begin == sentence.begin && (rest.front() == ' ' || rest.front() == ':'))
-      return std::stoi(first->name);
-    return std::nullopt;
-  }
+  if ((chinese || dotted) && first->span.begin == sentence.begin &&
+      (rest.front() == ' ' || rest.front() == ':'))
+    return std::stoi(first->name);
+  if (chinese) return std::nullopt;
+  // (A dotted date after a list's mark is read as an English one is: - 2019.06: ….)
   // An English date may open with its day and month, after a list's mark ("- 26 August 2025: …",
   // "Mid-2024: …", "3. January 2025 — …"); a colon or a dash sets it off (not a space: "2023 was …").
   const std::string_view lead = text.substr(sentence.begin, first->span.begin - sentence.begin);

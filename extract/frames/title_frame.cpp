@@ -46,8 +46,14 @@ const Mention* posted_person(const SentenceReading& reading, const RelationRule&
   return label.empty() || label.ends_with(":") || label.ends_with("：") ? &p : nullptr;
 }
 
-// Marks that end a post's words: a person after them holds no post named before.
-constexpr std::array<std::string_view, 6> kClauseMarks = {"、", ",", "，", "。", ";", "："};
+// Marks and joiners that end a post's words: a person after them holds no post named before
+// (理事会主席、秘书长和总干事王伟: 王伟 is the director-general only).
+constexpr std::array<std::string_view, 10> kClauseMarks = {"、", ",",  "，", "。", ";",
+                                                           "：", "和", "及", "与", "以及"};
+// Posts that are a state's own head: listed after another body's title, they are another person's
+// (联合国秘书长、法国总统马克龙).
+constexpr std::array<std::string_view, 7> kHeadsOfState = {"总统", "总理", "首相",    "国王",
+                                                           "女王", "元首", "国家主席"};
 
 }  // namespace
 
@@ -70,7 +76,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       if (p.span.begin <= post || p.span.begin - post > kMaxPostBytes || !type_in(p.type, rule.subject_types))
         continue;
       const std::string_view between = reading.text.substr(post, p.span.begin - post);
-      if (ending_of(between, grammar.pack().patterns.person_titles) &&
+      const bool head_of_state = std::any_of(kHeadsOfState.begin(), kHeadsOfState.end(),
+                                             [&](std::string_view head) { return between.ends_with(head); });
+      if (ending_of(between, grammar.pack().patterns.person_titles) && !head_of_state &&
           between.find("副") == std::string_view::npos &&
           std::none_of(kClauseMarks.begin(), kClauseMarks.end(),
                        [&](std::string_view mark) { return between.find(mark) != std::string_view::npos; }))

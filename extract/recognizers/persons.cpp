@@ -215,7 +215,7 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     }
     const std::string title_word(text.substr(title_begin, sentence.begin + title.end - title_begin));
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
-    // A deputy's title the list does not hold (国家副|主席): no name ends in 副.
+    // A deputy's title the list does not hold (常务副|主席): no name ends in 副.
     if (utf8::before(text, title_begin) == U'副') continue;
     if (const std::size_t begin = person_name_before(text, sentence, title_begin);
         begin != title_begin && !qualifies_title(text.substr(begin, title_begin - begin))) {

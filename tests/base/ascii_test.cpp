@@ -45,6 +45,10 @@ TEST(Ascii, WholeTexts) {
   EXPECT_EQ(trim_ascii_space("\t 乌镇峰会 \r\n"), "乌镇峰会");
   EXPECT_EQ(trim_ascii_space(" \n "), "");
   EXPECT_EQ(trim_ascii_space("\u3000乌镇\u3000"), "\u3000乌镇\u3000");
+  EXPECT_TRUE(ends_with_ignoring_ascii_case("talk.SRT", ".srt"));
+  EXPECT_TRUE(ends_with_ignoring_ascii_case("page.Html", ".html"));
+  EXPECT_FALSE(ends_with_ignoring_ascii_case("page.htm", ".html"));
+  EXPECT_FALSE(ends_with_ignoring_ascii_case("srt", ".srt"));
 }
 
 }  // namespace

@@ -50,15 +50,14 @@ TEST(EnglishMembership, ABodyThatGroupsStates) {
   const auto noun =
       facts("The Pacific Data Council and regional groups such as the Coastal Union met in Suva.\n");
   EXPECT_FALSE(noun.count("Coastal Union MEMBER_OF Pacific Data Council")) << ::testing::PrintToString(noun);
-  // A network that brought states together, named again as "the network": they are its members (an
-  // event that brought them together has them take part).
+  // A network named again as "the network" is the last network named; a body that brought parties
+  // together for talks has no members by it.
   const auto network = facts(
-      "In 2031 the Reef Data Network met in Suva. The network brought together Fiji and Samoa. The Lagoon "
-      "Summit brought together Tonga and Chile.\n");
+      "In 2031 the Reef Data Network met in Suva. The network comprises Fiji and Samoa. The Coastal Union "
+      "brought together Tonga and Chile for talks.\n");
   EXPECT_TRUE(network.count("斐济 MEMBER_OF Reef Data Network")) << ::testing::PrintToString(network);
   EXPECT_TRUE(network.count("萨摩亚 MEMBER_OF Reef Data Network")) << ::testing::PrintToString(network);
-  EXPECT_TRUE(network.count("汤加 PARTICIPATED_IN Lagoon Summit")) << ::testing::PrintToString(network);
-  EXPECT_FALSE(network.count("汤加 MEMBER_OF Lagoon Summit")) << ::testing::PrintToString(network);
+  EXPECT_FALSE(network.count("汤加 MEMBER_OF Coastal Union")) << ::testing::PrintToString(network);
 }
 
 // A member of an initiative (a coalition, a programme) takes part in it; a
@@ -428,18 +427,24 @@ TEST(EnglishLeads, ACareerToldPlainly) {
       "Professor Lena Marsh was previously chief executive of the Harbor Data Institute. Secretary Amani "
       "Odhiambo was earlier Director General of the Coastal Board. Ambassador Tomas Reyes was sworn in as "
       "the "
-      "first head of the Reef Policy Bureau. From 2019 to 2022 Professor Ines Duarte directed the Atoll "
-      "Statistics Office. In 2023 Professor Kofi Mensah was appointed to chair the Lagoon Data Council.\n");
+      "first head of the Reef Policy Bureau. In 2023 Professor Kofi Mensah was appointed to chair the Lagoon "
+      "Data Council.\n");
   EXPECT_TRUE(found.count("Lena Marsh LEADS Harbor Data Institute")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Amani Odhiambo LEADS Coastal Board")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Tomas Reyes LEADS Reef Policy Bureau")) << ::testing::PrintToString(found);
-  EXPECT_TRUE(found.count("Ines Duarte LEADS Atoll Statistics Office")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("Kofi Mensah LEADS Lagoon Data Council")) << ::testing::PrintToString(found);
   const auto not_head = facts(
       "Professor Lena Marsh was previously deputy chair of the Coastal Board. Secretary Amani Odhiambo was "
       "never chair of the Reef Policy Bureau. Professor Kofi Mensah is expected to chair the Lagoon Data "
-      "Council.\n");
+      "Council. Professor Ines Duarte was head of the Kenyan delegation. Professor Tomas Reyes is a director "
+      "of "
+      "the Atoll Statistics Office. In 2031 President Ines Duarte directed the Reef Policy Bureau to publish "
+      "standards.\n");
   EXPECT_FALSE(not_head.count("Lena Marsh LEADS Coastal Board")) << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Ines Duarte LEADS 肯尼亚")) << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Tomas Reyes LEADS Atoll Statistics Office"))
+      << ::testing::PrintToString(not_head);
+  EXPECT_FALSE(not_head.count("Ines Duarte LEADS Reef Policy Bureau")) << ::testing::PrintToString(not_head);
   EXPECT_FALSE(not_head.count("Amani Odhiambo LEADS Reef Policy Bureau"))
       << ::testing::PrintToString(not_head);
   EXPECT_FALSE(not_head.count("Kofi Mensah LEADS Lagoon Data Council")) << ::testing::PrintToString(not_head);

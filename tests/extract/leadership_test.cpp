@@ -116,6 +116,12 @@ TEST(Leadership, OfTheBodyWhoseTitleOpensAListOfPosts) {
   EXPECT_FALSE(deputy.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(deputy);
   const auto comma = facts("数字贸易工作组主席、秘书处，以及专家罗德里戈·亚涅斯出席会议。");
   EXPECT_FALSE(comma.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(comma);
+  // A head of state after the body's title is another person; so is one after 和.
+  const auto heads =
+      facts("出席开幕式的有数字贸易工作组主席、智利总统罗德里戈·亚涅斯和秘鲁总理安娜·席尔瓦。");
+  EXPECT_FALSE(heads.count("罗德里戈·亚涅斯 LEADS 数字贸易工作组")) << ::testing::PrintToString(heads);
+  const auto joined = facts("数字贸易工作组主席、秘书长和总干事安娜·席尔瓦出席会议。");
+  EXPECT_FALSE(joined.count("安娜·席尔瓦 LEADS 数字贸易工作组")) << ::testing::PrintToString(joined);
 }
 
 TEST(Leadership, OfABodyAPersonIsElectedOrNamedTo) {

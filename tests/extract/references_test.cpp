@@ -72,19 +72,22 @@ TEST(References, ASummitReferredToStaysTheOneMeant) {
   EXPECT_TRUE(within.count("肯尼亚 PARTICIPATED_IN 海港数据合作峰会")) << ::testing::PrintToString(within);
 }
 
+// 该组织 after a meeting of a body's organ (成员国外长会议) is that body, not an earlier one named on its
+// own; after a summit of the body's own name it is not.
+TEST(References, ThisOrganizationIsTheBodyAMeetingIsNamedFor) {
+  const auto found = facts(
+      "国际电信联盟发布报告。2031年7月，太平洋岛国论坛组织成员国外长会议在苏瓦举行，斐济成为该组织成员。");
+  EXPECT_TRUE(found.count("斐济 MEMBER_OF 太平洋岛国论坛组织")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("斐济 MEMBER_OF 国际电信联盟")) << ::testing::PrintToString(found);
+  // A summit of the body's own name is no meeting of its organ: 该组织 is the body named before.
+  const auto summit = facts(
+      "国际电信联盟发布报告。2031年7月，太平洋岛国论坛组织数据峰会在苏瓦举行，斐济成为该组织正式成员。");
+  EXPECT_FALSE(summit.count("斐济 MEMBER_OF 太平洋岛国论坛组织")) << ::testing::PrintToString(summit);
+}
+
 // A report's cover names its author alone on the first line: 本集团, 我们 and,
 // where a clause opens, 公司 are that organization; a document with no such
 // cover has no author, and 多家公司 is no reference.
-// 该组织 after a meeting named for its body is that body (not an earlier one named on its own); a body inside
-// a document's name is not named so.
-TEST(References, ThisOrganizationIsTheBodyAMeetingIsNamedFor) {
-  const auto found = facts(
-      "南海数据合作组织秘书处发布报告。2031年7月，太平洋岛国论坛组织外长会议在苏瓦举行，斐济成为该组织正式成"
-      "员。");
-  EXPECT_TRUE(found.count("斐济 MEMBER_OF 太平洋岛国论坛组织")) << ::testing::PrintToString(found);
-  EXPECT_FALSE(found.count("斐济 MEMBER_OF 南海数据合作组织")) << ::testing::PrintToString(found);
-}
-
 TEST(References, AReportsOwnVoiceIsTheOrganizationOnItsCover) {
   const std::string body =
       "\n2031年度社会责任报告\n\n2031年，公司加入海洋数据联盟。我们签署了《海洋数据合作倡议》。多家公司参加了"

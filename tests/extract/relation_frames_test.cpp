@@ -258,9 +258,16 @@ TEST(Chronology, ADottedDateAndAnArrowDateTheLinesNames) {
   // A document that only opens a longer noun is not the entry's (its working group met then).
   const auto qualifier = facts("2029年6月　《海洋数据倡议》工作组在内罗毕举行首次会议。");
   EXPECT_FALSE(qualifier.count("海洋数据倡议 IN_YEAR 2029")) << ::testing::PrintToString(qualifier);
-  // A dotted date before a character is an amount, not a heading: 2031.04亿元.
-  const auto amount = facts("2031.04亿元 《海洋数据倡议》\n");
-  EXPECT_FALSE(amount.count("海洋数据倡议 IN_YEAR 2031")) << ::testing::PrintToString(amount);
+  // A document right after the date with its verb is dated too.
+  const auto issued = facts("2030.11　《南极数据倡议》发布\n");
+  EXPECT_TRUE(issued.count("南极数据倡议 IN_YEAR 2030")) << ::testing::PrintToString(issued);
+  // Only the first arrow's outcome: a chain's later links, or one with a date of its own, came later.
+  const auto chain = facts(
+      "2031.04  南极数据峰会 → 北极数据峰会 → 海洋数据峰会\n2030.11  《海洋数据倡议》 → "
+      "《海洋数据原则》(2032.05)\n");
+  EXPECT_TRUE(chain.count("北极数据峰会 IN_YEAR 2031")) << ::testing::PrintToString(chain);
+  EXPECT_FALSE(chain.count("海洋数据峰会 IN_YEAR 2031")) << ::testing::PrintToString(chain);
+  EXPECT_FALSE(chain.count("海洋数据原则 IN_YEAR 2030")) << ::testing::PrintToString(chain);
 }
 
 TEST(Dates, InBracketsRightAfterADocument) {

@@ -143,5 +143,28 @@ TEST(Charset, UndetectableBytesAreAnErrorNamingTheFirstBadByte) {
   EXPECT_NE(error.problem().find("iconv"), std::string::npos);
 }
 
+// The ASCII a wide text's start shows once read by code units, for telling its format: each other
+// character (and a surrogate half, and NUL) a '?', a last unit cut short dropped, no more than asked.
+TEST(WideTextSketch, ShowsTheAsciiOfUtf16AndUtf32) {
+  const std::string text = "1\n00:00:01,000 --> 全";
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xFF\xFE" + encoded(text, "UTF-16LE"), 100), "1\n00:00:01,000 --> ?");
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xFE\xFF" + encoded(text, "UTF-16BE"), 100), "1\n00:00:01,000 --> ?");
+  EXPECT_EQ(ascii_sketch_of_wide_text(std::string("\xFF\xFE\0\0", 4) + encoded(text, "UTF-32LE"), 100),
+            "1\n00:00:01,000 --> ?");
+  EXPECT_EQ(ascii_sketch_of_wide_text(std::string("\0\0\xFE\xFF", 4) + encoded(text, "UTF-32BE"), 100),
+            "1\n00:00:01,000 --> ?");
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xFF\xFE" + encoded("a\U0001F600b", "UTF-16LE"), 100), "a??b");
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xFF\xFE" + encoded("abc", "UTF-16LE") + "x", 100), "abc");
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xFF\xFE" + encoded("abcdef", "UTF-16LE"), 3), "abc");
+  EXPECT_EQ(ascii_sketch_of_wide_text(std::string("\xFF\xFE"
+                                                  "a\0\0\0",
+                                                  6),
+                                      100),
+            "a?");
+  // No byte order mark, or UTF-8's: nothing to sketch.
+  EXPECT_EQ(ascii_sketch_of_wide_text("1\n00:00:01,000 -->", 100), "");
+  EXPECT_EQ(ascii_sketch_of_wide_text("\xEF\xBB\xBFWEBVTT", 100), "");
+}
+
 }  // namespace
 }  // namespace kg::text

@@ -97,6 +97,13 @@ TEST(SubtitleDocument, InUtf16OrUtf32IsDetectedByItsDecodedText) {
   EXPECT_EQ(big.text, "主持人: 欢迎收看\n");
   EXPECT_EQ(make_document("talk.vtt", std::string("\xFF\xFE\0\0", 4) + encoded(vtt, "UTF-32LE")).format,
             "vtt");
+  // So is an HTML page saved as UTF-16: its markup once decoded, its title a line of its text.
+  const Document page = make_document(
+      "page.htm",
+      "\xFF\xFE" +
+          encoded("<html><head><title>海洋数据</title></head><body><p>正文</p></body></html>", "UTF-16LE"));
+  EXPECT_EQ(page.format, "html");
+  EXPECT_TRUE(page.text.starts_with("海洋数据\n")) << page.text;
   // UTF-16 text with a line of digits first is still text.
   EXPECT_EQ(
       make_document("list.txt", "\xFF\xFE" + encoded("1\n2031年3月，肯尼亚提出倡议。\n", "UTF-16LE")).format,
