@@ -23,6 +23,12 @@ constexpr bool is_ascii_hex_digit(char c) {
 }
 constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// Whether `a` and `b` are the same text but for ASCII case: field labels, keywords.
+constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+}
+
 // Whether `text` ends with `lower_suffix` (written in lower case), ignoring
 // ASCII case: file extensions (.HTML, .Srt).
 constexpr bool ends_with_ignoring_ascii_case(std::string_view text, std::string_view lower_suffix) {

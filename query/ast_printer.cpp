@@ -2,29 +2,25 @@
 #include "query/ast_printer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace kg::query {
 namespace {
-
-bool equals_lowercase(std::string_view text, std::string_view lower) {
-  return std::equal(text.begin(), text.end(), lower.begin(), lower.end(),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-}
 
 // Bare when it reads as one word (non-ASCII letters included) that is no
 // literal or `distinct`, in backticks otherwise, a backtick doubled as in Cypher.
 std::string name_text(std::string_view name) {
-  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  bool plain = !name.empty() && !is_ascii_digit(name[0]);
   for (std::string_view word : {"null", "true", "false", "distinct"}) {
-    if (equals_lowercase(name, word)) plain = false;
+    if (equal_ignoring_ascii_case(name, word)) plain = false;
   }
   for (char c : name) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80 && !(std::isalnum(byte) || c == '_')) plain = false;
+    if (byte < 0x80 && !(is_ascii_alnum(c) || c == '_')) plain = false;
   }
   if (plain) return std::string(name);
   std::string quoted = "`";

@@ -121,9 +121,7 @@ bool is_kg_own_file(std::string_view name) {
   if (name.size() <= kTemporary.size() + kRandom) return false;
   const std::string_view tail = name.substr(name.size() - kRandom - kTemporary.size());
   return tail.starts_with(kTemporary) &&
-         std::all_of(tail.begin() + kTemporary.size(), tail.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-         });
+         std::all_of(tail.begin() + kTemporary.size(), tail.end(), is_ascii_alnum);
 }
 
 std::string document_id(std::string_view path) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
@@ -61,10 +62,9 @@ std::optional<int> heading_year(std::string_view text, Span sentence, const std:
   // "Mid-2024: …", "3. January 2025 — …"); a colon or a dash sets it off (not a space: "2023 was …").
   const std::string_view lead = text.substr(sentence.begin, first->span.begin - sentence.begin);
   constexpr std::size_t kMaxDateLead = 24;
-  const bool date_lead =
-      lead.size() <= kMaxDateLead && std::all_of(lead.begin(), lead.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '.';
-      });
+  const bool date_lead = lead.size() <= kMaxDateLead && std::all_of(lead.begin(), lead.end(), [](char c) {
+                           return is_ascii_alnum(c) || c == ' ' || c == '-' || c == '.';
+                         });
   if (date_lead &&
       (rest.starts_with(":") || rest.starts_with(" —") || rest.starts_with(" –") || rest.starts_with(" - ")))
     return std::stoi(first->name);

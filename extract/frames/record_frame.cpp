@@ -60,12 +60,6 @@ bool is_blank(std::string_view text, Span line) {
   return is_ascii_blank(text.substr(line.begin, line.end - line.begin));
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == (y >= 'A' && y <= 'Z' ? y - 'A' + 'a' : y);
-         });
-}
-
 // The label word of `words` the label is: a Latin one the whole label
 // (Adopted, not Adopted text), a Chinese one ending it (缔约方或签署方), not
 // negated or of another time (非缔约方, 下届东道国).
@@ -74,7 +68,7 @@ const std::string* label_word(std::string_view label, const std::vector<std::str
     if (label.starts_with(other)) return nullptr;
   }
   for (const std::string& word : words) {
-    if (is_ascii(word) ? equal_ignoring_case(label, word) : label.ends_with(word)) return &word;
+    if (is_ascii(word) ? equal_ignoring_ascii_case(label, word) : label.ends_with(word)) return &word;
   }
   return nullptr;
 }

@@ -2,6 +2,7 @@
 // A/C.1/78/L.56, A/RES/78/241, S/RES/2231 (2015).
 #include <cctype>
 
+#include "base/ascii.h"
 #include "extract/recognizers/recognizer_impl.h"
 
 namespace kg::extract {
@@ -10,9 +11,7 @@ using namespace recognizers;
 
 namespace {
 
-bool symbol_character(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '.' || c == '-';
-}
+bool symbol_character(char c) { return is_ascii_alnum(c) || c == '/' || c == '.' || c == '-'; }
 
 // Whether `before` holds only a note's mark: "[2] ", "3. ".
 bool only_a_note_mark(std::string_view before) {

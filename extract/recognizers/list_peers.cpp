@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/ascii.h"
 #include "extract/english_words.h"
 #include "extract/recognizers/recognizer_impl.h"
 
@@ -31,10 +32,9 @@ struct Member {
 // Whether `name` is a Latin-script name alone: letters, digits, spaces and
 // joiners, a capital first (Cohere, G42, Inflection AI).
 bool latin_name(std::string_view name) {
-  if (name.empty() || name.size() > 40 || !(name.front() >= 'A' && name.front() <= 'Z')) return false;
+  if (name.empty() || name.size() > 40 || !is_ascii_upper(name.front())) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
-           c == '-' || c == '.' || c == '&';
+    return is_ascii_alnum(c) || c == ' ' || c == '-' || c == '.' || c == '&';
   });
 }
 

@@ -45,6 +45,9 @@ TEST(Ascii, WholeTexts) {
   EXPECT_EQ(trim_ascii_space("\t 乌镇峰会 \r\n"), "乌镇峰会");
   EXPECT_EQ(trim_ascii_space(" \n "), "");
   EXPECT_EQ(trim_ascii_space("\u3000乌镇\u3000"), "\u3000乌镇\u3000");
+  EXPECT_TRUE(equal_ignoring_ascii_case("Adopted", "ADOPTED"));
+  EXPECT_FALSE(equal_ignoring_ascii_case("Adopted", "Adopte"));
+  EXPECT_FALSE(equal_ignoring_ascii_case("通过", "通讯"));
   EXPECT_TRUE(ends_with_ignoring_ascii_case("talk.SRT", ".srt"));
   EXPECT_TRUE(ends_with_ignoring_ascii_case("page.Html", ".html"));
   EXPECT_FALSE(ends_with_ignoring_ascii_case("page.htm", ".html"));
