@@ -135,8 +135,9 @@ void EnglishSentence::read_titles() {
                 english_.prepositions.count(word(next)) || english_.clause_ends.count(word(next)) ||
                 word(next) == "and");
       };
-      if (const auto* verb = starting_at(english_.appointments, past_adverbs(person.end))) {
-        const std::size_t after_verb = past_adverbs(person.end) + verb->size();
+      const std::size_t verb_at = past_adverbs(person.end);
+      if (const auto* verb = starting_at(english_.appointments, verb_at)) {
+        const std::size_t after_verb = verb_at + verb->size();
         const bool one_of_several =
             after_verb < tokens_.size() && (word(after_verb) == "a" || word(after_verb) == "an");
         const std::size_t at = past_adverbs(skip_the(after_verb));

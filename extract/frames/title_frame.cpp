@@ -47,9 +47,9 @@ const Mention* posted_person(const SentenceReading& reading, const RelationRule&
 }
 
 // Marks and joiners that end a post's words: a person after them holds no post named before
-// (理事会主席、秘书长和总干事王伟: 王伟 is the director-general only).
-constexpr std::array<std::string_view, 10> kClauseMarks = {"、", ",",  "，", "。", ";",
-                                                           "：", "和", "及", "与", "以及"};
+// (理事会主席、秘书长和总干事王伟: 王伟 is the director-general only). Normalized text has ASCII's
+// comma, semicolon and colon for the full-width ones; 及 covers 以及.
+constexpr std::array<std::string_view, 8> kClauseMarks = {"、", ",", "。", ";", ":", "和", "及", "与"};
 // Posts that are a state's own head: listed after another body's title, they are another person's
 // (联合国秘书长、法国总统马克龙).
 constexpr std::array<std::string_view, 7> kHeadsOfState = {"总统", "总理", "首相",    "国王",
