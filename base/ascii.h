@@ -38,6 +38,12 @@ constexpr bool ends_with_ignoring_ascii_case(std::string_view text, std::string_
                     [](char suffix_char, char c) { return ascii_lower(c) == suffix_char; });
 }
 
+// Whether every byte of `text` is ASCII: Latin labels and triggers, compared
+// whole, apart from Chinese ones, found inside.
+constexpr bool all_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // True for the empty text too: callers ask "is there anything but digits?".
 constexpr bool all_ascii_digits(std::string_view text) {
   return std::all_of(text.begin(), text.end(), is_ascii_digit);

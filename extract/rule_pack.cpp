@@ -283,6 +283,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"verb_event_openers", &p.verb_event_openers},
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
+      {"titles_only_after_name", &p.titles_only_after_name},
       {"postpositions", &p.postpositions},
       {"title_qualifiers", &p.title_qualifiers},
       {"title_compound_ends", &p.title_compound_ends},

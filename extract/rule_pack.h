@@ -73,6 +73,7 @@ struct PatternRules {
                                               // the parties is an event
   std::vector<std::string> person_titles;         // 总统, 秘书长: a name follows (总统鲁托)
   std::vector<std::string> titles_after_name;     // 主席: a name may also precede (习近平主席)
+  std::vector<std::string> titles_only_after_name;  // 同志: follows a name, never precedes one
   std::vector<std::string> name_stop_characters;  // characters an open-class name never spans
   std::vector<std::string> given_name_stops;      // 与: ends a person's name, though other names hold it
   std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)

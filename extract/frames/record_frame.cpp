@@ -31,10 +31,6 @@ struct Field {
   Span value;
 };
 
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // The field a line holds, if it is one: a short label with no digit or
 // punctuation, then a colon (a Latin one before a space: not 10:15), then a
 // short value that ends no sentence (a list or a date, not a speaker's turn).
@@ -50,7 +46,7 @@ std::optional<Field> field_of(std::string_view text, Span line) {
     if (label.find(mark) != std::string_view::npos) return std::nullopt;
   }
   // (A Latin label's colon before a space: Adopted: X, not 10:15 or http://.)
-  if (is_ascii(label) && (colon + 1 >= s.size() || s[colon + 1] != ' ')) return std::nullopt;
+  if (all_ascii(label) && (colon + 1 >= s.size() || s[colon + 1] != ' ')) return std::nullopt;
   const std::string_view value = trim_ascii_space(s.substr(colon + 1));
   if (value.size() > kMaxValueBytes || ends_sentence(value)) return std::nullopt;
   return Field{label, {line.begin + colon + 1, line.end}};
@@ -68,7 +64,7 @@ const std::string* label_word(std::string_view label, const std::vector<std::str
     if (label.starts_with(other)) return nullptr;
   }
   for (const std::string& word : words) {
-    if (is_ascii(word) ? equal_ignoring_ascii_case(label, word) : label.ends_with(word)) return &word;
+    if (all_ascii(word) ? equal_ignoring_ascii_case(label, word) : label.ends_with(word)) return &word;
   }
   return nullptr;
 }

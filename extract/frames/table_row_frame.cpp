@@ -1,14 +1,18 @@
 // The table-row frame: a row of a plain-text table whose header row names its
-// columns (时间｜事件｜参与方｜成果文件; Date | Event | Participants | Outcome).
+// columns (时间｜事件｜参与方｜成果文件; Instrument | Adopted by | Date | Signatories).
 // A rule's triggers are header words, not looked for in running text: the
-// names in the column one heads are the rule's subjects (参与方: who took part
-// in the event the row names) or its objects (成果文件: the documents dated by
-// the row's year).
+// names in the column one heads are the rule's subjects, acting on what the
+// row names before that column (参与方, Adopted by, Signatories: who took part
+// in the row's event, adopted or signed its instrument), or, for a date rule,
+// its objects (成果文件: the documents dated by the row's first cell), or the
+// column holds the row's date (Date: what the row names before it is dated
+// by every year in the cell).
 #include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/frames/reading.h"
 
 namespace kg::extract {
@@ -60,13 +64,22 @@ std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t
   return std::nullopt;
 }
 
-// The column whose header holds one of `words`, if any.
+// Whether the header cell is headed by `word`: a Chinese word inside it
+// (主要参与方), a Latin one the whole cell up to a slash or bracket, case aside
+// (Signatories / parties; not Adopted by for Adopted, nor Co-sponsors for Sponsors).
+bool heads(std::string_view cell, std::string_view word) {
+  if (!all_ascii(word)) return cell.find(word) != std::string_view::npos;
+  cell = trim_ascii_space(cell.substr(0, std::min(cell.find('/'), cell.find('('))));
+  return equal_ignoring_ascii_case(cell, word);
+}
+
+// The column whose header is headed by one of `words`, if any.
 std::optional<std::size_t> column_of(std::string_view text, const std::vector<Span>& header,
                                      const std::vector<std::string>& words) {
   for (std::size_t c = 0; c < header.size(); ++c) {
     const std::string_view cell = text.substr(header[c].begin, header[c].end - header[c].begin);
     for (const std::string& word : words) {
-      if (cell.find(word) != std::string_view::npos) return c;
+      if (heads(cell, word)) return c;
     }
   }
   return std::nullopt;
@@ -91,7 +104,22 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
   const Span cell = row[*column];
   const std::string_view word =
       text.substr((*header)[*column].begin, (*header)[*column].end - (*header)[*column].begin);
+  const Span before_column{begin, cell.begin};
   if (rule.relation == graph::RelationType::InYear) {
+    std::vector<int> cell_years;
+    for (std::size_t y : reading.years) {
+      if (inside(reading.mention(y), cell)) cell_years.push_back(std::stoi(reading.mention(y).name));
+    }
+    if (!cell_years.empty()) {
+      // A date column: what the row names before it dates from each year in it.
+      for (std::size_t index : reading.arguments) {
+        const Mention& named = reading.mention(index);
+        if (inside(named, before_column) && type_in(named.type, rule.object_types) && !named.weak) {
+          for (int year : cell_years) reading.emit_year(named, year, rule, word);
+        }
+      }
+      return;
+    }
     // Documents in the column, dated by the row's first cell.
     std::optional<int> year;
     for (std::size_t y : reading.years) {
@@ -108,17 +136,20 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
     }
     return;
   }
-  // The subjects in the column, acting on the row's first object outside it.
+  // The subjects in the column, acting on the first thing the row names
+  // before it; none where the column names a meeting (Meeting: AI Seoul
+  // Summit, co-hosted by A and B: its hosts adopted nothing).
   const Mention* object = nullptr;
+  const Mention* first_in_cell = nullptr;
   for (std::size_t index : reading.arguments) {
     const Mention& named = reading.mention(index);
-    if (!inside(named, cell) && named.span.begin >= begin && named.span.end <= end &&
-        type_in(named.type, rule.object_types) && !named.weak) {
-      object = &named;
-      break;
-    }
+    if (named.weak) continue;
+    if (!object && inside(named, before_column) && type_in(named.type, rule.object_types)) object = &named;
+    if (!first_in_cell && inside(named, cell)) first_in_cell = &named;
   }
-  if (!object) return;
+  if (!object || !first_in_cell) return;
+  if (first_in_cell->type == graph::NodeType::Event && !type_in(graph::NodeType::Event, rule.subject_types))
+    return;
   for (std::size_t index : reading.arguments) {
     const Mention& named = reading.mention(index);
     if (inside(named, cell) && type_in(named.type, rule.subject_types) && !named.weak)

@@ -205,7 +205,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
                     [&](const std::string& end) { return starts_with_at(text, name_begin, end); }))
       continue;
     // Bylines list several names after one title: 本报记者 张三 李四.
-    for (int listed = 0; listed < 4; ++listed) {
+    const auto& only_after_name = pack_.patterns.titles_only_after_name;
+    const bool precedes_names =
+        std::find(only_after_name.begin(), only_after_name.end(),
+                  text.substr(title_begin, sentence.begin + title.end - title_begin)) == only_after_name.end();
+    for (int listed = 0; listed < 4 && precedes_names; ++listed) {
       const std::size_t end = person_name_after(text, sentence, name_begin, known);
       if (end == name_begin) break;
       add(name_begin, end);

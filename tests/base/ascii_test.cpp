@@ -39,6 +39,9 @@ TEST(Ascii, WholeTexts) {
   EXPECT_TRUE(all_ascii_digits("2025"));
   EXPECT_TRUE(all_ascii_digits(""));
   EXPECT_FALSE(all_ascii_digits("2025年"));
+  EXPECT_TRUE(all_ascii("Signed by"));
+  EXPECT_FALSE(all_ascii("签署方 Signatories"));
+  EXPECT_FALSE(all_ascii("Caf\xc3\xa9"));  // a Latin letter outside ASCII
   EXPECT_TRUE(is_ascii_blank(" \r\n\t"));
   EXPECT_TRUE(is_ascii_blank(""));
   EXPECT_FALSE(is_ascii_blank("\u3000"));  // the ideographic space is not ASCII

@@ -107,6 +107,42 @@ TEST(TableRows, ParticipantsAndOutcomesByTheirColumns) {
       << ::testing::PrintToString(headless);
 }
 
+// A table's columns named by who acted (Adopted by, Signatories, Issued by,
+// 发布方) act on what the row names before them, and its date column dates
+// that by every year in the cell; a column naming a meeting, or headed by a
+// word that only starts with a trigger (Co-sponsors, Adopted by for Adopted),
+// states nothing of the kind.
+TEST(TableRows, WhoActedAndWhenByTheirColumns) {
+  const auto en = facts(
+      "Instrument | Adopted by | Date | Signatories / parties | Notes\n"
+      "Lima Declaration on Ocean Data | African Union | 4 March 2022; revised May 2024 | Chile, Peru and the "
+      "European Union | Non-binding.\n"
+      "Quito Declaration on Ocean Data | Ocean Data Summit, co-hosted by Ecuador and Colombia | June 2025 | About "
+      "20 states, including Chile | Voluntary.\n");
+  EXPECT_TRUE(en.count("非盟 ADOPTED Lima Declaration on Ocean Data")) << ::testing::PrintToString(en);
+  for (const char* party : {"智利", "秘鲁", "欧盟"}) {
+    EXPECT_TRUE(en.count(std::string(party) + " SIGNED Lima Declaration on Ocean Data"))
+        << party << ::testing::PrintToString(en);
+  }
+  EXPECT_TRUE(en.count("Lima Declaration on Ocean Data IN_YEAR 2022")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("Lima Declaration on Ocean Data IN_YEAR 2024")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("智利 SIGNED Quito Declaration on Ocean Data")) << ::testing::PrintToString(en);
+  EXPECT_TRUE(en.count("Quito Declaration on Ocean Data IN_YEAR 2025")) << ::testing::PrintToString(en);
+  EXPECT_FALSE(en.count("厄瓜多尔 ADOPTED Quito Declaration on Ocean Data")) << ::testing::PrintToString(en);
+  EXPECT_FALSE(en.count("秘鲁 SIGNED Quito Declaration on Ocean Data")) << ::testing::PrintToString(en);
+  const auto cosponsors = facts(
+      "Resolution | Co-sponsors | Adopted by | Vote\n"
+      "Lima Declaration on Ocean Data | Chile, Peru | 4 March 2022 | Without a vote\n");
+  EXPECT_FALSE(cosponsors.count("智利 PROPOSED Lima Declaration on Ocean Data")) << ::testing::PrintToString(cosponsors);
+  EXPECT_FALSE(cosponsors.count("Lima Declaration on Ocean Data IN_YEAR 2022")) << ::testing::PrintToString(cosponsors);
+  const auto zh = facts(
+      "文件｜发布方｜日期｜备注\n"
+      "《海洋数据安全倡议》｜智利、秘鲁｜2023年5月｜首份同类文件\n");
+  EXPECT_TRUE(zh.count("智利 ISSUED 海洋数据安全倡议")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("秘鲁 ISSUED 海洋数据安全倡议")) << ::testing::PrintToString(zh);
+  EXPECT_TRUE(zh.count("海洋数据安全倡议 IN_YEAR 2023")) << ::testing::PrintToString(zh);
+}
+
 // A record's field lines act on what its name field (or the title line above
 // its fields) names: parties listed, each dated by the year after it; a date
 // field dates it. A field with no record name above, or a label of no rule,
