@@ -218,7 +218,10 @@ void EnglishSentence::read_venues() {
     // Who met, spoke or said something acts there too, though no relation of theirs is read.
     std::vector<std::size_t> actors = actors_;
     for (std::size_t t = 1; t < tokens_.size(); ++t) {
-      if (owner_[t] != kFree || !starting_at(english_.venue_acts, t)) continue;
+      const auto* act = owner_[t] == kFree ? starting_at(english_.venue_acts, t) : nullptr;
+      // (Not a passive's: China | Announced by Xi at the X Forum.)
+      if (!act || (t + act->size() < tokens_.size() && starting_at(english_.passive_agents, t + act->size())))
+        continue;
       for (std::size_t s : subjects_before(t, rule.subject_types)) actors.push_back(s);
     }
     if (actors.empty()) continue;

@@ -144,6 +144,19 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
       close = close && (apposition || gap <= 4);
       if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
     }
+    // A place or date of the name's between it and its auxiliary: the X Summit in Paris was co-chaired by A
+    // and B; the Y Convention of 2001 was signed by C.
+    if (objects.empty() && by_agent && auxiliary) {
+      std::size_t verb_begin = before;
+      while (verb_begin > 0 && owner_[verb_begin - 1] == kFree &&
+             (english_.auxiliaries.count(word(verb_begin - 1)) || english_.adverbs.count(word(verb_begin - 1))))
+        --verb_begin;
+      if (const std::size_t at = before_date_adjunct(verb_begin); at < verb_begin) {
+        if (const auto object = unit_ending_by(at);
+            object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
+          objects = {*object};
+      }
+    }
     // A relative clause between the name and its verb: the X Accord, which was agreed on the second day, was
     // signed by A and B.
     if (objects.empty() && by_agent) {

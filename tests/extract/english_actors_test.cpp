@@ -24,6 +24,18 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
 }
 
+// Announcing something at an event, named or not, is taking part in it; a
+// passive's "announced by" names no announcer before it.
+TEST(EnglishVenueActs, WhoAnnouncedThereTookPart) {
+  const auto found = facts(
+      "Prime Minister Tarn Olsen announced at the Nordic Data Summit that Norway would join the pact.\n");
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  const auto row = facts(
+      "Instrument | Issued by | Date | Notes\n"
+      "Lagoon Data Charter | Norway | May 2024 | Announced by Tarn Olsen at the Nordic Data Summit.\n");
+  EXPECT_FALSE(row.count("挪威 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(row);
+}
+
 // A list of attendees after "attended by", each described (a title, a role, an
 // affiliation) between commas, all took part; a part of the event (the opening
 // ceremony) stands for the event named before.

@@ -647,6 +647,19 @@ TEST(EnglishPassive, AfterAnAppositiveNounAndDatedByOf) {
   EXPECT_FALSE(none.count("Coastal Data Principles IN_YEAR 2019")) << ::testing::PrintToString(none);
 }
 
+// A place or date of the name's between it and its auxiliary: the passive's
+// object is still the name (not where a place is named with no auxiliary).
+TEST(EnglishPassive, PastAPlaceOrDateBeforeTheAuxiliary) {
+  const auto place = facts("The Ocean Data Summit in Lima was co-chaired by Chile and Peru.\n");
+  EXPECT_TRUE(place.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(place);
+  EXPECT_TRUE(place.count("秘鲁 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(place);
+  const auto date = facts("The Coastal Data Principles of 2019 were endorsed by Kenya and Ghana.\n");
+  EXPECT_TRUE(date.count("肯尼亚 SIGNED Coastal Data Principles")) << ::testing::PrintToString(date);
+  EXPECT_TRUE(date.count("加纳 SIGNED Coastal Data Principles")) << ::testing::PrintToString(date);
+  const auto talks = facts("The Ocean Data Summit closed; talks in Lima were later hosted by Chile.\n");
+  EXPECT_FALSE(talks.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(talks);
+}
+
 // A bracket between the name and its participle stands aside (a regulation's
 // number); a number after a document's kind is part of its name.
 TEST(EnglishPassive, PastABracketAfterTheNameAndWithTheNumberOfAnOrder) {
