@@ -212,6 +212,28 @@ std::span<const Salience::Named> ReferenceResolver::named_in_title(const Salienc
   return {salience.named_.begin(), past_title};
 }
 
+namespace {
+
+// Whether the person named at `at` opens its clause: after a clause's mark
+// or the text's start, past a few characters of titles or a body (美国副总统|
+// 万斯表示), none of them a preposition, copula or 的 that makes the name
+// something else's (在美国副总统万斯的演讲, 美国是副总统万斯去的).
+bool opens_its_clause(std::string_view text, std::size_t at) {
+  constexpr int kMaxTitleCharacters = 8;
+  constexpr std::u32string_view kClauseMarks = U"，。；：！？,;:\n";
+  constexpr std::u32string_view kNotSubjectMarks = U"在的对与和同向把被让由是给将从";
+  for (int characters = 0; at > 0; ++characters) {
+    const char32_t c = utf8::before(text, at);
+    if (kClauseMarks.find(c) != std::u32string_view::npos) return true;
+    if (characters == kMaxTitleCharacters || kNotSubjectMarks.find(c) != std::u32string_view::npos)
+      return false;
+    utf8::previous(text, at);
+  }
+  return true;
+}
+
+}  // namespace
+
 bool ReferenceResolver::named_first(const Salience& salience, const std::string* name) {
   const auto titled = named_in_title(salience);
   return std::any_of(titled.begin(), titled.end(),
@@ -251,6 +273,12 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   if (reference.current != EntityReference::Present::no) {
     for (const Salience::Named& named : named_in_title(salience)) {
       if (of_type(named) && of_kind(named) && salience.times_named_.at(named.name) >= 2) return &named;
+    }
+  }
+  if (reference.prefer_subject) {
+    for (auto it = salience.named_.rbegin();
+         it != salience.named_.rend() && salience.sentence_ - it->sentence <= 1; ++it) {
+      if (it->subject && of_type(*it) && of_kind(*it)) return &*it;
     }
   }
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
@@ -339,6 +367,8 @@ void ReferenceResolver::remember(std::string_view text, const std::vector<Mentio
       continue;
     if (referenced_types_[static_cast<std::size_t>(m.type)]) {
       salience.named_.push_back(salience.named(m));
+      salience.named_.back().subject =
+          m.type == graph::NodeType::Person && !m.reference && opens_its_clause(text, m.span.begin);
       ++salience.times_named_[salience.named_.back().name];
     }
   }
@@ -505,6 +535,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       // (the Convention … the Budapest Convention … the Convention).
       Salience::Named again = *named;  // (a copy: the push may move what `named` points at)
       again.sentence = salience.sentence_;
+      again.subject = reference.prefer_subject;  // (it opens its clause, as a bare reference does)
       salience.named_.push_back(again);
     }
   }

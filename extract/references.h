@@ -38,6 +38,7 @@ class Salience {
     const std::string* name;
     const Attributes* attributes;
     std::size_t sentence;  // index of the sentence that named it
+    bool subject = false;  // a person opening a clause: 美国副总统万斯表示, ，他作为…
   };
   struct NameHash {
     using is_transparent = void;

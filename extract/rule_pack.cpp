@@ -284,6 +284,7 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"person_titles", &p.person_titles},
       {"titles_after_name", &p.titles_after_name},
       {"titles_only_after_name", &p.titles_only_after_name},
+      {"unit_word_ends", &p.unit_word_ends},
       {"postpositions", &p.postpositions},
       {"title_qualifiers", &p.title_qualifiers},
       {"title_compound_ends", &p.title_compound_ends},
@@ -543,7 +544,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
                    {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
-                    "most_named", "current", "speaker", "author", "defined_only"});
+                    "most_named", "current", "speaker", "author", "defined_only", "prefer_subject"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -602,6 +603,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* speaker = find(item, "speaker")) {
         if (!speaker->IsBool()) in.fail(at + "/speaker", "expected true or false");
         reference.speaker = speaker->GetBool();
+      }
+      if (const Value* subject = find(item, "prefer_subject")) {
+        if (!subject->IsBool()) in.fail(at + "/prefer_subject", "expected true or false");
+        reference.prefer_subject = subject->GetBool();
       }
       if (const Value* author = find(item, "author")) {
         if (!author->IsBool()) in.fail(at + "/author", "expected true or false");

@@ -71,9 +71,10 @@ struct PatternRules {
       body_heads;  // 理事长, 秘书处: after an event's name, it names a body (…论坛理事长)
   std::vector<std::string> session_suffixes;  // …对话 (an organization suffix): its numbered session naming
                                               // the parties is an event
-  std::vector<std::string> person_titles;         // 总统, 秘书长: a name follows (总统鲁托)
-  std::vector<std::string> titles_after_name;     // 主席: a name may also precede (习近平主席)
+  std::vector<std::string> person_titles;           // 总统, 秘书长: a name follows (总统鲁托)
+  std::vector<std::string> titles_after_name;       // 主席: a name may also precede (习近平主席)
   std::vector<std::string> titles_only_after_name;  // 同志: follows a name, never precedes one
+  std::vector<std::string> unit_word_ends;  // 部, 委: 宣传部|同志 is a unit's comrades, no one's name
   std::vector<std::string> name_stop_characters;  // characters an open-class name never spans
   std::vector<std::string> given_name_stops;      // 与: ends a person's name, though other names hold it
   std::vector<std::string> name_stop_words;       // words an open-class name never spans (verbs)
@@ -431,6 +432,10 @@ struct EntityReference {
   // the word and a name right after it (We, the Leaders of the G20, …;
   // 我们，金砖国家领导人，…): a communiqué's "we". Before that, nothing.
   bool speaker = false;
+  // Whether it names, where the sentence or the one before named a person
+  // as a clause's subject, the last of those (a life story's 他, past 他聆听了
+  // 习近平主席提出的…), else the last person named (万斯的演讲。他直言…).
+  bool prefer_subject = false;
   // Whether it names the document's author: the organization its title line
   // names alone (a report's cover: 衡元智联科技集团股份有限公司 / … 报告), as 本集团
   // and 公司 do in the report. Without one, nothing.

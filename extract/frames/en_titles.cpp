@@ -219,8 +219,11 @@ void EnglishSentence::read_venues() {
     std::vector<std::size_t> actors = actors_;
     for (std::size_t t = 1; t < tokens_.size(); ++t) {
       const auto* act = owner_[t] == kFree ? starting_at(english_.venue_acts, t) : nullptr;
-      // (Not a passive's: China | Announced by Xi at the X Forum.)
-      if (!act || (t + act->size() < tokens_.size() && starting_at(english_.passive_agents, t + act->size())))
+      // (Not a passive's: China | Announced by Xi at the X Forum; Announced at the X Forum by Xi.)
+      if (!act ||
+          (t + act->size() < tokens_.size() && starting_at(english_.passive_agents, t + act->size())) ||
+          std::isupper(static_cast<unsigned char>(original(t, t + 1).front())) ||
+          (owner_[t - 1] == kFree && english_.auxiliaries.count(word(t - 1))))
         continue;
       for (std::size_t s : subjects_before(t, rule.subject_types)) actors.push_back(s);
     }

@@ -148,13 +148,19 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     // and B; the Y Convention of 2001 was signed by C.
     if (objects.empty() && by_agent && auxiliary) {
       std::size_t verb_begin = before;
-      while (verb_begin > 0 && owner_[verb_begin - 1] == kFree &&
-             (english_.auxiliaries.count(word(verb_begin - 1)) || english_.adverbs.count(word(verb_begin - 1))))
+      while (
+          verb_begin > 0 && owner_[verb_begin - 1] == kFree &&
+          (english_.auxiliaries.count(word(verb_begin - 1)) || english_.adverbs.count(word(verb_begin - 1))))
         --verb_begin;
       if (const std::size_t at = before_date_adjunct(verb_begin); at < verb_begin) {
+        // (Not a name inside another's noun phrase: a side event of the X Summit in Paris was hosted by Y.)
         if (const auto object = unit_ending_by(at);
-            object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
-          objects = {*object};
+            object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types)) {
+          std::size_t first = units_[*object].first;
+          if (first > 0 && owner_[first - 1] == kFree && word(first - 1) == "the") --first;
+          if (first == 0 || owner_[first - 1] != kFree || !english_.prepositions.count(word(first - 1)))
+            objects = {*object};
+        }
       }
     }
     // A relative clause between the name and its verb: the X Accord, which was agreed on the second day, was

@@ -781,6 +781,26 @@ Span SentenceReading::span_of(std::string_view part) const {
   return {begin, begin + part.size()};
 }
 
+const std::string* label_word(std::string_view label, const std::vector<std::string>& words) {
+  for (std::string_view other : {"非", "未", "拟", "不", "拒绝", "共同", "联署", "下届", "前任"}) {
+    if (label.starts_with(other)) return nullptr;
+  }
+  std::size_t cut = std::min(label.find('/'), label.find('('));
+  cut = std::min(cut, label.find("（"));
+  label = trim_ascii_space(label.substr(0, cut));
+  for (const std::string& word : words) {
+    if (!all_ascii(word)) {
+      if (label.ends_with(word)) return &word;
+    } else if (equal_ignoring_ascii_case(label, word) ||
+               (label.size() > word.size() + 4 &&
+                equal_ignoring_ascii_case(label.substr(0, word.size()), word) &&
+                equal_ignoring_ascii_case(label.substr(word.size(), 5), " and "))) {
+      return &word;
+    }
+  }
+  return nullptr;
+}
+
 std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes) {
   const std::size_t from = at > max_bytes ? at - max_bytes : 0;
   const std::size_t newline = text.substr(from, at - from).rfind('\n');

@@ -353,6 +353,13 @@ inline bool inside(const Mention& m, Span span) {
   return m.span.begin >= span.begin && m.span.end <= span.end;
 }
 inline bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_ascii_digit); }
+// The word of `words` a field's label or a column's header is, if any: a Latin
+// one the whole label up to a slash or bracket, case aside, or before " and"
+// (Signatories / parties, Participants and observers; not Adopted text, nor
+// Co-sponsors for Sponsors), a Chinese one ending it (缔约方或签署方); none
+// for a label negated, shared or of another time (非缔约方, 未签署国, 共同提案国,
+// 下届东道国).
+const std::string* label_word(std::string_view label, const std::vector<std::string>& words);
 // The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
 // line costs a frame that reads lines no more than a short one).
 std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes);

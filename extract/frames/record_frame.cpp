@@ -56,19 +56,6 @@ bool is_blank(std::string_view text, Span line) {
   return is_ascii_blank(text.substr(line.begin, line.end - line.begin));
 }
 
-// The label word of `words` the label is: a Latin one the whole label
-// (Adopted, not Adopted text), a Chinese one ending it (缔约方或签署方), not
-// negated or of another time (非缔约方, 下届东道国).
-const std::string* label_word(std::string_view label, const std::vector<std::string>& words) {
-  for (std::string_view other : {"非", "未", "拟", "下届", "前任"}) {
-    if (label.starts_with(other)) return nullptr;
-  }
-  for (const std::string& word : words) {
-    if (all_ascii(word) ? equal_ignoring_ascii_case(label, word) : label.ends_with(word)) return &word;
-  }
-  return nullptr;
-}
-
 // What the record of the field line `line` is about: its name field's value,
 // or the title line above its fields (a short one ending no sentence, with
 // two field lines at least under it: a headline over one 发布时间 line is no

@@ -64,25 +64,28 @@ std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t
   return std::nullopt;
 }
 
-// Whether the header cell is headed by `word`: a Chinese word inside it
-// (主要参与方), a Latin one the whole cell up to a slash or bracket, case aside
-// (Signatories / parties; not Adopted by for Adopted, nor Co-sponsors for Sponsors).
-bool heads(std::string_view cell, std::string_view word) {
-  if (!all_ascii(word)) return cell.find(word) != std::string_view::npos;
-  cell = trim_ascii_space(cell.substr(0, std::min(cell.find('/'), cell.find('('))));
-  return equal_ignoring_ascii_case(cell, word);
-}
-
-// The column whose header is headed by one of `words`, if any.
+// The column whose header is one of `words` (label_word), if any.
 std::optional<std::size_t> column_of(std::string_view text, const std::vector<Span>& header,
                                      const std::vector<std::string>& words) {
   for (std::size_t c = 0; c < header.size(); ++c) {
-    const std::string_view cell = text.substr(header[c].begin, header[c].end - header[c].begin);
-    for (const std::string& word : words) {
-      if (heads(cell, word)) return c;
-    }
+    if (label_word(text.substr(header[c].begin, header[c].end - header[c].begin), words)) return c;
   }
   return std::nullopt;
+}
+
+// Whether a year is named inside `cell`.
+bool holds_year(const SentenceReading& reading, Span cell) {
+  return std::any_of(reading.years.begin(), reading.years.end(),
+                     [&](std::size_t y) { return inside(reading.mention(y), cell); });
+}
+
+// The cell that names what the row is about: its first, or the one after
+// where the first holds the row's date (时间｜事件｜…) or is the column read.
+std::size_t name_cell(const SentenceReading& reading, const std::vector<Span>& row, std::size_t column) {
+  std::size_t cell = 0;
+  if (cell == column || holds_year(reading, row[cell])) ++cell;
+  if (cell == column) ++cell;
+  return cell;
 }
 
 }  // namespace
@@ -104,57 +107,64 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
   const Span cell = row[*column];
   const std::string_view word =
       text.substr((*header)[*column].begin, (*header)[*column].end - (*header)[*column].begin);
-  const Span before_column{begin, cell.begin};
-  if (rule.relation == graph::RelationType::InYear) {
-    std::vector<int> cell_years;
-    for (std::size_t y : reading.years) {
-      if (inside(reading.mention(y), cell)) cell_years.push_back(std::stoi(reading.mention(y).name));
+  const std::size_t named_cell = name_cell(reading, row, *column);
+  if (named_cell >= row.size()) return;
+  const Span about = row[named_cell];
+  const auto names_of = [&](Span span, const std::vector<graph::NodeType>& types) {
+    std::vector<const Mention*> names;
+    for (std::size_t index : reading.arguments) {
+      const Mention& named = reading.mention(index);
+      if (inside(named, span) && type_in(named.type, types) && !named.weak) names.push_back(&named);
     }
-    if (!cell_years.empty()) {
-      // A date column: what the row names before it dates from each year in it.
-      for (std::size_t index : reading.arguments) {
-        const Mention& named = reading.mention(index);
-        if (inside(named, before_column) && type_in(named.type, rule.object_types) && !named.weak) {
-          for (int year : cell_years) reading.emit_year(named, year, rule, word);
+    return names;
+  };
+  if (rule.relation == graph::RelationType::InYear) {
+    const std::vector<const Mention*> listed = names_of(cell, rule.object_types);
+    if (listed.empty()) {
+      // A date column: what the row is about dates from each year in it, and
+      // so does the meeting a cell between opens with (… | AI Seoul Summit,
+      // co-hosted by A and B | 21 May 2024).
+      std::vector<const Mention*> dated = names_of(about, rule.object_types);
+      if (type_in(graph::NodeType::Event, rule.object_types)) {
+        for (std::size_t c = named_cell + 1; c < *column; ++c) {
+          for (std::size_t index : reading.arguments) {
+            const Mention& named = reading.mention(index);
+            if (named.weak || !inside(named, row[c])) continue;
+            if (named.type == graph::NodeType::Event) dated.push_back(&named);
+            break;
+          }
         }
+      }
+      for (std::size_t y : reading.years) {
+        if (!inside(reading.mention(y), cell)) continue;
+        for (const Mention* named : dated)
+          reading.emit_year(*named, std::stoi(reading.mention(y).name), rule, word);
       }
       return;
     }
     // Documents in the column, dated by the row's first cell.
-    std::optional<int> year;
     for (std::size_t y : reading.years) {
-      if (inside(reading.mention(y), row.front())) {
-        year = std::stoi(reading.mention(y).name);
-        break;
-      }
-    }
-    if (!year) return;
-    for (std::size_t index : reading.arguments) {
-      const Mention& named = reading.mention(index);
-      if (inside(named, cell) && type_in(named.type, rule.object_types) && !named.weak)
-        reading.emit_year(named, *year, rule, word);
+      if (!inside(reading.mention(y), row.front())) continue;
+      for (const Mention* named : listed)
+        reading.emit_year(*named, std::stoi(reading.mention(y).name), rule, word);
+      return;
     }
     return;
   }
-  // The subjects in the column, acting on the first thing the row names
-  // before it; none where the column names a meeting (Meeting: AI Seoul
+  // The subjects in the column, acting on the first thing the row is about;
+  // none where the column opens with a meeting (a venue column: AI Seoul
   // Summit, co-hosted by A and B: its hosts adopted nothing).
-  const Mention* object = nullptr;
-  const Mention* first_in_cell = nullptr;
+  const std::vector<const Mention*> objects = names_of(about, rule.object_types);
+  if (objects.empty()) return;
+  const std::vector<const Mention*> in_column = names_of(cell, rule.subject_types);
   for (std::size_t index : reading.arguments) {
     const Mention& named = reading.mention(index);
-    if (named.weak) continue;
-    if (!object && inside(named, before_column) && type_in(named.type, rule.object_types)) object = &named;
-    if (!first_in_cell && inside(named, cell)) first_in_cell = &named;
+    if (named.weak || !inside(named, cell)) continue;
+    if (named.type == graph::NodeType::Event && !type_in(graph::NodeType::Event, rule.subject_types)) return;
+    break;
   }
-  if (!object || !first_in_cell) return;
-  if (first_in_cell->type == graph::NodeType::Event && !type_in(graph::NodeType::Event, rule.subject_types))
-    return;
-  for (std::size_t index : reading.arguments) {
-    const Mention& named = reading.mention(index);
-    if (inside(named, cell) && type_in(named.type, rule.subject_types) && !named.weak)
-      reading.emit(named, rule.relation, *object, std::nullopt, rule, word);
-  }
+  for (const Mention* named : in_column)
+    reading.emit(*named, rule.relation, *objects.front(), std::nullopt, rule, word);
 }
 
 }  // namespace kg::extract

@@ -208,7 +208,8 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     const auto& only_after_name = pack_.patterns.titles_only_after_name;
     const bool precedes_names =
         std::find(only_after_name.begin(), only_after_name.end(),
-                  text.substr(title_begin, sentence.begin + title.end - title_begin)) == only_after_name.end();
+                  text.substr(title_begin, sentence.begin + title.end - title_begin)) ==
+        only_after_name.end();
     for (int listed = 0; listed < 4 && precedes_names; ++listed) {
       const std::size_t end = person_name_after(text, sentence, name_begin, known);
       if (end == name_begin) break;
@@ -221,8 +222,18 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
     // A deputy's title the list does not hold (常务副|主席): no name ends in 副.
     if (utf8::before(text, title_begin) == U'副') continue;
+    // After 同志 only a full name of three characters (沈立衡同志), not a group's word (许多|同志,
+    // 海关|同志).
+    const std::size_t shortest_name = precedes_names ? 0 : 3 * std::string_view("同").size();
+    const auto& unit_ends = pack_.patterns.unit_word_ends;
+    const auto names_a_unit = [&](std::string_view words) {
+      return !precedes_names && std::any_of(unit_ends.begin(), unit_ends.end(),
+                                            [&](const std::string& end) { return words.ends_with(end); });
+    };
     if (const std::size_t begin = person_name_before(text, sentence, title_begin);
-        begin != title_begin && !qualifies_title(text.substr(begin, title_begin - begin))) {
+        begin != title_begin && title_begin - begin >= shortest_name &&
+        !qualifies_title(text.substr(begin, title_begin - begin)) &&
+        !names_a_unit(text.substr(begin, title_begin - begin))) {
       // 巴西副总统 is no person 巴西副: a known name is what stands there.
       // (Nor 就任美国总统 a person 任美国: no known name lies in a person's.)
       const bool known_first = std::any_of(

@@ -29,11 +29,19 @@ TEST(EnglishVenueActs, WhoMetOnTheSidelinesTookPart) {
 TEST(EnglishVenueActs, WhoAnnouncedThereTookPart) {
   const auto found = facts(
       "Prime Minister Tarn Olsen announced at the Nordic Data Summit that Norway would join the pact.\n");
-  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("Tarn Olsen PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(found);
   const auto row = facts(
       "Instrument | Issued by | Date | Notes\n"
       "Lagoon Data Charter | Norway | May 2024 | Announced by Tarn Olsen at the Nordic Data Summit.\n");
   EXPECT_FALSE(row.count("挪威 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(row);
+  const auto passives = facts(
+      "Instrument | Issued by | Date | Notes\n"
+      "Lagoon Data Charter | Norway | May 2024 | Announced at the Nordic Data Summit by Tarn Olsen.\n"
+      "\n"
+      "Norway's new charter was announced at the Nordic Data Summit.\n");
+  EXPECT_FALSE(passives.count("挪威 PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(passives);
 }
 
 // A list of attendees after "attended by", each described (a title, a role, an

@@ -658,6 +658,8 @@ TEST(EnglishPassive, PastAPlaceOrDateBeforeTheAuxiliary) {
   EXPECT_TRUE(date.count("加纳 SIGNED Coastal Data Principles")) << ::testing::PrintToString(date);
   const auto talks = facts("The Ocean Data Summit closed; talks in Lima were later hosted by Chile.\n");
   EXPECT_FALSE(talks.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(talks);
+  const auto side = facts("A side event of the Ocean Data Summit in Lima was hosted by Chile.\n");
+  EXPECT_FALSE(side.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(side);
 }
 
 // A bracket between the name and its participle stands aside (a regulation's

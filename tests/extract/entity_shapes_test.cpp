@@ -64,10 +64,13 @@ TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
 // person as a title does; comrades named by a word are no one (老同志, 同志们).
 TEST(PersonBeforeComrade, IsAPerson) {
   EXPECT_EQ(persons(entities("沈立衡同志生于江苏，此后多次出席乌镇峰会。")), std::set<std::string>{"沈立衡"});
-  EXPECT_EQ(persons(entities("2014年，宋知远同志受邀出席首届世界互联网大会。")), std::set<std::string>{"宋知远"});
+  EXPECT_EQ(persons(entities("2014年，宋知远同志受邀出席首届世界互联网大会。")),
+            std::set<std::string>{"宋知远"});
   EXPECT_TRUE(persons(entities("他作为老同志参加了文本征求意见座谈。")).empty());
   EXPECT_TRUE(persons(entities("同志们，我们出发去日内瓦。")).empty());
   EXPECT_TRUE(persons(entities("常驻联合国代表团的同志来接机，外交部等单位同志随行。")).empty());
+  // A group's or a unit's word before it is no name either.
+  EXPECT_TRUE(persons(entities("会上，许多同志表示，海关同志和宣传部同志也出席了。")).empty());
 }
 
 // 与 after a body's name joins two partners: the second name starts after it,

@@ -117,7 +117,8 @@ TEST(TableRows, WhoActedAndWhenByTheirColumns) {
       "Instrument | Adopted by | Date | Signatories / parties | Notes\n"
       "Lima Declaration on Ocean Data | African Union | 4 March 2022; revised May 2024 | Chile, Peru and the "
       "European Union | Non-binding.\n"
-      "Quito Declaration on Ocean Data | Ocean Data Summit, co-hosted by Ecuador and Colombia | June 2025 | About "
+      "Quito Declaration on Ocean Data | Ocean Data Summit, co-hosted by Ecuador and Colombia | June 2025 | "
+      "About "
       "20 states, including Chile | Voluntary.\n");
   EXPECT_TRUE(en.count("非盟 ADOPTED Lima Declaration on Ocean Data")) << ::testing::PrintToString(en);
   for (const char* party : {"智利", "秘鲁", "欧盟"}) {
@@ -133,8 +134,43 @@ TEST(TableRows, WhoActedAndWhenByTheirColumns) {
   const auto cosponsors = facts(
       "Resolution | Co-sponsors | Adopted by | Vote\n"
       "Lima Declaration on Ocean Data | Chile, Peru | 4 March 2022 | Without a vote\n");
-  EXPECT_FALSE(cosponsors.count("智利 PROPOSED Lima Declaration on Ocean Data")) << ::testing::PrintToString(cosponsors);
-  EXPECT_FALSE(cosponsors.count("Lima Declaration on Ocean Data IN_YEAR 2022")) << ::testing::PrintToString(cosponsors);
+  EXPECT_FALSE(cosponsors.count("智利 PROPOSED Lima Declaration on Ocean Data"))
+      << ::testing::PrintToString(cosponsors);
+  EXPECT_FALSE(cosponsors.count("Lima Declaration on Ocean Data IN_YEAR 2022"))
+      << ::testing::PrintToString(cosponsors);
+  // What a row acts on is what its first cell names, not a name in another
+  // column (a framework) or in a note, nor one in a later sentence of the row.
+  const auto other_cells = facts(
+      "Text | Framework | Signatories\n"
+      "Lima Declaration on Ocean Data | Andean Data Process | Chile, Peru\n"
+      "Instrument | Notes | Signatories\n"
+      "Quito Declaration on Ocean Data | Amends nothing. Replaced by the Lima Declaration on Ocean Data | "
+      "Ecuador\n");
+  EXPECT_TRUE(other_cells.count("智利 SIGNED Lima Declaration on Ocean Data"))
+      << ::testing::PrintToString(other_cells);
+  EXPECT_FALSE(other_cells.count("智利 SIGNED Andean Data Process")) << ::testing::PrintToString(other_cells);
+  // (The row's second sentence holds the signatories: it names the row's
+  // name no more, so nothing is read from it rather than the wrong name.)
+  EXPECT_FALSE(other_cells.count("厄瓜多尔 SIGNED Lima Declaration on Ocean Data"))
+      << ::testing::PrintToString(other_cells);
+  // Participants before the event, an outcome that carries its own year, a
+  // header of the participants "and observers": as before.
+  const auto layouts = facts(
+      "Participants and observers | Event | Outcome document\n"
+      "Chile, Peru | Ocean Data Summit | Lima Declaration on Ocean Data\n");
+  EXPECT_TRUE(layouts.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(layouts);
+  const auto outcome = facts(
+      "时间｜会议｜成果文件\n"
+      "2023年11月｜第一届海洋数据论坛｜《利马海洋数据宣言》（2024年修订）\n");
+  EXPECT_TRUE(outcome.count("利马海洋数据宣言 IN_YEAR 2023")) << ::testing::PrintToString(outcome);
+  EXPECT_TRUE(outcome.count("第一届海洋数据论坛 IN_YEAR 2023")) << ::testing::PrintToString(outcome);
+  // A negated or shared header states no signing or proposing.
+  const auto negated = facts(
+      "公约｜非签署方｜共同提案国｜日期\n"
+      "《利马海洋数据公约》｜智利、秘鲁｜厄瓜多尔｜2022年3月\n");
+  EXPECT_FALSE(negated.count("智利 SIGNED 利马海洋数据公约")) << ::testing::PrintToString(negated);
+  EXPECT_FALSE(negated.count("厄瓜多尔 PROPOSED 利马海洋数据公约")) << ::testing::PrintToString(negated);
+  EXPECT_TRUE(negated.count("利马海洋数据公约 IN_YEAR 2022")) << ::testing::PrintToString(negated);
   const auto zh = facts(
       "文件｜发布方｜日期｜备注\n"
       "《海洋数据安全倡议》｜智利、秘鲁｜2023年5月｜首份同类文件\n");
