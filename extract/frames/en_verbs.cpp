@@ -431,8 +431,9 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     constexpr std::size_t kMaxAdjunct = 10;  // tokens of place and date before a co-actor
     for (std::size_t t = after; !also && !along && t < std::min(tokens_.size(), after + kMaxAdjunct); ++t) {
       const bool free_word = owner_[t] == kFree && english_.barriers.count(word(t)) == 0;
-      const bool date = owner_[t] >= 0 &&
-                        mention(units_[static_cast<std::size_t>(owner_[t])]).type == graph::NodeType::Year;
+      const bool date = owner_[t] == kYearWord ||
+                        (owner_[t] >= 0 &&
+                         mention(units_[static_cast<std::size_t>(owner_[t])]).type == graph::NodeType::Year);
       if (!free_word && !date) break;
       if (owner_[t] == kFree && t > after && (along = starting_at(co_actors, t))) after = t;
     }

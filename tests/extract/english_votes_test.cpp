@@ -197,6 +197,10 @@ TEST(EnglishTreaties, SignedAlongsideAndAsDid) {
   EXPECT_TRUE(found.count("肯尼亚 SIGNED Ocean Data Convention")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("秘鲁 OPPOSES Harbour Code")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("智利 OPPOSES 秘鲁")) << ::testing::PrintToString(found);
+  // A date with its year between is a date too.
+  const auto dated =
+      facts("Chile signed the Ocean Data Convention in Lima in June 2025 together with Peru.\n");
+  EXPECT_TRUE(dated.count("秘鲁 SIGNED Ocean Data Convention")) << ::testing::PrintToString(dated);
 }
 
 }  // namespace
