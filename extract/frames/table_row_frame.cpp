@@ -2,17 +2,16 @@
 // columns (时间｜事件｜参与方｜成果文件; Instrument | Adopted by | Date | Signatories).
 // A rule's triggers are header words, not looked for in running text: the
 // names in the column one heads are the rule's subjects, acting on what the
-// row names before that column (参与方, Adopted by, Signatories: who took part
-// in the row's event, adopted or signed its instrument), or, for a date rule,
-// its objects (成果文件: the documents dated by the row's first cell), or the
-// column holds the row's date (Date: what the row names before it is dated
-// by every year in the cell).
+// row is about, the name in its first cell (or the next, after a date)
+// (参与方, Adopted by, Signatories: who took part in the row's event, adopted
+// or signed its instrument), or, for a date rule, its objects (成果文件: the
+// documents dated by the row's first cell), or the column holds the row's
+// date (Date: what the row is about is dated by every year in the cell).
 #include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
 
-#include "base/ascii.h"
 #include "extract/frames/reading.h"
 
 namespace kg::extract {
@@ -79,6 +78,15 @@ bool holds_year(const SentenceReading& reading, Span cell) {
                      [&](std::size_t y) { return inside(reading.mention(y), cell); });
 }
 
+// The first name in `span`, if any.
+const Mention* first_named_in(const SentenceReading& reading, Span span) {
+  for (std::size_t index : reading.arguments) {
+    const Mention& named = reading.mention(index);
+    if (!named.weak && inside(named, span)) return &named;
+  }
+  return nullptr;
+}
+
 // The cell that names what the row is about: its first, or the one after
 // where the first holds the row's date (时间｜事件｜…) or is the column read.
 std::size_t name_cell(const SentenceReading& reading, const std::vector<Span>& row, std::size_t column) {
@@ -127,12 +135,8 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
       std::vector<const Mention*> dated = names_of(about, rule.object_types);
       if (type_in(graph::NodeType::Event, rule.object_types)) {
         for (std::size_t c = named_cell + 1; c < *column; ++c) {
-          for (std::size_t index : reading.arguments) {
-            const Mention& named = reading.mention(index);
-            if (named.weak || !inside(named, row[c])) continue;
-            if (named.type == graph::NodeType::Event) dated.push_back(&named);
-            break;
-          }
+          const Mention* opening = first_named_in(reading, row[c]);
+          if (opening && opening->type == graph::NodeType::Event) dated.push_back(opening);
         }
       }
       for (std::size_t y : reading.years) {
@@ -156,14 +160,11 @@ void read_table_row(const FrameGrammar&, SentenceReading& reading, const Relatio
   // Summit, co-hosted by A and B: its hosts adopted nothing).
   const std::vector<const Mention*> objects = names_of(about, rule.object_types);
   if (objects.empty()) return;
-  const std::vector<const Mention*> in_column = names_of(cell, rule.subject_types);
-  for (std::size_t index : reading.arguments) {
-    const Mention& named = reading.mention(index);
-    if (named.weak || !inside(named, cell)) continue;
-    if (named.type == graph::NodeType::Event && !type_in(graph::NodeType::Event, rule.subject_types)) return;
-    break;
-  }
-  for (const Mention* named : in_column)
+  const Mention* opening = first_named_in(reading, cell);
+  if (opening && opening->type == graph::NodeType::Event &&
+      !type_in(graph::NodeType::Event, rule.subject_types))
+    return;
+  for (const Mention* named : names_of(cell, rule.subject_types))
     reading.emit(*named, rule.relation, *objects.front(), std::nullopt, rule, word);
 }
 
