@@ -204,12 +204,11 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
     if (std::any_of(compound_ends.begin(), compound_ends.end(),
                     [&](const std::string& end) { return starts_with_at(text, name_begin, end); }))
       continue;
+    const std::string_view title_word = text.substr(title_begin, sentence.begin + title.end - title_begin);
     // Bylines list several names after one title: 本报记者 张三 李四.
     const auto& only_after_name = pack_.patterns.titles_only_after_name;
     const bool precedes_names =
-        std::find(only_after_name.begin(), only_after_name.end(),
-                  text.substr(title_begin, sentence.begin + title.end - title_begin)) ==
-        only_after_name.end();
+        std::find(only_after_name.begin(), only_after_name.end(), title_word) == only_after_name.end();
     for (int listed = 0; listed < 4 && precedes_names; ++listed) {
       const std::size_t end = person_name_after(text, sentence, name_begin, known);
       if (end == name_begin) break;
@@ -218,13 +217,13 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
       name_begin = end;
       while (starts_with_at(text, name_begin, " ")) ++name_begin;
     }
-    const std::string title_word(text.substr(title_begin, sentence.begin + title.end - title_begin));
     if (std::find(after_name.begin(), after_name.end(), title_word) == after_name.end()) continue;
     // A deputy's title the list does not hold (常务副|主席): no name ends in 副.
     if (utf8::before(text, title_begin) == U'副') continue;
     // After 同志 only a full name of three characters (沈立衡同志), not a group's word (许多|同志,
     // 海关|同志).
-    const std::size_t shortest_name = precedes_names ? 0 : 3 * std::string_view("同").size();
+    constexpr std::size_t kHanCharacterBytes = 3;  // in UTF-8
+    const std::size_t shortest_name = precedes_names ? 0 : 3 * kHanCharacterBytes;
     const auto& unit_ends = pack_.patterns.unit_word_ends;
     const auto names_a_unit = [&](std::string_view words) {
       return !precedes_names && std::any_of(unit_ends.begin(), unit_ends.end(),
