@@ -219,6 +219,23 @@ namespace {
 // 万斯表示), none of them a preposition, copula or 的 that makes the name
 // something else's (在美国副总统万斯的演讲, 美国是副总统万斯去的).
 bool opens_its_clause(std::string_view text, std::size_t at) {
+  if (at < text.size() && is_ascii_alpha(text[at])) {
+    // An English name, past capitalised words of its title (Prime Minister Modi said; Mr. Macron; In 2019,
+    // Macron): from a clause's mark or the line's start, not after a lowercase word (with the economist
+    // Philippe Aghion) or a digit.
+    constexpr int kMaxTitleWords = 4;
+    for (int words = 0; words <= kMaxTitleWords; ++words) {
+      while (at > 0 && text[at - 1] == ' ') --at;
+      if (at == 0) return true;
+      const char before = text[at - 1];
+      if (before == ',' || before == ';' || before == ':' || before == '.' || before == '\n') return true;
+      std::size_t word = at;
+      while (word > 0 && (is_ascii_alpha(text[word - 1]) || text[word - 1] == '-' || text[word - 1] == '\'')) --word;
+      if (word == at || !is_ascii_upper(text[word])) return false;
+      at = word;
+    }
+    return false;
+  }
   constexpr int kMaxTitleCharacters = 8;
   constexpr std::u32string_view kClauseMarks = U"，。；：！？,;:\n";
   constexpr std::u32string_view kNotSubjectMarks = U"在的对与和同向把被让由是给将从";
@@ -275,14 +292,17 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
       if (of_type(named) && of_kind(named) && salience.times_named_.at(named.name) >= 2) return &named;
     }
   }
+  const auto too_early = [&](const Salience::Named& named) {
+    return reference.within_paragraph && named.sentence < salience.paragraph_;
+  };
   if (reference.prefer_subject) {
     for (auto it = salience.named_.rbegin();
-         it != salience.named_.rend() && salience.sentence_ - it->sentence <= 1; ++it) {
+         it != salience.named_.rend() && salience.sentence_ - it->sentence <= 1 && !too_early(*it); ++it) {
       if (it->subject && of_type(*it) && of_kind(*it)) return &*it;
     }
   }
-  for (auto it = salience.named_.rbegin(); it != salience.named_.rend(); ++it) {
-    if (!of_type(*it)) continue;
+  for (auto it = salience.named_.rbegin(); it != salience.named_.rend() && !too_early(*it); ++it) {
+    if (!of_type(*it) || (reference.subject_only && !it->subject)) continue;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window) &&
         !named_first(salience, it->name)) {
       // Older still: too far back for a bare word, unless the document's first sentence (its title) named it

@@ -331,6 +331,9 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::Record:
         read_record(grammar, reading, rule);
         break;
+      case Frame::Profile:
+        read_profile(grammar, reading, rule);
+        break;
       default:  // a frame read at its triggers, above
         break;
     }

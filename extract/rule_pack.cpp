@@ -170,6 +170,7 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
       {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
       {"programme", Frame::Programme}, {"bracket_members", Frame::BracketMembers},
       {"table_row", Frame::TableRow},  {"record", Frame::Record},
+      {"profile", Frame::Profile},
       {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
       {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
       {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
@@ -544,7 +545,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
                    {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
-                    "most_named", "current", "speaker", "author", "defined_only", "prefer_subject"});
+                    "most_named", "current", "speaker", "author", "defined_only", "prefer_subject",
+                    "within_paragraph", "subject_only"});
       EntityReference reference;
       if (!find(item, "words") && !find(item, "nouns")) in.fail(at, "missing \"words\" or \"nouns\"");
       if (const Value* words = find(item, "words")) reference.words = in.strings(*words, at + "/words");
@@ -607,6 +609,14 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* subject = find(item, "prefer_subject")) {
         if (!subject->IsBool()) in.fail(at + "/prefer_subject", "expected true or false");
         reference.prefer_subject = subject->GetBool();
+      }
+      if (const Value* paragraph = find(item, "within_paragraph")) {
+        if (!paragraph->IsBool()) in.fail(at + "/within_paragraph", "expected true or false");
+        reference.within_paragraph = paragraph->GetBool();
+      }
+      if (const Value* subject = find(item, "subject_only")) {
+        if (!subject->IsBool()) in.fail(at + "/subject_only", "expected true or false");
+        reference.subject_only = subject->GetBool();
       }
       if (const Value* author = find(item, "author")) {
         if (!author->IsBool()) in.fail(at + "/author", "expected true or false");

@@ -136,6 +136,7 @@ enum class Frame {
   TableRow,  // a table's row under a header naming its columns: 时间｜事件｜参与方｜成果文件 (triggers:
              // header words)
   Record,  // a record's field line under its name: 名称：X / 签署方：A；B (triggers: the field labels)
+  Profile,  // an actor's field line under its name: JAPAN / Signed: X; Y (triggers: the field labels)
   BracketMembers,  // a body's members in brackets after its name: 四方机制(美国、日本、印度、澳大利亚) (no
                    // triggers)
   Programme,  // a programme's role label and the guests it lists, a line each: 主持人:X; 对话嘉宾: / Y
@@ -163,6 +164,7 @@ inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
          frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
          frame != Frame::BracketMembers && frame != Frame::TableRow && frame != Frame::Record &&
+         frame != Frame::Profile &&
          !is_english_frame(frame);
 }
 
@@ -436,6 +438,14 @@ struct EntityReference {
   // as a clause's subject, the last of those (a life story's 他, past 他聆听了
   // 习近平主席提出的…), else the last person named (万斯的演讲。他直言…).
   bool prefer_subject = false;
+  // Whether it names only one named in its own paragraph (an English he or
+  // she): past a blank line, as at a speaker's biography after another's,
+  // a person the recognizer missed (Anne Bouverot … she) must not pass it
+  // to the last person it knew.
+  bool within_paragraph = false;
+  // Whether it names only a person named as a clause's subject (an English
+  // he: not one named inside an object, nor any the recognizer missed).
+  bool subject_only = false;
   // Whether it names the document's author: the organization its title line
   // names alone (a report's cover: 衡元智联科技集团股份有限公司 / … 报告), as 本集团
   // and 公司 do in the report. Without one, nothing.

@@ -195,7 +195,11 @@ std::optional<std::size_t> EnglishSentence::ordinal_before(std::size_t before) c
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
   std::vector<std::size_t> subjects = subjects_right_before(before, types);
-  if (!subjects.empty() || before < 2 || word(before - 1) != ",") return subjects;
+  if (!subjects.empty()) return subjects;
+  // Past a relative clause and the verb's auxiliary: the ITU, which she now leads, has organised ….
+  if (const auto antecedent = unit_before_relative_clause(before))
+    return subjects_right_before(units_[*antecedent].end, types);
+  if (before < 2 || word(before - 1) != ",") return subjects;
   // Past an apposition with names of its own: Japan, then holding the G7
   // presidency, launched …; the subject ends at its opening comma.
   for (std::size_t t = before - 1; t-- > 0 && before - t <= 25;) {
@@ -291,9 +295,11 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
   // The object is what a quantity counts: welcomed a set of X.
   if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
     end = skip_the(end) + quantity->size();
-  // So is the event a part of it names: attended the opening ceremony of the X.
+  // So is the event a part of it names: attended the opening ceremony of the X (not the Summit of the
+  // Future, a name).
   if (const auto* part = starting_at(english_.venue_parts, skip_the(end));
-      part && skip_the(end) + part->size() < tokens_.size() && word(skip_the(end) + part->size()) == "of")
+      part && owner_[skip_the(end)] == kFree && skip_the(end) + part->size() < tokens_.size() &&
+      word(skip_the(end) + part->size()) == "of")
     end = skip_the(end) + part->size() + 1;
   const auto first = unit_starting_from(end);
   if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {

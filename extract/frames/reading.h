@@ -348,6 +348,7 @@ void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading,
 void read_table_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a record's field line, under the field naming what the record is about (名称：X / 签署方：A；B).
 void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Whether the mention lies within `span` (a table's cell, a record's field).
 inline bool inside(const Mention& m, Span span) {
   return m.span.begin >= span.begin && m.span.end <= span.end;

@@ -7,6 +7,9 @@
 // lists are its subjects (缔约方或签署方：中国；俄罗斯 -> SIGNED; Adopted by:
 // National Assembly, 26 December 2024 -> ADOPTED, in 2024); a dating rule's
 // field (签署日期, Introduced) dates the record's document or event.
+// The profile frame reads an actor's record the other way round: what its
+// fields list is what the actor its title names did (UNITED KINGDOM /
+// Signed: Bletchley Declaration (host, 2023) -> SIGNED, in 2023).
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -107,52 +110,112 @@ const Mention* first_named_in(const SentenceReading& reading, Span span,
   return found;
 }
 
-}  // namespace
+// The field of a rule's label that the sentence opens, on a record's line,
+// with where the record names what it is about.
+struct RecordField {
+  Field field;
+  Span name;
+};
 
-void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+std::optional<RecordField> record_field(const FrameGrammar& grammar, const SentenceReading& reading,
+                                        const RelationRule& rule) {
   const std::string_view text = reading.text;
   // Cheaply first: a field line's sentence opens its line, with a colon within a label's length.
   std::size_t line_start = reading.sentence.begin;
   while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
-  if (line_start > 0 && text[line_start - 1] != '\n') return;
-  if (text.substr(reading.sentence.begin, kMaxLabelBytes + 1).find(':') == std::string_view::npos) return;
-  const auto line = line_around(text, reading.sentence.begin, kMaxFieldLineBytes);
-  if (!line) return;
-  const auto field = field_of(text, *line);
-  if (!field || field->value.end <= reading.sentence.begin) return;
-  if (!label_word(field->label, rule.triggers)) return;
-  const auto name = record_name(text, *line, grammar.pack().patterns.record_name_labels);
-  if (!name) return;
-  const Mention* about = first_named_in(reading, *name, rule.object_types);
-  if (!about) return;
-  // The first year in the value after `from` and before `to`.
-  const auto year_in_value = [&](std::size_t from, std::size_t to) -> std::optional<int> {
-    for (std::size_t y : reading.years) {
-      const Mention& year = reading.mention(y);
-      if (inside(year, field->value) && year.span.begin >= from && year.span.begin < to)
-        return std::stoi(year.name);
-    }
+  if (line_start > 0 && text[line_start - 1] != '\n') return std::nullopt;
+  if (text.substr(reading.sentence.begin, kMaxLabelBytes + 1).find(':') == std::string_view::npos)
     return std::nullopt;
-  };
+  const auto line = line_around(text, reading.sentence.begin, kMaxFieldLineBytes);
+  if (!line) return std::nullopt;
+  const auto field = field_of(text, *line);
+  if (!field || field->value.end <= reading.sentence.begin) return std::nullopt;
+  if (!label_word(field->label, rule.triggers)) return std::nullopt;
+  const auto name = record_name(text, *line, grammar.pack().patterns.record_name_labels);
+  if (!name) return std::nullopt;
+  return RecordField{*field, *name};
+}
+
+// The first year in the field's value after `from` and before `to`.
+std::optional<int> year_in_value(const SentenceReading& reading, const Field& field, std::size_t from,
+                                 std::size_t to) {
+  for (std::size_t y : reading.years) {
+    const Mention& year = reading.mention(y);
+    if (inside(year, field.value) && year.span.begin >= from && year.span.begin < to)
+      return std::stoi(year.name);
+  }
+  return std::nullopt;
+}
+
+// What the field lists of `types`, in the order named, but `except`.
+std::vector<const Mention*> listed(const SentenceReading& reading, const Field& field,
+                                   const std::vector<graph::NodeType>& types, const Mention* except) {
+  std::vector<const Mention*> found;
+  for (std::size_t index : reading.arguments) {
+    const Mention& named = reading.mention(index);
+    if (inside(named, field.value) && &named != except && type_in(named.type, types) && !named.weak)
+      found.push_back(&named);
+  }
+  return found;
+}
+
+}  // namespace
+
+void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+  const auto record = record_field(grammar, reading, rule);
+  if (!record) return;
+  const Field* field = &record->field;
+  const Mention* about = first_named_in(reading, record->name, rule.object_types);
+  if (!about) return;
   if (rule.relation == graph::RelationType::InYear) {
-    if (const auto year = year_in_value(field->value.begin, field->value.end))
+    if (const auto year = year_in_value(reading, *field, field->value.begin, field->value.end))
       reading.emit_year(*about, *year, rule, field->label);
     return;
   }
   // Each party listed, dated by the year after it, before the next party
   // (Adopted: European Parliament, 13 March 2024; Council of the EU, 21 May 2024).
-  std::vector<const Mention*> parties;
-  for (std::size_t index : reading.arguments) {
-    const Mention& named = reading.mention(index);
-    if (inside(named, field->value) && &named != about && type_in(named.type, rule.subject_types) &&
-        !named.weak)
-      parties.push_back(&named);
-  }
+  const std::vector<const Mention*> parties = listed(reading, *field, rule.subject_types, about);
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const std::size_t next = i + 1 < parties.size() ? parties[i + 1]->span.begin : field->value.end;
-    const auto year = year_in_value(parties[i]->span.end, next);
+    const auto year = year_in_value(reading, *field, parties[i]->span.end, next);
     reading.emit(*parties[i], rule.relation, *about, year, rule, field->label);
     if (year) reading.emit_year(*about, *year, rule, field->label);
+  }
+}
+
+void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+  const auto record = record_field(grammar, reading, rule);
+  if (!record) return;
+  const Field& field = record->field;
+  const Mention* actor = first_named_in(reading, record->name, rule.subject_types);
+  if (!actor) return;
+  const std::string_view text = reading.text;
+  // Each thing listed, not one a bracket names in passing (GPAI (via OECD …)), dated by a year in the
+  // bracket right after it (Signed: Bletchley Declaration (host, 2023); Seoul Declaration), not one that
+  // starts a state (Budapest Convention (Party since 2007)). Only the field's first sentence: in "Signed:
+  // X. Not signed: Y", Y is not.
+  std::vector<const Mention*> things = listed(reading, field, rule.object_types, actor);
+  std::erase_if(things, [&](const Mention* thing) {
+    const std::string_view before = text.substr(field.value.begin, thing->span.begin - field.value.begin);
+    return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+  });
+  for (const Mention* thing : things) {
+    std::optional<int> year;
+    std::size_t open = thing->span.end;
+    while (open < field.value.end && text[open] == ' ') ++open;
+    if (open < field.value.end && text[open] == '(') {
+      const std::size_t close = std::min(text.find(')', open), field.value.end);
+      for (std::size_t y : reading.years) {
+        const Mention& named = reading.mention(y);
+        if (named.span.begin > open && named.span.begin < close &&
+            !text.substr(open, named.span.begin - open).ends_with("since ")) {
+          year = std::stoi(named.name);
+          break;
+        }
+      }
+    }
+    reading.emit(*actor, rule.relation, *thing, year, rule, field.label);
+    if (year) reading.emit_year(*thing, *year, rule, field.label);
   }
 }
 

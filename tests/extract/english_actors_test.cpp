@@ -47,6 +47,15 @@ TEST(EnglishVenueActs, WhoAnnouncedThereTookPart) {
 // A list of attendees after "attended by", each described (a title, a role, an
 // affiliation) between commas, all took part; a part of the event (the opening
 // ceremony) stands for the event named before.
+// A part's word inside an event's name is the name, not a part of another
+// event (attended the Summit of the Future; the opening session of the X).
+TEST(EnglishVenueActs, APartsWordInsideAName) {
+  const auto found = facts("Chile attended the Summit of the Future in 2024.\n");
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN 联合国未来峰会")) << ::testing::PrintToString(found);
+  const auto part = facts("Chile attended the opening session of the Ocean Data Summit.\n");
+  EXPECT_TRUE(part.count("智利 PARTICIPATED_IN Ocean Data Summit")) << ::testing::PrintToString(part);
+}
+
 TEST(EnglishVenueActs, AttendedByPersonsEachDescribed) {
   const auto found = facts(
       "The Lima Ocean Forum opened on 3 May. The opening ceremony was attended by Tomas Brandt, Chile's "
@@ -130,6 +139,15 @@ TEST(EnglishRosters, AColonAfterTheRoleListsTheMembers) {
 }
 
 // ", and" with a new subject and verb starts a clause: the name before is the earlier verb's object.
+// A relative clause with names of its own stands between a subject and its
+// verb's auxiliary: the body before "which" acts.
+TEST(EnglishClauses, PastARelativeClauseWithItsOwnNames) {
+  const auto found = facts(
+      "The ITU, which Chile now chairs, has organised the Ocean Data Summit in Geneva every year since 2019.\n");
+  EXPECT_TRUE(found.count("国际电信联盟 HOSTED Ocean Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(found);
+}
+
 TEST(EnglishClauses, AndAfterAnObjectStartsANewSubject) {
   const auto found =
       facts("Premier Lin Ka proposed a Blue Data Council, and Beijing issued the Ocean Data Plan.\n");

@@ -232,6 +232,33 @@ TEST(Records, FieldsActOnTheRecordsName) {
   EXPECT_TRUE(negated.count("智利 SIGNED 利马海洋数据协定")) << ::testing::PrintToString(negated);
 }
 
+// An actor's profile (a country scorecard): its fields list what the actor its
+// title line names did, each dated by a year in the bracket right after it; a
+// bracket's names are in passing, a year after "since" starts a state, and a
+// negated label ("Not signed") states nothing.
+TEST(Records, AProfilesFieldsAreWhatItsActorDid) {
+  const auto found = facts(
+      "Scorecards\n\n"
+      "CHILE\n"
+      "Score: 61 (up 2)\n"
+      "Memberships: Budapest Convention (Party since 2017); APEC (via its digital working group, with OECD)\n"
+      "Signed: Bletchley Declaration (2023); Seoul Declaration. Not signed: Hiroshima AI Process\n"
+      "Trend: stable\n");
+  EXPECT_TRUE(found.count("智利 SIGNED 布莱切利宣言 @2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("布莱切利宣言 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 MEMBER_OF 亚太经合组织")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN 布达佩斯公约")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("布达佩斯公约 IN_YEAR 2017")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 MEMBER_OF 经合组织")) << ::testing::PrintToString(found);
+  for (const std::string& fact : found) EXPECT_EQ(fact.find("Hiroshima"), std::string::npos) << fact;
+  // A document's record is no actor's profile.
+  const auto record = facts(
+      "Ocean Data Act (Regulation 2024/77)\n"
+      "Signed: 13 March 2024\n"
+      "Status: Enacted\n");
+  for (const std::string& fact : record) EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
+}
+
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
 TEST(ProgrammeLists, AQuotedSessionNameAndItsKind) {
   EXPECT_TRUE(entities("2026年“共建全球南方”圆桌对话在上海举行。\n")
