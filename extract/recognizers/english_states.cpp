@@ -50,6 +50,30 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
       out.push_back(std::move(candidate));
     }
   }
+  // A state's people after "the", plural, act for it: The Americans signed on the day; the Russians and the
+  // Chinese were against it. An invariable demonym only before a verb, a comma or the end (the British
+  // held …; not the Chinese proposal, the British Museum).
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (tokens[i - 1].lower != "the") continue;
+    const std::string_view word = word_of(i);
+    auto demonym = pack_.english.demonyms.find(word);
+    const bool plural = demonym == pack_.english.demonyms.end() && word.size() > 2 && word.ends_with('s');
+    if (plural) demonym = pack_.english.demonyms.find(word.substr(0, word.size() - 1));
+    if (demonym == pack_.english.demonyms.end()) continue;
+    const std::string_view next = word_of(i + 1);
+    const bool mark = next == "," || next == "." || next == ";";
+    const std::string& after = tokens[i + 1].lower;
+    const bool verb = after.ends_with("ed") || lists(pack_.english.passive_auxiliaries, after) ||
+                      lists(pack_.english.people_verbs, after);
+    if (!(plural ? mark || std::islower(static_cast<unsigned char>(next.front())) : mark || verb)) continue;
+    if (auto known = gazetteer_.find_form(demonym->second)) {
+      Candidate candidate;
+      candidate.span = tokens[i].span;
+      candidate.priority = kPattern;
+      candidate.name_entity(*known, "text");
+      out.push_back(std::move(candidate));
+    }
+  }
   // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.
   const auto lowered = [&](std::size_t i) { return std::string(without_possessive(tokens[i].lower)); };
   for (const auto& [seat, state] : pack_.english.seats_of_government) {
