@@ -123,6 +123,20 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const std::string* verb = ending_of(reading.text.substr(clause.begin, before_body - clause.begin),
                                         grammar.modifiers().appointments);
     if (!verb) {
+      // The holder named after the title, in the passive: 国家网信办主任由庄荣文担任.
+      if (b.span.end == trigger.span.begin) {
+        const std::string_view after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+        if (const std::string* marker = opening_of(after, grammar.modifiers().passive_markers); marker && *marker == "由") {
+          const std::size_t holder_at = trigger.span.end + marker->size();
+          for (std::size_t p : reading.arguments) {
+            const Mention& holder = reading.mention(p);
+            if (holder.span.begin != holder_at || !type_in(holder.type, rule.subject_types)) continue;
+            if (opening_of(reading.text.substr(holder.span.end, clause.end - holder.span.end),
+                           grammar.modifiers().appointments))
+              reading.emit(holder, rule.relation, b, std::nullopt, rule, word);
+          }
+        }
+      }
       if (const Mention* person = posted_person(reading, rule, before_body))
         reading.emit(*person, rule.relation, b, std::nullopt, rule, word);
       continue;

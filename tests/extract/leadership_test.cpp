@@ -13,6 +13,15 @@ namespace {
 
 using testing::facts;
 
+// A body's title, then its holder in the passive: 海港委员会主任由X担任. Not
+// one who only proposed or chaired something else after 由.
+TEST(Leadership, ATitlesHolderAfterIt) {
+  const auto found = facts("海港数据委员会主任由王毅担任。");
+  EXPECT_TRUE(found.count("王毅 LEADS 海港数据委员会")) << ::testing::PrintToString(found);
+  const auto proposal = facts("海港数据委员会主任由王毅提名，委员会随后通过。");
+  EXPECT_FALSE(proposal.count("王毅 LEADS 海港数据委员会")) << ::testing::PrintToString(proposal);
+}
+
 TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
   const auto found = facts("2022年9月，第五届数字治理部长会议在里斯本举行，葡萄牙总理科斯塔主持。");
   EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议"))
