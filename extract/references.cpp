@@ -230,7 +230,8 @@ bool opens_its_clause(std::string_view text, std::size_t at) {
       const char before = text[at - 1];
       if (before == ',' || before == ';' || before == ':' || before == '.' || before == '\n') return true;
       std::size_t word = at;
-      while (word > 0 && (is_ascii_alpha(text[word - 1]) || text[word - 1] == '-' || text[word - 1] == '\'')) --word;
+      while (word > 0 && (is_ascii_alpha(text[word - 1]) || text[word - 1] == '-' || text[word - 1] == '\''))
+        --word;
       if (word == at || !is_ascii_upper(text[word])) return false;
       at = word;
     }

@@ -160,20 +160,31 @@ void read_countries(const RuleReader& in, const Value& list, RulePack& pack) {
 }
 
 Frame parse_frame(const RuleReader& in, const Value& value, const std::string& at) {
-  static const std::map<std::string, Frame, std::less<>> frames = {
-      {"verb", Frame::Verb},           {"partner", Frame::Partner},
-      {"title", Frame::Title},         {"list_of", Frame::ListOf},
-      {"alliances", Frame::Alliances}, {"possessive", Frame::Possessive},
-      {"pair", Frame::Pair},           {"venue", Frame::Venue},
-      {"roster", Frame::Roster},       {"dated", Frame::Dated},
-      {"held", Frame::Held},           {"heading", Frame::Heading},
-      {"date_note", Frame::DateNote},  {"named_year", Frame::NamedYear},
-      {"programme", Frame::Programme}, {"bracket_members", Frame::BracketMembers},
-      {"table_row", Frame::TableRow},  {"record", Frame::Record},
-      {"profile", Frame::Profile},
-      {"en_verb", Frame::EnVerb},      {"en_title", Frame::EnTitle},
-      {"en_venue", Frame::EnVenue},    {"en_roster", Frame::EnRoster},
-      {"en_dated", Frame::EnDated},    {"en_compound", Frame::EnCompound}};
+  static const std::map<std::string, Frame, std::less<>> frames = {{"verb", Frame::Verb},
+                                                                   {"partner", Frame::Partner},
+                                                                   {"title", Frame::Title},
+                                                                   {"list_of", Frame::ListOf},
+                                                                   {"alliances", Frame::Alliances},
+                                                                   {"possessive", Frame::Possessive},
+                                                                   {"pair", Frame::Pair},
+                                                                   {"venue", Frame::Venue},
+                                                                   {"roster", Frame::Roster},
+                                                                   {"dated", Frame::Dated},
+                                                                   {"held", Frame::Held},
+                                                                   {"heading", Frame::Heading},
+                                                                   {"date_note", Frame::DateNote},
+                                                                   {"named_year", Frame::NamedYear},
+                                                                   {"programme", Frame::Programme},
+                                                                   {"bracket_members", Frame::BracketMembers},
+                                                                   {"table_row", Frame::TableRow},
+                                                                   {"record", Frame::Record},
+                                                                   {"profile", Frame::Profile},
+                                                                   {"en_verb", Frame::EnVerb},
+                                                                   {"en_title", Frame::EnTitle},
+                                                                   {"en_venue", Frame::EnVenue},
+                                                                   {"en_roster", Frame::EnRoster},
+                                                                   {"en_dated", Frame::EnDated},
+                                                                   {"en_compound", Frame::EnCompound}};
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())

@@ -164,8 +164,7 @@ inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
          frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
          frame != Frame::BracketMembers && frame != Frame::TableRow && frame != Frame::Record &&
-         frame != Frame::Profile &&
-         !is_english_frame(frame);
+         frame != Frame::Profile && !is_english_frame(frame);
 }
 
 struct RelationRule {
@@ -266,7 +265,8 @@ struct EnglishRules {
   std::vector<std::string> quantities;       // set of, series of: between a verb and its object
   std::vector<std::string> passive_agents;   // by
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
-  std::vector<std::string> people_verbs;  // held, had, would: after the British, the Chinese, a state's people act
+  std::vector<std::string>
+      people_verbs;  // held, had, would: after the British, the Chinese, a state's people act
   std::vector<std::string>
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
   std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject

@@ -126,7 +126,8 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       // The holder named after the title, in the passive: 国家网信办主任由庄荣文担任.
       if (b.span.end == trigger.span.begin) {
         const std::string_view after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
-        if (const std::string* marker = opening_of(after, grammar.modifiers().passive_markers); marker && *marker == "由") {
+        if (const std::string* marker = opening_of(after, grammar.modifiers().passive_markers);
+            marker && *marker == "由") {
           const std::size_t holder_at = trigger.span.end + marker->size();
           for (std::size_t p : reading.arguments) {
             const Mention& holder = reading.mention(p);

@@ -467,8 +467,8 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     if (objects.empty() && reading.headword && type_in(reading.headword->type, rule.object_types) &&
         !reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types) &&
         !reading.nearest_left(reading.sentence.begin, clause.begin, rule.object_types) &&
-        reading.opens_clause(clause, passive_at) &&
-        agents.find("的") == std::string_view::npos && ends_clause(reading, modifiers, trigger, clause))
+        reading.opens_clause(clause, passive_at) && agents.find("的") == std::string_view::npos &&
+        ends_clause(reading, modifiers, trigger, clause))
       unsaid = reading.headword;
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation) || rule.quoted_objects)) {
@@ -582,17 +582,19 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       unsaid = reading.event_in_focus();
     }
   }
-  // So does one whose verb ends its clause, the sentence naming nothing it could act on: the term is its object
-  // (全球数据安全倡议（…） / 2020年9月8日，王毅在…研讨会上提出。), right under it: a title a blank line above
-  // heads a document, whose nouns (一致同意发表本倡议) are no acts on it.
+  // So does one whose verb ends its clause, the sentence naming nothing it could act on: the term is its
+  // object (全球数据安全倡议（…） / 2020年9月8日，王毅在…研讨会上提出。), right under it: a title a blank
+  // line above heads a document, whose nouns (一致同意发表本倡议) are no acts on it.
   const auto right_under_term = [&] {
     const std::size_t term_end = reading.headword->span.end;
     const std::string_view between = reading.text.substr(term_end, reading.sentence.begin - term_end);
     return std::count(between.begin(), between.end(), '\n') <= 1;
   };
   if (objects.empty() && !unsaid && !passive && reading.headword &&
-      type_in(reading.headword->type, rule.object_types) && ends_clause(reading, modifiers, trigger, clause) &&
-      !reading.nearest_left(reading.sentence.begin, reading.sentence.end, rule.object_types) && right_under_term())
+      type_in(reading.headword->type, rule.object_types) &&
+      ends_clause(reading, modifiers, trigger, clause) &&
+      !reading.nearest_left(reading.sentence.begin, reading.sentence.end, rule.object_types) &&
+      right_under_term())
     unsaid = reading.headword;
   // 对此 before the verb: what the sentence before did, that is, its actor
   // (美国商务部…列入实体清单。中方对此坚决反对); so too a stance that ends its

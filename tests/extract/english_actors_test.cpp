@@ -143,7 +143,8 @@ TEST(EnglishRosters, AColonAfterTheRoleListsTheMembers) {
 // verb's auxiliary: the body before "which" acts.
 TEST(EnglishClauses, PastARelativeClauseWithItsOwnNames) {
   const auto found = facts(
-      "The ITU, which Chile now chairs, has organised the Ocean Data Summit in Geneva every year since 2019.\n");
+      "The ITU, which Chile now chairs, has organised the Ocean Data Summit in Geneva every year since "
+      "2019.\n");
   EXPECT_TRUE(found.count("国际电信联盟 HOSTED Ocean Data Summit")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("智利 HOSTED Ocean Data Summit")) << ::testing::PrintToString(found);
 }

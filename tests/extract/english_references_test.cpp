@@ -19,11 +19,13 @@ using testing::facts;
 // clause's subject: not one named inside an object, nor any before a blank
 // line (a speaker's biography after another's).
 TEST(EnglishReferences, HeOrSheIsTheParagraphsLastSubject) {
-  const auto found = facts(
-      "Ambassador Marta Lindqvar opened the session. In 2024 she attended the Summit of the Future.\n");
-  EXPECT_TRUE(found.count("Marta Lindqvar PARTICIPATED_IN 联合国未来峰会")) << ::testing::PrintToString(found);
+  const auto found =
+      facts("Ambassador Marta Lindqvar opened the session. In 2024 she attended the Summit of the Future.\n");
+  EXPECT_TRUE(found.count("Marta Lindqvar PARTICIPATED_IN 联合国未来峰会"))
+      << ::testing::PrintToString(found);
   const auto object = facts(
-      "The panel thanked Ambassador Marta Lindqvar for her support. She attended the Summit of the Future.\n");
+      "The panel thanked Ambassador Marta Lindqvar for her support. She attended the Summit of the "
+      "Future.\n");
   for (const std::string& fact : object) EXPECT_EQ(fact.find(" PARTICIPATED_IN "), std::string::npos) << fact;
   const auto apart = facts(
       "Ambassador Marta Lindqvar opened the session.\n\n"

@@ -54,7 +54,8 @@ TEST(UnsaidObjects, AnEntrysTermHeadsItsDefinition) {
 // it could act on acts on the term, as does a passive after clauses naming no
 // party; not under a title a blank line above, whose nouns are no acts.
 TEST(UnsaidObjects, AGlossarysDefinitionActsOnItsTerm) {
-  const auto active = facts("《海岸数据原则》（Coastal Data Principles）\n2021年3月，挪威外交大臣在奥斯陆论坛上提出。\n");
+  const auto active =
+      facts("《海岸数据原则》（Coastal Data Principles）\n2021年3月，挪威外交大臣在奥斯陆论坛上提出。\n");
   EXPECT_TRUE(active.count("挪威 PROPOSED 海岸数据原则 @2021")) << ::testing::PrintToString(active);
   const auto passive = facts("第三届海岸数据论坛\n2023年首次在利马举行，由肯尼亚与智利共同主办。\n");
   EXPECT_TRUE(passive.count("肯尼亚 HOSTED 第三届海岸数据论坛")) << ::testing::PrintToString(passive);
