@@ -19,6 +19,16 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
   auto capitalised = [&](std::size_t i) {
     return i < tokens.size() && is_capitalised(word_of(i)) && !possessive(word_of(i));
   };
+  // The state the gazetteer knows by `name`, named at `span`.
+  const auto add_state = [&](Span span, std::string_view name, const char* origin) {
+    if (auto known = gazetteer_.find_form(name)) {
+      Candidate candidate;
+      candidate.span = span;
+      candidate.priority = kPattern;
+      candidate.name_entity(*known, origin);
+      out.push_back(std::move(candidate));
+    }
+  };
   // A demonym before a title stands for its state: French President …; with a government word it is the
   // state: the Chinese government, the French administration.
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -27,13 +37,7 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
     const auto& government_words = pack_.english.government_words;
     if (std::find(government_words.begin(), government_words.end(), tokens[i + 1].lower) !=
         government_words.end()) {
-      if (auto known = gazetteer_.find_form(demonym->second)) {
-        Candidate candidate;
-        candidate.span = {tokens[i].span.begin, tokens[i + 1].span.end};
-        candidate.priority = kPattern;
-        candidate.name_entity(*known, "text");
-        out.push_back(std::move(candidate));
-      }
+      add_state({tokens[i].span.begin, tokens[i + 1].span.end}, demonym->second, "text");
       continue;
     }
     bool titled = false;
@@ -42,13 +46,7 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
     for (const std::string& deputy : pack_.english.deputy_words)
       titled = titled || tokens[i + 1].lower == english_phrase(deputy).front();
     if (!titled) continue;
-    if (auto known = gazetteer_.find_form(demonym->second)) {
-      Candidate candidate;
-      candidate.span = tokens[i].span;
-      candidate.priority = kPattern;
-      candidate.name_entity(*known, "rules");
-      out.push_back(std::move(candidate));
-    }
+    add_state(tokens[i].span, demonym->second, "rules");
   }
   // A state's people after "the", plural, act for it: The Americans signed on the day; the Russians and the
   // Chinese were against it. An invariable demonym only before a verb, a comma or the end (the British
@@ -66,13 +64,7 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
     const bool verb = after.ends_with("ed") || lists(pack_.english.passive_auxiliaries, after) ||
                       lists(pack_.english.people_verbs, after);
     if (!(plural ? mark || std::islower(static_cast<unsigned char>(next.front())) : mark || verb)) continue;
-    if (auto known = gazetteer_.find_form(demonym->second)) {
-      Candidate candidate;
-      candidate.span = tokens[i].span;
-      candidate.priority = kPattern;
-      candidate.name_entity(*known, "text");
-      out.push_back(std::move(candidate));
-    }
+    add_state(tokens[i].span, demonym->second, "text");
   }
   // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.
   const auto lowered = [&](std::size_t i) { return std::string(without_possessive(tokens[i].lower)); };
@@ -101,14 +93,9 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
       }
       if (first > 0 && lists(pack_.english.seat_not_after, tokens[first - 1].lower)) continue;
       if (i > 0 && lists(pack_.english.seat_not_after, tokens[i - 1].lower)) continue;
-      if (auto known = gazetteer_.find_form(state)) {
-        Candidate candidate;
-        candidate.span = {tokens[i].span.begin, tokens[last].span.end};
-        candidate.span.end -= word_of(last).size() - without_possessive(word_of(last)).size();
-        candidate.priority = kPattern;
-        candidate.name_entity(*known, "text");
-        out.push_back(std::move(candidate));
-      }
+      const std::size_t end =
+          tokens[last].span.end - (word_of(last).size() - without_possessive(word_of(last)).size());
+      add_state({tokens[i].span.begin, end}, state, "text");
     }
   }
 }
