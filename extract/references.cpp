@@ -219,7 +219,10 @@ namespace {
 // 万斯表示), none of them a preposition, copula or 的 that makes the name
 // something else's (在美国副总统万斯的演讲, 美国是副总统万斯去的).
 bool opens_its_clause(std::string_view text, std::size_t at) {
-  if (at < text.size() && is_ascii_alpha(text[at])) {
+  std::size_t blank = at;
+  while (blank > 0 && text[blank - 1] == ' ') --blank;
+  if (at < text.size() && is_ascii_alpha(text[at]) &&
+      (blank == 0 || static_cast<unsigned char>(text[blank - 1]) < 0x80)) {
     // An English name, past capitalised words of its title (Prime Minister Modi said; Mr. Macron; In 2019,
     // Macron): from a clause's mark or the line's start, not after a lowercase word (with the economist
     // Philippe Aghion) or a digit.
@@ -303,7 +306,9 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
     }
   }
   for (auto it = salience.named_.rbegin(); it != salience.named_.rend() && !too_early(*it); ++it) {
-    if (!of_type(*it) || (reference.subject_only && !it->subject)) continue;
+    if (!of_type(*it)) continue;
+    // (The last person named, not a subject: no one, rather than an earlier one the text has moved on from.)
+    if (reference.subject_only && !it->subject) return nullptr;
     if (reference.bare && salience.sentence_ - it->sentence > static_cast<std::size_t>(rules_.bare_window) &&
         !named_first(salience, it->name)) {
       // Older still: too far back for a bare word, unless the document's first sentence (its title) named it

@@ -461,6 +461,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"passive_agents", &e.passive_agents},
       {"passive_auxiliaries", &e.passive_auxiliaries},
       {"people_verbs", &e.people_verbs},
+      {"profile_stops", &e.profile_stops},
       {"relative_pronouns", &e.relative_pronouns},
       {"adjunct_prepositions", &e.adjunct_prepositions},
       {"also_subjects", &e.also_subjects},

@@ -267,6 +267,7 @@ struct EnglishRules {
   std::vector<std::string> passive_auxiliaries;  // was, were, been: the participle after is passive
   std::vector<std::string>
       people_verbs;  // held, had, would: after the British, the Chinese, a state's people act
+  std::vector<std::string> profile_stops;  // declined, withdrew: in a profile's field, nothing after is done
   std::vector<std::string>
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
   std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject

@@ -190,14 +190,52 @@ void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const R
   const Mention* actor = first_named_in(reading, record->name, rule.subject_types);
   if (!actor) return;
   const std::string_view text = reading.text;
+  // The title is the actor's name alone, its abbreviation in brackets allowed (UNITED KINGDOM; Japan (JP)),
+  // not a document's or a person's title that names it (Bletchley Declaration (OECD summary)).
+  const std::string_view before_actor =
+      trim_ascii_space(text.substr(record->name.begin, actor->span.begin - record->name.begin));
+  std::string_view after_actor =
+      trim_ascii_space(text.substr(actor->span.end, record->name.end - actor->span.end));
+  if (after_actor.starts_with("(") && after_actor.ends_with(")") &&
+      after_actor.find(')') == after_actor.size() - 1 &&
+      first_named_in(reading, {actor->span.end, record->name.end}, {graph::NodeType::Country}) == nullptr)
+    after_actor = {};
+  if (!before_actor.empty() || !after_actor.empty()) return;
+  // Nothing after a negation or a refusal is listed as done (Signed: X; declined the Y); one inside a
+  // bracket is about the thing before it (Seoul Declaration (withdrew 2024)), and keeps only its year off.
+  const EnglishRules& english = grammar.pack().english;
+  std::size_t listed_end = field.value.end;
+  const auto in_bracket = [&](std::size_t at) {
+    const std::string_view before = text.substr(field.value.begin, at - field.value.begin);
+    return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+  };
+  // The first of `words` in `span`, as a whole word outside brackets (`anywhere`: inside too), if any.
+  const auto first_word = [&](Span span, const std::vector<std::string>& words, bool anywhere) {
+    std::size_t first = span.end;
+    const std::string_view value = text.substr(span.begin, span.end - span.begin);
+    for (const std::string& word : words) {
+      for (std::size_t at = value.find(word); at != std::string_view::npos; at = value.find(word, at + 1)) {
+        if ((at == 0 || !is_ascii_alpha(value[at - 1])) &&
+            (at + word.size() >= value.size() || !is_ascii_alpha(value[at + word.size()])) &&
+            (anywhere || !in_bracket(span.begin + at))) {
+          first = std::min(first, span.begin + at);
+          break;
+        }
+      }
+    }
+    return first;
+  };
+  for (const std::vector<std::string>* words :
+       {&english.negations, &english.refusals, &english.profile_stops}) {
+    listed_end = std::min(listed_end, first_word(field.value, *words, false));
+  }
   // Each thing listed, not one a bracket names in passing (GPAI (via OECD …)), dated by a year in the
   // bracket right after it (Signed: Bletchley Declaration (host, 2023); Seoul Declaration), not one that
   // starts a state (Budapest Convention (Party since 2007)). Only the field's first sentence: in "Signed:
   // X. Not signed: Y", Y is not.
   std::vector<const Mention*> things = listed(reading, field, rule.object_types, actor);
   std::erase_if(things, [&](const Mention* thing) {
-    const std::string_view before = text.substr(field.value.begin, thing->span.begin - field.value.begin);
-    return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+    return thing->span.begin >= listed_end || in_bracket(thing->span.begin);
   });
   for (const Mention* thing : things) {
     std::optional<int> year;
@@ -208,7 +246,8 @@ void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const R
       for (std::size_t y : reading.years) {
         const Mention& named = reading.mention(y);
         if (named.span.begin > open && named.span.begin < close &&
-            !text.substr(open, named.span.begin - open).ends_with("since ")) {
+            !text.substr(open, named.span.begin - open).ends_with("since ") &&
+            first_word({open, named.span.begin}, english.profile_stops, true) == named.span.begin) {
           year = std::stoi(named.name);
           break;
         }

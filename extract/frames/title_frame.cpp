@@ -55,6 +55,23 @@ constexpr std::array<std::string_view, 8> kClauseMarks = {"、", ",", "。", ";"
 constexpr std::array<std::string_view, 7> kHeadsOfState = {"总统", "总理", "首相",    "国王",
                                                            "女王", "元首", "国家主席"};
 
+// The holder named after a title, in the passive, the appointment's verb
+// ending the clause: 国家网信办主任|由庄荣文担任 (not 由庄荣文担任的说法, a noun's).
+const Mention* holder_after_title(const FrameGrammar& grammar, const SentenceReading& reading,
+                                  const RelationRule& rule, std::size_t title_end, std::size_t clause_end) {
+  constexpr std::string_view kAgentMarker = "由";
+  if (!reading.text.substr(title_end).starts_with(kAgentMarker)) return nullptr;
+  const std::size_t holder_at = title_end + kAgentMarker.size();
+  for (std::size_t p : reading.arguments) {
+    const Mention& holder = reading.mention(p);
+    if (holder.span.begin != holder_at || !type_in(holder.type, rule.subject_types)) continue;
+    const std::string_view rest = reading.text.substr(holder.span.end, clause_end - holder.span.end);
+    const std::string* verb = opening_of(rest, grammar.modifiers().appointments);
+    if (verb && !rest.substr(verb->size()).starts_with("的")) return &holder;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -123,20 +140,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const std::string* verb = ending_of(reading.text.substr(clause.begin, before_body - clause.begin),
                                         grammar.modifiers().appointments);
     if (!verb) {
-      // The holder named after the title, in the passive: 国家网信办主任由庄荣文担任.
       if (b.span.end == trigger.span.begin) {
-        const std::string_view after = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
-        if (const std::string* marker = opening_of(after, grammar.modifiers().passive_markers);
-            marker && *marker == "由") {
-          const std::size_t holder_at = trigger.span.end + marker->size();
-          for (std::size_t p : reading.arguments) {
-            const Mention& holder = reading.mention(p);
-            if (holder.span.begin != holder_at || !type_in(holder.type, rule.subject_types)) continue;
-            if (opening_of(reading.text.substr(holder.span.end, clause.end - holder.span.end),
-                           grammar.modifiers().appointments))
-              reading.emit(holder, rule.relation, b, std::nullopt, rule, word);
-          }
-        }
+        if (const Mention* holder = holder_after_title(grammar, reading, rule, trigger.span.end, clause.end))
+          reading.emit(*holder, rule.relation, b, std::nullopt, rule, word);
       }
       if (const Mention* person = posted_person(reading, rule, before_body))
         reading.emit(*person, rule.relation, b, std::nullopt, rule, word);

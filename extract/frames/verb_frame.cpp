@@ -318,6 +318,31 @@ std::vector<std::size_t> trade_destinations(const FrameGrammar& grammar, const S
   return {};
 }
 
+// Whether the definition under its term names, before `at`, anything of
+// `types` (《X》 / 2023年，智利起草了《Y》。次年，智利正式发布: Y was issued).
+bool defined_after_term(const SentenceReading& reading, std::size_t at,
+                        const std::vector<graph::NodeType>& types) {
+  constexpr std::size_t kMaxSentences = 16;
+  // (Past the term's line: its name in another language in brackets there is the term's.)
+  const std::size_t term_end = std::min(reading.text.find('\n', reading.headword->span.end), at);
+  // (A title in its marks is a document's, whether the recognizer knew it or not.)
+  if (term_end < at && reading.text.substr(term_end, at - term_end).find("《") != std::string_view::npos)
+    return true;
+  const std::vector<Mention>* first = reading.document.data();
+  const std::vector<Mention>* here = &reading.mentions;
+  const std::less<> before;  // (a total order, whatever the pointers)
+  if (before(here, first) || !before(here, first + reading.document.size())) return false;
+  for (std::size_t back = 0; back < kMaxSentences; ++back, --here) {
+    bool reached_term = false;
+    for (const Mention& m : *here) {
+      reached_term = reached_term || m.span.begin < term_end;
+      if (m.span.begin >= term_end && m.span.begin < at && !m.nested && type_in(m.type, types)) return true;
+    }
+    if (reached_term || here == first) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -463,12 +488,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // before (《X倡议》 / 2021年3月由挪威提出，…).
     // (The verb its agents': not a later one past a relative clause, 2024年由智利主办的分论坛在利马举行.)
     const std::string_view agents = reading.text.substr(passive_at, trigger.span.begin - passive_at);
-    // (Or after clauses that name no party, 2014年11月首次在乌镇举办，由X与Y共同主办.)
     if (objects.empty() && reading.headword && type_in(reading.headword->type, rule.object_types) &&
-        !reading.nearest_left(reading.sentence.begin, clause.begin, rule.subject_types) &&
-        !reading.nearest_left(reading.sentence.begin, clause.begin, rule.object_types) &&
-        reading.opens_clause(clause, passive_at) && agents.find("的") == std::string_view::npos &&
-        ends_clause(reading, modifiers, trigger, clause))
+        clause.begin == reading.sentence.begin && reading.opens_clause(clause, passive_at) &&
+        agents.find("的") == std::string_view::npos && ends_clause(reading, modifiers, trigger, clause))
       unsaid = reading.headword;
   } else if (auto object = reading.nearest_right(trigger.span.end, object_limit, rule.object_types,
                                                  names_its_object(rule.relation) || rule.quoted_objects)) {
@@ -592,9 +614,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   };
   if (objects.empty() && !unsaid && !passive && reading.headword &&
       type_in(reading.headword->type, rule.object_types) &&
-      ends_clause(reading, modifiers, trigger, clause) &&
+      ends_clause(reading, modifiers, trigger, clause) && !rule.subject_types.empty() &&
       !reading.nearest_left(reading.sentence.begin, reading.sentence.end, rule.object_types) &&
-      right_under_term())
+      !defined_after_term(reading, trigger.span.begin, rule.object_types) && right_under_term())
     unsaid = reading.headword;
   // 对此 before the verb: what the sentence before did, that is, its actor
   // (美国商务部…列入实体清单。中方对此坚决反对); so too a stance that ends its

@@ -58,12 +58,14 @@ void EntityRecognizer::add_english_states(std::string_view text, const std::vect
     const bool plural = demonym == pack_.english.demonyms.end() && word.size() > 2 && word.ends_with('s');
     if (plural) demonym = pack_.english.demonyms.find(word.substr(0, word.size() - 1));
     if (demonym == pack_.english.demonyms.end()) continue;
+    // (Lowercase: not the British Red Cross. A plural may go on into a list: the Russians and the Chinese.)
     const std::string_view next = word_of(i + 1);
     const bool mark = next == "," || next == "." || next == ";";
     const std::string& after = tokens[i + 1].lower;
-    const bool verb = after.ends_with("ed") || lists(pack_.english.passive_auxiliaries, after) ||
-                      lists(pack_.english.people_verbs, after);
-    if (!(plural ? mark || std::islower(static_cast<unsigned char>(next.front())) : mark || verb)) continue;
+    const bool verb = std::islower(static_cast<unsigned char>(next.front())) &&
+                      (after.ends_with("ed") || lists(pack_.english.passive_auxiliaries, after) ||
+                       lists(pack_.english.people_verbs, after));
+    if (!(mark || verb || (plural && after == "and"))) continue;
     add_state(tokens[i].span, demonym->second, "text");
   }
   // A seat of government that acts stands for its state: Washington signed …, Beijing's controls.

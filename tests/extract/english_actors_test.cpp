@@ -141,6 +141,19 @@ TEST(EnglishRosters, AColonAfterTheRoleListsTheMembers) {
 // ", and" with a new subject and verb starts a clause: the name before is the earlier verb's object.
 // A relative clause with names of its own stands between a subject and its
 // verb's auxiliary: the body before "which" acts.
+// A state's people after "the" act for it; a capitalised word after is a
+// name's (the British Red Cross), a noun after an invariable one no act.
+TEST(EnglishStates, APeopleActsForItsState) {
+  const auto found =
+      facts("The Americans signed the Budapest Convention in 2001. The British held the talks.\n");
+  EXPECT_TRUE(found.count("美国 SIGNED 布达佩斯公约 @2001")) << ::testing::PrintToString(found);
+  const auto name =
+      facts("The British Red Cross signed the Paris Call for Trust and Security in Cyberspace.\n");
+  EXPECT_FALSE(name.count("英国 SIGNED 网络空间信任与安全巴黎倡议")) << ::testing::PrintToString(name);
+  const auto noun = facts("Kenya endorsed the Japanese proposal in 2023.\n");
+  EXPECT_FALSE(noun.count("肯尼亚 SUPPORTS 日本")) << ::testing::PrintToString(noun);
+}
+
 TEST(EnglishClauses, PastARelativeClauseWithItsOwnNames) {
   const auto found = facts(
       "The ITU, which Chile now chairs, has organised the Ocean Data Summit in Geneva every year since "

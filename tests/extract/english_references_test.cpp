@@ -31,6 +31,15 @@ TEST(EnglishReferences, HeOrSheIsTheParagraphsLastSubject) {
       "Ambassador Marta Lindqvar opened the session.\n\n"
       "The panel met in Geneva. She attended the Summit of the Future.\n");
   for (const std::string& fact : apart) EXPECT_EQ(fact.find(" PARTICIPATED_IN "), std::string::npos) << fact;
+  // The last person named, if no clause's subject, is no reason to reach back past them.
+  const auto moved_on = facts(
+      "Ambassador Marta Lindqvar opened the session. Chile's foreign minister Alberto Ruiz then spoke. He "
+      "attended the Summit of the Future.\n");
+  EXPECT_FALSE(moved_on.count("Marta Lindqvar PARTICIPATED_IN 联合国未来峰会"))
+      << ::testing::PrintToString(moved_on);
+  // A Latin name in Chinese text is read as Chinese text reads its subjects.
+  const auto chinese = facts("联合国秘书长Guterres在纽约会见了王毅。他表示支持《全球数据安全倡议》。");
+  EXPECT_FALSE(chinese.count("王毅 SUPPORTS 全球数据安全倡议")) << ::testing::PrintToString(chinese);
 }
 
 TEST(EnglishReferences, TheConventionIsTheLastOneNamed) {

@@ -251,12 +251,18 @@ TEST(Records, AProfilesFieldsAreWhatItsActorDid) {
   EXPECT_FALSE(found.count("布达佩斯公约 IN_YEAR 2017")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("智利 MEMBER_OF 经合组织")) << ::testing::PrintToString(found);
   for (const std::string& fact : found) EXPECT_EQ(fact.find("Hiroshima"), std::string::npos) << fact;
-  // A document's record is no actor's profile.
+  // A document's title that names a body is no actor's profile; nothing after a refusal was done.
   const auto record = facts(
-      "Ocean Data Act (Regulation 2024/77)\n"
-      "Signed: 13 March 2024\n"
-      "Status: Enacted\n");
+      "Bletchley Declaration (OECD summary)\n"
+      "Endorsed: Seoul Declaration\n"
+      "Status: in force\n");
   for (const std::string& fact : record) EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
+  const auto refused = facts(
+      "KENYA\n"
+      "Score: 50\n"
+      "Signed: Seoul Declaration; declined the Bletchley Declaration\n");
+  EXPECT_TRUE(refused.count("肯尼亚 SIGNED Seoul Declaration")) << ::testing::PrintToString(refused);
+  EXPECT_FALSE(refused.count("肯尼亚 SIGNED 布莱切利宣言")) << ::testing::PrintToString(refused);
 }
 
 // A kind word right after the quote names the session whole, a known name inside the quote or not.
