@@ -11,6 +11,7 @@
 #include "base/ascii.h"
 #include "extract/english_words.h"
 #include "extract/entity_recognizer.h"
+#include "extract/frames/reading.h"
 #include "extract/furniture.h"
 #include "extract/gazetteer.h"
 #include "extract/normalizer.h"
@@ -93,6 +94,20 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
       !is_ascii_blank(after))
     return std::nullopt;
   return term;
+}
+
+// The document a reference list's entry on the line of sentences [first, end)
+// cites, which the annotation on the line below is about (Council of Europe.
+// 2001. Convention on Cybercrime. / Opened for signature in Budapest …).
+std::optional<Mention> cited_title(std::string_view text, const std::vector<Span>& sentences,
+                                   const std::vector<std::vector<Mention>>& mentions, std::size_t first,
+                                   std::size_t end) {
+  const auto citation = citation_on_line(text, {sentences[first].begin, sentences[end - 1].end});
+  if (!citation) return std::nullopt;
+  for (std::size_t k = first; k < end; ++k) {
+    if (const Mention* title = cited_document(text, *citation, mentions[k])) return *title;
+  }
+  return std::nullopt;
 }
 
 // The node's names in English and Chinese: those the rules and CLDR give the
@@ -229,6 +244,7 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
     if (new_line) {
       term.reset();
       if (i > 0 && i - 1 == paragraph_begin) term = headword(text, sentences[i - 1], mentions[i - 1]);
+      if (!term && i > 0) term = cited_title(text, sentences, mentions, paragraph_begin, i);
       previous_paragraph_end =
           i == 0 ? std::span<const std::vector<Mention>>() : std::span(mentions).subspan(i - 1, 1);
       paragraph_begin = i;

@@ -328,6 +328,12 @@ std::vector<FoundRelation> RelationExtractor::extract(
       case Frame::TableRow:
         read_table_row(grammar, reading, rule);
         break;
+      case Frame::ChartRow:
+        read_chart_row(grammar, reading, rule);
+        break;
+      case Frame::Citation:
+        read_citation(grammar, reading, rule);
+        break;
       case Frame::Record:
         read_record(grammar, reading, rule);
         break;

@@ -177,6 +177,8 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
                                                                    {"programme", Frame::Programme},
                                                                    {"bracket_members", Frame::BracketMembers},
                                                                    {"table_row", Frame::TableRow},
+                                                                   {"chart_row", Frame::ChartRow},
+                                                                   {"citation", Frame::Citation},
                                                                    {"record", Frame::Record},
                                                                    {"profile", Frame::Profile},
                                                                    {"en_verb", Frame::EnVerb},
@@ -188,12 +190,12 @@ Frame parse_frame(const RuleReader& in, const Value& value, const std::string& a
   std::string name = in.string(value, at);
   auto it = frames.find(name);
   if (it == frames.end())
-    in.fail(
-        at,
-        "unknown frame \"" + name +
-            "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
-            "held, heading, date_note, named_year, programme, bracket_members, table_row, record, en_verb, "
-            "en_title, en_venue, en_roster, en_dated, en_compound)");
+    in.fail(at, "unknown frame \"" + name +
+                    "\" (verb, partner, title, list_of, alliances, possessive, pair, venue, roster, dated, "
+                    "held, heading, date_note, named_year, programme, bracket_members, table_row, chart_row, "
+                    "citation, record, "
+                    "profile, en_verb, "
+                    "en_title, en_venue, en_roster, en_dated, en_compound)");
   return it->second;
 }
 
@@ -330,7 +332,9 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"year_range_joiners", &p.year_range_joiners},
       {"note_copulas", &p.note_copulas},
       {"programme_roles", &p.programme_roles},
-      {"record_name_labels", &p.record_name_labels}};
+      {"record_name_labels", &p.record_name_labels},
+      {"chart_actor_headers", &p.chart_actor_headers},
+      {"post_ordinals", &p.post_ordinals}};
   const std::pair<const char*, std::string*> character_sets[] = {
       {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
   in.only_keys(value, "/patterns", keys_of(lists, character_sets));

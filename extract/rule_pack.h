@@ -111,7 +111,9 @@ struct PatternRules {
   std::vector<std::string> note_copulas;        // 系: 张三系某大学教授, an author's note
   std::vector<std::string>
       programme_roles;  // 主持人, 对话嘉宾: a programme's labels of the persons after them
-  std::vector<std::string> record_name_labels;     // 名称, Name: the field naming what a record is about
+  std::vector<std::string> record_name_labels;  // 名称, Name: the field naming what a record is about
+  std::vector<std::string> post_ordinals;       // 首任, 新任: which holder of a post, before its title
+  std::vector<std::string> chart_actor_headers;  // State, 国家: a treaty chart's first column, an actor a row
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -135,6 +137,8 @@ enum class Frame {
   NamedYear,  // a year inside a name: 2023年世界互联网大会乌镇峰会 (no triggers)
   TableRow,  // a table's row under a header naming its columns: 时间｜事件｜参与方｜成果文件 (triggers:
              // header words)
+  Citation,  // a reference list's entry: AUTHOR. YEAR. TITLE. (no triggers)
+  ChartRow,  // a treaty chart's row per actor: State | Signature | Ratification (triggers: header words)
   Record,  // a record's field line under its name: 名称：X / 签署方：A；B (triggers: the field labels)
   Profile,  // an actor's field line under its name: JAPAN / Signed: X; Y (triggers: the field labels)
   BracketMembers,  // a body's members in brackets after its name: 四方机制(美国、日本、印度、澳大利亚) (no
@@ -163,8 +167,9 @@ inline bool is_english_frame(Frame frame) {
 inline bool has_text_triggers(Frame frame) {
   return frame != Frame::Pair && frame != Frame::Dated && frame != Frame::Held && frame != Frame::Heading &&
          frame != Frame::DateNote && frame != Frame::NamedYear && frame != Frame::Programme &&
-         frame != Frame::BracketMembers && frame != Frame::TableRow && frame != Frame::Record &&
-         frame != Frame::Profile && !is_english_frame(frame);
+         frame != Frame::BracketMembers && frame != Frame::TableRow && frame != Frame::ChartRow &&
+         frame != Frame::Citation && frame != Frame::Record && frame != Frame::Profile &&
+         !is_english_frame(frame);
 }
 
 struct RelationRule {

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "extract/frames/en_sentence.h"
+#include "extract/sentences.h"
 
 namespace kg::extract::english_frames {
 
@@ -436,6 +437,22 @@ std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
 const Mention* EnglishSentence::defined_term(std::size_t before, std::size_t end,
                                              const std::vector<graph::NodeType>& types) const {
   constexpr std::size_t kMaxDescriptionWords = 10;
+  // A list's item opening its line with the name (a bullet before it, its date in brackets after it
+  // allowed), then a dash before the participle: the item is that name (- Global AI Governance
+  // Initiative (2023) — announced by Xi Jinping).
+  if (before >= 2 && (word(before - 1) == "—" || word(before - 1) == "–" || word(before - 1) == "-")) {
+    const std::size_t bullet = word(0) == "-" || word(0) == "*" || word(0) == "•" ? 1 : 0;
+    if (const auto item = unit_opening(skip_the(bullet));
+        item && opens_line(reading_.text, reading_.sentence)) {
+      std::size_t after = units_[*item].end;
+      if (after < before - 1 && word(after) == "(") {
+        while (after < before - 1 && word(after) != ")") ++after;
+        ++after;
+      }
+      const Mention& named = mention(units_[*item]);
+      if (after == before - 1 && type_in(named.type, types)) return &named;
+    }
+  }
   const Mention* term = reading_.headword;
   if (!term || !type_in(term->type, types)) return nullptr;
   if (before == 0) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
@@ -810,6 +811,63 @@ std::optional<Span> line_around(std::string_view text, std::size_t at, std::size
   const std::size_t end = end_newline == std::string_view::npos ? text.size() : at + end_newline;
   if (end - begin > max_bytes) return std::nullopt;
   return Span{begin, end};
+}
+
+const Mention* first_named_within(const SentenceReading& reading, Span span,
+                                  const std::vector<graph::NodeType>& types, std::size_t max_sentences) {
+  const std::vector<Mention>* first = reading.document.data();
+  const std::vector<Mention>* here = &reading.mentions;
+  const std::less<> before;  // (a total order, whatever the pointers)
+  if (before(here, first) || !before(here, first + reading.document.size())) return nullptr;
+  const Mention* found = nullptr;
+  for (std::size_t back = 0; back < max_sentences; ++back, --here) {
+    for (const Mention& m : *here) {
+      if (inside(m, span) && type_in(m.type, types) && !m.weak && !m.nested &&
+          (!found || m.span.begin < found->span.begin))
+        found = &m;
+    }
+    if (here == first || (!here->empty() && here->front().span.begin <= span.begin)) break;
+  }
+  return found;
+}
+
+bool alone_on_line(std::string_view text, Span line, const Mention& named) {
+  if (!inside(named, line) || !is_ascii_blank(text.substr(line.begin, named.span.begin - line.begin)))
+    return false;
+  const std::string_view after = trim_ascii_space(text.substr(named.span.end, line.end - named.span.end));
+  return after.empty() ||
+         (after.front() == '(' && after.back() == ')' && after.find(')') == after.size() - 1);
+}
+
+std::optional<Citation> citation_on_line(std::string_view text, Span line) {
+  constexpr std::size_t kMaxAuthorBytes = 200;
+  const std::string_view s = text.substr(line.begin, line.end - line.begin);
+  for (std::size_t dot = s.find(". "); dot != std::string_view::npos && dot <= kMaxAuthorBytes;
+       dot = s.find(". ", dot + 1)) {
+    std::size_t at = dot + 2;
+    if (at + 4 > s.size() || !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at),
+                                          s.begin() + static_cast<std::ptrdiff_t>(at + 4), is_ascii_digit))
+      continue;
+    const int year = std::stoi(std::string(s.substr(at, 4)));
+    at += 4;
+    if (at < s.size() && s[at] >= 'a' && s[at] <= 'z') ++at;  // 2019a
+    if (dot == 0 || year < 1900 || year > 2100 || s.substr(at, 2) != ". " || at + 2 >= s.size())
+      return std::nullopt;
+    return Citation{{line.begin, line.begin + dot}, year, line.begin + at + 2};
+  }
+  return std::nullopt;
+}
+
+const Mention* cited_document(std::string_view text, const Citation& citation,
+                              std::span<const Mention> mentions) {
+  std::size_t begin = citation.title_begin;
+  if (text.substr(begin, 4) == "The ") begin += 4;
+  for (const Mention& m : mentions) {
+    if (m.span.begin == begin && !m.nested && !m.weak && !m.reference &&
+        m.type == graph::NodeType::Initiative)
+      return &m;
+  }
+  return nullptr;
 }
 
 }  // namespace kg::extract

@@ -346,6 +346,10 @@ void read_programme(const FrameGrammar& grammar, SentenceReading& reading, const
 void read_bracket_members(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a table's row, under a header naming its columns (时间｜事件｜参与方｜成果文件).
 void read_table_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a treaty chart's row, an actor a row (State | Signature | Ratification).
+void read_chart_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
+// Nor a reference list's entry (Council of Europe. 2001. Convention on Cybercrime.).
+void read_citation(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 // Nor a record's field line, under the field naming what the record is about (名称：X / 签署方：A；B).
 void read_record(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
 void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule);
@@ -364,6 +368,27 @@ const std::string* label_word(std::string_view label, const std::vector<std::str
 // The line of `text` around `at`, if it is no longer than `max_bytes` (looked for no further: a long
 // line costs a frame that reads lines no more than a short one).
 std::optional<Span> line_around(std::string_view text, std::size_t at, std::size_t max_bytes);
+// The first thing of `types` named inside `span`, in this sentence or the `max_sentences` before it (a
+// record's name or a chart's title on a line above). (The sentence's mentions are an element of the
+// document's, as the extractor hands them over.)
+const Mention* first_named_within(const SentenceReading& reading, Span span,
+                                  const std::vector<graph::NodeType>& types, std::size_t max_sentences);
+// Whether `named` is all its line says, but a bracket after it (UNITED KINGDOM; Japan (JP); Convention
+// on Cybercrime (ETS No. 185)): a title line that is a name alone.
+bool alone_on_line(std::string_view text, Span line, const Mention& named);
+// A reference list's entry in author-date style, on `line`: AUTHOR. YEAR. TITLE … (Council of Europe.
+// 2001. Convention on Cybercrime (ETS No. 185).), where the year is four digits, a letter after them
+// allowed (2019a).
+struct Citation {
+  Span authors;             // the author part, its full stop left out
+  int year = 0;             // the year of the work
+  std::size_t title_begin;  // where the title starts
+};
+std::optional<Citation> citation_on_line(std::string_view text, Span line);
+// The document a citation's title names: the one named where its title starts ("The" before it allowed),
+// among `mentions`; none where the title starts with no name.
+const Mention* cited_document(std::string_view text, const Citation& citation,
+                              std::span<const Mention> mentions);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

@@ -59,19 +59,27 @@ bool is_blank(std::string_view text, Span line) {
   return is_ascii_blank(text.substr(line.begin, line.end - line.begin));
 }
 
+// Where a record names what it is about: its name field's value, or the title
+// line above its fields; `lone_field` where that title has one field line
+// under it only (a headline over one 发布时间 line, or a notification's
+// document name over the one act it records).
+struct RecordName {
+  Span span;
+  bool lone_field = false;
+};
+
 // What the record of the field line `line` is about: its name field's value,
-// or the title line above its fields (a short one ending no sentence, with
-// two field lines at least under it: a headline over one 发布时间 line is no
-// record); none where the block starts without either.
-std::optional<Span> record_name(std::string_view text, Span line,
-                                const std::vector<std::string>& name_labels) {
+// or the title line above its fields (a short one ending no sentence); none
+// where the block starts without either.
+std::optional<RecordName> record_name(std::string_view text, Span line,
+                                      const std::vector<std::string>& name_labels) {
   Span at = line;
   std::size_t fields = 1;  // the line's own
   for (std::size_t lines = 0; lines < kMaxRecordLines && at.begin > 0; ++lines) {
     const auto up = line_around(text, at.begin - 1, kMaxFieldLineBytes);
     if (!up || is_blank(text, *up)) return std::nullopt;
     if (const auto field = field_of(text, *up)) {
-      if (label_word(field->label, name_labels)) return field->value;
+      if (label_word(field->label, name_labels)) return RecordName{field->value};
       at = *up;
       ++fields;
       continue;
@@ -84,30 +92,9 @@ std::optional<Span> record_name(std::string_view text, Span line,
       const auto down = line_around(text, line.end + 1, kMaxFieldLineBytes);
       if (down && field_of(text, *down)) ++fields;
     }
-    return fields >= 2 ? up : std::nullopt;
+    return RecordName{*up, fields < 2};
   }
   return std::nullopt;
-}
-
-// The first thing of `types` named inside `span`, in this sentence or the
-// few before (the record's name is on a line above). (The sentence's mentions
-// are an element of the document's, as the extractor hands them over.)
-const Mention* first_named_in(const SentenceReading& reading, Span span,
-                              const std::vector<graph::NodeType>& types) {
-  const std::vector<Mention>* first = reading.document.data();
-  const std::vector<Mention>* here = &reading.mentions;
-  const std::less<> before;  // (a total order, whatever the pointers)
-  if (before(here, first) || !before(here, first + reading.document.size())) return nullptr;
-  const Mention* found = nullptr;
-  for (std::size_t back = 0; back < kMaxRecordSentences; ++back, --here) {
-    for (const Mention& m : *here) {
-      if (inside(m, span) && type_in(m.type, types) && !m.weak && !m.nested &&
-          (!found || m.span.begin < found->span.begin))
-        found = &m;
-    }
-    if (here == first || (!here->empty() && here->front().span.begin <= span.begin)) break;
-  }
-  return found;
 }
 
 // The field of a rule's label that the sentence opens, on a record's line,
@@ -115,6 +102,7 @@ const Mention* first_named_in(const SentenceReading& reading, Span span,
 struct RecordField {
   Field field;
   Span name;
+  bool lone_field = false;  // the one field under its title line
 };
 
 std::optional<RecordField> record_field(const FrameGrammar& grammar, const SentenceReading& reading,
@@ -133,7 +121,7 @@ std::optional<RecordField> record_field(const FrameGrammar& grammar, const Sente
   if (!label_word(field->label, rule.triggers)) return std::nullopt;
   const auto name = record_name(text, *line, grammar.pack().patterns.record_name_labels);
   if (!name) return std::nullopt;
-  return RecordField{*field, *name};
+  return RecordField{*field, name->span, name->lone_field};
 }
 
 // The first year in the field's value after `from` and before `to`.
@@ -165,8 +153,14 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   const auto record = record_field(grammar, reading, rule);
   if (!record) return;
   const Field* field = &record->field;
-  const Mention* about = first_named_in(reading, record->name, rule.object_types);
+  const Mention* about = first_named_within(reading, record->name, rule.object_types, kMaxRecordSentences);
   if (!about) return;
+  // One field under a title is a record's only where the title is the name alone and the field lists
+  // who acted (Second Additional Protocol (CETS No. 224) / Signatures: A; B), not where it dates it: a
+  // headline over its 发布时间 line dates the article, not what the headline names.
+  if (record->lone_field &&
+      (rule.relation == graph::RelationType::InYear || !alone_on_line(reading.text, record->name, *about)))
+    return;
   if (rule.relation == graph::RelationType::InYear) {
     if (const auto year = year_in_value(reading, *field, field->value.begin, field->value.end))
       reading.emit_year(*about, *year, rule, field->label);
@@ -187,20 +181,16 @@ void read_profile(const FrameGrammar& grammar, SentenceReading& reading, const R
   const auto record = record_field(grammar, reading, rule);
   if (!record) return;
   const Field& field = record->field;
-  const Mention* actor = first_named_in(reading, record->name, rule.subject_types);
+  const Mention* actor = first_named_within(reading, record->name, rule.subject_types, kMaxRecordSentences);
   if (!actor) return;
   const std::string_view text = reading.text;
   // The title is the actor's name alone, its abbreviation in brackets allowed (UNITED KINGDOM; Japan (JP)),
-  // not a document's or a person's title that names it (Bletchley Declaration (OECD summary)).
-  const std::string_view before_actor =
-      trim_ascii_space(text.substr(record->name.begin, actor->span.begin - record->name.begin));
-  std::string_view after_actor =
-      trim_ascii_space(text.substr(actor->span.end, record->name.end - actor->span.end));
-  if (after_actor.starts_with("(") && after_actor.ends_with(")") &&
-      after_actor.find(')') == after_actor.size() - 1 &&
-      first_named_in(reading, {actor->span.end, record->name.end}, {graph::NodeType::Country}) == nullptr)
-    after_actor = {};
-  if (!before_actor.empty() || !after_actor.empty()) return;
+  // not a document's or a person's title that names it (Bletchley Declaration (OECD summary)), nor a
+  // bracket that names another state.
+  if (!alone_on_line(text, record->name, *actor) ||
+      first_named_within(reading, {actor->span.end, record->name.end}, {graph::NodeType::Country},
+                         kMaxRecordSentences) != nullptr)
+    return;
   // Nothing after a negation or a refusal is listed as done (Signed: X; declined the Y); one inside a
   // bracket is about the thing before it (Seoul Declaration (withdrew 2024)), and keeps only its year off.
   const EnglishRules& english = grammar.pack().english;

@@ -7,7 +7,12 @@
 // or signed its instrument), or, for a date rule, its objects (成果文件: the
 // documents dated by the row's first cell), or the column holds the row's
 // date (Date: what the row is about is dated by every year in the cell).
+// The chart-row frame reads a treaty's chart of signatures the other way
+// round: a row per actor (State | Signature | Ratification), a date in the
+// column a rule's trigger heads is that act of the row's actor on the treaty
+// the chart is of.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,9 +26,29 @@ constexpr std::string_view kCellSeparators[] = {"｜", "|", "\t"};
 constexpr std::size_t kMinColumns = 3;
 constexpr std::size_t kMaxRowsAboveHeader = 60;  // how far up a header is looked for
 constexpr std::size_t kMaxRowBytes = 4096;       // a longer line is running text, not a row
+constexpr std::size_t kMaxChartSentences = 160;  // how far back a chart's title is looked for (rows, notes)
 
-// The cells of the line [begin, end), as spans of `text`.
+// The cells of the line [begin, end), as spans of `text`. A line that opens
+// with a separator (a Markdown table's | A | B |) has no cell before it, nor
+// after the one it ends with.
 std::vector<Span> cells_of(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+  const auto separator_at = [&](std::size_t at) -> std::size_t {
+    for (std::string_view s : kCellSeparators) {
+      if (text.substr(at, s.size()) == s) return s.size();
+    }
+    return 0;
+  };
+  if (const std::size_t opening = separator_at(begin); opening > 0 && end > begin + opening) {
+    begin += opening;
+    for (std::string_view s : kCellSeparators) {
+      if (end - begin >= s.size() && text.substr(end - s.size(), s.size()) == s) {
+        end -= s.size();
+        break;
+      }
+    }
+  }
   std::vector<Span> cells;
   std::size_t from = begin;
   for (std::size_t at = begin; at < end;) {
@@ -48,6 +73,19 @@ bool has_separator(std::string_view s) {
                      [&](std::string_view separator) { return s.find(separator) != std::string_view::npos; });
 }
 
+// Whether a line only rules the table (----+----, |---|:--|, =====).
+bool is_rule_line(std::string_view line) {
+  bool drawn = false;
+  for (char c : line) {
+    if (c == '-' || c == '=') {
+      drawn = true;
+    } else if (c != '+' && c != '|' && c != ':' && c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return drawn;
+}
+
 // The header row above the row at [begin, end): the nearest line up with as
 // many cells and no digit in them, rows of as many cells between; or none.
 std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t begin, std::size_t columns) {
@@ -55,6 +93,10 @@ std::optional<std::vector<Span>> header_above(std::string_view text, std::size_t
   for (std::size_t rows = 0; at > 0 && rows < kMaxRowsAboveHeader; ++rows) {
     const auto up = line_around(text, at - 1, kMaxRowBytes);
     if (!up) return std::nullopt;
+    if (is_rule_line(text.substr(up->begin, up->end - up->begin))) {  // ----+---- under the header
+      at = up->begin;
+      continue;
+    }
     const std::vector<Span> cells = cells_of(text, up->begin, up->end);
     if (cells.size() != columns) return std::nullopt;
     if (!has_digit(text.substr(up->begin, up->end - up->begin))) return cells;
@@ -96,7 +138,61 @@ std::size_t name_cell(const SentenceReading& reading, const std::vector<Span>& r
   return cell;
 }
 
+// The treaty a chart whose header starts at `header_begin` is of: the last
+// one named alone on a line above it (its title: Convention on Cybercrime
+// (ETS No. 185)), in the sentences before; none where no line so names one.
+const Mention* chart_title(const SentenceReading& reading, std::size_t header_begin,
+                           const std::vector<graph::NodeType>& types) {
+  const std::vector<Mention>* first = reading.document.data();
+  const std::vector<Mention>* here = &reading.mentions;
+  const std::less<> before;  // (a total order, whatever the pointers)
+  if (before(here, first) || !before(here, first + reading.document.size())) return nullptr;
+  for (std::size_t back = 0; back < kMaxChartSentences; ++back, --here) {
+    for (auto m = here->rbegin(); m != here->rend(); ++m) {
+      if (m->span.end > header_begin || m->weak || m->nested || !type_in(m->type, types)) continue;
+      const auto line = line_around(reading.text, m->span.begin, kMaxRowBytes);
+      if (line && alone_on_line(reading.text, *line, *m)) return &*m;
+    }
+    if (here == first) break;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+void read_chart_row(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
+  const std::string_view text = reading.text;
+  if (!has_separator(text.substr(reading.sentence.begin, reading.sentence.end - reading.sentence.begin)))
+    return;
+  const auto line = line_around(text, reading.sentence.begin, kMaxRowBytes);
+  if (!line) return;
+  const std::vector<Span> row = cells_of(text, line->begin, line->end);
+  if (row.size() < kMinColumns) return;
+  const auto header = header_above(text, line->begin, row.size());
+  if (!header) return;
+  const Span first_header = header->front();
+  if (!label_word(text.substr(first_header.begin, first_header.end - first_header.begin),
+                  grammar.pack().patterns.chart_actor_headers))
+    return;
+  const auto column = column_of(text, *header, rule.triggers);
+  if (!column || *column == 0) return;
+  // The act is done where its cell holds a date (not "-", "pending" or a blank), on that date's year.
+  std::optional<int> year;
+  for (std::size_t y : reading.years) {
+    if (inside(reading.mention(y), row[*column])) {
+      year = std::stoi(reading.mention(y).name);
+      break;
+    }
+  }
+  if (!year) return;
+  const Mention* actor = first_named_in(reading, row.front());
+  if (!actor || !type_in(actor->type, rule.subject_types)) return;
+  const Mention* treaty = chart_title(reading, first_header.begin, rule.object_types);
+  if (!treaty) return;
+  const std::string_view word =
+      text.substr((*header)[*column].begin, (*header)[*column].end - (*header)[*column].begin);
+  reading.emit(*actor, rule.relation, *treaty, year, rule, word);
+}
 
 void read_table_row(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
   const std::string_view text = reading.text;

@@ -56,10 +56,32 @@ constexpr std::array<std::string_view, 7> kHeadsOfState = {"总统", "总理", "
                                                            "女王", "元首", "国家主席"};
 
 // The holder named after a title, in the passive, the appointment's verb
-// ending the clause: 国家网信办主任|由庄荣文担任 (not 由庄荣文担任的说法, a noun's).
+// ending the clause: 国家网信办主任|由庄荣文担任 (not 由庄荣文担任的说法, a noun's);
+// or after a copula, the person's post allowed before the name, the name
+// ending the clause: 工作组主席|是新加坡常驻联合国代表布尔汉·加福尔.
 const Mention* holder_after_title(const FrameGrammar& grammar, const SentenceReading& reading,
                                   const RelationRule& rule, std::size_t title_end, std::size_t clause_end) {
   constexpr std::string_view kAgentMarker = "由";
+  constexpr std::array<std::string_view, 2> kCopulas = {"是", "为"};
+  constexpr std::size_t kMaxPostBytes = 60;
+  for (std::string_view copula : kCopulas) {
+    if (!reading.text.substr(title_end).starts_with(copula)) continue;
+    const std::size_t post = title_end + copula.size();
+    for (std::size_t p : reading.arguments) {
+      const Mention& holder = reading.mention(p);
+      if (holder.span.begin < post || holder.span.begin - post > kMaxPostBytes ||
+          holder.type != graph::NodeType::Person || !type_in(holder.type, rule.subject_types))
+        continue;
+      const std::string_view between = reading.text.substr(post, holder.span.begin - post);
+      const bool posted = between.empty() || (ending_of(between, grammar.pack().patterns.person_titles) &&
+                                              between.find("副") == std::string_view::npos);
+      const std::string_view rest =
+          trim_ascii_space(reading.text.substr(holder.span.end, clause_end - holder.span.end));
+      const bool ends_clause = rest.empty() || rest == "。" || rest == "." || rest == "；" || rest == ";";
+      return posted && ends_clause ? &holder : nullptr;
+    }
+    return nullptr;
+  }
   if (!reading.text.substr(title_end).starts_with(kAgentMarker)) return nullptr;
   const std::size_t holder_at = title_end + kAgentMarker.size();
   for (std::size_t p : reading.arguments) {
@@ -140,7 +162,12 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     const std::string* verb = ending_of(reading.text.substr(clause.begin, before_body - clause.begin),
                                         grammar.modifiers().appointments);
     if (!verb) {
-      if (b.span.end == trigger.span.begin) {
+      // (The body's dates in brackets may stand between: 该工作组（2021—2025年）主席是….)
+      const std::string_view gap =
+          reading.text.substr(b.span.end, trigger.span.begin - std::min(b.span.end, trigger.span.begin));
+      if (b.span.end <= trigger.span.begin &&
+          (gap.empty() || ((gap.starts_with("(") || gap.starts_with("（")) &&
+                           (gap.ends_with(")") || gap.ends_with("）")) && gap.size() <= 40))) {
         if (const Mention* holder = holder_after_title(grammar, reading, rule, trigger.span.end, clause.end))
           reading.emit(*holder, rule.relation, b, std::nullopt, rule, word);
       }
@@ -157,6 +184,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   // paragraph) is about — 工作组由瑞士大使劳贝尔担任主席; 小组…。盖茨、马云任联合主席.
   const Span clause = reading.clause_of(trigger.span.begin);
   std::string_view before = reading.text.substr(clause.begin, trigger.span.begin - clause.begin);
+  // (Which holder of the post the person is may stand before it: 林书远任|首任|院长.)
+  if (const std::string* which = ending_of(before, grammar.pack().patterns.post_ordinals))
+    before.remove_suffix(which->size());
   if (const std::string* adverb = grammar.words().adverbs.ending_of(before))
     before.remove_suffix(adverb->size());  // 共同, 联合
   const std::string* verb = ending_of(before, grammar.modifiers().appointments);

@@ -817,8 +817,12 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     const bool clock =
         i + 2 < tokens.size() && word_of(i + 1) == ":" && touching(tokens, i + 1) && number(i + 2);
     if (i + 1 < tokens.size() && touching(tokens, i) && (clock || word_of(i + 1) == "%")) continue;
+    // (A numeric date's year is one too, and a table cell's: 27/02/2023, | 2021 |, as a chart writes them.)
+    const bool numeric_date = i >= 4 && word_of(i - 1) == "/" && word_of(i - 3) == "/" && number(i - 2) &&
+                              number(i - 4) && touching(tokens, i - 4) && touching(tokens, i - 3) &&
+                              touching(tokens, i - 2) && touching(tokens, i - 1);
     if (i > 0 && !is_word(word_of(i - 1)) && word_of(i - 1) != "-" && word_of(i - 1) != "(" &&
-        word_of(i - 1) != ",")
+        word_of(i - 1) != "," && word_of(i - 1) != "|" && !numeric_date)
       continue;
     Candidate candidate;
     candidate.span = tokens[i].span;

@@ -27,7 +27,7 @@ void EntityRecognizer::add_titles(std::string_view text, Span sentence, std::vec
     candidate.span = {open, close + kCloseTitle.size()};
     candidate.priority = kTitle;
     candidate.container = true;
-    const auto known = gazetteer_.find(name);
+    const auto known = gazetteer_.find_form(name);  // (its alias too: 《网络犯罪公约》)
     const bool document =
         known ? gazetteer_.entity(*known).type == graph::NodeType::Initiative : names_document(name);
     if (auto meeting_end =
@@ -168,7 +168,12 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
     if (quoted.empty() || quoted.find(kOpenQuote) != std::string_view::npos || utf8::length(quoted) > 40) {
       continue;
     }
-    const std::string inner_name = strip_quotes(quoted);
+    // (English punctuation inside the closing quote is the sentence's, not the name's: the "Budapest
+    // Convention," opened ….)
+    std::string_view name_part = quoted;
+    while (!name_part.empty() && (name_part.back() == ',' || name_part.back() == '.'))
+      name_part.remove_suffix(1);
+    const std::string inner_name = strip_quotes(name_part);
     // 全名(以下简称“简称”): the short form is an alias of the full name (learned).
     const std::string_view lead = body.substr(sentence.begin, open - sentence.begin);
     if (ending_of(lead, pack_.patterns.alias_markers) ||

@@ -113,6 +113,20 @@ TEST(EnglishVenueActs, ABodysSessionIsItsMeetingButNotItsBuilding) {
 }
 
 // A seat of government that acts is its state; one in a place's position is no actor.
+// The official names the UN and treaty depositaries list states by are the states; a chart's numeric
+// date and a table cell's bare year are years.
+TEST(EnglishStates, ByTheirOfficialNamesAndNumericDates) {
+  const auto found = entities(
+      "Signatories include the United States of America, the Republic of Moldova and the Holy See.\n"
+      "Chile | 27/02/2023 | 2021 |\n");
+  for (const char* state : {"美国", "摩尔多瓦", "梵蒂冈"})
+    EXPECT_TRUE(found.count({graph::NodeType::Country, state})) << state << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count({graph::NodeType::Year, "2023"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count({graph::NodeType::Year, "2021"})) << ::testing::PrintToString(found);
+  // (Not a clock's or a ratio's digits: 10/12/20 is no year.)
+  EXPECT_FALSE(entities("The vote was 10/12/20 in committee.\n").count({graph::NodeType::Year, "2020"}));
+}
+
 TEST(EnglishSeatsOfGovernment, ActForTheirStateButNotAsPlaces) {
   const auto found = facts("Washington signed the Ocean Data Accord. Beijing's export controls followed.\n");
   EXPECT_TRUE(found.count("美国 SIGNED Ocean Data Accord")) << ::testing::PrintToString(found);

@@ -22,6 +22,27 @@ TEST(Leadership, ATitlesHolderAfterIt) {
   EXPECT_FALSE(proposal.count("王毅 LEADS 海港数据委员会")) << ::testing::PrintToString(proposal);
 }
 
+// Or after a copula, the person's own post allowed before the name, the name
+// ending the clause: 委员会（2021—2025年）主席是新加坡常驻联合国代表X. Not a
+// deputy, nor a name the clause goes on past.
+TEST(Leadership, ATitlesHolderAfterACopula) {
+  const auto found = facts(
+      "海港数据委员会（2021—2025年）主席是新加坡常驻联合国代表王毅。\n"
+      "国际电联秘书长为李强。\n");
+  EXPECT_TRUE(found.count("王毅 LEADS 海港数据委员会")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("李强 LEADS 国际电信联盟")) << ::testing::PrintToString(found);
+  const auto others = facts(
+      "海港数据委员会主席是王毅提名的人选。\n"
+      "国际电联秘书长是副秘书长李强的上级。\n");
+  for (const std::string& fact : others) EXPECT_EQ(fact.find(" LEADS "), std::string::npos) << fact;
+}
+
+// Which holder of the post the person is may stand before its title: 任首任院长.
+TEST(Leadership, TheFirstHolderOfAPostLeadsItsBody) {
+  const auto found = facts("2003年，清华大学成立海港数据研究院，王毅任首任院长。");
+  EXPECT_TRUE(found.count("王毅 LEADS 海港数据研究院")) << ::testing::PrintToString(found);
+}
+
 TEST(Chairing, APersonChairsTheEventTheClauseBeforeNamed) {
   const auto found = facts("2022年9月，第五届数字治理部长会议在里斯本举行，葡萄牙总理科斯塔主持。");
   EXPECT_TRUE(found.count("科斯塔 PARTICIPATED_IN 第五届数字治理部长会议"))

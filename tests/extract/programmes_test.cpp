@@ -224,12 +224,83 @@ TEST(Records, FieldsActOnTheRecordsName) {
   EXPECT_FALSE(apart.count("智利 PROPOSED Ocean Data Act")) << ::testing::PrintToString(apart);
   const auto headline = facts("《海洋数据倡议》发布四周年\n发布时间：2024年5月15日\n\n");
   EXPECT_FALSE(headline.count("海洋数据倡议 IN_YEAR 2024")) << ::testing::PrintToString(headline);
+  // A notification's one field under the treaty's name alone lists who acted; under a headline it
+  // dates nothing.
+  const auto notification = facts(
+      "Ref. OD-17/2023        Date: 30 November 2023\n"
+      "Lima Convention on Ocean Data (LCOD)\n"
+      "Signatures: Chile; Peru\n"
+      "\n"
+      "Lima Convention on Ocean Data (LCOD)\n"
+      "Ratification: Ecuador\n"
+      "\n"
+      "Chile and Peru welcome the Quito Convention on Ocean Data\n"
+      "Signatures: Colombia\n");
+  EXPECT_TRUE(notification.count("智利 SIGNED Lima Convention on Ocean Data"))
+      << ::testing::PrintToString(notification);
+  EXPECT_TRUE(notification.count("秘鲁 SIGNED Lima Convention on Ocean Data"))
+      << ::testing::PrintToString(notification);
+  EXPECT_TRUE(notification.count("厄瓜多尔 ADOPTED Lima Convention on Ocean Data"))
+      << ::testing::PrintToString(notification);
+  EXPECT_FALSE(notification.count("哥伦比亚 SIGNED Quito Convention on Ocean Data"))
+      << ::testing::PrintToString(notification);
   const auto negated = facts(
       "名称：《利马海洋数据协定》\n"
       "非缔约方：巴西\n"
       "缔约方：智利\n");
   EXPECT_FALSE(negated.count("巴西 SIGNED 利马海洋数据协定")) << ::testing::PrintToString(negated);
   EXPECT_TRUE(negated.count("智利 SIGNED 利马海洋数据协定")) << ::testing::PrintToString(negated);
+}
+
+// A treaty's chart of signatures, a row per state under its title line: a
+// date in the Signature column is the row's state signing the treaty that
+// year, one in the Ratification column ratifying it; an empty cell, a table
+// whose first column names no actor, or a chart with no title above states
+// nothing. Markdown's leading and trailing bars and its rule line are no cells.
+TEST(TableRows, ATreatyChartsRowsAreItsActorsActs) {
+  const auto chart = facts(
+      "Lima Convention on Ocean Data (LCOD)\n"
+      "\n"
+      "The Convention was opened for signature in Lima. The chart below lists the states concerned.\n"
+      "\n"
+      "State            | Signature  | Ratification | Notes\n"
+      "-----------------+------------+--------------+------\n"
+      "Chile            | 04/03/2022 | 19/01/2024   | 2\n"
+      "Peru             | 04/03/2022 |              |\n"
+      "Republic of Moldova | 11/11/2023 |           |\n");
+  EXPECT_TRUE(chart.count("智利 SIGNED Lima Convention on Ocean Data @2022"))
+      << ::testing::PrintToString(chart);
+  EXPECT_TRUE(chart.count("智利 ADOPTED Lima Convention on Ocean Data @2024"))
+      << ::testing::PrintToString(chart);
+  EXPECT_TRUE(chart.count("秘鲁 SIGNED Lima Convention on Ocean Data @2022"))
+      << ::testing::PrintToString(chart);
+  EXPECT_TRUE(chart.count("摩尔多瓦 SIGNED Lima Convention on Ocean Data @2023"))
+      << ::testing::PrintToString(chart);
+  EXPECT_FALSE(chart.count("秘鲁 ADOPTED Lima Convention on Ocean Data")) << ::testing::PrintToString(chart);
+  const auto markdown = facts(
+      "Quito Convention on Ocean Data\n"
+      "\n"
+      "| Country | Signed | Ratified |\n"
+      "|---------|--------|----------|\n"
+      "| Ecuador | 2021 | - |\n");
+  EXPECT_TRUE(markdown.count("厄瓜多尔 SIGNED Quito Convention on Ocean Data @2021"))
+      << ::testing::PrintToString(markdown);
+  EXPECT_FALSE(markdown.count("厄瓜多尔 ADOPTED Quito Convention on Ocean Data"))
+      << ::testing::PrintToString(markdown);
+  // (A first column of no actor: what the rows are about is no state's act.)
+  const auto events = facts(
+      "Quito Convention on Ocean Data\n"
+      "\n"
+      "Meeting | Signature | Host\n"
+      "Chile | 04/03/2022 | Peru\n");
+  for (const std::string& fact : events) EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
+  // (No title line naming the treaty alone: a paragraph's name is no chart's.)
+  const auto untitled = facts(
+      "Chile and Peru discussed the Quito Convention on Ocean Data in Lima.\n"
+      "\n"
+      "State | Signature | Ratification\n"
+      "Chile | 04/03/2022 |\n");
+  for (const std::string& fact : untitled) EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
 }
 
 // An actor's profile (a country scorecard): its fields list what the actor its

@@ -171,12 +171,12 @@ TEST(CoordinatedObjects, RunOnPastANoteInBrackets) {
 TEST(CoordinatedSubjects, RunOnThroughAClosedList) {
   const auto found = facts("美国、中国、巴西等28个国家和欧盟共同签署《布莱奇利宣言》。");
   for (const char* signer : {"美国", "中国", "巴西", "欧盟"}) {
-    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 布莱奇利宣言"))
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 布莱切利宣言"))
         << signer << ::testing::PrintToString(found);
   }
   const auto included = facts("包括中国、美国在内的28个国家以及欧盟签署了《布莱奇利宣言》。");
   for (const char* signer : {"美国", "中国", "欧盟"}) {
-    EXPECT_TRUE(included.count(std::string(signer) + " SIGNED 布莱奇利宣言")) << signer;
+    EXPECT_TRUE(included.count(std::string(signer) + " SIGNED 布莱切利宣言")) << signer;
   }
 }
 
@@ -197,7 +197,7 @@ TEST(UnsaidObjects, AreTheDocumentOrEventNamedJustBefore) {
   EXPECT_TRUE(found.count("美国 REJECTED 巴黎人工智能宣言")) << ::testing::PrintToString(found);
   const auto next = facts("《人工智能框架公约》在维尔纽斯开放签署。安道尔、挪威、英国和欧盟首批签署。");
   for (const char* signer : {"安道尔", "挪威", "英国", "欧盟"}) {
-    EXPECT_TRUE(next.count(std::string(signer) + " SIGNED 人工智能框架公约"))
+    EXPECT_TRUE(next.count(std::string(signer) + " SIGNED 人工智能与人权、民主和法治框架公约"))
         << signer << ::testing::PrintToString(next);
   }
   const auto attended = facts("人工智能行动峰会在巴黎举行，国务院副总理张国清作为习近平主席特别代表出席。");
@@ -958,6 +958,26 @@ TEST(SubjectOfAVerb, IsNoWireInTheDateline) {
   const auto found =
       facts("新华社日内瓦3月5日电（记者王明）世卫组织5日在日内瓦召开会议，决定设立“数字健康专家组”。");
   for (const std::string& fact : found) EXPECT_NE(fact.rfind("新华社 ", 0), 0u) << fact;
+}
+
+// A treaty's party takes part in it; the body that opens a treaty for signature
+// signs nothing: the opening dates the treaty.
+TEST(Participation, OfATreatysParty) {
+  const auto found = facts(
+      "日本是《利马海洋数据公约》缔约国。\n"
+      "智利不是《利马海洋数据公约》缔约国。\n");
+  EXPECT_TRUE(found.count("日本 PARTICIPATED_IN 利马海洋数据公约")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("智利 PARTICIPATED_IN 利马海洋数据公约")) << ::testing::PrintToString(found);
+}
+
+TEST(Signing, NotByTheBodyThatOpensATreatyForSignature) {
+  const auto found = facts(
+      "2022年5月，欧洲委员会在利马开放《利马海洋数据公约》供签署。\n"
+      "2023年，非盟通过《基多海洋数据公约》，同年9月在基多开放签署，智利、秘鲁首批签署。\n");
+  EXPECT_FALSE(found.count("欧洲委员会 SIGNED 利马海洋数据公约")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("非盟 SIGNED 基多海洋数据公约")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("利马海洋数据公约 IN_YEAR 2022")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SIGNED 基多海洋数据公约")) << ::testing::PrintToString(found);
 }
 
 TEST(Support, ForABodyWhoseFoundingIsPromoted) {

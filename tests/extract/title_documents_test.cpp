@@ -15,6 +15,14 @@ namespace {
 
 using testing::facts;
 
+// A title that is a known document's other name is that document (《中欧投资协定》).
+TEST(TitleOfAKnownAlias, IsTheKnownDocument) {
+  const auto found = testing::entities("中方与欧方完成了《中欧投资协定》谈判。\n");
+  EXPECT_TRUE(found.count({graph::NodeType::Initiative, "中欧全面投资协定"}))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count({graph::NodeType::Initiative, "中欧投资协定"})) << ::testing::PrintToString(found);
+}
+
 TEST(TitleWithAKindWordBeside, IsADocument) {
   for (const std::string text : {"2022年5月，该委员会发布最终报告《携手共创数字未来》。",
                                  "2022年5月，该委员会发布《携手共创数字未来》白皮书。",
