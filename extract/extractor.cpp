@@ -104,6 +104,8 @@ std::optional<Mention> cited_title(std::string_view text, const std::vector<Span
                                    std::size_t end) {
   const auto citation = citation_on_line(text, {sentences[first].begin, sentences[end - 1].end});
   if (!citation) return std::nullopt;
+  // (An entry whose title is the document's name, whoever its author: not a work on it, whose title
+  // only opens with the name.)
   for (std::size_t k = first; k < end; ++k) {
     if (const Mention* title = cited_document(text, *citation, mentions[k])) return *title;
   }

@@ -17,37 +17,10 @@ namespace {
 
 constexpr std::size_t kMaxEntryBytes = 1024;         // a longer line is a paragraph, not an entry
 constexpr std::size_t kMaxSentencesInEntryHead = 4;  // AUTHOR. | YEAR. | TITLE: each may be a sentence
-
-// Whether `rest` (the author part less its names) joins names only: commas,
-// "and", "&", and a bracket after a name (Department for Science, Innovation
-// and Technology (United Kingdom)).
-bool joins_names_only(std::string_view rest) {
-  std::size_t depth = 0;
-  std::string words;
-  for (char c : rest) {
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (depth == 0) return false;
-      --depth;
-    } else if (depth == 0) {
-      words += c;
-    }
-  }
-  if (depth != 0) return false;
-  std::string_view left = words;
-  while (!left.empty()) {
-    left = trim_ascii_space(left);
-    if (left.starts_with(",") || left.starts_with("&")) {
-      left.remove_prefix(1);
-    } else if (left.starts_with("and ") || left == "and") {
-      left.remove_prefix(3);
-    } else if (!left.empty()) {
-      return false;
-    }
-  }
-  return true;
-}
+// Every type a name of the author part may have: a person's or a document's name makes it no body's.
+const std::vector<graph::NodeType> kAnyType = {graph::NodeType::Country, graph::NodeType::Organization,
+                                               graph::NodeType::Person,  graph::NodeType::Initiative,
+                                               graph::NodeType::Event,   graph::NodeType::Region};
 
 }  // namespace
 
@@ -61,27 +34,17 @@ void read_citation(const FrameGrammar&, SentenceReading& reading, const Relation
     return;
   const Mention* title = cited_document(text, *citation, reading.mentions);
   if (!title || !type_in(title->type, rule.object_types)) return;
-  // The authors: every body the author part names, in the sentences of the entry's head.
-  const std::vector<graph::NodeType> bodies = {graph::NodeType::Country, graph::NodeType::Organization};
-  std::vector<const Mention*> authors;
-  std::string rest;
-  std::size_t from = citation->authors.begin;
+  // The authors: every name of the author part, in the sentences of the entry's head.
+  std::vector<const Mention*> named;
   for (std::size_t at = citation->authors.begin; at < citation->authors.end;) {
-    const Mention* named =
-        first_named_within(reading, {at, citation->authors.end}, bodies, kMaxSentencesInEntryHead);
-    if (!named || named->span.begin < at) break;
-    // (A name in a bracket says whose the body is: the United Kingdom of a ministry's (United Kingdom).)
-    const std::string_view before =
-        text.substr(citation->authors.begin, named->span.begin - citation->authors.begin);
-    if (std::count(before.begin(), before.end(), '(') == std::count(before.begin(), before.end(), ')')) {
-      authors.push_back(named);
-      rest.append(text.substr(from, named->span.begin - from));
-      from = named->span.end;
-    }
-    at = named->span.end;
+    const Mention* next =
+        first_named_within(reading, {at, citation->authors.end}, kAnyType, kMaxSentencesInEntryHead);
+    if (!next || next->span.begin < at) break;
+    named.push_back(next);
+    at = next->span.end;
   }
-  rest.append(text.substr(from, citation->authors.end - from));
-  if (authors.empty() || !joins_names_only(rest)) return;
+  const std::vector<const Mention*> authors = citing_bodies(text, *citation, named);
+  if (authors.empty()) return;
   if (rule.relation == graph::RelationType::InYear) {
     reading.emit_year(*title, citation->year, rule, "citation");
     return;

@@ -442,8 +442,12 @@ const Mention* EnglishSentence::defined_term(std::size_t before, std::size_t end
   // Initiative (2023) — announced by Xi Jinping).
   if (before >= 2 && (word(before - 1) == "—" || word(before - 1) == "–" || word(before - 1) == "-")) {
     const std::size_t bullet = word(0) == "-" || word(0) == "*" || word(0) == "•" ? 1 : 0;
+    // (Not a question: - X — ratified by Chile? No.)
+    const bool question =
+        reading_.text.substr(reading_.sentence.begin, reading_.sentence.end - reading_.sentence.begin)
+            .find('?') != std::string_view::npos;
     if (const auto item = unit_opening(skip_the(bullet));
-        item && opens_line(reading_.text, reading_.sentence)) {
+        item && !question && opens_line(reading_.text, reading_.sentence)) {
       std::size_t after = units_[*item].end;
       if (after < before - 1 && word(after) == "(") {
         while (after < before - 1 && word(after) != ")") ++after;

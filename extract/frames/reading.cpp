@@ -2,9 +2,11 @@
 #include "extract/frames/reading.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
 #include <iterator>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -863,11 +865,76 @@ const Mention* cited_document(std::string_view text, const Citation& citation,
   std::size_t begin = citation.title_begin;
   if (text.substr(begin, 4) == "The ") begin += 4;
   for (const Mention& m : mentions) {
-    if (m.span.begin == begin && !m.nested && !m.weak && !m.reference &&
-        m.type == graph::NodeType::Initiative)
-      return &m;
+    if (m.span.begin != begin || m.nested || m.weak || m.reference || m.type != graph::NodeType::Initiative)
+      continue;
+    // The name is the whole title, its number in brackets allowed (Convention on Cybercrime (ETS No. 185).),
+    // not the opening of a work's title about it (Convention on Cybercrime faces new test.).
+    std::string_view after = text.substr(m.span.end);
+    after = after.substr(0, after.find('\n'));
+    after = trim_ascii_space(after);
+    if (after.starts_with("(")) {
+      const std::size_t close = after.find(')');
+      if (close == std::string_view::npos) return nullptr;
+      after = trim_ascii_space(after.substr(close + 1));
+    }
+    return after.empty() || after.starts_with(".") ? &m : nullptr;
   }
   return nullptr;
+}
+
+std::vector<const Mention*> citing_bodies(std::string_view text, const Citation& citation,
+                                          const std::vector<const Mention*>& named) {
+  std::vector<const Mention*> bodies;
+  std::string rest;
+  std::size_t from = citation.authors.begin;
+  for (const Mention* m : named) {
+    if (m->span.begin < from || m->span.end > citation.authors.end) continue;
+    // (A name in a bracket says whose the body is: the United Kingdom of a ministry's (United Kingdom).)
+    const std::string_view before =
+        text.substr(citation.authors.begin, m->span.begin - citation.authors.begin);
+    if (std::count(before.begin(), before.end(), '(') != std::count(before.begin(), before.end(), ')'))
+      continue;
+    if (m->type != graph::NodeType::Country && m->type != graph::NodeType::Organization) return {};
+    bodies.push_back(m);
+    rest.append(text.substr(from, m->span.begin - from));
+    from = m->span.end;
+  }
+  rest.append(text.substr(from, citation.authors.end - from));
+  if (bodies.empty() || !joins_names_only(rest)) return {};
+  return bodies;
+}
+
+bool joins_names_only(std::string_view rest) {
+  static constexpr std::array<std::string_view, 9> kJoiners = {",",  ";",  "&",  "，", "；",
+                                                               "、", "和", "及", "与"};
+  std::size_t depth = 0;
+  std::string words;
+  for (char c : rest) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (depth == 0) return false;
+      --depth;
+    } else if (depth == 0) {
+      words += c;
+    }
+  }
+  if (depth != 0) return false;
+  std::string_view left = words;
+  while (!left.empty()) {
+    left = trim_ascii_space(left);
+    if (left.empty()) break;
+    const auto joiner = std::find_if(kJoiners.begin(), kJoiners.end(),
+                                     [&](std::string_view j) { return left.starts_with(j); });
+    if (joiner != kJoiners.end()) {
+      left.remove_prefix(joiner->size());
+    } else if (left.starts_with("and ") || left == "and") {
+      left.remove_prefix(3);
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace kg::extract

@@ -389,6 +389,15 @@ std::optional<Citation> citation_on_line(std::string_view text, Span line);
 // among `mentions`; none where the title starts with no name.
 const Mention* cited_document(std::string_view text, const Citation& citation,
                               std::span<const Mention> mentions);
+// The bodies a citation's author part names, if it names bodies only, joined (African Union and Council
+// of Europe; a bracket after one allowed); none for a scholar or "SCO member states". `named`: the names
+// the author part holds, in order.
+std::vector<const Mention*> citing_bodies(std::string_view text, const Citation& citation,
+                                          const std::vector<const Mention*>& named);
+// Whether `rest`, what a list of names leaves once its names are taken out, only joins them: commas and
+// semicolons (Latin or full-width), 、, "and", 和, 及, 与, &, and brackets after a name (Department for
+// Science, Innovation and Technology (United Kingdom); 美国；英国).
+bool joins_names_only(std::string_view rest);
 // The English frames (en_verb, en_title), read once over a Latin-script sentence's ICU words.
 void read_english(const FrameGrammar& grammar, SentenceReading& reading);
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "base/ascii.h"
@@ -169,6 +170,17 @@ void read_record(const FrameGrammar& grammar, SentenceReading& reading, const Re
   // Each party listed, dated by the year after it, before the next party
   // (Adopted: European Parliament, 13 March 2024; Council of the EU, 21 May 2024).
   const std::vector<const Mention*> parties = listed(reading, *field, rule.subject_types, about);
+  // (A lone field lists names and nothing else: not 美国等68国，中国未加入, nor pending in Chile.)
+  if (record->lone_field) {
+    std::string rest;
+    std::size_t from = field->value.begin;
+    for (const Mention* party : parties) {
+      rest.append(reading.text.substr(from, party->span.begin - from));
+      from = party->span.end;
+    }
+    rest.append(reading.text.substr(from, field->value.end - from));
+    if (parties.empty() || !joins_names_only(rest)) return;
+  }
   for (std::size_t i = 0; i < parties.size(); ++i) {
     const std::size_t next = i + 1 < parties.size() ? parties[i + 1]->span.begin : field->value.end;
     const auto year = year_in_value(reading, *field, parties[i]->span.end, next);

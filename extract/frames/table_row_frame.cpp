@@ -12,11 +12,15 @@
 // column a rule's trigger heads is that act of the row's actor on the treaty
 // the chart is of.
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/frames/reading.h"
 
 namespace kg::extract {
@@ -26,7 +30,8 @@ constexpr std::string_view kCellSeparators[] = {"｜", "|", "\t"};
 constexpr std::size_t kMinColumns = 3;
 constexpr std::size_t kMaxRowsAboveHeader = 60;  // how far up a header is looked for
 constexpr std::size_t kMaxRowBytes = 4096;       // a longer line is running text, not a row
-constexpr std::size_t kMaxChartSentences = 160;  // how far back a chart's title is looked for (rows, notes)
+constexpr std::size_t kMaxHeadingBytes = 120;    // a longer line above a chart is prose, not a heading
+constexpr std::size_t kMaxChartSentences = 80;   // how far back a chart's title is looked for (rows, notes)
 
 // The cells of the line [begin, end), as spans of `text`. A line that opens
 // with a separator (a Markdown table's | A | B |) has no cell before it, nor
@@ -138,9 +143,25 @@ std::size_t name_cell(const SentenceReading& reading, const std::vector<Span>& r
   return cell;
 }
 
+// Whether `line` heads a section: a Markdown heading (## …), or a short line
+// ending no sentence with a blank line (or the text's edge) on either side.
+bool is_heading(std::string_view text, Span line) {
+  const std::string_view s = trim_ascii_space(text.substr(line.begin, line.end - line.begin));
+  if (s.starts_with("#")) return true;
+  if (s.size() > kMaxHeadingBytes || ends_sentence(s) || has_separator(s)) return false;
+  const auto blank_beside = [&](std::size_t at) {
+    const auto other = line_around(text, at, kMaxRowBytes);
+    return !other || trim_ascii_space(text.substr(other->begin, other->end - other->begin)).empty();
+  };
+  const bool blank_above = line.begin == 0 || blank_beside(line.begin - 1);
+  const bool blank_below = line.end + 1 >= text.size() || blank_beside(line.end + 1);
+  return blank_above && blank_below;
+}
+
 // The treaty a chart whose header starts at `header_begin` is of: the last
 // one named alone on a line above it (its title: Convention on Cybercrime
-// (ETS No. 185)), in the sentences before; none where no line so names one.
+// (ETS No. 185)), in the sentences before; none where no line so names one,
+// or where a heading between names another (## Status of the X Compact).
 const Mention* chart_title(const SentenceReading& reading, std::size_t header_begin,
                            const std::vector<graph::NodeType>& types) {
   const std::vector<Mention>* first = reading.document.data();
@@ -151,11 +172,50 @@ const Mention* chart_title(const SentenceReading& reading, std::size_t header_be
     for (auto m = here->rbegin(); m != here->rend(); ++m) {
       if (m->span.end > header_begin || m->weak || m->nested || !type_in(m->type, types)) continue;
       const auto line = line_around(reading.text, m->span.begin, kMaxRowBytes);
-      if (line && alone_on_line(reading.text, *line, *m)) return &*m;
+      if (!line) continue;
+      if (alone_on_line(reading.text, *line, *m)) return &*m;
+      // (A name in a bracket is the title's abbreviation: Lima Convention on Ocean Data (LCOD).)
+      const std::string_view before_name = reading.text.substr(line->begin, m->span.begin - line->begin);
+      if (std::count(before_name.begin(), before_name.end(), '(') >
+          std::count(before_name.begin(), before_name.end(), ')'))
+        continue;
+      if (is_heading(reading.text, *line)) return nullptr;  // (a section on another: ## Status of the X)
     }
     if (here == first) break;
   }
   return nullptr;
+}
+
+// Whether a chart's cell holds a date alone (12/05/2022, 12 May 2022, 2021年9月16日), not a note that
+// names a year (expected in 2026, withdrawn 2022).
+bool holds_date_alone(std::string_view cell) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (std::size_t at = 0; at < cell.size();) {
+    const unsigned char c = static_cast<unsigned char>(cell[at]);
+    if (is_ascii_alpha(c)) {
+      std::size_t end = at;
+      while (end < cell.size() && is_ascii_alpha(static_cast<unsigned char>(cell[end]))) ++end;
+      std::string word(cell.substr(at, std::min<std::size_t>(end - at, 3)));
+      for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (end - at > 9 || !std::isupper(c) ||
+          std::find(kMonths.begin(), kMonths.end(), word) == kMonths.end())
+        return false;
+      at = end;
+    } else if (is_ascii_digit(c) || c == ' ' || c == '/' || c == '-' || c == '.' || c == ',') {
+      ++at;
+    } else {
+      for (std::string_view han : {"年", "月", "日"}) {
+        if (cell.substr(at).starts_with(han)) {
+          at += han.size();
+          goto next;
+        }
+      }
+      return false;
+    next:;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -176,7 +236,17 @@ void read_chart_row(const FrameGrammar& grammar, SentenceReading& reading, const
     return;
   const auto column = column_of(text, *header, rule.triggers);
   if (!column || *column == 0) return;
-  // The act is done where its cell holds a date (not "-", "pending" or a blank), on that date's year.
+  // (A Chinese header is the trigger whole: 申请加入日期 is no 加入日期.)
+  const std::string_view header_cell = trim_ascii_space(
+      text.substr((*header)[*column].begin, (*header)[*column].end - (*header)[*column].begin));
+  if (const std::string* matched = label_word(header_cell, rule.triggers);
+      !matched || (!all_ascii(*matched) && header_cell != *matched))
+    return;
+  // The act is done where its cell holds a date alone (not "-", "pending", "expected in 2026" or a blank),
+  // on that date's year.
+  if (!holds_date_alone(
+          trim_ascii_space(text.substr(row[*column].begin, row[*column].end - row[*column].begin))))
+    return;
   std::optional<int> year;
   for (std::size_t y : reading.years) {
     if (inside(reading.mention(y), row[*column])) {

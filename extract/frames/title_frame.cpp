@@ -64,13 +64,19 @@ const Mention* holder_after_title(const FrameGrammar& grammar, const SentenceRea
   constexpr std::string_view kAgentMarker = "由";
   constexpr std::array<std::string_view, 2> kCopulas = {"是", "为"};
   constexpr std::size_t kMaxPostBytes = 60;
+  // (为 of 为此, 为首, 为期 is no copula: 主席为此会见了X.)
+  constexpr std::array<std::string_view, 6> kNotCopula = {"为此", "为首", "为期", "为止", "为了", "为主"};
   for (std::string_view copula : kCopulas) {
-    if (!reading.text.substr(title_end).starts_with(copula)) continue;
+    const std::string_view after = reading.text.substr(title_end);
+    if (!after.starts_with(copula) || std::any_of(kNotCopula.begin(), kNotCopula.end(),
+                                                  [&](std::string_view w) { return after.starts_with(w); }))
+      continue;
     const std::size_t post = title_end + copula.size();
     for (std::size_t p : reading.arguments) {
       const Mention& holder = reading.mention(p);
-      if (holder.span.begin < post || holder.span.begin - post > kMaxPostBytes ||
-          holder.type != graph::NodeType::Person || !type_in(holder.type, rule.subject_types))
+      if (holder.span.begin < post || holder.span.end > clause_end ||
+          holder.span.begin - post > kMaxPostBytes || holder.type != graph::NodeType::Person ||
+          !type_in(holder.type, rule.subject_types))
         continue;
       const std::string_view between = reading.text.substr(post, holder.span.begin - post);
       const bool posted = between.empty() || (ending_of(between, grammar.pack().patterns.person_titles) &&

@@ -33,7 +33,9 @@ TEST(Leadership, ATitlesHolderAfterACopula) {
   EXPECT_TRUE(found.count("李强 LEADS 国际电信联盟")) << ::testing::PrintToString(found);
   const auto others = facts(
       "海港数据委员会主席是王毅提名的人选。\n"
-      "国际电联秘书长是副秘书长李强的上级。\n");
+      "国际电联秘书长是副秘书长李强的上级。\n"
+      "海港数据委员会主席为此会见了东海大学校长王毅，双方讨论了合作。\n"
+      "以海港数据委员会主席为首的代表团会见了李强。\n");
   for (const std::string& fact : others) EXPECT_EQ(fact.find(" LEADS "), std::string::npos) << fact;
 }
 

@@ -244,6 +244,17 @@ TEST(Records, FieldsActOnTheRecordsName) {
       << ::testing::PrintToString(notification);
   EXPECT_FALSE(notification.count("哥伦比亚 SIGNED Quito Convention on Ocean Data"))
       << ::testing::PrintToString(notification);
+  // (A lone field that says more than names states no act: pending, refused, 未加入.)
+  const auto hedged = facts(
+      "Lima Convention on Ocean Data\n"
+      "Ratification: pending in Chile; refused by Peru\n"
+      "\n"
+      "《利马海洋数据公约》\n"
+      "缔约方：厄瓜多尔等12国，巴西未加入\n");
+  for (const std::string& fact : hedged) {
+    EXPECT_EQ(fact.find(" ADOPTED "), std::string::npos) << fact;
+    EXPECT_EQ(fact.find("巴西 SIGNED"), std::string::npos) << fact;
+  }
   const auto negated = facts(
       "名称：《利马海洋数据协定》\n"
       "非缔约方：巴西\n"
@@ -294,6 +305,30 @@ TEST(TableRows, ATreatyChartsRowsAreItsActorsActs) {
       "Meeting | Signature | Host\n"
       "Chile | 04/03/2022 | Peru\n");
   for (const std::string& fact : events) EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
+  // (A cell that only names a year, a heading on another document between, a Chinese header that only
+  // ends with the trigger: no act.)
+  const auto notes = facts(
+      "Lima Convention on Ocean Data\n"
+      "\n"
+      "State | Signature | Ratification\n"
+      "Peru | expected in 2026 | -\n"
+      "Chile | 04/03/2022 | withdrawn 2024\n"
+      "\n"
+      "## Status of the Quito Convention on Ocean Data\n"
+      "State | Signature | Ratification\n"
+      "Ecuador | 04/03/2022 |\n"
+      "\n"
+      "《利马海洋数据公约》\n"
+      "\n"
+      "国家｜申请加入日期｜进展\n"
+      "哥伦比亚｜2021年9月16日｜审议中\n");
+  EXPECT_TRUE(notes.count("智利 SIGNED Lima Convention on Ocean Data @2022"))
+      << ::testing::PrintToString(notes);
+  EXPECT_FALSE(notes.count("秘鲁 SIGNED Lima Convention on Ocean Data")) << ::testing::PrintToString(notes);
+  EXPECT_FALSE(notes.count("智利 ADOPTED Lima Convention on Ocean Data")) << ::testing::PrintToString(notes);
+  EXPECT_FALSE(notes.count("厄瓜多尔 SIGNED Lima Convention on Ocean Data"))
+      << ::testing::PrintToString(notes);
+  for (const std::string& fact : notes) EXPECT_EQ(fact.find(" PARTICIPATED_IN "), std::string::npos) << fact;
   // (No title line naming the treaty alone: a paragraph's name is no chart's.)
   const auto untitled = facts(
       "Chile and Peru discussed the Quito Convention on Ocean Data in Lima.\n"

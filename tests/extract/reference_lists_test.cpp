@@ -33,12 +33,22 @@ TEST(ReferenceLists, AnEntryUnderItsIssuingBody) {
       << ::testing::PrintToString(found);
   // (A bracket after a body says whose it is: Chile issued nothing there.)
   EXPECT_FALSE(found.count("智利 ISSUED Quito Declaration on Ocean Data")) << ::testing::PrintToString(found);
+  // Nor does a work whose title only opens with the document's name, and its annotation is about no
+  // document.
   const auto scholars = facts(
       "Maria Lopez. 2020. Lima Convention on Ocean Data and Its Critics.\n"
-      "African Union member states. 2019. Quito Declaration on Ocean Data.\n");
+      "African Union member states. 2019. Quito Declaration on Ocean Data.\n"
+      "\n"
+      "African Union. 2023. Lima Convention on Ocean Data faces a new test.\n"
+      "Announced by Chile as a model for the region.\n"
+      "\n"
+      "Lopez, Maria. 2021. Quito Declaration on Ocean Data in Practice.\n"
+      "Endorsed by Peru in 2022.\n");
   for (const std::string& fact : scholars) {
     EXPECT_EQ(fact.find(" ISSUED "), std::string::npos) << fact;
     EXPECT_EQ(fact.find(" IN_YEAR "), std::string::npos) << fact;
+    EXPECT_EQ(fact.find(" PROPOSED "), std::string::npos) << fact;
+    EXPECT_EQ(fact.find(" SIGNED "), std::string::npos) << fact;
   }
 }
 
@@ -54,8 +64,9 @@ TEST(ReferenceLists, AnItemsParticipleAfterADash) {
   EXPECT_TRUE(found.count("智利 PROPOSED Quito Declaration on Ocean Data"))
       << ::testing::PrintToString(found);
   const auto prose = facts(
-      "We discussed the Lima Convention on Ocean Data at length, and Peru — adopted by no one, it seems — "
-      "stayed quiet.\n");
+      "We discussed the Lima Convention on Ocean Data at length — adopted by Chile, it seems — and moved "
+      "on.\n"
+      "- Quito Convention on Ocean Data — ratified by Peru? No: only signed.\n");
   for (const std::string& fact : prose) EXPECT_EQ(fact.find(" ADOPTED "), std::string::npos) << fact;
 }
 
