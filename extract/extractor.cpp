@@ -64,12 +64,30 @@ std::optional<Mention> declared_body(std::string_view text, Span sentence,
   return body;
 }
 
+// Whether `before` is only a box's label, as a news agency heads its background
+// boxes (【背景资料】X, 新闻链接：X, Background: X), or blank.
+bool only_box_label(std::string_view before, const std::vector<std::string>& box_labels) {
+  const std::string_view label = trim_ascii_space(before);
+  if (label.empty()) return true;
+  for (const std::string& word : box_labels) {
+    for (const auto& [open, close] :
+         {std::pair<std::string_view, std::string_view>{"【", "】"}, {"[", "]"}, {"", "："}, {"", ":"}}) {
+      if (label.size() == open.size() + word.size() + close.size() && label.starts_with(open) &&
+          label.substr(open.size(), word.size()) == word && label.ends_with(close))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The term a line of its own heads the next line with, as a glossary's or an
 // encyclopedia's entries are headed (Counter Ransomware Initiative (CRI) /
 // A coalition convened by the White House in October 2021.): a line that is one
 // document's, event's or body's name alone, its abbreviation in brackets
-// after it allowed, if the sentence `mentions` stand in is one.
-std::optional<Mention> headword(std::string_view text, Span sentence, const std::vector<Mention>& mentions) {
+// after it allowed, a box's label before it too, if the sentence `mentions`
+// stand in is one.
+std::optional<Mention> headword(std::string_view text, Span sentence, const std::vector<Mention>& mentions,
+                                const std::vector<std::string>& box_labels) {
   const auto top = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.nested; });
   if (top == mentions.end()) return std::nullopt;
   const Mention& term = *top;
@@ -90,7 +108,7 @@ std::optional<Mention> headword(std::string_view text, Span sentence, const std:
   for (const Mention& m : mentions) {
     if (!m.nested && &m != &term && m.span.end > bracket_end) return std::nullopt;
   }
-  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !is_ascii_blank(before) ||
+  if (!opens_line(text, sentence) || !ends_line(text, sentence) || !only_box_label(before, box_labels) ||
       !is_ascii_blank(after))
     return std::nullopt;
   return term;
@@ -137,7 +155,8 @@ struct Extractor::Compiled {
         entities(pack, gazetteer, passengers(references, relations)),
         vocabulary(pack.vocabulary_json.empty()
                        ? RegionalVocabulary()
-                       : RegionalVocabulary::from_json(pack.vocabulary_json, pack.vocabulary_source)) {}
+                       : RegionalVocabulary::from_json(pack.vocabulary_json, pack.vocabulary_source)),
+        box_labels(pack.patterns.box_labels) {}
 
   // The recognizer's pass over a sentence also finds the words the
   // reference resolver and the relation frames look for: one pass, not five.
@@ -156,6 +175,7 @@ struct Extractor::Compiled {
   RelationExtractor relations;
   EntityRecognizer entities;
   RegionalVocabulary vocabulary;
+  std::vector<std::string> box_labels;  // 背景资料: the label before a background box's term
 };
 
 Extractor::Extractor(const RulePack& pack) : compiled_(std::make_unique<Compiled>(pack)) {}
@@ -245,7 +265,8 @@ void Extractor::extract_into(const text::Document& document, graph::KnowledgeGra
                       std::string_view::npos;
     if (new_line) {
       term.reset();
-      if (i > 0 && i - 1 == paragraph_begin) term = headword(text, sentences[i - 1], mentions[i - 1]);
+      if (i > 0 && i - 1 == paragraph_begin)
+        term = headword(text, sentences[i - 1], mentions[i - 1], compiled_->box_labels);
       if (!term && i > 0) term = cited_title(text, sentences, mentions, paragraph_begin, i);
       previous_paragraph_end =
           i == 0 ? std::span<const std::vector<Mention>>() : std::span(mentions).subspan(i - 1, 1);

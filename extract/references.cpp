@@ -487,6 +487,10 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       if (!before.empty() && std::none_of(before.begin(), before.end(), follows)) continue;
       const std::vector<std::string>& not_before = rules_.entities[target.index].not_before;
       if (std::any_of(not_before.begin(), not_before.end(), follows)) continue;
+      const std::string_view preceding = text.substr(sentence.begin, span.begin - sentence.begin);
+      auto precedes = [&](const std::string& word) { return preceding.ends_with(word); };
+      const std::vector<std::string>& not_after = rules_.entities[target.index].not_after;
+      if (std::any_of(not_after.begin(), not_after.end(), precedes)) continue;
     }
     covered_until = span.end;
     std::size_t before = remembered;

@@ -334,7 +334,8 @@ void read_patterns(const RuleReader& in, const Value& value, RulePack& pack) {
       {"programme_roles", &p.programme_roles},
       {"record_name_labels", &p.record_name_labels},
       {"chart_actor_headers", &p.chart_actor_headers},
-      {"post_ordinals", &p.post_ordinals}};
+      {"post_ordinals", &p.post_ordinals},
+      {"box_labels", &p.box_labels}};
   const std::pair<const char*, std::string*> character_sets[] = {
       {"transliteration_characters", &p.transliteration_characters}, {"surnames", &p.surnames}};
   in.only_keys(value, "/patterns", keys_of(lists, character_sets));
@@ -397,6 +398,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"list_closers", &m.list_closers},
       {"approximations", &m.approximations},
       {"group_nouns", &m.group_nouns},
+      {"group_delegates", &m.group_delegates},
       {"accompanying_markers", &m.accompanying_markers},
       {"subordinating_openers", &m.subordinating_openers},
       {"copulas", &m.copulas},
@@ -469,6 +471,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"relative_pronouns", &e.relative_pronouns},
       {"adjunct_prepositions", &e.adjunct_prepositions},
       {"also_subjects", &e.also_subjects},
+      {"like_subjects", &e.like_subjects},
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
       {"venue_clauses", &e.venue_clauses},
@@ -561,7 +564,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       const std::string at = "/references/entities/" + std::to_string(i);
       const Value& item = in.object((*list)[i], at);
       in.only_keys(item, at,
-                   {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before",
+                   {"words", "nouns", "type", "pair_of", "kinds", "bare", "before", "not_before", "not_after",
                     "most_named", "current", "speaker", "author", "defined_only", "prefer_subject",
                     "within_paragraph", "subject_only"});
       EntityReference reference;
@@ -601,6 +604,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
       if (const Value* before = find(item, "before")) reference.before = in.strings(*before, at + "/before");
       if (const Value* not_before = find(item, "not_before"))
         reference.not_before = in.strings(*not_before, at + "/not_before");
+      if (const Value* not_after = find(item, "not_after"))
+        reference.not_after = in.strings(*not_after, at + "/not_after");
       if (const Value* bare = find(item, "bare")) {
         if (!bare->IsBool()) in.fail(at + "/bare", "expected true or false");
         reference.bare = bare->GetBool();

@@ -114,6 +114,7 @@ struct PatternRules {
   std::vector<std::string> record_name_labels;  // 名称, Name: the field naming what a record is about
   std::vector<std::string> post_ordinals;       // 首任, 新任: which holder of a post, before its title
   std::vector<std::string> chart_actor_headers;  // State, 国家: a treaty chart's first column, an actor a row
+  std::vector<std::string> box_labels;  // 背景资料, Background: a box's label before the term it is on
   std::vector<std::string> government_qualifiers;  // 新, 新一届: 美国新政府 is 美国
   std::string transliteration_characters;          // characters foreign names are written in
   std::string surnames;                            // single-character Chinese surnames
@@ -277,6 +278,7 @@ struct EnglishRules {
       relative_pronouns;  // which, that: the object before is the verb's (X, which Y signed)
   std::vector<std::string> adjunct_prepositions;  // in, at, of: a name after one is no subject
   std::vector<std::string> also_subjects;         // as did: the list after adds subjects
+  std::vector<std::string> like_subjects;         // like: the names in a subject's apposition act as it does
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
@@ -401,6 +403,8 @@ struct ModifierRules {
   // … with a count (约, 近, 逾 + digits + quantifier) and a group noun (国家, 经济体).
   std::vector<std::string> approximations;
   std::vector<std::string> group_nouns;
+  // …whose people may act for it (等10国领导人和欧盟代表): 领导人, 代表.
+  std::vector<std::string> group_delegates;
 };
 
 // Words that point back to something the document named: 同年 (a year),
@@ -427,6 +431,9 @@ struct EntityReference {
   std::vector<std::string> before;
   // Words none of which may follow it (他 refers, not 他们).
   std::vector<std::string> not_before;
+  // Words none of which may stand right before it: another one than the one
+  // named (the follow-up meeting, the next summit).
+  std::vector<std::string> not_after;
   // Whether it names the candidate the document named most often, not the
   // last: a defined term (the Convention, capitalised, in a text about one).
   bool most_named = false;

@@ -22,10 +22,6 @@ constexpr std::size_t kMaxPlaceWords = 4;
 }  // namespace
 
 void EnglishSentence::read_dated_events() {
-  const auto capitalised = [&](std::size_t t) {
-    const std::string_view w = original(t, t + 1);
-    return std::isupper(static_cast<unsigned char>(w.front())) != 0;
-  };
   for (const English::TitleRule& dated_rule : english_.dated_rules) {
     const RelationRule& rule = grammar_.rule(dated_rule.rule);
     for (const Unit& unit : units_) {
@@ -49,7 +45,9 @@ void EnglishSentence::read_dated_events() {
         const std::size_t at = t + before_date->size();
         // The date: day, month and commas, then the year (in August 2023, on 22 September 2024, in 2019).
         std::size_t d = at;
-        while (d < limit && !year_at(d) && (is_date_word(d) || word(d) == "," || all_ascii_digits(word(d))))
+        // (A span of days too: on 10–11 February 2025.)
+        while (d < limit && !year_at(d) &&
+               (is_date_word(d) || word(d) == "," || all_ascii_digits(word(d)) || is_dash(d)))
           ++d;
         if (d < limit && year_at(d) && owner_[d] == kYearWord) {
           const Mention& year = reading_.mention(*year_at(d));

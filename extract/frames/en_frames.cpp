@@ -8,6 +8,7 @@
 // LEADS, deputies excluded). A name that only qualifies the next one (the
 // EU's Act, European Commission President X) is no argument of its own.
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "extract/frames/en_sentence.h"
@@ -56,6 +57,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   passive_agents = phrases(e.passive_agents);
   relative_pronouns = phrases(e.relative_pronouns);
   also_subjects = phrases(e.also_subjects);
+  like_subjects = phrases(e.like_subjects);
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
   venue_clauses = phrases(e.venue_clauses);
@@ -242,13 +244,19 @@ std::optional<std::size_t> EnglishSentence::unit_opening(std::size_t at) const {
   const auto unit = unit_starting_from(at);
   if (!unit) return std::nullopt;
   if (units_[*unit].first == at) return unit;
-  std::size_t title_end = at;
-  if (const auto* deputy = starting_at(english_.deputies, title_end)) title_end += deputy->size();
-  std::size_t longest = 0;
-  for (const auto& title : english_.person_titles) {
-    if (phrase_at(tokens_, title_end, title)) longest = std::max(longest, title.size());
+  // A title's own qualifiers may come first: by Foreign Secretary X, by Swiss Ambassador Y.
+  constexpr std::size_t kMaxQualifiers = 2;
+  for (std::size_t qualifiers = 0; qualifiers <= kMaxQualifiers; ++qualifiers) {
+    std::size_t title_end = at + qualifiers;
+    if (title_end >= units_[*unit].first) break;
+    if (qualifiers > 0 && (owner_[title_end - 1] != kFree || !capitalised(title_end - 1))) break;
+    if (const auto* deputy = starting_at(english_.deputies, title_end)) title_end += deputy->size();
+    std::size_t longest = 0;
+    for (const auto& title : english_.person_titles) {
+      if (phrase_at(tokens_, title_end, title)) longest = std::max(longest, title.size());
+    }
+    if (longest != 0 && units_[*unit].first == title_end + longest) return unit;
   }
-  if (longest != 0 && units_[*unit].first == title_end + longest) return unit;
   return std::nullopt;
 }
 
@@ -256,6 +264,18 @@ std::optional<std::size_t> EnglishSentence::unit_opening(std::size_t at) const {
 // trigger, else the nearest before it in the sentence.
 std::optional<int> EnglishSentence::year_of(std::size_t first, std::size_t end,
                                             std::size_t next_trigger) const {
+  // (Not past the clause: X announced Y at Z, and in July 2025 W proposed V.)
+  constexpr std::array<std::string_view, 5> kClauseJoiners = {"and", "but", "while", "whereas", "although"};
+  for (std::size_t t = end; t < std::min(next_trigger, tokens_.size()); ++t) {
+    if (owner_[t] != kFree) continue;
+    // (A semicolon right after the verb ends no clause of its own: Enacted; signed by X, 29 September 2025.)
+    if ((word(t) == ";" && t > end) ||
+        (word(t) == "," && t + 1 < tokens_.size() && owner_[t + 1] == kFree &&
+         std::find(kClauseJoiners.begin(), kClauseJoiners.end(), word(t + 1)) != kClauseJoiners.end())) {
+      next_trigger = t;
+      break;
+    }
+  }
   for (const auto& [at, index] : years_) {
     if (at >= end && at < next_trigger) return std::stoi(reading_.mention(index).name);
   }
@@ -286,6 +306,10 @@ std::optional<std::size_t> EnglishSentence::year_at(std::size_t t) const {
 bool EnglishSentence::is_date_word(std::size_t t) const {
   const std::vector<std::string>& date_words = grammar_.pack().english.not_name_starts;
   return std::find(date_words.begin(), date_words.end(), original(t, t + 1)) != date_words.end();
+}
+
+bool EnglishSentence::capitalised(std::size_t t) const {
+  return std::isupper(static_cast<unsigned char>(original(t, t + 1).front())) != 0;
 }
 
 }  // namespace english_frames

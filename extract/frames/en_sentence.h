@@ -45,8 +45,8 @@ struct FrameGrammar::English {
   std::vector<TitleRule> compound_rules;  // en_compound: the participles after a hyphen (drafted, led)
   std::vector<Phrases> co_actors;         // per pack rule
   Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges,
-      urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, member_tails,
-      collective_heads, venue_clauses, venue_acts, venue_parts, connector_phrases, roster_verbs,
+      urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, like_subjects,
+      member_tails, collective_heads, venue_clauses, venue_acts, venue_parts, connector_phrases, roster_verbs,
       ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
@@ -203,6 +203,10 @@ class EnglishSentence {
   // The mention index of the year written at token t; whether t is a month's or a weekday's name.
   std::optional<std::size_t> year_at(std::size_t t) const;
   bool is_date_word(std::size_t t) const;
+  // Whether token t is written with a capital first letter.
+  bool capitalised(std::size_t t) const;
+  // Whether token t is a hyphen or a dash, as between days (10–11 February).
+  bool is_dash(std::size_t t) const { return word(t) == "-" || word(t) == "–" || word(t) == "—"; }
   // Whether the verb at token `first` opens its paragraph, as a resolution's do (1. Decides to establish).
   bool opens_with_verb(std::size_t first) const;
   // Dates `object` with `year`, if any, where the rule's act dates it and it is a document or an event

@@ -200,15 +200,27 @@ std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
   // Past a relative clause and the verb's auxiliary: the ITU, which she now leads, has organised ….
   if (const auto antecedent = unit_before_relative_clause(before))
     return subjects_right_before(units_[*antecedent].end, types);
+  // (Past the verb's auxiliaries: Canada, like A, had signed.)
+  while (before > 0 && owner_[before - 1] == kFree && english_.auxiliaries.count(word(before - 1))) --before;
   if (before < 2 || word(before - 1) != ",") return subjects;
   // Past an apposition with names of its own: Japan, then holding the G7
-  // presidency, launched …; the subject ends at its opening comma.
+  // presidency, launched …; the subject ends at its opening comma. Names in
+  // one that opens with "like" act too: Canada, like A and B, had signed.
   for (std::size_t t = before - 1; t-- > 0 && before - t <= 25;) {
     if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
     if (word(t) == ",") {
-      if (const auto unit = unit_ending_by(t); unit && units_[*unit].end == t)
-        return subjects_right_before(t, types);
-      break;
+      const auto unit = unit_ending_by(t);
+      if (!unit || units_[*unit].end != t) break;
+      std::vector<std::size_t> subjects = subjects_right_before(t, types);
+      if (const auto* like = starting_at(english_.like_subjects, t + 1); like && !subjects.empty()) {
+        if (const auto first = unit_opening(skip_the(t + 1 + like->size()));
+            first && units_[*first].end < before && type_in(mention(units_[*first]).type, types)) {
+          for (std::size_t s : list_right(*first, types)) {
+            if (units_[s].end < before) subjects.push_back(s);
+          }
+        }
+      }
+      return subjects;
     }
   }
   return {};
@@ -287,12 +299,27 @@ std::vector<std::size_t> EnglishSentence::subjects_right_before(
   const bool for_it = at > 1 && word(at - 1) == "of" && ending_at(english_.collective_heads, at - 1);
   if (!relative && !for_it && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
     return {};
+  // Nor a participle's partner, who does not share the main verb: France, co-chairing with India, hosted.
+  if (at > 1 && owner_[at - 1] == kFree && word(at - 1) == "with" && owner_[at - 2] == kFree &&
+      (word(at - 2).ends_with("ing") || word(at - 2).ends_with("ed")))
+    return {};
   return subjects;
 }
 
 std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
                                                         const std::vector<graph::NodeType>& types,
                                                         const std::vector<std::string>& endings) const {
+  // An adjunct set off by commas may stand before it: adopted, without a vote, X; approved, by consensus, Y.
+  if (end < tokens_.size() && word(end) == ",") {
+    constexpr std::size_t kMaxAdjunctWords = 5;
+    for (std::size_t t = end + 1; t < std::min(tokens_.size(), end + kMaxAdjunctWords + 2); ++t) {
+      if (owner_[t] >= 0 || (owner_[t] == kFree && english_.barriers.count(word(t)))) break;
+      if (word(t) == ",") {
+        if (t > end + 1) end = t + 1;
+        break;
+      }
+    }
+  }
   // The object is what a quantity counts: welcomed a set of X.
   if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
     end = skip_the(end) + quantity->size();
@@ -411,19 +438,20 @@ std::size_t EnglishSentence::before_date_adjunct(std::size_t at) const {
   constexpr std::size_t kMaxPlaceWords = 3;  // in Rio de Janeiro
   std::size_t place = at;
   while (place > 0 && at - place < kMaxPlaceWords && owner_[place - 1] == kFree && !is_date_word(place - 1) &&
-         std::isupper(static_cast<unsigned char>(original(place - 1, place).front())))
+         capitalised(place - 1))
     --place;
   if (place < at && place > 0 && owner_[place - 1] == kFree && word(place - 1) == "in") return place - 1;
-  constexpr std::size_t kMaxDateWords = 5;  // (of) 10 and 11 February 2025
+  constexpr std::size_t kMaxDateWords = 6;  // (of) 10 and 11 February 2025, (on) 10 – 11 February 2025
   bool dated = false;
   for (std::size_t t = at; t > 0 && at - t <= kMaxDateWords;) {
     --t;
-    if (owner_[t] == kFree && (word(t) == "of" || word(t) == "in")) return dated ? t : at;
+    if (owner_[t] == kFree && (word(t) == "of" || word(t) == "in" || word(t) == "on")) return dated ? t : at;
     const bool year = year_at(t).has_value();
     const bool date_word = owner_[t] == kFree && (std::isdigit(static_cast<unsigned char>(word(t)[0])) ||
-                                                  word(t) == "and" || is_date_word(t));
+                                                  word(t) == "and" || is_dash(t) || is_date_word(t));
     if (!year && !date_word) return at;
-    dated = dated || year || std::isdigit(static_cast<unsigned char>(word(t)[0]));
+    // (A month alone dates too: the X Summit in February, which A co-chaired.)
+    dated = dated || year || std::isdigit(static_cast<unsigned char>(word(t)[0])) || is_date_word(t);
   }
   return at;
 }

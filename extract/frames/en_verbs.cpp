@@ -122,6 +122,14 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     if (const auto last = unit_ending_by(before);
         last && units_[*last].first < aside.begin && units_[*last].end > aside.begin)
       aside = {before, before};
+    // (So does the place before a bracketed date: the X Summit in Paris (February 2025), co-chaired by A;
+    // and a date or place before the participle's comma: the Y Summit of February 2025, co-chaired by B.)
+    if (aside.end > aside.begin) {
+      aside.begin = before_date_adjunct(aside.begin);
+    } else if (before > 0 && word(before - 1) == ",") {
+      const std::size_t adjunct = before_date_adjunct(before_date_adjunct(before - 1));
+      if (adjunct < before - 1) aside = {adjunct, before - 1};
+    }
     if (auto object = unit_ending_by(aside.begin)) {
       const std::size_t gap_first = units_[*object].end;
       const std::size_t gap = before - gap_first - (aside.end - aside.begin);
@@ -142,7 +150,13 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
                  ending_at(english_.relative_pronouns, t + 1) || (apposition && nouns == 0));
       }
       close = close && (apposition || gap <= 4);
-      if (close && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
+      // (Not an earlier passive's agent before a finite verb: the meeting, which was hosted by the White
+      // House, was co-chaired by A. A participle is about it: drawn up by the X Committee, chaired by A.)
+      std::size_t head = units_[*object].first;
+      if (head > 0 && word(head - 1) == "the") --head;
+      const bool agent = auxiliary && head > 0 && owner_[head - 1] == kFree &&
+                         starting_at(english_.passive_agents, head - 1) != nullptr;
+      if (close && !agent && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
     }
     // A place or date of the name's between it and its auxiliary: the X Summit in Paris was co-chaired by A
     // and B; the Y Convention of 2001 was signed by C.
@@ -152,7 +166,11 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
           verb_begin > 0 && owner_[verb_begin - 1] == kFree &&
           (english_.auxiliaries.count(word(verb_begin - 1)) || english_.adverbs.count(word(verb_begin - 1))))
         --verb_begin;
-      if (const std::size_t at = before_date_adjunct(verb_begin); at < verb_begin) {
+      // (Both, an apposition's comma after them: the third, the X Summit in Paris on 10–11 February 2025, was
+      // co-chaired by A.)
+      std::size_t adjunct_end = verb_begin;
+      if (adjunct_end > 0 && word(adjunct_end - 1) == ",") --adjunct_end;
+      if (const std::size_t at = before_date_adjunct(before_date_adjunct(adjunct_end)); at < adjunct_end) {
         // (Not a name inside another's noun phrase: a side event of the X Summit in Paris was hosted by Y.)
         if (const auto object = unit_ending_by(at);
             object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types)) {
@@ -228,6 +246,15 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
           if (first < tokens_.size() && word(first) == ",") ++first;
           agent = unit_opening(skip_the(first));
         }
+      }
+      // A state's person is the agent, the state none: chaired by Singapore's Ambassador X.
+      if (agent && possessive(units_[*agent])) {
+        const std::size_t after = after_possessive(units_[*agent]);
+        if (const auto person = unit_opening(after);
+            person && mention(units_[*person]).type == graph::NodeType::Person)
+          agent = person;
+        else if (starting_at(english_.person_titles, after))
+          agent.reset();
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = persons_right(*agent, subject_types);
@@ -354,8 +381,16 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
             ends_its_clause(match.end))
           --at;
         if (at > 0 && word(at - 1) == ",") --at;
-        // (A date of the name's between: the X Summit of February 2025, which France co-chaired.)
-        at = before_date_adjunct(at);
+        // (Its date in brackets: the X Summit (May 2024), which A co-hosted with B; not a name's own
+        // acronym, of its unit: the Y Initiative (GYI), which Z proposed.)
+        if (const Span bracket = bracket_before(at); bracket.end == at) {
+          const auto named = unit_ending_by(at);
+          if (!named || units_[*named].end != at) at = bracket.begin;
+        }
+        // (A date or place of the name's between, or both: the X Summit of February 2025, which France
+        // co-chaired; the Y Summit in Paris in February, which A and B co-chaired.)
+        constexpr int kMaxAdjuncts = 2;
+        for (int adjunct = 0; adjunct < kMaxAdjuncts; ++adjunct) at = before_date_adjunct(at);
         if (auto object = unit_ending_by(at);
             object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
           objects = {*object};

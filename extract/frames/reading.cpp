@@ -97,6 +97,7 @@ FrameGrammar::Words::Words(const ModifierRules& m, const PatternRules& p,
       list_closers(m.list_closers),
       approximations(m.approximations),
       group_nouns(m.group_nouns),
+      group_delegates(m.group_delegates),
       actor_heads(m.actor_heads),
       process_nouns(m.process_nouns),
       clause_openers(m.clause_openers),
@@ -281,6 +282,9 @@ bool FrameGrammar::closes_list(std::string_view between, const std::vector<std::
   }
   const std::string* noun = words_.group_nouns.opening_of(between);
   if (noun) between.remove_prefix(noun->size());
+  // (The group's people: 等10国|领导人|和欧盟.)
+  if (const std::string* delegates = noun ? words_.group_delegates.opening_of(between) : nullptr)
+    between.remove_prefix(delegates->size());
   if (!closer && !(any_count && noun)) return false;
   // (A comma after a closed list ends it: 俄罗斯、中国等，美国和欧盟投反对票.)
   if (closer && between == ",") return false;

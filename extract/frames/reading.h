@@ -55,7 +55,8 @@ class FrameGrammar {
     WordList adverbs, negations, modal, modal_exceptions, determiners, control_verbs;
     WordList adjunct_openers, adjunct_qualifiers, not_openers, quantifiers, partner_markers, place_nouns,
         this_refs;
-    WordList pivot_words, list_ends, list_closers, approximations, group_nouns, actor_heads, process_nouns;
+    WordList pivot_words, list_ends, list_closers, approximations, group_nouns, group_delegates, actor_heads,
+        process_nouns;
     WordList clause_openers, attribution, clause_verbs, person_titles;
     WordList partner_marker_verbs;
     // The partner marker `before` ends with (与, 同), unless it ends a verb

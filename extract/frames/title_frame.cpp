@@ -100,6 +100,20 @@ const Mention* holder_after_title(const FrameGrammar& grammar, const SentenceRea
   return nullptr;
 }
 
+// Whether `gap`, between a person and the verb of their appointment, holds
+// only when, where and by how many votes: 2014年在韩国釜山, 在…大会上以108票,
+// 于2019年 (not another verb's clause, nor a list's next name).
+bool adjunct_only(const FrameGrammar& grammar, std::string_view gap) {
+  constexpr std::size_t kMaxAdjunctBytes = 60;
+  if (gap.empty() || gap.size() > kMaxAdjunctBytes) return false;
+  for (std::string_view mark : kClauseMarks) {
+    if (gap.find(mark) != std::string_view::npos) return false;
+  }
+  constexpr std::string_view kBy = "以";  // 以108票
+  const bool dated = is_ascii_digit(gap.front());
+  return dated || gap.starts_with(kBy) || opening_of(gap, grammar.modifiers().venue_openers) != nullptr;
+}
+
 }  // namespace
 
 void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Trigger& trigger) {
@@ -214,7 +228,15 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
     verb_begin -= own_title->size();
     last = reading.nearest_left(clause.begin, verb_begin, rule.subject_types);
   }
-  if (!last || reading.mention(*last).span.end != verb_begin) return;
+  // So may a person's election's time, place and count of votes: 赵厚麟|2014年在韩国釜山|当选秘书长;
+  // 屈冬玉|在 粮农组织大会上以108票|当选总干事. (Not a state's: 日本在2023年担任主席国期间, the body it
+  // chairs unsaid.)
+  if (last && reading.mention(*last).span.end < verb_begin &&
+      (reading.mention(*last).type != graph::NodeType::Person ||
+       !adjunct_only(grammar, reading.text.substr(reading.mention(*last).span.end,
+                                                  verb_begin - reading.mention(*last).span.end))))
+    return;
+  if (!last) return;
   const std::vector<std::size_t> persons =
       reading.list_to(*last, rule.subject_types, grammar.modifiers().coordinators, clause.begin);
   std::size_t first_person = reading.mention(*last).span.begin;

@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -273,6 +274,14 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
     if (i == 0 && (word_of(i).ends_with("ing") || word_of(i).ends_with("s")) && !is_kind(i) && i + 1 < end &&
         tokens[i + 1].lower == "the") {
       first = i + 2;
+    }
+    // Nor a CV's or a log's past tense and its preposition: Reported on the X Conference; Worked on the Y.
+    constexpr std::array<std::string_view, 6> kVerbPrepositions = {"on", "to", "at", "in", "for", "with"};
+    if (i == 0 && word_of(i).ends_with("ed") && !is_kind(i) && i + 2 < end &&
+        std::find(kVerbPrepositions.begin(), kVerbPrepositions.end(), tokens[i + 1].lower) !=
+            kVerbPrepositions.end() &&
+        tokens[i + 2].lower == "the") {
+      first = i + 3;
     }
     {
       std::size_t title = 0;

@@ -134,5 +134,13 @@ TEST(JointHosts, TheHostNamedByItsRole) {
   EXPECT_FALSE(facts("海洋数据峰会在利马开幕。秘鲁总统在开幕式上致辞。").count("秘鲁 HOSTED 海洋数据峰会"));
 }
 
+// Leading the founding of a body together founds it (牵头成立), whoever leads with whom; leading alone
+// (牵头) is taking part.
+TEST(CoChairs, LeadingAFoundingTogetherFoundsIt) {
+  const auto found = facts("2024年，智利又与挪威共同牵头成立海洋数据合作之友小组。\n");
+  EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("挪威 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

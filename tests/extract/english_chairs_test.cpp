@@ -1,0 +1,168 @@
+// Who chairs what in English, and the adjuncts that stand between a name and
+// the clause about it: a state chairing a body takes part in it, a person
+// chairing one leads it; a date or place (in brackets too) before a relative
+// clause or a participle; a participle's partner, who shares no main verb; an
+// apposition opening with "like", whose names act as the subject does; the
+// follow-up meeting, which is no earlier one; and the year of a later clause,
+// which dates nothing before it. Sentences and names written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/facts.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::entities;
+using testing::facts;
+
+// A state or body chairing a body takes part in it, active or passive; a
+// person chairing one leads it, past their title's qualifiers (Foreign
+// Secretary) and a state's possessive, which chairs nothing.
+TEST(EnglishChairs, AStateChairingABodyTakesPartInIt) {
+  const auto passive = facts("The Panel of Coastal Experts, chaired by Norway, reported in 2021.\n");
+  EXPECT_TRUE(passive.count("挪威 PARTICIPATED_IN Panel of Coastal Experts"))
+      << ::testing::PrintToString(passive);
+  const auto active = facts("Chile chaired the Panel of Coastal Experts in 2022.\n");
+  EXPECT_TRUE(active.count("智利 PARTICIPATED_IN Panel of Coastal Experts"))
+      << ::testing::PrintToString(active);
+  const auto person =
+      facts("The Panel of Coastal Experts, chaired by Norway's Ambassador Tarn Olsen, reported in 2021.\n");
+  EXPECT_TRUE(person.count("Tarn Olsen LEADS Panel of Coastal Experts")) << ::testing::PrintToString(person);
+  EXPECT_FALSE(person.count("挪威 PARTICIPATED_IN Panel of Coastal Experts"))
+      << ::testing::PrintToString(person);
+  const auto titled =
+      facts("The Nordic Data Conference, chaired by Foreign Secretary Mara Lind, opened in Oslo in 2011.\n");
+  EXPECT_TRUE(titled.count("Mara Lind PARTICIPATED_IN Nordic Data Conference"))
+      << ::testing::PrintToString(titled);
+}
+
+// Chairing with the event left unsaid is chairing the one just named.
+TEST(EnglishChairs, CoChairingTheEventJustNamed) {
+  const auto found = facts(
+      "The Nordic Data Summit was held in Oslo in March 2025. Tarn Olsen hosted it and Mara Lind "
+      "co-chaired.\n");
+  EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+}
+
+// An earlier passive's agent before a finite verb is no object of the next
+// passive: the meeting's co-chair leads no White House.
+TEST(EnglishChairs, AnEarlierAgentIsNotWhatWasChaired) {
+  const auto found = facts(
+      "The Nordic Data Summit was held in Oslo in 2024. The meeting, which was hosted by the Nordic Council, "
+      "was "
+      "co-chaired by Tarn Olsen.\n");
+  EXPECT_FALSE(found.count("Tarn Olsen LEADS Nordic Council")) << ::testing::PrintToString(found);
+  // A participle after it is about it: drawn up by the X, chaired by Y.
+  const auto participle = facts(
+      "The text was drawn up by the Panel of Coastal Experts, chaired by Ambassador Tarn Olsen, in 2023.\n");
+  EXPECT_TRUE(participle.count("Tarn Olsen LEADS Panel of Coastal Experts"))
+      << ::testing::PrintToString(participle);
+}
+
+// A partner after a participle's "with" shares the participle, not the main
+// verb; a co-actor's "together with" shares it.
+TEST(EnglishChairs, AParticiplesPartnerIsNoSubject) {
+  const auto found = facts("France, co-chairing with India, hosted the Nordic Data Summit in Oslo.\n");
+  EXPECT_TRUE(found.count("法国 HOSTED Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("印度 HOSTED Nordic Data Summit")) << ::testing::PrintToString(found);
+  const auto together = facts("France, together with India, hosted the Nordic Data Summit in Oslo.\n");
+  EXPECT_TRUE(together.count("印度 HOSTED Nordic Data Summit")) << ::testing::PrintToString(together);
+}
+
+// A place and a date, or a date in brackets, may stand between an event and
+// the relative clause or participle about it.
+TEST(EnglishChairs, AdjunctsBeforeTheClauseAboutAnEvent) {
+  const auto relative = facts(
+      "Delegates recalled the Nordic Data Summit in Oslo in February, which France and India co-chaired.\n");
+  EXPECT_TRUE(relative.count("法国 PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(relative);
+  EXPECT_TRUE(relative.count("印度 PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(relative);
+  const auto bracketed = facts(
+      "She joined the delegation to the Nordic Data Summit (May 2024), which Norway co-hosted with Chile.\n");
+  EXPECT_TRUE(bracketed.count("挪威 HOSTED Nordic Data Summit @2024")) << ::testing::PrintToString(bracketed);
+  EXPECT_TRUE(bracketed.count("智利 HOSTED Nordic Data Summit")) << ::testing::PrintToString(bracketed);
+  const auto participle =
+      facts("She attended the Nordic Data Summit in Oslo (February 2025), co-chaired by France and India.\n");
+  EXPECT_TRUE(participle.count("法国 PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(participle);
+  EXPECT_TRUE(participle.count("Nordic Data Summit IN_YEAR 2025")) << ::testing::PrintToString(participle);
+  const auto dated =
+      facts("The Nordic Data Summit of February 2025, co-chaired by France and India, closed.\n");
+  EXPECT_TRUE(dated.count("印度 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(dated);
+  const auto days = facts(
+      "The third, the Nordic Data Summit in Oslo on 10–11 February 2025, was co-chaired by France and "
+      "India.\n");
+  EXPECT_TRUE(days.count("法国 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(days);
+  EXPECT_TRUE(days.count("Nordic Data Summit IN_YEAR 2025")) << ::testing::PrintToString(days);
+}
+
+// The names an apposition opening with "like" lists act as the subject does;
+// "unlike" names no one who did.
+TEST(EnglishChairs, LikeItsPeersTheSubjectSigned) {
+  const auto found = facts("Canada, like Chile and Japan, had signed the Coastal Data Charter in 2021.\n");
+  EXPECT_TRUE(found.count("加拿大 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("智利 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("日本 SIGNED Coastal Data Charter")) << ::testing::PrintToString(found);
+  const auto unlike = facts("Canada, unlike Chile and Japan, had signed the Coastal Data Charter in 2021.\n");
+  EXPECT_TRUE(unlike.count("加拿大 SIGNED Coastal Data Charter")) << ::testing::PrintToString(unlike);
+  EXPECT_FALSE(unlike.count("智利 SIGNED Coastal Data Charter")) << ::testing::PrintToString(unlike);
+}
+
+// Subscribing to a declaration signs it; conceiving or beginning an
+// initiative or a body proposes it.
+TEST(EnglishChairs, SubscribingConceivingBeginning) {
+  const auto subscribed = facts("In 2023, Chile and Norway subscribed to the Coastal Data Declaration.\n");
+  EXPECT_TRUE(subscribed.count("智利 SIGNED Coastal Data Declaration"))
+      << ::testing::PrintToString(subscribed);
+  const auto conceived =
+      facts("The Coastal Data Partnership, conceived by Canada and France, began work in 2020.\n");
+  EXPECT_TRUE(conceived.count("加拿大 PROPOSED Coastal Data Partnership"))
+      << ::testing::PrintToString(conceived);
+  const auto begun = facts(
+      "The Coastal Data Charter, begun by Prime Minister Tarn Olsen and President Mara Lind in 2019, "
+      "grew.\n");
+  EXPECT_TRUE(begun.count("Mara Lind PROPOSED Coastal Data Charter")) << ::testing::PrintToString(begun);
+}
+
+// The follow-up meeting, the next summit, is another one than the one named:
+// its hosts host nothing named.
+TEST(EnglishChairs, TheFollowUpMeetingIsAnotherOne) {
+  const auto found = facts(
+      "Chile attended the Nordic Data Summit in Oslo in 2023. The follow-up meeting, co-hosted by Peru and "
+      "Norway, drew fewer states.\n");
+  EXPECT_TRUE(found.count("智利 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("秘鲁 HOSTED Nordic Data Summit")) << ::testing::PrintToString(found);
+}
+
+// An adjunct set off by commas may stand between a verb and its object.
+TEST(EnglishChairs, AnAdjunctBetweenTheVerbAndItsObject) {
+  const auto found =
+      facts("In March 2024 the Nordic Council adopted, without a vote, the Coastal Data Charter.\n");
+  EXPECT_TRUE(found.count("Nordic Council ADOPTED Coastal Data Charter @2024"))
+      << ::testing::PrintToString(found);
+}
+
+// The year of a later clause after ", and" dates nothing before it.
+TEST(EnglishChairs, ALaterClausesYearDatesNothingBefore) {
+  const auto found = facts(
+      "In October 2023 Tarn Olsen announced the Coastal Data Initiative at the Nordic Data Summit, and in "
+      "July "
+      "2025 Mara Lind proposed the Lagoon Data Charter.\n");
+  EXPECT_TRUE(found.count("Coastal Data Initiative IN_YEAR 2023")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("Coastal Data Initiative IN_YEAR 2025")) << ::testing::PrintToString(found);
+}
+
+// A CV's or a log's past tense and its preposition open no name.
+TEST(EnglishChairs, APastTenseOpeningALineIsNoName) {
+  const auto found = entities("Reported on the Nordic Data Conference held in Oslo in November 2011.\n");
+  EXPECT_TRUE(found.count({graph::NodeType::Event, "Nordic Data Conference"}))
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count({graph::NodeType::Event, "Reported on the Nordic Data Conference"}))
+      << ::testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace kg::extract
