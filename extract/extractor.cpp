@@ -70,8 +70,9 @@ bool only_box_label(std::string_view before, const std::vector<std::string>& box
   const std::string_view label = trim_ascii_space(before);
   if (label.empty()) return true;
   for (const std::string& word : box_labels) {
+    // (The normalized text has NFKC's ASCII colon for the full-width one.)
     for (const auto& [open, close] :
-         {std::pair<std::string_view, std::string_view>{"【", "】"}, {"[", "]"}, {"", "："}, {"", ":"}}) {
+         {std::pair<std::string_view, std::string_view>{"【", "】"}, {"[", "]"}, {"", ":"}}) {
       if (label.size() == open.size() + word.size() + close.size() && label.starts_with(open) &&
           label.substr(open.size(), word.size()) == word && label.ends_with(close))
         return true;

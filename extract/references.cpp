@@ -488,7 +488,7 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       const std::vector<std::string>& not_before = rules_.entities[target.index].not_before;
       if (std::any_of(not_before.begin(), not_before.end(), follows)) continue;
       const std::string_view preceding = text.substr(sentence.begin, span.begin - sentence.begin);
-      auto precedes = [&](const std::string& word) { return preceding.ends_with(word); };
+      auto precedes = [&](const std::string& word) { return ends_with_ignoring_ascii_case(preceding, word); };
       const std::vector<std::string>& not_after = rules_.entities[target.index].not_after;
       if (std::any_of(not_after.begin(), not_after.end(), precedes)) continue;
     }

@@ -264,14 +264,17 @@ std::optional<std::size_t> EnglishSentence::unit_opening(std::size_t at) const {
 // trigger, else the nearest before it in the sentence.
 std::optional<int> EnglishSentence::year_of(std::size_t first, std::size_t end,
                                             std::size_t next_trigger) const {
-  // (Not past the clause: X announced Y at Z, and in July 2025 W proposed V.)
+  // (Not past the clause: X announced Y at Z, and in July 2025 W proposed V. A list's serial comma goes on
+  // with the list's next name: signed by A, B, and C on 5 May 2019.)
   constexpr std::array<std::string_view, 5> kClauseJoiners = {"and", "but", "while", "whereas", "although"};
   for (std::size_t t = end; t < std::min(next_trigger, tokens_.size()); ++t) {
     if (owner_[t] != kFree) continue;
+    const bool joined_clause =
+        word(t) == "," && t + 1 < tokens_.size() && owner_[t + 1] == kFree &&
+        std::find(kClauseJoiners.begin(), kClauseJoiners.end(), word(t + 1)) != kClauseJoiners.end() &&
+        !unit_opening(skip_the(t + 2));
     // (A semicolon right after the verb ends no clause of its own: Enacted; signed by X, 29 September 2025.)
-    if ((word(t) == ";" && t > end) ||
-        (word(t) == "," && t + 1 < tokens_.size() && owner_[t + 1] == kFree &&
-         std::find(kClauseJoiners.begin(), kClauseJoiners.end(), word(t + 1)) != kClauseJoiners.end())) {
+    if ((word(t) == ";" && t > end) || joined_clause) {
       next_trigger = t;
       break;
     }

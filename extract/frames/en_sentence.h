@@ -125,9 +125,13 @@ class EnglishSentence {
   }
   const Mention& mention(const Unit& unit) const { return reading_.mention(unit.argument); }
   // Whether 's follows the unit's name (Nvidia's).
+  // (Or a bare apostrophe after a name ending in s: the United States' ambassador.)
   bool possessive(const Unit& unit) const {
-    const std::string_view after = reading_.text.substr(mention(unit).span.end, 4);
-    return after.starts_with("'s") || after.starts_with("’s");
+    const Mention& named = mention(unit);
+    const std::string_view after = reading_.text.substr(named.span.end, 4);
+    if (after.starts_with("'s") || after.starts_with("’s")) return true;
+    const std::string_view name = reading_.text.substr(named.span.begin, named.span.end - named.span.begin);
+    return name.ends_with("s") && (after.starts_with("' ") || after.starts_with("’ "));
   }
   // The token after a possessive unit, past a separate 's token.
   std::size_t after_possessive(const Unit& unit) const {

@@ -468,7 +468,7 @@ const Mention* EnglishSentence::defined_term(std::size_t before, std::size_t end
   // A list's item opening its line with the name (a bullet before it, its date in brackets after it
   // allowed), then a dash before the participle: the item is that name (- Global AI Governance
   // Initiative (2023) — announced by Xi Jinping).
-  if (before >= 2 && (word(before - 1) == "—" || word(before - 1) == "–" || word(before - 1) == "-")) {
+  if (before >= 2 && is_dash(before - 1)) {
     const std::size_t bullet = word(0) == "-" || word(0) == "*" || word(0) == "•" ? 1 : 0;
     // (Not a question: - X — ratified by Chile? No.)
     const bool question =

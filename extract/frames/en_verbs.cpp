@@ -155,7 +155,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
       std::size_t head = units_[*object].first;
       if (head > 0 && word(head - 1) == "the") --head;
       const bool agent = auxiliary && head > 0 && owner_[head - 1] == kFree &&
-                         starting_at(english_.passive_agents, head - 1) != nullptr;
+                         ending_at(english_.passive_agents, head) != nullptr;
       if (close && !agent && type_in(mention(units_[*object]).type, object_types)) objects = {*object};
     }
     // A place or date of the name's between it and its auxiliary: the X Summit in Paris was co-chaired by A
@@ -247,14 +247,17 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
           agent = unit_opening(skip_the(first));
         }
       }
-      // A state's person is the agent, the state none: chaired by Singapore's Ambassador X.
+      // A state's person is the agent, the state none: chaired by Singapore's Ambassador X (a name after the
+      // title, known or not). A title alone stands for the state: launched by France's president.
       if (agent && possessive(units_[*agent])) {
         const std::size_t after = after_possessive(units_[*agent]);
         if (const auto person = unit_opening(after);
-            person && mention(units_[*person]).type == graph::NodeType::Person)
+            person && mention(units_[*person]).type == graph::NodeType::Person) {
           agent = person;
-        else if (starting_at(english_.person_titles, after))
+        } else if (const auto* title = starting_at(english_.person_titles, after);
+                   title && after + title->size() < tokens_.size() && capitalised(after + title->size())) {
           agent.reset();
+        }
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = persons_right(*agent, subject_types);
@@ -482,7 +485,17 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
   if (objects.empty()) {
     // An object left unsaid (A and B also signed; C signed on behalf of D):
     // the last one the paragraph named before, for a rule that allows it.
-    if (!subjects.empty() && !by_agent &&
+    // (Not in a relative clause, whose object is its antecedent: the working group, which Norway chaired;
+    // Mara Lind, who chaired.)
+    bool relative = false;
+    if (!subjects.empty()) {
+      std::size_t head = units_[subjects.front()].first;
+      for (std::size_t s : subjects) head = std::min(head, units_[s].first);
+      while (head > 0 && word(head - 1) == "the") --head;
+      relative = ending_at(english_.relative_pronouns, head) != nullptr ||
+                 ending_at(english_.relative_pronouns, before) != nullptr;
+    }
+    if (!subjects.empty() && !by_agent && !(relative && !pronoun) &&
         ((rule->unsaid_object && !within_longer && (ends_its_clause(match.end) || listed_after)) ||
          pronoun)) {
       const std::vector<graph::NodeType>& unsaid_types = pronoun ? things : object_types;

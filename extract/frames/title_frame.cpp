@@ -100,18 +100,75 @@ const Mention* holder_after_title(const FrameGrammar& grammar, const SentenceRea
   return nullptr;
 }
 
-// Whether `gap`, between a person and the verb of their appointment, holds
-// only when, where and by how many votes: 2014年在韩国釜山, 在…大会上以108票,
-// 于2019年 (not another verb's clause, nor a list's next name).
-bool adjunct_only(const FrameGrammar& grammar, std::string_view gap) {
-  constexpr std::size_t kMaxAdjunctBytes = 60;
-  if (gap.empty() || gap.size() > kMaxAdjunctBytes) return false;
-  for (std::string_view mark : kClauseMarks) {
-    if (gap.find(mark) != std::string_view::npos) return false;
+// Whether the text [from, to), between a person and the verb of their
+// appointment, is only when, where and by how many votes, in that order and
+// nothing left over: 2014年|在韩国釜山 (a state, then a city's few characters),
+// 在粮农组织大会上|以108票, 于2019年. Not a negation or a hope (2014年未能当选, 有望
+// 当选), nor another verb's clause (在大会上祝贺…当选).
+bool adjunct_only(const FrameGrammar& grammar, const SentenceReading& reading, std::size_t from,
+                  std::size_t to) {
+  constexpr std::size_t kMaxVenueBytes = 45;  // 在…上: 15 characters
+  constexpr std::size_t kMaxCityBytes = 12;   // after the state: 4 characters
+  constexpr std::size_t kMaxVotesBytes = 12;  // 以…票
+  constexpr std::array<std::string_view, 3> kDateUnits = {"年", "月", "日"};
+  std::string_view gap = reading.text.substr(from, to - from);
+  if (gap.empty()) return false;
+  // When: 2014年, 2019年6月.
+  while (!gap.empty() && is_ascii_digit(gap.front())) {
+    while (!gap.empty() && is_ascii_digit(gap.front())) gap.remove_prefix(1);
+    const auto unit = std::find_if(kDateUnits.begin(), kDateUnits.end(),
+                                   [&](std::string_view u) { return gap.starts_with(u); });
+    if (unit == kDateUnits.end()) return false;
+    gap.remove_prefix(unit->size());
   }
-  constexpr std::string_view kBy = "以";  // 以108票
-  const bool dated = is_ascii_digit(gap.front());
-  return dated || gap.starts_with(kBy) || opening_of(gap, grammar.modifiers().venue_openers) != nullptr;
+  // Where: at a meeting (在…上), or in a state and its city (在韩国釜山).
+  if (const std::string* opener = opening_of(gap, grammar.modifiers().venue_openers)) {
+    const std::size_t at = to - gap.size() + opener->size();
+    gap.remove_prefix(opener->size());
+    constexpr std::string_view kOn = "上";
+    if (const std::size_t on = gap.find(kOn);
+        on != std::string_view::npos && on + kOn.size() <= kMaxVenueBytes) {
+      gap.remove_prefix(on + kOn.size());
+    } else {
+      const auto state = std::find_if(reading.arguments.begin(), reading.arguments.end(), [&](std::size_t m) {
+        return reading.mention(m).span.begin == at && reading.mention(m).type == graph::NodeType::Country;
+      });
+      if (state == reading.arguments.end()) return false;
+      const std::size_t city = reading.mention(*state).span.end;
+      if (city > to || to - city > kMaxCityBytes) return false;
+      gap = gap.substr(gap.size() - (to - city));
+      // (A few characters of city, none a negation or a hope: 在智利圣地亚哥|未能, 在韩国釜山|有望.)
+      for (const std::string& word : grammar.modifiers().negations) {
+        if (gap.find(word) != std::string_view::npos) return false;
+      }
+      for (const std::string& word : grammar.modifiers().modal) {
+        if (gap.find(word) != std::string_view::npos) return false;
+      }
+      gap = {};
+    }
+  }
+  // By how many votes: 以108票.
+  constexpr std::string_view kBy = "以";
+  constexpr std::string_view kVotes = "票";
+  if (gap.starts_with(kBy)) {
+    const std::size_t votes = gap.find(kVotes);
+    if (votes == std::string_view::npos || votes > kMaxVotesBytes) return false;
+    gap.remove_prefix(votes + kVotes.size());
+  }
+  return gap.empty();
+}
+
+// The body a meeting in the gap [from, to) is of, or one the gap names:
+// 在粮农组织大会上 elects to the 粮农组织.
+const Mention* body_in_gap(const SentenceReading& reading, std::size_t from, std::size_t to) {
+  const std::vector<graph::NodeType> bodies = {graph::NodeType::Organization};
+  for (std::size_t m : reading.arguments) {
+    const Mention& named = reading.mention(m);
+    if (named.span.begin < from || named.span.end > to) continue;
+    if (named.type == graph::NodeType::Organization) return &named;
+    if (const Mention* body = reading.convening_body(named, bodies)) return body;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -231,11 +288,13 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
   // So may a person's election's time, place and count of votes: 赵厚麟|2014年在韩国釜山|当选秘书长;
   // 屈冬玉|在 粮农组织大会上以108票|当选总干事. (Not a state's: 日本在2023年担任主席国期间, the body it
   // chairs unsaid.)
-  if (last && reading.mention(*last).span.end < verb_begin &&
-      (reading.mention(*last).type != graph::NodeType::Person ||
-       !adjunct_only(grammar, reading.text.substr(reading.mention(*last).span.end,
-                                                  verb_begin - reading.mention(*last).span.end))))
-    return;
+  const Mention* gap_body = nullptr;
+  if (last && reading.mention(*last).span.end < verb_begin) {
+    if (reading.mention(*last).type != graph::NodeType::Person ||
+        !adjunct_only(grammar, reading, reading.mention(*last).span.end, verb_begin))
+      return;
+    gap_body = body_in_gap(reading, reading.mention(*last).span.end, verb_begin);
+  }
   if (!last) return;
   const std::vector<std::size_t> persons =
       reading.list_to(*last, rule.subject_types, grammar.modifiers().coordinators, clause.begin);
@@ -251,7 +310,9 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       agent = agent == std::string_view::npos ? at : std::max(agent, at);
   }
   if (agent != std::string_view::npos) first_person = clause.begin + agent;
-  const Mention* body = reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
+  // (The body whose meeting elected the person, if the gap names one: 在粮农组织大会上以108票当选.)
+  const Mention* body =
+      gap_body ? gap_body : reading.named_before(first_person, {graph::NodeType::Organization}, kSkipAdjunct);
   if (!body) return;
   // A topic before 由 is the body chaired: the one ending it (海港委员会由X担任主席), or one named before
   // whose name ends with it (工作组由X担任主席: the 开放式工作组); 特设委员会由X担任主席 chairs no 欧盟委员会

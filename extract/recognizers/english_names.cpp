@@ -269,19 +269,24 @@ void EntityRecognizer::add_english_names(std::string_view text, Span sentence,
       first = i + 2;
       while (first < end && names.connectors.count(word_of(first))) ++first;
     }
-    // Nor a verb opening the sentence: Opening the X Conference, …; Addressing the Y Forum, …; a resolution's
-    // Welcomes the Z Charter.
-    if (i == 0 && (word_of(i).ends_with("ing") || word_of(i).ends_with("s")) && !is_kind(i) && i + 1 < end &&
-        tokens[i + 1].lower == "the") {
-      first = i + 2;
-    }
-    // Nor a CV's or a log's past tense and its preposition: Reported on the X Conference; Worked on the Y.
-    constexpr std::array<std::string_view, 6> kVerbPrepositions = {"on", "to", "at", "in", "for", "with"};
-    if (i == 0 && word_of(i).ends_with("ed") && !is_kind(i) && i + 2 < end &&
-        std::find(kVerbPrepositions.begin(), kVerbPrepositions.end(), tokens[i + 1].lower) !=
-            kVerbPrepositions.end() &&
-        tokens[i + 2].lower == "the") {
-      first = i + 3;
+    // Nor a verb opening the sentence, or a list's item past its bullet or number: Opening the X Conference,
+    // …; Addressing the Y Forum, …; a resolution's Welcomes the Z Charter; a CV's or a log's past tense, a
+    // preposition after it or not: - Reported on the X Conference; Joined the Y Forum.
+    const bool opens_item = std::none_of(
+        tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i), [&](const EnglishToken& t) {
+          return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(t.span.begin),
+                             text.begin() + static_cast<std::ptrdiff_t>(t.span.end),
+                             [](char c) { return is_ascii_alpha(c); });
+        });
+    if (opens_item && !is_kind(i)) {
+      const std::string_view verb = word_of(i);
+      std::size_t the = i + 1;
+      if (verb.ends_with("ed") && the + 1 < end && names.connectors.count(tokens[the].lower) &&
+          tokens[the].lower != "the")
+        ++the;  // (past the verb's preposition: Reported on the X)
+      if ((verb.ends_with("ing") || verb.ends_with("s") || verb.ends_with("ed")) && the < end &&
+          tokens[the].lower == "the")
+        first = the + 1;
     }
     {
       std::size_t title = 0;

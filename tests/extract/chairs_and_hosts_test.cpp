@@ -140,6 +140,9 @@ TEST(CoChairs, LeadingAFoundingTogetherFoundsIt) {
   const auto found = facts("2024年，智利又与挪威共同牵头成立海洋数据合作之友小组。\n");
   EXPECT_TRUE(found.count("智利 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("挪威 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(found);
+  const auto alone = facts("2024年，智利又与挪威共同牵头海洋数据合作之友小组的工作。\n");
+  EXPECT_TRUE(alone.count("智利 PARTICIPATED_IN 海洋数据合作之友小组")) << ::testing::PrintToString(alone);
+  EXPECT_FALSE(alone.count("智利 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(alone);
 }
 
 }  // namespace

@@ -32,6 +32,14 @@ TEST(EnglishChairs, AStateChairingABodyTakesPartInIt) {
   EXPECT_TRUE(person.count("Tarn Olsen LEADS Panel of Coastal Experts")) << ::testing::PrintToString(person);
   EXPECT_FALSE(person.count("挪威 PARTICIPATED_IN Panel of Coastal Experts"))
       << ::testing::PrintToString(person);
+  const auto apostrophe = facts(
+      "The Panel of Coastal Experts, chaired by the United States' Ambassador Tarn Olsen, reported in "
+      "2021.\n");
+  EXPECT_FALSE(apostrophe.count("美国 PARTICIPATED_IN Panel of Coastal Experts"))
+      << ::testing::PrintToString(apostrophe);
+  // (A title alone stands for the state: launched by France's president.)
+  const auto state = facts("The Coastal Data Initiative was launched by France's president in 2021.\n");
+  EXPECT_TRUE(state.count("法国 PROPOSED Coastal Data Initiative")) << ::testing::PrintToString(state);
   const auto titled =
       facts("The Nordic Data Conference, chaired by Foreign Secretary Mara Lind, opened in Oslo in 2011.\n");
   EXPECT_TRUE(titled.count("Mara Lind PARTICIPATED_IN Nordic Data Conference"))
@@ -44,6 +52,12 @@ TEST(EnglishChairs, CoChairingTheEventJustNamed) {
       "The Nordic Data Summit was held in Oslo in March 2025. Tarn Olsen hosted it and Mara Lind "
       "co-chaired.\n");
   EXPECT_TRUE(found.count("Mara Lind PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
+  // (Not in a relative clause, whose object is its antecedent.)
+  const auto relative = facts(
+      "The Nordic Data Summit was held in Oslo in 2024. The working group, which Norway chaired, reported "
+      "later.\n");
+  EXPECT_FALSE(relative.count("挪威 PARTICIPATED_IN Nordic Data Summit"))
+      << ::testing::PrintToString(relative);
 }
 
 // An earlier passive's agent before a finite verb is no object of the next
@@ -135,6 +149,10 @@ TEST(EnglishChairs, TheFollowUpMeetingIsAnotherOne) {
       "Norway, drew fewer states.\n");
   EXPECT_TRUE(found.count("智利 PARTICIPATED_IN Nordic Data Summit")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("秘鲁 HOSTED Nordic Data Summit")) << ::testing::PrintToString(found);
+  // (An ordinal may be the named one's own: the Second Nordic Data Meeting, the second meeting.)
+  const auto second = facts(
+      "The Second Nordic Data Meeting opened in Oslo in 2024. The second meeting was hosted by Norway.\n");
+  EXPECT_TRUE(second.count("挪威 HOSTED Second Nordic Data Meeting")) << ::testing::PrintToString(second);
 }
 
 // An adjunct set off by commas may stand between a verb and its object.
@@ -153,6 +171,11 @@ TEST(EnglishChairs, ALaterClausesYearDatesNothingBefore) {
       "2025 Mara Lind proposed the Lagoon Data Charter.\n");
   EXPECT_TRUE(found.count("Coastal Data Initiative IN_YEAR 2023")) << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count("Coastal Data Initiative IN_YEAR 2025")) << ::testing::PrintToString(found);
+  // (A list's serial comma goes on with the list: its year is the act's.)
+  const auto serial =
+      facts("The Coastal Data Charter was signed by Canada, Chile, and Japan on 5 May 2019.\n");
+  EXPECT_TRUE(serial.count("日本 SIGNED Coastal Data Charter @2019")) << ::testing::PrintToString(serial);
+  EXPECT_TRUE(serial.count("加拿大 SIGNED Coastal Data Charter @2019")) << ::testing::PrintToString(serial);
 }
 
 // A CV's or a log's past tense and its preposition open no name.
@@ -162,6 +185,12 @@ TEST(EnglishChairs, APastTenseOpeningALineIsNoName) {
       << ::testing::PrintToString(found);
   EXPECT_FALSE(found.count({graph::NodeType::Event, "Reported on the Nordic Data Conference"}))
       << ::testing::PrintToString(found);
+  const auto bullet = entities("- Reported on the Nordic Data Conference held in Oslo in November 2011.\n");
+  EXPECT_TRUE(bullet.count({graph::NodeType::Event, "Nordic Data Conference"}))
+      << ::testing::PrintToString(bullet);
+  const auto joined = entities("Joined the Nordic Data Forum in 2019.\n");
+  EXPECT_TRUE(joined.count({graph::NodeType::Event, "Nordic Data Forum"}))
+      << ::testing::PrintToString(joined);
 }
 
 }  // namespace
