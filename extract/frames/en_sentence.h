@@ -232,6 +232,8 @@ class EnglishSentence {
   std::size_t before_auxiliaries(std::size_t before) const;
   bool passive_it(std::size_t before) const;
   std::size_t before_date_adjunct(std::size_t at) const;
+  // Where a place and a date, either or both, ending at `at` begin: the X Summit| in Paris in February.
+  std::size_t before_adjuncts(std::size_t at) const { return before_date_adjunct(before_date_adjunct(at)); }
   // Where the first of relative clauses coordinated with "and" begins (which A hosted and which B attended).
   std::size_t first_coordinated_relative(std::size_t at) const;
   std::optional<std::size_t> unit_before_relative_clause(std::size_t before) const;

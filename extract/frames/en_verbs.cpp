@@ -127,7 +127,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     if (aside.end > aside.begin) {
       aside.begin = before_date_adjunct(aside.begin);
     } else if (before > 0 && word(before - 1) == ",") {
-      const std::size_t adjunct = before_date_adjunct(before_date_adjunct(before - 1));
+      const std::size_t adjunct = before_adjuncts(before - 1);
       if (adjunct < before - 1) aside = {adjunct, before - 1};
     }
     if (auto object = unit_ending_by(aside.begin)) {
@@ -170,7 +170,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
       // co-chaired by A.)
       std::size_t adjunct_end = verb_begin;
       if (adjunct_end > 0 && word(adjunct_end - 1) == ",") --adjunct_end;
-      if (const std::size_t at = before_date_adjunct(before_date_adjunct(adjunct_end)); at < adjunct_end) {
+      if (const std::size_t at = before_adjuncts(adjunct_end); at < adjunct_end) {
         // (Not a name inside another's noun phrase: a side event of the X Summit in Paris was hosted by Y.)
         if (const auto object = unit_ending_by(at);
             object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types)) {
@@ -392,8 +392,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
         }
         // (A date or place of the name's between, or both: the X Summit of February 2025, which France
         // co-chaired; the Y Summit in Paris in February, which A and B co-chaired.)
-        constexpr int kMaxAdjuncts = 2;
-        for (int adjunct = 0; adjunct < kMaxAdjuncts; ++adjunct) at = before_date_adjunct(at);
+        at = before_adjuncts(at);
         if (auto object = unit_ending_by(at);
             object && units_[*object].end == at && type_in(mention(units_[*object]).type, object_types))
           objects = {*object};
