@@ -252,6 +252,8 @@ class EntityRecognizer {
   using EnglishNamesPtr = std::unique_ptr<const EnglishNames, EnglishNamesDeleter>;
   static EnglishNamesPtr make_english_names(const RulePack& pack, const Gazetteer& gazetteer);
   EnglishNamesPtr english_;
+  // One English sentence as the English name recognizers read it (recognizers/english_scan.h).
+  struct EnglishScan;
 };
 
 }  // namespace kg::extract
