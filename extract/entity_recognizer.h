@@ -163,6 +163,8 @@ class EntityRecognizer {
   // The name a one-character abbreviation stands for (中 -> 中国), if any.
   // Contractions are tried at every character: most are no abbreviation,
   // which the bitset tells without hashing.
+  // Whether `words` are two or more one-character abbreviations of states: 美日印澳, 亚非.
+  bool only_abbreviations(std::string_view words) const;
   const std::string* abbreviation_of(char32_t c) const {
     return c < 0x10000 && !abbreviation_characters_.test(c) ? nullptr : find_abbreviation(c);
   }

@@ -462,6 +462,31 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
         !top->weak && !top->reference && top->span.begin == sentence.begin && top->span.end == sentence.end)
       salience.author_ = salience.named(*top);
   }
+  // A line of the cover that names a government alone names the author: Government of the Kingdom of the
+  // Netherlands.
+  if (!salience.cover_end_) salience.cover_end_ = std::min(text.find("\n\n"), text.size());
+  if (!salience.author_ && sentence.end <= *salience.cover_end_ &&
+      (sentence.begin == 0 || text[sentence.begin - 1] == '\n') && ends_line(text, sentence)) {
+    for (const Mention& m : mentions) {
+      if (m.nested || m.weak || m.reference || m.type != graph::NodeType::Country ||
+          m.span.end != sentence.end)
+        continue;
+      // (The state's official name may go on before the name the rules know: Government of the Republic of
+      // Kenya.)
+      const std::string_view before = text.substr(sentence.begin, m.span.begin - sentence.begin);
+      for (const std::string& prefix : rules_.author_prefixes) {
+        if (!before.starts_with(prefix)) continue;
+        bool official = true;
+        for (std::string_view rest = before.substr(prefix.size()); official && !rest.empty();) {
+          const std::size_t space = rest.find(' ');
+          const std::string_view word = rest.substr(0, space);
+          official = word == "of" || word == "the" || (!word.empty() && is_ascii_upper(word.front()));
+          rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+        }
+        if (official) salience.author_ = salience.named(m);
+      }
+    }
+  }
   std::vector<Mention> found;
   std::size_t remembered = 0;  // mentions before this index are in `salience`
   std::size_t covered_until = 0;
@@ -525,7 +550,9 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       continue;
     }
     if (reference.author) {
-      if (const auto& author = salience.author_)
+      if (const auto& author = salience.author_;
+          author &&
+          std::find(reference.types.begin(), reference.types.end(), author->type) != reference.types.end())
         found.push_back(referring(author->type, *author->name, author->attributes, span, text));
       continue;
     }

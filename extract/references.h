@@ -65,7 +65,10 @@ class Salience {
   std::optional<Pair> parties_;
   void name_pair(const Named& first, const Named& second);
   std::optional<Named> speaker_;  // who "we" are, once the text has said so
-  std::optional<Named> author_;   // the organization the title line names alone: a report's cover
+  // The author: the organization the title line names alone (a report's cover), or the state whose
+  // government a line of the cover names (Government of the Kingdom of the Netherlands).
+  std::optional<Named> author_;
+  std::optional<std::size_t> cover_end_;  // where the text's first blank line is, once looked for
   // Who "we" are in this paragraph, where no speaker is declared: the state or
   // body it opens with (a statement's turn: IRELAND / Ireland voted …. We …),
   // and where the paragraph begins.

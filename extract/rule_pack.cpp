@@ -374,6 +374,10 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"pivot_words", &m.pivot_words},
       {"roster_openers", &m.roster_openers},
       {"inclusion_openers", &m.inclusion_openers},
+      {"under_openers", &m.under_openers},
+      {"under_closers", &m.under_closers},
+      {"member_openers", &m.member_openers},
+      {"member_closers", &m.member_closers},
       {"other_words", &m.other_words},
       {"roster_links", &m.roster_links},
       {"coordinators", &m.coordinators},
@@ -474,6 +478,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"like_subjects", &e.like_subjects},
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
+      {"agent_heads", &e.agent_heads},
       {"venue_clauses", &e.venue_clauses},
       {"venue_acts", &e.venue_acts},
       {"venue_parts", &e.venue_parts},
@@ -536,7 +541,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
                {"years", "entities", "determiners", "bare_openers", "pair_joiners", "party_definitions",
-                "party_terms", "bare_window", "organ_words"});
+                "party_terms", "bare_window", "organ_words", "author_prefixes"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -663,6 +668,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     append(r.party_terms, in.strings(*terms, "/references/party_terms"));
   if (const Value* organs = find(value, "organ_words"))
     append(r.organ_words, in.strings(*organs, "/references/organ_words"));
+  if (const Value* prefixes = find(value, "author_prefixes"))
+    append(r.author_prefixes, in.strings(*prefixes, "/references/author_prefixes"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");

@@ -280,16 +280,17 @@ struct EnglishRules {
   std::vector<std::string> also_subjects;         // as did: the list after adds subjects
   std::vector<std::string> like_subjects;         // like: the names in a subject's apposition act as it does
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
-  std::vector<std::string> member_tails;          // member states: X and its 27 member states signed
-  std::vector<std::string> venue_clauses;         // ", where" after an event: who the clause names took part
-  std::vector<std::string> venue_acts;            // met, spoke: their subjects at an event took part in it
-  std::vector<std::string> venue_parts;           // session, general debate: at the session of X is at X
-  std::vector<std::string> roster_verbs;          // include, were: a role noun's list follows (en_roster)
-  std::vector<std::string> event_nouns;           // summit: the BRICS summit names a meeting
-  std::vector<std::string> edition_ordinals;      // first, inaugural: the first X Initiative meeting
-  std::vector<std::string> edition_meetings;      // meeting, plenary: after an ordinal and a name, an event
-  std::vector<std::string> place_openers;         // New, San: in New York after a topic is a place
-  std::vector<std::string> descriptive_kinds;     // joint statement: a joint statement on X names a document
+  std::vector<std::string> agent_heads;    // representatives: "signed by representatives of X" is X signing
+  std::vector<std::string> member_tails;   // member states: X and its 27 member states signed
+  std::vector<std::string> venue_clauses;  // ", where" after an event: who the clause names took part
+  std::vector<std::string> venue_acts;     // met, spoke: their subjects at an event took part in it
+  std::vector<std::string> venue_parts;    // session, general debate: at the session of X is at X
+  std::vector<std::string> roster_verbs;   // include, were: a role noun's list follows (en_roster)
+  std::vector<std::string> event_nouns;    // summit: the BRICS summit names a meeting
+  std::vector<std::string> edition_ordinals;   // first, inaugural: the first X Initiative meeting
+  std::vector<std::string> edition_meetings;   // meeting, plenary: after an ordinal and a name, an event
+  std::vector<std::string> place_openers;      // New, San: in New York after a topic is a place
+  std::vector<std::string> descriptive_kinds;  // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
   std::vector<std::string> clause_ends;        // . , on: after a verb with its object unsaid, its clause ends
@@ -357,6 +358,12 @@ struct ModifierRules {
   std::vector<std::string> pivot_words;  // 工作, 举办: 支持巴方工作 supports 巴西 (what it does follows)
   std::vector<std::string> roster_openers;     // 包括: 签署方包括 A、B — the parties follow
   std::vector<std::string> inclusion_openers;  // 包括: 同包括 A、B 在内的 N 国 — the partners follow
+  // 在 … 下: a verb its agent governs under (在X主持下), the clause's subject what it acts on
+  // (工作组在X主持下通过…).
+  std::vector<std::string> under_openers, under_closers;
+  // 其中包括 / 在列: a counted group's members named in the clause after its act (…28国签署，其中包括 A、B;
+  // …，A、B 在列) — they acted.
+  std::vector<std::string> member_openers, member_closers;
   std::vector<std::string> other_words;  // 另外, 其他: 与另外 27 国及 A — a counted group before the partners
   std::vector<std::string> roster_links;  // 等, 都: A、B 都在签署方之列 — the parties precede
   std::vector<std::string> coordinators;  // 、 和 及 以及 与
@@ -483,6 +490,10 @@ struct ReferenceRules {
   // 成员国, 领导人: after a body at the start of an event's name, the meeting is the body's organ's
   // (上海合作组织成员国元首理事会会议), and 该组织 may refer to the body.
   std::vector<std::string> organ_words;
+  // Government of, Government of the: on a line of the document's opening block (its cover, before the first
+  // blank line), before a state's name and nothing else, they name the document's author (Government of the
+  // Kingdom of the Netherlands): the state whose government speaks as "we".
+  std::vector<std::string> author_prefixes;
 };
 
 struct RulePack {

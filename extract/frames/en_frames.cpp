@@ -60,6 +60,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   like_subjects = phrases(e.like_subjects);
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
+  agent_heads = phrases(e.agent_heads);
   venue_clauses = phrases(e.venue_clauses);
   venue_acts = phrases(e.venue_acts);
   venue_parts = phrases(e.venue_parts);

@@ -46,8 +46,8 @@ struct FrameGrammar::English {
   std::vector<Phrases> co_actors;         // per pack rule
   Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges,
       urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, like_subjects,
-      member_tails, collective_heads, venue_clauses, venue_acts, venue_parts, connector_phrases, roster_verbs,
-      ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts;
+      member_tails, collective_heads, agent_heads, venue_clauses, venue_acts, venue_parts, connector_phrases,
+      roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals;
@@ -260,6 +260,9 @@ class EnglishSentence {
   // The same, but only at a mark (. , ; -), past an adjunct of time: no preposition follows.
   bool ends_with_a_mark(std::size_t end) const;
   bool counted_group_in(std::size_t from, std::size_t to) const;
+  // Where a list ending at `end` ends before a counted group closing it (A, B| and 26 other countries), if
+  // one does; else `end`.
+  std::size_t before_counted_tail(std::size_t end) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::optional<std::size_t> ordinal_before(std::size_t before) const;
   bool coordinated_predicate(std::size_t before) const;

@@ -193,10 +193,35 @@ std::optional<std::size_t> EnglishSentence::ordinal_before(std::size_t before) c
   return std::nullopt;
 }
 
+std::size_t EnglishSentence::before_counted_tail(std::size_t end) const {
+  if (end < 4 || owner_[end - 1] != kFree || !english_.group_nouns.count(word(end - 1))) return end;
+  std::size_t count = end - 2;
+  if (owner_[count] == kFree && std::islower(static_cast<unsigned char>(word(count)[0])) &&
+      !english_.number_words.count(word(count)))
+    --count;  // one word of kind between: 26 other countries
+  if (!counted_group_in(count, end) || owner_[count - 1] != kFree || word(count - 1) != "and") return end;
+  // (After a serial comma too: A, B, and 26 other countries.)
+  return count >= 2 && word(count - 2) == "," ? count - 2 : count - 1;
+}
+
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
   std::vector<std::size_t> subjects = subjects_right_before(before, types);
-  if (!subjects.empty()) return subjects;
+  // Those an apposition opening with "together with" or "like" adds are subjects with the names before it:
+  // A, B and 26 other countries, together with C, endorsed.
+  if (!subjects.empty()) {
+    std::size_t first = units_[subjects.back()].first;
+    if (first > 0 && word(first - 1) == "the") --first;
+    if (const auto* like = ending_at(english_.like_subjects, first);
+        like && first > like->size() && word(first - like->size() - 1) == "," &&
+        owner_[first - like->size() - 1] == kFree) {
+      const std::size_t list_end = before_counted_tail(first - like->size() - 1);
+      if (const auto unit = unit_ending_by(list_end); unit && units_[*unit].end == list_end) {
+        for (std::size_t s : subjects_right_before(list_end, types)) subjects.push_back(s);
+      }
+    }
+    return subjects;
+  }
   // Past a relative clause and the verb's auxiliary: the ITU, which she now leads, has organised ….
   if (const auto antecedent = unit_before_relative_clause(before))
     return subjects_right_before(units_[*antecedent].end, types);
@@ -209,9 +234,10 @@ std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
   for (std::size_t t = before - 1; t-- > 0 && before - t <= 25;) {
     if (owner_[t] == kFree && english_.barriers.count(word(t))) break;
     if (word(t) == ",") {
-      const auto unit = unit_ending_by(t);
-      if (!unit || units_[*unit].end != t) break;
-      std::vector<std::size_t> subjects = subjects_right_before(t, types);
+      const std::size_t list_end = before_counted_tail(t);
+      const auto unit = unit_ending_by(list_end);
+      if (!unit || units_[*unit].end != list_end) break;
+      std::vector<std::size_t> subjects = subjects_right_before(list_end, types);
       if (const auto* like = starting_at(english_.like_subjects, t + 1); like && !subjects.empty()) {
         if (const auto first = unit_opening(skip_the(t + 1 + like->size()));
             first && units_[*first].end < before && type_in(mention(units_[*first]).type, types)) {

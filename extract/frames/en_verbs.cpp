@@ -223,13 +223,23 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     // A participle coordinated with an earlier one no rule read shares its object: the X Convention,
     // opened for signature in Vilnius in 2024 and signed there by A and B; X was drafted in 2021 and
     // adopted by Y.
-    if (objects.empty() && by_agent && before > 0 && word(before - 1) == "and") {
-      if (const auto object = coordinated_participle_object(before - 1);
+    // (Its auxiliary after the "and" or the list's comma: X was opened for signature in 2001, was signed by A
+    // that month, and was ratified by A in 2006.)
+    std::size_t joint = before;
+    while (joint > 0 && owner_[joint - 1] == kFree && english_.auxiliaries.count(word(joint - 1))) --joint;
+    if (objects.empty() && by_agent && joint > 0 &&
+        (word(joint - 1) == "and" || (joint < before && word(joint - 1) == ","))) {
+      if (const auto object = coordinated_participle_object(joint - 1);
           object && type_in(mention(units_[*object]).type, object_types))
         objects = {*object};
     }
     if (by_agent && !rule->subject_types.empty()) {
-      const std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
+      std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
+      // For whom people act: by representatives of A and B, by delegations from C.
+      if (const auto* heads = starting_at(english_.agent_heads, at);
+          heads && at + heads->size() < tokens_.size() && owner_[at + heads->size()] == kFree &&
+          (word(at + heads->size()) == "of" || word(at + heads->size()) == "from"))
+        at = skip_the(at + heads->size() + 1);
       auto agent = unit_opening(at);
       // By 28 countries and the EU: past a group no name names, to the name coordinated with it; by 34
       // companies, including A and B: to the members the group's list opener names.

@@ -182,6 +182,10 @@ struct SentenceReading {
   // [from, to) outside the mentions: a clause with a subject of its own
   // that is no entity.
   bool names_generic_actor(std::size_t from, std::size_t to) const;
+  // The members of `types` the clause after `clause` names of the counted group acting in it: 28个国家签署
+  // 《X》，其中包括|中国和印度; …，中国、印度|在列. None if that clause says more of them.
+  std::vector<const Mention*> group_members_after(Span clause,
+                                                  const std::vector<graph::NodeType>& types) const;
 
   Span clause_of(std::size_t at) const;
   // The body a person heads by the gazetteer (`heads`, else `government_of`),

@@ -91,6 +91,17 @@ std::vector<std::size_t> SentenceReading::list_to(std::size_t last, const std::v
       first = *it;
       continue;
     }
+    // A reference right after the names it stands for only sums them up (由韩英|两国共同主办, 中国和俄罗斯|
+    // 双方): the list goes on before it.
+    if (mentions[first].reference && previous.span.end == mentions[first].span.begin &&
+        std::any_of(arguments.begin(), arguments.end(), [&](std::size_t other) {
+          return mentions[other].span.begin == mentions[first].span.begin &&
+                 mentions[other].name == previous.name;
+        })) {
+      if (type_in(previous.type, types)) list.push_back(*it);
+      first = *it;
+      continue;
+    }
     // (A person's title may stand after the coordinator: 由司长A与特使|B.)
     if (!coordinated(previous.span.end, mentions[first].span.begin, coordinators) &&
         !titled_next(previous.span.end, mentions[first], coordinators))
@@ -198,6 +209,51 @@ std::string_view SentenceReading::before_counted_group(std::string_view before) 
   if (rest.size() == counted_end) return before;  // no count: 与国家及…
   if (const std::string* other = ending_of(rest, modifiers.other_words)) rest.remove_suffix(other->size());
   return rest;
+}
+
+std::vector<const Mention*> SentenceReading::group_members_after(
+    Span clause, const std::vector<graph::NodeType>& types) const {
+  const ModifierRules& modifiers = grammar->modifiers();
+  const auto next = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](const Span& other) { return other.begin >= clause.end; });
+  if (next == clauses.end() || next->end > sentence.end ||
+      text.substr(clause.end, next->begin - clause.end).find_first_not_of(", ") != std::string_view::npos)
+    return {};
+  std::size_t at = next->begin;
+  const std::string* opener = opening_of(text.substr(at, next->end - at), modifiers.member_openers);
+  if (opener) at += opener->size();
+  const auto first = std::find_if(arguments.begin(), arguments.end(),
+                                  [&](std::size_t index) { return mentions[index].span.begin == at; });
+  if (first == arguments.end()) return {};
+  // (美国的|OpenAI, 法国总统|马克龙: the member is the name the first qualifies.)
+  auto member = first;
+  if (std::next(member) != arguments.end() &&
+      (titles_person(*member, *std::next(member)) || qualifies_member(*member, *std::next(member))))
+    ++member;
+  if (!type_in(mentions[*member].type, types)) return {};
+  std::vector<const Mention*> members;
+  std::size_t end = at;
+  for (std::size_t index : list_from(*member, types, modifiers.coordinators, next->end)) {
+    // (What a closer heads is their kind, no member: 中国和印度等|金砖国家.)
+    if (end > at &&
+        grammar->words().list_closers.opening_of(text.substr(end, mentions[index].span.begin - end)))
+      break;
+    members.push_back(&mentions[index]);
+    end = std::max(end, mentions[index].span.end);
+  }
+  // After the list, its closer alone (等, 等国): with an opener; else the word that counts them in.
+  std::string_view rest = text.substr(end, next->end - end);
+  for (std::string_view stop : {"。", ".", ";", "；"}) {
+    if (rest.ends_with(stop)) rest.remove_suffix(stop.size());
+  }
+  if (opener) {
+    // (Their kind after a closer, a noun or a name: 等国, 等金砖国家.)
+    if (grammar->words().list_closers.opening_of(rest)) return members;
+    return rest.empty() ? members : std::vector<const Mention*>{};
+  }
+  const auto& closers = modifiers.member_closers;
+  return std::find(closers.begin(), closers.end(), rest) != closers.end() ? members
+                                                                          : std::vector<const Mention*>{};
 }
 
 std::vector<const Mention*> SentenceReading::acting_group(std::size_t subject,

@@ -58,17 +58,17 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
 // ends with one: 由|中国; for a person, also before the title and the body
 // it belongs to (由外交部北美大洋洲司司长|杨涛, 由时任国务院副总理|刘鹤), which may
 // be a body the rules do not know. An offset into `before`.
-std::optional<std::size_t> passive_marker(const FrameGrammar& grammar, std::string_view before, bool person) {
+// `markers` are the passive's (由, 被), or the opener of the agent a verb governs under (在|X主持下).
+std::optional<std::size_t> passive_marker(const FrameGrammar& grammar, std::string_view before, bool person,
+                                          const std::vector<std::string>& markers) {
   const ModifierRules& modifiers = grammar.modifiers();
-  if (const std::string* marker = ending_of(before, modifiers.passive_markers))
-    return before.size() - marker->size();
+  if (const std::string* marker = ending_of(before, markers)) return before.size() - marker->size();
   const std::string* title = person ? grammar.words().person_titles.ending_of(before) : nullptr;
   if (!title) return std::nullopt;
   constexpr std::size_t kMaxTitlePhrase = 16;  // characters from the marker to the name
   std::string_view phrase = before.substr(0, before.size() - title->size());
   for (std::size_t characters = 0; !phrase.empty() && characters < kMaxTitlePhrase; ++characters) {
-    if (const std::string* marker = ending_of(phrase, modifiers.passive_markers))
-      return phrase.size() - marker->size();
+    if (const std::string* marker = ending_of(phrase, markers)) return phrase.size() - marker->size();
     std::size_t end = phrase.size();
     if (!utf8::is_han(utf8::previous(phrase, end))) return std::nullopt;  // punctuation: another clause
     if (ending_of(phrase, modifiers.coordinators)) return std::nullopt;   // another agent
@@ -444,17 +444,27 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const Span own_clause = cleft ? Span{clause.begin, cleft->link_at} : clause;
   // The passive: …倡议由中国提出, …由中国与法国共同主办 — the object stands
   // before 由, the agents after it.
+  // So is a verb its agent governs under, the clause's subject what it acts on:
+  // 工作组在|新加坡大使X|主持下|通过….
   bool passive = false;
+  bool under = false;
   std::size_t passive_at = 0;  // where the passive marker begins
   std::vector<std::size_t> agents;
   if (subject != none) {
     agents = reading.list_to(subject, rule.subject_types, modifiers.coordinators, agents_floor);
     const Mention& first = reading.mention(agents.back());
-    if (const auto marker =
-            passive_marker(grammar, reading.text.substr(clause.begin, first.span.begin - clause.begin),
-                           first.type == graph::NodeType::Person)) {
+    const std::string_view before = reading.text.substr(clause.begin, first.span.begin - clause.begin);
+    const bool person = first.type == graph::NodeType::Person;
+    if (const auto marker = passive_marker(grammar, before, person, modifiers.passive_markers)) {
       passive = true;
       passive_at = clause.begin + *marker;
+    } else if (const auto opener =
+                   opening_of(reading.text.substr(trigger.span.end, clause.end - trigger.span.end),
+                              modifiers.under_closers)
+                       ? passive_marker(grammar, before, person, modifiers.under_openers)
+                       : std::nullopt) {
+      passive = under = true;
+      passive_at = clause.begin + *opener;
     }
   }
 
@@ -476,7 +486,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       objects.push_back(*object);
       object_first = true;
     } else if (auto object =
-                   ends_clause(reading, modifiers, trigger, clause)
+                   under || ends_clause(reading, modifiers, trigger, clause)
                        ? reading.nearest_left(reading.sentence.begin, before, rule.object_types, kSkipAdjunct)
                        : std::nullopt) {
       // The passive's subject: 峰会由中国主办. (Not a place: 之友小组在联合国成立，由中国和
@@ -711,6 +721,22 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // The subject, those coordinated with it (中国、俄罗斯等国签署…), and
     // the actor a partner marker before them names (同阿拉伯国家联盟…发表).
     subjects = reading.acting_group(subject, rule.subject_types, clause);
+    // A counted group coordinated before them has its members named after (28国和欧盟签署…，中国在列).
+    const std::size_t first_begin =
+        std::min_element(subjects.begin(), subjects.end(),
+                         [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; })
+            .
+            operator*()
+            ->span.begin;
+    if (first_begin > clause.begin) {
+      const std::string_view before = reading.text.substr(clause.begin, first_begin - clause.begin);
+      if (reading.before_counted_group(before).size() != before.size()) {
+        for (const Mention* member : reading.group_members_after(own_clause, rule.subject_types)) {
+          if (std::find(subjects.begin(), subjects.end(), member) == subjects.end())
+            subjects.push_back(member);
+        }
+      }
+    }
     // Partners a joining verb took (北京智源联合北京大学、清华大学…发布): they act with the subject.
     if (rule.relation != graph::RelationType::CooperatesWith) {
       for (std::size_t index : reading.arguments) {
@@ -742,7 +768,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     }
   } else if (reading.names_generic_actor(clause.begin, trigger.span.begin)) {
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
-    // and its date, but of nobody named.
+    // and its date, but of nobody named — but those of the group the clause
+    // after names (…，其中包括中国; …，中国在列).
+    subjects = reading.group_members_after(own_clause, rule.subject_types);
   } else if (const auto carried = reading.carried_subject(clause, rule.subject_types);
              carried.subject &&
              !reading.said_between(reading.mention(*carried.subject).span.end, trigger.span.begin)) {

@@ -7,6 +7,7 @@
 #include "base/strings.h"
 #include "extract/recognizers/recognizer_impl.h"
 #include "extract/word_list.h"
+#include "extract/years.h"
 #include "text/utf8.h"
 
 namespace kg::extract {
@@ -156,6 +157,14 @@ std::vector<QuotePair> quote_pairs(std::string_view body, Span sentence) {
 
 }  // namespace
 
+bool EntityRecognizer::only_abbreviations(std::string_view words) const {
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < words.size(); ++characters) {
+    if (!abbreviation_of(utf8::next(words, at))) return false;
+  }
+  return characters >= 2;
+}
+
 void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const std::vector<Span>& known,
                                   std::vector<Candidate>& out) const {
   const std::string_view body = text.substr(0, sentence.end);
@@ -239,6 +248,28 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
         // A year or a known name just before belongs to the name:
         // 2023年世界互联网大会“互联网之光”博览会, 巴基斯坦“读懂中国”论坛.
         begin = extend_name_left(text, sentence, open, known);
+        // (Only those, an edition or the parties' contraction: not a date's month,
+        // 2022年6月|“中国+中亚五国”外长会晤, nor a place, 天津|“上海合作组织+”会议.)
+        std::size_t at = begin;
+        while (at < open) {
+          const auto whole = std::find_if(known.begin(), known.end(),
+                                          [&](const Span& k) { return k.begin == at && k.end <= open; });
+          if (whole != known.end()) {
+            at = whole->end;
+          } else if (only_abbreviations(text.substr(at, open - at))) {
+            at = open;  // the parties' contraction: 亚非|“数字桥梁”论坛, 美日印澳|“四方机制”
+          } else if (const std::size_t ordinal = ordinal_length(text.substr(at, open - at), pack_.patterns)) {
+            at += ordinal;  // its edition: 第三届|“一带一路”国际合作高峰论坛
+          } else if (const std::string* edition = edition_words_.opening_of(text.substr(at, open - at))) {
+            at += edition->size();  // 首届
+          } else if (at == begin && year_at(text, at)) {
+            at += 4;
+            if (starts_with_at(text, at, "年")) at += std::string_view("年").size();
+          } else {
+            break;
+          }
+        }
+        if (at != open) begin = open;
         name = strip_quotes(body.substr(begin, tail_end - begin));
         if (auto refined = kind_of_name(name, has_edition_or_year(name, pack_.patterns))) type = *refined;
         if (type == graph::NodeType::Event && !has_edition_or_year(name, pack_.patterns) &&

@@ -151,8 +151,8 @@ inline std::size_t past_date(std::string_view text, std::size_t begin, std::size
     if (text.substr(at, 3) == "月" || text.substr(at, 3) == "日") return at + 3;
     return begin;
   }
-  at = digits_then(after_month, "日");
-  return at < end ? at : begin;
+  // (A date that is all the words before the name's kind leaves it none: 2024年8月|委员会.)
+  return digits_then(after_month, "日");
 }
 
 // The name without a leading year or edition: 第78届联合国大会 -> 联合国大会.

@@ -122,7 +122,8 @@ std::size_t EntityRecognizer::extend_name_left(std::string_view text, Span sente
       trimmed = true;
     }
   }
-  return begin;
+  // (And a date after a qualifier: 继|2023年11月|英国布莱切利园峰会.)
+  return past_date(text, begin, from);
 }
 
 // True where a name may end or begin at `at`: the sentence's edge,

@@ -145,5 +145,14 @@ TEST(CoChairs, LeadingAFoundingTogetherFoundsIt) {
   EXPECT_FALSE(alone.count("智利 PROPOSED 海洋数据合作之友小组")) << ::testing::PrintToString(alone);
 }
 
+// A body or meeting that acts under a person's chairing (在X主持下) is led by them, or had them take part.
+TEST(CoChairs, ThoseUnderWhoseChairingTheSubjectActs) {
+  const auto body = facts("海洋数据工作组在新加坡外交官陈立文主持下协商一致通过最终报告。\n");
+  EXPECT_TRUE(body.count("陈立文 LEADS 海洋数据工作组")) << ::testing::PrintToString(body);
+  const auto meeting = facts("第二届海洋数据合作论坛在外交部副部长韩立峰主持下开幕。\n");
+  EXPECT_TRUE(meeting.count("韩立峰 PARTICIPATED_IN 第二届海洋数据合作论坛"))
+      << ::testing::PrintToString(meeting);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -290,6 +290,41 @@ TEST(EnglishSigners, AmongOthersOnBehalfOfAndAgreed) {
   EXPECT_FALSE(act.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(act);
 }
 
+// A passive's agents may be the people acting for the states named after them: by representatives of A and
+// B, by delegations from C.
+TEST(EnglishSigners, ThePeopleActingForTheStatesAfterBy) {
+  const auto of = facts("The Coastal Convention was signed by representatives of Kenya and Ghana in 2024.\n");
+  EXPECT_TRUE(of.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(of);
+  EXPECT_TRUE(of.count("加纳 SIGNED Coastal Convention")) << ::testing::PrintToString(of);
+  const auto from = facts("The Apia Declaration was adopted by delegations from Peru and Chile.\n");
+  EXPECT_TRUE(from.count("秘鲁 ADOPTED Apia Declaration")) << ::testing::PrintToString(from);
+  EXPECT_TRUE(from.count("智利 ADOPTED Apia Declaration")) << ::testing::PrintToString(from);
+}
+
+// A list closed by a counted group acts with the names an apposition adds (together with), after a serial
+// comma too; a state's government acts for it.
+TEST(EnglishSigners, AListClosedByACountedGroupWithItsApposition) {
+  const auto found = facts(
+      "In 2030 Kenya, Ghana, and 26 other countries, together with the African Union, endorsed the Apia "
+      "Declaration.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("非盟 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
+  const auto government = facts("In 2030 the Government of Kenya convened the Nairobi Data Conference.\n");
+  EXPECT_TRUE(government.count("肯尼亚 HOSTED Nairobi Data Conference"))
+      << ::testing::PrintToString(government);
+}
+
+// Passives in a list, each with its auxiliary, share the first one's subject: X was opened …, was signed
+// by A that month, and was ratified by A in 2030.
+TEST(EnglishSigners, PassivesInAListWithTheirAuxiliaries) {
+  const auto found = facts(
+      "The Coastal Convention was opened for signature in May 2028, was signed by Kenya that month, and was "
+      "ratified by Ghana in 2030.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 ADOPTED Coastal Convention")) << ::testing::PrintToString(found);
+}
+
 // A state's full official name is the state, not a state its last words name
 // (the United Kingdom of Great Britain and Northern Ireland is no Ireland); a
 // demonym before a head's title is the state the head leads.

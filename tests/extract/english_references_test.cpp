@@ -197,6 +197,23 @@ TEST(EnglishReferences, WeIsTheSpeakerTheTextDeclares) {
   EXPECT_TRUE(undeclared.empty()) << ::testing::PrintToString(undeclared);
 }
 
+// A document whose cover names the government it comes from speaks in that state's voice: "we", "our
+// country" and "the Government" are the state. Not past the cover, nor a government named in the text.
+TEST(EnglishReferences, WeIsTheStateWhoseGovernmentTheCoverNames) {
+  const auto found = facts(
+      "COASTAL DATA STRATEGY 2031\nGovernment of the Republic of Kenya\n\nChapter 4\n\n"
+      "In 2029 we signed the Harbour Data Framework. Our country endorsed the Coastal Data Principles. In "
+      "2030 "
+      "the Government hosted the Nairobi Data Conference.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Harbour Data Framework")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 SIGNED Coastal Data Principles")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("肯尼亚 HOSTED Nairobi Data Conference")) << ::testing::PrintToString(found);
+  const auto in_text = facts(
+      "COASTAL DATA STRATEGY 2031\n\nThe report was welcomed by the Government of the Republic of Kenya.\n"
+      "In 2029 we signed the Harbour Data Framework.\n");
+  EXPECT_FALSE(in_text.count("肯尼亚 SIGNED Harbour Data Framework")) << ::testing::PrintToString(in_text);
+}
+
 // "it" after a verb is the last document or event named before, in the
 // sentence or the paragraph, never an actor.
 TEST(EnglishReferences, ItIsTheLastDocumentNamed) {

@@ -152,6 +152,34 @@ TEST(EventName, StartsAfterAYearWord) {
   EXPECT_TRUE(has(found, NodeType::Event, "七国集团广岛峰会")) << ::testing::PrintToString(found);
 }
 
+// A year said by its relation to another (同年, 次年), a verb of the writer's (继, 办好) and a count of
+// meetings (两次) are no part of a name; nor a date alone before its kind, which leaves no name.
+TEST(EventName, StartsAfterRelativeYearsVerbsAndCounts) {
+  const auto same_year = entities("同年海洋数据合作论坛在苏瓦举行。");
+  EXPECT_TRUE(has(same_year, NodeType::Event, "海洋数据合作论坛")) << ::testing::PrintToString(same_year);
+  const auto after = entities("继2029年大会发表《海洋数据宣言》之后，二要办好2031海洋数据合作论坛。");
+  EXPECT_TRUE(has(after, NodeType::Event, "2031海洋数据合作论坛")) << ::testing::PrintToString(after);
+  EXPECT_FALSE(has(after, NodeType::Event, "继2029年大会")) << ::testing::PrintToString(after);
+  const auto count = entities("苏瓦和阿皮亚两次会议留下了什么？");
+  EXPECT_FALSE(has(count, NodeType::Event, "阿皮亚两次会议")) << ::testing::PrintToString(count);
+  const auto date = entities("2029年8月委员会就草案达成一致。");
+  EXPECT_TRUE(std::none_of(date.begin(), date.end(), [](const auto& e) {
+    return e.first == NodeType::Organization;
+  })) << ::testing::PrintToString(date);
+}
+
+// Before a quoted name and its kind, only a year, a known name or the parties' contraction belong to the
+// name: not a date's month nor a city (2029年6月|“中国+中亚五国”外长会晤, 苏瓦|“海洋数据+”会议).
+TEST(EventName, BeforeAQuotedNameOnlyAYearAKnownNameOrParties) {
+  const auto dated = entities("2029年6月“中国+中亚五国”外长会晤期间发表了倡议。");
+  EXPECT_TRUE(has(dated, NodeType::Event, "中国+中亚五国外长会晤")) << ::testing::PrintToString(dated);
+  const auto city = entities("习近平在苏瓦“海洋数据+”会议上发表讲话。");
+  EXPECT_TRUE(has(city, NodeType::Event, "海洋数据+会议")) << ::testing::PrintToString(city);
+  const auto known = entities("2029年世界互联网大会“海洋之光”博览会开幕。");
+  EXPECT_TRUE(has(known, NodeType::Event, "2029年世界互联网大会海洋之光博览会"))
+      << ::testing::PrintToString(known);
+}
+
 TEST(EventName, OfACitysSummitRightAfterItsDateAndOfADebate) {
   const auto found = entities("2024年10月喀山峰会举行。9月下旬第79届联大一般性辩论开幕。");
   EXPECT_TRUE(has(found, NodeType::Event, "喀山峰会")) << ::testing::PrintToString(found);

@@ -90,5 +90,41 @@ TEST(ListSubjects, CoSponsorsOfTheResolutionJustNamed) {
   }
 }
 
+// A passive's agents summed up by a reference after them (两国, 双方) are still its agents: the reference
+// stands for the names, not between them and 由.
+TEST(ListSubjects, APassivesAgentsSummedUpByAReference) {
+  const auto contracted = facts("第二届海洋数据合作论坛由韩英两国共同主办。\n");
+  EXPECT_TRUE(contracted.count("韩国 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(contracted);
+  EXPECT_TRUE(contracted.count("英国 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(contracted);
+  const auto listed = facts("《海洋数据安全倡议》由巴西、南非两国政府共同提出。\n");
+  EXPECT_TRUE(listed.count("巴西 PROPOSED 海洋数据安全倡议")) << ::testing::PrintToString(listed);
+  EXPECT_TRUE(listed.count("南非 PROPOSED 海洋数据安全倡议")) << ::testing::PrintToString(listed);
+  // (A reference after a name that is not one of those it stands for sums up nothing: the earlier pair.)
+  const auto other = facts("中国和巴西举行会谈。第二届海洋数据合作论坛由南非双方共同主办。\n");
+  EXPECT_FALSE(other.count("南非 HOSTED 第二届海洋数据合作论坛")) << ::testing::PrintToString(other);
+}
+
+// A counted group acts, and the clause after names some of its members: they acted too, whether an opener
+// leads the names (其中包括) or a word after them counts them in (在列, 也在其中). Not a clause that says
+// more of them, nor the kind a closer heads.
+TEST(ListSubjects, MembersOfACountedGroupNamedAfterItsAct) {
+  const auto opened = facts("2024年共有40个国家签署《海洋数据安全倡议》，其中包括巴西、南非等国。\n");
+  EXPECT_TRUE(opened.count("巴西 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(opened);
+  EXPECT_TRUE(opened.count("南非 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(opened);
+  const auto counted = facts("《海洋数据安全倡议》共有40多个会员国参与联署，智利也在其中。\n");
+  EXPECT_TRUE(counted.count("智利 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(counted);
+  const auto with_named = facts("与会20国和欧盟签署《海洋数据安全倡议》，秘鲁在列。\n");
+  EXPECT_TRUE(with_named.count("秘鲁 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(with_named);
+  EXPECT_TRUE(with_named.count("欧盟 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(with_named);
+  const auto companies = facts("12家企业签署《海洋数据安全承诺》，其中包括美国的OpenAI和谷歌。\n");
+  EXPECT_TRUE(companies.count("OpenAI SIGNED 海洋数据安全承诺")) << ::testing::PrintToString(companies);
+  EXPECT_FALSE(companies.count("美国 SIGNED 海洋数据安全承诺")) << ::testing::PrintToString(companies);
+  const auto kind = facts("40个国家签署《海洋数据安全倡议》，其中包括巴西和南非等金砖国家。\n");
+  EXPECT_TRUE(kind.count("巴西 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(kind);
+  EXPECT_FALSE(kind.count("金砖国家 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(kind);
+  const auto more = facts("40个国家签署《海洋数据安全倡议》，其中巴西和南非提出了保留意见。\n");
+  EXPECT_FALSE(more.count("巴西 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(more);
+}
+
 }  // namespace
 }  // namespace kg::extract
