@@ -43,7 +43,7 @@ bool opens_after_date(const SentenceReading& reading, std::size_t index) {
 
 }  // namespace
 
-void read_dated(const FrameGrammar&, SentenceReading& reading, const RelationRule& rule) {
+void read_dated(const FrameGrammar& grammar, SentenceReading& reading, const RelationRule& rule) {
   for (std::size_t index : reading.arguments) {
     const Mention& event = reading.mention(index);
     if (!type_in(event.type, rule.object_types)) continue;
@@ -62,6 +62,22 @@ void read_dated(const FrameGrammar&, SentenceReading& reading, const RelationRul
     const std::string_view gap = reading.text.substr(year->span.end, event.span.begin - year->span.end);
     if (!only_date_between(gap, rule.triggers)) continue;
     reading.emit_year(event, std::stoi(year->name), rule, gap);
+    // So do the years coordinated before it: 2003年和|2005年的信息社会世界峰会.
+    for (const Mention* later = year;;) {
+      const Mention* earlier = nullptr;
+      for (std::size_t y : reading.years) {
+        const Mention& m = reading.mention(y);
+        if (m.span.end <= later->span.begin && m.span.begin >= clause.begin) earlier = &m;
+      }
+      if (!earlier) break;
+      std::string_view between =
+          reading.text.substr(earlier->span.end, later->span.begin - earlier->span.end);
+      if (between.starts_with("年")) between.remove_prefix(std::string_view("年").size());
+      const auto& coordinators = grammar.modifiers().coordinators;
+      if (std::find(coordinators.begin(), coordinators.end(), between) == coordinators.end()) break;
+      reading.emit_year(event, std::stoi(earlier->name), rule, gap);
+      later = earlier;
+    }
   }
 }
 

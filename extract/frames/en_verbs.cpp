@@ -553,14 +553,15 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
   }
   std::optional<int> year = year_of(match.first, match.end, next_trigger);
   if (rule->year_right_after) {
-    // A day and a month may come between: of 27 December 2019.
+    // A day and a month may come between: of 27 December 2019, of October 30, 2023.
     year.reset();
-    for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + 3); ++t) {
+    constexpr std::size_t kMaxDateWords = 4;
+    for (std::size_t t = match.end; t < std::min(tokens_.size(), match.end + kMaxDateWords); ++t) {
       if (owner_[t] == kYearWord) {
         year = year_of(t, t, t + 1);
         break;
       }
-      if (owner_[t] != kFree) break;
+      if (owner_[t] != kFree || !(is_date_word(t) || all_ascii_digits(word(t)) || word(t) == ",")) break;
     }
     if (!year) return;
   }

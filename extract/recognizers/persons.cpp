@@ -160,9 +160,10 @@ void EntityRecognizer::add_persons(std::string_view text, Span sentence, const s
         after_last_dot = next;
       } else if (end > after_last_dot &&
                  (is_stop_character(c) ||
-                  stop_words_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)))) {
+                  stop_words_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)) ||
+                  titles_.starts_at(text, end, std::min<std::size_t>(sentence.end, end + 24)))) {
         // 布拉德·史密斯|于…, 威廉·吉布森|提出: a function word, or a word names
-        // cannot hold, ends a name of more than one character.
+        // cannot hold, ends a name of more than one character; so does a title after it (莎拉·惠特莫尔|博士).
         break;
       } else if (!transliteration_.contains(c)) {
         const bool free_character =

@@ -81,5 +81,17 @@ TEST(ForwardLooking, AFutureActWithADateAndAPlaceBetween) {
   EXPECT_TRUE(facts("智利于2024年在利马主办海洋数据峰会。\n").count("智利 HOSTED 海洋数据峰会"));
 }
 
+// A year that qualifies a document or an event with 的 dates it, and so do the years coordinated before it;
+// not a body, nor what a span's first year opens.
+TEST(DatedStatements, AYearQualifyingANameWithDe) {
+  const auto found = facts("2029年的《海洋数据宣言》与2027年和2028年的中非海洋数据峰会一脉相承。\n");
+  EXPECT_TRUE(found.count("海洋数据宣言 IN_YEAR 2029")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中非海洋数据峰会 IN_YEAR 2027")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("中非海洋数据峰会 IN_YEAR 2028")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("海洋数据宣言 IN_YEAR 2027")) << ::testing::PrintToString(found);
+  const auto body = facts("2029年的联合国与今天不同。\n");
+  EXPECT_FALSE(body.count("联合国 IN_YEAR 2029")) << ::testing::PrintToString(body);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -938,6 +938,37 @@ TEST(EnglishRosters, ARoleNounsListActsOnWhatItBelongsTo) {
 
 // A date in brackets right after a document's or an event's name dates it,
 // as a citation does; other words in the brackets do not.
+// "of" and a date right after a name dates it, in either order of day and month: resolution 91/17 of 3
+// December 2029; Executive Order 14999 of October 30, 2029. Not a date past other words.
+TEST(EnglishDated, OfADateAfterTheName) {
+  const auto found = facts(
+      "Executive Order 14999 of October 30, 2029, directed agencies to act. The Assembly, in resolution "
+      "91/17 of 3 "
+      "December 2030, set up a committee.\n");
+  EXPECT_TRUE(found.count("Executive Order 14999 IN_YEAR 2029")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("resolution 91/17 IN_YEAR 2030")) << ::testing::PrintToString(found);
+  const auto far = facts("The Harbour Data Charter of the coastal states, in 2031, gained members.\n");
+  EXPECT_FALSE(far.count("Harbour Data Charter IN_YEAR 2031")) << ::testing::PrintToString(far);
+}
+
+// A process whose topic is the thing acted on stands between the verb and it: supported the adoption of X,
+// the proposal for Y; taking part, present perfect or actively, is taking part. Not when it will be, or was
+// not.
+TEST(EnglishObjects, PastAProcessNounAndTakingPartInAnyTense) {
+  const auto found = facts(
+      "Kenya supported the adoption of the Harbour Data Charter. Ghana backed the proposal for a Coastal "
+      "Programme "
+      "of Action. Peru has taken an active part in the Counter Ransomware Initiative since 2021.\n");
+  EXPECT_TRUE(found.count("肯尼亚 SUPPORTS Harbour Data Charter")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("加纳 SUPPORTS Coastal Programme of Action")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("秘鲁 PARTICIPATED_IN Counter Ransomware Initiative"))
+      << ::testing::PrintToString(found);
+  const auto not_yet = facts(
+      "Chile will take part in the Counter Ransomware Initiative. Chile did not take part in the Coastal "
+      "Data Summit.\n");
+  EXPECT_TRUE(not_yet.empty()) << ::testing::PrintToString(not_yet);
+}
+
 TEST(EnglishDated, ADateInBracketsAfterTheName) {
   const auto found = facts(
       "The compact builds on the Coastal Data Charter (29 March 2024) and the Coastal Summit (October "

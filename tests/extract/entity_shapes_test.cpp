@@ -62,6 +62,14 @@ TEST(PersonAfterATitle, IsNoWordThatFollowsATitleNoun) {
 
 // 同志 after a name in official obituaries and notices (X同志生平) marks a
 // person as a title does; comrades named by a word are no one (老同志, 同志们).
+// A transliterated name ends before a title after it or a writer's verb: 琳达·霍尔姆|博士, 琳达·霍尔姆|合写.
+TEST(TransliteratedPerson, EndsBeforeATitleOrAWritersVerb) {
+  const auto titled = entities("学者琳达·霍尔姆博士和韩立峰研究员出席。");
+  EXPECT_TRUE(has(titled, NodeType::Person, "琳达·霍尔姆")) << ::testing::PrintToString(titled);
+  const auto wrote = entities("本章由旅居日内瓦的学者琳达·霍尔姆合写。");
+  EXPECT_TRUE(has(wrote, NodeType::Person, "琳达·霍尔姆")) << ::testing::PrintToString(wrote);
+}
+
 TEST(PersonBeforeComrade, IsAPerson) {
   EXPECT_EQ(persons(entities("沈立衡同志生于江苏，此后多次出席乌镇峰会。")), std::set<std::string>{"沈立衡"});
   EXPECT_EQ(persons(entities("2014年，宋知远同志受邀出席首届世界互联网大会。")),
