@@ -161,10 +161,10 @@ class EntityRecognizer {
   // Where the shortest word of the pack's name_words that ends at `end` begins (end if none).
   std::size_t name_word_ending_at(std::string_view text, std::size_t floor, std::size_t end) const;
   // The name a one-character abbreviation stands for (中 -> 中国), if any.
+  // Whether `words` are two or more one-character abbreviations of states or regions: 美日印澳, 亚非.
+  bool only_abbreviations(std::string_view words) const;
   // Contractions are tried at every character: most are no abbreviation,
   // which the bitset tells without hashing.
-  // Whether `words` are two or more one-character abbreviations of states: 美日印澳, 亚非.
-  bool only_abbreviations(std::string_view words) const;
   const std::string* abbreviation_of(char32_t c) const {
     return c < 0x10000 && !abbreviation_characters_.test(c) ? nullptr : find_abbreviation(c);
   }

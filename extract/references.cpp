@@ -464,8 +464,12 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
   }
   // A line of the cover that names a government alone names the author: Government of the Kingdom of the
   // Netherlands.
-  if (!salience.cover_end_) salience.cover_end_ = std::min(text.find("\n\n"), text.size());
-  if (!salience.author_ && sentence.end <= *salience.cover_end_ &&
+  // (A text with no blank line has no cover; a cover naming two governments, an agreement's, no one author.)
+  if (!salience.cover_end_) {
+    const std::size_t blank = text.find("\n\n");
+    salience.cover_end_ = blank == std::string_view::npos ? 0 : blank;
+  }
+  if (!salience.cover_shared_ && sentence.end <= *salience.cover_end_ &&
       (sentence.begin == 0 || text[sentence.begin - 1] == '\n') && ends_line(text, sentence)) {
     for (const Mention& m : mentions) {
       if (m.nested || m.weak || m.reference || m.type != graph::NodeType::Country ||
@@ -474,16 +478,23 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       // (The state's official name may go on before the name the rules know: Government of the Republic of
       // Kenya.)
       const std::string_view before = text.substr(sentence.begin, m.span.begin - sentence.begin);
-      for (const std::string& prefix : rules_.author_prefixes) {
-        if (!before.starts_with(prefix)) continue;
-        bool official = true;
-        for (std::string_view rest = before.substr(prefix.size()); official && !rest.empty();) {
+      const auto governs = [&](const std::string& prefix) {
+        if (!before.starts_with(prefix)) return false;
+        for (std::string_view rest = before.substr(prefix.size()); !rest.empty();) {
           const std::size_t space = rest.find(' ');
           const std::string_view word = rest.substr(0, space);
-          official = word == "of" || word == "the" || (!word.empty() && is_ascii_upper(word.front()));
+          // (Lowercase words only as an official name joins its capitalised ones: of, the.)
+          if (word.empty() || (!is_ascii_upper(word.front()) && word != "of" && word != "the")) return false;
           rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
         }
-        if (official) salience.author_ = salience.named(m);
+        return true;
+      };
+      if (std::none_of(rules_.author_prefixes.begin(), rules_.author_prefixes.end(), governs)) continue;
+      if (salience.author_ && *salience.author_->name != m.name) {
+        salience.author_.reset();
+        salience.cover_shared_ = true;
+      } else {
+        salience.author_ = salience.named(m);
       }
     }
   }
@@ -550,8 +561,9 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       continue;
     }
     if (reference.author) {
+      // (Not in a quotation, which is whoever is quoted.)
       if (const auto& author = salience.author_;
-          author &&
+          author && !quoted(text, salience.turn_begin_, span.begin) &&
           std::find(reference.types.begin(), reference.types.end(), author->type) != reference.types.end())
         found.push_back(referring(author->type, *author->name, author->attributes, span, text));
       continue;

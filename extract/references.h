@@ -69,6 +69,7 @@ class Salience {
   // government a line of the cover names (Government of the Kingdom of the Netherlands).
   std::optional<Named> author_;
   std::optional<std::size_t> cover_end_;  // where the text's first blank line is, once looked for
+  bool cover_shared_ = false;             // the cover names two governments: an agreement's, no one author
   // Who "we" are in this paragraph, where no speaker is declared: the state or
   // body it opens with (a statement's turn: IRELAND / Ireland voted …. We …),
   // and where the paragraph begins.

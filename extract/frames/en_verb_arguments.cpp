@@ -217,7 +217,16 @@ std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
         owner_[first - like->size() - 1] == kFree) {
       const std::size_t list_end = before_counted_tail(first - like->size() - 1);
       if (const auto unit = unit_ending_by(list_end); unit && units_[*unit].end == list_end) {
-        for (std::size_t s : subjects_right_before(list_end, types)) subjects.push_back(s);
+        // (Not a list a lowercase word governs: Kenya, which met with Ghana and 26 other countries, …; a
+        // relative pronoun opens the clause the list is the subject of: at which A, B and 26 other countries,
+        // ….)
+        const std::vector<std::size_t> listed = subjects_right_before(list_end, types);
+        std::size_t opening = listed.empty() ? 0 : units_[listed.back()].first;
+        if (opening > 0 && word(opening - 1) == "the") --opening;
+        const bool governed = opening > 0 && owner_[opening - 1] == kFree && word(opening - 1) != "," &&
+                              std::islower(static_cast<unsigned char>(word(opening - 1)[0])) &&
+                              !ending_at(english_.relative_pronouns, opening);
+        if (!governed) subjects.insert(subjects.end(), listed.begin(), listed.end());
       }
     }
     return subjects;
@@ -321,8 +330,14 @@ std::vector<std::size_t> EnglishSentence::subjects_right_before(
   while (at > 0 && (word(at - 1) == "the")) --at;
   // (A relative clause's antecedent acts whatever governs it: by X, who …, told.)
   const bool relative = gap >= 2 && ending_at(english_.relative_pronouns, gap_first + 2);
-  // (Leaders of X, members of X act for X.)
-  const bool for_it = at > 1 && word(at - 1) == "of" && ending_at(english_.collective_heads, at - 1);
+  // (Leaders of X, members of X act for X; not when they are a preposition's object themselves: critics of
+  // the government of X.)
+  const auto* heads = at > 1 && word(at - 1) == "of" ? ending_at(english_.collective_heads, at - 1) : nullptr;
+  std::size_t heads_at = heads ? at - 1 - heads->size() : 0;
+  if (heads && heads_at > 0 && word(heads_at - 1) == "the") --heads_at;
+  const bool for_it =
+      heads && !(heads_at > 0 && owner_[heads_at - 1] == kFree &&
+                 (english_.prepositions.count(word(heads_at - 1)) || word(heads_at - 1) == "of"));
   if (!relative && !for_it && at > 0 && owner_[at - 1] == kFree && english_.prepositions.count(word(at - 1)))
     return {};
   // Nor a participle's partner, who does not share the main verb: France, co-chairing with India, hosted.

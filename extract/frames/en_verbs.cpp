@@ -235,12 +235,17 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
     }
     if (by_agent && !rule->subject_types.empty()) {
       std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
-      // For whom people act: by representatives of A and B, by delegations from C.
+      // For whom people act: by representatives of A and B, by delegations from C (not of Kenya's largest
+      // bank, whose people they are).
+      bool for_whom = false;
       if (const auto* heads = starting_at(english_.agent_heads, at);
           heads && at + heads->size() < tokens_.size() && owner_[at + heads->size()] == kFree &&
-          (word(at + heads->size()) == "of" || word(at + heads->size()) == "from"))
+          (word(at + heads->size()) == "of" || word(at + heads->size()) == "from")) {
         at = skip_the(at + heads->size() + 1);
+        for_whom = true;
+      }
       auto agent = unit_opening(at);
+      if (for_whom && agent && possessive(units_[*agent])) agent.reset();
       // By 28 countries and the EU: past a group no name names, to the name coordinated with it; by 34
       // companies, including A and B: to the members the group's list opener names.
       for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 6) && owner_[t] == kFree; ++t) {

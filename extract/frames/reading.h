@@ -183,8 +183,9 @@ struct SentenceReading {
   // that is no entity.
   bool names_generic_actor(std::size_t from, std::size_t to) const;
   // The members of `types` the clause after `clause` names of the counted group acting in it: 28个国家签署
-  // 《X》，其中包括|中国和印度; …，中国、印度|在列. None if that clause says more of them.
-  std::vector<const Mention*> group_members_after(Span clause,
+  // 《X》，其中包括|中国和印度; …，中国、印度|在列. None if that clause says more of them, or if the verb,
+  // which ends at `verb_end`, acts on a counted group of its own (制裁20家企业，其中包括…).
+  std::vector<const Mention*> group_members_after(Span clause, std::size_t verb_end,
                                                   const std::vector<graph::NodeType>& types) const;
 
   Span clause_of(std::size_t at) const;

@@ -212,8 +212,10 @@ std::string_view SentenceReading::before_counted_group(std::string_view before) 
 }
 
 std::vector<const Mention*> SentenceReading::group_members_after(
-    Span clause, const std::vector<graph::NodeType>& types) const {
+    Span clause, std::size_t verb_end, const std::vector<graph::NodeType>& types) const {
   const ModifierRules& modifiers = grammar->modifiers();
+  // (Not where the verb's object is a counted group, which 其中 may name: 制裁20家企业，其中包括A.)
+  if (names_generic_actor(verb_end, clause.end)) return {};
   const auto next = std::find_if(clauses.begin(), clauses.end(),
                                  [&](const Span& other) { return other.begin >= clause.end; });
   if (next == clauses.end() || next->end > sentence.end ||
@@ -222,6 +224,7 @@ std::vector<const Mention*> SentenceReading::group_members_after(
   std::size_t at = next->begin;
   const std::string* opener = opening_of(text.substr(at, next->end - at), modifiers.member_openers);
   if (opener) at += opener->size();
+  if (opener && text.substr(at, 1) == ",") ++at;  // 其中，A、B在列
   const auto first = std::find_if(arguments.begin(), arguments.end(),
                                   [&](std::size_t index) { return mentions[index].span.begin == at; });
   if (first == arguments.end()) return {};
@@ -241,16 +244,30 @@ std::vector<const Mention*> SentenceReading::group_members_after(
     members.push_back(&mentions[index]);
     end = std::max(end, mentions[index].span.end);
   }
-  // After the list, its closer alone (等, 等国): with an opener; else the word that counts them in.
-  std::string_view rest = text.substr(end, next->end - end);
-  for (std::string_view stop : {"。", ".", ";", "；"}) {
-    if (rest.ends_with(stop)) rest.remove_suffix(stop.size());
+  // After the list: its kind after a closer, a noun or a name (等国, 等金砖国家), and nothing more of them
+  // (not 等国持保留意见); with no opener, the word that counts them in (在列).
+  std::size_t tail = end;
+  std::size_t tail_end = next->end;
+  if (tail_end == sentence.end) {  // (the sentence's end mark is no word of the clause)
+    for (std::string_view mark : {"。", ".", ";", "；", "！", "!", "？", "?"}) {
+      if (text.substr(tail, tail_end - tail).ends_with(mark)) tail_end -= mark.size();
+    }
   }
-  if (opener) {
-    // (Their kind after a closer, a noun or a name: 等国, 等金砖国家.)
-    if (grammar->words().list_closers.opening_of(rest)) return members;
-    return rest.empty() ? members : std::vector<const Mention*>{};
+  if (const std::string* closer =
+          grammar->words().list_closers.opening_of(text.substr(tail, tail_end - tail))) {
+    tail += closer->size();
+    if (const std::string* noun =
+            grammar->words().group_nouns.opening_of(text.substr(tail, tail_end - tail))) {
+      tail += noun->size();
+    } else if (const auto kind =
+                   std::find_if(arguments.begin(), arguments.end(),
+                                [&](std::size_t index) { return mentions[index].span.begin == tail; });
+               kind != arguments.end()) {
+      tail = mentions[*kind].span.end;
+    }
   }
+  const std::string_view rest = text.substr(tail, tail_end - tail);
+  if (opener) return rest.empty() ? members : std::vector<const Mention*>{};
   const auto& closers = modifiers.member_closers;
   return std::find(closers.begin(), closers.end(), rest) != closers.end() ? members
                                                                           : std::vector<const Mention*>{};

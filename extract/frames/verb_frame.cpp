@@ -465,6 +465,15 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
                        : std::nullopt) {
       passive = under = true;
       passive_at = clause.begin + *opener;
+      // (A deputy chairing it stands in for the head, and leads nothing: 在副部长X主持下.)
+      const std::string_view agent_phrase = reading.text.substr(passive_at, first.span.begin - passive_at);
+      if (rule.relation == graph::RelationType::Leads &&
+          std::any_of(modifiers.deputies.begin(), modifiers.deputies.end(), [&](const std::string& deputy) {
+            return agent_phrase.find(deputy) != std::string_view::npos;
+          })) {
+        reading.drop(rule, word, "a deputy chairs");
+        return;
+      }
     }
   }
 
@@ -485,10 +494,10 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
       // 由中国主办的《…》峰会: the object follows, after 的.
       objects.push_back(*object);
       object_first = true;
-    } else if (auto object =
-                   under || ends_clause(reading, modifiers, trigger, clause)
-                       ? reading.nearest_left(reading.sentence.begin, before, rule.object_types, kSkipAdjunct)
-                       : std::nullopt) {
+    } else if (auto object = under || ends_clause(reading, modifiers, trigger, clause)
+                                 ? reading.nearest_left(under ? clause.begin : reading.sentence.begin, before,
+                                                        rule.object_types, kSkipAdjunct)
+                                 : std::nullopt) {
       // The passive's subject: 峰会由中国主办. (Not a place: 之友小组在联合国成立，由中国和
       // 赞比亚共同牵头; nor where a verb follows: 由教科文组织牵头|制定标准.)
       objects.push_back(*object);
@@ -723,15 +732,14 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     subjects = reading.acting_group(subject, rule.subject_types, clause);
     // A counted group coordinated before them has its members named after (28国和欧盟签署…，中国在列).
     const std::size_t first_begin =
-        std::min_element(subjects.begin(), subjects.end(),
-                         [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; })
-            .
-            operator*()
-            ->span.begin;
+        (*std::min_element(subjects.begin(), subjects.end(), [](const Mention* a, const Mention* b) {
+          return a->span.begin < b->span.begin;
+        }))->span.begin;
     if (first_begin > clause.begin) {
       const std::string_view before = reading.text.substr(clause.begin, first_begin - clause.begin);
       if (reading.before_counted_group(before).size() != before.size()) {
-        for (const Mention* member : reading.group_members_after(own_clause, rule.subject_types)) {
+        for (const Mention* member :
+             reading.group_members_after(own_clause, trigger.span.end, rule.subject_types)) {
           if (std::find(subjects.begin(), subjects.end(), member) == subjects.end())
             subjects.push_back(member);
         }
@@ -770,7 +778,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
     // A clause whose subject is generic (54个非洲国家…签署) states the act,
     // and its date, but of nobody named — but those of the group the clause
     // after names (…，其中包括中国; …，中国在列).
-    subjects = reading.group_members_after(own_clause, rule.subject_types);
+    subjects = reading.group_members_after(own_clause, trigger.span.end, rule.subject_types);
   } else if (const auto carried = reading.carried_subject(clause, rule.subject_types);
              carried.subject &&
              !reading.said_between(reading.mention(*carried.subject).span.end, trigger.span.begin)) {

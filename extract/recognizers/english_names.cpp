@@ -1,10 +1,10 @@
-// English names by their shape, on Latin-script sentences only: capitalised
-// names ending in a kind word (AI Safety Institute, Digital Services Act) or
-// a document's name opening with one (Statement on …), persons after a
-// title (Prime Minister Keir Starmer), in a byline (By A and B) or before
-// ", chief executive of", a demonym before a title (French President …),
-// and years written alone (in November 2023). The words are rule data
-// (extract/rules/english.json).
+// English names by their shape, on Latin-script sentences only: the English
+// rules compiled once (make_english_names), the passes run over a sentence
+// (add_english_names), and the first of them here — capitalised names ending
+// in a kind word (AI Safety Institute, Digital Services Act) or a document's
+// name opening with one (Statement on …). Persons are read in
+// english_persons.cpp, other shapes and years in english_forms.cpp. The words
+// are rule data (extract/rules/english.json).
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -16,8 +16,6 @@
 #include "extract/years.h"
 
 namespace kg::extract {
-
-using namespace recognizers;
 
 using namespace recognizers;
 

@@ -3,7 +3,8 @@
 // words they share (a capitalised run, a kind word, a person's name), and a
 // pass per shape of name, in files by what they name: english_names.cpp
 // (names ending in or opening with a kind word), english_forms.cpp (meetings,
-// quoted names, numbered resolutions, headings in capitals, years),
+// a ruler's administration, quoted names, numbered resolutions, headings in
+// capitals, years),
 // english_persons.cpp (persons). Not for use outside them.
 #pragma once
 

@@ -256,6 +256,7 @@ void EntityRecognizer::add_quotes(std::string_view text, Span sentence, const st
                                           [&](const Span& k) { return k.begin == at && k.end <= open; });
           if (whole != known.end()) {
             at = whole->end;
+            if (at < open && starts_with_at(text, at, "—")) at += std::string_view("—").size();  // 中国—中亚
           } else if (only_abbreviations(text.substr(at, open - at))) {
             at = open;  // the parties' contraction: 亚非|“数字桥梁”论坛, 美日印澳|“四方机制”
           } else if (const std::size_t ordinal = ordinal_length(text.substr(at, open - at), pack_.patterns)) {

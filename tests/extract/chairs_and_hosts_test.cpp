@@ -152,6 +152,11 @@ TEST(CoChairs, ThoseUnderWhoseChairingTheSubjectActs) {
   const auto meeting = facts("第二届海洋数据合作论坛在外交部副部长韩立峰主持下开幕。\n");
   EXPECT_TRUE(meeting.count("韩立峰 PARTICIPATED_IN 第二届海洋数据合作论坛"))
       << ::testing::PrintToString(meeting);
+  // A deputy stands in and leads nothing; the subject is in the verb's own clause, not an earlier one.
+  const auto deputy = facts("海洋数据工作组在副组长陈立文主持下通过报告。\n");
+  EXPECT_FALSE(deputy.count("陈立文 LEADS 海洋数据工作组")) << ::testing::PrintToString(deputy);
+  const auto earlier = facts("欧盟通过了《海洋数据法案》，随后多家企业在德国推动下成立了联盟。\n");
+  EXPECT_FALSE(earlier.count("德国 SUPPORTS 海洋数据法案")) << ::testing::PrintToString(earlier);
 }
 
 }  // namespace

@@ -299,6 +299,11 @@ TEST(EnglishSigners, ThePeopleActingForTheStatesAfterBy) {
   const auto from = facts("The Apia Declaration was adopted by delegations from Peru and Chile.\n");
   EXPECT_TRUE(from.count("秘鲁 ADOPTED Apia Declaration")) << ::testing::PrintToString(from);
   EXPECT_TRUE(from.count("智利 ADOPTED Apia Declaration")) << ::testing::PrintToString(from);
+  // Not the people of what a state's possessive qualifies, nor critics of a government.
+  const auto bank = facts("The Coastal Convention was signed by officials of Kenya's largest bank.\n");
+  EXPECT_FALSE(bank.count("肯尼亚 SIGNED Coastal Convention")) << ::testing::PrintToString(bank);
+  const auto critics = facts("Critics of the government of Kenya opposed the Apia Declaration.\n");
+  EXPECT_FALSE(critics.count("肯尼亚 OPPOSES Apia Declaration")) << ::testing::PrintToString(critics);
 }
 
 // A list closed by a counted group acts with the names an apposition adds (together with), after a serial
@@ -310,6 +315,12 @@ TEST(EnglishSigners, AListClosedByACountedGroupWithItsApposition) {
   EXPECT_TRUE(found.count("肯尼亚 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("非盟 SIGNED Apia Declaration")) << ::testing::PrintToString(found);
+  // (Not a list a lowercase word governs, in a relative clause.)
+  const auto relative = facts(
+      "Kenya, which met with Ghana and 26 other countries, together with the African Union, endorsed the "
+      "Apia "
+      "Declaration.\n");
+  EXPECT_FALSE(relative.count("加纳 SIGNED Apia Declaration")) << ::testing::PrintToString(relative);
   const auto government = facts("In 2030 the Government of Kenya convened the Nairobi Data Conference.\n");
   EXPECT_TRUE(government.count("肯尼亚 HOSTED Nairobi Data Conference"))
       << ::testing::PrintToString(government);

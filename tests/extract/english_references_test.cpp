@@ -212,6 +212,21 @@ TEST(EnglishReferences, WeIsTheStateWhoseGovernmentTheCoverNames) {
       "COASTAL DATA STRATEGY 2031\n\nThe report was welcomed by the Government of the Republic of Kenya.\n"
       "In 2029 we signed the Harbour Data Framework.\n");
   EXPECT_FALSE(in_text.count("肯尼亚 SIGNED Harbour Data Framework")) << ::testing::PrintToString(in_text);
+  // Not another state's government, nor a quotation, nor a cover naming two governments or with no blank
+  // line.
+  const auto others = facts(
+      "COASTAL DATA STRATEGY 2031\nGovernment of the Republic of Kenya\n\nThe Government of Japan signed the "
+      "Harbour Data Framework. Peru said: \"Our country will never sign the Coastal Data Principles.\"\n");
+  EXPECT_TRUE(others.count("日本 SIGNED Harbour Data Framework")) << ::testing::PrintToString(others);
+  EXPECT_FALSE(others.count("肯尼亚 SIGNED Harbour Data Framework")) << ::testing::PrintToString(others);
+  EXPECT_FALSE(others.count("肯尼亚 REJECTED Coastal Data Principles")) << ::testing::PrintToString(others);
+  const auto agreement = facts(
+      "Memorandum of Understanding\nThe Government of the Republic of Kenya\nand\nThe Government of Japan\n\n"
+      "We welcome the Harbour Data Framework.\n");
+  EXPECT_TRUE(agreement.empty()) << ::testing::PrintToString(agreement);
+  const auto no_cover = facts(
+      "Joint Communique\nGovernment of Japan\nThe Government hosted the Nairobi Data Conference in 2030.\n");
+  EXPECT_FALSE(no_cover.count("日本 HOSTED Nairobi Data Conference")) << ::testing::PrintToString(no_cover);
 }
 
 // "it" after a verb is the last document or event named before, in the

@@ -124,6 +124,11 @@ TEST(ListSubjects, MembersOfACountedGroupNamedAfterItsAct) {
   EXPECT_FALSE(kind.count("金砖国家 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(kind);
   const auto more = facts("40个国家签署《海洋数据安全倡议》，其中巴西和南非提出了保留意见。\n");
   EXPECT_FALSE(more.count("巴西 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(more);
+  const auto closed_more = facts("40个国家签署《海洋数据安全倡议》，其中巴西等国持保留意见。\n");
+  EXPECT_FALSE(closed_more.count("巴西 SIGNED 海洋数据安全倡议")) << ::testing::PrintToString(closed_more);
+  // (The verb's own counted object is the group 其中 names: 支持…的10个机构，其中包括A.)
+  const auto object_group = facts("28个国家支持联合国的10个机构，其中包括世界卫生组织和联合国教科文组织。\n");
+  EXPECT_FALSE(object_group.count("世界卫生组织 SUPPORTS 联合国")) << ::testing::PrintToString(object_group);
 }
 
 }  // namespace
