@@ -263,6 +263,11 @@ class EnglishSentence {
   // Where a list ending at `end` ends before a counted group closing it (A, B| and 26 other countries), if
   // one does; else `end`.
   std::size_t before_counted_tail(std::size_t end) const;
+  // Where the state or body begins that the people a passive's agent names act for (by representatives of|X,
+  // by delegations from|Y), or 0 if the agent at `at` names no such people.
+  std::size_t people_for(std::size_t at) const;
+  // Whether the name opening at `at` is a possessive (Kenya's largest bank): its owner is no agent.
+  bool owned_at(std::size_t at) const;
   std::optional<std::size_t> group_list_at(std::size_t from, std::size_t t) const;
   std::optional<std::size_t> ordinal_before(std::size_t before) const;
   bool coordinated_predicate(std::size_t before) const;

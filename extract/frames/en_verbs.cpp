@@ -58,6 +58,18 @@ void EnglishSentence::read_verbs() {
   }
 }
 
+std::size_t EnglishSentence::people_for(std::size_t at) const {
+  const auto* heads = starting_at(english_.agent_heads, at);
+  if (!heads || at + heads->size() >= tokens_.size() || owner_[at + heads->size()] != kFree) return 0;
+  const std::string_view after = word(at + heads->size());
+  return after == "of" || after == "from" ? skip_the(at + heads->size() + 1) : 0;
+}
+
+bool EnglishSentence::owned_at(std::size_t at) const {
+  const auto unit = unit_opening(at);
+  return unit && possessive(units_[*unit]);
+}
+
 void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bool within_longer) {
   std::uint32_t rule_index = match.rule;
   const RelationRule* rule = &grammar_.rule(rule_index);
@@ -234,21 +246,18 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
         objects = {*object};
     }
     if (by_agent && !rule->subject_types.empty()) {
-      std::size_t at = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
+      const std::size_t by_end = skip_the(*by_at + starting_at(english_.passive_agents, *by_at)->size());
       // For whom people act: by representatives of A and B, by delegations from C (not of Kenya's largest
       // bank, whose people they are).
-      bool for_whom = false;
-      if (const auto* heads = starting_at(english_.agent_heads, at);
-          heads && at + heads->size() < tokens_.size() && owner_[at + heads->size()] == kFree &&
-          (word(at + heads->size()) == "of" || word(at + heads->size()) == "from")) {
-        at = skip_the(at + heads->size() + 1);
-        for_whom = true;
-      }
-      auto agent = unit_opening(at);
-      if (for_whom && agent && possessive(units_[*agent])) agent.reset();
+      const std::size_t for_whom = people_for(by_end);
+      const std::size_t at = for_whom != 0 ? for_whom : by_end;
+      // (The people of what a state owns act for no state: no agent is read then.)
+      const std::size_t agent_at = for_whom != 0 && owned_at(at) ? tokens_.size() : at;
+      auto agent = unit_opening(agent_at);
       // By 28 countries and the EU: past a group no name names, to the name coordinated with it; by 34
       // companies, including A and B: to the members the group's list opener names.
-      for (std::size_t t = at; !agent && t < std::min(tokens_.size(), at + 6) && owner_[t] == kFree; ++t) {
+      for (std::size_t t = agent_at; !agent && t < std::min(tokens_.size(), at + 6) && owner_[t] == kFree;
+           ++t) {
         if (const auto listed = group_list_at(at, t)) {
           agent = listed;
           break;
