@@ -484,7 +484,10 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
           const std::size_t space = rest.find(' ');
           const std::string_view word = rest.substr(0, space);
           // (Lowercase words only as an official name joins its capitalised ones: of, the.)
-          if (word.empty() || (!is_ascii_upper(word.front()) && word != "of" && word != "the")) return false;
+          if (word.empty() || (!is_ascii_upper(word.front()) &&
+                               std::find(rules_.author_name_joiners.begin(), rules_.author_name_joiners.end(),
+                                         word) == rules_.author_name_joiners.end()))
+            return false;
           rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
         }
         return true;

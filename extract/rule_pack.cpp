@@ -479,6 +479,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"member_tails", &e.member_tails},
       {"collective_heads", &e.collective_heads},
       {"agent_heads", &e.agent_heads},
+      {"agent_links", &e.agent_links},
       {"venue_clauses", &e.venue_clauses},
       {"venue_acts", &e.venue_acts},
       {"venue_parts", &e.venue_parts},
@@ -541,7 +542,7 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
                {"years", "entities", "determiners", "bare_openers", "pair_joiners", "party_definitions",
-                "party_terms", "bare_window", "organ_words", "author_prefixes"});
+                "party_terms", "bare_window", "organ_words", "author_prefixes", "author_name_joiners"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -670,6 +671,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     append(r.organ_words, in.strings(*organs, "/references/organ_words"));
   if (const Value* prefixes = find(value, "author_prefixes"))
     append(r.author_prefixes, in.strings(*prefixes, "/references/author_prefixes"));
+  if (const Value* joiners = find(value, "author_name_joiners"))
+    append(r.author_name_joiners, in.strings(*joiners, "/references/author_name_joiners"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");

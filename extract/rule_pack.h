@@ -281,6 +281,7 @@ struct EnglishRules {
   std::vector<std::string> like_subjects;         // like: the names in a subject's apposition act as it does
   std::vector<std::string> collective_heads;      // leaders: "Leaders of X adopted" is X adopting
   std::vector<std::string> agent_heads;    // representatives: "signed by representatives of X" is X signing
+  std::vector<std::string> agent_links;    // of, from: between agent_heads and whom they act for
   std::vector<std::string> member_tails;   // member states: X and its 27 member states signed
   std::vector<std::string> venue_clauses;  // ", where" after an event: who the clause names took part
   std::vector<std::string> venue_acts;     // met, spoke: their subjects at an event took part in it
@@ -494,6 +495,8 @@ struct ReferenceRules {
   // blank line), before a state's name and nothing else, they name the document's author (Government of the
   // Kingdom of the Netherlands): the state whose government speaks as "we".
   std::vector<std::string> author_prefixes;
+  std::vector<std::string>
+      author_name_joiners;  // of, the: lowercase words of an official name after a prefix
 };
 
 struct RulePack {

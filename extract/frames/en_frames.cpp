@@ -93,6 +93,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   attributive_words.insert(e.attributive_words.begin(), e.attributive_words.end());
   title_times.insert(e.title_times.begin(), e.title_times.end());
   edition_ordinals.insert(e.edition_ordinals.begin(), e.edition_ordinals.end());
+  agent_links.insert(e.agent_links.begin(), e.agent_links.end());
 }
 
 std::shared_ptr<const FrameGrammar::English> FrameGrammar::make_english(const RulePack& pack) {

@@ -50,7 +50,7 @@ struct FrameGrammar::English {
       roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals;
+      group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals, agent_links;
 };
 
 namespace english_frames {
@@ -65,12 +65,6 @@ struct Unit {
   std::size_t first, end;  // tokens [first, end), a modifier before it included
   std::size_t name_first;  // where the name itself starts
 };
-
-inline bool dates_its_object(graph::RelationType relation) {
-  using R = graph::RelationType;
-  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
-         relation == R::Signed || relation == R::Hosted || relation == R::InYear;
-}
 
 class EnglishSentence {
  public:

@@ -23,6 +23,12 @@ bool names_its_object(graph::RelationType relation) {
          relation == R::Signed || relation == R::Rejected || relation == R::InYear;
 }
 
+bool dates_its_object(graph::RelationType relation) {
+  using R = graph::RelationType;
+  return relation == R::Proposed || relation == R::Issued || relation == R::Adopted ||
+         relation == R::Signed || relation == R::Hosted || relation == R::InYear;
+}
+
 bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }

@@ -35,6 +35,8 @@ bool type_in(graph::NodeType type, const std::vector<graph::NodeType>& types);
 // Relations that name what they act on, so a bare quoted phrase as their
 // object is a name: 发起“中文联盟”, proposed a "digital bridge".
 bool names_its_object(graph::RelationType relation);
+// Relations whose clause's year dates what they act on: 2020年提出《倡议》, adopted X in 2024.
+bool dates_its_object(graph::RelationType relation);
 // Whether `c` continues a date after its year: digits, units, ranges (8月31日至9月1日, 月底).
 bool continues_date(char32_t c);
 // The date a sentence opens with, set off by a space or colon as a
