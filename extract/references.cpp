@@ -332,7 +332,16 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
       most_times = times;
     }
   }
-  return most_recent ? most_recent : most;
+  if (most_recent) return most_recent;
+  // Else the one of its kind the document's head names, which the document is about: "the Convention" of an
+  // explanatory report to the X Convention, though it began with others.
+  if (reference.most_named && !reference.kinds.empty() && salience.prose_from_) {
+    for (const Salience::Named& named : salience.named_) {
+      if (named.sentence >= *salience.prose_from_) break;
+      if (of_type(named) && of_kind(named)) return &named;
+    }
+  }
+  return most;
 }
 
 void ReferenceResolver::remember(std::string_view text, const std::vector<Mention>& mentions,
@@ -462,6 +471,21 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
         !top->weak && !top->reference && top->span.begin == sentence.begin && top->span.end == sentence.end)
       salience.author_ = salience.named(*top);
   }
+  // A labelled line of the document's head naming a state alone makes it the document's voice: 国家：巴西.
+  if (const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
+      !salience.prose_from_) {
+    if (ends_sentence(words)) {
+      salience.prose_from_ = salience.sentence_;
+    } else if (const std::string* label = opening_of(words, rules_.voice_labels)) {
+      std::size_t at = sentence.begin + label->size();
+      while (at < sentence.end && text[at] == ' ') ++at;
+      for (const Mention& m : mentions) {
+        if (!m.nested && !m.weak && !m.reference && m.type == graph::NodeType::Country &&
+            m.span.begin == at && m.span.end == sentence.end)
+          salience.author_ = salience.named(m);
+      }
+    }
+  }
   // A line of the cover that names a government alone names the author: Government of the Kingdom of the
   // Netherlands.
   // (A text with no blank line has no cover; a cover naming two governments, an agreement's, no one author.)
@@ -499,6 +523,16 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       } else {
         salience.author_ = salience.named(m);
       }
+    }
+  }
+  // The voice's own words for itself (我国), China's by the gazetteer, are the voice's, outside quotations.
+  if (const auto& voice = salience.author_; voice && voice->type == graph::NodeType::Country) {
+    for (Mention& m : mentions) {
+      if (m.type == graph::NodeType::Country && !m.reference && m.name != *voice->name &&
+          std::find(rules_.own_country_words.begin(), rules_.own_country_words.end(), m.surface) !=
+              rules_.own_country_words.end() &&
+          !quoted(text, salience.turn_begin_, m.span.begin))
+        m = referring(voice->type, *voice->name, voice->attributes, m.span, text);
     }
   }
   std::vector<Mention> found;

@@ -70,6 +70,9 @@ class Salience {
   std::optional<Named> author_;
   std::optional<std::size_t> cover_end_;  // where the text's first blank line is, once looked for
   bool cover_shared_ = false;             // the cover names two governments: an agreement's, no one author
+  // The first sentence of prose, once met: the lines before it (a cover, a title, labelled fields) are the
+  // document's head, and what they name is what the document is about.
+  std::optional<std::size_t> prose_from_;
   // Who "we" are in this paragraph, where no speaker is declared: the state or
   // body it opens with (a statement's turn: IRELAND / Ireland voted …. We …),
   // and where the paragraph begins.

@@ -486,6 +486,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"roster_verbs", &e.roster_verbs},
       {"clause_ends", &e.clause_ends},
       {"time_adjuncts", &e.time_adjuncts},
+      {"manner_adjuncts", &e.manner_adjuncts},
       {"span_openers", &e.span_openers},
       {"attributive_words", &e.attributive_words},
       {"title_times", &e.title_times},
@@ -500,6 +501,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"edition_meetings", &e.edition_meetings},
       {"descriptive_topic_ends", &e.descriptive_topic_ends},
       {"descriptive_not_after", &e.descriptive_not_after},
+      {"descriptive_generic_topics", &e.descriptive_generic_topics},
       {"barriers", &e.barriers}};
   std::vector<std::string_view> keys{"kind_words", "demonyms", "seats_of_government"};
   for (const auto& list : lists) keys.emplace_back(list.first);
@@ -542,7 +544,8 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
   in.object(value, "/references");
   in.only_keys(value, "/references",
                {"years", "entities", "determiners", "bare_openers", "pair_joiners", "party_definitions",
-                "party_terms", "bare_window", "organ_words", "author_prefixes", "author_name_joiners"});
+                "party_terms", "bare_window", "organ_words", "author_prefixes", "author_name_joiners",
+                "voice_labels", "own_country_words"});
   ReferenceRules& r = pack.references;
   // Before the entries, which may name nouns to put them before.
   if (const Value* determiners = find(value, "determiners")) {
@@ -673,6 +676,10 @@ void read_references(const RuleReader& in, const Value& value, RulePack& pack) {
     append(r.author_prefixes, in.strings(*prefixes, "/references/author_prefixes"));
   if (const Value* joiners = find(value, "author_name_joiners"))
     append(r.author_name_joiners, in.strings(*joiners, "/references/author_name_joiners"));
+  if (const Value* labels = find(value, "voice_labels"))
+    append(r.voice_labels, in.strings(*labels, "/references/voice_labels"));
+  if (const Value* own = find(value, "own_country_words"))
+    append(r.own_country_words, in.strings(*own, "/references/own_country_words"));
   if (const Value* window = find(value, "bare_window")) {
     if (!window->IsInt() || window->GetInt() < 0 || window->GetInt() > 100) {
       in.fail("/references/bare_window", "expected a whole number from 0 to 100");

@@ -294,8 +294,10 @@ struct EnglishRules {
   std::vector<std::string> descriptive_kinds;  // joint statement: a joint statement on X names a document
   std::vector<std::string> descriptive_topic_ends;  // which, by: a descriptive title's topic ends before them
   std::vector<std::string> descriptive_not_after;   // binding, possible: no descriptive title after them
+  std::vector<std::string> descriptive_generic_topics;  // the subject: a topic that names no document
   std::vector<std::string> clause_ends;        // . , on: after a verb with its object unsaid, its clause ends
   std::vector<std::string> time_adjuncts;      // that day, later: may stand before a clause's end
+  std::vector<std::string> manner_adjuncts;    // without a vote: may stand between a verb and its object
   std::vector<std::string> span_openers;       // since, until: before a year, no date of an act
   std::vector<std::string> attributive_words;  // the, a: before a participle, an adjective (the proposed X)
   std::vector<std::string> ellipsis_openers;   // so did: the sentence repeats the one before's acts
@@ -495,8 +497,12 @@ struct ReferenceRules {
   // blank line), before a state's name and nothing else, they name the document's author (Government of the
   // Kingdom of the Netherlands): the state whose government speaks as "we".
   std::vector<std::string> author_prefixes;
-  std::vector<std::string>
-      author_name_joiners;  // of, the: lowercase words of an official name after a prefix
+  // of, the: lowercase words an official name may have between an author prefix and the state.
+  std::vector<std::string> author_name_joiners;
+  // 国家：: a line of the document's head that opens with one and names a state alone makes that state the
+  // document's voice (a position paper's, a form's); `own_country_words` (我国, 我方) are then that state's.
+  std::vector<std::string> voice_labels;
+  std::vector<std::string> own_country_words;
 };
 
 struct RulePack {

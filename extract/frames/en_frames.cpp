@@ -50,6 +50,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   refusals = phrases(e.refusals);
   refusal_nouns = phrases(e.refusal_nouns);
   time_adjuncts = phrases(e.time_adjuncts);
+  manner_adjuncts = phrases(e.manner_adjuncts);
   hedges = phrases(e.hedges);
   urging = phrases(e.urging);
   list_openers = phrases(e.list_openers);
@@ -71,7 +72,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   connector_phrases = phrases(e.connectors);
   roster_verbs = phrases(e.roster_verbs);
   // Longest first, so that "together with" is read whole before "together", "later that year" before "later".
-  for (Phrases* list : {&connector_phrases, &time_adjuncts}) {
+  for (Phrases* list : {&connector_phrases, &time_adjuncts, &manner_adjuncts}) {
     std::stable_sort(list->begin(), list->end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }

@@ -47,7 +47,8 @@ struct FrameGrammar::English {
   Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges,
       urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, like_subjects,
       member_tails, collective_heads, agent_heads, venue_clauses, venue_acts, venue_parts, connector_phrases,
-      roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts;
+      roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts,
+      manner_adjuncts;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
       group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals, agent_links;
@@ -196,6 +197,8 @@ class EnglishSentence {
   std::vector<std::size_t> list_left(std::size_t unit, const std::vector<graph::NodeType>& types) const;
   std::optional<std::size_t> unit_opening(std::size_t at) const;
   std::optional<int> year_of(std::size_t first, std::size_t end, std::size_t next_trigger) const;
+  // Past the adjuncts of time and manner at `at` (in 2020, without a vote in March 2024), if any.
+  std::size_t past_adjuncts(std::size_t at) const;
   // Whether the year year_of() finds after the verb opens a span (since 2014), no date of the act.
   bool year_spans(std::size_t end, std::size_t next_trigger) const;
   // The mention index of the year written at token t; whether t is a month's or a weekday's name.

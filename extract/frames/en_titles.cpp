@@ -57,6 +57,15 @@ void EnglishSentence::read_titles() {
               if (owns_title(candidate)) holder = &candidate;
             }
           }
+          // (Or the holder's name qualifying the title, after "the": the UN Secretary-General, X.)
+          for (const std::vector<Unit>* list : {&units_, &modifiers_}) {
+            for (const Unit& qualifying : *list) {
+              if (!holder && qualifying.end == title_first && !possessive(qualifying) &&
+                  qualifying.first > 0 && word(qualifying.first - 1) == "the" &&
+                  type_in(mention(qualifying).type, rule.object_types))
+                holder = &qualifying;
+            }
+          }
           const bool deputy = starting_at(english_.deputies, title_first) ||
                               (title_first > 0 && starting_at(english_.deputies, title_first - 1));
           if (holder && !deputy) {
@@ -64,9 +73,14 @@ void EnglishSentence::read_titles() {
                           original(title_first, title_first + title->size()));
             continue;
           }
+          // (Its time may come first: its then Director-General, X.)
+          std::size_t determiner = title_first;
+          if (determiner > 0 && owner_[determiner - 1] == kFree &&
+              english_.title_times.count(word(determiner - 1)))
+            --determiner;
           // The TITLE, PERSON: the body the gazetteer knows the person heads (The Secretary-General, X).
           const bool definite =
-              title_first > 0 && owner_[title_first - 1] == kFree && word(title_first - 1) == "the";
+              determiner > 0 && owner_[determiner - 1] == kFree && word(determiner - 1) == "the";
           if (!holder && !deputy && definite) {
             if (const Mention* implied = reading_.implied_holder(mention(person), rule.object_types)) {
               reading_.emit(mention(person), rule.relation, *implied, std::nullopt, rule,
@@ -75,12 +89,12 @@ void EnglishSentence::read_titles() {
             }
           }
           // its TITLE, PERSON: the body named last (the Commission and its president, X).
-          if (!holder && !deputy && title_first > 0 && owner_[title_first - 1] == kFree &&
-              (word(title_first - 1) == "its" || word(title_first - 1) == "their")) {
+          if (!holder && !deputy && determiner > 0 && owner_[determiner - 1] == kFree &&
+              (word(determiner - 1) == "its" || word(determiner - 1) == "their")) {
             if (const Mention* named =
-                    reading_.named_before(tokens_[title_first].span.begin, rule.object_types)) {
+                    reading_.named_before(tokens_[determiner].span.begin, rule.object_types)) {
               reading_.emit(mention(person), rule.relation, *named, std::nullopt, rule,
-                            original(title_first - 1, title_first + title->size()));
+                            original(determiner - 1, title_first + title->size()));
               continue;
             }
           }
@@ -174,9 +188,10 @@ void EnglishSentence::read_titles() {
           }
         }
       }
-      // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y.
+      // PERSON, TITLE of [a few words] HOLDER: X, chief executive of AI developer Y; X, then Secretary
+      // General of Y.
       if (person.end < tokens_.size() && word(person.end) == ",") {
-        const std::size_t at = skip_the(person.end + 1);
+        const std::size_t at = skip_the(past_adverbs(person.end + 1));
         const auto* title = starting_at(title_rule.titles, at);
         if (!title || at + title->size() >= tokens_.size() || word(at + title->size()) != "of") continue;
         const std::size_t from = at + title->size() + 1;

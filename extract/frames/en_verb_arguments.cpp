@@ -206,6 +206,11 @@ std::size_t EnglishSentence::before_counted_tail(std::size_t end) const {
 
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
+  // A bracket right after the subject only notes what it is: Mr X (Switzerland) chaired ….
+  if (const Span bracket = bracket_before(before);
+      bracket.end == before && bracket.begin > 0 && unit_ending_by(bracket.begin) &&
+      units_[*unit_ending_by(bracket.begin)].end == bracket.begin)
+    before = bracket.begin;
   std::vector<std::size_t> subjects = subjects_right_before(before, types);
   // Those an apposition opening with "together with" or "like" adds are subjects with the names before it:
   // A, B and 26 other countries, together with C, endorsed.
@@ -347,6 +352,31 @@ std::vector<std::size_t> EnglishSentence::subjects_right_before(
   return subjects;
 }
 
+std::size_t EnglishSentence::past_adjuncts(std::size_t from) const {
+  std::size_t at = from;
+  for (std::size_t before = tokens_.size(); before != at && at < tokens_.size();) {
+    before = at;
+    if (owner_[at] != kFree) break;
+    if (const auto* time = starting_at(english_.time_adjuncts, at)) {
+      at += time->size();
+    } else if (const auto* manner = starting_at(english_.manner_adjuncts, at)) {
+      at += manner->size();
+    } else if (word(at) == "in" || word(at) == "on") {
+      // A date: in 2020, in March 2024, on 5 September 2024 (not in Geneva, nor in the X Convention).
+      std::size_t d = at + 1;
+      while (d < tokens_.size() && !year_at(d) &&
+             (is_date_word(d) || all_ascii_digits(word(d)) || word(d) == ","))
+        ++d;
+      if (d < tokens_.size() && year_at(d)) at = d + 1;
+    }
+  }
+  // Only before a name, with its article: not past the end of a relative clause (the X that China put forward
+  // in 2023| and the Y) nor an apposition's (the X, launched in 2021|, gave …).
+  std::size_t name = at;
+  if (name < tokens_.size() && (word(name) == "a" || word(name) == "an")) ++name;
+  return at != from && unit_opening(skip_the(name)) ? at : from;
+}
+
 std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
                                                         const std::vector<graph::NodeType>& types,
                                                         const std::vector<std::string>& endings) const {
@@ -361,6 +391,7 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
       }
     }
   }
+  end = past_adjuncts(end);
   // The object is what a quantity counts: welcomed a set of X.
   if (const auto* quantity = starting_at(english_.quantities, skip_the(end)))
     end = skip_the(end) + quantity->size();

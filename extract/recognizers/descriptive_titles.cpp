@@ -144,6 +144,10 @@ void EntityRecognizer::add_descriptive_titles(std::string_view text, const std::
     if (on >= n || tokens[on].lower != "on") continue;
     const std::size_t end = topic_end(on + 1);
     if (end == on + 1) continue;
+    const std::string_view topic = span_of(on + 1, end);
+    if (std::any_of(rules.descriptive_generic_topics.begin(), rules.descriptive_generic_topics.end(),
+                    [&](const std::string& generic) { return equal_ignoring_ascii_case(topic, generic); }))
+      continue;
     // Two partners joined by a hyphen before the kind are part of its name: the India-US initiative on ….
     std::size_t first = i;
     if (i >= 3 && word_of(i - 2) == "-" && touching(i - 3) && touching(i - 2) &&

@@ -98,6 +98,12 @@ void EntityRecognizer::EnglishScan::kind_names() {
       ++i;
       continue;
     }
+    // A word right before "the" is no name's (Although|the Global Mechanism, Give|the Panel …): inside a name
+    // "the" follows a connector (Ministry of the Interior).
+    if (i + 1 < tokens.size() && word_of(i + 1) == "the") {
+      ++i;
+      continue;
+    }
     std::size_t end = run_end(i);
     // A title of a body is no part of its name: (the) Executive Director of the X Office;
     // nor a common noun capitalised at the sentence's start: Leaders of the X Assembly.
@@ -231,6 +237,11 @@ void EntityRecognizer::EnglishScan::kind_names() {
         for (std::size_t k = at; k < end && plain; ++k) plain = !names.connectors.count(word_of(k));
         return plain || known(at, end);
       };
+      // A kind and only a place after it is no name: the Convention in Strasbourg is the Convention, there.
+      if (first == *topic_kind && word_of(first + 1) == "in" && place_follows(first + 1)) {
+        i = first + 1;
+        continue;
+      }
       std::size_t topic_first = *topic_kind + 1;  // the topic's first capitalised word
       while (topic_first < end && !capitalised(topic_first)) ++topic_first;
       std::size_t topic_end = topic_first + 1;
@@ -244,7 +255,11 @@ void EntityRecognizer::EnglishScan::kind_names() {
       while (topic_end < end && !(word_of(topic_end) == "in" && place_follows(topic_end)) &&
              !titles_a_name(topic_end))
         ++topic_end;
-      while (topic_end > topic_first + 1 &&
+      // (Not a hyphenated word's lowercase part: Security and Co-operation.)
+      const auto hyphenated = [&](std::size_t k) {
+        return k >= 2 && word_of(k - 1) == "-" && touching(tokens, k - 2) && touching(tokens, k - 1);
+      };
+      while (topic_end > topic_first + 1 && !hyphenated(topic_end - 1) &&
              (names.connectors.count(word_of(topic_end - 1)) ||
               !std::isupper(static_cast<unsigned char>(word_of(topic_end - 1)[0]))))
         --topic_end;

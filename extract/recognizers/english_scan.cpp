@@ -95,9 +95,24 @@ void EntityRecognizer::EnglishScan::add(std::size_t first, std::size_t last, gra
   const std::string_view name = text.substr(candidate.span.begin, candidate.span.end - candidate.span.begin);
   // A name followed by its acronym in brackets is the entity the acronym
   // names, if the rules know it: General Data Protection Regulation (GDPR).
+  // (Quoted too, as filings and treaties define terms: the Organisation for … ("OECD"), the … Act ("AI
+  // Act").)
   std::optional<std::uint32_t> by_acronym;
-  if (last + 3 < tokens.size() && word_of(last + 1) == "(" && word_of(last + 3) == ")")
-    by_acronym = gazetteer.find_form(word_of(last + 2));
+  if (last + 3 < tokens.size() && word_of(last + 1) == "(") {
+    const auto quote = [&](std::size_t k) {
+      return word_of(k) == "\"" || word_of(k) == "“" || word_of(k) == "”";
+    };
+    const bool quoted = quote(last + 2);
+    const std::size_t from = last + (quoted ? 3 : 2);
+    std::size_t to = from;  // past the defined term
+    while (to < tokens.size() && to - from < 3 && word_of(to) != ")" && !quote(to)) ++to;
+    if (to > from && to < tokens.size() && (quoted ? quote(to) : true)) {
+      const std::size_t close = quoted ? to + 1 : to;
+      if (close < tokens.size() && word_of(close) == ")" && (quoted || to == from + 1))
+        by_acronym = gazetteer.find_form(
+            text.substr(tokens[from].span.begin, tokens[to - 1].span.end - tokens[from].span.begin));
+    }
+  }
   if (auto found = gazetteer.find_form(name)) {
     candidate.name_entity(*found, "rules");
   } else if (by_acronym && type == gazetteer.entity(*by_acronym).type && type != graph::NodeType::Person) {

@@ -193,5 +193,22 @@ TEST(EnglishChairs, APastTenseOpeningALineIsNoName) {
       << ::testing::PrintToString(joined);
 }
 
+// A title between commas after or before a person, its holder named before it or after "of", its time
+// ("then") before it.
+TEST(EnglishTitles, AppositionsWithTheHoldersNameOrItsTime) {
+  const auto qualified = facts("The meeting was opened by the UN Secretary-General, Amara Okoye.\n");
+  EXPECT_TRUE(qualified.count("Amara Okoye LEADS 联合国")) << ::testing::PrintToString(qualified);
+  const auto then =
+      facts("Ms Amara Okoye, then Secretary General of the Council of Europe, called it historic.\n");
+  EXPECT_TRUE(then.count("Amara Okoye LEADS 欧洲委员会")) << ::testing::PrintToString(then);
+  const auto its = facts(
+      "UNESCO adopted the Harbour Recommendation under the leadership of its then Director-General, Amara "
+      "Okoye.\n");
+  EXPECT_TRUE(its.count("Amara Okoye LEADS 联合国教科文组织")) << ::testing::PrintToString(its);
+  // (A deputy leads nothing: the UN Deputy Secretary-General, X.)
+  const auto deputy = facts("The meeting was opened by the UN Deputy Secretary-General, Amara Okoye.\n");
+  EXPECT_FALSE(deputy.count("Amara Okoye LEADS 联合国")) << ::testing::PrintToString(deputy);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -103,6 +103,37 @@ TEST(EnglishReferences, TheSummitPastARecallingParagraphIsTheTitledOne) {
   EXPECT_TRUE(within.count("肯尼亚 PARTICIPATED_IN Harbour Data Summit")) << ::testing::PrintToString(within);
 }
 
+// "The Convention" of a document whose head (the lines before its first sentence) names a convention is
+// that one, past others discussed in its opening paragraphs, unless one of them was named recently.
+TEST(EnglishReferences, TheConventionTheHeadNamesPastOthersNamedLongBefore) {
+  const std::string head =
+      "Harbour Treaty Series - No. 9\n\nExplanatory Report to the Convention on Ocean Data Flows\n\nI. "
+      "Introduction\n\n1. The Convention on Cybercrime was opened for signature in 2001. It is known as the "
+      "Budapest Convention. Many states outside Europe joined it.";
+  std::string filler;
+  for (int i = 0; i < 9; ++i) filler += " The drafters met again.";
+  const auto later =
+      facts(head + filler + "\n\n2. On that day the Convention was signed by Kenya and Ghana.\n");
+  EXPECT_TRUE(later.count("肯尼亚 SIGNED Convention on Ocean Data Flows")) << ::testing::PrintToString(later);
+  EXPECT_FALSE(later.count("肯尼亚 SIGNED 布达佩斯公约")) << ::testing::PrintToString(later);
+  const auto recent = facts(head + " The Convention was signed by Kenya in 2005.\n");
+  EXPECT_TRUE(recent.count("肯尼亚 SIGNED 布达佩斯公约")) << ::testing::PrintToString(recent);
+}
+
+// A labelled line of the head naming a state makes it the document's voice: a position paper's "our
+// delegation" and "our country" are that state.
+TEST(EnglishReferences, OurDelegationIsTheStateTheHeadNames) {
+  const auto found = facts(
+      "Harbour Model United Nations 2025\nCommittee: First Committee\nDelegation: The French Republic\n\nI. "
+      "Background\n\nOur delegation supports the Budapest Convention.\n");
+  EXPECT_TRUE(found.count("法国 SUPPORTS 布达佩斯公约")) << ::testing::PrintToString(found);
+  // (A label after the prose has begun names no voice.)
+  const auto late = facts(
+      "Background\n\nStudents met in Lima.\nDelegation: The French Republic\nOur delegation supports the "
+      "Budapest Convention.\n");
+  EXPECT_FALSE(late.count("法国 SUPPORTS 布达佩斯公约")) << ::testing::PrintToString(late);
+}
+
 TEST(EnglishReferences, TheParticipantsAnAgreementDefines) {
   const auto found = facts(
       "The Government of Kenya, represented by the Ministry of ICT, and the Government of Ghana, represented "

@@ -237,6 +237,22 @@ TEST(References, TheTitlesPairHoldsWhileNoOtherIsNamed) {
 }
 
 // A union is referred to by its kind alone where a clause opens: the last one named.
+// 国家：X on a line of the document's head makes X the voice: 我国 is X there, not China; outside that
+// document, and in a quotation of China's words, 我国 is China.
+TEST(References, WoGuoOfAPositionPaperIsTheStateItsHeadNames) {
+  const std::string head =
+      "模拟联合国立场文件\n\n委员会：联合国大会第一委员会\n国家：巴西联邦共和国\n\n一、背景\n\n";
+  const auto found = facts(head + "2023年，我国签署了《布莱切利宣言》。本代表团支持《布达佩斯公约》。\n");
+  EXPECT_TRUE(found.count("巴西 SIGNED 布莱切利宣言")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("巴西 SUPPORTS 布达佩斯公约")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(found.count("中国 SIGNED 布莱切利宣言")) << ::testing::PrintToString(found);
+  const auto plain = facts("2023年，我国签署了《布莱切利宣言》。\n");
+  EXPECT_TRUE(plain.count("中国 SIGNED 布莱切利宣言")) << ::testing::PrintToString(plain);
+  // (本代表团 with no voice names no one.)
+  const auto unnamed = facts("一、背景\n\n本代表团支持《布达佩斯公约》。\n");
+  for (const std::string& fact : unnamed) EXPECT_EQ(fact.find(" SUPPORTS "), std::string::npos) << fact;
+}
+
 TEST(References, BareLianMengIsTheLastUnionNamed) {
   const auto found =
       facts("国际海洋数据联盟成立于1990年，总部设在利马。2024年，联盟在智利召开第五届海洋数据大会。");
