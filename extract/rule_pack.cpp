@@ -387,6 +387,7 @@ void read_modifiers(const RuleReader& in, const Value& value, RulePack& pack) {
       {"venue_openers", &m.venue_openers},
       {"venue_parts", &m.venue_parts},
       {"hosting_verbs", &m.hosting_verbs},
+      {"adopting_in_verbs", &m.adopting_in_verbs},
       {"adverbs", &m.adverbs},
       {"list_ends", &m.list_ends},
       {"actor_heads", &m.actor_heads},

@@ -377,7 +377,8 @@ struct ModifierRules {
   std::vector<std::string> instrumental;
   std::vector<std::string> venue_openers;  // 在, 于: 在…峰会上
   std::vector<std::string> hosting_verbs;  // 举办, 主办: 在中国举办 names the host (举行 only the place)
-  std::vector<std::string> venue_parts;  // 开幕式, 等多边合作: 在…峰会|开幕式|上
+  std::vector<std::string> adopting_in_verbs;  // 通过: 在联大通过 names the body that adopts
+  std::vector<std::string> venue_parts;        // 开幕式, 等多边合作: 在…峰会|开幕式|上
   // Adverbs that may stand between a negation or modal and its verb (未正式签署).
   std::vector<std::string> adverbs;
   // Words that end a list of actors (日本、英国等国): what follows them is

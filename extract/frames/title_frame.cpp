@@ -224,6 +224,27 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       reading.emit(p, rule.relation, *holder, std::nullopt, rule, word);
   }
   if (named_after) return;
+  // The title first, its holder after 由 and the appointing verb ending the clause:
+  // …专家组，主席由巴西外交官X 担任 — the body the sentence named before the title.
+  if (const Span clause = reading.clause_of(trigger.span.begin);
+      type_in(graph::NodeType::Organization, rule.object_types) && trigger.span.end < clause.end) {
+    std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
+    for (std::string_view mark : {"。", "；", ";", "."}) {  // (the clause's end mark)
+      if (rest.ends_with(mark)) rest.remove_suffix(mark.size());
+    }
+    const std::string* marker = opening_of(rest, grammar.modifiers().passive_markers);
+    const std::string* verb = marker ? ending_of(rest, grammar.modifiers().appointments) : nullptr;
+    if (verb && rest.size() > marker->size() + verb->size()) {
+      const std::size_t verb_begin = trigger.span.end + rest.size() - verb->size();
+      const auto person = reading.nearest_left(trigger.span.end, verb_begin, rule.subject_types);
+      const Mention* body =
+          reading.named_before(trigger.span.begin, {graph::NodeType::Organization}, kSkipAdjunct);
+      if (person && reading.mention(*person).span.end == verb_begin && body) {
+        reading.emit(reading.mention(*person), rule.relation, *body, std::nullopt, rule, word);
+        return;
+      }
+    }
+  }
   // No name after the title: the person appointed to it, before the verb.
   bool body_named = false;
   for (std::size_t body : reading.arguments) {

@@ -28,6 +28,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   const std::size_t none = reading.mentions.size();
   std::size_t subject = none;
   bool held_in = false;      // the subject is where the event is held
+  bool adopted_in = false;   // the subject is the body 在 names before the verb (在联大通过)
   bool person_acts = false;  // the clause's subject is a person the rule does not take
   // The object a preposition puts before the verb (对华实施出口管制, 将华为列入实体清单).
   const auto marked = marked_object(reading, rule, clause, trigger);
@@ -66,6 +67,19 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
            reading.mention(subject).span.end < reading.mention(*host).span.begin)) {
         subject = *host;
         held_in = true;
+      }
+    }
+    // 在联大通过 names the body that adopts.
+    if (rule.relation == graph::RelationType::Adopted &&
+        std::find(modifiers.adopting_in_verbs.begin(), modifiers.adopting_in_verbs.end(), word) !=
+            modifiers.adopting_in_verbs.end()) {
+      if (auto body = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Organization});
+          body && (subject == none || subject == *body) &&
+          reading.mention(*body).span.end == trigger.span.begin &&
+          ending_of(reading.text.substr(clause.begin, reading.mention(*body).span.begin - clause.begin),
+                    modifiers.place_prepositions)) {
+        subject = *body;
+        adopted_in = true;
       }
     }
   }
@@ -210,9 +224,9 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
   } else {
     // The object stated first: 以构建网络空间命运共同体为愿景, …峰会在乌镇举行.
     // (After the speaker too: 肯尼亚总统卡萨诺表示支持 has no object.)
-    const std::size_t from = held_in           ? clause.begin
-                             : subject != none ? reading.mention(subject).span.end
-                                               : speech_from;
+    const std::size_t from = held_in || adopted_in ? clause.begin
+                             : subject != none     ? reading.mention(subject).span.end
+                                                   : speech_from;
     if (auto object = reading.nearest_left(from, trigger.span.begin, rule.object_types, kSkipAdjunct)) {
       // 七国集团主导的“广岛进程”排斥…: the head of a relative clause is this
       // verb's subject, not its object; nor is a person's body (中国政法大学教授张凌寒…入选).

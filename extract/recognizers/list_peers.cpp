@@ -137,10 +137,26 @@ void EntityRecognizer::add_chinese_list_peers(std::string_view text, Span senten
   std::vector<Span> members;  // the members between two list commas, in order
   for (std::size_t comma = body.find(kListComma, sentence.begin); comma != std::string_view::npos;) {
     const std::size_t next = body.find(kListComma, comma + kListComma.size());
-    if (next == std::string_view::npos) break;
+    if (next == std::string_view::npos) {
+      members.push_back({comma + kListComma.size(), sentence.end});  // the last, what follows it too
+      break;
+    }
     members.push_back({comma + kListComma.size(), next});
     comma = next;
   }
+  // A Latin name a coordinator closes, at a member's start: Naver|以及阿联酋的G42.
+  const auto latin_before_coordinator = [&](Span member) -> std::optional<Span> {
+    std::size_t end = member.begin;
+    while (end < member.end && (is_ascii_alnum(body[end]) || body[end] == ' ' || body[end] == '-' ||
+                                body[end] == '.' || body[end] == '&'))
+      ++end;
+    while (end > member.begin && body[end - 1] == ' ') --end;
+    const std::string_view rest = body.substr(end, member.end - end);
+    if (end == member.begin || !latin_name(body.substr(member.begin, end - member.begin)) ||
+        !(opening_of(rest, pack_.modifiers.coordinators) || opening_of(rest, pack_.modifiers.roster_links)))
+      return std::nullopt;
+    return Span{member.begin, end};
+  };
   // One list: members that touch (each ends at the next's comma).
   for (std::size_t first = 0; first < members.size();) {
     std::size_t last = first + 1;
@@ -158,6 +174,8 @@ void EntityRecognizer::add_chinese_list_peers(std::string_view text, Span senten
         ++known;
       } else if (latin_name(name)) {
         unknown.push_back(members[m]);
+      } else if (const auto closed = latin_before_coordinator(members[m])) {
+        unknown.push_back(*closed);  // the list's last: 、Naver以及G42
       }
     }
     if (!mixed && known >= kKnownPeers && kind && *kind == graph::NodeType::Organization) {

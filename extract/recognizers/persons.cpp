@@ -48,6 +48,7 @@ std::size_t EntityRecognizer::person_name_after(std::string_view text, Span sent
     std::size_t next = end;
     const char32_t c = utf8::next(text, next);
     if (!transliteration_.contains(c) && !(ends.empty() && surnames_.contains(c))) break;
+    if (ends.empty() && is_stop_character(c)) break;  // (主席|由巴西外交官…: 由 opens no name)
     end = next;
     ends.push_back(end);
   }
@@ -113,7 +114,9 @@ std::size_t EntityRecognizer::person_name_before(std::string_view text, Span sen
       else
         ok = utf8::is_han(utf8::previous(text, begin));
     }
-    if (!ok || !surnames_.contains(utf8::at(text, begin))) continue;
+    // (A function word is no surname: 主席|由巴西|外交官… names no one.)
+    if (!ok || !surnames_.contains(utf8::at(text, begin)) || is_stop_character(utf8::at(text, begin)))
+      continue;
     if (opens_clause(begin)) return begin;
   }
   return at;

@@ -38,6 +38,8 @@ void EntityRecognizer::add_years(std::string_view text, Span sentence, std::vect
       add(at, after + kYearCharacter.size());
     } else if (const std::size_t end = dotted_date_end(within, at - sentence.begin)) {
       add(at, sentence.begin + end);  // a timeline's 2021.03.29
+    } else if (at > sentence.begin && text[at - 1] == '(' && starts_with_at(text, after, ")")) {
+      add(at, after);  // alone in brackets, a citation's: 第70/237号决议(2015)
     } else {
       // The first year of a range: 2016—2022年, 2016-2022年, 2016至2022年; or
       // both, bracketed after a plan's name: 行动计划(2026—2030).

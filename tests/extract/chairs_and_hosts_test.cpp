@@ -159,5 +159,18 @@ TEST(CoChairs, ThoseUnderWhoseChairingTheSubjectActs) {
   EXPECT_FALSE(earlier.count("德国 SUPPORTS 海洋数据法案")) << ::testing::PrintToString(earlier);
 }
 
+// The title first, its holder after 由 and the appointing verb last: the body named before the title.
+TEST(Chairs, TheTitleFirstItsHolderAfterYou) {
+  const auto found = facts("海港数据委员会成立于2019年，主席由巴西外交官吉列尔梅·桑托斯担任。\n");
+  EXPECT_TRUE(found.count("吉列尔梅·桑托斯 LEADS 海港数据委员会")) << ::testing::PrintToString(found);
+  // (No person named 由巴西: a function word opens no name.)
+  for (const auto& [type, name] : entities("海港数据委员会，主席由巴西外交官吉列尔梅·桑托斯担任。\n"))
+    EXPECT_EQ(name.find("由"), std::string::npos) << name;
+  // (A verb that appoints no one ends no such clause: 主席由巴西提名.)
+  const auto nominated = facts("海港数据委员会成立于2019年，主席由吉列尔梅·桑托斯提名。\n");
+  EXPECT_FALSE(nominated.count("吉列尔梅·桑托斯 LEADS 海港数据委员会"))
+      << ::testing::PrintToString(nominated);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -93,5 +93,25 @@ TEST(DatedStatements, AYearQualifyingANameWithDe) {
   EXPECT_FALSE(body.count("联合国 IN_YEAR 2029")) << ::testing::PrintToString(body);
 }
 
+// A year alone in brackets after a name, as a list of sources writes it, dates the name.
+TEST(DatedStatements, AYearAloneInBracketsAfterAName) {
+  const auto found = facts("参考资料\n\n1.联合国大会第70/237号决议（2015）；《海港数据宣言》（2023）。\n");
+  EXPECT_TRUE(found.count("第70/237号决议 IN_YEAR 2015")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("海港数据宣言 IN_YEAR 2023")) << ::testing::PrintToString(found);
+  // (A number in brackets is no year: 《海港数据宣言》（1234）.)
+  const auto number = facts("《海港数据宣言》（1234）已经发布。\n");
+  for (const std::string& fact : number) EXPECT_EQ(fact.find("IN_YEAR"), std::string::npos) << fact;
+}
+
+// 在联大通过: the body after 在 adopts what the clause is about.
+TEST(DatedStatements, TheBodyInWhichATextIsAdopted) {
+  const auto found = facts("《海港数据公约》于2024年12月24日在联大通过。\n");
+  EXPECT_TRUE(found.count("联合国大会 ADOPTED 海港数据公约")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(found.count("海港数据公约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  // (Not a relative clause's: 中国在联大通过的决议中发言 adopts nothing.)
+  const auto relative = facts("中国在联大通过的决议中发言。\n");
+  for (const std::string& fact : relative) EXPECT_EQ(fact.find("ADOPTED"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -131,5 +131,19 @@ TEST(ListSubjects, MembersOfACountedGroupNamedAfterItsAct) {
   EXPECT_FALSE(object_group.count("世界卫生组织 SUPPORTS 联合国")) << ::testing::PrintToString(object_group);
 }
 
+// A list's last member a coordinator closes is a member too, a Latin name the rules do not know taking the
+// kind of those they do (、Naver以及G42); and 均在其列 closes the members of a counted group.
+TEST(ListSubjects, ALatinLastMemberAndClosersOfACountedGroup) {
+  const auto found = facts(
+      "峰会期间，OpenAI、谷歌、微软、Lumerica以及阿联酋的G42等共16家企业签署《前沿人工智能安全承诺》，承诺公"
+      "开各自的安全框架、"
+      "设定风险阈值。\n");
+  for (const char* signer : {"OpenAI", "谷歌", "微软", "Lumerica", "G42"})
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 前沿人工智能安全承诺")) << signer;
+  const auto closed = facts("2025年，30个国家签署《海港数据公约》，肯尼亚、加纳均在其列。\n");
+  EXPECT_TRUE(closed.count("肯尼亚 SIGNED 海港数据公约")) << ::testing::PrintToString(closed);
+  EXPECT_TRUE(closed.count("加纳 SIGNED 海港数据公约")) << ::testing::PrintToString(closed);
+}
+
 }  // namespace
 }  // namespace kg::extract
