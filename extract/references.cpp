@@ -335,11 +335,16 @@ const Salience::Named* ReferenceResolver::antecedent(const EntityReference& refe
   if (most_recent) return most_recent;
   // Else the one of its kind the document's head names, which the document is about: "the Convention" of an
   // explanatory report to the X Convention, though it began with others.
+  // (Only where the head names one of the kind: a title comparing two conventions leaves it open.)
   if (reference.most_named && !reference.kinds.empty() && salience.prose_from_) {
+    const Salience::Named* headed = nullptr;
     for (const Salience::Named& named : salience.named_) {
       if (named.sentence >= *salience.prose_from_) break;
-      if (of_type(named) && of_kind(named)) return &named;
+      if (!of_type(named) || !of_kind(named) || (headed && headed->name == named.name)) continue;
+      if (headed) return most;
+      headed = &named;
     }
+    if (headed) return headed;
   }
   return most;
 }
@@ -525,10 +530,20 @@ void ReferenceResolver::resolve(std::string_view text, Span sentence,
       }
     }
   }
-  // The voice's own words for itself (我国), China's by the gazetteer, are the voice's, outside quotations.
+  // The voice's own words for itself (我国), China's by the gazetteer, are the voice's, outside quotations
+  // and past the state they name otherwise named before in the sentence (中国代表指出，我国…: reported
+  // speech).
   if (const auto& voice = salience.author_; voice && voice->type == graph::NodeType::Country) {
     for (Mention& m : mentions) {
+      const auto named_before = [&](const std::string& name) {
+        return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& other) {
+          return other.name == name && other.span.end <= m.span.begin && !other.reference &&
+                 std::find(rules_.own_country_words.begin(), rules_.own_country_words.end(), other.surface) ==
+                     rules_.own_country_words.end();
+        });
+      };
       if (m.type == graph::NodeType::Country && !m.reference && m.name != *voice->name &&
+          !named_before(m.name) &&
           std::find(rules_.own_country_words.begin(), rules_.own_country_words.end(), m.surface) !=
               rules_.own_country_words.end() &&
           !quoted(text, salience.turn_begin_, m.span.begin))

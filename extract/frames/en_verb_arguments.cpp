@@ -206,11 +206,6 @@ std::size_t EnglishSentence::before_counted_tail(std::size_t end) const {
 
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
-  // A bracket right after the subject only notes what it is: Mr X (Switzerland) chaired ….
-  if (const Span bracket = bracket_before(before);
-      bracket.end == before && bracket.begin > 0 && unit_ending_by(bracket.begin) &&
-      units_[*unit_ending_by(bracket.begin)].end == bracket.begin)
-    before = bracket.begin;
   std::vector<std::size_t> subjects = subjects_right_before(before, types);
   // Those an apposition opening with "together with" or "like" adds are subjects with the names before it:
   // A, B and 26 other countries, together with C, endorsed.

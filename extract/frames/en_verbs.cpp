@@ -295,6 +295,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
         if (word(++t) == "and") ++t;
         if (t + 1 >= tokens_.size() || owner_[t] != kFree || word(t) != "by") break;
         std::size_t next_at = skip_the(t + 1);
+        if (next_at >= tokens_.size()) break;
         if (all_ascii_digits(word(next_at)) || english_.number_words.count(word(next_at))) {
           constexpr std::size_t kMaxGroupWords = 4;
           std::size_t comma = next_at + 1;

@@ -224,23 +224,34 @@ void read_title(const FrameGrammar& grammar, SentenceReading& reading, const Tri
       reading.emit(p, rule.relation, *holder, std::nullopt, rule, word);
   }
   if (named_after) return;
-  // The title first, its holder after 由 and the appointing verb ending the clause:
-  // …专家组，主席由巴西外交官X 担任 — the body the sentence named before the title.
+  // The title opening its clause, its holder after 由 and the appointing verb ending it:
+  // 海港委员会，主席由巴西 外交官X担任 — the body that ends the clause right before, in the same sentence.
+  // (副主席 opens no clause with the title: a deputy leads nothing.)
   if (const Span clause = reading.clause_of(trigger.span.begin);
-      type_in(graph::NodeType::Organization, rule.object_types) && trigger.span.end < clause.end) {
+      type_in(graph::NodeType::Organization, rule.object_types) && clause.begin == trigger.span.begin &&
+      trigger.span.end < clause.end) {
     std::string_view rest = reading.text.substr(trigger.span.end, clause.end - trigger.span.end);
-    for (std::string_view mark : {"。", "；", ";", "."}) {  // (the clause's end mark)
-      if (rest.ends_with(mark)) rest.remove_suffix(mark.size());
+    for (std::size_t end = rest.size(), at = end; end > 0; end = at) {  // (past the clause's end mark)
+      if (utf8::is_han(utf8::previous(rest, at))) break;
+      rest = rest.substr(0, at);
     }
     const std::string* marker = opening_of(rest, grammar.modifiers().passive_markers);
     const std::string* verb = marker ? ending_of(rest, grammar.modifiers().appointments) : nullptr;
     if (verb && rest.size() > marker->size() + verb->size()) {
       const std::size_t verb_begin = trigger.span.end + rest.size() - verb->size();
       const auto person = reading.nearest_left(trigger.span.end, verb_begin, rule.subject_types);
-      const Mention* body =
-          reading.named_before(trigger.span.begin, {graph::NodeType::Organization}, kSkipAdjunct);
-      if (person && reading.mention(*person).span.end == verb_begin && body) {
-        reading.emit(reading.mention(*person), rule.relation, *body, std::nullopt, rule, word);
+      // (The body opens the clause before, or ends it: 海港委员会成立于2019年，主席…;
+      // 那一届海港委员会，主席….)
+      const Span before = reading.clause_of(clause.begin - 1);
+      for (std::size_t index : reading.arguments) {
+        const Mention& body = reading.mention(index);
+        if (body.type != graph::NodeType::Organization || body.span.begin < before.begin ||
+            body.span.end > clause.begin ||
+            (body.span.begin != before.begin &&
+             reading.text.substr(body.span.end, clause.begin - body.span.end) != ","))
+          continue;
+        if (person && reading.mention(*person).span.end == verb_begin)
+          reading.emit(reading.mention(*person), rule.relation, body, std::nullopt, rule, word);
         return;
       }
     }

@@ -74,7 +74,7 @@ void read_verb(const FrameGrammar& grammar, SentenceReading& reading, const Trig
         std::find(modifiers.adopting_in_verbs.begin(), modifiers.adopting_in_verbs.end(), word) !=
             modifiers.adopting_in_verbs.end()) {
       if (auto body = reading.nearest_left(clause.begin, trigger.span.begin, {graph::NodeType::Organization});
-          body && (subject == none || subject == *body) &&
+          body && (subject == none || subject == *body) && ends_clause(reading, modifiers, trigger, clause) &&
           reading.mention(*body).span.end == trigger.span.begin &&
           ending_of(reading.text.substr(clause.begin, reading.mention(*body).span.begin - clause.begin),
                     modifiers.place_prepositions)) {

@@ -152,12 +152,16 @@ void EntityRecognizer::add_chinese_list_peers(std::string_view text, Span senten
       ++end;
     while (end > member.begin && body[end - 1] == ' ') --end;
     const std::string_view rest = body.substr(end, member.end - end);
-    if (end == member.begin || !latin_name(body.substr(member.begin, end - member.begin)) ||
-        !(opening_of(rest, pack_.modifiers.coordinators) || opening_of(rest, pack_.modifiers.roster_links)))
+    // (Not an acronym of letters alone, a thing's as often as a company's: GPU以及…; nor before 等, which may
+    // close a list of products: ChatGPT等产品.)
+    const std::string_view name = body.substr(member.begin, end - member.begin);
+    if (end == member.begin || !latin_name(name) ||
+        std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_upper(c); }) ||
+        !opening_of(rest, pack_.modifiers.coordinators))
       return std::nullopt;
     return Span{member.begin, end};
   };
-  // One list: members that touch (each ends at the next's comma).
+  // One list: members that touch (each ends at the next's comma; the last runs to the sentence's end).
   for (std::size_t first = 0; first < members.size();) {
     std::size_t last = first + 1;
     while (last < members.size() && members[last].begin == members[last - 1].end + kListComma.size()) ++last;

@@ -166,6 +166,12 @@ TEST(Chairs, TheTitleFirstItsHolderAfterYou) {
   // (No person named 由巴西: a function word opens no name.)
   for (const auto& [type, name] : entities("海港数据委员会，主席由巴西外交官吉列尔梅·桑托斯担任。\n"))
     EXPECT_EQ(name.find("由"), std::string::npos) << name;
+  // (Not a body an earlier sentence named, nor a deputy.)
+  const auto earlier =
+      facts("2018年，联大设立了开放式工作组。那一届会议，主席由巴西外交官吉列尔梅·桑托斯担任。\n");
+  for (const std::string& fact : earlier) EXPECT_EQ(fact.find(" LEADS "), std::string::npos) << fact;
+  const auto deputy = facts("海港数据委员会，副主席由肯尼亚外交官阿玛拉·奥科耶担任。\n");
+  for (const std::string& fact : deputy) EXPECT_EQ(fact.find(" LEADS "), std::string::npos) << fact;
   // (A verb that appoints no one ends no such clause: 主席由巴西提名.)
   const auto nominated = facts("海港数据委员会成立于2019年，主席由吉列尔梅·桑托斯提名。\n");
   EXPECT_FALSE(nominated.count("吉列尔梅·桑托斯 LEADS 海港数据委员会"))

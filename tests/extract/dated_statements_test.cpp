@@ -108,6 +108,9 @@ TEST(DatedStatements, TheBodyInWhichATextIsAdopted) {
   const auto found = facts("《海港数据公约》于2024年12月24日在联大通过。\n");
   EXPECT_TRUE(found.count("联合国大会 ADOPTED 海港数据公约")) << ::testing::PrintToString(found);
   EXPECT_TRUE(found.count("海港数据公约 IN_YEAR 2024")) << ::testing::PrintToString(found);
+  // (Not "by means of": 在联合国通过谈判达成.)
+  const auto means = facts("《海港数据公约》在联合国通过谈判达成。\n");
+  for (const std::string& fact : means) EXPECT_EQ(fact.find("ADOPTED"), std::string::npos) << fact;
   // (Not a relative clause's: 中国在联大通过的决议中发言 adopts nothing.)
   const auto relative = facts("中国在联大通过的决议中发言。\n");
   for (const std::string& fact : relative) EXPECT_EQ(fact.find("ADOPTED"), std::string::npos) << fact;

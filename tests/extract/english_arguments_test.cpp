@@ -49,6 +49,8 @@ TEST(EnglishPassive, AgentsAfterBothAndAfterMoreBys) {
       "United States of America, and by the European Union.\n");
   for (const char* signer : {"安道尔", "格鲁吉亚", "以色列", "美国", "欧盟"})
     EXPECT_TRUE(more.count(std::string(signer) + " SIGNED Harbour Convention")) << signer;
+  // (A text ending at "by the" ends them too.)
+  EXPECT_NO_THROW(facts("The Harbour Convention was signed by Kenya, by the"));
   // (A "by" that is no agent's ends them: by Kenya, by a wide margin.)
   const auto margin = facts("The Harbour Convention was signed by Kenya, by all accounts a first.\n");
   EXPECT_TRUE(margin.count("肯尼亚 SIGNED Harbour Convention")) << ::testing::PrintToString(margin);

@@ -116,6 +116,13 @@ TEST(EnglishReferences, TheConventionTheHeadNamesPastOthersNamedLongBefore) {
       facts(head + filler + "\n\n2. On that day the Convention was signed by Kenya and Ghana.\n");
   EXPECT_TRUE(later.count("肯尼亚 SIGNED Convention on Ocean Data Flows")) << ::testing::PrintToString(later);
   EXPECT_FALSE(later.count("肯尼亚 SIGNED 布达佩斯公约")) << ::testing::PrintToString(later);
+  // (A head naming two of the kind leaves it open: the most named.)
+  const auto two = facts(
+      "The Budapest Convention and the Convention on Ocean Data Flows: a comparison\n\nThe Convention on "
+      "Ocean "
+      "Data Flows was adopted in 2024. The Convention on Ocean Data Flows has ten articles." +
+      filler + "\n\nThe Convention was signed by Kenya.\n");
+  EXPECT_TRUE(two.count("肯尼亚 SIGNED Convention on Ocean Data Flows")) << ::testing::PrintToString(two);
   const auto recent = facts(head + " The Convention was signed by Kenya in 2005.\n");
   EXPECT_TRUE(recent.count("肯尼亚 SIGNED 布达佩斯公约")) << ::testing::PrintToString(recent);
 }

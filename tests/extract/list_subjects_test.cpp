@@ -10,6 +10,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::entities;
 using testing::facts;
 
 // The partners after 会同 act with the subject, with no word of acting together.
@@ -140,6 +141,10 @@ TEST(ListSubjects, ALatinLastMemberAndClosersOfACountedGroup) {
       "设定风险阈值。\n");
   for (const char* signer : {"OpenAI", "谷歌", "微软", "Lumerica", "G42"})
     EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 前沿人工智能安全承诺")) << signer;
+  // (Not an acronym of letters alone, nor a member 等 closes: products and things as often as companies.)
+  for (const auto& [type, name] :
+       entities("谷歌、微软、亚马逊、ChatGPT等产品广受欢迎。华为、微软、谷歌、GPU以及芯片供应商都在其中。\n"))
+    EXPECT_TRUE(name != "ChatGPT" && name != "GPU") << name;
   const auto closed = facts("2025年，30个国家签署《海港数据公约》，肯尼亚、加纳均在其列。\n");
   EXPECT_TRUE(closed.count("肯尼亚 SIGNED 海港数据公约")) << ::testing::PrintToString(closed);
   EXPECT_TRUE(closed.count("加纳 SIGNED 海港数据公约")) << ::testing::PrintToString(closed);

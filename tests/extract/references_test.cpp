@@ -248,6 +248,9 @@ TEST(References, WoGuoOfAPositionPaperIsTheStateItsHeadNames) {
   EXPECT_FALSE(found.count("中国 SIGNED 布莱切利宣言")) << ::testing::PrintToString(found);
   const auto plain = facts("2023年，我国签署了《布莱切利宣言》。\n");
   EXPECT_TRUE(plain.count("中国 SIGNED 布莱切利宣言")) << ::testing::PrintToString(plain);
+  // (Reported speech of the state 我国 otherwise names is that state's: 中国代表指出，我国….)
+  const auto reported = facts(head + "中国代表指出，我国签署了《布莱切利宣言》。\n");
+  EXPECT_FALSE(reported.count("巴西 SIGNED 布莱切利宣言")) << ::testing::PrintToString(reported);
   // (本代表团 with no voice names no one.)
   const auto unnamed = facts("一、背景\n\n本代表团支持《布达佩斯公约》。\n");
   for (const std::string& fact : unnamed) EXPECT_EQ(fact.find(" SUPPORTS "), std::string::npos) << fact;
