@@ -29,13 +29,14 @@ struct Member {
   std::size_t first, end;  // tokens [first, end), "the" excluded
 };
 
+// A character of a Latin-script name: letters, digits, spaces and joiners.
+bool latin_name_char(char c) { return is_ascii_alnum(c) || c == ' ' || c == '-' || c == '.' || c == '&'; }
+
 // Whether `name` is a Latin-script name alone: letters, digits, spaces and
 // joiners, a capital first (Cohere, G42, Inflection AI).
 bool latin_name(std::string_view name) {
   if (name.empty() || name.size() > 40 || !is_ascii_upper(name.front())) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return is_ascii_alnum(c) || c == ' ' || c == '-' || c == '.' || c == '&';
-  });
+  return std::all_of(name.begin(), name.end(), latin_name_char);
 }
 
 }  // namespace
@@ -147,9 +148,7 @@ void EntityRecognizer::add_chinese_list_peers(std::string_view text, Span senten
   // A Latin name a coordinator closes, at a member's start: Naver|以及阿联酋的G42.
   const auto latin_before_coordinator = [&](Span member) -> std::optional<Span> {
     std::size_t end = member.begin;
-    while (end < member.end && (is_ascii_alnum(body[end]) || body[end] == ' ' || body[end] == '-' ||
-                                body[end] == '.' || body[end] == '&'))
-      ++end;
+    while (end < member.end && latin_name_char(body[end])) ++end;
     while (end > member.begin && body[end - 1] == ' ') --end;
     const std::string_view rest = body.substr(end, member.end - end);
     // (Not an acronym of letters alone, a thing's as often as a company's: GPU以及…; nor before 等, which may
