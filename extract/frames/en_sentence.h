@@ -260,6 +260,12 @@ class EnglishSentence {
   // Where a list ending at `end` ends before a counted group closing it (A, B| and 26 other countries), if
   // one does; else `end`.
   std::size_t before_counted_tail(std::size_t end) const;
+  // Where a counted group coordinated before the name at `at` begins (which |28 countries and the EU
+  // endorsed), if one is; else `at`.
+  std::size_t before_counted_head(std::size_t at) const;
+  // Adds to `agents` the further agents of a passive, each after a "by" of its own after the last one's comma
+  // (signed by A and B, by two non-member States, C and D, and by the European Union).
+  void further_agents(std::vector<std::size_t>& agents, const std::vector<graph::NodeType>& types) const;
   // Where the state or body begins that the people a passive's agent names act for (by representatives of|X,
   // by delegations from|Y), or 0 if the agent at `at` names no such people.
   std::size_t people_for(std::size_t at) const;

@@ -204,6 +204,42 @@ std::size_t EnglishSentence::before_counted_tail(std::size_t end) const {
   return count >= 2 && word(count - 2) == "," ? count - 2 : count - 1;
 }
 
+std::size_t EnglishSentence::before_counted_head(std::size_t at) const {
+  if (at < 3 || owner_[at - 1] != kFree || word(at - 1) != "and" || !english_.group_nouns.count(word(at - 2)))
+    return at;
+  std::size_t count = at - 3;
+  if (count > 0 && owner_[count] == kFree && std::islower(static_cast<unsigned char>(word(count)[0])) &&
+      !english_.number_words.count(word(count)))
+    --count;  // one word of kind between: 26 other countries and
+  return counted_group_in(count, at - 1) ? count : at;
+}
+
+void EnglishSentence::further_agents(std::vector<std::size_t>& agents,
+                                     const std::vector<graph::NodeType>& types) const {
+  for (;;) {
+    std::size_t t = units_[agents.back()].end;
+    if (t + 2 >= tokens_.size() || word(t) != ",") return;
+    if (word(++t) == "and") ++t;
+    if (t + 1 >= tokens_.size() || owner_[t] != kFree || word(t) != "by") return;
+    std::size_t next_at = skip_the(t + 1);
+    if (next_at >= tokens_.size()) return;
+    // A counted group's members after its comma: by two non-member States, C and D.
+    if (owner_[next_at] == kFree && (all_ascii_digits(word(next_at)) || english_.number_words.count(word(next_at)))) {
+      constexpr std::size_t kMaxGroupWords = 4;
+      std::size_t comma = next_at + 1;
+      while (comma < tokens_.size() && comma <= next_at + kMaxGroupWords && owner_[comma] == kFree &&
+             word(comma) != ",")
+        ++comma;
+      if (comma >= tokens_.size() || word(comma) != "," || !english_.group_nouns.count(word(comma - 1))) return;
+      next_at = skip_the(comma + 1);
+    }
+    const auto next = unit_opening(next_at);
+    if (!next || !type_in(mention(units_[*next]).type, types)) return;
+    const std::vector<std::size_t> more = persons_right(*next, types);
+    agents.insert(agents.end(), more.begin(), more.end());
+  }
+}
+
 std::vector<std::size_t> EnglishSentence::subjects_before(std::size_t before,
                                                           const std::vector<graph::NodeType>& types) const {
   std::vector<std::size_t> subjects = subjects_right_before(before, types);

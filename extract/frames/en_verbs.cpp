@@ -287,30 +287,8 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
       }
       if (agent && type_in(mention(units_[*agent]).type, subject_types))
         subjects = persons_right(*agent, subject_types);
-      // More agents, each after a "by" of its own: signed by A and B, by two non-member States, C and D, and
-      // by E (a counted group's members after its comma).
-      while (!subjects.empty()) {
-        std::size_t t = units_[subjects.back()].end;
-        if (t + 2 >= tokens_.size() || word(t) != ",") break;
-        if (word(++t) == "and") ++t;
-        if (t + 1 >= tokens_.size() || owner_[t] != kFree || word(t) != "by") break;
-        std::size_t next_at = skip_the(t + 1);
-        if (next_at >= tokens_.size()) break;
-        if (all_ascii_digits(word(next_at)) || english_.number_words.count(word(next_at))) {
-          constexpr std::size_t kMaxGroupWords = 4;
-          std::size_t comma = next_at + 1;
-          while (comma < tokens_.size() && comma <= next_at + kMaxGroupWords && owner_[comma] == kFree &&
-                 word(comma) != ",")
-            ++comma;
-          if (comma >= tokens_.size() || word(comma) != "," || !english_.group_nouns.count(word(comma - 1)))
-            break;
-          next_at = skip_the(comma + 1);
-        }
-        const auto next = unit_opening(next_at);
-        if (!next || !type_in(mention(units_[*next]).type, subject_types)) break;
-        const std::vector<std::size_t> more = persons_right(*next, subject_types);
-        subjects.insert(subjects.end(), more.begin(), more.end());
-      }
+      // More agents, each after a "by" of its own: signed by A and B, by two non-member States, C and D.
+      if (!subjects.empty()) further_agents(subjects, subject_types);
       // A participle opening the sentence is about the main clause's subject, after its agents: Launched in
       // 2020 by fifteen founding members, among them A and B, the X Partnership ….
       if (objects.empty() && before == 0 && !subjects.empty()) {
@@ -424,11 +402,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
         if (const auto* title = ending_at(*words, at); title && owner_[at - 1] == kFree) at -= title->size();
       }
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
-      // (Past a counted group coordinated first: which 28 countries and the EU endorsed.)
-      if (at > 3 && owner_[at - 1] == kFree && word(at - 1) == "and" &&
-          english_.group_nouns.count(word(at - 2)) &&
-          (all_ascii_digits(word(at - 3)) || english_.number_words.count(word(at - 3))))
-        at -= 3;
+      at = before_counted_head(at);  // which 28 countries and the EU endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
         // A second relative clause on the name: the X, which A hosted and which B attended.
