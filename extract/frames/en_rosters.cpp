@@ -93,6 +93,11 @@ void EnglishSentence::read_rosters() {
 // before; the X's: X).
 void EnglishSentence::read_list_among(const RelationRule& rule, std::size_t role, std::size_t role_end) {
   std::size_t at = role;
+  // (Past a count and an ordinal: among the first ten signatories, among its 12 founding members.)
+  if (at > 0 && owner_[at - 1] == kFree &&
+      (english_.number_words.count(word(at - 1)) || all_ascii_digits(word(at - 1))))
+    --at;
+  if (at < role && at > 0 && owner_[at - 1] == kFree && english_.edition_ordinals.count(word(at - 1))) --at;
   const Mention* owner = nullptr;
   if (at > 0 && (word(at - 1) == "its" || word(at - 1) == "their" || word(at - 1) == "the")) {
     --at;

@@ -57,11 +57,17 @@ void EnglishSentence::read_titles() {
               if (owns_title(candidate)) holder = &candidate;
             }
           }
-          // (Or the holder's name qualifying the title, after "the": the UN Secretary-General, X.)
+          // (Or the holder's name qualifying the title, after "the" and perhaps a time: the UN
+          // Secretary-General, X; the outgoing Council of Europe Secretary General, Y.)
+          const auto after_the = [&](std::size_t first) {
+            if (first > 1 && owner_[first - 1] == kFree && english_.title_times.count(word(first - 1)) &&
+                !starting_at(english_.deputies, first - 1))
+              --first;
+            return first > 0 && word(first - 1) == "the";
+          };
           for (const std::vector<Unit>* list : {&units_, &modifiers_}) {
             for (const Unit& qualifying : *list) {
-              if (!holder && qualifying.end == title_first && !possessive(qualifying) &&
-                  qualifying.first > 0 && word(qualifying.first - 1) == "the" &&
+              if (!holder && qualifying.end == title_first && !possessive(qualifying) && after_the(qualifying.first) &&
                   type_in(mention(qualifying).type, rule.object_types))
                 holder = &qualifying;
             }

@@ -15,8 +15,10 @@ using namespace recognizers;
 
 namespace {
 
-// A quoted name is a title, not a sentence.
+// A quoted name is a title, not a sentence; one a kind word introduces may be long (a statement entitled
+// "From agreement to implementation: advancing responsible State behaviour in the use of …").
 constexpr std::size_t kMaxQuotedNameWords = 16;
+constexpr std::size_t kMaxEntitledWords = 24;
 
 }  // namespace
 
@@ -115,7 +117,7 @@ void EntityRecognizer::EnglishScan::quoted_names() {
     std::size_t close = open + 1;
     std::optional<std::size_t> kind;
     bool titled = capitalised(open + 1);
-    for (; close < tokens.size() && close - open <= kMaxQuotedNameWords; ++close) {
+    for (; close < tokens.size() && close - open <= kMaxEntitledWords; ++close) {
       const std::string_view word = word_of(close);
       if (word == "\"" || word == "”") break;
       if (is_kind(close)) kind = close;
@@ -125,7 +127,17 @@ void EntityRecognizer::EnglishScan::quoted_names() {
     if (close >= tokens.size() || (word_of(close) != "\"" && word_of(close) != "”")) continue;
     std::size_t last = close - 1;
     while (last > open && (word_of(last) == "," || word_of(last) == ".")) --last;
-    if (titled && kind && last > open + 1) add(open + 1, last, kind_type(*kind), kQuote, true);
+    // (Or the kind is the word before "entitled": a joint statement entitled "From agreement to …".)
+    std::optional<graph::NodeType> entitled;
+    if (open >= 2 && lists(rules.title_introducers, tokens[open - 1].lower)) {
+      if (const auto it = rules.kind_words.find(title_case(word_of(open - 2))); it != rules.kind_words.end())
+        entitled = it->second;
+    }
+    if (entitled && last > open) {
+      add(open + 1, last, *entitled, kQuote, true);
+    } else if (titled && kind && last > open + 1 && close - open <= kMaxQuotedNameWords) {
+      add(open + 1, last, kind_type(*kind), kQuote, true);
+    }
     open = close;
   }
 }

@@ -19,6 +19,24 @@ constexpr std::size_t kMaxLabelWords = 3;
 
 }  // namespace
 
+// Whether the title at `i` is definite: the title before it or a possessive (the President, Norway's Prime
+// Minister), perhaps past a time word and the body the title is of (the outgoing Council of Europe Secretary
+// General).
+bool EntityRecognizer::EnglishScan::definite_title(std::size_t i) const {
+  constexpr std::size_t kMaxBodyWords = 4;
+  std::size_t at = i;
+  while (at > 0 && i - at < kMaxBodyWords && capitalised(at - 1) && tokens[at - 1].lower != "the") --at;
+  if (at > 0 && lists(rules.title_times, tokens[at - 1].lower)) --at;
+  if (at > 0 && tokens[at - 1].lower == "the") return true;
+  return at == i && i > 0 && possessive(word_of(i - 1)) && is_capitalised(word_of(i - 1));
+}
+
+// Whether the token at `i` ends a name's clause: a comma, a semicolon or the sentence's full stop.
+bool EntityRecognizer::EnglishScan::clause_end(std::size_t i) const {
+  const std::string_view w = word_of(i);
+  return w == "," || w == ";" || (w == "." && i + 1 == tokens.size());
+}
+
 // A title's holder: the name after it (past words of address), an apposition after the definite title, or the
 // name before ", title of": Secretary-General António Guterres; the President of the Assembly, A B, …
 void EntityRecognizer::EnglishScan::titled_persons() {
@@ -38,9 +56,9 @@ void EntityRecognizer::EnglishScan::titled_persons() {
     }
     std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
-    // Or an apposition after the definite title, closed by a comma: The Secretary-General, A B, said; the
-    // President of the General Assembly, A B, opened.
-    if (end == at && i > 0 && tokens[i - 1].lower == "the") {
+    // Or an apposition after the definite title, closed by a comma or the clause's end: The Secretary-General,
+    // A B, said; the President of the General Assembly, A B; Norway's Prime Minister, A B, spoke.
+    if (end == at && definite_title(i)) {
       std::size_t comma = at;
       constexpr std::size_t kMaxHolderWords = 8;
       if (comma < tokens.size() && tokens[comma].lower == "of") {
@@ -51,7 +69,7 @@ void EntityRecognizer::EnglishScan::titled_persons() {
       }
       if (comma < tokens.size() && word_of(comma) == ",") {
         end = person_from(comma + 1);
-        if (end > comma + 1 && end < tokens.size() && word_of(end) == "," && plain_person(comma + 1, end))
+        if (end > comma + 1 && (end == tokens.size() || clause_end(end)) && plain_person(comma + 1, end))
           add(comma + 1, end - 1, graph::NodeType::Person, kPerson, false);
       }
       // (Or right after the body's kind word, before the comma: the founder of the X Network A B, ….)
@@ -60,17 +78,20 @@ void EntityRecognizer::EnglishScan::titled_persons() {
       if (kind > at && kind < comma && person_from(kind) == comma && plain_person(kind, comma))
         add(kind, comma - 1, graph::NodeType::Person, kPerson, false);
     }
-    // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive.
+    // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive;
+    // Hans-Petter Holen, the chief executive of … (a name no gazetteer knows, after "the").
     std::size_t comma = i - 1;
-    if (i >= 2 && possessive(word_of(i - 1))) {
+    const bool definite = i >= 2 && tokens[i - 1].lower == "the";
+    if (definite) {
+      comma = i - 2;
+    } else if (i >= 2 && possessive(word_of(i - 1))) {
       comma = i - 1;
       while (comma > 0 && i - 1 - comma < 4 && capitalised(comma - 1)) --comma;
       comma = comma > 0 ? comma - 1 : i;
     }
     if (i >= 3 && comma < i && comma >= 2 && word_of(comma) == ",") {
-      std::size_t begin = comma;
-      while (begin > 0 && comma - begin < 3 && capitalised(begin - 1)) --begin;
-      if (comma - begin >= 2 && person_from(begin) == comma)
+      const std::size_t begin = capitalised_words_before(comma, 3);
+      if (begin < comma && person_from(begin) == comma && (!definite || plain_person(begin, comma)))
         add(begin, comma - 1, graph::NodeType::Person, kPerson, false);
     }
     i = at - 1;
@@ -187,8 +208,7 @@ void EntityRecognizer::EnglishScan::role_persons() {
     const bool described =
         word_of(i) == "," && (listed(rules.person_appositions, i + 1) || described_by_role(i + 1));
     if (verb || described) {
-      std::size_t first = i;
-      while (first > 0 && i - first < 3 && capitalised(first - 1)) --first;
+      const std::size_t first = capitalised_words_before(i, 3);
       if (first < i && (first == 0 || !capitalised(first - 1)) && person_from(first) == i &&
           plain_person(first, i))
         add(first, i - 1, graph::NodeType::Person, kPerson, false);

@@ -237,6 +237,10 @@ std::size_t EntityRecognizer::EnglishScan::person_from(std::size_t at) const {
                !names.connectors.count(tokens[end].lower)) {
       ++end;
       ++words;
+      // A hyphenated given or family name is one word: Hans-Petter Holen, Cho Tae-yul, Ban Ki-moon.
+      if (end + 1 < tokens.size() && word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
+          std::isalpha(static_cast<unsigned char>(word_of(end + 1)[0])))
+        end += 2;
     } else if (names.particles.count(word_of(end)) && capitalised(end + 1)) {
       ++end;
     } else {
@@ -256,10 +260,26 @@ std::size_t EntityRecognizer::EnglishScan::honorific_at(std::size_t at) const {
   return 0;
 }
 
+// The first token of the word ending at token `last`, a hyphenated one whole (Hans-Petter, Tae-yul).
+std::size_t EntityRecognizer::EnglishScan::word_start(std::size_t last) const {
+  while (last >= 2 && word_of(last - 1) == "-" && touching(tokens, last - 2) && touching(tokens, last - 1))
+    last -= 2;
+  return last;
+}
+
+std::size_t EntityRecognizer::EnglishScan::capitalised_words_before(std::size_t end, std::size_t max_words) const {
+  std::size_t first = end;
+  for (std::size_t words = 0; first > 0 && words < max_words && capitalised(word_start(first - 1)); ++words)
+    first = word_start(first - 1);
+  return first;
+}
+
 // Capitalised words that may be a person's name no title introduces: not a known name, a demonym, a
 // title or an acronym.
 bool EntityRecognizer::EnglishScan::plain_person(std::size_t first, std::size_t end) const {
-  if (end - first < 2 || end - first > 3 || known(first, end)) return false;
+  std::size_t words = 0;
+  for (std::size_t last = end; last > first; last = word_start(last - 1)) ++words;
+  if (words < 2 || words > 3 || known(first, end)) return false;
   if (lists(rules.person_not_last, word_of(end - 1))) return false;
   for (std::size_t k = first; k < end; ++k) {
     if (in_capitals(word_of(k)) && word_of(k).size() > 1 && !word_of(k).ends_with("."))

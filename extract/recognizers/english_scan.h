@@ -80,6 +80,12 @@ struct EntityRecognizer::EnglishScan {
   std::size_t person_from(std::size_t at) const;
   std::size_t honorific_at(std::size_t at) const;
   bool plain_person(std::size_t first, std::size_t end) const;
+  std::size_t word_start(std::size_t last) const;
+  // Where the capitalised words, at most `max_words` of them (a hyphenated one one word), ending before `end`
+  // begin; `end` if none.
+  std::size_t capitalised_words_before(std::size_t end, std::size_t max_words) const;
+  bool definite_title(std::size_t i) const;
+  bool clause_end(std::size_t i) const;
 
   const EntityRecognizer& recognizer;
   const EnglishRules& rules;

@@ -84,5 +84,22 @@ TEST(EnglishDescriptiveTitle, EndsBeforeItsSponsorsParticipleAndNeedsATopic) {
   EXPECT_FALSE(named(generic, "resolution on the subject")) << ::testing::PrintToString(generic);
 }
 
+// A kind word's quoted title after "entitled" is its name whole, whatever its words: a joint statement
+// entitled "From words to deeds: …" (not only a title-case quote with a kind word in it).
+TEST(EnglishKindName, AQuotedTitleAfterEntitledIsTheKindsName) {
+  const auto found = entities(
+      "We transmit a joint statement entitled \"From words to deeds: advancing responsible behaviour in the use "
+      "of harbour data\" (see annex).\n");
+  EXPECT_TRUE(named(found, "From words to deeds: advancing responsible behaviour in the use of harbour data"))
+      << ::testing::PrintToString(found);
+  for (const auto& [type, name] : found) {
+    if (name.starts_with("From words")) {
+      EXPECT_EQ(type, graph::NodeType::Initiative);
+    }
+  }
+  // (Without a kind word before it, a lowercase quote names nothing: she said "from words to deeds".)
+  EXPECT_FALSE(named(entities("She was entitled \"from words to deeds\" in May.\n"), "from words to deeds"));
+}
+
 }  // namespace
 }  // namespace kg::extract
