@@ -67,8 +67,8 @@ void EnglishSentence::read_titles() {
           };
           for (const std::vector<Unit>* list : {&units_, &modifiers_}) {
             for (const Unit& qualifying : *list) {
-              if (!holder && qualifying.end == title_first && !possessive(qualifying) && after_the(qualifying.first) &&
-                  type_in(mention(qualifying).type, rule.object_types))
+              if (!holder && qualifying.end == title_first && !possessive(qualifying) &&
+                  after_the(qualifying.first) && type_in(mention(qualifying).type, rule.object_types))
                 holder = &qualifying;
             }
           }

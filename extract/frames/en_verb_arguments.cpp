@@ -224,13 +224,15 @@ void EnglishSentence::further_agents(std::vector<std::size_t>& agents,
     std::size_t next_at = skip_the(t + 1);
     if (next_at >= tokens_.size()) return;
     // A counted group's members after its comma: by two non-member States, C and D.
-    if (owner_[next_at] == kFree && (all_ascii_digits(word(next_at)) || english_.number_words.count(word(next_at)))) {
+    if (owner_[next_at] == kFree &&
+        (all_ascii_digits(word(next_at)) || english_.number_words.count(word(next_at)))) {
       constexpr std::size_t kMaxGroupWords = 4;
       std::size_t comma = next_at + 1;
       while (comma < tokens_.size() && comma <= next_at + kMaxGroupWords && owner_[comma] == kFree &&
              word(comma) != ",")
         ++comma;
-      if (comma >= tokens_.size() || word(comma) != "," || !english_.group_nouns.count(word(comma - 1))) return;
+      if (comma >= tokens_.size() || word(comma) != "," || !english_.group_nouns.count(word(comma - 1)))
+        return;
       next_at = skip_the(comma + 1);
     }
     const auto next = unit_opening(next_at);

@@ -402,7 +402,7 @@ void EnglishSentence::read_verb(const Match& match, std::size_t next_trigger, bo
         if (const auto* title = ending_at(*words, at); title && owner_[at - 1] == kFree) at -= title->size();
       }
       while (at > 0 && word(at - 1) == "the") --at;  // which the United States endorsed
-      at = before_counted_head(at);  // which 28 countries and the EU endorsed
+      at = before_counted_head(at);                  // which 28 countries and the EU endorsed
       if (at > 0 && ending_at(english_.relative_pronouns, at)) {
         at -= ending_at(english_.relative_pronouns, at)->size();
         // A second relative clause on the name: the X, which A hosted and which B attended.

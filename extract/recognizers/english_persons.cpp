@@ -56,8 +56,9 @@ void EntityRecognizer::EnglishScan::titled_persons() {
     }
     std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
-    // Or an apposition after the definite title, closed by a comma or the clause's end: The Secretary-General,
-    // A B, said; the President of the General Assembly, A B; Norway's Prime Minister, A B, spoke.
+    // Or an apposition after the definite title, closed by a comma or the clause's end: The
+    // Secretary-General, A B, said; the President of the General Assembly, A B; Norway's Prime Minister, A B,
+    // spoke.
     if (end == at && definite_title(i)) {
       std::size_t comma = at;
       constexpr std::size_t kMaxHolderWords = 8;

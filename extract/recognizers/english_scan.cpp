@@ -238,8 +238,8 @@ std::size_t EntityRecognizer::EnglishScan::person_from(std::size_t at) const {
       ++end;
       ++words;
       // A hyphenated given or family name is one word: Hans-Petter Holen, Cho Tae-yul, Ban Ki-moon.
-      if (end + 1 < tokens.size() && word_of(end) == "-" && touching(tokens, end - 1) && touching(tokens, end) &&
-          std::isalpha(static_cast<unsigned char>(word_of(end + 1)[0])))
+      if (end + 1 < tokens.size() && word_of(end) == "-" && touching(tokens, end - 1) &&
+          touching(tokens, end) && std::isalpha(static_cast<unsigned char>(word_of(end + 1)[0])))
         end += 2;
     } else if (names.particles.count(word_of(end)) && capitalised(end + 1)) {
       ++end;
@@ -267,7 +267,8 @@ std::size_t EntityRecognizer::EnglishScan::word_start(std::size_t last) const {
   return last;
 }
 
-std::size_t EntityRecognizer::EnglishScan::capitalised_words_before(std::size_t end, std::size_t max_words) const {
+std::size_t EntityRecognizer::EnglishScan::capitalised_words_before(std::size_t end,
+                                                                    std::size_t max_words) const {
   std::size_t first = end;
   for (std::size_t words = 0; first > 0 && words < max_words && capitalised(word_start(first - 1)); ++words)
     first = word_start(first - 1);

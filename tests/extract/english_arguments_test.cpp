@@ -68,15 +68,18 @@ TEST(EnglishRelative, SubjectsPastACountedGroupFirst) {
 
 // A list before "were among the first ten signatories of X": past a count and an ordinal. "Join" signs.
 TEST(EnglishRoster, AmongACountedOrdinalRole) {
-  const auto among =
-      facts("Kenya, Chile and the European Union were among the first ten signatories of the Harbour Convention.\n");
+  const auto among = facts(
+      "Kenya, Chile and the European Union were among the first ten signatories of the Harbour "
+      "Convention.\n");
   for (const char* signer : {"肯尼亚", "智利", "欧盟"})
-    EXPECT_TRUE(among.count(std::string(signer) + " SIGNED Harbour Convention")) << ::testing::PrintToString(among);
+    EXPECT_TRUE(among.count(std::string(signer) + " SIGNED Harbour Convention"))
+        << ::testing::PrintToString(among);
   const auto founding = facts("Kenya and Chile were among the 12 founding members of the Harbour Council.\n");
   EXPECT_TRUE(founding.count("肯尼亚 MEMBER_OF Harbour Council")) << ::testing::PrintToString(founding);
   const auto join = facts("The following States join the Harbour Declaration: Kenya, Chile and Peru.\n");
   for (const char* signer : {"肯尼亚", "智利", "秘鲁"})
-    EXPECT_TRUE(join.count(std::string(signer) + " SIGNED Harbour Declaration")) << ::testing::PrintToString(join);
+    EXPECT_TRUE(join.count(std::string(signer) + " SIGNED Harbour Declaration"))
+        << ::testing::PrintToString(join);
   // (An invitation to join is no joining.)
   EXPECT_TRUE(facts("We invite Kenya to join the Harbour Declaration.\n").empty());
 }

@@ -210,23 +210,25 @@ TEST(EnglishTitles, AppositionsWithTheHoldersNameOrItsTime) {
   EXPECT_FALSE(deputy.count("Amara Okoye LEADS 联合国")) << ::testing::PrintToString(deputy);
 }
 
-// A title's apposition names a person no gazetteer knows: after "the" or a possessive, perhaps past a time and
-// the body, the name closed by a comma, a semicolon or the sentence's end; a hyphenated name whole.
+// A title's apposition names a person no gazetteer knows: after "the" or a possessive, perhaps past a time
+// and the body, the name closed by a comma, a semicolon or the sentence's end; a hyphenated name whole.
 TEST(EnglishTitles, UnknownHoldersAfterADefiniteTitle) {
   const auto possessive = facts("Kenya's Prime Minister, Amara Wanjiku Okoye, spoke after him.\n");
   EXPECT_TRUE(possessive.count("Amara Wanjiku Okoye LEADS 肯尼亚")) << ::testing::PrintToString(possessive);
-  const auto sentence_end = facts("They were appointed in April by the President of Kenya, Tomas Halvorsen.\n");
+  const auto sentence_end =
+      facts("They were appointed in April by the President of Kenya, Tomas Halvorsen.\n");
   EXPECT_TRUE(sentence_end.count("Tomas Halvorsen LEADS 肯尼亚")) << ::testing::PrintToString(sentence_end);
-  const auto listed =
-      facts("Then came the speakers: the President of Chile, Tomas Halvorsen; the Prime Minister of Peru, "
-            "Amara Okoye.\n");
+  const auto listed = facts(
+      "Then came the speakers: the President of Chile, Tomas Halvorsen; the Prime Minister of Peru, "
+      "Amara Okoye.\n");
   EXPECT_TRUE(listed.count("Tomas Halvorsen LEADS 智利")) << ::testing::PrintToString(listed);
   const auto outgoing =
       facts("It quotes the outgoing Council of Europe Secretary General, Amara Okoye, who hoped for more.\n");
   EXPECT_TRUE(outgoing.count("Amara Okoye LEADS 欧洲委员会")) << ::testing::PrintToString(outgoing);
   const auto hyphenated = facts("The session was opened by the President of Peru, Jean-Marc Tae-yul.\n");
   EXPECT_TRUE(hyphenated.count("Jean-Marc Tae-yul LEADS 秘鲁")) << ::testing::PrintToString(hyphenated);
-  const auto before = facts("She sat beside Hans-Petter Okoye, the chief executive of OpenAI, in the hall.\n");
+  const auto before =
+      facts("She sat beside Hans-Petter Okoye, the chief executive of OpenAI, in the hall.\n");
   EXPECT_TRUE(before.count("Hans-Petter Okoye LEADS OpenAI")) << ::testing::PrintToString(before);
   // (A former holder's time word is a deputy's: no one leads by it.)
   const auto former = facts("It quotes the former UN Secretary-General, Amara Okoye, who hoped for more.\n");

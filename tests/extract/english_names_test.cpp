@@ -88,7 +88,8 @@ TEST(EnglishDescriptiveTitle, EndsBeforeItsSponsorsParticipleAndNeedsATopic) {
 // entitled "From words to deeds: …" (not only a title-case quote with a kind word in it).
 TEST(EnglishKindName, AQuotedTitleAfterEntitledIsTheKindsName) {
   const auto found = entities(
-      "We transmit a joint statement entitled \"From words to deeds: advancing responsible behaviour in the use "
+      "We transmit a joint statement entitled \"From words to deeds: advancing responsible behaviour in the "
+      "use "
       "of harbour data\" (see annex).\n");
   EXPECT_TRUE(named(found, "From words to deeds: advancing responsible behaviour in the use of harbour data"))
       << ::testing::PrintToString(found);
