@@ -45,13 +45,15 @@ std::vector<std::size_t> partners_acting_along(const FrameGrammar& grammar, cons
 // Where the passive marker before an agent begins, if the text before it
 // ends with one: 由|中国; for a person, also before the title and the body
 // it belongs to (由外交部北美大洋洲司司长|杨涛, 由时任国务院副总理|刘鹤), which may
-// be a body the rules do not know. An offset into `before`.
+// be a body the rules do not know, or before the state it is of (由巴西的|X). An offset into `before`.
 // `markers` are the passive's (由, 被), or the opener of the agent a verb governs under (在|X主持下).
 std::optional<std::size_t> passive_marker(const FrameGrammar& grammar, std::string_view before, bool person,
                                           const std::vector<std::string>& markers) {
   const ModifierRules& modifiers = grammar.modifiers();
   if (const std::string* marker = ending_of(before, markers)) return before.size() - marker->size();
   const std::string* title = person ? grammar.words().person_titles.ending_of(before) : nullptr;
+  // (Or the state or body the person is of: 由巴西的|卡洛斯·佩雷斯.)
+  if (!title && person) title = ending_of(before, modifiers.relative_particles);
   if (!title) return std::nullopt;
   constexpr std::size_t kMaxTitlePhrase = 16;  // characters from the marker to the name
   std::string_view phrase = before.substr(0, before.size() - title->size());

@@ -178,5 +178,16 @@ TEST(Chairs, TheTitleFirstItsHolderAfterYou) {
       << ::testing::PrintToString(nominated);
 }
 
+// The person chairing a body may be named with the state it is of, after 由 and before 的: 由巴西的X主持.
+TEST(Chairs, APassivesPersonOfAState) {
+  const auto chaired = facts("政府专家组由巴西的卡洛斯·门德斯主持。\n");
+  EXPECT_TRUE(chaired.count("卡洛斯·门德斯 LEADS 联合国信息安全政府专家组"))
+      << ::testing::PrintToString(chaired);
+  const auto chair = facts("政府专家组由秘鲁的安娜·罗哈斯担任主席。\n");
+  EXPECT_TRUE(chair.count("安娜·罗哈斯 LEADS 联合国信息安全政府专家组")) << ::testing::PrintToString(chair);
+  // (The state is no chair.)
+  for (const std::string& fact : chaired) EXPECT_EQ(fact.find("巴西 LEADS"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -150,5 +150,12 @@ TEST(ListSubjects, ALatinLastMemberAndClosersOfACountedGroup) {
   EXPECT_TRUE(closed.count("加纳 SIGNED 海港数据公约")) << ::testing::PrintToString(closed);
 }
 
+// 连同 coordinates the subjects: A、B等28个国家连同欧盟签署.
+TEST(ListSubjects, LianTongJoinsTheList) {
+  const auto found = facts("美国、中国等28个国家连同欧盟签署了《海港数据宣言》。\n");
+  for (const char* signer : {"美国", "中国", "欧盟"})
+    EXPECT_TRUE(found.count(std::string(signer) + " SIGNED 海港数据宣言")) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace kg::extract

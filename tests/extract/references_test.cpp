@@ -262,5 +262,16 @@ TEST(References, BareLianMengIsTheLastUnionNamed) {
   EXPECT_TRUE(found.count("国际海洋数据联盟 HOSTED 第五届海洋数据大会")) << ::testing::PrintToString(found);
 }
 
+// A draft opening its clause is the resolution just named; 那个 refers as 该 does.
+TEST(References, ADraftIsTheResolutionJustNamed) {
+  const auto draft =
+      facts("2019年12月27日，联大通过第74/247号决议。决议草案由俄罗斯、中国和委内瑞拉提出。\n");
+  for (const char* sponsor : {"俄罗斯", "中国", "委内瑞拉"})
+    EXPECT_TRUE(draft.count(std::string(sponsor) + " PROPOSED 第74/247号决议"))
+        << ::testing::PrintToString(draft);
+  const auto that = facts("2017年，政府专家组未能达成共识，那个专家组由卡洛斯·门德斯担任主席。\n");
+  EXPECT_TRUE(that.count("卡洛斯·门德斯 LEADS 联合国信息安全政府专家组")) << ::testing::PrintToString(that);
+}
+
 }  // namespace
 }  // namespace kg::extract

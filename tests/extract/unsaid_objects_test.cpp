@@ -122,5 +122,15 @@ TEST(UnsaidObjects, WhoTookPartInTheSummitTheTextIsAbout) {
       << ::testing::PrintToString(document);
 }
 
+// Unable or not allowed to act is not acting: 没有办法签署, 无法签署, 不能签署.
+TEST(UnsaidObjects, AnInabilityIsNoAct) {
+  for (const char* unable : {"无法签署该公约", "不能签署该公约", "不是会员国，没有办法签署"}) {
+    const auto found = facts(std::string("欧洲委员会通过了《海港数据公约》。日本") + unable + "。\n");
+    EXPECT_FALSE(found.count("日本 SIGNED 海港数据公约")) << unable << ::testing::PrintToString(found);
+  }
+  EXPECT_TRUE(
+      facts("欧洲委员会通过了《海港数据公约》。日本签署了该公约。\n").count("日本 SIGNED 海港数据公约"));
+}
+
 }  // namespace
 }  // namespace kg::extract
