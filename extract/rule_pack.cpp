@@ -492,6 +492,7 @@ void read_english(const RuleReader& in, const Value& value, RulePack& pack) {
       {"attributive_words", &e.attributive_words},
       {"title_times", &e.title_times},
       {"title_introducers", &e.title_introducers},
+      {"title_prefixes", &e.title_prefixes},
       {"ellipsis_openers", &e.ellipsis_openers},
       {"ordinal_infinitives", &e.ordinal_infinitives},
       {"ordinal_copulas", &e.ordinal_copulas},

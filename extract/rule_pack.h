@@ -307,9 +307,10 @@ struct EnglishRules {
   std::vector<std::string> ordinal_copulas;  // became, was: X became the first to sign
   std::vector<std::string> among_copulas;    // were: A and B were among its signatories
   std::vector<std::string> title_times;  // then, former: before a title in a list (A and then President B)
-  std::vector<std::string>
-      title_introducers;  // entitled: a kind word's quoted title follows (a statement entitled "X")
-  std::vector<std::string> barriers;  // ; but: no argument is looked for across them
+  // entitled: after a kind word, its quoted title follows (a statement entitled "X")
+  std::vector<std::string> title_introducers;
+  std::vector<std::string> title_prefixes;  // Co, Ex: before a hyphen, a title's part (Co-Chair), no name's
+  std::vector<std::string> barriers;        // ; but: no argument is looked for across them
 };
 
 // Words that change what a trigger states.

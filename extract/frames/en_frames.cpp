@@ -62,6 +62,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   member_tails = phrases(e.member_tails);
   collective_heads = phrases(e.collective_heads);
   agent_heads = phrases(e.agent_heads);
+  agent_links = phrases(e.agent_links);
   venue_clauses = phrases(e.venue_clauses);
   venue_acts = phrases(e.venue_acts);
   venue_parts = phrases(e.venue_parts);
@@ -94,7 +95,7 @@ FrameGrammar::English::English(const RulePack& pack) {
   attributive_words.insert(e.attributive_words.begin(), e.attributive_words.end());
   title_times.insert(e.title_times.begin(), e.title_times.end());
   edition_ordinals.insert(e.edition_ordinals.begin(), e.edition_ordinals.end());
-  agent_links.insert(e.agent_links.begin(), e.agent_links.end());
+  title_introducers.insert(e.title_introducers.begin(), e.title_introducers.end());
 }
 
 std::shared_ptr<const FrameGrammar::English> FrameGrammar::make_english(const RulePack& pack) {

@@ -46,12 +46,13 @@ struct FrameGrammar::English {
   std::vector<Phrases> co_actors;         // per pack rule
   Phrases person_titles, deputies, appointments, honorifics, negations, refusals, refusal_nouns, hedges,
       urging, list_openers, quantities, passive_agents, relative_pronouns, also_subjects, like_subjects,
-      member_tails, collective_heads, agent_heads, venue_clauses, venue_acts, venue_parts, connector_phrases,
-      roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas, time_adjuncts,
-      manner_adjuncts;
+      member_tails, collective_heads, agent_heads, agent_links, venue_clauses, venue_acts, venue_parts,
+      connector_phrases, roster_verbs, ellipsis_openers, ordinal_infinitives, ordinal_copulas, among_copulas,
+      time_adjuncts, manner_adjuncts;
   // Single words: connectors may be written as phrases (together with), read word by word.
   std::set<std::string, std::less<>> adverbs, connectors, auxiliaries, prepositions, barriers, number_words,
-      group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals, agent_links;
+      group_nouns, clause_ends, title_times, span_openers, attributive_words, edition_ordinals,
+      title_introducers;
 };
 
 namespace english_frames {

@@ -435,7 +435,13 @@ std::vector<std::size_t> EnglishSentence::objects_after(std::size_t end,
       word(skip_the(end) + part->size()) == "of")
     end = skip_the(end) + part->size() + 1;
   const auto first = unit_starting_from(end);
-  if (first && units_[*first].first - end <= 4 && !has_barrier(end, units_[*first].first)) {
+  // (A quoted title a kind introduces may stand further: signed a joint statement entitled "X".)
+  const auto entitled = [&](std::size_t name) {
+    return name >= end + 2 && (word(name - 1) == "\"" || word(name - 1) == "“") &&
+           english_.title_introducers.count(word(name - 2));
+  };
+  if (first && units_[*first].first - end <= (entitled(units_[*first].first) ? 6 : 4) &&
+      !has_barrier(end, units_[*first].first)) {
     bool plain = true;
     for (std::size_t t = end; t < units_[*first].first; ++t) {
       if (ending_at(english_.relative_pronouns, t + 1) || english_.prepositions.count(word(t))) plain = false;

@@ -61,7 +61,8 @@ void EnglishSentence::read_verbs() {
 std::size_t EnglishSentence::people_for(std::size_t at) const {
   const auto* heads = starting_at(english_.agent_heads, at);
   if (!heads || at + heads->size() >= tokens_.size() || owner_[at + heads->size()] != kFree) return 0;
-  return english_.agent_links.count(word(at + heads->size())) ? skip_the(at + heads->size() + 1) : 0;
+  const auto* link = starting_at(english_.agent_links, at + heads->size());
+  return link ? skip_the(at + heads->size() + link->size()) : 0;
 }
 
 bool EnglishSentence::owned_at(std::size_t at) const {

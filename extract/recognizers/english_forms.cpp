@@ -15,10 +15,11 @@ using namespace recognizers;
 
 namespace {
 
-// A quoted name is a title, not a sentence; one a kind word introduces may be long (a statement entitled
-// "From agreement to implementation: advancing responsible State behaviour in the use of …").
+// A quoted name is a title, not a sentence; one a kind word introduces may be longer (a statement entitled
+// "From agreement to implementation: advancing responsible State behaviour in the use of …"), and a quote is
+// scanned that far for its end.
 constexpr std::size_t kMaxQuotedNameWords = 16;
-constexpr std::size_t kMaxEntitledWords = 24;
+constexpr std::size_t kMaxQuoteWords = 24;
 
 }  // namespace
 
@@ -117,7 +118,7 @@ void EntityRecognizer::EnglishScan::quoted_names() {
     std::size_t close = open + 1;
     std::optional<std::size_t> kind;
     bool titled = capitalised(open + 1);
-    for (; close < tokens.size() && close - open <= kMaxEntitledWords; ++close) {
+    for (; close < tokens.size() && close - open <= kMaxQuoteWords; ++close) {
       const std::string_view word = word_of(close);
       if (word == "\"" || word == "”") break;
       if (is_kind(close)) kind = close;
@@ -130,7 +131,10 @@ void EntityRecognizer::EnglishScan::quoted_names() {
     // (Or the kind is the word before "entitled": a joint statement entitled "From agreement to …".)
     std::optional<graph::NodeType> entitled;
     if (open >= 2 && lists(rules.title_introducers, tokens[open - 1].lower)) {
-      if (const auto it = rules.kind_words.find(title_case(word_of(open - 2))); it != rules.kind_words.end())
+      // (A document's or an event's: a panel entitled "What next?" is a session, no body.)
+      if (const auto it = rules.kind_words.find(title_case(word_of(open - 2)));
+          it != rules.kind_words.end() &&
+          (it->second == graph::NodeType::Initiative || it->second == graph::NodeType::Event))
         entitled = it->second;
     }
     if (entitled && last > open) {

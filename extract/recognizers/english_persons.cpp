@@ -82,7 +82,10 @@ void EntityRecognizer::EnglishScan::titled_persons() {
     // Or the name before it: Dario Amodei, chief executive of …; Jensen Huang, Nvidia's chief executive;
     // Hans-Petter Holen, the chief executive of … (a name no gazetteer knows, after "the").
     std::size_t comma = i - 1;
-    const bool definite = i >= 2 && tokens[i - 1].lower == "the";
+    // (After "the", only a title of a body, the name no part of a longer capitalised run: not On Human Rights
+    // Day, the Secretary-General said.)
+    const bool definite =
+        i >= 2 && tokens[i - 1].lower == "the" && at < tokens.size() && tokens[at].lower == "of";
     if (definite) {
       comma = i - 2;
     } else if (i >= 2 && possessive(word_of(i - 1))) {
@@ -92,7 +95,8 @@ void EntityRecognizer::EnglishScan::titled_persons() {
     }
     if (i >= 3 && comma < i && comma >= 2 && word_of(comma) == ",") {
       const std::size_t begin = capitalised_words_before(comma, 3);
-      if (begin < comma && person_from(begin) == comma && (!definite || plain_person(begin, comma)))
+      const bool whole = !definite || ((begin == 0 || !capitalised(begin - 1)) && plain_person(begin, comma));
+      if (begin < comma && person_from(begin) == comma && whole)
         add(begin, comma - 1, graph::NodeType::Person, kPerson, false);
     }
     i = at - 1;

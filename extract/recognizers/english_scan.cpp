@@ -238,9 +238,7 @@ std::size_t EntityRecognizer::EnglishScan::person_from(std::size_t at) const {
       ++end;
       ++words;
       // A hyphenated given or family name is one word: Hans-Petter Holen, Cho Tae-yul, Ban Ki-moon.
-      if (end + 1 < tokens.size() && word_of(end) == "-" && touching(tokens, end - 1) &&
-          touching(tokens, end) && std::isalpha(static_cast<unsigned char>(word_of(end + 1)[0])))
-        end += 2;
+      if (hyphenated_name_part(end, words)) end += 2;
     } else if (names.particles.count(word_of(end)) && capitalised(end + 1)) {
       ++end;
     } else {
@@ -260,18 +258,38 @@ std::size_t EntityRecognizer::EnglishScan::honorific_at(std::size_t at) const {
   return 0;
 }
 
+bool EntityRecognizer::EnglishScan::hyphen_joins(std::size_t k) const {
+  return k > 0 && k + 1 < tokens.size() && word_of(k) == "-" && touching(tokens, k - 1) &&
+         touching(tokens, k);
+}
+
+// Whether the hyphen at `k` goes on into the same name's word, the `words`-th: Hans-Petter, Okoye-Smith, and
+// after the first word a lowercase syllable, Ban Ki-moon (not Nairobi-based, US-led); never a title's
+// (Co-Chair, Vice-Chair, Secretary-General).
+bool EntityRecognizer::EnglishScan::hyphenated_name_part(std::size_t k, std::size_t words) const {
+  if (!hyphen_joins(k) || lists(rules.title_prefixes, word_of(k - 1)) ||
+      lists(rules.deputy_words, word_of(k - 1)))
+    return false;
+  for (const std::vector<std::string>& title : names.person_titles)
+    if (phrase_at(tokens, k - 1, title)) return false;
+  if (capitalised(k + 1)) return true;
+  const std::string_view part = word_of(k + 1);
+  const bool syllable = std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return words >= 2 && syllable && !part.ends_with("ed") && !part.ends_with("ing");
+}
+
 // The first token of the word ending at token `last`, a hyphenated one whole (Hans-Petter, Tae-yul).
-std::size_t EntityRecognizer::EnglishScan::word_start(std::size_t last) const {
-  while (last >= 2 && word_of(last - 1) == "-" && touching(tokens, last - 2) && touching(tokens, last - 1))
-    last -= 2;
+std::size_t EntityRecognizer::EnglishScan::hyphenated_word_start(std::size_t last) const {
+  while (last >= 2 && hyphen_joins(last - 1)) last -= 2;
   return last;
 }
 
 std::size_t EntityRecognizer::EnglishScan::capitalised_words_before(std::size_t end,
                                                                     std::size_t max_words) const {
   std::size_t first = end;
-  for (std::size_t words = 0; first > 0 && words < max_words && capitalised(word_start(first - 1)); ++words)
-    first = word_start(first - 1);
+  for (std::size_t words = 0; first > 0 && words < max_words && capitalised(hyphenated_word_start(first - 1));
+       ++words)
+    first = hyphenated_word_start(first - 1);
   return first;
 }
 
@@ -279,7 +297,7 @@ std::size_t EntityRecognizer::EnglishScan::capitalised_words_before(std::size_t 
 // title or an acronym.
 bool EntityRecognizer::EnglishScan::plain_person(std::size_t first, std::size_t end) const {
   std::size_t words = 0;
-  for (std::size_t last = end; last > first; last = word_start(last - 1)) ++words;
+  for (std::size_t last = end; last > first; last = hyphenated_word_start(last - 1)) ++words;
   if (words < 2 || words > 3 || known(first, end)) return false;
   if (lists(rules.person_not_last, word_of(end - 1))) return false;
   for (std::size_t k = first; k < end; ++k) {

@@ -80,7 +80,10 @@ struct EntityRecognizer::EnglishScan {
   std::size_t person_from(std::size_t at) const;
   std::size_t honorific_at(std::size_t at) const;
   bool plain_person(std::size_t first, std::size_t end) const;
-  std::size_t word_start(std::size_t last) const;
+  // Whether token k is a hyphen joining the words either side of it (Hans-Petter).
+  bool hyphen_joins(std::size_t k) const;
+  bool hyphenated_name_part(std::size_t k, std::size_t words) const;
+  std::size_t hyphenated_word_start(std::size_t last) const;
   // Where the capitalised words, at most `max_words` of them (a hyphenated one one word), ending before `end`
   // begin; `end` if none.
   std::size_t capitalised_words_before(std::size_t end, std::size_t max_words) const;

@@ -84,5 +84,24 @@ TEST(EnglishRoster, AmongACountedOrdinalRole) {
   EXPECT_TRUE(facts("We invite Kenya to join the Harbour Declaration.\n").empty());
 }
 
+// Plans and attempts to join are no joining; a passive's agent may be a group its leaders name.
+TEST(EnglishRoster, AttemptsToJoinAndGroupsLedBy) {
+  for (const char* attempt : {"will soon join", "has yet to join", "is considering whether to join",
+                              "tried to join", "is eager to join"}) {
+    const auto found = facts(std::string("Kenya ") + attempt + " the Harbour Declaration.\n");
+    EXPECT_FALSE(found.count("肯尼亚 SIGNED Harbour Declaration")) << attempt;
+  }
+  const auto led = facts(
+      "The Harbour Programme was first put forward in 2020 by a group of States led by France and "
+      "Egypt.\n");
+  EXPECT_TRUE(led.count("法国 PROPOSED Harbour Programme")) << ::testing::PrintToString(led);
+  EXPECT_TRUE(led.count("埃及 PROPOSED Harbour Programme")) << ::testing::PrintToString(led);
+  // (A counted group with a word of kind before a relative clause's subject: 26 other countries and the EU.)
+  const auto other = facts(
+      "The Harbour Declaration, which 26 other countries and the EU endorsed, entered into "
+      "force.\n");
+  EXPECT_TRUE(other.count("欧盟 SIGNED Harbour Declaration")) << ::testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace kg::extract

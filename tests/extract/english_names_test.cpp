@@ -98,8 +98,16 @@ TEST(EnglishKindName, AQuotedTitleAfterEntitledIsTheKindsName) {
       EXPECT_EQ(type, graph::NodeType::Initiative);
     }
   }
-  // (Without a kind word before it, a lowercase quote names nothing: she said "from words to deeds".)
-  EXPECT_FALSE(named(entities("She was entitled \"from words to deeds\" in May.\n"), "from words to deeds"));
+  // (A two-word kind before it too, and the title is the verb's object.)
+  const auto signed_it =
+      facts("Chile signed a joint statement entitled \"From words to deeds: next steps\" in May.\n");
+  EXPECT_TRUE(signed_it.count("智利 SIGNED From words to deeds: next steps"))
+      << ::testing::PrintToString(signed_it);
+  // (Not a body's: a panel entitled "What next?" is no organization.)
+  for (const auto& [type, name] :
+       entities("The forum held a panel entitled \"What next for harbour data?\".\n")) {
+    EXPECT_NE(type, graph::NodeType::Organization) << name;
+  }
 }
 
 }  // namespace

@@ -100,5 +100,22 @@ TEST(EnglishLeaders, ItsTitleAndTheHolder) {
   EXPECT_FALSE(deputy.count("Tarn Olsen LEADS Ocean Data Agency")) << ::testing::PrintToString(deputy);
 }
 
+// A hyphen joins a name's parts (Jean-Marc, Ban Ki-moon), not an adjective (Nairobi-based) nor a title's
+// (Vice-Chair, Co-Chair); a title after "the" takes the name before it only as a body's (the chief executive
+// of X), the name no part of a longer capitalised run (On Human Rights Day, the Secretary-General said).
+TEST(EnglishPersonsInContext, HyphensJoinNamesNotAdjectivesOrTitles) {
+  EXPECT_FALSE(
+      persons("The session was chaired by Nairobi-based Amara Okoye.\n").count("Nairobi-based Amara Okoye"));
+  EXPECT_EQ(persons("The session was chaired by Vice-Chair Amara Okoye.\n"),
+            std::set<std::string>{"Amara Okoye"});
+  const auto co_chair = facts("The session was chaired by Co-Chair Jonas Vikander of Norway.\n");
+  EXPECT_TRUE(co_chair.count("Jonas Vikander LEADS 挪威")) << ::testing::PrintToString(co_chair);
+  EXPECT_EQ(persons("Foreign Minister Lee Tae-yul spoke first.\n"), std::set<std::string>{"Lee Tae-yul"});
+  EXPECT_TRUE(persons("On Human Rights Day, the Secretary-General said the deal was done.\n").empty());
+  // (An incoming or late holder leads nothing now.)
+  const auto incoming = facts("It quotes the incoming UN Secretary-General, Amara Okoye, who spoke.\n");
+  EXPECT_FALSE(incoming.count("Amara Okoye LEADS 联合国")) << ::testing::PrintToString(incoming);
+}
+
 }  // namespace
 }  // namespace kg::extract
