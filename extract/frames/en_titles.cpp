@@ -43,10 +43,17 @@ void EnglishSentence::read_titles() {
                         original(title_first, person.name_first));
         continue;
       }
-      // HOLDER's TITLE, PERSON: Britain's prime minister, X.
-      if (person.name_first >= 3 && word(person.name_first - 1) == ",") {
-        if (const auto* title = ending_at(title_rule.titles, person.name_first - 1)) {
-          const std::size_t title_first = person.name_first - 1 - title->size();
+      // HOLDER's TITLE, PERSON: Britain's prime minister, X; or a copula between: its first chair was X.
+      std::size_t title_end = person.name_first;
+      if (title_end >= 3 && word(title_end - 1) == ",") {
+        --title_end;
+      } else if (const auto* copula = ending_at(english_.among_copulas, title_end);
+                 copula && title_end >= copula->size() + 2 && owner_[title_end - 1] == kFree) {
+        title_end -= copula->size();
+      }
+      if (title_end < person.name_first) {
+        if (const auto* title = ending_at(title_rule.titles, title_end)) {
+          const std::size_t title_first = title_end - title->size();
           const auto owns_title = [&](const Unit& holder) {
             return possessive(holder) && after_possessive(holder) == title_first &&
                    type_in(mention(holder).type, rule.object_types);
@@ -79,10 +86,11 @@ void EnglishSentence::read_titles() {
                           original(title_first, title_first + title->size()));
             continue;
           }
-          // (Its time may come first: its then Director-General, X.)
+          // (Its time or rank may come first: its then Director-General, X; its first chair was Y.)
           std::size_t determiner = title_first;
           if (determiner > 0 && owner_[determiner - 1] == kFree &&
-              english_.title_times.count(word(determiner - 1)))
+              (english_.title_times.count(word(determiner - 1)) ||
+               english_.edition_ordinals.count(word(determiner - 1))))
             --determiner;
           // The TITLE, PERSON: the body the gazetteer knows the person heads (The Secretary-General, X).
           const bool definite =

@@ -56,6 +56,18 @@ void EntityRecognizer::EnglishScan::titled_persons() {
     }
     std::size_t end = person_from(at);
     if (end > at) add(at, end - 1, graph::NodeType::Person, kPerson, false);
+    // Or after a copula, the title its body's: its first chair was Vint Cerf; Its chair is Carol Roach.
+    if (end == at && at + 1 < tokens.size() && lists(rules.among_copulas, tokens[at].lower)) {
+      std::size_t determiner = i;
+      if (determiner > 0 && lists(rules.edition_ordinals, tokens[determiner - 1].lower)) --determiner;
+      const bool owned =
+          determiner > 0 && (tokens[determiner - 1].lower == "its" ||
+                             tokens[determiner - 1].lower == "their" || possessive(word_of(determiner - 1)));
+      const std::size_t holder_end = person_from(at + 1);
+      if (owned && holder_end > at + 1 && (holder_end == tokens.size() || clause_end(holder_end)) &&
+          plain_person(at + 1, holder_end))
+        add(at + 1, holder_end - 1, graph::NodeType::Person, kPerson, false);
+    }
     // Or an apposition after the definite title, closed by a comma or the clause's end: The
     // Secretary-General, A B, said; the President of the General Assembly, A B; Norway's Prime Minister, A B,
     // spoke.

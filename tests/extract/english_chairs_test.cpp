@@ -238,5 +238,18 @@ TEST(EnglishTitles, UnknownHoldersAfterADefiniteTitle) {
     EXPECT_NE(type, graph::NodeType::Person) << name;
 }
 
+// A body's title with a copula before its holder, the body named before (its first chair was X; Its chair is
+// Y), and a person who chairs a body leads it.
+TEST(EnglishTitles, ItsChairWasAndChairs) {
+  const auto first = facts("The Harbour Council was set up in 2022; its first chair was Amara Okoye.\n");
+  EXPECT_TRUE(first.count("Amara Okoye LEADS Harbour Council")) << ::testing::PrintToString(first);
+  const auto is = facts("The Harbour Council met in May. Its chair is Jonas Vikander.\n");
+  EXPECT_TRUE(is.count("Jonas Vikander LEADS Harbour Council")) << ::testing::PrintToString(is);
+  const auto chairs = facts("Amara Okoye chairs the Harbour Council.\n");
+  EXPECT_TRUE(chairs.count("Amara Okoye LEADS Harbour Council")) << ::testing::PrintToString(chairs);
+  // (A state after the copula is no person: its chair was Kenya.)
+  EXPECT_TRUE(facts("The Harbour Council met in May; its chair was unable to attend.\n").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
