@@ -19,9 +19,9 @@ constexpr std::size_t kMaxLabelWords = 3;
 
 }  // namespace
 
-// Whether the title at `i` is definite: the title before it or a possessive (the President, Norway's Prime
-// Minister), perhaps past a time word and the body the title is of (the outgoing Council of Europe Secretary
-// General).
+// Whether the title at `i` is definite: "the" or a possessive before it (the President, Norway's Prime
+// Minister), "the" perhaps past a time word and the body the title is of (the outgoing Council of Europe
+// Secretary General).
 bool EntityRecognizer::EnglishScan::definite_title(std::size_t i) const {
   constexpr std::size_t kMaxBodyWords = 4;
   std::size_t at = i;
